@@ -1,0 +1,47 @@
+"""clean stage: turn an article as received into the text to annotate.
+
+Removes a leading metadata header (keeping what it says), repairs glued
+sentences and normalises Unicode, while keeping an exact map from cleaned
+offsets back to the original text, where every emitted offset must point.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronicle.clean.glue import glue_edits
+from chronicle.clean.header import Header, find_header
+from chronicle.clean.normalise import nfc_edits, substitution_edits
+from chronicle.clean.offsets import Edit, OffsetMap, apply_edits
+
+__all__ = ["CleanedText", "Header", "clean_text"]
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The cleaned text, the header found before it, and the way back to the original."""
+
+    text: str
+    header: Header | None
+    offsets: OffsetMap = field(repr=False, compare=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span ``[start, end)`` of ``text`` to the span of the original text."""
+        return self.offsets.to_original(start, end)
+
+
+def clean_text(original: str) -> CleanedText:
+    """Clean ``original``: drop and parse its header, repair glued sentences, normalise."""
+    composed, base = original, None
+    nfc = nfc_edits(original)
+    if nfc:
+        # Composition changes lengths, so it is a step of its own and the later
+        # edits are computed on composed text.
+        composed, base = apply_edits(original, nfc)
+    found = find_header(composed)
+    header, body_start = found if found is not None else (None, 0)
+    edits: list[Edit] = [Edit(0, body_start, "")] if body_start else []
+    edits += substitution_edits(composed, body_start)
+    edits += glue_edits(composed, body_start)
+    text, offsets = apply_edits(composed, edits, base)
+    return CleanedText(text, header, offsets)

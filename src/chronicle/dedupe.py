@@ -1,0 +1,58 @@
+"""Within-article deduplication: one event per distinct happening.
+
+An article that repeats an event ("le sommet ... a pris fin", then "l'échec
+de leur sommet") states it once. Two mentions are the same event when they
+have the same type, polarity, participants (in either order for symmetric
+types) and date; the first mention is kept as the evidence and the count of
+mentions is recorded.
+"""
+
+from __future__ import annotations
+
+from chronicle.model import ActorRecord, Event
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
+
+
+def _actor_key(actor: ActorRecord | None) -> tuple[str, str]:
+    if actor is None:
+        return ("", "")
+    return (actor.name or "", actor.country or "")
+
+
+def event_key(event: Event) -> tuple:
+    """What makes two mentions one event."""
+    actors = (_actor_key(event.source), _actor_key(event.target))
+    if event.event_type in SYMMETRIC_TYPES:
+        actors = tuple(sorted(actors))
+    when = event.date.value if event.date else None
+    return (event.event_type, event.polarity, actors, when)
+
+
+def dedupe_article(events: list[Event]) -> list[Event]:
+    """Merge repeated mentions of one event, keeping text order."""
+    kept: dict[tuple, Event] = {}
+    for event in events:
+        key = event_key(event)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = event
+            continue
+        kept[key] = _merge(first, event)
+    return list(kept.values())
+
+
+def _merge(first: Event, later: Event) -> Event:
+    """The first mention stays the evidence; the surer modality, confidence and place win."""
+    update: dict = {"mentions": first.mentions + later.mentions}
+    if MODALITY_RANK[later.modality] < MODALITY_RANK[first.modality]:
+        update["modality"] = later.modality
+    if first.location is None and later.location is not None:
+        update["location"] = later.location
+    if first.mode is None and later.mode is not None:
+        update["mode"] = later.mode
+        update["cameo"] = later.cameo
+        update["goldstein"] = later.goldstein
+    update["confidence"] = max(first.confidence, later.confidence)
+    return first.model_copy(update=update)

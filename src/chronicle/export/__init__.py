@@ -1,0 +1,1 @@
+"""Writers of coded events in the formats researchers use."""

@@ -1,0 +1,52 @@
+"""Extract event candidates from one parsed sentence: trigger, participants, attitude."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from chronicle.extract.arguments import ArgumentReader, Participants
+from chronicle.extract.modality import Attitude, read_attitude
+from chronicle.extract.triggers import TriggerFinder, TriggerMatch
+from chronicle.packs import LanguagePack, Trigger
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """An event as the sentence states it, before actors, places and dates are resolved."""
+
+    trigger: Token
+    entry: Trigger
+    sentence: Span
+    participants: Participants
+    attitude: Attitude
+
+
+def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """A trigger under another trigger of the same type states the same event
+    ("se sont retrouvés ... pour leur rencontre", "signer un accord")."""
+    others = {m.token.i: m for m in matches if m is not match}
+    token = match.token
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        other = others.get(token.i)
+        if other is not None and other.entry.type == match.entry.type:
+            return True
+    return False
+
+
+def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
+    """Every event a sentence states, one candidate per trigger occurrence."""
+    matches = finder.find(sentence)
+    candidates = []
+    for match in matches:
+        if _absorbed(match, matches):
+            continue
+        frame = pack.frame(match.entry.frame)
+        participants = reader.read(match.token, frame)
+        attitude = read_attitude(match.token, match.entry, pack.grammar)
+        candidates.append(EventCandidate(match.token, match.entry, sentence, participants, attitude))
+    return candidates

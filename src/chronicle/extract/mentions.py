@@ -1,0 +1,324 @@
+"""Find actor mentions in a parsed article.
+
+A mention is a token span that names or describes an actor: a known person
+or organisation, a country (name, capital or seat used as metonym), an agent
+noun with its nationality ("le président américain"), a pronoun, a pair
+("les deux dirigeants") or a counterpart ("son homologue chinois"). What a
+pronoun or pair refers to, and who held a role on the event date, is decided
+later by ``resolve.actors``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from chronicle.knowledge.actors import ActorKB, Organisation, Person
+from chronicle.knowledge.countries import CountryLexicon, CountryRef
+from chronicle.packs import Agent, LanguagePack
+
+RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """What a mention refers to, before date-dependent resolution."""
+
+    kind: RefKind
+    text: str
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None  # role key, resolved against the knowledge base on the event date
+    entity: Person | Organisation | None = None
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token index in the doc
+    end: int  # exclusive
+    refs: tuple[ActorRef, ...]
+
+    def covers(self, index: int) -> bool:
+        return self.start <= index < self.end
+
+
+def _key(tokens: Span | Doc) -> str:
+    return " ".join(t.lower_ for t in tokens)
+
+
+class MentionFinder:
+    """Finds actor mentions with phrase matchers built once from the knowledge base and pack."""
+
+    def __init__(self, nlp: Language, pack: LanguagePack, actors: ActorKB, countries: CountryLexicon):
+        self.pack = pack
+        self.lang = pack.language
+        self.countries = countries
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entities: dict[str, Person | Organisation] = {}
+        self.country_refs: dict[str, CountryRef] = {}
+        self.agent_phrases: dict[str, Agent] = {}
+        self.agent_words: dict[str, Agent] = {}
+        self._add_phrases(nlp, "ACTOR", [(p, e) for p, e in actors.phrases(self.lang)], self.entities)
+        self._add_phrases(nlp, "COUNTRY", countries.phrases(self.lang), self.country_refs)
+        multiword: list[tuple[str, Agent]] = []
+        for agent in pack.agents:
+            for word in agent.words:
+                if " " in word or "'" in word or "’" in word:
+                    multiword.append((word, agent))
+                else:
+                    self.agent_words.setdefault(word.lower(), agent)
+        self._add_phrases(nlp, "AGENT", multiword, self.agent_phrases)
+
+    def _add_phrases(self, nlp: Language, label: str, phrases: list, table: dict) -> None:
+        docs = []
+        for phrase, value in phrases:
+            doc = nlp.make_doc(phrase)
+            key = _key(doc)
+            if key and key not in table:
+                table[key] = value
+                docs.append(doc)
+        if docs:
+            self.matcher.add(label, docs)
+
+    # ------------------------------------------------------------------ finding
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """All actor mentions of a doc, non-overlapping, in text order."""
+        mentions = self._phrase_mentions(doc)
+        mentions += self._single_word_agents(doc, _taken(mentions))
+        references = self._pairs_and_counterparts(doc)
+        # a pair or counterpart replaces the plain agent reading of the same noun
+        replaced = {m.start for m in references}
+        mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
+        mentions = [self._qualify_agent(doc, m) for m in mentions]
+        mentions = self._absorb_modifiers(doc, mentions)
+        mentions += self._unknown_names(doc, _taken(mentions))
+        mentions = self._merge_appositions(doc, mentions)
+        mentions += self._demonym_nouns(doc, _taken(mentions))
+        mentions += self._pronouns(doc, _taken(mentions))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _phrase_mentions(self, doc: Doc) -> list[Mention]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=match_id)
+            if not self._plausible(span):
+                continue
+            spans.append(span)
+        priority = {"ACTOR": 0, "AGENT": 1, "COUNTRY": 2}
+        spans.sort(key=lambda s: (-(s.end - s.start), priority.get(s.label_, 3), s.start))
+        chosen: list[Span] = []
+        used: set[int] = set()
+        for span in spans:
+            if used.isdisjoint(range(span.start, span.end)):
+                chosen.append(span)
+                used.update(range(span.start, span.end))
+        return [m for m in (self._span_mention(s) for s in chosen) if m is not None]
+
+    def _plausible(self, span: Span) -> bool:
+        """Single-word names and metonyms must be capitalised ("Washington", not "moon")."""
+        if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
+            token = span[0]
+            return token.is_title or token.is_upper or token.text[:1].isupper()
+        return True
+
+    def _span_mention(self, span: Span) -> Mention | None:
+        key = _key(span)
+        text = span.text
+        if span.label_ == "ACTOR":
+            entity = self.entities[key]
+            if isinstance(entity, Person):
+                ref = ActorRef("person", text, name=entity.name, country=entity.country, entity=entity)
+            else:
+                ref = ActorRef("organisation", text, name=entity.name, country=entity.country, sector=entity.sector, entity=entity)
+            return Mention(span.start, span.end, (ref,))
+        if span.label_ == "COUNTRY":
+            cref = self.country_refs[key]
+            if cref.kind == "demonym":
+                return None  # demonyms qualify agents; bare demonym nouns are handled separately
+            return Mention(span.start, span.end, (ActorRef("country", text, country=cref.iso3, sector=cref.sector),))
+        agent = self.agent_phrases[key]
+        return Mention(span.start, span.end, (self._agent_ref(text, agent),))
+
+    @staticmethod
+    def _agent_ref(text: str, agent: Agent) -> ActorRef:
+        plural = text.endswith(("s", "x")) and not text.endswith(("ois", "is"))
+        return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural)
+
+    def _single_word_agents(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        found = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            agent = self.agent_words.get(token.lower_) or self.agent_words.get(token.lemma_.lower())
+            if agent is None:
+                continue
+            ref = self._agent_ref(token.text, agent)
+            ref = replace(ref, plural=token.morph.get("Number") == ["Plur"])
+            found.append(Mention(token.i, token.i + 1, (ref,)))
+        return found
+
+    # ------------------------------------------------------- agent nationality
+
+    def _countries_of(self, doc: Doc, mention: Mention) -> list[str]:
+        """Nationalities attached to an agent: demonym adjectives (with their
+        conjuncts: "américain et nord-coréen") and "de + country" dependents."""
+        found: list[str] = []
+        for token in doc[mention.start : mention.end]:
+            for child in token.children:
+                if child.i >= mention.start and child.i < mention.end:
+                    continue
+                for candidate in [child, *child.conjuncts]:
+                    iso = self._country_of_token(doc, candidate)
+                    if iso and iso not in found:
+                        found.append(iso)
+        return found
+
+    def _country_of_token(self, doc: Doc, token: Token) -> str | None:
+        if token.pos_ == "ADJ" or token.dep_ == "amod":
+            return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
+        if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in token.children):
+            span = doc[token.left_edge.i : token.right_edge.i + 1]
+            for start in range(span.start, span.end):
+                for end in range(span.end, start, -1):
+                    cref = self.countries.lookup(doc[start:end].text, self.lang)
+                    if cref is not None and cref.kind != "demonym":
+                        return cref.iso3
+            return None
+        return None
+
+    def _qualify_agent(self, doc: Doc, mention: Mention) -> Mention:
+        ref = mention.refs[0]
+        if ref.kind != "agent":
+            return mention
+        countries = self._countries_of(doc, mention)
+        if not countries:
+            return mention
+        refs = tuple(replace(ref, country=iso) for iso in countries)
+        return Mention(mention.start, mention.end, refs)
+
+    def _absorb_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A country that only qualifies an agent ("l'ambassadeur du Japon") is
+        part of that agent, not an actor of its own."""
+        agent_tokens = {i for m in mentions if m.refs[0].kind == "agent" for i in range(m.start, m.end)}
+        kept = []
+        for mention in mentions:
+            if mention.refs[0].kind == "country":
+                head = doc[mention.start : mention.end].root
+                governor = head.head
+                chain = [governor, *governor.conjuncts] if head.dep_ == "conj" else [governor]
+                if head.dep_.startswith(("nmod", "conj")) and any(g.i in agent_tokens for g in chain) and head.i not in agent_tokens:
+                    if any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in head.children) or head.dep_ == "conj":
+                        continue
+            kept.append(mention)
+        return kept
+
+    # ------------------------------------------------------------ names
+
+    def _unknown_names(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """People the knowledge base does not know: named-entity PER spans."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PER", "PERSON"):
+                continue
+            tokens = [t for t in ent if t.pos_ == "PROPN"]
+            if not tokens or any(t.i in taken for t in ent):
+                continue
+            start, end = tokens[0].i, tokens[-1].i + 1
+            span = doc[start:end]
+            if len(span) == 1:
+                found.append(Mention(start, end, (ActorRef("surname", span.text, name=span.text),)))
+            else:
+                found.append(Mention(start, end, (ActorRef("person", span.text, name=span.text),)))
+        return found
+
+    def _merge_appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"le président sud-coréen Moon Jae-in": the title and the name are one
+        actor; the name decides who, the title may add country and sector."""
+        mentions = sorted(mentions, key=lambda m: m.start)
+        merged: list[Mention] = []
+        for mention in mentions:
+            previous = merged[-1] if merged else None
+            if previous and self._apposed(doc, previous, mention):
+                merged[-1] = self._combine(previous, mention)
+                continue
+            merged.append(mention)
+        return merged
+
+    @staticmethod
+    def _apposed(doc: Doc, first: Mention, second: Mention) -> bool:
+        gap = doc[first.end : second.start]
+        if len(gap) > 1 or any(t.text not in (",",) for t in gap):
+            return False
+        kinds = (first.refs[0].kind, second.refs[0].kind)
+        named = ("person", "organisation", "surname")
+        return (kinds[0] in ("agent", "counterpart") and kinds[1] in named) or (
+            kinds[0] in named and kinds[1] == "agent" and len(gap) == 1
+        )
+
+    @staticmethod
+    def _combine(first: Mention, second: Mention) -> Mention:
+        agent, named = (first, second) if first.refs[0].kind in ("agent", "counterpart") else (second, first)
+        title = agent.refs[0]
+        ref = named.refs[0]
+        ref = replace(
+            ref,
+            kind="person" if ref.kind == "surname" else ref.kind,
+            country=ref.country or title.country,
+            sector=ref.sector or title.sector,
+            role=ref.role or title.role,
+        )
+        return Mention(first.start, second.end, (ref,))
+
+    # ------------------------------------------------------- the rest
+
+    def _demonym_nouns(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """"les Américains", "les Nord-Coréens": a people named by its demonym."""
+        found = []
+        for token in doc:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            iso = self.countries.demonym(token.text, self.lang)
+            if iso:
+                found.append(Mention(token.i, token.i + 1, (ActorRef("country", token.text, country=iso, plural=True),)))
+        return found
+
+    def _pronouns(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        grammar = self.pack.grammar
+        found = []
+        for token in doc:
+            if token.i in taken or token.pos_ != "PRON" or not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")):
+                continue
+            lower = token.lower_
+            if lower in grammar.singular_pronouns:
+                found.append(Mention(token.i, token.i + 1, (ActorRef("pronoun", token.text),)))
+            elif lower in grammar.plural_pronouns:
+                found.append(Mention(token.i, token.i + 1, (ActorRef("pronoun", token.text, plural=True),)))
+        return found
+
+    def _pairs_and_counterparts(self, doc: Doc) -> list[Mention]:
+        """"les deux dirigeants" (a pair) and "son homologue chinois" (a counterpart)."""
+        grammar = self.pack.grammar
+        found = []
+        for token in doc:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in grammar.pair_nouns and any(c.lower_ in grammar.pair_numbers for c in token.children):
+                found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True),)))
+            elif lemma in grammar.counterpart_nouns:
+                iso = next((c for c in (self._country_of_token(doc, t) for t in token.children) if c), None)
+                ref = ActorRef("counterpart", token.text, country=iso, sector="GOV")
+                found.append(Mention(token.i, token.i + 1, (ref,)))
+        return found
+
+
+def _taken(mentions: list[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}

@@ -1,0 +1,129 @@
+"""Polarity, modality, tense and speaker of a trigger, from the parse and the pack's cues.
+
+The scope of a cue is the trigger's clause: the trigger itself, the verbs and
+nouns it hangs from up to the first finite clause boundary, and their
+auxiliaries. Reported speech does not block the scope of the speaker's own
+clause but gives the event a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from chronicle.packs import Grammar, Trigger
+
+Tense = Literal["past", "present", "future"]
+SCOPE_DEPS = ("xcomp", "obj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "nsubj", "nsubj:pass", "conj", "advcl")
+
+
+@dataclass(frozen=True)
+class Attitude:
+    polarity: Literal["positive", "negative"]
+    modality: Literal["actual", "intended", "hypothetical"]
+    tense: Tense
+    speaker: Token | None  # head of the reporting clause's subject, if any
+
+
+def _scope(trigger: Token) -> list[Token]:
+    """The trigger and its governors up to the clause that asserts it."""
+    chain = [trigger]
+    current = trigger
+    for _ in range(4):
+        if current.head is current:
+            break
+        if current.dep_ not in SCOPE_DEPS:
+            break
+        if current.dep_ == "advcl" and current.pos_ == "VERB":
+            break
+        if current.dep_ == "conj" and current.pos_ == "VERB":
+            break  # a coordinated verb has its own negation and tense
+        current = current.head
+        chain.append(current)
+        if current.pos_ in ("VERB", "AUX") and _finite(current):
+            break
+    return chain
+
+
+def _finite(token: Token) -> bool:
+    if "Fin" in token.morph.get("VerbForm"):
+        return True
+    return any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in token.children)
+
+
+def _group(token: Token) -> list[Token]:
+    """A verb with its auxiliaries."""
+    return [token] + [c for c in token.children if c.dep_.startswith(("aux", "cop"))]
+
+
+def read_attitude(trigger: Token, entry: Trigger, grammar: Grammar) -> Attitude:
+    """Polarity, modality, tense and speaker of one trigger occurrence."""
+    scope = _scope(trigger)
+    return Attitude(
+        polarity="negative" if _negated(trigger, scope, entry, grammar) else "positive",
+        modality=_modality(trigger, scope, entry, grammar),
+        tense=_tense(scope, grammar),
+        speaker=_speaker(scope, grammar),
+    )
+
+
+def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> bool:
+    if entry.negative:
+        return True
+    if any(c.lower_ in grammar.negative_prepositions for c in trigger.children):
+        return True
+    for token in scope:
+        for child in token.children:
+            if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed"):
+                return True
+    for governor in scope[1:]:
+        lemma = governor.lemma_.lower()
+        if lemma in grammar.negating_governors and governor.pos_ == "VERB":
+            return True
+        if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> str:
+    governors = {t.lemma_.lower() for t in scope[1:]}
+    modifiers = {c.lower_ for t in scope for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
+    clause = [t for token in scope for t in _group(token)]
+    conditional = any("Cnd" in t.morph.get("Mood") for t in clause)
+    marked_if = any(c.lower_ in grammar.conditional_marks for t in scope for c in t.children if c.dep_ == "mark")
+    if marked_if or modifiers & grammar.hypothetical_modifiers or governors & grammar.hypothetical_governors:
+        return "hypothetical"
+    if conditional and not governors & grammar.intention_governors:
+        return "hypothetical"
+    future = any("Fut" in t.morph.get("Tense") for t in clause) or bool(governors & grammar.future_auxiliaries)
+    if future and entry.ongoing_when_future:
+        return "actual"
+    if future or conditional or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
+        return "intended"
+    return "actual"
+
+
+def _tense(scope: list[Token], grammar: Grammar) -> Tense:
+    clause = [t for token in scope for t in _group(token)]
+    if any("Fut" in t.morph.get("Tense") for t in clause) or {t.lemma_.lower() for t in scope} & grammar.future_auxiliaries:
+        return "future"
+    if any(t.morph.get("Tense") in (["Past"], ["Imp"]) for t in clause):
+        return "past"
+    return "present"
+
+
+def _speaker(scope: list[Token], grammar: Grammar) -> Token | None:
+    """Subject of the verb of saying that reports this clause ("Pompeo a déclaré que ...")."""
+    top = scope[-1]
+    for _ in range(3):
+        if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in grammar.speech_verbs:
+            for child in top.head.children:
+                if child.dep_ == "nsubj":
+                    return child
+            return None
+        if top.head is top:
+            return None
+        top = top.head
+    return None

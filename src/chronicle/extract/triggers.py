@@ -1,0 +1,106 @@
+"""Find event triggers: verbs and nouns of the pack's lexicon, with their constraints."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from chronicle.packs import LanguagePack, Trigger
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    token: Token
+    entry: Trigger
+
+
+def _dependents(token: Token, depth: int = 2) -> list[Token]:
+    """Dependents of a token down to ``depth`` levels (prepositions sit one level below nouns)."""
+    found: list[Token] = []
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [child for t in frontier for child in t.children]
+        found.extend(frontier)
+    return found
+
+
+class TriggerFinder:
+    """Matches tokens against the pack's triggers by lemma and part of speech."""
+
+    def __init__(self, pack: LanguagePack):
+        self.pack = pack
+        self.by_lemma: dict[str, list[Trigger]] = defaultdict(list)
+        for entry in pack.triggers:
+            self.by_lemma[entry.lemma.lower()].append(entry)
+
+    def find(self, sentence: Span) -> list[TriggerMatch]:
+        """Triggers in a sentence, at most one entry per token (the first that fits)."""
+        found = []
+        for token in sentence:
+            for entry in self._entries(token):
+                if self._fits(token, entry):
+                    found.append(TriggerMatch(token, entry))
+                    break
+        return found
+
+    def _entries(self, token: Token) -> list[Trigger]:
+        entries = self.by_lemma.get(token.lemma_.lower())
+        if entries is None:
+            entries = self.by_lemma.get(token.lower_, [])
+        pos = "VERB" if token.pos_ == "AUX" else token.pos_
+        # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
+        # verb entry when the token carries verbal morphology
+        if pos == "NOUN" and token.morph.get("VerbForm"):
+            pos = "VERB"
+        return [e for e in entries if pos in e.pos or (pos == "PROPN" and "NOUN" in e.pos)]
+
+    def _fits(self, token: Token, entry: Trigger) -> bool:
+        grammar = self.pack.grammar
+        nearby = _dependents(token)
+        lemmas = {t.lemma_.lower() for t in nearby} | {t.lower_ for t in nearby}
+        if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
+            if not self._required_in_governor(token, entry):
+                return False
+        if entry.excludes and lemmas & {w.lower() for w in entry.excludes}:
+            return False
+        if entry.excludes and token.head.lemma_.lower() in {w.lower() for w in entry.excludes}:
+            return False
+        has_object = any(c.dep_ in ("obj", "ccomp", "xcomp") for c in token.children)
+        if entry.requires_object is True and not has_object:
+            return False
+        if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+            return False
+        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
+        if entry.reflexive is not None and reflexive != entry.reflexive:
+            return False
+        if not entry.standalone and not self._carried(token, grammar.carriers, grammar.negative_prepositions):
+            return False
+        return True
+
+    @staticmethod
+    def _required_in_governor(token: Token, entry: Trigger) -> bool:
+        """A noun trigger may find its required word on its governor ("tirs de missiles
+        balistiques" vs "le lancement de deux missiles")."""
+        if token.pos_ != "NOUN":
+            return False
+        governor = token.head
+        words = {w.lower() for w in entry.requires}
+        return governor.lemma_.lower() in words
+
+    @staticmethod
+    def _carried(token: Token, carriers: frozenset[str], negative_preps: frozenset[str]) -> bool:
+        """A non-standalone noun needs a carrier verb above it or a negative preposition."""
+        if any(c.lower_ in negative_preps for c in token.children):
+            return True
+        head = token
+        for _ in range(3):
+            if head.head is head:
+                break
+            head = head.head
+            if head.lemma_.lower() in carriers and head.pos_ in ("VERB", "AUX", "NOUN"):
+                return True
+            if head.pos_ == "VERB":
+                break
+        return False

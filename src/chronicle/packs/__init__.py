@@ -1,0 +1,217 @@
+"""Language packs: everything language-specific Chronicle knows, as data.
+
+A pack is a folder ``packs/<lang>/`` holding ``pack.yaml`` (the spaCy model,
+tokenizer fixes and grammar cues), ``triggers.yaml`` (event verbs and nouns
+with their argument frames), ``agents.yaml`` (agent nouns to sectors and
+roles) and ``dates.yaml`` (date vocabulary). Adding a language is adding a
+folder; the mechanisms in ``extract`` and ``resolve`` read only these models.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from chronicle.errors import KnowledgeError, UnsupportedLanguage
+
+PACKS_DIR = Path(__file__).parent
+
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "governor_subj", "governor_obj"}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TokenRule(_Strict):
+    pattern: str
+    reason: str
+
+
+class Frame(_Strict):
+    """Where a trigger finds its source and target, in order of preference.
+
+    Slot names: ``subj``, ``obj``, ``iobj``, ``agent`` (passive agent),
+    ``poss`` (possessive determiner of a noun), ``place`` (the host country
+    of the event's location), ``governor_subj``/``governor_obj`` (arguments
+    of the verb a nominal trigger depends on) and ``prep:X`` (a dependent
+    introduced by the preposition X, e.g. ``prep:avec``).
+    """
+
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    symmetric: bool = False  # coordinated participants act together ("X et Y se sont rencontrés")
+    passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
+    reason: str = ""
+
+    @field_validator("source", "target")
+    @classmethod
+    def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
+        for slot in slots:
+            if slot not in SLOTS and not slot.startswith("prep:"):
+                raise ValueError(f"unknown slot {slot!r}")
+        return slots
+
+
+class Alternative(_Strict):
+    """Recode a trigger when its source belongs to given sectors (a government that
+    'protests' lodges a diplomatic protest, an ACCUSE, not a street PROTEST)."""
+
+    source_sectors: tuple[str, ...]
+    type: str
+    mode: str | None = None
+    reason: str
+
+
+class Trigger(_Strict):
+    """One event trigger: a verb or noun lemma, the event it states and its frame."""
+
+    lemma: str
+    pos: tuple[str, ...] = ("VERB",)
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    frame: str
+    requires: tuple[str, ...] = ()  # lemmas of which one must depend on the trigger
+    excludes: tuple[str, ...] = ()  # lemmas that, depending on the trigger, cancel it
+    requires_object: bool | None = None  # True: needs an obj; False: must have none
+    reflexive: bool | None = None  # True: needs "se"; False: must not have it
+    standalone: bool = True  # False: a noun that states an event only under a verb of `carriers`
+    ongoing_when_future: bool = False  # "séjournera": a stay in the future is under way now
+    negative: bool = False  # the trigger itself says the event did not happen ("échec")
+    default_source_sector: str | None = None  # "une manifestation a eu lieu": civilians of the place
+    alternatives: tuple[Alternative, ...] = ()
+    confidence: float = Field(default=0.8, ge=0.0, le=1.0)
+    source: str  # why this entry exists (PLOVER/CAMEO category, usage)
+
+
+class Agent(_Strict):
+    """Agent nouns ("président", "manifestants") and the sector/role they denote."""
+
+    words: tuple[str, ...]
+    sector: str
+    role: str | None = None
+    country: str | None = None  # for titles unique to one country ("secrétaire d'Etat")
+    source: str
+
+
+class Grammar(_Strict):
+    """Grammar cues of a language used by the language-neutral mechanisms."""
+
+    negation_words: frozenset[str]
+    negative_prepositions: frozenset[str]
+    negating_governors: frozenset[str]  # "échouer (à)", "renoncer (à)": the complement did not happen
+    negating_nouns: frozenset[str]  # "l'échec du sommet", "le report de la visite"
+    future_auxiliaries: frozenset[str]  # "aller" + infinitive
+    intention_governors: frozenset[str]  # "prévoir de", "promettre de"
+    intention_modifiers: frozenset[str]  # "la visite prévue"
+    hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
+    hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
+    conditional_marks: frozenset[str]  # "si"
+    speech_verbs: frozenset[str]
+    agent_prepositions: frozenset[str]  # passive agent: "par"
+    carriers: frozenset[str]  # light verbs that carry a non-standalone noun ("parvenir à un accord")
+    singular_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    pair_nouns: frozenset[str]  # "les deux hommes", "les deux camps"
+    pair_numbers: frozenset[str]  # "deux"
+    counterpart_nouns: frozenset[str]  # "son homologue chinois"
+    possessive_singular: frozenset[str]
+    possessive_plural: frozenset[str]
+    coordinators: frozenset[str]
+    between_prepositions: frozenset[str]  # "entre X et Y"
+    place_prepositions: frozenset[str]
+    multilateral_words: frozenset[str]  # "trilatéral", "multilatéral"
+    phone_words: frozenset[str]
+    reason: str
+
+
+class PackConfig(_Strict):
+    language: str
+    name: str
+    model: tuple[str, ...]  # spaCy pipelines to try, in order
+    tokenizer_keep_together: tuple[TokenRule, ...] = ()
+    frames: dict[str, Frame]
+    grammar: Grammar
+
+
+class LanguagePack(_Strict):
+    config: PackConfig
+    triggers: tuple[Trigger, ...]
+    agents: tuple[Agent, ...]
+
+    @property
+    def language(self) -> str:
+        return self.config.language
+
+    @property
+    def grammar(self) -> Grammar:
+        return self.config.grammar
+
+    def frame(self, name: str) -> Frame:
+        return self.config.frames[name]
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"{path}: missing language-pack file") from exc
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path}: invalid YAML: {exc}") from exc
+
+
+def _validate_list(path: Path, key: str, model: type[BaseModel]) -> tuple:
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise KnowledgeError(f"{path}: expected a mapping with a '{key}' list")
+    items = []
+    for index, entry in enumerate(data[key]):
+        try:
+            items.append(model.model_validate(entry))
+        except ValidationError as exc:
+            raise KnowledgeError(f"{path}: {key}[{index}] ({_label(entry)}): {exc}") from exc
+    return tuple(items)
+
+
+def _label(entry: object) -> str:
+    if isinstance(entry, dict):
+        return str(entry.get("lemma") or entry.get("words") or "?")
+    return repr(entry)
+
+
+def available_languages() -> list[str]:
+    """Languages that have a pack folder."""
+    return sorted(p.parent.name for p in PACKS_DIR.glob("*/pack.yaml"))
+
+
+def load_pack_from(folder: Path) -> LanguagePack:
+    """Load and validate the pack in ``folder``; raise KnowledgeError naming the bad entry."""
+    config_path = folder / "pack.yaml"
+    try:
+        config = PackConfig.model_validate(_read_yaml(config_path))
+    except ValidationError as exc:
+        raise KnowledgeError(f"{config_path}: {exc}") from exc
+    triggers = _validate_list(folder / "triggers.yaml", "triggers", Trigger)
+    for index, trigger in enumerate(triggers):
+        if trigger.frame not in config.frames:
+            raise KnowledgeError(
+                f"{folder / 'triggers.yaml'}: triggers[{index}] ({trigger.lemma}): unknown frame {trigger.frame!r}"
+            )
+    agents = _validate_list(folder / "agents.yaml", "agents", Agent)
+    return LanguagePack(config=config, triggers=triggers, agents=agents)
+
+
+@lru_cache(maxsize=None)
+def load_pack(lang: str) -> LanguagePack:
+    """The language pack for ``lang``; UnsupportedLanguage when there is none."""
+    folder = PACKS_DIR / lang
+    if not (folder / "pack.yaml").is_file():
+        raise UnsupportedLanguage(
+            f"no language pack for '{lang}' (available: {', '.join(available_languages())})"
+        )
+    return load_pack_from(folder)

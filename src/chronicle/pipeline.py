@@ -1,0 +1,205 @@
+"""The coder: read -> clean -> detect language -> annotate -> mentions -> events
+-> resolve -> score -> dedupe, for one article or a stream of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronicle.annotate import load_pipeline
+from chronicle.clean import CleanedText, clean_text
+from chronicle.dedupe import dedupe_article
+from chronicle.errors import ChronicleError, UnsupportedLanguage
+from chronicle.extract.arguments import ArgumentReader
+from chronicle.extract.events import extract_candidates
+from chronicle.extract.mentions import MentionFinder
+from chronicle.extract.triggers import TriggerFinder
+from chronicle.knowledge.actors import load_actors
+from chronicle.knowledge.countries import load_countries
+from chronicle.knowledge.gazetteer import load_gazetteer
+from chronicle.language import detect_language
+from chronicle.model import Article, CodingResult, Event, PartialDate
+from chronicle.ontology import load_ontology
+from chronicle.packs import LanguagePack, available_languages, load_pack
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
+from chronicle.resolve.assemble import ArticleState, EventAssembler, SentenceFacts
+from chronicle.resolve.dates import DateResolver
+from chronicle.resolve.places import PlaceFinder
+
+MIN_LANGUAGE_CONFIDENCE = 0.5
+
+
+@dataclass
+class LanguageTools:
+    """Everything one language needs, built once per process."""
+
+    pack: LanguagePack
+    nlp: Language
+    mentions: MentionFinder
+    triggers: TriggerFinder
+    places: PlaceFinder
+    dates: DateResolver
+    assembler: EventAssembler
+
+
+@dataclass
+class _Prepared:
+    article: Article
+    cleaned: CleanedText
+    language: str | None
+    published: PartialDate | None
+    error: str | None = None
+
+
+class Coder:
+    """Codes articles into events. Models and knowledge load on first use, once."""
+
+    def __init__(self) -> None:
+        self._tools: dict[str, LanguageTools] = {}
+
+    @cached_property
+    def resolver(self) -> ActorResolver:
+        return ActorResolver(load_actors(), load_countries())
+
+    def tools(self, lang: str) -> LanguageTools:
+        """The language tools for ``lang``; UnsupportedLanguage if it has no pack."""
+        if lang not in self._tools:
+            pack = load_pack(lang)
+            nlp = load_pipeline(lang)
+            countries = load_countries()
+            self._tools[lang] = LanguageTools(
+                pack=pack,
+                nlp=nlp,
+                mentions=MentionFinder(nlp, pack, load_actors(), countries),
+                triggers=TriggerFinder(pack),
+                places=PlaceFinder(load_gazetteer(), countries, pack.grammar, lang),
+                dates=DateResolver.for_language(lang),
+                assembler=EventAssembler(pack, self.resolver, load_ontology()),
+            )
+        return self._tools[lang]
+
+    # ---------------------------------------------------------------- API
+
+    def code_article(self, article: Article, lang: str | None = None) -> CodingResult:
+        """Code one article."""
+        return next(self.code_articles([article], lang=lang))
+
+    def code_articles(self, articles: Iterable[Article], lang: str | None = None, batch_size: int = 16) -> Iterator[CodingResult]:
+        """Code a stream of articles, in order; the parser runs in batches per language."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._code_batch(batch, lang)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch, lang)
+
+    # ---------------------------------------------------------------- stages
+
+    def _code_batch(self, articles: list[Article], lang: str | None) -> Iterator[CodingResult]:
+        prepared = [self._prepare(a, lang) for a in articles]
+        docs: dict[int, Doc] = {}
+        by_language: dict[str, list[int]] = {}
+        for index, item in enumerate(prepared):
+            if item.error is None and item.language is not None:
+                by_language.setdefault(item.language, []).append(index)
+        for language, indices in by_language.items():
+            tools = self.tools(language)
+            texts = (prepared[i].cleaned.text for i in indices)
+            for index, doc in zip(indices, tools.nlp.pipe(texts, batch_size=16)):
+                docs[index] = doc
+        for index, item in enumerate(prepared):
+            if item.error is not None or index not in docs:
+                yield CodingResult(item.article, item.language, [], item.error)
+                continue
+            events = self._events(item, docs[index], self.tools(item.language))
+            yield CodingResult(item.article, item.language, events)
+
+    def _prepare(self, article: Article, lang: str | None) -> _Prepared:
+        cleaned = clean_text(article.text)
+        published = article.published or (cleaned.header.published if cleaned.header else None)
+        language = lang or article.lang
+        if language is None:
+            guess = detect_language(cleaned.text)
+            if guess.confidence < MIN_LANGUAGE_CONFIDENCE:
+                return _Prepared(article, cleaned, None, published, "language could not be detected")
+            language = guess.lang
+        if language not in available_languages():
+            message = f"no language pack for '{language}' (available: {', '.join(available_languages())})"
+            return _Prepared(article, cleaned, language, published, message)
+        if published is not None and published.day is None:
+            published = self.tools(language).dates.infer_publication_day(cleaned.text, published)
+        return _Prepared(article, cleaned, language, published)
+
+    def _events(self, item: _Prepared, doc: Doc, tools: LanguageTools) -> list[Event]:
+        mentions = tools.mentions.find(doc)
+        reader = ArgumentReader(doc, mentions, tools.pack.grammar)
+        state = ArticleState(item.article.id, tools.pack.language, item.published, item.cleaned, ArticleContext())
+        events: list[Event] = []
+        for index, sentence in enumerate(doc.sents):
+            in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            places = tools.places.find(doc, sentence, mentions)
+            dates = tools.dates.find(sentence.text, item.published)
+            facts = SentenceFacts(index, places, dates, in_sentence)
+            sentence_events: list[Event] = []
+            for candidate in extract_candidates(sentence, tools.triggers, reader, tools.pack):
+                if candidate.attitude.tense == "future" and dates:
+                    facts.dates = tools.dates.find(sentence.text, item.published, "future")
+                sentence_events.extend(tools.assembler.assemble(candidate, facts, state))
+                facts.dates = dates
+            events.extend(sentence_events)
+            self._remember(state, facts, sentence_events, in_sentence, item.published)
+        return dedupe_article(events)
+
+    def _remember(self, state: ArticleState, facts: SentenceFacts, events: list[Event], mentions: list, published: PartialDate | None) -> None:
+        """Carry the sentence's actors, place and date forward for the next sentences."""
+        actors = []
+        day = published.anchor() if published else None
+        for mention in mentions:
+            if mention.refs[0].kind in ("pronoun", "pair"):
+                continue
+            actors.extend(self.resolver.resolve(mention, day, state.context))
+        state.context.observe(actors)
+        for event in events:
+            if event.target is not None and event.event_type in ("CONSULT", "AGREE", "COOPERATE"):
+                pair = [Actor(a.text, a.name, a.country, a.sector, a.role, person=a.name is not None) for a in (event.source, event.target)]
+                state.context.observe(pair)
+        if facts.places:
+            state.last_place = facts.places[-1]
+        dated = [d for d in facts.dates if d.value is not None]
+        if dated:
+            state.last_date = (facts.index, dated[-1].value, dated[-1].text)
+
+
+def code(text: str, published: str | None = None, lang: str | None = None) -> list[Event]:
+    """Code one article's text into events.
+
+    ``published`` is an ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)
+    used to resolve relative dates; ``lang`` skips language detection.
+    Raises UnsupportedLanguage when the language has no pack.
+    """
+    from chronicle.read import article_id
+
+    when = PartialDate.parse(published) if published else None
+    article = Article(id=article_id(text), text=text, source="<text>", published=when)
+    result = _default_coder().code_article(article, lang=lang)
+    if result.error:
+        if result.language is not None and result.language not in available_languages():
+            raise UnsupportedLanguage(result.error)
+        raise ChronicleError(result.error)
+    return result.events
+
+
+_CODER: Coder | None = None
+
+
+def _default_coder() -> Coder:
+    global _CODER  # the loaded models are the one piece of process-wide state
+    if _CODER is None:
+        _CODER = Coder()
+    return _CODER

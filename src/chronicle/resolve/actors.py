@@ -1,0 +1,152 @@
+"""Resolve actor mentions to actors: who, of which country and sector, in which role.
+
+Roles are date-bounded: "le président américain" is whoever held the office
+on the event date. Pronouns, pairs ("les deux dirigeants"), possessives and
+surnames are resolved against what the article said before (in-article
+coreference), so resolution runs sentence by sentence, in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from chronicle.extract.mentions import ActorRef, Mention
+from chronicle.knowledge.actors import ActorKB, Person
+from chronicle.knowledge.countries import CountryLexicon
+from chronicle.model import ActorRecord
+
+DEFAULT_SECTOR = {"country": "GOV"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved participant."""
+
+    text: str | None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None  # role title on the event date
+    role_key: str | None = None
+    person: bool = False
+
+    def record(self) -> ActorRecord:
+        return ActorRecord(text=self.text, name=self.name, country=self.country, sector=self.sector, role=self.role)
+
+    def same_as(self, other: "Actor") -> bool:
+        if self.name and other.name:
+            return self.name == other.name
+        return self.country == other.country and self.sector == other.sector and not (self.name or other.name)
+
+
+@dataclass
+class ArticleContext:
+    """What the article has said so far, for coreference."""
+
+    singles: list[Actor] = field(default_factory=list)  # recent actors, most recent last
+    pair: tuple[Actor, Actor] | None = None
+    surnames: dict[str, Actor] = field(default_factory=dict)
+
+    def observe(self, actors: list[Actor]) -> None:
+        """Record actors mentioned together (two or more make the current pair)."""
+        for actor in actors:
+            if actor.country is None and actor.name is None:
+                continue
+            self.singles.append(actor)
+            if actor.person and actor.name:
+                for part in actor.name.replace("-", " ").split():
+                    self.surnames.setdefault(part.lower(), actor)
+        distinct = _distinct(actors)
+        if len(distinct) >= 2:
+            self.pair = (distinct[0], distinct[1])
+
+    def last_single(self, person_only: bool = False) -> Actor | None:
+        for actor in reversed(self.singles):
+            if actor.person or not person_only:
+                return actor
+        return None
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    distinct: list[Actor] = []
+    for actor in actors:
+        if actor.country is None and actor.name is None:
+            continue
+        if not any(actor.same_as(other) for other in distinct):
+            distinct.append(actor)
+    return distinct
+
+
+class ActorResolver:
+    """Turns mentions into actors using the knowledge base and the article context."""
+
+    def __init__(self, kb: ActorKB, countries: CountryLexicon):
+        self.kb = kb
+        self.countries = countries
+
+    def resolve(self, mention: Mention, day: date | None, context: ArticleContext, partner: Actor | None = None) -> list[Actor]:
+        """All actors a mention stands for (several for "les dirigeants américain et nord-coréen")."""
+        actors: list[Actor] = []
+        for ref in mention.refs:
+            actors.extend(self._resolve_ref(ref, day, context, partner))
+        return actors
+
+    def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None) -> list[Actor]:
+        if ref.kind == "person" and isinstance(ref.entity, Person):
+            return [self._person(ref.entity, ref.text, day)]
+        if ref.kind in ("person", "organisation"):
+            return [Actor(ref.text, ref.name, ref.country, ref.sector, person=ref.kind == "person")]
+        if ref.kind == "country":
+            sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
+            return [Actor(ref.text, None, ref.country, sector)]
+        if ref.kind == "agent":
+            return [self._agent(ref, day)]
+        if ref.kind == "counterpart":
+            return [self._counterpart(ref, day, partner)]
+        if ref.kind == "surname":
+            return self._surname(ref, day, context)
+        if ref.kind == "pair":
+            return [replace(a, text=ref.text) for a in context.pair] if context.pair else []
+        if ref.kind == "pronoun":
+            if ref.plural:
+                return [replace(a, text=ref.text) for a in context.pair] if context.pair else []
+            last = context.last_single(person_only=True) or context.last_single()
+            return [replace(last, text=ref.text)] if last else []
+        return []
+
+    def _person(self, person: Person, text: str, day: date | None) -> Actor:
+        role = person.role_on(day)
+        if role is None and person.roles:
+            latest = person.role_on(None)
+            sector = latest.sector if latest else None
+            return Actor(text, person.name, person.country or (latest.country if latest else None), sector, person=True)
+        if role is None:
+            return Actor(text, person.name, person.country, None, person=True)
+        return Actor(text, person.name, role.country or person.country, role.sector, role.title, role.role, person=True)
+
+    def _agent(self, ref: ActorRef, day: date | None) -> Actor:
+        actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role)
+        if ref.role and ref.country:
+            holder = self.kb.holder(ref.country, ref.role, day)
+            if holder is not None:
+                resolved = self._person(holder, ref.text, day)
+                return replace(resolved, sector=resolved.sector or ref.sector)
+        return actor
+
+    def _counterpart(self, ref: ActorRef, day: date | None, partner: Actor | None) -> Actor:
+        """"son homologue chinois": the holder of the partner's role in that country."""
+        if partner is not None and partner.role_key and ref.country:
+            holder = self.kb.holder(ref.country, partner.role_key, day)
+            if holder is not None:
+                return self._person(holder, ref.text, day)
+        return Actor(ref.text, None, ref.country, partner.sector if partner else "GOV")
+
+    def _surname(self, ref: ActorRef, day: date | None, context: ArticleContext) -> list[Actor]:
+        key = ref.text.lower()
+        if key in context.surnames:
+            return [replace(context.surnames[key], text=ref.text)]
+        people = [p for p in self.kb.surnames().get(ref.text, []) if p.role_on(day) is not None]
+        if len(people) == 1:
+            return [self._person(people[0], ref.text, day)]
+        return []

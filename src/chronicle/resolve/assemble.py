@@ -1,0 +1,205 @@
+"""Turn event candidates into event records: actors, place, date, PLOVER rules, codes.
+
+Runs sentence by sentence over one article, carrying the article context
+(coreference, the last place and date named) forward.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from itertools import product
+
+from spacy.tokens import Token
+
+from chronicle.clean import CleanedText
+from chronicle.extract.events import EventCandidate
+from chronicle.extract.mentions import Mention
+from chronicle.model import DateRecord, Event, PartialDate
+from chronicle.ontology import Ontology
+from chronicle.packs import LanguagePack
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
+from chronicle.resolve.dates import DateMention
+from chronicle.resolve.places import PlaceMention, choose_location
+
+# PLOVER draft 2.0 (and GUIDELINES): a planned meeting, visit, support,
+# cooperation or aid is coded AGREE; an announced withdrawal or release CONCEDE.
+FUTURE_RECODING = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+MAX_PAIRS = 8
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence offers its events: places, dates and actor mentions."""
+
+    index: int
+    places: list[PlaceMention]
+    dates: list[DateMention]  # offsets relative to the sentence text
+    mentions: list[Mention]
+
+
+@dataclass
+class ArticleState:
+    article_id: str
+    language: str
+    published: PartialDate | None
+    cleaned: CleanedText
+    context: ArticleContext = field(default_factory=ArticleContext)
+    last_place: PlaceMention | None = None
+    last_date: tuple[int, PartialDate, str] | None = None  # sentence index, date, text
+
+
+class EventAssembler:
+    def __init__(self, pack: LanguagePack, resolver: ActorResolver, ontology: Ontology):
+        self.pack = pack
+        self.resolver = resolver
+        self.ontology = ontology
+        self.multilateral_words = {w.lower() for w in pack.grammar.multilateral_words}
+        self.phone_words = {w.lower() for w in pack.grammar.phone_words}
+
+    def assemble(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState) -> list[Event]:
+        """The event records one candidate gives (several when actors are coordinated)."""
+        when, date_text = self._date(candidate, facts, state)
+        day = when.anchor() if when else None
+        location = choose_location(candidate.trigger, facts.places) or state.last_place
+        sources = self._actors(candidate.participants.sources, day, state, None)
+        targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None)
+        frame = candidate.entry.frame
+        if not targets and location and location.place.country and "place" in self.pack.frame(frame).target:
+            targets = [Actor(location.text, None, location.place.country, "GOV")]
+        if not sources and candidate.entry.default_source_sector:
+            sources = [Actor(None, None, location.place.country if location else None, candidate.entry.default_source_sector)]
+        sources = [self._localise(a, location) for a in sources]
+        targets = [self._localise(a, location) for a in targets]
+        if not sources or (not targets and frame in ("meet", "nominal_meet", "host")):
+            return []
+        events = []
+        for source, target in list(product(sources, targets or [None]))[:MAX_PAIRS]:
+            if target is not None and source.same_as(target):
+                continue
+            event = self._event(candidate, facts, state, source, target, location, when, date_text)
+            if event is not None:
+                events.append(event)
+        return events
+
+    # ------------------------------------------------------------- actors
+
+    def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None) -> list[Actor]:
+        actors: list[Actor] = []
+        for mention in mentions:
+            for actor in self.resolver.resolve(mention, day, state.context, partner):
+                if (actor.country or actor.name) and not any(actor.same_as(a) for a in actors):
+                    actors.append(actor)
+        return actors
+
+    @staticmethod
+    def _localise(actor: Actor, location: PlaceMention | None) -> Actor:
+        """A generic actor with no nationality ("les manifestants") belongs to where it acts."""
+        if actor.country is None and actor.name is None and location is not None and location.place.country:
+            return replace(actor, country=location.place.country)
+        return actor
+
+    # ------------------------------------------------------------- date
+
+    def _date(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState) -> tuple[PartialDate | None, str | None]:
+        trigger_char = candidate.trigger.idx - candidate.sentence.start_char
+        dated = [d for d in facts.dates if d.value is not None]
+        if dated:
+            nearest = min(dated, key=lambda d: min(abs(d.start - trigger_char), abs(d.end - trigger_char)))
+            return nearest.value, nearest.text
+        if state.last_date and state.last_date[0] == facts.index - 1 and candidate.attitude.modality == "actual":
+            return state.last_date[1], state.last_date[2]
+        return state.published, None
+
+    # ------------------------------------------------------------- the record
+
+    def _event(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState, source: Actor,
+               target: Actor | None, location: PlaceMention | None, when: PartialDate | None, date_text: str | None) -> Event | None:
+        entry = candidate.entry
+        attitude = candidate.attitude
+        event_type, mode = entry.type, entry.mode
+        for alternative in entry.alternatives:
+            if source.sector in alternative.source_sectors:
+                event_type, mode = alternative.type, alternative.mode
+        if event_type == "CONSULT":
+            source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
+            if home:
+                return None
+        if attitude.modality == "intended" and event_type in FUTURE_RECODING:
+            event_type, mode = FUTURE_RECODING[event_type], None
+        codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, None)
+        sentence = candidate.sentence
+        start, end = state.cleaned.to_original(sentence.start_char, sentence.end_char)
+        trigger = candidate.trigger
+        speaker = self._speaker(attitude.speaker, facts, state, when)
+        confidence = entry.confidence * (1.0 if target is not None else 0.85)
+        return Event(
+            event_id=_event_id(state.article_id, facts.index, trigger.idx, source, target, event_type),
+            article_id=state.article_id,
+            event_type=event_type,
+            mode=mode if mode in self.ontology.modes(event_type) else None,
+            cameo=codes.cameo,
+            quad_class=codes.quad_class,
+            goldstein=codes.goldstein,
+            source=source.record(),
+            target=target.record() if target else None,
+            location=location.record() if location else None,
+            date=DateRecord(value=when.iso(), precision=when.precision, text=date_text) if when else None,
+            polarity=attitude.polarity,
+            modality=attitude.modality,
+            speaker=speaker.record() if speaker else None,
+            trigger=_trigger_text(trigger),
+            sentence=state.cleaned.text[sentence.start_char : sentence.end_char],
+            sentence_index=facts.index,
+            char_start=start,
+            char_end=end,
+            language=state.language,
+            confidence=round(confidence, 3),
+        )
+
+    def _consult_roles(self, candidate: EventCandidate, source: Actor, target: Actor | None,
+                       location: PlaceMention | None, mode: str | None) -> tuple[Actor, Actor | None, str | None, bool]:
+        """Visitor and host, and the CONSULT mode, from where the meeting took place."""
+        words = {t.lower_ for t in candidate.sentence}
+        place_country = location.place.country if location else None
+        travel_home = mode == "visit" and place_country is not None and place_country == source.country and (
+            target is None or target.country == source.country
+        )
+        if travel_home:
+            return source, target, mode, True
+        if words & self.phone_words:
+            return source, target, "phone", False
+        if words & self.multilateral_words:
+            return source, target, "multilateral", False
+        if target is not None and place_country:
+            if place_country == source.country and target.country != source.country:
+                source, target = target, source  # the one who travelled is the visitor
+            if place_country == target.country:
+                mode = "visit"
+            elif place_country != source.country:
+                mode = "third-party"
+        return source, target, mode, False
+
+    def _speaker(self, token: Token | None, facts: SentenceFacts, state: ArticleState, when: PartialDate | None) -> Actor | None:
+        if token is None:
+            return None
+        for mention in facts.mentions:
+            if mention.start <= token.i < mention.end:
+                actors = self.resolver.resolve(mention, when.anchor() if when else None, state.context)
+                return actors[0] if actors else None
+        return None
+
+
+def _trigger_text(trigger: Token) -> str:
+    """The trigger with its auxiliaries and reflexive pronoun ("se sont retrouvés")."""
+    parts = [c for c in trigger.children if c.dep_.startswith("aux") or c.lower_ in ("se", "s'", "s’")] + [trigger]
+    parts = [t for t in parts if t.i <= trigger.i and trigger.i - t.i <= 3]
+    parts.sort(key=lambda t: t.i)
+    return trigger.doc[parts[0].i : trigger.i + 1].text
+
+
+def _event_id(article_id: str, sentence_index: int, char: int, source: Actor, target: Actor | None, event_type: str) -> str:
+    key = "|".join(
+        str(x) for x in (article_id, sentence_index, char, event_type, source.name, source.country, target and target.name, target and target.country)
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,129 @@
+"""Find the places a sentence names and pick the one an event happened at.
+
+A place is a span the parser tags as a location, or a country or capital
+name, introduced by a place preposition ("à Hanoï", "en Corée du Sud",
+"dans la capitale vietnamienne"); a capital used as the subject of a verb
+("Washington a déclaré") is an actor, not a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from chronicle.extract.mentions import Mention
+from chronicle.knowledge.countries import CountryLexicon
+from chronicle.knowledge.gazetteer import Gazetteer, Place
+from chronicle.model import LocationRecord
+from chronicle.packs import Grammar
+
+LOCATION_LABELS = ("LOC", "GPE", "FAC")
+CAPITAL_WORDS = ("capitale", "capital")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int  # token indices
+    end: int
+    text: str
+    place: Place
+
+    def record(self) -> LocationRecord:
+        p = self.place
+        return LocationRecord(text=self.text, name=p.name, country=p.country, lat=p.lat, lon=p.lon, geonameid=p.geonameid)
+
+
+class PlaceFinder:
+    def __init__(self, gazetteer: Gazetteer, countries: CountryLexicon, grammar: Grammar, lang: str):
+        self.gazetteer = gazetteer
+        self.countries = countries
+        self.grammar = grammar
+        self.lang = lang
+
+    def find(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[PlaceMention]:
+        """Places named in a sentence, in text order."""
+        found: dict[int, PlaceMention] = {}
+        for span in self._candidates(doc, sentence, mentions):
+            if any(span.start < p.end and p.start < span.end for p in found.values()):
+                continue
+            place = self._lookup(span)
+            if place is not None:
+                found[span.start] = PlaceMention(span.start, span.end, span.text, place)
+        for token in sentence:
+            capital = self._capital(doc, token)
+            if capital is not None and token.i not in found:
+                found[token.i] = capital
+        return sorted(found.values(), key=lambda p: p.start)
+
+    def _candidates(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Span]:
+        spans = [e for e in sentence.ents if e.label_ in LOCATION_LABELS]
+        for mention in mentions:
+            if sentence.start <= mention.start < sentence.end and mention.refs[0].kind == "country":
+                spans.append(doc[mention.start : mention.end])
+        preferred = [s for s in spans if self._introduced(s)]
+        others = [s for s in spans if not self._introduced(s) and not self._is_actor(s, mentions)]
+        return sorted(preferred, key=len, reverse=True) + sorted(others, key=len, reverse=True)
+
+    def _introduced(self, span: Span) -> bool:
+        """Introduced by a place preposition ("à Hanoï", "au Japon")."""
+        root = span.root
+        return any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in root.children) or (
+            span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.place_prepositions
+        )
+
+    @staticmethod
+    def _is_actor(span: Span, mentions: list[Mention]) -> bool:
+        root = span.root
+        return root.dep_.startswith(("nsubj", "obj", "iobj")) and any(m.start <= root.i < m.end for m in mentions)
+
+    def _lookup(self, span: Span) -> Place | None:
+        text = span.text
+        place = self.gazetteer.lookup(text)
+        if place is None:
+            stripped = " ".join(t.text for t in span if t.pos_ != "DET")
+            place = self.gazetteer.lookup(stripped) if stripped != text else None
+        if place is None:
+            cref = self.countries.lookup(text, self.lang)
+            if cref is not None and cref.kind == "name":
+                place = self.gazetteer.country(cref.iso3)
+            elif cref is not None and cref.kind == "metonym":
+                place = self.gazetteer.lookup(text) or self.gazetteer.capital(cref.iso3)
+        return place
+
+    def _capital(self, doc: Doc, token: Token) -> PlaceMention | None:
+        """"la capitale vietnamienne", "la capitale de l'empire du Milieu"."""
+        if token.lemma_.lower() not in CAPITAL_WORDS:
+            return None
+        for child in token.children:
+            iso = self.countries.demonym(child.text, self.lang) if child.dep_ == "amod" else None
+            if iso is None and child.dep_.startswith("nmod"):
+                phrase = doc[child.left_edge.i : child.right_edge.i + 1].text
+                cref = self.countries.lookup(phrase, self.lang)
+                iso = cref.iso3 if cref else None
+            if iso:
+                capital = self.gazetteer.capital(iso)
+                if capital is not None:
+                    end = max(token.i, child.right_edge.i) + 1
+                    return PlaceMention(token.i, end, doc[token.i : end].text, capital)
+        return None
+
+
+def choose_location(trigger: Token, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place attached to the trigger's phrase, else the nearest one in the sentence."""
+    if not places:
+        return None
+    attached = [p for p in places if _governed_by(p, trigger)]
+    pool = attached or places
+    return min(pool, key=lambda p: abs(p.start - trigger.i))
+
+
+def _governed_by(place: PlaceMention, trigger: Token) -> bool:
+    token = place.place and trigger.doc[place.start]
+    for _ in range(4):
+        if token is trigger:
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return token is trigger
