@@ -141,9 +141,12 @@ class Coder:
         reader = ArgumentReader(doc, mentions, tools.pack.grammar)
         state = ArticleState(item.article.id, tools.pack.language, item.published, item.cleaned, ArticleContext())
         events: list[Event] = []
-        for index, sentence in enumerate(doc.sents):
+        sentences = list(doc.sents)
+        places_by_sentence = [tools.places.find(doc, sentence, mentions) for sentence in sentences]
+        for index, sentence in enumerate(sentences):
             in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
-            places = tools.places.find(doc, sentence, mentions)
+            places = places_by_sentence[index]
+            state.next_place = next((p[0] for p in places_by_sentence[index + 1 :] if p), None)
             dates = tools.dates.find(sentence.text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence)
             sentence_events: list[Event] = []
@@ -163,12 +166,15 @@ class Coder:
         for mention in mentions:
             if mention.refs[0].kind in ("pronoun", "pair"):
                 continue
-            actors.extend(self.resolver.resolve(mention, day, state.context))
+            resolved = self.resolver.resolve(mention, day, state.context)
+            if len(resolved) >= 2:
+                state.context.observe(resolved, together=True)
+            actors.extend(resolved)
         state.context.observe(actors)
         for event in events:
             if event.target is not None and event.event_type in ("CONSULT", "AGREE", "COOPERATE"):
                 pair = [Actor(a.text, a.name, a.country, a.sector, a.role, person=a.name is not None) for a in (event.source, event.target)]
-                state.context.observe(pair)
+                state.context.observe(pair, together=True)
         if facts.places:
             state.last_place = facts.places[-1]
         dated = [d for d in facts.dates if d.value is not None]

@@ -92,8 +92,27 @@ class ArgumentReader:
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
             if current.dep_ not in CLIMBABLE or current.head is current:
-                return []
+                break
+            if current.dep_ == "advcl" and _has_own_clause(current):
+                break
             current = current.head
+        return self._left_neighbour(token)
+
+    def _left_neighbour(self, token: Token) -> list[Mention]:
+        """When the parse gives a clause no subject, the nearest actor before the
+        verb in the same clause is its subject ("... que Washington et Pyongyang ont œuvré")."""
+        sentence = token.sent
+        for index in range(token.i - 1, sentence.start - 1, -1):
+            word = self.doc[index]
+            if word.i in self.by_token:
+                mention = self.by_token[word.i]
+                if self._locative(mention):
+                    continue
+                if mention.refs[0].kind == "pronoun" and word.dep_ not in ("nsubj", "nsubj:pass"):
+                    return []
+                return self._with_partners(mention)
+            if word.pos_ in ("VERB",) and word is not token or word.lower_ in (";", ":") or word.pos_ == "SCONJ":
+                return []
         return []
 
     def _relative_subject(self, verb: Token) -> bool:
@@ -111,8 +130,20 @@ class ArgumentReader:
             if not child.dep_.startswith(("obl", "nmod", "iobj")):
                 continue
             if self._preposition_of(child) in prepositions:
-                return self._mentions_at(child)
+                return self._mentions_at(child, allow_places=True)
         return []
+
+    def _locative(self, mention: Mention) -> bool:
+        """A country or capital introduced by a place preposition is where, not who."""
+        if mention.refs[0].kind != "country":
+            return False
+        root = self.doc[mention.start : mention.end].root
+        preposition = self._preposition_of(root)
+        if preposition is None:
+            return False
+        if preposition in self.grammar.place_prepositions:
+            return True
+        return preposition == "de" and root.head.pos_ == "PROPN"
 
     @staticmethod
     def _preposition_of(token: Token) -> str | None:
@@ -150,20 +181,31 @@ class ArgumentReader:
                 return self._mentions_at(child)
         return []
 
-    def _mentions_at(self, head: Token) -> list[Mention]:
+    def _mentions_at(self, head: Token, allow_places: bool = False) -> list[Mention]:
         """The mention a dependent stands for, with its coordinated partners."""
-        found: list[Mention] = []
-        for token in [head, *self._coordinated(head)]:
-            mention = self._mention_in(token)
-            if mention is not None and all(m.start != mention.start for m in found):
-                found.append(mention)
-        return found
+        first = self._mention_in(head)
+        if first is None or (not allow_places and self._locative(first)):
+            return []
+        return self._with_partners(first)
+
+    def _with_partners(self, mention: Mention) -> list[Mention]:
+        """A mention and those coordinated with it ("Donald Trump et Kim Jong-un")."""
+        found = [mention]
+        frontier = [mention]
+        while frontier:
+            current = frontier.pop()
+            for token in self._coordinated(self.doc[current.start : current.end]):
+                partner = self._mention_in(token)
+                if partner is not None and all(m.start != partner.start for m in found):
+                    found.append(partner)
+                    frontier.append(partner)
+        return sorted(found, key=lambda m: m.start)
 
     @staticmethod
-    def _coordinated(token: Token) -> list[Token]:
-        return [c for c in token.children if c.dep_ == "conj"] + [
-            t for c in token.children if c.dep_ == "conj" for t in c.children if t.dep_ == "conj"
-        ]
+    def _coordinated(span) -> list[Token]:
+        tokens = [c for t in span for c in t.children if c.dep_ == "conj" and not span.start <= c.i < span.end]
+        heads = [t.head for t in span if t.dep_ == "conj" and not span.start <= t.head.i < span.end]
+        return tokens + heads
 
     def _mention_in(self, token: Token) -> Mention | None:
         """The mention covering a token, else the shallowest one in its phrase."""
@@ -180,3 +222,10 @@ class ArgumentReader:
     @staticmethod
     def _is_passive(token: Token) -> bool:
         return any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in token.children)
+
+
+def _has_own_clause(verb: Token) -> bool:
+    """A finite verb (or one with its own auxiliary) heads its own clause."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return True
+    return any(c.dep_.startswith("aux") for c in verb.children)

@@ -89,6 +89,9 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
 
 def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> str:
     governors = {t.lemma_.lower() for t in scope[1:]}
+    top = scope[-1]
+    if top.dep_ in ("ccomp", "xcomp") and top.head is not top:
+        governors.add(top.head.lemma_.lower())  # "a souhaité que ... parviennent à un accord"
     modifiers = {c.lower_ for t in scope for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
     conditional = any("Cnd" in t.morph.get("Mood") for t in clause)

@@ -48,8 +48,9 @@ class ArticleContext:
     pair: tuple[Actor, Actor] | None = None
     surnames: dict[str, Actor] = field(default_factory=dict)
 
-    def observe(self, actors: list[Actor]) -> None:
-        """Record actors mentioned together (two or more make the current pair)."""
+    def observe(self, actors: list[Actor], together: bool = False) -> None:
+        """Record actors in order of mention; actors acting ``together`` (a meeting's
+        two sides, "X et Y") become the pair that "les deux hommes" refers to."""
         for actor in actors:
             if actor.country is None and actor.name is None:
                 continue
@@ -58,7 +59,7 @@ class ArticleContext:
                 for part in actor.name.replace("-", " ").split():
                     self.surnames.setdefault(part.lower(), actor)
         distinct = _distinct(actors)
-        if len(distinct) >= 2:
+        if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
 
     def last_single(self, person_only: bool = False) -> Actor | None:

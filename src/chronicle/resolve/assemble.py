@@ -46,6 +46,7 @@ class ArticleState:
     cleaned: CleanedText
     context: ArticleContext = field(default_factory=ArticleContext)
     last_place: PlaceMention | None = None
+    next_place: PlaceMention | None = None  # the first place named later, for a lead that names none
     last_date: tuple[int, PartialDate, str] | None = None  # sentence index, date, text
 
 
@@ -61,7 +62,7 @@ class EventAssembler:
         """The event records one candidate gives (several when actors are coordinated)."""
         when, date_text = self._date(candidate, facts, state)
         day = when.anchor() if when else None
-        location = choose_location(candidate.trigger, facts.places) or state.last_place
+        location = choose_location(candidate.trigger, facts.places) or state.last_place or state.next_place
         sources = self._actors(candidate.participants.sources, day, state, None)
         targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None)
         frame = candidate.entry.frame
@@ -71,6 +72,8 @@ class EventAssembler:
             sources = [Actor(None, None, location.place.country if location else None, candidate.entry.default_source_sector)]
         sources = [self._localise(a, location) for a in sources]
         targets = [self._localise(a, location) for a in targets]
+        if self.pack.frame(frame).symmetric and not targets and len(sources) >= 2:
+            sources, targets = sources[:1], sources[1:]  # "les dirigeants américain et nord-coréen"
         if not sources or (not targets and frame in ("meet", "nominal_meet", "host")):
             return []
         events = []

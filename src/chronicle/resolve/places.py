@@ -62,7 +62,7 @@ class PlaceFinder:
             if sentence.start <= mention.start < sentence.end and mention.refs[0].kind == "country":
                 spans.append(doc[mention.start : mention.end])
         preferred = [s for s in spans if self._introduced(s)]
-        others = [s for s in spans if not self._introduced(s) and not self._is_actor(s, mentions)]
+        others = [s for s in spans if not self._introduced(s) and not self._overlaps_actor(s, mentions)]
         return sorted(preferred, key=len, reverse=True) + sorted(others, key=len, reverse=True)
 
     def _introduced(self, span: Span) -> bool:
@@ -73,9 +73,9 @@ class PlaceFinder:
         )
 
     @staticmethod
-    def _is_actor(span: Span, mentions: list[Mention]) -> bool:
-        root = span.root
-        return root.dep_.startswith(("nsubj", "obj", "iobj")) and any(m.start <= root.i < m.end for m in mentions)
+    def _overlaps_actor(span: Span, mentions: list[Mention]) -> bool:
+        """Without a place preposition, a span that names an actor is that actor."""
+        return any(m.start < span.end and span.start < m.end for m in mentions)
 
     def _lookup(self, span: Span) -> Place | None:
         text = span.text

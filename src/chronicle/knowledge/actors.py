@@ -1,0 +1,349 @@
+"""Actor knowledge base: people with date-bounded roles, and named organisations.
+
+Loaded from ``data/people.yaml`` and ``data/organisations.yaml`` and
+validated (dates, sectors, country codes, sources). Names match after
+``normalise`` (case, accents, hyphens, apostrophes); acronyms ("NIS", "KCNA")
+match only in capitals, so the French article "un" is not the UN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from chronicle.errors import KnowledgeError
+from chronicle.knowledge.countries import LANGUAGES, is_acronym, normalise, read_yaml, string_list
+
+DATA_DIR = Path(__file__).parent / "data"
+PEOPLE_FILE = DATA_DIR / "people.yaml"
+ORGANISATIONS_FILE = DATA_DIR / "organisations.yaml"
+
+# Codes that stand for international bodies where a country code is expected.
+IGO_CODES: frozenset[str] = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO"})
+
+# PLOVER actor sectors (PLOVER 2021 codebook, which keeps CAMEO's agent codes).
+SECTORS: frozenset[str] = frozenset(
+    {
+        "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "IGO", "NGO", "MED", "EDU",
+        "BUS", "CRM", "CVL", "LAB", "REL", "ELI", "REF", "HLH", "AGR", "ENV", "HRI", "UAF", "SET",
+    }
+)
+
+# Most senior first: the role a person is coded in when holding several at once.
+SENIORITY: tuple[str, ...] = (
+    "head_of_state",
+    "head_of_government",
+    "party_leader",
+    "vice_president",
+    "commission_president",
+    "council_president",
+    "secretary_general",
+    "high_representative",
+    "legislature_speaker",
+    "foreign_minister",
+    "defence_minister",
+    "unification_minister",
+    "finance_minister",
+    "national_security_adviser",
+    "intelligence_chief",
+    "chief_of_staff",
+    "special_envoy",
+    "ambassador",
+    "senior_official",
+)
+_RANK = {role: i for i, role in enumerate(SENIORITY)}
+
+# Family name first in the press romanisation: "Moon" of Moon Jae-in, "Xi" of Xi Jinping.
+_FAMILY_FIRST: frozenset[str] = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
+
+
+@dataclass(frozen=True)
+class Role:
+    """A position held between two dates (end exclusive; None = open)."""
+
+    role: str
+    title: str
+    country: str
+    sector: str
+    start: date | None
+    end: date | None
+    source: str
+
+    def active_on(self, day: date) -> bool:
+        """Whether the role was held that day: start <= day < end."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+def _rank(role: Role) -> int:
+    return _RANK.get(role.role, len(SENIORITY))
+
+
+@dataclass(frozen=True)
+class Person:
+    """A named person with the roles they held."""
+
+    name: str
+    country: str | None
+    roles: tuple[Role, ...]
+    aliases: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    surname: str | None = None  # family name as the press uses it alone
+
+    def role_on(self, day: date | None) -> Role | None:
+        """The most senior role held that day; with no day, the current role
+        (or the one that ended last); None when the day is outside every role."""
+        if day is not None:
+            active = [r for r in self.roles if r.active_on(day)]
+            return min(active, key=_rank) if active else None
+        current = self.role_on(date.today())
+        if current is not None or not self.roles:
+            return current
+        return max(self.roles, key=lambda r: (r.end or date.max, r.start or date.min, -_rank(r)))
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A named organisation: international body, ministry, party, agency or company."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    source: str
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang ("any" = every language) -> forms
+
+    def __hash__(self) -> int:  # aliases is a dict; identity is the name
+        return hash((self.name, self.country))
+
+
+Entity = Person | Organisation
+
+
+class ActorKB:
+    """People and organisations indexed by normalised name and by (country, role)."""
+
+    def __init__(self, people: list[Person], organisations: list[Organisation]) -> None:
+        self.people = tuple(people)
+        self.organisations = tuple(organisations)
+        self._exact: dict[str, Entity] = {}
+        self._folded: dict[str, Entity] = {}
+        for entity, surface in self._surfaces(None):
+            if is_acronym(surface):
+                self._exact.setdefault(surface, entity)
+            else:
+                self._folded.setdefault(normalise(surface), entity)
+        self._holders: dict[tuple[str, str], list[tuple[Role, Person]]] = {}
+        for person in self.people:
+            for role in person.roles:
+                self._holders.setdefault((role.country, role.role), []).append((role, person))
+        self._surnames: dict[str, list[Person]] = {}
+        for person in self.people:
+            if person.surname:
+                self._surnames.setdefault(person.surname, []).append(person)
+
+    @classmethod
+    def load(cls, people: Path | str | None = None, organisations: Path | str | None = None) -> ActorKB:
+        """Load and validate the data files (paths replace the packaged ones, for tests).
+
+        With no paths the result is cached (see ``load_actors``). Raises
+        KnowledgeError naming the file and entry on invalid data.
+        """
+        if people is None and organisations is None:
+            return load_actors()
+        return _build(Path(people or PEOPLE_FILE), Path(organisations or ORGANISATIONS_FILE))
+
+    def match(self, text: str) -> Person | Organisation | None:
+        """The person or organisation a full name, alias or short form names exactly."""
+        stripped = text.strip()
+        return self._exact.get(stripped) or self._folded.get(normalise(stripped))
+
+    def surnames(self) -> dict[str, list[Person]]:
+        """Family name as written ("Pompeo", "Moon") -> people who bear it."""
+        return {name: list(people) for name, people in self._surnames.items()}
+
+    def holder(self, country: str, role: str, day: date | None) -> Person | None:
+        """Who held ``role`` in ``country`` that day (None: today).
+
+        When terms overlap (a suspended president and the acting one), the
+        term that began last wins.
+        """
+        when = day or date.today()
+        active = [(r, p) for r, p in self._holders.get((country, role), []) if r.active_on(when)]
+        if not active:
+            return None
+        return max(active, key=lambda rp: rp[0].start or date.min)[1]
+
+    def phrases(self, lang: str) -> list[tuple[str, Person | Organisation]]:
+        """Every surface form for a PhraseMatcher: people's names, aliases and short
+        forms, and organisation forms of ``lang`` and of every language."""
+        return [(surface, entity) for entity, surface in self._surfaces(lang)]
+
+    def _surfaces(self, lang: str | None) -> Iterator[tuple[Entity, str]]:
+        """(entity, form) pairs; lang None = all languages (for exact matching)."""
+        for person in self.people:
+            for surface in dict.fromkeys([person.name, *person.aliases, *person.short]):
+                yield person, surface
+        for org in self.organisations:
+            langs = [key for key in org.aliases if lang is None or key in (lang, "any")]
+            forms = [org.name] if lang in (None, "en") else []
+            for key in langs:
+                forms += org.aliases[key]
+            for surface in dict.fromkeys(forms):
+                yield org, surface
+
+
+@lru_cache(maxsize=1)
+def load_actors() -> ActorKB:
+    """The packaged actor knowledge base, loaded once."""
+    return _build(PEOPLE_FILE, ORGANISATIONS_FILE)
+
+
+# --------------------------------------------------------------------------
+# Loading and validation
+
+
+def _build(people_path: Path, organisations_path: Path) -> ActorKB:
+    people = [_person(people_path, i, e) for i, e in enumerate(_entries(people_path))]
+    organisations = [_organisation(organisations_path, i, e) for i, e in enumerate(_entries(organisations_path))]
+    _check_unique(people_path, [(p.name, [p.name, *p.aliases, *p.short]) for p in people])
+    _check_unique(organisations_path, [(o.name, [f for forms in o.aliases.values() for f in forms]) for o in organisations])
+    return ActorKB(people, organisations)
+
+
+def _entries(path: Path) -> list[dict[str, Any]]:
+    data = read_yaml(path)
+    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+        raise KnowledgeError(f"{path}: expected a list of mappings")
+    return data
+
+
+def _label(index: int, entry: dict[str, Any]) -> str:
+    return f"{entry.get('name')!s} (entry {index + 1})"
+
+
+def _person(path: Path, index: int, entry: dict[str, Any]) -> Person:
+    label = _label(index, entry)
+    _check_keys(path, label, entry, {"name", "aliases", "short", "surname", "country", "roles"})
+    name = _text(path, label, entry, "name")
+    country = _country(path, label, entry.get("country"), optional=True)
+    raw_roles = entry.get("roles")
+    if not isinstance(raw_roles, list) or not raw_roles:
+        raise KnowledgeError(f"{path}: entry '{label}': 'roles' must be a non-empty list")
+    roles = tuple(_role(path, f"{label}, role {i + 1}", r) for i, r in enumerate(raw_roles))
+    # An explicit `surname: null` says the name has none to use alone (monarchs).
+    surname = entry["surname"] if "surname" in entry else _default_surname(name, country)
+    if surname is not None and (not isinstance(surname, str) or not surname.strip()):
+        raise KnowledgeError(f"{path}: entry '{label}': 'surname' must be a non-empty string or null")
+    return Person(
+        name=name,
+        country=country,
+        roles=roles,
+        aliases=tuple(string_list(entry.get("aliases"), path, label, "aliases")),
+        short=tuple(string_list(entry.get("short"), path, label, "short")),
+        surname=surname,
+    )
+
+
+def _default_surname(name: str, country: str | None) -> str:
+    words = name.split()
+    return words[0] if country in _FAMILY_FIRST else words[-1]
+
+
+def _role(path: Path, label: str, raw: Any) -> Role:
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: entry '{label}': expected a mapping")
+    _check_keys(path, label, raw, {"role", "title", "country", "sector", "start", "end", "source"})
+    role = _text(path, label, raw, "role")
+    if role not in _RANK:
+        raise KnowledgeError(f"{path}: entry '{label}': unknown role '{role}' (known: {', '.join(SENIORITY)})")
+    start = _date(path, label, raw.get("start"), "start")
+    end = _date(path, label, raw.get("end"), "end")
+    if start is not None and end is not None and end <= start:
+        raise KnowledgeError(f"{path}: entry '{label}': end {end} is not after start {start}")
+    return Role(
+        role=role,
+        title=_text(path, label, raw, "title"),
+        country=_country(path, label, raw.get("country"), optional=False) or "",
+        sector=_sector(path, label, raw.get("sector"), optional=False) or "",
+        start=start,
+        end=end,
+        source=_text(path, label, raw, "source"),
+    )
+
+
+def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation:
+    label = _label(index, entry)
+    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source"})
+    names = entry.get("names") or {}
+    if not isinstance(names, dict) or set(names) - {*LANGUAGES, "any"}:
+        raise KnowledgeError(f"{path}: entry '{label}': 'names' must map en/fr/any to lists")
+    return Organisation(
+        name=_text(path, label, entry, "name"),
+        country=_country(path, label, entry.get("country"), optional=True),
+        sector=_sector(path, label, entry.get("sector"), optional=True),
+        source=_text(path, label, entry, "source"),
+        aliases={lang: tuple(string_list(forms, path, label, f"names.{lang}")) for lang, forms in names.items()},
+    )
+
+
+def _check_keys(path: Path, label: str, entry: dict[str, Any], allowed: set[str]) -> None:
+    unknown = set(entry) - allowed
+    if unknown:
+        raise KnowledgeError(f"{path}: entry '{label}': unknown keys {sorted(unknown)}")
+
+
+def _text(path: Path, label: str, entry: dict[str, Any], key: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeError(f"{path}: entry '{label}': missing '{key}'")
+    return value.strip()
+
+
+def _date(path: Path, label: str, value: Any, key: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise KnowledgeError(f"{path}: entry '{label}': '{key}' is not an ISO date: {value!r}") from None
+
+
+def _country(path: Path, label: str, value: Any, optional: bool) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not (value in IGO_CODES or _is_iso3(value)):
+        raise KnowledgeError(f"{path}: entry '{label}': unknown country code {value!r}")
+    return value
+
+
+@lru_cache(maxsize=1)
+def _iso3_codes() -> frozenset[str]:
+    import pycountry  # only needed to validate codes
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def _is_iso3(value: str) -> bool:
+    return value in _iso3_codes()
+
+
+def _sector(path: Path, label: str, value: Any, optional: bool) -> str | None:
+    if value is None and optional:
+        return None
+    if value not in SECTORS:
+        raise KnowledgeError(f"{path}: entry '{label}': unknown sector {value!r}")
+    return str(value)
+
+
+def _check_unique(path: Path, entries: list[tuple[str, list[str]]]) -> None:
+    """A surface form may name one entry only."""
+    owners: dict[str, str] = {}
+    for name, forms in entries:
+        for form in forms:
+            key = form if is_acronym(form) else normalise(form)
+            other = owners.setdefault(key, name)
+            if other != name:
+                raise KnowledgeError(f"{path}: entry '{name}': '{form}' already names '{other}'")

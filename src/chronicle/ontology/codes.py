@@ -1,0 +1,114 @@
+"""The ontology: PLOVER types and modes, and the CAMEO/quad/Goldstein codes of an event."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from chronicle.errors import KnowledgeError
+from chronicle.ontology.cameo import CameoRow, CameoTable, read_cameo_table
+from chronicle.ontology.plover import PLOVER_FILE, EventTypeSpec, read_plover
+
+
+@dataclass(frozen=True)
+class EventCodes:
+    """The numeric codes of an event: CAMEO code, quad class, Goldstein score."""
+
+    cameo: str | None
+    quad_class: int
+    goldstein: float | None
+
+
+class Ontology:
+    """PLOVER event types and modes, with their CAMEO mapping."""
+
+    def __init__(self, types: Mapping[str, EventTypeSpec], cameo: CameoTable) -> None:
+        self._types = dict(types)
+        self._cameo = cameo
+        self.event_types: frozenset[str] = frozenset(self._types)
+        self._check_consistency()
+
+    @classmethod
+    def load(cls) -> "Ontology":
+        """The packaged ontology, loaded once per process."""
+        return load_ontology()
+
+    @classmethod
+    def from_files(cls, plover: Path = PLOVER_FILE, cameo: CameoTable | None = None) -> "Ontology":
+        """Build from a plover.yaml and the CAMEO tables (the packaged ones by default)."""
+        return cls(read_plover(plover), cameo or read_cameo_table())
+
+    def modes(self, event_type: str) -> frozenset[str]:
+        """The PLOVER modes of a type (empty for types without modes)."""
+        return self._spec(event_type).modes
+
+    def quad_class(self, event_type: str) -> int:
+        """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+        return self._spec(event_type).quad_class
+
+    def validate(self, event_type: str, mode: str | None) -> None:
+        """Raise ValueError naming the type or mode when either is not PLOVER."""
+        spec = self._spec(event_type)
+        if mode is not None and mode not in spec.modes:
+            allowed = ", ".join(sorted(spec.modes)) or "none"
+            raise ValueError(f"unknown mode {mode!r} for PLOVER type {event_type} (modes: {allowed})")
+
+    def codes(self, event_type: str, mode: str | None, cameo: str | None = None) -> EventCodes:
+        """CAMEO code, quad class and Goldstein score of an event.
+
+        ``cameo``, when a language pack names the exact code of a trigger, is
+        used as given once checked against the table; otherwise the shortest
+        CAMEO code mapping to the same type and mode, else the type's root code.
+        """
+        self.validate(event_type, mode)
+        if cameo is not None:
+            self._check_cameo(event_type, cameo)
+            code = cameo
+        else:
+            code = self._cameo_for(event_type, mode)
+        return EventCodes(cameo=code, quad_class=self.quad_class(event_type), goldstein=self._cameo.goldstein(code))
+
+    def _spec(self, event_type: str) -> EventTypeSpec:
+        spec = self._types.get(event_type)
+        if spec is None:
+            raise ValueError(f"unknown PLOVER event type {event_type!r} (expected one of {', '.join(sorted(self._types))})")
+        return spec
+
+    def _check_cameo(self, event_type: str, code: str) -> None:
+        rows = self._cameo.rows_for(code)
+        if not rows:
+            raise ValueError(f"unknown CAMEO code {code!r}")
+        if all(row.event_type != event_type for row in rows):
+            mapped = "/".join(sorted({row.event_type for row in rows}))
+            raise ValueError(f"CAMEO code {code} maps to {mapped}, not {event_type}")
+
+    def _cameo_for(self, event_type: str, mode: str | None) -> str:
+        if mode is not None:
+            matches = [row for row in self._cameo.rows if row.event_type == event_type and row.mode == mode]
+            if matches:
+                return min(matches, key=_code_order).code
+        return self._spec(event_type).cameo_root
+
+    def _check_consistency(self) -> None:
+        """Every CAMEO row names a known type and every type's root code maps to it."""
+        for row in self._cameo.rows:
+            if row.event_type not in self._types:
+                raise KnowledgeError(f"CAMEO2PLOVER, line {row.line}: unknown PLOVER type {row.event_type!r}")
+        for spec in self._types.values():
+            try:
+                self._check_cameo(spec.name, spec.cameo_root)
+            except ValueError as exc:
+                raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: cameo_root: {exc}") from exc
+
+
+def _code_order(row: CameoRow) -> tuple[int, str]:
+    # Shortest first: the least specific code that still carries the mode.
+    return (len(row.code), row.code)
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    """The packaged ontology (plover.yaml + CAMEO tables), loaded once per process."""
+    return Ontology.from_files()

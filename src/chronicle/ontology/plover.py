@@ -1,0 +1,60 @@
+"""The PLOVER event types, read from ``data/plover.yaml`` and validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronicle.errors import KnowledgeError
+
+PLOVER_FILE = Path(__file__).parent / "data" / "plover.yaml"
+TYPE_COUNT = 16
+_FIELDS = {"quad_class", "modes", "cameo_root", "source"}
+
+
+@dataclass(frozen=True)
+class EventTypeSpec:
+    """One PLOVER event type: its modes, quad class and fallback CAMEO code."""
+
+    name: str
+    quad_class: int
+    modes: frozenset[str]
+    cameo_root: str
+    source: str
+
+
+def read_plover(path: Path = PLOVER_FILE) -> dict[str, EventTypeSpec]:
+    """The event types of ``path`` by name; raises KnowledgeError naming the file and entry."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"{path}: cannot read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of PLOVER types")
+    types = {name: _spec(path, name, entry) for name, entry in data.items()}
+    if len(types) != TYPE_COUNT:
+        raise KnowledgeError(f"{path}: expected {TYPE_COUNT} PLOVER types, found {len(types)}")
+    return types
+
+
+def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
+    where = f"{path}, entry {name!r}"
+    if not isinstance(name, str) or not name.isupper():
+        raise KnowledgeError(f"{where}: a PLOVER type is an upper-case name")
+    if not isinstance(entry, dict) or set(entry) != _FIELDS:
+        raise KnowledgeError(f"{where}: expected exactly the fields {sorted(_FIELDS)}")
+    quad = entry["quad_class"]
+    if not isinstance(quad, int) or isinstance(quad, bool) or quad not in (1, 2, 3, 4):
+        raise KnowledgeError(f"{where}: quad_class must be 1, 2, 3 or 4")
+    modes = entry["modes"]
+    if not isinstance(modes, dict) or not all(isinstance(m, str) and m for m in modes):
+        raise KnowledgeError(f"{where}: modes must map mode names to descriptions")
+    root, source = entry["cameo_root"], entry["source"]
+    if not isinstance(root, str) or not root.isdigit():
+        raise KnowledgeError(f"{where}: cameo_root must be a quoted CAMEO code")
+    if not isinstance(source, str) or not source.strip():
+        raise KnowledgeError(f"{where}: source is required")
+    return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source)

@@ -1,0 +1,322 @@
+"""Tests of the curated knowledge: country lexicon and actor knowledge base."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from chronicle.errors import KnowledgeError
+from chronicle.knowledge.actors import ActorKB, Organisation, Person, Role, load_actors
+from chronicle.knowledge.countries import CountryLexicon, CountryRef, load_countries
+
+
+@pytest.fixture(scope="module")
+def countries() -> CountryLexicon:
+    return load_countries()
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return load_actors()
+
+
+# ---------------------------------------------------------------- countries
+
+
+@pytest.mark.parametrize(
+    "phrase, lang, iso3",
+    [
+        ("Corée du Nord", "fr", "PRK"),
+        ("la Corée du Nord", "fr", "PRK"),
+        ("RPDC", "fr", "PRK"),
+        ("Corée du Sud", "fr", "KOR"),
+        ("Etats-Unis", "fr", "USA"),
+        ("les États-Unis", "fr", "USA"),
+        ("Japon", "fr", "JPN"),
+        ("North Korea", "en", "PRK"),
+        ("DPRK", "en", "PRK"),
+        ("the U.S.", "en", "USA"),
+        ("US", "en", "USA"),
+        ("S. Korea", "en", "KOR"),
+        ("ROK", "en", "KOR"),
+        # pycountry base layer, ISO's inverted French names rewritten
+        ("République de Corée", "fr", "KOR"),
+        ("Fédération de Russie", "fr", "RUS"),
+        ("Bolivie", "fr", "BOL"),
+        ("Republic of Korea", "en", "KOR"),
+        ("Mozambique", "fr", "MOZ"),
+    ],
+)
+def test_country_names(countries: CountryLexicon, phrase: str, lang: str, iso3: str) -> None:
+    assert countries.lookup(phrase, lang) == CountryRef(iso3, "name", None)
+
+
+@pytest.mark.parametrize(
+    "phrase, lang, iso3",
+    [
+        ("la Maison Blanche", "fr", "USA"),
+        ("la Maison blanche", "fr", "USA"),
+        ("Washington", "fr", "USA"),
+        ("Pyongyang", "fr", "PRK"),
+        ("Séoul", "fr", "KOR"),
+        ("le Kremlin", "fr", "RUS"),
+        ("l’Elysée", "fr", "FRA"),
+        ("Pékin", "fr", "CHN"),
+        ("the White House", "en", "USA"),
+        ("Cheong Wa Dae", "en", "KOR"),
+        ("Beijing", "en", "CHN"),
+    ],
+)
+def test_metonyms_stand_for_the_government(countries: CountryLexicon, phrase: str, lang: str, iso3: str) -> None:
+    assert countries.lookup(phrase, lang) == CountryRef(iso3, "metonym", "GOV")
+
+
+def test_periphrases(countries: CountryLexicon) -> None:
+    assert countries.lookup("l'empire du Milieu", "fr") == CountryRef("CHN", "periphrasis", None)
+    assert countries.lookup("le pays du Matin clair", "fr") == CountryRef("KOR", "periphrasis", None)
+    assert countries.lookup("the Hermit Kingdom", "en") == CountryRef("PRK", "periphrasis", None)
+
+
+def test_case_rules(countries: CountryLexicon) -> None:
+    # one-word metonyms only capitalised; acronyms only in capitals
+    assert countries.lookup("washington", "en") is None
+    assert countries.lookup("us", "en") is None
+    assert countries.lookup("rpdc", "fr") is None
+    # other names are case-insensitive
+    assert countries.lookup("la corée du nord", "fr") == CountryRef("PRK", "name", None)
+
+
+def test_ambiguous_forms_are_left_out(countries: CountryLexicon) -> None:
+    assert countries.lookup("Corée", "fr") is None
+    assert countries.lookup("Korean", "en") is None
+
+
+@pytest.mark.parametrize(
+    "word, lang, iso3",
+    [
+        ("nord-coréenne", "fr", "PRK"),
+        ("nord-coréens", "fr", "PRK"),
+        ("Nord-Coréens", "fr", "PRK"),
+        ("sud-coréen", "fr", "KOR"),
+        ("américaines", "fr", "USA"),
+        ("Américains", "fr", "USA"),
+        ("nippone", "fr", "JPN"),
+        ("chinois", "fr", "CHN"),
+        ("suisse", "fr", "CHE"),  # also a name: the demonym index is separate
+        ("North Korean", "en", "PRK"),
+        ("American", "en", "USA"),
+        ("Chinese", "en", "CHN"),
+    ],
+)
+def test_demonyms(countries: CountryLexicon, word: str, lang: str, iso3: str) -> None:
+    assert countries.demonym(word, lang) == iso3
+
+
+def test_demonym_is_not_a_name(countries: CountryLexicon) -> None:
+    assert countries.demonym("Corée du Nord", "fr") is None
+    assert countries.demonym("nord-coréenne", "en") is None
+
+
+def test_english_short_names(countries: CountryLexicon) -> None:
+    assert countries.name("PRK") == "North Korea"
+    assert countries.name("KOR") == "South Korea"
+    assert countries.name("USA") == "United States"
+    assert countries.name("FRA") == "France"
+
+
+def test_phrases_have_article_and_bare_forms(countries: CountryLexicon) -> None:
+    fr = dict(countries.phrases("fr"))
+    assert fr["la Corée du Nord"].iso3 == "PRK"
+    assert fr["Corée du Nord"].iso3 == "PRK"
+    assert fr["Maison Blanche"] == CountryRef("USA", "metonym", "GOV")
+    assert fr["nord-coréennes"].kind == "demonym"
+    en = dict(countries.phrases("en"))
+    assert en["the Kremlin"].iso3 == "RUS" and en["Kremlin"].iso3 == "RUS"
+    assert "Corée du Nord" not in en
+
+
+# ---------------------------------------------------------------- actors
+
+
+@pytest.mark.parametrize(
+    "country, role, day, name",
+    [
+        ("USA", "head_of_state", date(2019, 2, 28), "Donald Trump"),
+        ("USA", "head_of_state", date(2022, 1, 1), "Joe Biden"),
+        ("USA", "head_of_state", date(2025, 6, 1), "Donald Trump"),
+        ("USA", "foreign_minister", date(2019, 2, 28), "Mike Pompeo"),
+        ("KOR", "head_of_state", date(2019, 6, 30), "Moon Jae-in"),
+        ("KOR", "foreign_minister", date(2018, 7, 31), "Kang Kyung-wha"),
+        ("KOR", "head_of_state", date(2025, 6, 4), "Lee Jae-myung"),
+        # a suspended president and the acting one: the later term wins
+        ("KOR", "head_of_state", date(2025, 1, 15), "Choi Sang-mok"),
+        ("PRK", "head_of_state", date(2019, 2, 28), "Kim Jong-un"),
+        ("JPN", "head_of_government", date(2025, 11, 1), "Sanae Takaichi"),
+        ("UNO", "secretary_general", date(2015, 5, 1), "Ban Ki-moon"),
+    ],
+)
+def test_holder(kb: ActorKB, country: str, role: str, day: date, name: str) -> None:
+    holder = kb.holder(country, role, day)
+    assert holder is not None and holder.name == name
+
+
+def test_holder_unknown_role_or_day(kb: ActorKB) -> None:
+    assert kb.holder("USA", "head_of_state", date(1800, 1, 1)) is None
+    assert kb.holder("XXX", "head_of_state", date(2019, 1, 1)) is None
+
+
+def test_role_applies_only_within_its_dates(kb: ActorKB) -> None:
+    pompeo = kb.match("Mike Pompeo")
+    assert isinstance(pompeo, Person)
+    assert pompeo.role_on(date(2017, 6, 1)).role == "intelligence_chief"
+    assert pompeo.role_on(date(2018, 4, 26)).role == "foreign_minister"  # start inclusive
+    assert pompeo.role_on(date(2021, 1, 20)) is None  # end exclusive
+    assert pompeo.role_on(date(2016, 1, 1)) is None
+    assert pompeo.role_on(None).role == "foreign_minister"  # most recent
+
+
+def test_role_active_on() -> None:
+    role = Role("foreign_minister", "t", "KOR", "GOV", date(2020, 1, 1), date(2021, 1, 1), "s")
+    assert role.active_on(date(2020, 1, 1)) and role.active_on(date(2020, 12, 31))
+    assert not role.active_on(date(2021, 1, 1)) and not role.active_on(date(2019, 12, 31))
+    assert Role("x", "t", "KOR", "GOV", None, None, "s").active_on(date(1900, 1, 1))
+
+
+def test_most_senior_role_wins(kb: ActorKB) -> None:
+    kim = kb.match("Kim Jong-un")
+    assert isinstance(kim, Person)
+    assert kim.role_on(date(2019, 2, 28)).role == "head_of_state"
+    assert kim.role_on(date(2019, 2, 28)).title == "Supreme Leader of North Korea"
+
+
+@pytest.mark.parametrize("text", ["Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "kim jong un"])
+def test_match_name_variants(kb: ActorKB, text: str) -> None:
+    person = kb.match(text)
+    assert isinstance(person, Person) and person.name == "Kim Jong-un" and person.country == "PRK"
+
+
+def test_match_short_forms_and_accents(kb: ActorKB) -> None:
+    assert kb.match("Trump").name == "Donald Trump"
+    assert kb.match("Nguyễn Phú Trọng").name == "Nguyen Phu Trong"
+    assert kb.match("Kim") is None  # bare ambiguous surnames are never names
+    assert kb.match("Moon") is None
+
+
+def test_match_organisations(kb: ActorKB) -> None:
+    kcna = kb.match("agence centrale de presse nord-coréenne")
+    assert isinstance(kcna, Organisation) and kcna.country == "PRK" and kcna.sector == "GOV"
+    assert kb.match("KCNA") is kcna
+    asean = kb.match("Asean")
+    assert isinstance(asean, Organisation) and asean.country == "IGO"
+    assert kb.match("ministère de la Réunification").sector == "GOV"
+    assert kb.match("état-major interarmées").sector == "MIL"
+    assert kb.match("l’ONU").country == "UNO"
+    assert kb.match("un") is None  # the French article is not the UN
+
+
+def test_surnames(kb: ActorKB) -> None:
+    names = kb.surnames()
+    assert [p.name for p in names["Pompeo"]] == ["Mike Pompeo"]
+    assert "Moon Jae-in" in [p.name for p in names["Moon"]]  # family name first
+    assert "Xi Jinping" in [p.name for p in names["Xi"]]
+    assert "Shinzo Abe" in [p.name for p in names["Abe"]]
+
+
+def test_phrases_by_language(kb: ActorKB) -> None:
+    fr = {text: entity.name for text, entity in kb.phrases("fr")}
+    en = {text: entity.name for text, entity in kb.phrases("en")}
+    assert fr["Kim Jong Un"] == "Kim Jong-un"
+    assert fr["Parti des travailleurs de Corée"] == "Workers' Party of Korea"
+    assert fr["KCNA"] == "Korean Central News Agency"  # language-neutral form
+    assert "Parti des travailleurs de Corée" not in en
+    assert en["State Department"] == "United States Department of State"
+
+
+def test_loading_is_fast() -> None:
+    start = time.perf_counter()
+    CountryLexicon.load(Path(__file__).parents[1] / "src/chronicle/knowledge/data/countries.yaml")
+    ActorKB.load(
+        Path(__file__).parents[1] / "src/chronicle/knowledge/data/people.yaml",
+        Path(__file__).parents[1] / "src/chronicle/knowledge/data/organisations.yaml",
+    )
+    assert time.perf_counter() - start < 0.5
+
+
+# ---------------------------------------------------------------- validation
+
+_GOOD_ROLE = "{role: head_of_state, title: President, country: USA, sector: GOV, start: 2017-01-20, end: 2021-01-20, source: test}"
+_ORGS = "- {name: Test Org, country: UNO, sector: IGO, names: {en: [TO]}, source: test}\n"
+
+
+def _people(tmp_path: Path, role: str, name: str = "Jane Doe") -> Path:
+    path = tmp_path / "people.yaml"
+    path.write_text(f"- name: {name}\n  country: USA\n  roles:\n    - {role}\n", encoding="utf-8")
+    return path
+
+
+def _orgs(tmp_path: Path, text: str = _ORGS) -> Path:
+    path = tmp_path / "organisations.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_valid_tmp_files_load(tmp_path: Path) -> None:
+    kb = ActorKB.load(_people(tmp_path, _GOOD_ROLE), _orgs(tmp_path))
+    assert kb.holder("USA", "head_of_state", date(2018, 1, 1)).name == "Jane Doe"
+    assert kb.match("TO").name == "Test Org"
+
+
+@pytest.mark.parametrize(
+    "role, message",
+    [
+        (_GOOD_ROLE.replace(", source: test", ""), "source"),
+        (_GOOD_ROLE.replace("2021-01-20", "2021-02-30"), "not an ISO date"),
+        (_GOOD_ROLE.replace("2021-01-20", "2016-01-01"), "not after start"),
+        (_GOOD_ROLE.replace("sector: GOV", "sector: XYZ"), "unknown sector"),
+        (_GOOD_ROLE.replace("country: USA", "country: ZZZ"), "unknown country"),
+        (_GOOD_ROLE.replace("head_of_state", "emperor_of_mars"), "unknown role"),
+    ],
+)
+def test_bad_people_file_names_file_and_entry(tmp_path: Path, role: str, message: str) -> None:
+    path = _people(tmp_path, role, name="Bad Entry")
+    with pytest.raises(KnowledgeError) as info:
+        ActorKB.load(path, _orgs(tmp_path))
+    text = str(info.value)
+    assert str(path) in text and "Bad Entry" in text and message in text
+
+
+def test_bad_organisation_file(tmp_path: Path) -> None:
+    path = _orgs(tmp_path, "- {name: Nameless Source, country: UNO, sector: IGO, names: {en: [NS]}}\n")
+    with pytest.raises(KnowledgeError, match="Nameless Source.*source"):
+        ActorKB.load(_people(tmp_path, _GOOD_ROLE), path)
+    path = _orgs(tmp_path, "- {name: Bad Sector, country: UNO, sector: FOO, names: {en: [BS]}, source: s}\n")
+    with pytest.raises(KnowledgeError, match="Bad Sector.*unknown sector"):
+        ActorKB.load(_people(tmp_path, _GOOD_ROLE), path)
+
+
+def test_duplicate_surface_form_is_rejected(tmp_path: Path) -> None:
+    path = _orgs(tmp_path, _ORGS + "- {name: Other Org, country: UNO, sector: IGO, names: {fr: [TO]}, source: s}\n")
+    with pytest.raises(KnowledgeError, match="Other Org"):
+        ActorKB.load(_people(tmp_path, _GOOD_ROLE), path)
+
+
+@pytest.mark.parametrize(
+    "entry, message",
+    [
+        ("KOR:\n  fr:\n    names: [Corée du Sud]\n", "source"),
+        ("XXX:\n  source: s\n  fr:\n    names: [Nulle part]\n", "ISO 3166-1"),
+        ("KOR:\n  source: s\n  fr:\n    nicknames: [X]\n", "unknown keys"),
+        ("KOR:\n  source: s\n  fr:\n    names: [Corée]\nPRK:\n  source: s\n  fr:\n    names: [la Corée]\n", "already names KOR"),
+    ],
+)
+def test_bad_countries_file(tmp_path: Path, entry: str, message: str) -> None:
+    path = tmp_path / "countries.yaml"
+    path.write_text(entry, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as info:
+        CountryLexicon.load(path)
+    assert str(path) in str(info.value) and message in str(info.value)
+    if "XXX" not in entry:
+        assert "'KOR'" in str(info.value) or "'PRK'" in str(info.value)

@@ -1,0 +1,67 @@
+"""Language packs load, validate, and refuse bad data with a clear message."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chronicle.errors import KnowledgeError, UnsupportedLanguage
+from chronicle.ontology import load_ontology
+from chronicle.packs import PACKS_DIR, load_pack, load_pack_from
+
+
+def test_french_pack_covers_all_plover_types_with_valid_modes():
+    pack = load_pack("fr")
+    ontology = load_ontology()
+    types = {t.type for t in pack.triggers}
+    assert types == set(ontology.event_types)
+    for trigger in pack.triggers:
+        if trigger.mode is not None:
+            assert trigger.mode in ontology.modes(trigger.type), (trigger.lemma, trigger.mode)
+        assert trigger.source, trigger.lemma
+
+
+def test_every_trigger_names_a_defined_frame():
+    pack = load_pack("fr")
+    for trigger in pack.triggers:
+        assert pack.frame(trigger.frame) is not None
+
+
+def test_unknown_language_is_reported():
+    with pytest.raises(UnsupportedLanguage, match="no language pack for 'de'"):
+        load_pack("de")
+
+
+def _copy_pack(tmp_path: Path) -> Path:
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    for name in ("pack.yaml", "triggers.yaml", "agents.yaml"):
+        (folder / name).write_text((PACKS_DIR / "fr" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_trigger_without_source_names_file_and_entry(tmp_path):
+    folder = _copy_pack(tmp_path)
+    data = yaml.safe_load((folder / "triggers.yaml").read_text(encoding="utf-8"))
+    del data["triggers"][3]["source"]
+    (folder / "triggers.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"triggers\.yaml: triggers\[3\]"):
+        load_pack_from(folder)
+
+
+def test_trigger_with_unknown_frame_is_refused(tmp_path):
+    folder = _copy_pack(tmp_path)
+    data = yaml.safe_load((folder / "triggers.yaml").read_text(encoding="utf-8"))
+    data["triggers"][0]["frame"] = "no_such_frame"
+    (folder / "triggers.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="unknown frame 'no_such_frame'"):
+        load_pack_from(folder)
+
+
+def test_frame_with_unknown_slot_is_refused(tmp_path):
+    folder = _copy_pack(tmp_path)
+    data = yaml.safe_load((folder / "pack.yaml").read_text(encoding="utf-8"))
+    data["frames"]["meet"]["source"] = ["subject_of_the_king"]
+    (folder / "pack.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="unknown slot"):
+        load_pack_from(folder)
