@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from chronicle.annotate import load_pipeline
 from chronicle.clean import CleanedText, clean_text
@@ -18,7 +19,8 @@ from chronicle.extract.arguments import ArgumentReader
 from chronicle.extract.events import extract_candidates
 from chronicle.extract.mentions import MentionFinder
 from chronicle.extract.triggers import TriggerFinder
-from chronicle.knowledge.actors import load_actors
+from chronicle.extract.mentions import Mention
+from chronicle.knowledge.actors import Person, load_actors
 from chronicle.knowledge.countries import load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.language import detect_language
@@ -140,8 +142,9 @@ class Coder:
         mentions = tools.mentions.find(doc)
         reader = ArgumentReader(doc, mentions, tools.pack.grammar)
         state = ArticleState(item.article.id, tools.pack.language, item.published, item.cleaned, ArticleContext())
+        state.era = item.published.anchor() if item.published else era_of(mentions)
         events: list[Event] = []
-        sentences = list(doc.sents)
+        sentences = sentence_spans(doc)
         places_by_sentence = [tools.places.find(doc, sentence, mentions) for sentence in sentences]
         for index, sentence in enumerate(sentences):
             in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
@@ -162,7 +165,7 @@ class Coder:
     def _remember(self, state: ArticleState, facts: SentenceFacts, events: list[Event], mentions: list, published: PartialDate | None) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences."""
         actors = []
-        day = published.anchor() if published else None
+        day = published.anchor() if published else state.era
         for mention in mentions:
             if mention.refs[0].kind in ("pronoun", "pair"):
                 continue
@@ -180,6 +183,48 @@ class Coder:
         dated = [d for d in facts.dates if d.value is not None]
         if dated:
             state.last_date = (facts.index, dated[-1].value, dated[-1].text)
+
+
+SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ":")
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """The parser's sentences, with fragments that do not end a sentence joined to
+    the next ("Séoul et Washington | n'ont pas réussi ...")."""
+    spans: list[Span] = []
+    start = None
+    for sentence in doc.sents:
+        if start is None:
+            start = sentence.start
+        last = sentence[-1].text if len(sentence) else ""
+        if last.endswith(SENTENCE_END) or sentence.end == len(doc):
+            spans.append(doc[start : sentence.end])
+            start = None
+    if start is not None:
+        spans.append(doc[start : len(doc)])
+    return [s for s in spans if any(not t.is_punct and not t.is_space for t in s)]
+
+
+def era_of(mentions: list[Mention]) -> date | None:
+    """A day on which every known person the article names held one of their roles.
+
+    An undated article naming Kang Kyung-wha and Mike Pompeo is from 2018-2020:
+    "la ministre des Affaires étrangères" is then Kang, not today's minister.
+    """
+    low, high = date.min, date.max
+    for mention in mentions:
+        entity = mention.refs[0].entity
+        if not isinstance(entity, Person) or not entity.roles:
+            continue
+        start = min((r.start or date.min) for r in entity.roles)
+        end = max((r.end or date.max) for r in entity.roles)
+        if max(low, start) < min(high, end):
+            low, high = max(low, start), min(high, end)
+    if low == date.min or high == date.max and low == date.min:
+        return None
+    if high == date.max:
+        return low
+    return low + (high - low) / 2
 
 
 def code(text: str, published: str | None = None, lang: str | None = None) -> list[Event]:

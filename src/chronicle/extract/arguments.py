@@ -126,11 +126,17 @@ class ArgumentReader:
         return []
 
     def _prep(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
-        for child in trigger.children:
-            if not child.dep_.startswith(("obl", "nmod", "iobj")):
-                continue
-            if self._preposition_of(child) in prepositions:
-                return self._mentions_at(child, allow_places=True)
+        holders = [trigger]
+        if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nmod") and trigger.head.pos_ == "NOUN":
+            holders.append(trigger.head)  # "la confirmation par la Cour de la condamnation de X"
+        if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "obl:arg", "obl:mod", "obl") and trigger.head.pos_ == "VERB":
+            holders.append(trigger.head)  # "a manifesté sa colère contre Séoul"
+        for holder in holders:
+            for child in holder.children:
+                if child is trigger or not child.dep_.startswith(("obl", "nmod", "iobj")):
+                    continue
+                if self._preposition_of(child) in prepositions:
+                    return self._mentions_at(child, allow_places=True)
         return []
 
     def _locative(self, mention: Mention) -> bool:
@@ -165,11 +171,12 @@ class ArgumentReader:
                 return []
             current = current.head
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
-                passive = self._is_passive(current)
+                # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
+                # is Il's meeting, whatever the voice of the governing verb
                 if slot == "governor_subj":
-                    found = self._subject(current, passive)
+                    found = self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False)
                 else:
-                    found = self._with_deps(current, ("nsubj:pass",) if passive else ("obj",))
+                    found = self._with_deps(current, ("obj",))
                 return [m for m in found if m.start not in own]
         return []
 
@@ -213,7 +220,7 @@ class ArgumentReader:
             return self.by_token[token.i]
         frontier = [token]
         for _ in range(3):
-            frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_BOUNDARIES + ("conj",)]
+            frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_BOUNDARIES]
             for candidate in frontier:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]

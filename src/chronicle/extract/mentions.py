@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
@@ -73,7 +73,16 @@ class MentionFinder:
                     multiword.append((word, agent))
                 else:
                     self.agent_words.setdefault(word.lower(), agent)
-        self._add_phrases(nlp, "AGENT", multiword, self.agent_phrases)
+        self.agent_matcher = Matcher(nlp.vocab)
+        for phrase, agent in multiword:
+            words = [t.lower_ for t in nlp.make_doc(phrase)]
+            key = " ".join(words)
+            if key in self.agent_phrases:
+                continue
+            self.agent_phrases[key] = agent
+            # a nationality may sit inside a title: "le ministre chinois des Affaires étrangères"
+            pattern = [{"LOWER": words[0]}, {"POS": "ADJ", "OP": "?"}] + [{"LOWER": w} for w in words[1:]]
+            self.agent_matcher.add(f"AGENT::{key}", [pattern])
 
     def _add_phrases(self, nlp: Language, label: str, phrases: list, table: dict) -> None:
         docs = []
@@ -107,13 +116,13 @@ class MentionFinder:
 
     def _phrase_mentions(self, doc: Doc) -> list[Mention]:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in [*self.matcher(doc), *self.agent_matcher(doc)]:
             span = Span(doc, start, end, label=match_id)
             if not self._plausible(span):
                 continue
             spans.append(span)
         priority = {"ACTOR": 0, "AGENT": 1, "COUNTRY": 2}
-        spans.sort(key=lambda s: (-(s.end - s.start), priority.get(s.label_, 3), s.start))
+        spans.sort(key=lambda s: (-(s.end - s.start), priority.get(s.label_.split("::")[0], 3), s.start))
         chosen: list[Span] = []
         used: set[int] = set()
         for span in spans:
@@ -144,12 +153,12 @@ class MentionFinder:
             if cref.kind == "demonym":
                 return None  # demonyms qualify agents; bare demonym nouns are handled separately
             return Mention(span.start, span.end, (ActorRef("country", text, country=cref.iso3, sector=cref.sector),))
-        agent = self.agent_phrases[key]
-        return Mention(span.start, span.end, (self._agent_ref(text, agent),))
+        agent = self.agent_phrases[span.label_.split("::", 1)[1]]
+        return Mention(span.start, span.end, (self._agent_ref(text, agent, span.root),))
 
     @staticmethod
-    def _agent_ref(text: str, agent: Agent) -> ActorRef:
-        plural = text.endswith(("s", "x")) and not text.endswith(("ois", "is"))
+    def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
+        plural = head.morph.get("Number") == ["Plur"]
         return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural)
 
     def _single_word_agents(self, doc: Doc, taken: set[int]) -> list[Mention]:
@@ -160,8 +169,7 @@ class MentionFinder:
             agent = self.agent_words.get(token.lower_) or self.agent_words.get(token.lemma_.lower())
             if agent is None:
                 continue
-            ref = self._agent_ref(token.text, agent)
-            ref = replace(ref, plural=token.morph.get("Number") == ["Plur"])
+            ref = self._agent_ref(token.text, agent, token)
             found.append(Mention(token.i, token.i + 1, (ref,)))
         return found
 
@@ -172,6 +180,10 @@ class MentionFinder:
         conjuncts: "américain et nord-coréen") and "de + country" dependents."""
         found: list[str] = []
         for token in doc[mention.start : mention.end]:
+            if token.pos_ == "ADJ":
+                iso = self.countries.demonym(token.text, self.lang)
+                if iso and iso not in found:
+                    found.append(iso)  # "le ministre sud-coréen des Affaires étrangères"
             for child in token.children:
                 if child.i >= mention.start and child.i < mention.end:
                     continue
@@ -200,6 +212,10 @@ class MentionFinder:
             return mention
         countries = self._countries_of(doc, mention)
         if not countries:
+            head = doc[mention.start : mention.end].root
+            if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in head.children):
+                # "ce haut dignitaire" refers back to someone already named
+                return Mention(mention.start, mention.end, (replace(ref, kind="pronoun", plural=ref.plural),))
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
@@ -254,6 +270,11 @@ class MentionFinder:
 
     @staticmethod
     def _apposed(doc: Doc, first: Mention, second: Mention) -> bool:
+        kinds = (first.refs[0].kind, second.refs[0].kind)
+        named = ("person", "organisation", "surname")
+        root = doc[second.start : second.end].root
+        if kinds[0] in ("agent", "counterpart") and kinds[1] in named and root.dep_ == "appos" and first.start <= root.head.i < first.end:
+            return True  # "le président américain d'alors, Donald Trump"
         gap = doc[first.end : second.start]
         if len(gap) > 1 or any(t.text not in (",",) for t in gap):
             return False

@@ -69,16 +69,36 @@ def read_attitude(trigger: Token, entry: Trigger, grammar: Grammar) -> Attitude:
     )
 
 
+def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
+    """The tokens whose negation negates the trigger: the trigger, the verbs it
+    completes ("n'ont pas réussi à trouver"), the light verb that carries it
+    ("n'ont pas tenu de sommet"), the noun it qualifies ("pas une bonne idée de
+    signer"). "n'a pas retransmis la visite" does not negate the visit."""
+    chain = [trigger]
+    current = trigger
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            break
+        carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and head.lemma_.lower() in grammar.carriers
+        infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in current.morph.get("VerbForm")
+        if not (current.dep_ == "xcomp" or carried or infinitive):
+            break
+        chain.append(head)
+        current = head
+    return chain
+
+
 def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> bool:
     if entry.negative:
         return True
     if any(c.lower_ in grammar.negative_prepositions for c in trigger.children):
         return True
-    for token in scope:
+    for token in _negation_scope(trigger, grammar):
         for child in token.children:
             if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed"):
                 return True
-    for governor in scope[1:]:
+    for governor in scope[1:3]:
         lemma = governor.lemma_.lower()
         if lemma in grammar.negating_governors and governor.pos_ == "VERB":
             return True
@@ -95,7 +115,17 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     modifiers = {c.lower_ for t in scope for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
     conditional = any("Cnd" in t.morph.get("Mood") for t in clause)
-    marked_if = any(c.lower_ in grammar.conditional_marks for t in scope for c in t.children if c.dep_ == "mark")
+    # "si" marks a condition only on an adverbial clause; "savoir si X va venir" is a question
+    marked_if = any(
+        c.lower_ in grammar.conditional_marks for t in scope if t.dep_ == "advcl" for c in t.children if c.dep_ == "mark"
+    )
+    purpose = any(
+        c.lower_ in grammar.purpose_marks
+        for t in scope
+        if t.dep_ in ("advcl", "acl") and "Inf" in t.morph.get("VerbForm")
+        for c in t.children
+        if c.dep_ == "mark"
+    )
     if marked_if or modifiers & grammar.hypothetical_modifiers or governors & grammar.hypothetical_governors:
         return "hypothetical"
     if conditional and not governors & grammar.intention_governors:
@@ -103,7 +133,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     future = any("Fut" in t.morph.get("Tense") for t in clause) or bool(governors & grammar.future_auxiliaries)
     if future and entry.ongoing_when_future:
         return "actual"
-    if future or conditional or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
+    if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
         return "intended"
     return "actual"
 

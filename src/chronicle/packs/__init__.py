@@ -45,6 +45,7 @@ class Frame(_Strict):
     target: tuple[str, ...] = ()
     symmetric: bool = False  # coordinated participants act together ("X et Y se sont rencontrés")
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
+    needs_target: bool = True  # an event of this frame without a recipient is not coded
     reason: str = ""
 
     @field_validator("source", "target")
@@ -60,7 +61,8 @@ class Alternative(_Strict):
     """Recode a trigger when its source belongs to given sectors (a government that
     'protests' lodges a diplomatic protest, an ACCUSE, not a street PROTEST)."""
 
-    source_sectors: tuple[str, ...]
+    source_sectors: tuple[str, ...] = ()  # applies when the source is of one of these sectors
+    with_prepositions: tuple[str, ...] = ()  # or when the trigger has a dependent introduced by one of these
     type: str
     mode: str | None = None
     reason: str
@@ -111,6 +113,8 @@ class Grammar(_Strict):
     hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
     hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
     conditional_marks: frozenset[str]  # "si"
+    purpose_marks: frozenset[str]  # "pour rencontrer": a purpose is an intention
+    demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
     speech_verbs: frozenset[str]
     agent_prepositions: frozenset[str]  # passive agent: "par"
     carriers: frozenset[str]  # light verbs that carry a non-standalone noun ("parvenir à un accord")

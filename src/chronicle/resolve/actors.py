@@ -47,6 +47,7 @@ class ArticleContext:
     singles: list[Actor] = field(default_factory=list)  # recent actors, most recent last
     pair: tuple[Actor, Actor] | None = None
     surnames: dict[str, Actor] = field(default_factory=dict)
+    described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
 
     def observe(self, actors: list[Actor], together: bool = False) -> None:
         """Record actors in order of mention; actors acting ``together`` (a meeting's
@@ -55,6 +56,8 @@ class ArticleContext:
             if actor.country is None and actor.name is None:
                 continue
             self.singles.append(actor)
+            if actor.text and actor.country and not actor.person:
+                self.described[actor.text.lower()] = actor
             if actor.person and actor.name:
                 for part in actor.name.replace("-", " ").split():
                     self.surnames.setdefault(part.lower(), actor)
@@ -102,7 +105,7 @@ class ActorResolver:
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
             return [Actor(ref.text, None, ref.country, sector)]
         if ref.kind == "agent":
-            return [self._agent(ref, day)]
+            return [self._agent(ref, day, context)]
         if ref.kind == "counterpart":
             return [self._counterpart(ref, day, partner)]
         if ref.kind == "surname":
@@ -126,7 +129,10 @@ class ActorResolver:
             return Actor(text, person.name, person.country, None, person=True)
         return Actor(text, person.name, role.country or person.country, role.sector, role.title, role.role, person=True)
 
-    def _agent(self, ref: ActorRef, day: date | None) -> Actor:
+    def _agent(self, ref: ActorRef, day: date | None, context: ArticleContext) -> Actor:
+        if ref.country is None and ref.text.lower() in context.described:
+            # "l'ambassade" after "l'ambassade du Japon" is the same embassy
+            return replace(context.described[ref.text.lower()], text=ref.text)
         actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role)
         if ref.role and ref.country:
             holder = self.kb.holder(ref.country, ref.role, day)

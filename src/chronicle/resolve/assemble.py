@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import product
 
 from spacy.tokens import Token
@@ -48,6 +49,7 @@ class ArticleState:
     last_place: PlaceMention | None = None
     next_place: PlaceMention | None = None  # the first place named later, for a lead that names none
     last_date: tuple[int, PartialDate, str] | None = None  # sentence index, date, text
+    era: date | None = None  # when no date is known: a day on which the people named held office
 
 
 class EventAssembler:
@@ -61,7 +63,7 @@ class EventAssembler:
     def assemble(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState) -> list[Event]:
         """The event records one candidate gives (several when actors are coordinated)."""
         when, date_text = self._date(candidate, facts, state)
-        day = when.anchor() if when else None
+        day = when.anchor() if when else state.era
         location = choose_location(candidate.trigger, facts.places) or state.last_place or state.next_place
         sources = self._actors(candidate.participants.sources, day, state, None)
         targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None)
@@ -72,9 +74,12 @@ class EventAssembler:
             sources = [Actor(None, None, location.place.country if location else None, candidate.entry.default_source_sector)]
         sources = [self._localise(a, location) for a in sources]
         targets = [self._localise(a, location) for a in targets]
-        if self.pack.frame(frame).symmetric and not targets and len(sources) >= 2:
+        spec = self.pack.frame(frame)
+        if spec.symmetric and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]  # "les dirigeants américain et nord-coréen"
-        if not sources or (not targets and frame in ("meet", "nominal_meet", "host")):
+        if sources and not targets and spec.needs_target:
+            targets = self._other_side(sources[0], state)
+        if not sources or (not targets and spec.needs_target):
             return []
         events = []
         for source, target in list(product(sources, targets or [None]))[:MAX_PAIRS]:
@@ -97,10 +102,25 @@ class EventAssembler:
 
     @staticmethod
     def _localise(actor: Actor, location: PlaceMention | None) -> Actor:
-        """A generic actor with no nationality ("les manifestants") belongs to where it acts."""
-        if actor.country is None and actor.name is None and location is not None and location.place.country:
+        """A generic actor or an unknown person with no nationality ("les manifestants")
+        belongs to where it acts."""
+        if actor.country is None and location is not None and location.place.country:
             return replace(actor, country=location.place.country)
         return actor
+
+    @staticmethod
+    def _other_side(source: Actor, state: ArticleState) -> list[Actor]:
+        """In an article about two parties, "le côté sud-coréen demande ..." is addressed
+        to the other party: the recipient left unsaid is the other side of the pair."""
+        pair = state.context.pair
+        if pair is None:
+            return []
+        first, second = pair
+        if source.country and source.country == first.country and second.country != source.country:
+            return [second]
+        if source.country and source.country == second.country and first.country != source.country:
+            return [first]
+        return []
 
     # ------------------------------------------------------------- date
 
@@ -122,8 +142,9 @@ class EventAssembler:
         attitude = candidate.attitude
         event_type, mode = entry.type, entry.mode
         for alternative in entry.alternatives:
-            if source.sector in alternative.source_sectors:
+            if source.sector in alternative.source_sectors or _has_preposition(candidate.trigger, alternative.with_prepositions):
                 event_type, mode = alternative.type, alternative.mode
+                break
         if event_type == "CONSULT":
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
             if home:
@@ -163,7 +184,7 @@ class EventAssembler:
     def _consult_roles(self, candidate: EventCandidate, source: Actor, target: Actor | None,
                        location: PlaceMention | None, mode: str | None) -> tuple[Actor, Actor | None, str | None, bool]:
         """Visitor and host, and the CONSULT mode, from where the meeting took place."""
-        words = {t.lower_ for t in candidate.sentence}
+        words = {t.lower_ for t in candidate.trigger.subtree} | {t.lower_ for t in candidate.trigger.head.children}
         place_country = location.place.country if location else None
         travel_home = mode == "visit" and place_country is not None and place_country == source.country and (
             target is None or target.country == source.country
@@ -188,9 +209,22 @@ class EventAssembler:
             return None
         for mention in facts.mentions:
             if mention.start <= token.i < mention.end:
-                actors = self.resolver.resolve(mention, when.anchor() if when else None, state.context)
+                actors = self.resolver.resolve(mention, when.anchor() if when else state.era, state.context)
                 return actors[0] if actors else None
         return None
+
+
+def _has_preposition(trigger: Token, prepositions: tuple[str, ...]) -> bool:
+    """Whether a dependent of the trigger is introduced by one of the (multi-word) prepositions."""
+    if not prepositions:
+        return False
+    for child in trigger.children:
+        for case in child.children:
+            if case.dep_ == "case":
+                phrase = " ".join([case.lower_] + [f.lower_ for f in case.children if f.dep_ == "fixed"])
+                if phrase in prepositions:
+                    return True
+    return False
 
 
 def _trigger_text(trigger: Token) -> str:
