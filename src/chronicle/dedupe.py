@@ -2,9 +2,9 @@
 
 An article that repeats an event ("le sommet ... a pris fin", then "l'échec
 de leur sommet") states it once. Two mentions are the same event when they
-have the same type, polarity, participants (in either order for symmetric
-types) and date; the first mention is kept as the evidence and the count of
-mentions is recorded.
+have the same type, polarity, participating countries (in either order for
+symmetric types) and date; the first mention is kept as the evidence, a named
+participant replaces an unnamed one, and the count of mentions is recorded.
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 
 
-def _actor_key(actor: ActorRecord | None) -> tuple[str, str]:
-    if actor is None:
-        return ("", "")
-    return (actor.name or "", actor.country or "")
+def _actor_key(actor: ActorRecord | None) -> str:
+    # countries, not names: "le 8e sommet Séoul-Washington" restates "Moon et Trump ont tenu un sommet"
+    return (actor.country or "") if actor else ""
 
 
 def event_key(event: Event) -> tuple:
@@ -55,4 +54,8 @@ def _merge(first: Event, later: Event) -> Event:
         update["cameo"] = later.cameo
         update["goldstein"] = later.goldstein
     update["confidence"] = max(first.confidence, later.confidence)
+    for side in ("source", "target"):
+        kept, other = getattr(first, side), getattr(later, side)
+        if kept is not None and other is not None and kept.name is None and other.name is not None and kept.country == other.country:
+            update[side] = other
     return first.model_copy(update=update)

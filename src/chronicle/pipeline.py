@@ -27,7 +27,7 @@ from chronicle.language import detect_language
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import LanguagePack, available_languages, load_pack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
+from chronicle.resolve.actors import ActorResolver, ArticleContext
 from chronicle.resolve.assemble import ArticleState, EventAssembler, SentenceFacts
 from chronicle.resolve.dates import DateResolver
 from chronicle.resolve.places import PlaceFinder
@@ -159,10 +159,10 @@ class Coder:
                 sentence_events.extend(tools.assembler.assemble(candidate, facts, state))
                 facts.dates = dates
             events.extend(sentence_events)
-            self._remember(state, facts, sentence_events, in_sentence, item.published)
+            self._remember(state, facts, in_sentence, item.published)
         return dedupe_article(events)
 
-    def _remember(self, state: ArticleState, facts: SentenceFacts, events: list[Event], mentions: list, published: PartialDate | None) -> None:
+    def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences."""
         actors = []
         day = published.anchor() if published else state.era
@@ -174,10 +174,6 @@ class Coder:
                 state.context.observe(resolved, together=True)
             actors.extend(resolved)
         state.context.observe(actors)
-        for event in events:
-            if event.target is not None and event.event_type in ("CONSULT", "AGREE", "COOPERATE"):
-                pair = [Actor(a.text, a.name, a.country, a.sector, a.role, person=a.name is not None) for a in (event.source, event.target)]
-                state.context.observe(pair, together=True)
         if facts.places:
             state.last_place = facts.places[-1]
         dated = [d for d in facts.dates if d.value is not None]

@@ -96,7 +96,7 @@ class ArgumentReader:
             if current.dep_ == "advcl" and _has_own_clause(current):
                 break
             current = current.head
-        return self._left_neighbour(token)
+        return self._left_neighbour(current)
 
     def _left_neighbour(self, token: Token) -> list[Mention]:
         """When the parse gives a clause no subject, the nearest actor before the
@@ -111,7 +111,8 @@ class ArgumentReader:
                 if mention.refs[0].kind == "pronoun" and word.dep_ not in ("nsubj", "nsubj:pass"):
                     return []
                 return self._with_partners(mention)
-            if word.pos_ in ("VERB",) and word is not token or word.lower_ in (";", ":") or word.pos_ == "SCONJ":
+            auxiliary = word.dep_.startswith(("aux", "cop")) or word.head is token
+            if (word.pos_ == "VERB" and not auxiliary) or word.lower_ in (";", ":") or word.pos_ == "SCONJ":
                 return []
         return []
 
@@ -135,9 +136,20 @@ class ArgumentReader:
             for child in holder.children:
                 if child is trigger or not child.dep_.startswith(("obl", "nmod", "iobj")):
                     continue
-                if self._preposition_of(child) in prepositions:
+                if self._introducer(child) in prepositions:
                     return self._mentions_at(child, allow_places=True)
         return []
+
+    def _introducer(self, token: Token) -> str | None:
+        """The preposition introducing a dependent; inside a multi-word name ("Corée
+        du Sud") it is the one before the name, not "du"."""
+        mention = self.by_token.get(token.i)
+        if mention is not None and mention.start < token.i:
+            before = self.doc[mention.start - 1] if mention.start > 0 else None
+            if before is not None and before.pos_ == "ADP":
+                return PREPOSITION_FORMS.get(before.lower_, before.lower_)
+            return self._preposition_of(self.doc[mention.start])
+        return self._preposition_of(token)
 
     def _locative(self, mention: Mention) -> bool:
         """A country or capital introduced by a place preposition is where, not who."""

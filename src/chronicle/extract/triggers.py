@@ -16,7 +16,7 @@ class TriggerMatch:
     entry: Trigger
 
 
-def _dependents(token: Token, depth: int = 2) -> list[Token]:
+def _dependents(token: Token, depth: int = 3) -> list[Token]:
     """Dependents of a token down to ``depth`` levels (prepositions sit one level below nouns)."""
     found: list[Token] = []
     frontier = [token]
@@ -71,6 +71,8 @@ class TriggerFinder:
         if entry.requires_object is True and not has_object:
             return False
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+            return False
+        if entry.requires_clause and not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in token.children):
             return False
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
         if entry.reflexive is not None and reflexive != entry.reflexive:

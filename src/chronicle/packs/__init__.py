@@ -80,6 +80,7 @@ class Trigger(_Strict):
     requires: tuple[str, ...] = ()  # lemmas of which one must depend on the trigger
     excludes: tuple[str, ...] = ()  # lemmas that, depending on the trigger, cancel it
     requires_object: bool | None = None  # True: needs an obj; False: must have none
+    requires_clause: bool = False  # needs a verb complement ("souhaite les élever", "a promis de venir")
     reflexive: bool | None = None  # True: needs "se"; False: must not have it
     standalone: bool = True  # False: a noun that states an event only under a verb of `carriers`
     ongoing_when_future: bool = False  # "séjournera": a stay in the future is under way now

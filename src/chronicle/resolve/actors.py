@@ -48,6 +48,13 @@ class ArticleContext:
     pair: tuple[Actor, Actor] | None = None
     surnames: dict[str, Actor] = field(default_factory=dict)
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
+    last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
+
+    def acted(self, source: Actor, target: Actor | None) -> None:
+        """Record an event's participants: the source becomes salient, two sides the pair."""
+        self.last_source = source
+        if target is not None and target.country != source.country:
+            self.pair = (source, target)
 
     def observe(self, actors: list[Actor], together: bool = False) -> None:
         """Record actors in order of mention; actors acting ``together`` (a meeting's
@@ -115,7 +122,7 @@ class ActorResolver:
         if ref.kind == "pronoun":
             if ref.plural:
                 return [replace(a, text=ref.text) for a in context.pair] if context.pair else []
-            last = context.last_single(person_only=True) or context.last_single()
+            last = context.last_source or context.last_single(person_only=True) or context.last_single()
             return [replace(last, text=ref.text)] if last else []
         return []
 

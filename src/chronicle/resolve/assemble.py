@@ -88,6 +88,7 @@ class EventAssembler:
             event = self._event(candidate, facts, state, source, target, location, when, date_text)
             if event is not None:
                 events.append(event)
+                state.context.acted(source, target)
         return events
 
     # ------------------------------------------------------------- actors

@@ -85,7 +85,7 @@ class PlaceFinder:
             place = self.gazetteer.lookup(stripped) if stripped != text else None
         if place is None:
             cref = self.countries.lookup(text, self.lang)
-            if cref is not None and cref.kind == "name":
+            if cref is not None and cref.kind in ("name", "periphrasis"):
                 place = self.gazetteer.country(cref.iso3)
             elif cref is not None and cref.kind == "metonym":
                 place = self.gazetteer.lookup(text) or self.gazetteer.capital(cref.iso3)
