@@ -29,17 +29,28 @@ def event_key(event: Event) -> tuple:
     return (event.event_type, event.polarity, actors, when)
 
 
+def _names(event: Event) -> set[str]:
+    return {a.name for a in (event.source, event.target) if a is not None and a.name}
+
+
+def _compatible(first: Event, later: Event) -> bool:
+    """Different named people on the same side are different events (Wang Yi meets
+    Kang, then Park: two meetings)."""
+    return _names(first) <= _names(later) or _names(later) <= _names(first)
+
+
 def dedupe_article(events: list[Event]) -> list[Event]:
     """Merge repeated mentions of one event, keeping text order."""
-    kept: dict[tuple, Event] = {}
+    kept: list[Event] = []
     for event in events:
         key = event_key(event)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = event
-            continue
-        kept[key] = _merge(first, event)
-    return list(kept.values())
+        for index, first in enumerate(kept):
+            if event_key(first) == key and _compatible(first, event):
+                kept[index] = _merge(first, event)
+                break
+        else:
+            kept.append(event)
+    return kept
 
 
 def _merge(first: Event, later: Event) -> Event:

@@ -75,8 +75,17 @@ class ArgumentReader:
             return self._with_deps(trigger, ("iobj",))
         if slot == "poss":
             return self._possessive(trigger)
+        if slot == "modifier":
+            for child in trigger.children:
+                if child.dep_ in ("nmod", "appos", "amod", "flat", "compound") and self._preposition_of(child) is None:
+                    found = self._mentions_at(child)
+                    if found:
+                        return found
+            return []
         if slot.startswith("prep:"):
             return self._prep(trigger, frozenset({slot[5:]}))
+        if slot.startswith("after:"):
+            return self._after(trigger, slot[6:])
         if slot in ("governor_subj", "governor_obj"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
@@ -101,9 +110,10 @@ class ArgumentReader:
     def _left_neighbour(self, token: Token) -> list[Mention]:
         """When the parse gives a clause no subject, the nearest actor before the
         verb in the same clause is its subject ("... que Washington et Pyongyang ont œuvré")."""
-        sentence = token.sent
-        for index in range(token.i - 1, sentence.start - 1, -1):
+        for index in range(token.i - 1, -1, -1):
             word = self.doc[index]
+            if word.text in (".", "!", "?"):
+                return []  # the parser's sentence may be a fragment: scan to the real sentence start
             if word.i in self.by_token:
                 mention = self.by_token[word.i]
                 if self._locative(mention):
@@ -140,6 +150,20 @@ class ArgumentReader:
                     return self._mentions_at(child, allow_places=True)
         return []
 
+    def _after(self, trigger: Token, word: str) -> list[Mention]:
+        """The first actor after a following marker word in the same clause, when the
+        parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
+        seen_marker = False
+        for token in self.doc[trigger.i + 1 : trigger.sent.end]:
+            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head is not trigger):
+                return []
+            if token.lower_ == word:
+                seen_marker = True
+            elif seen_marker and token.i in self.by_token:
+                mention = self.by_token[token.i]
+                return [] if self._locative(mention) else self._with_partners(mention)
+        return []
+
     def _introducer(self, token: Token) -> str | None:
         """The preposition introducing a dependent; inside a multi-word name ("Corée
         du Sud") it is the one before the name, not "du"."""
@@ -168,8 +192,7 @@ class ArgumentReader:
         for child in token.children:
             if child.dep_ == "case":
                 words = [child.lower_] + [f.lower_ for f in child.children if f.dep_ == "fixed"]
-                first = PREPOSITION_FORMS.get(words[0], words[0])
-                return " ".join([first, *words[1:]]) if len(words) > 1 else first
+                return " ".join(PREPOSITION_FORMS.get(w, w) for w in words)
         return None
 
     def _governor_argument(self, trigger: Token, slot: str) -> list[Mention]:

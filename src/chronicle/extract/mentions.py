@@ -21,6 +21,7 @@ from chronicle.knowledge.actors import ActorKB, Organisation, Person
 from chronicle.knowledge.countries import CountryLexicon, CountryRef
 from chronicle.packs import Agent, LanguagePack
 
+GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of"})
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
 
 
@@ -99,7 +100,7 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> list[Mention]:
         """All actor mentions of a doc, non-overlapping, in text order."""
-        mentions = self._phrase_mentions(doc)
+        mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc))
         mentions += self._single_word_agents(doc, _taken(mentions))
         references = self._pairs_and_counterparts(doc)
         # a pair or counterpart replaces the plain agent reading of the same noun
@@ -130,6 +131,21 @@ class MentionFinder:
                 chosen.append(span)
                 used.update(range(span.start, span.end))
         return [m for m in (self._span_mention(s) for s in chosen) if m is not None]
+
+    @staticmethod
+    def _hyphen_dyads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"le sommet Séoul-Washington", "Séoul-Pékin-Tokyo": countries joined by hyphens
+        are one coordinated mention."""
+        mentions = sorted(mentions, key=lambda m: m.start)
+        merged: list[Mention] = []
+        for mention in mentions:
+            previous = merged[-1] if merged else None
+            joined = previous is not None and mention.start == previous.end + 1 and doc[previous.end].text in ("-", "–")
+            if joined and previous.refs[-1].kind == "country" and mention.refs[0].kind == "country":
+                merged[-1] = Mention(previous.start, mention.end, previous.refs + mention.refs)
+            else:
+                merged.append(mention)
+        return merged
 
     def _plausible(self, span: Span) -> bool:
         """Single-word names and metonyms must be capitalised ("Washington", not "moon")."""
@@ -164,7 +180,8 @@ class MentionFinder:
     def _single_word_agents(self, doc: Doc, taken: set[int]) -> list[Mention]:
         found = []
         for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            nominal = token.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in token.children)
+            if token.i in taken or not nominal:
                 continue
             agent = self.agent_words.get(token.lower_) or self.agent_words.get(token.lemma_.lower())
             if agent is None:
@@ -197,8 +214,12 @@ class MentionFinder:
         if token.pos_ == "ADJ" or token.dep_ == "amod":
             return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
         if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in token.children):
+            # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
+            # Japon": the nationality is a genitive, not a place ("au Japon")
             span = doc[token.left_edge.i : token.right_edge.i + 1]
             for start in range(span.start, span.end):
+                if start == 0 or doc[start - 1].lower_ not in GENITIVES and doc[start].lower_ not in GENITIVES:
+                    continue
                 for end in range(span.end, start, -1):
                     cref = self.countries.lookup(doc[start:end].text, self.lang)
                     if cref is not None and cref.kind != "demonym":
@@ -332,7 +353,8 @@ class MentionFinder:
             if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = token.lemma_.lower()
-            if lemma in grammar.pair_nouns and any(c.lower_ in grammar.pair_numbers for c in token.children):
+            forms = {lemma, token.lower_, token.lower_.rstrip("sx")}  # the lemmatiser reads "parties" as "parti"
+            if forms & grammar.pair_nouns and any(c.lower_ in grammar.pair_numbers for c in token.children):
                 found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True),)))
             elif lemma in grammar.counterpart_nouns:
                 iso = next((c for c in (self._country_of_token(doc, t) for t in token.children) if c), None)

@@ -82,7 +82,8 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
             break
         carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and head.lemma_.lower() in grammar.carriers
         infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in current.morph.get("VerbForm")
-        if not (current.dep_ == "xcomp" or carried or infinitive):
+        compound = current.dep_ == "nmod" and head.pos_ == "NOUN" and current.pos_ == "NOUN"  # "terrain d'entente"
+        if not (current.dep_ == "xcomp" or carried or infinitive or compound):
             break
         chain.append(head)
         current = head
@@ -98,6 +99,8 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         for child in token.children:
             if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed"):
                 return True
+    if any(c.lower_ in grammar.counterfactual_adverbs for t in scope for c in t.children):
+        return True
     for governor in scope[1:3]:
         lemma = governor.lemma_.lower()
         if lemma in grammar.negating_governors and governor.pos_ == "VERB":

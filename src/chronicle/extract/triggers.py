@@ -46,15 +46,20 @@ class TriggerFinder:
         return found
 
     def _entries(self, token: Token) -> list[Trigger]:
-        entries = self.by_lemma.get(token.lemma_.lower())
-        if entries is None:
-            entries = self.by_lemma.get(token.lower_, [])
         pos = "VERB" if token.pos_ == "AUX" else token.pos_
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
         # verb entry when the token carries verbal morphology
         if pos == "NOUN" and token.morph.get("VerbForm"):
             pos = "VERB"
-        return [e for e in entries if pos in e.pos or (pos == "PROPN" and "NOUN" in e.pos)]
+        lemma = token.lemma_.lower()
+        candidates = [lemma, token.lower_]
+        if pos == "VERB":
+            candidates += [lemma + r.append for r in self.pack.config.verb_lemma_repairs if lemma.endswith(r.suffix)]
+        for candidate in candidates:
+            entries = [e for e in self.by_lemma.get(candidate, []) if pos in e.pos or (pos == "PROPN" and "NOUN" in e.pos)]
+            if entries:
+                return entries
+        return []
 
     def _fits(self, token: Token, entry: Trigger) -> bool:
         grammar = self.pack.grammar
@@ -67,7 +72,9 @@ class TriggerFinder:
             return False
         if entry.excludes and token.head.lemma_.lower() in {w.lower() for w in entry.excludes}:
             return False
-        has_object = any(c.dep_ in ("obj", "ccomp", "xcomp") for c in token.children)
+        has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
+            any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
+        )
         if entry.requires_object is True and not has_object:
             return False
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
@@ -97,7 +104,7 @@ class TriggerFinder:
         if any(c.lower_ in negative_preps for c in token.children):
             return True
         head = token
-        for _ in range(3):
+        for _ in range(2):
             if head.head is head:
                 break
             head = head.head

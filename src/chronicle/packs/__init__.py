@@ -19,7 +19,7 @@ from chronicle.errors import KnowledgeError, UnsupportedLanguage
 
 PACKS_DIR = Path(__file__).parent
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "governor_subj", "governor_obj"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "governor_subj", "governor_obj"}
 
 
 class _Strict(BaseModel):
@@ -35,10 +35,13 @@ class Frame(_Strict):
     """Where a trigger finds its source and target, in order of preference.
 
     Slot names: ``subj``, ``obj``, ``iobj``, ``agent`` (passive agent),
-    ``poss`` (possessive determiner of a noun), ``place`` (the host country
+    ``poss`` (possessive determiner of a noun), ``modifier`` (a name
+    modifying a noun without preposition: "le sommet Séoul-Washington"),
+    ``place`` (the host country
     of the event's location), ``governor_subj``/``governor_obj`` (arguments
-    of the verb a nominal trigger depends on) and ``prep:X`` (a dependent
-    introduced by the preposition X, e.g. ``prep:avec``).
+    of the verb a nominal trigger depends on), ``prep:X`` (a dependent
+    introduced by the preposition X, e.g. ``prep:avec``) and ``after:X`` (the
+    first actor after the word X later in the clause, for misattached phrases).
     """
 
     source: tuple[str, ...] = ()
@@ -52,7 +55,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith("prep:"):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -113,6 +116,7 @@ class Grammar(_Strict):
     intention_modifiers: frozenset[str]  # "la visite prévue"
     hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
     hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
+    counterfactual_adverbs: frozenset[str]  # "initialement prévue": the plan did not happen
     conditional_marks: frozenset[str]  # "si"
     purpose_marks: frozenset[str]  # "pour rencontrer": a purpose is an intention
     demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
@@ -134,11 +138,20 @@ class Grammar(_Strict):
     reason: str
 
 
+class LemmaRepair(_Strict):
+    """A verb form the model's lemmatiser leaves unreduced ("demande" for "demander")."""
+
+    suffix: str
+    append: str
+    reason: str
+
+
 class PackConfig(_Strict):
     language: str
     name: str
     model: tuple[str, ...]  # spaCy pipelines to try, in order
     tokenizer_keep_together: tuple[TokenRule, ...] = ()
+    verb_lemma_repairs: tuple[LemmaRepair, ...] = ()
     frames: dict[str, Frame]
     grammar: Grammar
 

@@ -68,15 +68,16 @@ class EventAssembler:
         sources = self._actors(candidate.participants.sources, day, state, None)
         targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None)
         frame = candidate.entry.frame
-        if not targets and location and location.place.country and "place" in self.pack.frame(frame).target:
+        spec = self.pack.frame(frame)
+        if spec.symmetric and not targets and len(sources) >= 2:
+            sources, targets = sources[:1], sources[1:]  # "les dirigeants américain et nord-coréen"
+        host = location.place.country if location else None
+        if not targets and host and "place" in spec.target and all(a.country != host for a in sources):
             targets = [Actor(location.text, None, location.place.country, "GOV")]
         if not sources and candidate.entry.default_source_sector:
             sources = [Actor(None, None, location.place.country if location else None, candidate.entry.default_source_sector)]
         sources = [self._localise(a, location) for a in sources]
         targets = [self._localise(a, location) for a in targets]
-        spec = self.pack.frame(frame)
-        if spec.symmetric and not targets and len(sources) >= 2:
-            sources, targets = sources[:1], sources[1:]  # "les dirigeants américain et nord-coréen"
         if sources and not targets and spec.needs_target:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
