@@ -34,8 +34,10 @@ def _names(event: Event) -> set[str]:
 
 
 def _compatible(first: Event, later: Event) -> bool:
-    """Different named people on the same side are different events (Wang Yi meets
-    Kang, then Park: two meetings)."""
+    """Different named people, or different named places, make different events
+    (Wang Yi visits Korea, meets Kang in Seoul, then Park: three events)."""
+    if first.location and later.location and first.location.name != later.location.name:
+        return False
     return _names(first) <= _names(later) or _names(later) <= _names(first)
 
 

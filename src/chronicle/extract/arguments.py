@@ -237,7 +237,7 @@ class ArgumentReader:
         while frontier:
             current = frontier.pop()
             for token in self._coordinated(self.doc[current.start : current.end]):
-                partner = self._mention_in(token)
+                partner = self.by_token.get(token.i)
                 if partner is not None and all(m.start != partner.start for m in found):
                     found.append(partner)
                     frontier.append(partner)

@@ -43,10 +43,12 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     matches = finder.find(sentence)
     candidates = []
     for match in matches:
-        if _absorbed(match, matches):
-            continue
         frame = pack.frame(match.entry.frame)
         participants = reader.read(match.token, frame)
+        # a noun under a verb of its type restates it, unless it names a party of its
+        # own ("accueilli par Li, avant une autre rencontre avec Abe")
+        if _absorbed(match, matches) and not participants.targets:
+            continue
         attitude = read_attitude(match.token, match.entry, pack.grammar)
         candidates.append(EventCandidate(match.token, match.entry, sentence, participants, attitude))
     return candidates

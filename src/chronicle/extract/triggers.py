@@ -26,6 +26,17 @@ def _dependents(token: Token, depth: int = 3) -> list[Token]:
     return found
 
 
+def _right_window(token: Token, size: int = 6) -> list[Token]:
+    """The words that follow a trigger in its clause: a required complement the
+    parser attached elsewhere ("a traité X et son équipe d'imbéciles") is still there."""
+    window = []
+    for following in token.doc[token.i + 1 : min(token.i + 1 + size, token.sent.end)]:
+        if following.is_punct:
+            break
+        window.append(following)
+    return window
+
+
 class TriggerFinder:
     """Matches tokens against the pack's triggers by lemma and part of speech."""
 
@@ -63,7 +74,7 @@ class TriggerFinder:
 
     def _fits(self, token: Token, entry: Trigger) -> bool:
         grammar = self.pack.grammar
-        nearby = _dependents(token)
+        nearby = _dependents(token) + _right_window(token)
         lemmas = {t.lemma_.lower() for t in nearby} | {t.lower_ for t in nearby}
         if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
             if not self._required_in_governor(token, entry):
