@@ -76,9 +76,11 @@ class ArgumentReader:
         if slot == "poss":
             return self._possessive(trigger)
         if slot == "modifier":
+            return self._modifier(trigger)
+        if slot == "clause_obj":
             for child in trigger.children:
-                if child.dep_ in ("nmod", "appos", "amod", "flat", "compound") and self._preposition_of(child) is None:
-                    found = self._mentions_at(child)
+                if child.dep_ in ("xcomp", "ccomp"):
+                    found = self._with_deps(child, ("obj", "iobj")) or self._prep(child, frozenset({"avec"}))
                     if found:
                         return found
             return []
@@ -100,7 +102,7 @@ class ArgumentReader:
                 return found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
-            if current.dep_ not in CLIMBABLE or current.head is current:
+            if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
             if current.dep_ == "advcl" and _has_own_clause(current):
                 break
@@ -121,7 +123,7 @@ class ArgumentReader:
                 if mention.refs[0].kind == "pronoun" and word.dep_ not in ("nsubj", "nsubj:pass"):
                     return []
                 return self._with_partners(mention)
-            auxiliary = word.dep_.startswith(("aux", "cop")) or word.head is token
+            auxiliary = word.dep_.startswith(("aux", "cop")) or word.head.i == token.i
             if (word.pos_ == "VERB" and not auxiliary) or word.lower_ in (";", ":") or word.pos_ == "SCONJ":
                 return []
         return []
@@ -144,10 +146,27 @@ class ArgumentReader:
             holders.append(trigger.head)  # "a manifesté sa colère contre Séoul"
         for holder in holders:
             for child in holder.children:
-                if child is trigger or not child.dep_.startswith(("obl", "nmod", "iobj")):
+                if child.i == trigger.i or not child.dep_.startswith(("obl", "nmod", "iobj")):
                     continue
                 if self._introducer(child) in prepositions:
-                    return self._mentions_at(child, allow_places=True)
+                    # a capital right after the preposition is the party ("demander à
+                    # Washington"); one deeper in the phrase is a place ("par l'empereur à Tokyo")
+                    return self._mentions_at(child, allow_places=child.i in self.by_token)
+        return []
+
+    def _modifier(self, trigger: Token) -> list[Mention]:
+        """A name or nationality modifying the trigger noun without a preposition
+        ("le sommet Séoul-Washington", "le tir de missile nord-coréen")."""
+        modifiers = ("nmod", "appos", "amod", "flat", "compound")
+        for child in trigger.children:
+            if child.dep_ in modifiers and self._preposition_of(child) is None:
+                found = self._mentions_at(child)
+                if found:
+                    return found
+        for child in trigger.children:  # one level down: the object noun's nationality
+            for grandchild in child.children:
+                if grandchild.dep_ == "amod" and grandchild.i in self.by_token:
+                    return self._mentions_at(grandchild)
         return []
 
     def _after(self, trigger: Token, word: str) -> list[Mention]:
@@ -155,7 +174,7 @@ class ArgumentReader:
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
         for token in self.doc[trigger.i + 1 : trigger.sent.end]:
-            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head is not trigger):
+            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i):
                 return []
             if token.lower_ == word:
                 seen_marker = True
@@ -202,7 +221,7 @@ class ArgumentReader:
         current = trigger
         own = set(range(trigger.left_edge.i, trigger.right_edge.i + 1))
         for _ in range(3):
-            if current.head is current or current.dep_ in CLAUSE_BOUNDARIES:
+            if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
                 return []
             current = current.head
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):

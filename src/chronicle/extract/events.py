@@ -23,13 +23,19 @@ class EventCandidate:
     attitude: Attitude
 
 
+def _refused(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """"a refusé de rencontrer" is a REJECT (GUIDELINES), not also a negated meeting."""
+    head = match.token.head
+    return any(m.token.i == head.i and m.entry.type == "REJECT" for m in matches)
+
+
 def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     """A trigger under another trigger of the same type states the same event
     ("se sont retrouvés ... pour leur rencontre", "signer un accord")."""
     others = {m.token.i: m for m in matches if m is not match}
     token = match.token
     for _ in range(3):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
         other = others.get(token.i)
@@ -43,6 +49,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     matches = finder.find(sentence)
     candidates = []
     for match in matches:
+        if _refused(match, matches):
+            continue
         frame = pack.frame(match.entry.frame)
         participants = reader.read(match.token, frame)
         # a noun under a verb of its type restates it, unless it names a party of its

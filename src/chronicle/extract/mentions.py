@@ -214,6 +214,9 @@ class MentionFinder:
         if token.pos_ == "ADJ" or token.dep_ == "amod":
             return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
         if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in token.children):
+            owner = self.entities.get(_key(doc[token.i : token.right_edge.i + 1])) or self.entities.get(token.lower_)
+            if owner is not None and owner.country:
+                return owner.country  # "le gouvernement de Shinzo Abe"
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
             # Japon": the nationality is a genitive, not a place ("au Japon")
             span = doc[token.left_edge.i : token.right_edge.i + 1]
@@ -322,13 +325,20 @@ class MentionFinder:
     # ------------------------------------------------------- the rest
 
     def _demonym_nouns(self, doc: Doc, taken: set[int]) -> list[Mention]:
-        """"les Américains", "les Nord-Coréens": a people named by its demonym."""
+        """"les Américains" (a people named by its demonym) and a nationality left
+        on its own ("le tir de missile nord-coréen": the North Korean state)."""
         found = []
         for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
+            if token.pos_ == "ADJ" and token.head.i in taken:
+                continue  # it qualifies a mention already ("le gouvernement sud-coréen")
             iso = self.countries.demonym(token.text, self.lang)
-            if iso:
+            if not iso:
+                continue
+            if token.pos_ == "ADJ":
+                found.append(Mention(token.i, token.i + 1, (ActorRef("country", token.text, country=iso, sector="GOV"),)))
+            else:
                 found.append(Mention(token.i, token.i + 1, (ActorRef("country", token.text, country=iso, plural=True),)))
         return found
 

@@ -32,7 +32,7 @@ def _scope(trigger: Token) -> list[Token]:
     chain = [trigger]
     current = trigger
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         if current.dep_ not in SCOPE_DEPS:
             break
@@ -78,7 +78,7 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
     current = trigger
     for _ in range(4):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and head.lemma_.lower() in grammar.carriers
         infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in current.morph.get("VerbForm")
@@ -113,7 +113,7 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
 def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> str:
     governors = {t.lemma_.lower() for t in scope[1:]}
     top = scope[-1]
-    if top.dep_ in ("ccomp", "xcomp") and top.head is not top:
+    if top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
         governors.add(top.head.lemma_.lower())  # "a souhaité que ... parviennent à un accord"
     modifiers = {c.lower_ for t in scope for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
@@ -159,7 +159,7 @@ def _speaker(scope: list[Token], grammar: Grammar) -> Token | None:
                 if child.dep_ == "nsubj":
                     return child
             return None
-        if top.head is top:
+        if top.head.i == top.i:
             return None
         top = top.head
     return None

@@ -116,7 +116,7 @@ class TriggerFinder:
             return True
         head = token
         for _ in range(2):
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
             if head.lemma_.lower() in carriers and head.pos_ in ("VERB", "AUX", "NOUN"):

@@ -19,7 +19,7 @@ from chronicle.errors import KnowledgeError, UnsupportedLanguage
 
 PACKS_DIR = Path(__file__).parent
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "governor_subj", "governor_obj"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "governor_subj", "governor_obj"}
 
 
 class _Strict(BaseModel):
@@ -37,7 +37,8 @@ class Frame(_Strict):
     Slot names: ``subj``, ``obj``, ``iobj``, ``agent`` (passive agent),
     ``poss`` (possessive determiner of a noun), ``modifier`` (a name
     modifying a noun without preposition: "le sommet Séoul-Washington"),
-    ``place`` (the host country
+    ``clause_obj`` (the object of the trigger's complement clause: "refuser
+    de rencontrer X"), ``place`` (the host country
     of the event's location), ``governor_subj``/``governor_obj`` (arguments
     of the verb a nominal trigger depends on), ``prep:X`` (a dependent
     introduced by the preposition X, e.g. ``prep:avec``) and ``after:X`` (the

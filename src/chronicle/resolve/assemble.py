@@ -26,6 +26,9 @@ from chronicle.resolve.places import PlaceMention, choose_location
 # PLOVER draft 2.0 (and GUIDELINES): a planned meeting, visit, support,
 # cooperation or aid is coded AGREE; an announced withdrawal or release CONCEDE.
 FUTURE_RECODING = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+# GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
+# a named addressee, MOBILIZE)"; other events need someone acted upon.
+UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 MAX_PAIRS = 8
 
 
@@ -76,8 +79,8 @@ class EventAssembler:
             targets = [Actor(location.text, None, location.place.country, "GOV")]
         if not sources and candidate.entry.default_source_sector:
             sources = [Actor(None, None, location.place.country if location else None, candidate.entry.default_source_sector)]
-        sources = [self._localise(a, location) for a in sources]
-        targets = [self._localise(a, location) for a in targets]
+        sources = [a for a in (self._localise(a, location) for a in sources) if a.country or a.name]
+        targets = [a for a in (self._localise(a, location) for a in targets) if a.country or a.name]
         if sources and not targets and spec.needs_target:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
@@ -98,7 +101,7 @@ class EventAssembler:
         actors: list[Actor] = []
         for mention in mentions:
             for actor in self.resolver.resolve(mention, day, state.context, partner):
-                if (actor.country or actor.name) and not any(actor.same_as(a) for a in actors):
+                if (actor.country or actor.name or actor.sector) and not any(actor.same_as(a) for a in actors):
                     actors.append(actor)
         return actors
 
@@ -147,6 +150,8 @@ class EventAssembler:
             if source.sector in alternative.source_sectors or _has_preposition(candidate.trigger, alternative.with_prepositions):
                 event_type, mode = alternative.type, alternative.mode
                 break
+        if target is None and event_type not in UNTARGETED_TYPES:
+            return None
         if event_type == "CONSULT":
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
             if home:

@@ -62,7 +62,10 @@ class PlaceFinder:
             if sentence.start <= mention.start < sentence.end and mention.refs[0].kind == "country":
                 spans.append(doc[mention.start : mention.end])
         preferred = [s for s in spans if self._introduced(s)]
-        others = [s for s in spans if not self._introduced(s) and not self._overlaps_actor(s, mentions)]
+        others = [
+            s for s in spans
+            if not self._introduced(s) and not self._overlaps_actor(s, mentions) and not self._genitive(s)
+        ]
         return sorted(preferred, key=len, reverse=True) + sorted(others, key=len, reverse=True)
 
     def _introduced(self, span: Span) -> bool:
@@ -71,6 +74,11 @@ class PlaceFinder:
         return any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in root.children) or (
             span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.place_prepositions
         )
+
+    @staticmethod
+    def _genitive(span: Span) -> bool:
+        """"les émissaires de Séoul": whose, not where."""
+        return span.start > 0 and span.doc[span.start - 1].lower_ in ("de", "du", "des", "d'", "of")
 
     @staticmethod
     def _overlaps_actor(span: Span, mentions: list[Mention]) -> bool:
@@ -119,11 +127,11 @@ def choose_location(trigger: Token, places: list[PlaceMention]) -> PlaceMention 
 
 
 def _governed_by(place: PlaceMention, trigger: Token) -> bool:
-    token = place.place and trigger.doc[place.start]
+    token = trigger.doc[place.start]
     for _ in range(4):
-        if token is trigger:
+        if token.i == trigger.i:
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
-    return token is trigger
+    return token.i == trigger.i
