@@ -3,3 +3,12 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # ``chronicle.code`` loads spaCy; keep ``import chronicle`` light until it is used
+    if name == "code":
+        from chronicle.pipeline import code
+
+        return code
+    raise AttributeError(f"module 'chronicle' has no attribute {name!r}")

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from chronicle.errors import InputError
+from chronicle.evaluate.command import eval_command
 from chronicle.model import Article, PartialDate
 
 app = typer.Typer(help="Chronicle: code news articles into PLOVER political events.", no_args_is_help=True, add_completion=False)
@@ -97,16 +98,7 @@ def _progress() -> Progress:
     )
 
 
-def _register_optional_commands() -> None:
-    """Commands whose modules may pull heavier dependencies register lazily."""
-    try:
-        from chronicle.evaluate.command import eval_command
-    except ImportError:  # pragma: no cover - the evaluate stage ships with the package
-        return
-    app.command("eval", help="Score coded events against a gold file (GUIDELINES scoring).")(eval_command)
-
-
-_register_optional_commands()
+app.command("eval", help="Score coded events against a gold file (GUIDELINES scoring).")(eval_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

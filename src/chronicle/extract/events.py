@@ -26,6 +26,8 @@ class EventCandidate:
 def _refused(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     """"a refusé de rencontrer" is a REJECT (GUIDELINES), not also a negated meeting."""
     head = match.token.head
+    if head.i == match.token.i:
+        return False
     return any(m.token.i == head.i and m.entry.type == "REJECT" for m in matches)
 
 

@@ -1,0 +1,152 @@
+"""French event extraction: frames, negation, modality, speech, coreference, roles.
+
+Each case codes a sentence with the real French pipeline and checks the event
+a reader of the sentence expects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+from chronicle.model import Event
+
+
+def code(text: str, published: str = "2019-03-15") -> list[Event]:
+    return chronicle.code(text, published=published, lang="fr")
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.source, e.target) for e in events]
+    return found[0]
+
+
+def countries(event: Event) -> set[str | None]:
+    return {event.source.country, event.target.country if event.target else None}
+
+
+def test_coordinated_subjects_meet_once_in_a_third_country():
+    event = only(code("Donald Trump et Kim Jong-un se sont rencontrés à Hanoï."), "CONSULT")
+    assert {event.source.name, event.target.name} == {"Donald Trump", "Kim Jong-un"}
+    assert event.mode == "third-party"
+    assert event.location.name == "Hanoi" and event.location.country == "VNM"
+
+
+def test_summit_between_x_and_y_is_one_symmetric_event():
+    event = only(code("Le sommet entre Moon Jae-in et Kim Jong-un a eu lieu à Pyongyang."), "CONSULT")
+    assert countries(event) == {"KOR", "PRK"}
+    # the visitor is the source, the host the target (GUIDELINES)
+    assert event.source.name == "Moon Jae-in" and event.mode == "visit"
+
+
+def test_nominal_visit_of_x_to_y():
+    event = only(code("La visite de Mike Pompeo à Pyongyang a eu lieu hier."), "CONSULT")
+    assert event.source.name == "Mike Pompeo"
+    assert event.target.country == "PRK"
+    assert event.date.value == "2019-03-14"
+
+
+def test_passive_agent_is_the_host():
+    event = only(code("Le président américain a été reçu par l'empereur japonais à Tokyo."), "CONSULT")
+    assert event.source.country == "USA" and event.target.country == "JPN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Séoul et Washington n'ont pas signé l'accord.",
+        "Le sommet a pris fin sans aucun accord entre Séoul et Washington.",
+        "Séoul et Washington n'ont finalement pas réussi à trouver un terrain d'entente.",
+    ],
+)
+def test_negated_agreements(text):
+    agreements = [e for e in code(text) if e.event_type == "AGREE"]
+    assert agreements, text
+    assert all(e.polarity == "negative" for e in agreements)
+    assert any(countries(e) == {"KOR", "USA"} for e in agreements)
+
+
+def test_not_a_good_idea_to_sign_is_no_agreement():
+    events = code("Donald Trump a rencontré Kim Jong-un. Il a estimé que ce n'était pas une bonne idée de signer un accord.")
+    assert not [e for e in events if e.event_type == "AGREE" and e.polarity == "positive"]
+
+
+def test_planned_visit_is_an_intended_agreement():
+    event = only(code("Le président chinois Xi Jinping va se rendre au Japon la semaine prochaine."), "AGREE")
+    assert event.modality == "intended"
+    assert event.source.name == "Xi Jinping" and event.target.country == "JPN"
+
+
+def test_conditional_meeting_is_hypothetical():
+    event = only(code("Kim Jong-un pourrait rencontrer Donald Trump à Singapour."), "CONSULT")
+    assert event.modality == "hypothetical"
+
+
+def test_visit_under_way_is_actual():
+    event = only(code("Kim Jong-un séjournera jusqu'au 2 mars dans la capitale vietnamienne.", "2019-02-28"), "CONSULT")
+    assert event.modality == "actual" and event.mode == "visit"
+    assert event.target.country == "VNM" and event.location.name == "Hanoi"
+    assert event.date.value == "2019-03-02"
+
+
+def test_travel_home_is_not_a_visit():
+    assert code("Ce soir, Donald Trump s'envolera pour Washington.") == []
+
+
+def test_reported_speech_keeps_its_speaker():
+    event = only(code("Le ministre des Affaires étrangères Wang Yi a déclaré que la Chine et la Russie ont signé un accord."), "AGREE")
+    assert countries(event) == {"CHN", "RUS"}
+    assert event.speaker is not None and event.speaker.name == "Wang Yi"
+
+
+def test_refusal_is_a_reject_not_a_negated_meeting():
+    events = code("Pyongyang a refusé de rencontrer les émissaires de Séoul.")
+    reject = only(events, "REJECT")
+    assert reject.source.country == "PRK" and reject.target.country == "KOR"
+    assert not [e for e in events if e.event_type == "CONSULT" and e.polarity == "positive"]
+
+
+def test_government_protest_is_an_accusation_street_protest_is_a_protest():
+    demo = only(code("Des milliers de manifestants ont protesté contre le gouvernement sud-coréen à Séoul."), "PROTEST")
+    assert demo.source.sector == "CVL" and demo.source.country == "KOR" and demo.target.sector == "GOV"
+    accuse = only(code("Tokyo a protesté contre la décision de la Cour suprême sud-coréenne."), "ACCUSE")
+    assert accuse.source.country == "JPN" and accuse.target.country == "KOR"
+
+
+def test_missile_launch_and_its_condemnation():
+    launch = only(code("La Corée du Nord a tiré deux missiles balistiques vers la mer de l'Est."), "MOBILIZE")
+    assert launch.source.country == "PRK" and launch.target is None and launch.mode == "weapons"
+    accuse = only(code("Le Japon a condamné le tir de missile nord-coréen."), "ACCUSE")
+    assert accuse.source.country == "JPN" and accuse.target.country == "PRK"
+
+
+def test_sanctions_against_a_metonym():
+    event = only(code("Washington a imposé de nouvelles sanctions contre Pyongyang."), "SANCTION")
+    assert event.source.country == "USA" and event.target.country == "PRK"
+
+
+def test_pair_and_surname_coreference():
+    events = code(
+        "Le secrétaire d'Etat américain Mike Pompeo est arrivé à Pyongyang. "
+        "Pompeo a rencontré Kim Yong-chol. Les deux hommes ont signé une déclaration commune."
+    )
+    meeting = only(events, "CONSULT")
+    assert meeting.source.name == "Mike Pompeo" and meeting.target.name == "Kim Yong-chol"
+    agreement = only(events, "AGREE")
+    assert {agreement.source.name, agreement.target.name} == {"Mike Pompeo", "Kim Yong-chol"}
+
+
+def test_pronoun_refers_to_who_acted_last():
+    events = code("Moon Jae-in a rencontré Xi Jinping à Pékin. Il a ensuite exprimé sa gratitude envers Xi Jinping.")
+    support = only(events, "SUPPORT")
+    assert support.source.name == "Moon Jae-in" and support.target.name == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    ("published", "president"),
+    [("2019-02-28", "Donald Trump"), ("2022-01-10", "Joe Biden"), ("2016-06-01", "Barack Obama")],
+)
+def test_a_title_names_whoever_held_the_office_that_day(published, president):
+    event = only(code("Le président américain a rencontré le président sud-coréen à Séoul.", published), "CONSULT")
+    assert event.source.name == president
