@@ -91,7 +91,8 @@ def test_visit_under_way_is_actual():
 
 
 def test_travel_home_is_not_a_visit():
-    assert code("Ce soir, Donald Trump s'envolera pour Washington.") == []
+    events = code("Donald Trump a rencontré Kim Jong-un à Hanoï. Ce soir, Donald Trump s'envolera pour Washington.")
+    assert [e.event_type for e in events] == ["CONSULT"]
 
 
 def test_reported_speech_keeps_its_speaker():

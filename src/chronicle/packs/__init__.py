@@ -50,6 +50,7 @@ class Frame(_Strict):
     symmetric: bool = False  # coordinated participants act together ("X et Y se sont rencontrés")
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
     needs_target: bool = True  # an event of this frame without a recipient is not coded
+    destination: bool = False  # the place is where the source travels to, said in the same sentence
     reason: str = ""
 
     @field_validator("source", "target")

@@ -67,11 +67,17 @@ class EventAssembler:
         """The event records one candidate gives (several when actors are coordinated)."""
         when, date_text = self._date(candidate, facts, state)
         day = when.anchor() if when else state.era
-        location = choose_location(candidate.trigger, facts.places) or state.last_place or state.next_place
+        spec = self.pack.frame(candidate.entry.frame)
+        location = choose_location(candidate.trigger, facts.places)
+        if location is None and not spec.destination:
+            # where a meeting or a protest happened may be said in another sentence; where
+            # someone travels to must be said in the sentence that says they travel
+            location = state.last_place or state.next_place
         sources = self._actors(candidate.participants.sources, day, state, None)
         targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None)
         frame = candidate.entry.frame
-        spec = self.pack.frame(frame)
+        if spec.destination and location is not None and sources and all(a.country == location.place.country for a in sources):
+            return []  # travel home ("Trump s'envolera pour Washington") is not a visit
         if spec.symmetric and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:]  # "les dirigeants américain et nord-coréen"
         host = location.place.country if location else None
@@ -81,7 +87,7 @@ class EventAssembler:
             sources = [Actor(None, None, location.place.country if location else None, candidate.entry.default_source_sector)]
         sources = [a for a in (self._localise(a, location) for a in sources) if a.country or a.name]
         targets = [a for a in (self._localise(a, location) for a in targets) if a.country or a.name]
-        if sources and not targets and spec.needs_target:
+        if sources and not targets and spec.needs_target and not spec.destination:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
             return []
