@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -143,6 +144,7 @@ class Coder:
         reader = ArgumentReader(doc, mentions, tools.pack.grammar)
         state = ArticleState(item.article.id, tools.pack.language, item.published, item.cleaned, ArticleContext())
         state.era = item.published.anchor() if item.published else era_of(mentions)
+        state.home_country = home_country(mentions)
         events: list[Event] = []
         sentences = sentence_spans(doc)
         places_by_sentence = [tools.places.find(doc, sentence, mentions) for sentence in sentences]
@@ -199,6 +201,13 @@ def sentence_spans(doc: Doc) -> list[Span]:
     if start is not None:
         spans.append(doc[start : len(doc)])
     return [s for s in spans if any(not t.is_punct and not t.is_space for t in s)]
+
+
+def home_country(mentions: list[Mention]) -> str | None:
+    """The country an article names most often: where its unplaced crowds, police
+    and courts belong."""
+    counts = Counter(r.country for m in mentions for r in m.refs if r.country and len(r.country) == 3 and r.country not in ("UNO", "EUR", "NAT", "IGO", "NGO"))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def era_of(mentions: list[Mention]) -> date | None:

@@ -33,6 +33,7 @@ class ArgumentReader:
     def __init__(self, doc: Doc, mentions: list[Mention], grammar: Grammar):
         self.doc = doc
         self.grammar = grammar
+        self.triggers: set[int] = set()  # token indices of the sentence's triggers, set by the extractor
         self.by_token: dict[int, Mention] = {}
         for mention in mentions:
             for i in range(mention.start, mention.end):
@@ -92,7 +93,7 @@ class ArgumentReader:
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
 
-    def _subject(self, token: Token, passive: bool) -> list[Mention]:
+    def _subject(self, token: Token, passive: bool, fallback: bool = True) -> list[Mention]:
         if passive:
             return self._with_deps(token, ("obl:agent",)) or self._prep(token, self.grammar.agent_prepositions)
         current = token
@@ -106,8 +107,12 @@ class ArgumentReader:
                 break
             if current.dep_ == "advcl" and _has_own_clause(current):
                 break
+            if current.dep_ == "xcomp":
+                controller = self._with_deps(current.head, ("obj",))
+                if controller:
+                    return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
-        return self._left_neighbour(current)
+        return self._left_neighbour(current) if fallback else []
 
     def _left_neighbour(self, token: Token) -> list[Mention]:
         """When the parse gives a clause no subject, the nearest actor before the
@@ -224,11 +229,18 @@ class ArgumentReader:
             if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
                 return []
             current = current.head
+            if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers:
+                return []  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
                 # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
                 # is Il's meeting, whatever the voice of the governing verb
                 if slot == "governor_subj":
-                    found = self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False)
+                    # the parse may give the governing clause no subject at all ("Séoul et
+                    # Washington | n'ont pas réussi à trouver un terrain d'entente"): then the
+                    # actor before it is the subject; a clause whose subject is the trigger
+                    # itself ("Son éventuelle rencontre sera scrutée") has no other
+                    has_subject = any(c.dep_.startswith("nsubj") for c in current.children)
+                    found = self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
                 else:
                     found = self._with_deps(current, ("obj",))
                 return [m for m in found if m.start not in own]

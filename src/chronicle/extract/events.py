@@ -49,6 +49,7 @@ def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
     """Every event a sentence states, one candidate per trigger occurrence."""
     matches = finder.find(sentence)
+    reader.triggers = {m.token.i for m in matches}
     candidates = []
     for match in matches:
         if _refused(match, matches):

@@ -112,8 +112,24 @@ class MentionFinder:
         mentions = self._merge_appositions(doc, mentions)
         mentions += self._demonym_nouns(doc, _taken(mentions))
         mentions += self._pronouns(doc, _taken(mentions))
+        mentions += self._contextual_names(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _contextual_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Names that mean a country only in articles about it ("le Nord")."""
+        present = {r.country for m in mentions for r in m.refs if r.country}
+        taken = _taken(mentions)
+        found = []
+        for rule in self.pack.config.contextual_names:
+            if not present & set(rule.when_countries):
+                continue
+            words = {w for w in rule.words if " " not in w}
+            for token in doc:
+                if token.i not in taken and token.text in words and token.pos_ in ("PROPN", "NOUN"):
+                    found.append(Mention(token.i, token.i + 1, (ActorRef("country", token.text, country=rule.country, sector=rule.sector),)))
+                    taken.add(token.i)
+        return found
 
     def _phrase_mentions(self, doc: Doc) -> list[Mention]:
         spans = []
@@ -364,7 +380,12 @@ class MentionFinder:
                 continue
             lemma = token.lemma_.lower()
             forms = {lemma, token.lower_, token.lower_.rstrip("sx")}  # the lemmatiser reads "parties" as "parti"
-            if forms & grammar.pair_nouns and any(c.lower_ in grammar.pair_numbers for c in token.children):
+            counted = any(c.lower_ in grammar.pair_numbers for c in token.children)
+            named = next((grammar.pair_names[f] for f in forms if f in grammar.pair_names), None)
+            if counted and named:  # "les deux Corées"
+                refs = tuple(ActorRef("country", token.text, country=iso, sector="GOV") for iso in named)
+                found.append(Mention(token.i, token.i + 1, refs))
+            elif counted and forms & grammar.pair_nouns:
                 found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True),)))
             elif lemma in grammar.counterpart_nouns:
                 iso = next((c for c in (self._country_of_token(doc, t) for t in token.children) if c), None)

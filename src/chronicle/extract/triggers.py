@@ -90,7 +90,10 @@ class TriggerFinder:
             return False
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
             return False
-        if entry.requires_clause and not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in token.children):
+        if entry.requires_clause and not any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not c.morph.get("VerbForm") == ["Part"]
+            for c in token.children
+        ):
             return False
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
         if entry.reflexive is not None and reflexive != entry.reflexive:

@@ -130,6 +130,7 @@ class Grammar(_Strict):
     pair_nouns: frozenset[str]  # "les deux hommes", "les deux camps"
     pair_numbers: frozenset[str]  # "deux"
     counterpart_nouns: frozenset[str]  # "son homologue chinois"
+    pair_names: dict[str, tuple[str, ...]] = {}  # "les deux Corées": a pair named by a plural
     possessive_singular: frozenset[str]
     possessive_plural: frozenset[str]
     coordinators: frozenset[str]
@@ -148,12 +149,23 @@ class LemmaRepair(_Strict):
     reason: str
 
 
+class ContextualName(_Strict):
+    """A name that means a country only in articles about given countries ("le Nord")."""
+
+    words: tuple[str, ...]
+    country: str
+    sector: str | None = None
+    when_countries: tuple[str, ...]
+    reason: str
+
+
 class PackConfig(_Strict):
     language: str
     name: str
     model: tuple[str, ...]  # spaCy pipelines to try, in order
     tokenizer_keep_together: tuple[TokenRule, ...] = ()
     verb_lemma_repairs: tuple[LemmaRepair, ...] = ()
+    contextual_names: tuple[ContextualName, ...] = ()
     frames: dict[str, Frame]
     grammar: Grammar
 

@@ -28,7 +28,7 @@ from chronicle.resolve.places import PlaceMention, choose_location
 FUTURE_RECODING = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
-UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
 MAX_PAIRS = 8
 
 
@@ -53,6 +53,7 @@ class ArticleState:
     next_place: PlaceMention | None = None  # the first place named later, for a lead that names none
     last_date: tuple[int, PartialDate, str] | None = None  # sentence index, date, text
     era: date | None = None  # when no date is known: a day on which the people named held office
+    home_country: str | None = None  # the country the article is most about
 
 
 class EventAssembler:
@@ -75,6 +76,9 @@ class EventAssembler:
             location = state.last_place or state.next_place
         sources = self._actors(candidate.participants.sources, day, state, None)
         targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None)
+        if targets and any(m.refs[0].kind == "counterpart" for m in candidate.participants.sources):
+            # "Macron a reçu son homologue sud-coréen": the guest holds the host's office
+            sources = self._actors(candidate.participants.sources, day, state, targets[0])
         frame = candidate.entry.frame
         if spec.destination and location is not None and sources and all(a.country == location.place.country for a in sources):
             return []  # travel home ("Trump s'envolera pour Washington") is not a visit
@@ -84,9 +88,10 @@ class EventAssembler:
         if not targets and host and "place" in spec.target and all(a.country != host for a in sources):
             targets = [Actor(location.text, None, location.place.country, "GOV")]
         if not sources and candidate.entry.default_source_sector:
-            sources = [Actor(None, None, location.place.country if location else None, candidate.entry.default_source_sector)]
-        sources = [a for a in (self._localise(a, location) for a in sources) if a.country or a.name]
-        targets = [a for a in (self._localise(a, location) for a in targets) if a.country or a.name]
+            sources = [Actor(None, None, None, candidate.entry.default_source_sector)]
+        home = location.place.country if location and location.place.country else state.home_country
+        sources = [a for a in (self._localise(a, home) for a in sources) if a.country or a.name]
+        targets = [a for a in (self._localise(a, home) for a in targets) if a.country or a.name]
         if sources and not targets and spec.needs_target and not spec.destination:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
@@ -112,11 +117,11 @@ class EventAssembler:
         return actors
 
     @staticmethod
-    def _localise(actor: Actor, location: PlaceMention | None) -> Actor:
+    def _localise(actor: Actor, home: str | None) -> Actor:
         """A generic actor or an unknown person with no nationality ("les manifestants")
-        belongs to where it acts."""
-        if actor.country is None and location is not None and location.place.country:
-            return replace(actor, country=location.place.country)
+        belongs to where it acts, else to the country the article is about."""
+        if actor.country is None and home is not None:
+            return replace(actor, country=home)
         return actor
 
     @staticmethod
