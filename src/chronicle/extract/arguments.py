@@ -164,7 +164,7 @@ class ArgumentReader:
         ("le sommet Séoul-Washington", "le tir de missile nord-coréen")."""
         modifiers = ("nmod", "appos", "amod", "flat", "compound")
         for child in trigger.children:
-            if child.dep_ in modifiers and self._preposition_of(child) is None:
+            if child.dep_ in modifiers and self._introducer(child) is None:
                 found = self._mentions_at(child)
                 if found:
                     return found

@@ -230,7 +230,10 @@ class MentionFinder:
         if token.pos_ == "ADJ" or token.dep_ == "amod":
             return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
         if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in token.children):
-            owner = self.entities.get(_key(doc[token.i : token.right_edge.i + 1])) or self.entities.get(token.lower_)
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1  # the parse may hang "Abe" off elsewhere: take the whole name
+            owner = self.entities.get(_key(doc[token.i : end])) or self.entities.get(token.lower_)
             if owner is not None and owner.country:
                 return owner.country  # "le gouvernement de Shinzo Abe"
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au

@@ -37,6 +37,13 @@ def _right_window(token: Token, size: int = 6) -> list[Token]:
     return window
 
 
+def _is_clause(token: Token) -> bool:
+    """A verb complement: an infinitive ("promis de venir") or a finite clause ("souhaite que")."""
+    if token.dep_ not in ("xcomp", "ccomp") or token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.morph.get("VerbForm") in (["Inf"], ["Fin"]) or any(c.dep_ == "mark" for c in token.children)
+
+
 class TriggerFinder:
     """Matches tokens against the pack's triggers by lemma and part of speech."""
 
@@ -90,10 +97,7 @@ class TriggerFinder:
             return False
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
             return False
-        if entry.requires_clause and not any(
-            c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not c.morph.get("VerbForm") == ["Part"]
-            for c in token.children
-        ):
+        if entry.requires_clause and not any(_is_clause(c) for c in token.children):
             return False
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
         if entry.reflexive is not None and reflexive != entry.reflexive:
