@@ -80,3 +80,14 @@ def test_every_event_has_codes(events):
         assert event.quad_class in (1, 2, 3, 4)
         assert event.cameo
         assert 0.0 < event.confidence <= 1.0
+
+
+def test_month_only_header_keeps_the_two_summit_days_apart(coder, reference_text):
+    """Under " date 2019-02" both days read as 2019-02, yet "hier après-midi"
+    and the undated end of the summit are different happenings."""
+    text = " date 2019-02 Photo : YONHAP News\n\n" + reference_text.split("\n\n", 1)[-1]
+    result = coder.code_article(Article(id="month-only", text=text, source="examples/hanoi"))
+    consults = [e for e in result.events if e.event_type == "CONSULT" and e.polarity == "positive" and _trump_kim(e)]
+    assert {e.date.precision for e in consults} == {"month"}
+    assert len({(e.date.text or "") for e in consults}) >= 2
+    assert not any(e.event_type == "AGREE" and e.polarity == "positive" and e.modality == "actual" for e in result.events)

@@ -9,7 +9,11 @@ participant replaces an unnamed one, and the count of mentions is recorded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from chronicle.model import ActorRecord, Event
+
+DayHint = Callable[[str | None], str | None]
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
@@ -33,21 +37,37 @@ def _names(event: Event) -> set[str]:
     return {a.name for a in (event.source, event.target) if a is not None and a.name}
 
 
-def _compatible(first: Event, later: Event) -> bool:
+def _compatible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
     """Different named people, or different named places, make different events
     (Wang Yi visits Korea, meets Kang in Seoul, then Park: three events)."""
     if first.location and later.location and first.location.name != later.location.name:
         return False
+    if not _same_day_possible(first, later, day_hint):
+        return False
     return _names(first) <= _names(later) or _names(later) <= _names(first)
 
 
-def dedupe_article(events: list[Event]) -> list[Event]:
-    """Merge repeated mentions of one event, keeping text order."""
+def _same_day_possible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
+    """Below day precision equal date values hide the day: "hier" and an undated
+    mention both read as "2019-02" under a month-only header, yet they name
+    different days of that month, as they would at day precision."""
+    if day_hint is None or first.date is None or later.date is None or first.date.precision == "day":
+        return True
+    first_day, later_day = day_hint(first.date.text), day_hint(later.date.text)
+    return first_day is None or later_day is None or first_day == later_day
+
+
+def dedupe_article(events: list[Event], day_hint: DayHint | None = None) -> list[Event]:
+    """Merge repeated mentions of one event, keeping text order.
+
+    ``day_hint`` maps a date expression (None: undated) to the day it names
+    relative to the publication date, for articles dated only to the month.
+    """
     kept: list[Event] = []
     for event in events:
         key = event_key(event)
         for index, first in enumerate(kept):
-            if event_key(first) == key and _compatible(first, event):
+            if event_key(first) == key and _compatible(first, event, day_hint):
                 kept[index] = _merge(first, event)
                 break
         else:

@@ -162,7 +162,10 @@ class Coder:
                 facts.dates = dates
             events.extend(sentence_events)
             self._remember(state, facts, in_sentence, item.published)
-        return dedupe_article(events)
+        published = item.published
+        if published is None or published.day is not None:
+            return dedupe_article(events)
+        return dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published))
 
     def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences."""

@@ -528,6 +528,20 @@ class DateResolver:
                 return PartialDate.from_date(day)
         return published
 
+    def day_hint(self, expression: str | None, published: PartialDate) -> str | None:
+        """Which day ``expression`` names, counted from a stand-in day inside ``published``.
+
+        Below day precision the resolved values of "hier" and of an undated
+        mention are the same month; their day hints still differ, which is what
+        tells two happenings apart (see dedupe). None when the expression names
+        no single day ("d'ici quelques semaines"). The hint is never output: it is relative to an invented day.
+        """
+        probe = PartialDate.from_date(_middle(published))
+        if not expression:
+            return probe.iso()
+        days = [m.value for m in self.find(expression, probe) if m.value is not None and m.value.day is not None]
+        return days[0].iso() if days else None
+
     # -------------------------------------------------------------- helpers
 
     def _may_hold_date(self, text: str) -> bool:
