@@ -40,10 +40,11 @@ def code_command(
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of every article (skips detection)."),
     output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write events to this file instead of standard output."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes coding in parallel (one per core; each loads its own models)."),
 ) -> None:
     """Code articles into events, one record per event."""
     from chronicle.export.records import CsvEventWriter, write_jsonl
-    from chronicle.pipeline import Coder
+    from chronicle.parallel import code_in_processes
     from chronicle.read import read_inputs
 
     when = _parse_published(published)
@@ -61,11 +62,10 @@ def code_command(
                 continue
             yield item
 
-    coder = Coder()
     try:
         with _progress() as progress:
             task = progress.add_task("coding", total=None)
-            for result in coder.code_articles(good_articles(), lang=lang):
+            for result in code_in_processes(good_articles(), workers, lang=lang):
                 articles += 1
                 progress.update(task, advance=1, description=f"coding ({events} events)")
                 if result.error:
