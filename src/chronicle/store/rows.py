@@ -1,0 +1,145 @@
+"""Event records to table rows and back, and rows to Arrow tables for bulk inserts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from chronicle.model import ActorRecord, DateRecord, Event, LocationRecord, PartialDate
+from chronicle.store.schema import ACTOR_FIELDS
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+_ARROW_TYPES = {
+    "VARCHAR": "string",
+    "TINYINT": "int8",
+    "INTEGER": "int32",
+    "BIGINT": "int64",
+    "DOUBLE": "float64",
+    "DATE": "date32",
+    "TIMESTAMP": "timestamp[us]",
+}
+
+
+class StoredEvent(Event):
+    """A merged event as the store gives it back: the representative mention's
+    record, with the merged id and GDELT-style counts.
+
+    ``mentions`` equals ``num_mentions`` here (times stated across the store).
+    """
+
+    mention_id: str | None = None  # the coder's id of the representative mention
+    num_mentions: int = 1
+    num_sources: int = 1
+    num_articles: int = 1
+    source_url: str | None = None
+    date_added: datetime | None = None
+
+
+def period_start(value: str | None) -> date | None:
+    """The first day of the period ``YYYY[-MM[-DD]]`` names (None when absent or unreadable)."""
+    if not value:
+        return None
+    try:
+        return PartialDate.parse(value).anchor()
+    except ValueError:
+        return None
+
+
+def _actor_columns(prefix: str, actor: ActorRecord | None) -> dict[str, Any]:
+    return {f"{prefix}_{f}": getattr(actor, f) if actor is not None else None for f in ACTOR_FIELDS}
+
+
+def event_columns(event: Event) -> dict[str, Any]:
+    """The EVENT_COLUMNS values of a coded event."""
+    location = event.location
+    row: dict[str, Any] = {
+        "event_type": event.event_type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+    }
+    row |= _actor_columns("source", event.source) | _actor_columns("target", event.target)
+    row |= {
+        "location_text": location.text if location else None,
+        "location_name": location.name if location else None,
+        "location_country": location.country if location else None,
+        "lat": location.lat if location else None,
+        "lon": location.lon if location else None,
+        "geonameid": location.geonameid if location else None,
+        "date": period_start(event.date.value) if event.date else None,
+        "date_value": event.date.value if event.date else None,
+        "date_precision": event.date.precision if event.date else None,
+        "date_text": event.date.text if event.date else None,
+        "polarity": event.polarity,
+        "modality": event.modality,
+    }
+    row |= _actor_columns("speaker", event.speaker)
+    for name in ("trigger", "sentence", "sentence_index", "char_start", "char_end", "language", "confidence"):
+        row[name] = getattr(event, name)
+    return row
+
+
+def _actor(row: Mapping[str, Any], prefix: str) -> ActorRecord | None:
+    values = {f: row.get(f"{prefix}_{f}") for f in ACTOR_FIELDS}
+    return ActorRecord(**values) if any(v is not None for v in values.values()) else None
+
+
+def stored_event(row: Mapping[str, Any]) -> StoredEvent:
+    """A StoredEvent from an ``events`` row (a mapping of column name to value)."""
+    location = None
+    if row.get("location_name") is not None:
+        location = LocationRecord(
+            text=row["location_text"],
+            name=row["location_name"],
+            country=row["location_country"],
+            lat=row["lat"],
+            lon=row["lon"],
+            geonameid=row["geonameid"],
+        )
+    when = None
+    if row.get("date_value") is not None:
+        when = DateRecord(value=row["date_value"], precision=row["date_precision"], text=row["date_text"])
+    return StoredEvent(
+        event_id=row["event_id"],
+        article_id=row["article_id"],
+        event_type=row["event_type"],
+        mode=row["mode"],
+        cameo=row["cameo"],
+        quad_class=row["quad_class"],
+        goldstein=row["goldstein"],
+        source=_actor(row, "source"),
+        target=_actor(row, "target"),
+        location=location,
+        date=when,
+        polarity=row["polarity"],
+        modality=row["modality"],
+        speaker=_actor(row, "speaker"),
+        trigger=row["trigger"],
+        sentence=row["sentence"],
+        sentence_index=row["sentence_index"],
+        char_start=row["char_start"],
+        char_end=row["char_end"],
+        language=row["language"],
+        confidence=row["confidence"],
+        mentions=row["num_mentions"],
+        mention_id=row["mention_id"],
+        num_mentions=row["num_mentions"],
+        num_sources=row["num_sources"],
+        num_articles=row["num_articles"],
+        source_url=row["source_url"],
+        date_added=row["date_added"],
+    )
+
+
+def arrow_table(rows: Iterable[Mapping[str, Any]], columns: list[tuple[str, str]]) -> "pa.Table":
+    """Rows as an Arrow table whose columns and types are exactly ``columns``' (for INSERT ... SELECT)."""
+    import pyarrow as pa  # only writers need Arrow
+
+    rows = list(rows)
+    arrow_schema = pa.schema([(name, pa.type_for_alias(_ARROW_TYPES[kind])) for name, kind in columns])
+    data = {name: [row.get(name) for row in rows] for name, _ in columns}
+    return pa.Table.from_pydict(data, schema=arrow_schema)
