@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from chronicle.errors import InputError
 from chronicle.evaluate.command import eval_command
 from chronicle.model import Article, PartialDate
+from chronicle.store.commands import register as register_store_commands
 
 app = typer.Typer(help="Chronicle: code news articles into PLOVER political events.", no_args_is_help=True, add_completion=False)
 errors = Console(stderr=True)
@@ -99,6 +100,7 @@ def _progress() -> Progress:
 
 
 app.command("eval", help="Score coded events against a gold file (GUIDELINES scoring).")(eval_command)
+register_store_commands(app)  # ingest, query, timeline, export
 
 
 if __name__ == "__main__":  # pragma: no cover
