@@ -8,10 +8,26 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from chronicle.errors import ChronicleError
-from chronicle.packs import LanguagePack, load_pack
+from chronicle.packs import LanguagePack, ParseNormalisation, load_pack
+
+NORMALISER = "chronicle_ud_normaliser"
+LINE_BREAKS = "chronicle_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs carry no
+    full stop, and the parser would otherwise run them into the next sentence.
+    Runs before the parser, which keeps the boundaries it is given."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            following = doc[token.i + 1]
+            if not following.is_space:
+                following.is_sent_start = True
+    return doc
 
 
 class ModelMissing(ChronicleError):
@@ -36,6 +52,91 @@ def _keep_together(nlp: Language, patterns: list[re.Pattern[str]]) -> None:
     nlp.tokenizer.token_match = token_match
 
 
+class UDNormaliser:
+    """A pipeline component that rewrites the parse into Universal Dependencies, as
+    the pack's ``parse_normalisation`` says, so that every mechanism downstream reads
+    one scheme whatever the model. Heads change only inside a sentence and no root
+    moves to another sentence, so sentence boundaries are kept."""
+
+    def __init__(self, rules: ParseNormalisation):
+        self.rules = rules
+        self.prepositions = frozenset(rules.preposition_labels)
+        self.objects = frozenset(rules.object_labels)
+        self.clauses = frozenset(rules.clause_labels)
+        self.agents = frozenset(rules.agent_labels)
+        self.verbal = frozenset(rules.verbal_pos)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        starts = [t.is_sent_start for t in doc]
+        done: set[int] = set()
+        for token in doc:
+            if token.dep_ in self.prepositions and token.i not in done:
+                self._lower_preposition(token, done)
+        for token in doc:
+            token.dep_ = self._label(token)
+        for token, start in zip(doc, starts):
+            if token.is_sent_start != start:  # never expected: the parse stays within sentences
+                token.is_sent_start = start
+        return doc
+
+    def _lower_preposition(self, prep: Token, done: set[int]) -> None:
+        """"met -prep-> with -pobj-> Kim" becomes "met -obl-> Kim -case-> with"."""
+        children = list(prep.children)
+        obj = next((c for c in children if c.dep_ in self.objects), None)
+        fixed = None
+        if obj is None:
+            # a two-word preposition: "because -pcomp-> of -pobj-> X", "according -prep-> to -pobj-> X"
+            second = next((c for c in children if (c.dep_ in self.clauses or c.dep_ in self.prepositions)
+                           and c.pos_ == "ADP" and c.i == prep.i + 1), None)
+            inner = next((c for c in second.children if c.dep_ in self.objects), None) if second is not None else None
+            if inner is not None:
+                fixed, obj = second, inner
+                done.add(second.i)
+        if obj is None:
+            clause = next((c for c in children if c.dep_ in self.clauses and c.pos_ in ("VERB", "AUX")), None)
+            if clause is None:
+                return
+            # "for supporting X": the clause is an adverbial (or nominal) clause marked by "for"
+            governor = prep.head
+            clause.head = governor if governor.i != prep.i else clause
+            clause.dep_ = ("advcl" if governor.pos_ in self.verbal else "acl") if governor.i != prep.i else "ROOT"
+            prep.head = clause
+            prep.dep_ = "mark"
+            return
+        governor = prep.head
+        is_root = governor.i == prep.i
+        if prep.dep_ in self.agents:
+            label = "obl:agent"
+        else:
+            label = "obl" if governor.pos_ in self.verbal else "nmod"
+        obj.head = obj if is_root else governor
+        obj.dep_ = "ROOT" if is_root else label
+        prep.head = obj
+        prep.dep_ = "case"
+        if fixed is not None:
+            fixed.head = prep
+            fixed.dep_ = "fixed"
+
+    def _label(self, token: Token) -> str:
+        label = token.dep_
+        for rule in self.rules.relabel:
+            if rule.label != label:
+                continue
+            if rule.tags and token.tag_ not in rule.tags:
+                continue
+            if rule.pos and token.pos_ not in rule.pos:
+                continue
+            return rule.to
+        return label
+
+
+@Language.factory(NORMALISER, default_config={"lang": ""})
+def _make_normaliser(nlp: Language, name: str, lang: str) -> UDNormaliser:
+    return UDNormaliser(load_pack(lang).config.parse_normalisation)
+
+
 def _load_model(pack: LanguagePack) -> Language:
     for name in pack.config.model:
         try:
@@ -57,6 +158,10 @@ def load_pipeline(lang: str) -> Language:
     patterns = [re.compile(rule.pattern) for rule in pack.config.tokenizer_keep_together]
     if patterns:
         _keep_together(nlp, patterns)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    if not pack.config.parse_normalisation.empty:
+        nlp.add_pipe(NORMALISER, config={"lang": lang})
     return nlp
 
 

@@ -17,7 +17,6 @@ from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
 CLIMBABLE = ("xcomp", "conj", "acl", "advcl")
-PREPOSITION_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
 
 
 @dataclass
@@ -81,7 +80,7 @@ class ArgumentReader:
         if slot == "clause_obj":
             for child in trigger.children:
                 if child.dep_ in ("xcomp", "ccomp"):
-                    found = self._with_deps(child, ("obj", "iobj")) or self._prep(child, frozenset({"avec"}))
+                    found = self._with_deps(child, ("obj", "iobj")) or self._prep(child, self.grammar.comitative_prepositions)
                     if found:
                         return found
             return []
@@ -134,11 +133,11 @@ class ArgumentReader:
         return []
 
     def _relative_subject(self, verb: Token) -> bool:
-        return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in ("qui", "who", "which", "that") for c in verb.children)
+        return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in verb.children)
 
     def _possessive(self, trigger: Token) -> list[Mention]:
         for child in trigger.children:
-            if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
+            if child.dep_ in ("det", "nmod:poss") and child.pos_ in ("DET", "PRON") and "Yes" in child.morph.get("Poss"):
                 plural = child.lower_ in self.grammar.possessive_plural
                 return [Mention(child.i, child.i + 1, (ActorRef("pronoun", child.text, plural=plural),))]
         return []
@@ -195,7 +194,7 @@ class ArgumentReader:
         if mention is not None and mention.start < token.i:
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if before is not None and before.pos_ == "ADP":
-                return PREPOSITION_FORMS.get(before.lower_, before.lower_)
+                return self.grammar.preposition_forms.get(before.lower_, before.lower_)
             return self._preposition_of(self.doc[mention.start])
         return self._preposition_of(token)
 
@@ -209,14 +208,13 @@ class ArgumentReader:
             return False
         if preposition in self.grammar.place_prepositions:
             return True
-        return preposition == "de" and root.head.pos_ == "PROPN"
+        return preposition in self.grammar.genitive_markers and root.head.pos_ == "PROPN"
 
-    @staticmethod
-    def _preposition_of(token: Token) -> str | None:
+    def _preposition_of(self, token: Token) -> str | None:
         for child in token.children:
             if child.dep_ == "case":
                 words = [child.lower_] + [f.lower_ for f in child.children if f.dep_ == "fixed"]
-                return " ".join(PREPOSITION_FORMS.get(w, w) for w in words)
+                return " ".join(self.grammar.preposition_forms.get(w, w) for w in words)
         return None
 
     def _governor_argument(self, trigger: Token, slot: str) -> list[Mention]:

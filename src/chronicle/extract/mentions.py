@@ -21,7 +21,6 @@ from chronicle.knowledge.actors import ActorKB, Organisation, Person
 from chronicle.knowledge.countries import CountryLexicon, CountryRef
 from chronicle.packs import Agent, LanguagePack
 
-GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of"})
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
 
 
@@ -239,8 +238,9 @@ class MentionFinder:
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
             # Japon": the nationality is a genitive, not a place ("au Japon")
             span = doc[token.left_edge.i : token.right_edge.i + 1]
+            genitives = self.pack.grammar.genitive_markers
             for start in range(span.start, span.end):
-                if start == 0 or doc[start - 1].lower_ not in GENITIVES and doc[start].lower_ not in GENITIVES:
+                if start == 0 or doc[start - 1].lower_ not in genitives and doc[start].lower_ not in genitives:
                     continue
                 for end in range(span.end, start, -1):
                     cref = self.countries.lookup(doc[start:end].text, self.lang)
@@ -274,7 +274,7 @@ class MentionFinder:
                 governor = head.head
                 chain = [governor, *governor.conjuncts] if head.dep_ == "conj" else [governor]
                 if head.dep_.startswith(("nmod", "conj")) and any(g.i in agent_tokens for g in chain) and head.i not in agent_tokens:
-                    if any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in head.children) or head.dep_ == "conj":
+                    if any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in head.children) or head.dep_ == "conj":
                         continue
             kept.append(mention)
         return kept

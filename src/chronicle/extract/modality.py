@@ -117,6 +117,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         governors.add(top.head.lemma_.lower())  # "a souhaité que ... parviennent à un accord"
     modifiers = {c.lower_ for t in scope for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
+    auxiliaries = {t.lemma_.lower() for t in clause if t.dep_.startswith("aux")} | {t.lower_ for t in clause if t.dep_.startswith("aux")}
     conditional = any("Cnd" in t.morph.get("Mood") for t in clause)
     # "si" marks a condition only on an adverbial clause; "savoir si X va venir" is a question
     marked_if = any(
@@ -131,9 +132,11 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     )
     if marked_if or modifiers & grammar.hypothetical_modifiers or governors & grammar.hypothetical_governors:
         return "hypothetical"
+    if auxiliaries & grammar.hypothetical_auxiliaries:
+        return "hypothetical"  # "could visit", "might meet"
     if conditional and not governors & grammar.intention_governors:
         return "hypothetical"
-    future = any("Fut" in t.morph.get("Tense") for t in clause) or bool(governors & grammar.future_auxiliaries)
+    future = any("Fut" in t.morph.get("Tense") for t in clause) or bool((governors | auxiliaries) & grammar.future_auxiliaries)
     if future and entry.ongoing_when_future:
         return "actual"
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
@@ -143,7 +146,9 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
 
 def _tense(scope: list[Token], grammar: Grammar) -> Tense:
     clause = [t for token in scope for t in _group(token)]
-    if any("Fut" in t.morph.get("Tense") for t in clause) or {t.lemma_.lower() for t in scope} & grammar.future_auxiliaries:
+    auxiliaries = [t for t in clause if t.dep_.startswith("aux")]
+    words = {t.lemma_.lower() for t in [*scope, *auxiliaries]} | {t.lower_ for t in auxiliaries}
+    if any("Fut" in t.morph.get("Tense") for t in clause) or words & grammar.future_auxiliaries:
         return "future"
     if any(t.morph.get("Tense") in (["Past"], ["Imp"]) for t in clause):
         return "past"

@@ -99,7 +99,7 @@ class TriggerFinder:
             return False
         if entry.requires_clause and not any(_is_clause(c) for c in token.children):
             return False
-        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
+        reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in token.children)
         if entry.reflexive is not None and reflexive != entry.reflexive:
             return False
         if not entry.standalone and not self._carried(token, grammar.carriers, grammar.negative_prepositions):

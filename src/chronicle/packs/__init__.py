@@ -138,6 +138,13 @@ class Grammar(_Strict):
     place_prepositions: frozenset[str]
     multilateral_words: frozenset[str]  # "trilatéral", "multilatéral"
     phone_words: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]  # modal auxiliaries of the verb group: "could", "might"
+    reflexive_pronouns: frozenset[str]  # "se", "s'": reflexive verbs ("se rencontrer")
+    comitative_prepositions: frozenset[str]  # "avec", "with": the other party of a complement clause
+    relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
+    genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
+    preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
+    capital_nouns: frozenset[str]  # "la capitale vietnamienne", "the South Korean capital"
     reason: str
 
 
@@ -159,10 +166,44 @@ class ContextualName(_Strict):
     reason: str
 
 
+class Relabel(_Strict):
+    """One dependency label of the model's scheme and its Universal Dependencies label."""
+
+    label: str
+    to: str
+    tags: tuple[str, ...] = ()  # only on tokens with one of these fine-grained tags ("TO")
+    pos: tuple[str, ...] = ()  # only on tokens with one of these parts of speech
+    reason: str
+
+
+class ParseNormalisation(_Strict):
+    """How the model's dependency scheme becomes Universal Dependencies, which the
+    mechanisms read. Empty for a model that already parses in UD.
+
+    Schemes such as ClearNLP (spaCy's English models) make the preposition the
+    head of its object ("met -prep-> with -pobj-> Kim"); UD makes the object the
+    dependent of the verb or noun, with the preposition as its ``case``
+    ("met -obl-> Kim -case-> with").
+    """
+
+    preposition_labels: tuple[str, ...] = ()  # prepositions that head their object ("prep", "agent", "dative")
+    object_labels: tuple[str, ...] = ()  # the object of such a preposition ("pobj")
+    clause_labels: tuple[str, ...] = ()  # a clause or second preposition under it ("pcomp": "for supporting", "because of")
+    agent_labels: tuple[str, ...] = ()  # a preposition introducing the passive agent: its object becomes obl:agent
+    verbal_pos: tuple[str, ...] = ("VERB", "AUX", "ADJ")  # heads whose prepositional dependents are obl, not nmod
+    relabel: tuple[Relabel, ...] = ()
+    reason: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.preposition_labels or self.relabel)
+
+
 class PackConfig(_Strict):
     language: str
     name: str
     model: tuple[str, ...]  # spaCy pipelines to try, in order
+    parse_normalisation: ParseNormalisation = ParseNormalisation()
     tokenizer_keep_together: tuple[TokenRule, ...] = ()
     verb_lemma_repairs: tuple[LemmaRepair, ...] = ()
     contextual_names: tuple[ContextualName, ...] = ()

@@ -51,6 +51,7 @@ class ArticleState:
     context: ArticleContext = field(default_factory=ArticleContext)
     last_place: PlaceMention | None = None
     next_place: PlaceMention | None = None  # the first place named later, for a lead that names none
+    story_place: PlaceMention | None = None  # where the story was filed (its dateline)
     last_date: tuple[int, PartialDate, str] | None = None  # sentence index, date, text
     era: date | None = None  # when no date is known: a day on which the people named held office
     home_country: str | None = None  # the country the article is most about
@@ -73,7 +74,7 @@ class EventAssembler:
         if location is None and not spec.destination:
             # where a meeting or a protest happened may be said in another sentence; where
             # someone travels to must be said in the sentence that says they travel
-            location = state.last_place or state.next_place
+            location = state.last_place or state.story_place or state.next_place
         sources = self._actors(candidate.participants.sources, day, state, None)
         targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None)
         if targets and any(m.refs[0].kind == "counterpart" for m in candidate.participants.sources):
@@ -190,7 +191,7 @@ class EventAssembler:
             polarity=attitude.polarity,
             modality=attitude.modality,
             speaker=speaker.record() if speaker else None,
-            trigger=_trigger_text(trigger),
+            trigger=_trigger_text(trigger, self.pack.grammar.reflexive_pronouns),
             sentence=state.cleaned.text[sentence.start_char : sentence.end_char],
             sentence_index=facts.index,
             char_start=start,
@@ -245,9 +246,9 @@ def _has_preposition(trigger: Token, prepositions: tuple[str, ...]) -> bool:
     return False
 
 
-def _trigger_text(trigger: Token) -> str:
+def _trigger_text(trigger: Token, reflexives: frozenset[str]) -> str:
     """The trigger with its auxiliaries and reflexive pronoun ("se sont retrouvés")."""
-    parts = [c for c in trigger.children if c.dep_.startswith("aux") or c.lower_ in ("se", "s'", "s’")] + [trigger]
+    parts = [c for c in trigger.children if c.dep_.startswith("aux") or c.lower_ in reflexives] + [trigger]
     parts = [t for t in parts if t.i <= trigger.i and trigger.i - t.i <= 3]
     parts.sort(key=lambda t: t.i)
     return trigger.doc[parts[0].i : trigger.i + 1].text

@@ -19,7 +19,6 @@ from chronicle.model import LocationRecord
 from chronicle.packs import Grammar
 
 LOCATION_LABELS = ("LOC", "GPE", "FAC")
-CAPITAL_WORDS = ("capitale", "capital")
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,18 @@ class PlaceFinder:
                 found[token.i] = capital
         return sorted(found.values(), key=lambda p: p.start)
 
+    def named(self, name: str, region: str | None = None) -> PlaceMention | None:
+        """A place named outside the parsed text (a dateline's "SEOUL, South Korea")."""
+        context: tuple[str, ...] = ()
+        if region:
+            cref = self.countries.lookup(region, self.lang)
+            context = (cref.iso3,) if cref is not None else ()
+        for form in dict.fromkeys([name, name.title()]):
+            place = self.gazetteer.lookup(form, context_countries=context)
+            if place is not None and (not context or place.country in context):
+                return PlaceMention(-1, -1, name, place)
+        return None
+
     def _candidates(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Span]:
         spans = [e for e in sentence.ents if e.label_ in LOCATION_LABELS]
         for mention in mentions:
@@ -75,10 +86,11 @@ class PlaceFinder:
             span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.place_prepositions
         )
 
-    @staticmethod
-    def _genitive(span: Span) -> bool:
-        """"les émissaires de Séoul": whose, not where."""
-        return span.start > 0 and span.doc[span.start - 1].lower_ in ("de", "du", "des", "d'", "of")
+    def _genitive(self, span: Span) -> bool:
+        """"les émissaires de Séoul", "Seoul's envoys": whose, not where."""
+        before = span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.genitive_markers
+        after = span.end < len(span.doc) and span.doc[span.end].lower_ in self.grammar.genitive_markers and span.doc[span.end].dep_ == "case"
+        return before or after
 
     @staticmethod
     def _overlaps_actor(span: Span, mentions: list[Mention]) -> bool:
@@ -101,7 +113,7 @@ class PlaceFinder:
 
     def _capital(self, doc: Doc, token: Token) -> PlaceMention | None:
         """"la capitale vietnamienne", "la capitale de l'empire du Milieu"."""
-        if token.lemma_.lower() not in CAPITAL_WORDS:
+        if token.lemma_.lower() not in self.grammar.capital_nouns:
             return None
         for child in token.children:
             iso = self.countries.demonym(child.text, self.lang) if child.dep_ == "amod" else None
