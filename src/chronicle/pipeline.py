@@ -125,7 +125,7 @@ class Coder:
 
     def _prepare(self, article: Article, lang: str | None) -> _Prepared:
         cleaned = clean_text(article.text)
-        published = article.published or (cleaned.header.published if cleaned.header else None)
+        published = article.published or cleaned.published
         language = lang or article.lang
         if language is None:
             guess = detect_language(cleaned.text)
@@ -136,7 +136,9 @@ class Coder:
             message = f"no language pack for '{language}' (available: {', '.join(available_languages())})"
             return _Prepared(article, cleaned, language, published, message)
         if published is not None and published.day is None:
-            published = self.tools(language).dates.infer_publication_day(cleaned.text, published)
+            # the dateline ("SEOUL, May 27 (Yonhap) --") is metadata now, but still gives the day
+            filed = cleaned.dateline.raw + "\n" if cleaned.dateline else ""
+            published = self.tools(language).dates.infer_publication_day(filed + cleaned.text, published)
         return _Prepared(article, cleaned, language, published)
 
     def _events(self, item: _Prepared, doc: Doc, tools: LanguageTools) -> list[Event]:
@@ -145,6 +147,8 @@ class Coder:
         state = ArticleState(item.article.id, tools.pack.language, item.published, item.cleaned, ArticleContext())
         state.era = item.published.anchor() if item.published else era_of(mentions)
         state.home_country = home_country(mentions)
+        if item.cleaned.dateline is not None:
+            state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
         events: list[Event] = []
         sentences = sentence_spans(doc)
         places_by_sentence = [tools.places.find(doc, sentence, mentions) for sentence in sentences]
@@ -198,7 +202,9 @@ def sentence_spans(doc: Doc) -> list[Span]:
         if start is None:
             start = sentence.start
         last = sentence[-1].text if len(sentence) else ""
-        if last.endswith(SENTENCE_END) or sentence.end == len(doc):
+        # a line break ends a sentence too: headlines and datelines carry no full stop
+        line_end = any("\n" in t.text or "\n" in t.whitespace_ for t in sentence[-2:])
+        if last.endswith(SENTENCE_END) or line_end or sentence.end == len(doc):
             spans.append(doc[start : sentence.end])
             start = None
     if start is not None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chronicle.model import PartialDate
+
 from chronicle.clean.glue import glue_edits
 from chronicle.clean.header import Header, find_header
+from chronicle.clean.metadata import Dateline, Metadata, MetadataLine, find_metadata
 from chronicle.clean.normalise import nfc_edits, substitution_edits
 from chronicle.clean.offsets import Edit, OffsetMap, apply_edits
 
-__all__ = ["CleanedText", "Header", "clean_text"]
+__all__ = ["CleanedText", "Dateline", "Header", "MetadataLine", "clean_text"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,16 @@ class CleanedText:
     text: str
     header: Header | None
     offsets: OffsetMap = field(repr=False, compare=False)
+    dateline: Dateline | None = None  # "SEOUL, May 27 (Yonhap) --": where the story was filed
+    metadata: tuple[MetadataLine, ...] = ()  # bylines, page stamps, page navigation
+    stamped: PartialDate | None = None  # the publication date of a "Published :" stamp
+
+    @property
+    def published(self) -> PartialDate | None:
+        """The publication date the article itself states (header, then page stamp)."""
+        if self.header is not None and self.header.published is not None:
+            return self.header.published
+        return self.stamped
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the span ``[start, end)`` of ``text`` to the span of the original text."""
@@ -40,8 +53,15 @@ def clean_text(original: str) -> CleanedText:
         composed, base = apply_edits(original, nfc)
     found = find_header(composed)
     header, body_start = found if found is not None else (None, 0)
+    metadata = find_metadata(composed, body_start)
+    removed = [(e.start, e.end) for e in metadata.edits]
+
+    def kept(edit: Edit) -> bool:
+        return not any(a <= edit.start < b or a < edit.end <= b for a, b in removed)
+
     edits: list[Edit] = [Edit(0, body_start, "")] if body_start else []
-    edits += substitution_edits(composed, body_start)
-    edits += glue_edits(composed, body_start)
+    edits += metadata.edits
+    edits += [e for e in substitution_edits(composed, body_start) if kept(e)]
+    edits += [e for e in glue_edits(composed, body_start) if kept(e)]
     text, offsets = apply_edits(composed, edits, base)
-    return CleanedText(text, header, offsets)
+    return CleanedText(text, header, offsets, metadata.dateline, metadata.lines, metadata.published)
