@@ -146,7 +146,8 @@ class Coder:
         reader = ArgumentReader(doc, mentions, tools.pack.grammar)
         state = ArticleState(item.article.id, tools.pack.language, item.published, item.cleaned, ArticleContext())
         state.era = item.published.anchor() if item.published else era_of(mentions)
-        state.home_country = home_country(mentions)
+        state.countries = ranked_countries(mentions)
+        state.home_country = state.countries[0] if state.countries else None
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
         events: list[Event] = []
@@ -212,11 +213,17 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return [s for s in spans if any(not t.is_punct and not t.is_space for t in s)]
 
 
+def ranked_countries(mentions: list[Mention]) -> tuple[str, ...]:
+    """The countries an article names, most often first (ties: first named first)."""
+    counts = Counter(r.country for m in mentions for r in m.refs if r.country and len(r.country) == 3 and r.country not in ("UNO", "EUR", "NAT", "IGO", "NGO"))
+    return tuple(country for country, _ in counts.most_common())
+
+
 def home_country(mentions: list[Mention]) -> str | None:
     """The country an article names most often: where its unplaced crowds, police
     and courts belong."""
-    counts = Counter(r.country for m in mentions for r in m.refs if r.country and len(r.country) == 3 and r.country not in ("UNO", "EUR", "NAT", "IGO", "NGO"))
-    return counts.most_common(1)[0][0] if counts else None
+    ranked = ranked_countries(mentions)
+    return ranked[0] if ranked else None
 
 
 def era_of(mentions: list[Mention]) -> date | None:

@@ -225,9 +225,23 @@ class MentionFinder:
                         found.append(iso)
         return found
 
+    def _demonym_of(self, doc: Doc, token: Token) -> str | None:
+        """The country of a demonym, one word ("américain") or a phrase ending at the
+        token ("North Korean", "S. Korean")."""
+        if token.left_edge.i < token.i:
+            iso = self.countries.demonym(doc[token.left_edge.i : token.i + 1].text, self.lang)
+            if iso:
+                return iso
+        return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
+
     def _country_of_token(self, doc: Doc, token: Token) -> str | None:
         if token.pos_ == "ADJ" or token.dep_ == "amod":
-            return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
+            return self._demonym_of(doc, token)
+        if token.dep_ == "compound" and token.pos_ == "PROPN":
+            # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
+            phrase = doc[token.left_edge.i : token.i + 1].text
+            cref = self.countries.lookup(phrase, self.lang) or self.countries.lookup(token.text, self.lang)
+            return cref.iso3 if cref is not None else None
         if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in token.children):
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -267,11 +281,17 @@ class MentionFinder:
         """A country that only qualifies an agent ("l'ambassadeur du Japon") is
         part of that agent, not an actor of its own."""
         agent_tokens = {i for m in mentions if m.refs[0].kind == "agent" for i in range(m.start, m.end)}
+        mentioned = {i for m in mentions for i in range(m.start, m.end)}
         kept = []
         for mention in mentions:
             if mention.refs[0].kind == "country":
                 head = doc[mention.start : mention.end].root
                 governor = head.head
+                if head.dep_ == "compound" and governor.i not in range(mention.start, mention.end):
+                    if governor.i in agent_tokens:
+                        continue  # "the U.S. president": the country qualifies the agent
+                    if governor.pos_ == "PROPN" and governor.i not in mentioned:
+                        continue  # "the Washington Declaration", "Seoul Central District Court": part of a name
                 chain = [governor, *governor.conjuncts] if head.dep_ == "conj" else [governor]
                 if head.dep_.startswith(("nmod", "conj")) and any(g.i in agent_tokens for g in chain) and head.i not in agent_tokens:
                     if any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in head.children) or head.dep_ == "conj":
@@ -352,13 +372,18 @@ class MentionFinder:
                 continue
             if token.pos_ == "ADJ" and token.head.i in taken:
                 continue  # it qualifies a mention already ("le gouvernement sud-coréen")
-            iso = self.countries.demonym(token.text, self.lang)
+            iso = self._demonym_of(doc, token)
             if not iso:
                 continue
+            start = token.left_edge.i if token.left_edge.i < token.i and not any(i in taken for i in range(token.left_edge.i, token.i)) else token.i
+            if start < token.i and not self.countries.demonym(doc[start : token.i + 1].text, self.lang):
+                start = token.i
+            text = doc[start : token.i + 1].text
             if token.pos_ == "ADJ":
-                found.append(Mention(token.i, token.i + 1, (ActorRef("country", token.text, country=iso, sector="GOV"),)))
+                found.append(Mention(start, token.i + 1, (ActorRef("country", text, country=iso, sector="GOV"),)))
             else:
-                found.append(Mention(token.i, token.i + 1, (ActorRef("country", token.text, country=iso, plural=True),)))
+                found.append(Mention(start, token.i + 1, (ActorRef("country", text, country=iso, plural=True),)))
+            taken.update(range(start, token.i + 1))
         return found
 
     def _pronouns(self, doc: Doc, taken: set[int]) -> list[Mention]:

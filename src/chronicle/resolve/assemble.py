@@ -55,6 +55,7 @@ class ArticleState:
     last_date: tuple[int, PartialDate, str] | None = None  # sentence index, date, text
     era: date | None = None  # when no date is known: a day on which the people named held office
     home_country: str | None = None  # the country the article is most about
+    countries: tuple[str, ...] = ()  # the countries the article names, most named first
 
 
 class EventAssembler:
@@ -91,8 +92,17 @@ class EventAssembler:
         if not sources and candidate.entry.default_source_sector:
             sources = [Actor(None, None, None, candidate.entry.default_source_sector)]
         home = location.place.country if location and location.place.country else state.home_country
-        sources = [a for a in (self._localise(a, home) for a in sources) if a.country or a.name]
-        targets = [a for a in (self._localise(a, home) for a in targets) if a.country or a.name]
+        source_home = home
+        if spec.destination and location is not None:
+            # a visitor comes from elsewhere: not from the country visited
+            source_home = next((c for c in state.countries if c != location.place.country), None)
+        sources = [a for a in (self._localise(a, source_home) for a in sources) if a.country or a.name]
+        target_home = home
+        if sources and sources[0].country == home and state.home_country and state.home_country != home:
+            # "the United States imposed sanctions on four entities" (in Washington): the
+            # entities belong to the country the article is about, not to the sanctioner's
+            target_home = state.home_country
+        targets = [a for a in (self._localise(a, target_home) for a in targets) if a.country or a.name]
         if sources and not targets and spec.needs_target and not spec.destination:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
@@ -162,7 +172,8 @@ class EventAssembler:
             if source.sector in alternative.source_sectors or _has_preposition(candidate.trigger, alternative.with_prepositions):
                 event_type, mode = alternative.type, alternative.mode
                 break
-        if target is None and event_type not in UNTARGETED_TYPES:
+        untargeted = event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
+        if target is None and not untargeted:
             return None
         if event_type == "CONSULT":
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
