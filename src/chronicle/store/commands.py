@@ -155,9 +155,16 @@ def ingest_command(
         with _ingest_progress() as progress:
             task = progress.add_task("ingesting", total=None, line=_progress_line(IngestStats(), 0.0))
 
+            committed = 0
+
             def show(stats: IngestStats) -> None:
+                nonlocal committed
                 elapsed = max(time.monotonic() - started, 1e-9)
                 progress.update(task, line=_progress_line(stats, elapsed))
+                if stats.batches != committed and not errors.is_terminal:
+                    # Without a live bar (logs, cron), say what is safely on disk after each commit.
+                    committed = stats.batches
+                    errors.print(f"committed batch {committed}: {_progress_line(stats, elapsed)}", highlight=False)
 
             def report(message: str) -> None:
                 progress.console.print(f"[yellow]skipped[/yellow]: {message}", highlight=False, soft_wrap=True)
