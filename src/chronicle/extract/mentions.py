@@ -163,7 +163,14 @@ class MentionFinder:
         return merged
 
     def _plausible(self, span: Span) -> bool:
-        """Single-word names and metonyms must be capitalised ("Washington", not "moon")."""
+        """Single-word names and metonyms must be capitalised ("Washington", not "moon");
+        an organisation's short name inside a longer name is not that organisation
+        ("Security Council" in "the National Security Council")."""
+        if span.label_ == "ACTOR" and span.start > 0 and isinstance(self.entities.get(_key(span)), Organisation):
+            before = span.doc[span.start - 1]
+            inside = span.start <= before.head.i < span.end and before.dep_ in ("compound", "amod", "flat")
+            if inside and before.pos_ == "PROPN" and before.text[:1].isupper() and self.countries.lookup(before.text, self.lang) is None:
+                return False
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper()

@@ -49,10 +49,14 @@ class ArticleContext:
     surnames: dict[str, Actor] = field(default_factory=dict)
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
+    nationality: dict[str, str] = field(default_factory=dict)  # unknown person's name -> country learnt from an event
 
     def acted(self, source: Actor, target: Actor | None) -> None:
         """Record an event's participants: the source becomes salient, two sides the pair."""
         self.last_source = source
+        for actor in (source, target):
+            if actor is not None and actor.person and actor.name and actor.country:
+                self.nationality.setdefault(actor.name, actor.country)
         if target is not None and target.country != source.country:
             self.pair = (source, target)
 
@@ -106,8 +110,14 @@ class ActorResolver:
     def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None) -> list[Actor]:
         if ref.kind == "person" and isinstance(ref.entity, Person):
             return [self._person(ref.entity, ref.text, day)]
+        if ref.kind == "person" and ref.name and " " not in ref.name.strip():
+            # "Foreign Minister Yun" after "Foreign Minister Yun Byung-se": a title and a surname
+            known = self._surname(replace(ref, text=ref.name), day, context)
+            if known:
+                return [replace(a, text=ref.text, sector=a.sector or ref.sector) for a in known]
         if ref.kind in ("person", "organisation"):
-            return [Actor(ref.text, ref.name, ref.country, ref.sector, person=ref.kind == "person")]
+            country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
+            return [Actor(ref.text, ref.name, country, ref.sector, person=ref.kind == "person")]
         if ref.kind == "country":
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
             return [Actor(ref.text, None, ref.country, sector)]
@@ -159,7 +169,10 @@ class ActorResolver:
     def _surname(self, ref: ActorRef, day: date | None, context: ArticleContext) -> list[Actor]:
         key = ref.text.lower()
         if key in context.surnames:
-            return [replace(context.surnames[key], text=ref.text)]
+            known = context.surnames[key]
+            if known.country is None and known.name in context.nationality:
+                known = replace(known, country=context.nationality[known.name])
+            return [replace(known, text=ref.text)]
         people = [p for p in self.kb.surnames().get(ref.text, []) if p.role_on(day) is not None]
         if len(people) == 1:
             return [self._person(people[0], ref.text, day)]

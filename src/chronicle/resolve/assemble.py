@@ -93,9 +93,12 @@ class EventAssembler:
             sources = [Actor(None, None, None, candidate.entry.default_source_sector)]
         home = location.place.country if location and location.place.country else state.home_country
         source_home = home
-        if spec.destination and location is not None:
+        if spec.destination:
             # a visitor comes from elsewhere: not from the country visited
-            source_home = next((c for c in state.countries if c != location.place.country), None)
+            visited = {location.place.country} if location is not None else set()
+            visited |= {a.country for a in targets if a.country}
+            if visited:
+                source_home = next((c for c in state.countries if c not in visited), None)
         sources = [a for a in (self._localise(a, source_home) for a in sources) if a.country or a.name]
         target_home = home
         if sources and sources[0].country == home and state.home_country and state.home_country != home:

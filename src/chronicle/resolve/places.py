@@ -72,7 +72,7 @@ class PlaceFinder:
         for mention in mentions:
             if sentence.start <= mention.start < sentence.end and mention.refs[0].kind == "country":
                 spans.append(doc[mention.start : mention.end])
-        preferred = [s for s in spans if self._introduced(s)]
+        preferred = [s for s in spans if self._introduced(s) and not self._genitive(s)]
         others = [
             s for s in spans
             if not self._introduced(s) and not self._overlaps_actor(s, mentions) and not self._genitive(s)
@@ -89,7 +89,9 @@ class PlaceFinder:
     def _genitive(self, span: Span) -> bool:
         """"les émissaires de Séoul", "Seoul's envoys": whose, not where."""
         before = span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.genitive_markers
-        after = span.end < len(span.doc) and span.doc[span.end].lower_ in self.grammar.genitive_markers and span.doc[span.end].dep_ == "case"
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        # a marker after the name that belongs to it ("Seoul's"), not one opening the next phrase ("de la")
+        after = following is not None and following.lower_ in self.grammar.genitive_markers and following.dep_ == "case" and span.start <= following.head.i < span.end
         return before or after
 
     @staticmethod
