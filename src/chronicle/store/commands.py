@@ -411,7 +411,9 @@ def export_command(
     with _store(db, read_only=True) as store:
         if output_format is ExportFormat.parquet:
             sql, params = select_sql(event_filter, sort="date")
-            reader = store.connection.execute(sql, params).fetch_record_batch(65536)
+            from chronicle.store.database import arrow_reader
+
+            reader = arrow_reader(store.connection, sql, params)
             count = write_parquet(reader, output)
         else:
             rows = iter_rows(store, event_filter, sort="date")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -69,6 +70,14 @@ class Store:
     def schema_version(self) -> int:
         """The version recorded in the file."""
         return schema.stored_version(self.connection, str(self.path))
+
+
+def arrow_reader(connection: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object], batch_rows: int = 65536) -> Any:
+    """The rows of ``sql`` as an Arrow RecordBatchReader, streamed rather than materialised."""
+    # A cursor of its own: the connection may hold an unfinished result of an earlier statement.
+    relation = connection.cursor().sql(sql, params=list(params))
+    method = getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader  # DuckDB >= 2.0, else 1.x
+    return method(batch_rows)
 
 
 def open_store(path: Path | str | None = None, *, read_only: bool = False, threads: int | None = None) -> Store:
