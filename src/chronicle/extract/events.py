@@ -23,12 +23,25 @@ class EventCandidate:
     attitude: Attitude
 
 
+CONTENT_TYPES = frozenset({"REJECT", "REQUEST"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
+
+
 def _refused(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
-    """"a refusé de rencontrer" is a REJECT (GUIDELINES), not also a negated meeting."""
-    head = match.token.head
-    if head.i == match.token.i:
-        return False
-    return any(m.token.i == head.i and m.entry.type == "REJECT" for m in matches)
+    """"a refusé de rencontrer" is a REJECT (GUIDELINES), not also a negated meeting;
+    "urged Pyongyang to return to talks" is a REQUEST, not also talks: what is
+    refused or requested is the content of that event, not an event of its own."""
+    by_token = {m.token.i: m for m in matches}
+    token = match.token
+    for depth in range(3):
+        head = token.head
+        if head.i == token.i or (depth and token.dep_ not in CONTENT_DEPS):
+            return False
+        found = by_token.get(head.i)
+        if found is not None:
+            return found.entry.type in CONTENT_TYPES
+        token = head
+    return False
 
 
 def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:

@@ -111,7 +111,8 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
 
 
 def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> str:
-    governors = {t.lemma_.lower() for t in scope[1:]}
+    # lemmas, and forms for cues that are one form of a verb ("going" in "is going to")
+    governors = {t.lemma_.lower() for t in scope[1:]} | {t.lower_ for t in scope[1:]}
     top = scope[-1]
     if top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
         governors.add(top.head.lemma_.lower())  # "a souhaité que ... parviennent à un accord"
@@ -147,7 +148,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
 def _tense(scope: list[Token], grammar: Grammar) -> Tense:
     clause = [t for token in scope for t in _group(token)]
     auxiliaries = [t for t in clause if t.dep_.startswith("aux")]
-    words = {t.lemma_.lower() for t in [*scope, *auxiliaries]} | {t.lower_ for t in auxiliaries}
+    words = {t.lemma_.lower() for t in [*scope, *auxiliaries]} | {t.lower_ for t in [*scope[1:], *auxiliaries]}
     if any("Fut" in t.morph.get("Tense") for t in clause) or words & grammar.future_auxiliaries:
         return "future"
     if any(t.morph.get("Tense") in (["Past"], ["Imp"]) for t in clause):
