@@ -1,4 +1,4 @@
-"""Coding quality on the French dev gold set, end to end through the CLI.
+"""Coding quality on the French and English dev gold sets, end to end through the CLI.
 
 The coder sees each article as JSONL with ``id`` and ``text`` only: no
 publication date, no language, and never the gold events.
@@ -20,16 +20,26 @@ DATA = Path(__file__).parent / "data"
 F1_FLOOR = 0.7
 
 
-def _french_gold() -> list[GoldArticle]:
+def _gold(lang: str) -> list[GoldArticle]:
     from chronicle.evaluate.gold import load_gold
 
     gold = load_gold(DATA / "reference.jsonl") + load_gold(DATA / "news-dev.jsonl")
-    return [g for g in gold if g.lang == "fr"]
+    return [g for g in gold if g.lang == lang]
 
 
 def test_french_dev_set_reaches_f1_floor(tmp_path):
-    gold = _french_gold()
+    gold = _gold("fr")
     assert len(gold) >= 15
+    _code_and_score(gold, tmp_path)
+
+
+def test_english_dev_set_reaches_f1_floor(tmp_path):
+    gold = _gold("en")
+    assert len(gold) >= 7
+    _code_and_score(gold, tmp_path)
+
+
+def _code_and_score(gold: list[GoldArticle], tmp_path: Path) -> None:
     inputs = tmp_path / "articles.jsonl"
     inputs.write_text(
         "".join(json.dumps({"id": g.article_id, "text": g.text}, ensure_ascii=False) + "\n" for g in gold),

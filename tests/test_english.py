@@ -1,0 +1,241 @@
+"""English coding: the English pack through the same mechanisms as French.
+
+Each case codes a sentence written for the test with the real English
+pipeline (en_core_web_sm, or its PyPI re-upload) and checks the event a reader
+of the sentence expects: actors, dates against a publication date, negation,
+modality, wire-story metadata, and the parse normalisation that lets the
+language-neutral mechanisms read an English parse.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import chronicle
+from chronicle.annotate import NORMALISER, load_pipeline
+from chronicle.clean import clean_text
+from chronicle.model import Event
+
+PUBLISHED = "2019-03-15"  # a Friday
+
+
+def code(text: str, published: str | None = PUBLISHED) -> list[Event]:
+    return chronicle.code(text, published=published, lang="en")
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.source, e.target) for e in events]
+    return found[0]
+
+
+def countries(event: Event) -> set[str | None]:
+    return {event.source.country, event.target.country if event.target else None}
+
+
+# ------------------------------------------------------------ parse normalisation
+
+
+def test_english_parse_is_rewritten_into_universal_dependencies():
+    doc = load_pipeline("en")("Kim Jong-un met with the Chinese leader in Beijing. He was welcomed by officials.")
+    met = next(t for t in doc if t.text == "met")
+    leader = next(t for t in doc if t.text == "leader")
+    assert leader.head == met and leader.dep_ == "obl"
+    assert [c.text for c in leader.children if c.dep_ == "case"] == ["with"]
+    officials = next(t for t in doc if t.text == "officials")
+    assert officials.dep_ == "obl:agent"
+    assert {t.dep_ for t in doc} >= {"nsubj:pass", "aux:pass"}
+    assert not {t.dep_ for t in doc} & {"prep", "pobj", "dobj", "agent", "auxpass", "nsubjpass"}
+    assert len(list(doc.sents)) == 2  # sentence boundaries survive the rewrite
+
+
+def test_french_pipeline_needs_no_rewrite():
+    assert NORMALISER not in load_pipeline("fr").pipe_names
+    assert NORMALISER in load_pipeline("en").pipe_names
+
+
+# ------------------------------------------------------------ actors
+
+
+def test_named_people_meet_in_a_third_country():
+    event = only(code("Donald Trump met Kim Jong-un in Hanoi on Wednesday."), "CONSULT")
+    assert {event.source.name, event.target.name} == {"Donald Trump", "Kim Jong-un"}
+    assert event.mode == "third-party" and event.location.name == "Hanoi"
+
+
+def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
+    event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
+    assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}
+    planned = only(code("The South Korean president plans to visit Beijing."), "AGREE")
+    assert planned.source.name == "Moon Jae-in" and planned.target.country == "CHN"
+
+
+def test_country_short_names_demonyms_and_seats():
+    assert only(code("N. Korea test-fired a ballistic missile on Wednesday."), "MOBILIZE").source.country == "PRK"
+    assault = only(code("North Korean troops opened fire on South Korean soldiers."), "ASSAULT")
+    assert (assault.source.country, assault.source.sector) == ("PRK", "MIL")
+    assert (assault.target.country, assault.target.sector) == ("KOR", "MIL")
+    accuse = only(code("The Kremlin condemned the U.S. sanctions last year."), "ACCUSE")
+    assert (accuse.source.country, accuse.source.sector, accuse.target.country) == ("RUS", "GOV", "USA")
+    request = only(code("Cheong Wa Dae urged the White House to ease sanctions."), "REQUEST")
+    assert countries(request) == {"KOR", "USA"}
+
+
+def test_the_presidential_office_belongs_to_the_country_of_the_article():
+    events = code("South Korea and Japan held talks in Seoul on Monday. The presidential office condemned Japan's export curbs.")
+    accuse = only(events, "ACCUSE")
+    assert (accuse.source.country, accuse.source.sector, accuse.target.country) == ("KOR", "GOV", "JPN")
+
+
+def test_protesters_and_police_are_civilians_and_police_of_the_place():
+    protest = only(code("Protesters rallied against the government in Seoul on Saturday."), "PROTEST")
+    assert (protest.source.country, protest.source.sector) == ("KOR", "CVL")
+    arrest = only(code("The police arrested five activists in Hong Kong on Tuesday."), "COERCE")
+    assert (arrest.source.sector, arrest.target.sector, arrest.mode) == ("COP", "CVL", "arrest")
+
+
+def test_spokesperson_is_a_government_agent():
+    event = only(code("A Chinese foreign ministry spokesperson criticized Japan on Tuesday."), "ACCUSE")
+    assert (event.source.country, event.source.sector, event.target.country) == ("CHN", "GOV", "JPN")
+
+
+# ------------------------------------------------------------ dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Donald Trump met Kim Jong-un in Hanoi yesterday.", "2019-03-14", "day"),
+        ("Donald Trump met Kim Jong-un in Hanoi on Wednesday.", "2019-03-13", "day"),
+        ("Donald Trump met Kim Jong-un in Hanoi earlier this month.", "2019-03", "month"),
+        ("Donald Trump met Kim Jong-un in Hanoi last year.", "2018", "year"),
+        ("Donald Trump met Kim Jong-un in Hanoi on February 27.", "2019-02-27", "day"),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(text, value, precision):
+    event = only(code(text), "CONSULT")
+    assert (event.date.value, event.date.precision) == (value, precision)
+
+
+def test_a_planned_visit_next_week_is_dated_in_the_future():
+    event = only(code("President Donald Trump will visit Seoul next week."), "AGREE")
+    assert event.date.value >= "2019-03" and event.modality == "intended"
+
+
+# ------------------------------------------------------------ negation
+
+
+def test_failed_to_reach_an_agreement_is_a_negative_agree():
+    event = only(code("North Korea and the United States failed to reach an agreement in Hanoi."), "AGREE")
+    assert event.polarity == "negative" and countries(event) == {"PRK", "USA"}
+
+
+def test_refused_to_meet_is_a_reject_not_a_negated_meeting():
+    events = code("Kim Jong-un refused to meet Moon Jae-in.")
+    reject = only(events, "REJECT")
+    assert (reject.source.name, reject.target.name) == ("Kim Jong-un", "Moon Jae-in")
+    assert not [e for e in events if e.event_type in ("CONSULT", "AGREE")]
+
+
+def test_not_and_never_negate_the_event():
+    signed = only(code("The U.S. president and his North Korean counterpart did not sign any agreement on Wednesday."), "AGREE")
+    assert signed.polarity == "negative" and countries(signed) == {"USA", "PRK"}
+    visited = only(code("Kim Jong-un has never visited Seoul."), "CONSULT")
+    assert visited.polarity == "negative"
+
+
+# ------------------------------------------------------------ modality
+
+
+def test_will_visit_is_an_intended_agree():
+    event = only(code("President Donald Trump will visit Seoul next week."), "AGREE")
+    assert event.modality == "intended" and event.polarity == "positive"
+    assert (event.source.name, event.target.country) == ("Donald Trump", "KOR")
+
+
+def test_plans_to_and_going_to_are_intentions():
+    assert only(code("The South Korean president plans to visit Beijing."), "AGREE").modality == "intended"
+    assert only(code("Beijing is going to send aid to Pyongyang."), "AGREE").modality == "intended"
+
+
+def test_could_is_hypothetical():
+    event = only(code("Kim Jong-un could meet Donald Trump in Singapore."), "CONSULT")
+    assert event.modality == "hypothetical"
+
+
+def test_a_plain_past_meeting_is_actual():
+    assert only(code("Donald Trump met Kim Jong-un in Hanoi yesterday."), "CONSULT").modality == "actual"
+
+
+# ------------------------------------------------------------ wire-story metadata
+
+
+WIRE = (
+    "N. Korea fires missile\n"
+    "By Kim Eun-jung\n"
+    "SEOUL, May 27 (Yonhap) -- North Korea fired a ballistic missile toward the East Sea on Friday, "
+    "the Joint Chiefs of Staff said.\n"
+    "Published : 2022-05-27 10:00\n"
+)
+
+
+def test_dateline_byline_and_stamp_are_metadata_not_text():
+    cleaned = clean_text(WIRE)
+    assert cleaned.dateline is not None
+    assert (cleaned.dateline.place, cleaned.dateline.date_text, cleaned.dateline.agency) == ("SEOUL", "May 27", "Yonhap")
+    assert [m.kind for m in cleaned.metadata] == ["byline", "published"]
+    assert cleaned.published is not None and cleaned.published.iso() == "2022-05-27"
+    assert "Yonhap" not in cleaned.text and "By Kim" not in cleaned.text and "Published" not in cleaned.text
+    start = cleaned.text.index("North Korea fired")
+    original = cleaned.to_original(start, start + len("North Korea"))
+    assert WIRE[original[0] : original[1]] == "North Korea"
+
+
+def test_dateline_gives_the_story_place_and_day():
+    events = code("WASHINGTON, May 27 (Yonhap) -- The United States imposed sanctions on North Korea.", published="2022-05")
+    event = only(events, "SANCTION")
+    assert countries(event) == {"USA", "PRK"}
+    assert event.location.name == "Washington" and event.date.value == "2022-05-27"
+    assert "Yonhap" not in event.sentence
+
+
+def test_agency_only_dateline():
+    cleaned = clean_text("WASHINGTON (Reuters) - The White House condemned the attack.")
+    assert cleaned.dateline is not None and cleaned.dateline.agency == "Reuters"
+    assert cleaned.text.strip().startswith("The White House")
+
+
+def test_headline_without_full_stop_is_its_own_sentence():
+    events = code("Russia and North Korea: a new chapter\nVladimir Putin met Kim Jong-un in Vladivostok on Thursday.")
+    meeting = only(events, "CONSULT")
+    assert meeting.sentence.startswith("Vladimir Putin")
+
+
+# ------------------------------------------------------------ mixed corpus
+
+
+def test_mixed_corpus_is_coded_by_language_and_german_is_skipped(tmp_path):
+    articles = [
+        {"id": "fr-1", "text": "Hier, Donald Trump et Kim Jong-un se sont retrouvés à Hanoï pour leur deuxième sommet."},
+        {"id": "en-1", "text": "Donald Trump met Kim Jong-un in Hanoi on Wednesday for their second summit."},
+        {"id": "de-1", "text": "Donald Trump und Kim Jong-un haben sich gestern in Hanoi zu ihrem zweiten Gipfeltreffen getroffen."},
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "chronicle", "code", "--published", "2019-02-28", str(path)],
+        capture_output=True, text=True, check=False,
+    )
+    assert run.returncode == 1  # an article was skipped
+    assert "de" in run.stderr and "no language pack" in run.stderr and "line 3" in run.stderr
+    events = [json.loads(line) for line in run.stdout.splitlines()]
+    by_article = {e["article_id"]: e for e in events}
+    assert set(by_article) == {"fr-1", "en-1"}
+    assert by_article["fr-1"]["language"] == "fr" and by_article["en-1"]["language"] == "en"
+    for event in events:
+        assert event["event_type"] == "CONSULT"
+        assert {event["source"]["country"], event["target"]["country"]} == {"USA", "PRK"}
