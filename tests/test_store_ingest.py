@@ -276,3 +276,23 @@ def test_default_store_location(tmp_path, monkeypatch):
     assert default_db_path() == Path("chronicle.duckdb")
     monkeypatch.setenv("CHRONICLE_DB", str(tmp_path / "env.duckdb"))
     assert default_db_path() == tmp_path / "env.duckdb"
+
+
+class _InterruptedCoder(HandCoder):
+    """Ctrl-C arrives while the fourth article is being coded."""
+
+    def code_articles(self, articles, lang=None):
+        for n, result in enumerate(super().code_articles(articles, lang)):
+            if n == 3:
+                raise KeyboardInterrupt
+            yield result
+
+
+def test_ctrl_c_commits_what_was_coded_and_a_rerun_completes(tmp_path):
+    db = tmp_path / "ctrl-c.duckdb"
+    with open_store(db) as store:
+        stats = Ingester(store, _InterruptedCoder(), batch_size=2).ingest(ARTICLES)
+        assert stats.interrupted and stats.articles == 3 and store.counts()["articles"] == 3
+        rerun = Ingester(store, HandCoder(), batch_size=2).ingest(ARTICLES)
+        assert rerun.already_stored == 3 and rerun.articles == 2
+        assert store.counts() == {"articles": 5, "mentions": 9, "events": 7}
