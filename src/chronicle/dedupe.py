@@ -30,7 +30,8 @@ def event_key(event: Event) -> tuple:
     if event.event_type in SYMMETRIC_TYPES:
         actors = tuple(sorted(actors))
     when = event.date.value if event.date else None
-    return (event.event_type, event.polarity, actors, when)
+    # a plan and a fact are two happenings ("a planned trip ... but agreed to coordinate a date")
+    return (event.event_type, event.polarity, actors, when, event.modality == "actual")
 
 
 def _names(event: Event) -> set[str]:
