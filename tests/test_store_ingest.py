@@ -82,6 +82,13 @@ def test_ingesting_twice_gives_the_same_counts(coded_store, corpus, coder):
     assert _snapshot(db) == before
 
 
+def test_ingest_on_two_processes_stores_the_same(coded_store, corpus, tmp_path):
+    db = tmp_path / "two.duckdb"
+    result = runner.invoke(app, ["ingest", "--db", str(db), "--workers", "2", "--batch-size", "5", str(corpus)])
+    assert result.exit_code == 0, result.stderr
+    assert _snapshot(db) == _snapshot(coded_store[0])
+
+
 def test_stored_articles_are_skipped_before_coding(tmp_path):
     hand = HandCoder()
     with open_store(tmp_path / "s.duckdb") as store:

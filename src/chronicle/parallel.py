@@ -70,3 +70,17 @@ def code_in_processes(
     finally:
         # On an error or Ctrl-C, queued chunks are dropped rather than coded for nothing.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class ProcessCoder:
+    """A coder with ``Coder.code_articles``'s interface that codes on ``workers`` processes."""
+
+    def __init__(self, workers: int, chunk_size: int = 16) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, not {workers}")
+        self.workers = workers
+        self.chunk_size = chunk_size
+
+    def code_articles(self, articles: Iterable[Article], lang: str | None = None) -> Iterator[CodingResult]:
+        """Code a stream of articles, in order."""
+        return code_in_processes(articles, self.workers, lang=lang, chunk_size=self.chunk_size)

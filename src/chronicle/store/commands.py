@@ -143,9 +143,10 @@ def ingest_command(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date for every article."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of every article (skips detection)."),
     batch_size: int = typer.Option(200, "--batch-size", min=1, help="Articles per committed transaction."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes coding in parallel (one per core; each loads its own models)."),
 ) -> None:
     """Code articles and store them with their events; rerun to resume, nothing is stored twice."""
-    from chronicle.pipeline import Coder
+    from chronicle.parallel import ProcessCoder
     from chronicle.read import read_inputs
     from chronicle.store.ingest import Ingester, IngestStats
 
@@ -169,7 +170,7 @@ def ingest_command(
             def report(message: str) -> None:
                 progress.console.print(f"[yellow]skipped[/yellow]: {message}", highlight=False, soft_wrap=True)
 
-            ingester = Ingester(store, Coder(), batch_size=batch_size, lang=lang, report=report, progress=show)
+            ingester = Ingester(store, ProcessCoder(workers), batch_size=batch_size, lang=lang, report=report, progress=show)
             stats = ingester.ingest(read_inputs(inputs, published=when, stdin=sys.stdin))
         totals = store.counts()
     elapsed = time.monotonic() - started
