@@ -71,9 +71,26 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None) -> list
             if event_key(first) == key and _compatible(first, event, day_hint):
                 kept[index] = _merge(first, event)
                 break
+            if _less_specific(first, event) and _compatible(first, event, day_hint):
+                # "Thousands march in a rally" and "... rally against the president": one protest
+                kept[index] = _merge(first, event) if first.target is not None else _merge(first, event).model_copy(update={"target": event.target})
+                break
         else:
             kept.append(event)
     return kept
+
+
+def _less_specific(first: Event, later: Event) -> bool:
+    """One of two mentions of the same event names no recipient ("Thousands march
+    in a rally", then "... rally against the president")."""
+    if (first.target is None) == (later.target is None):
+        return False
+    return _source_key(first) == _source_key(later)
+
+
+def _source_key(event: Event) -> tuple:
+    when = event.date.value if event.date else None
+    return (event.event_type, event.polarity, _actor_key(event.source), when, event.modality == "actual")
 
 
 def _merge(first: Event, later: Event) -> Event:
