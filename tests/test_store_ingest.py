@@ -73,6 +73,15 @@ def test_ingest_stores_every_article_and_event(coded_store, corpus):
         assert sentence.split()[0] in text[start:end]  # offsets still point into the stored text
 
 
+def test_the_date_read_from_a_header_is_stored(tmp_path, coder):
+    article = Path(__file__).parent.parent / "examples" / "hanoi-summit-2019-02.fr.txt"
+    db = tmp_path / "header.duckdb"
+    with open_store(db) as store:
+        Ingester(store, coder).ingest(read_inputs([str(article)]))
+        # The KBS header " date 2019-02" is the publication date, at its precision.
+        assert store.execute("SELECT published, published_precision FROM articles").fetchall() == [("2019-02", "month")]
+
+
 def test_ingesting_twice_gives_the_same_counts(coded_store, corpus, coder):
     db, _ = coded_store
     before = _snapshot(db)

@@ -166,3 +166,4 @@ class CodingResult:
     language: str | None
     events: list[Event] = field(default_factory=list)
     error: str | None = None  # why no events could be produced (no language pack, ...)
+    published: PartialDate | None = None  # the date coding counted from: given, from the header or dateline, or inferred

@@ -118,10 +118,10 @@ class Coder:
                 docs[index] = doc
         for index, item in enumerate(prepared):
             if item.error is not None or index not in docs:
-                yield CodingResult(item.article, item.language, [], item.error)
+                yield CodingResult(item.article, item.language, [], item.error, item.published)
                 continue
             events = self._events(item, docs[index], self.tools(item.language))
-            yield CodingResult(item.article, item.language, events)
+            yield CodingResult(item.article, item.language, events, published=item.published)
 
     def _prepare(self, article: Article, lang: str | None) -> _Prepared:
         cleaned = clean_text(article.text)

@@ -172,7 +172,7 @@ class Ingester:
 
 def _article_row(result: CodingResult, now: datetime) -> dict[str, object]:
     article = result.article
-    published = article.published
+    published = result.published or article.published
     return {
         "article_id": article.id,
         "outlet": outlet(article.url, article.source),
