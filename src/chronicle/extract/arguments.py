@@ -148,6 +148,8 @@ class ArgumentReader:
             holders.append(trigger.head)  # "la confirmation par la Cour de la condamnation de X"
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "obl:arg", "obl:mod", "obl") and trigger.head.pos_ == "VERB":
             holders.append(trigger.head)  # "a manifesté sa colère contre Séoul"
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.pos_ in ("AUX", "VERB"):
+            holders.append(trigger.head)  # "consultation is under way between the two sides"
         for holder in holders:
             for child in holder.children:
                 if child.i == trigger.i or not child.dep_.startswith(("obl", "nmod", "iobj")):

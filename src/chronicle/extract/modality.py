@@ -36,8 +36,8 @@ def _scope(trigger: Token) -> list[Token]:
             break
         if current.dep_ not in SCOPE_DEPS:
             break
-        if current.dep_ == "advcl" and current.pos_ == "VERB":
-            break
+        if current.dep_ == "advcl" and current.pos_ == "VERB" and _finite(current):
+            break  # a non-finite adverbial clause ("after meeting X") takes its time from its governor
         if current.dep_ == "conj" and current.pos_ == "VERB":
             break  # a coordinated verb has its own negation and tense
         current = current.head
