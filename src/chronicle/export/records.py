@@ -9,7 +9,7 @@ from typing import TextIO
 
 from chronicle.model import ActorRecord, Event
 
-ACTOR_FIELDS = ("text", "name", "country", "sector", "role")
+ACTOR_FIELDS = tuple(ActorRecord.model_fields)  # text, name, country, sector, role
 CSV_COLUMNS = (
     ["event_id", "article_id", "event_type", "mode", "cameo", "quad_class", "goldstein"]
     + [f"source_{f}" for f in ACTOR_FIELDS]
@@ -33,8 +33,11 @@ def _actor_columns(prefix: str, actor: ActorRecord | None) -> dict[str, object]:
     return {f"{prefix}_{f}": getattr(actor, f) if actor else None for f in ACTOR_FIELDS}
 
 
-def flatten(event: Event) -> dict[str, object]:
-    """An event as one flat CSV row."""
+def event_fields(event: Event) -> dict[str, object]:
+    """Every field of an event record, nested records flattened to ``prefix_field``.
+
+    The one flattening that the CSV writer and the store's tables select from.
+    """
     row: dict[str, object] = {
         "event_id": event.event_id,
         "article_id": event.article_id,
@@ -58,12 +61,17 @@ def flatten(event: Event) -> dict[str, object]:
         "date_text": event.date.text if event.date else None,
         "polarity": event.polarity,
         "modality": event.modality,
-        "speaker_name": event.speaker.name if event.speaker else None,
-        "speaker_country": event.speaker.country if event.speaker else None,
     }
+    row |= _actor_columns("speaker", event.speaker)
     for name in ("trigger", "sentence", "sentence_index", "char_start", "char_end", "language", "confidence", "mentions"):
         row[name] = getattr(event, name)
     return row
+
+
+def flatten(event: Event) -> dict[str, object]:
+    """An event as one flat CSV row."""
+    fields = event_fields(event)
+    return {column: fields[column] for column in CSV_COLUMNS}
 
 
 class CsvEventWriter:

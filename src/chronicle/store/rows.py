@@ -7,7 +7,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from chronicle.model import ActorRecord, DateRecord, Event, LocationRecord, PartialDate
-from chronicle.store.schema import ACTOR_FIELDS
+from chronicle.export.records import ACTOR_FIELDS, event_fields
+from chronicle.store.schema import EVENT_COLUMNS
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -48,38 +49,13 @@ def period_start(value: str | None) -> date | None:
         return None
 
 
-def _actor_columns(prefix: str, actor: ActorRecord | None) -> dict[str, Any]:
-    return {f"{prefix}_{f}": getattr(actor, f) if actor is not None else None for f in ACTOR_FIELDS}
-
-
 def event_columns(event: Event) -> dict[str, Any]:
     """The EVENT_COLUMNS values of a coded event."""
-    location = event.location
-    row: dict[str, Any] = {
-        "event_type": event.event_type,
-        "mode": event.mode,
-        "cameo": event.cameo,
-        "quad_class": event.quad_class,
-        "goldstein": event.goldstein,
-    }
-    row |= _actor_columns("source", event.source) | _actor_columns("target", event.target)
-    row |= {
-        "location_text": location.text if location else None,
-        "location_name": location.name if location else None,
-        "location_country": location.country if location else None,
-        "lat": location.lat if location else None,
-        "lon": location.lon if location else None,
-        "geonameid": location.geonameid if location else None,
-        "date": period_start(event.date.value) if event.date else None,
-        "date_value": event.date.value if event.date else None,
-        "date_precision": event.date.precision if event.date else None,
-        "date_text": event.date.text if event.date else None,
-        "polarity": event.polarity,
-        "modality": event.modality,
-    }
-    row |= _actor_columns("speaker", event.speaker)
-    for name in ("trigger", "sentence", "sentence_index", "char_start", "char_end", "language", "confidence"):
-        row[name] = getattr(event, name)
+    fields = event_fields(event)
+    row = {name: fields[name] for name, _ in EVENT_COLUMNS if name in fields}
+    # The store keeps the coded value and, for range queries, the first day it covers.
+    row["date_value"] = fields["date"]
+    row["date"] = period_start(fields["date"])  # type: ignore[arg-type]
     return row
 
 

@@ -24,13 +24,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from chronicle.errors import ChronicleError
+from chronicle.export.records import ACTOR_FIELDS
 
 if TYPE_CHECKING:
     import duckdb
 
 SCHEMA_VERSION = 1
 
-ACTOR_FIELDS = ("text", "name", "country", "sector", "role")
 
 
 def _actor(prefix: str) -> list[tuple[str, str]]:
