@@ -67,6 +67,12 @@ def test_named_people_meet_in_a_third_country():
     assert event.mode == "third-party" and event.location.name == "Hanoi"
 
 
+def test_possessive_in_a_fronted_adjunct_is_the_coming_subject():
+    events = code("President Xi Jinping spoke on Monday. Ahead of his visit to Seoul, "
+                  "Chinese Foreign Minister Wang Yi will travel to Japan.")
+    assert {e.source.name for e in events if e.target and e.target.country in ("KOR", "JPN")} == {"Wang Yi"}
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

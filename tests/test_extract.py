@@ -40,6 +40,17 @@ def test_reciprocal_se_is_not_a_passive():
     assert event.date.value == "2019-03-14"
 
 
+def test_possessive_in_a_fronted_adjunct_is_the_coming_subject():
+    events = code(
+        "Le président Xi Jinping a parlé hier. En amont de sa venue à Séoul, "
+        "le chef de la diplomatie chinoise Wang Yi se rendra au Japon.",
+        published="2020-11-20",
+    )
+    visits = [e for e in events if e.event_type == "AGREE"]
+    assert {e.target.country for e in visits} == {"KOR", "JPN"}
+    assert {e.source.name for e in visits} == {"Wang Yi"}  # not Xi, the last person named
+
+
 def test_summit_between_x_and_y_is_one_symmetric_event():
     event = only(code("Le sommet entre Moon Jae-in et Kim Jong-un a eu lieu à Pyongyang."), "CONSULT")
     assert countries(event) == {"KOR", "PRK"}

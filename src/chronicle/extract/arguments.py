@@ -139,7 +139,27 @@ class ArgumentReader:
         for child in trigger.children:
             if child.dep_ in ("det", "nmod:poss") and child.pos_ in ("DET", "PRON") and "Yes" in child.morph.get("Poss"):
                 plural = child.lower_ in self.grammar.possessive_plural
+                forward = self._fronted_subject(trigger)
+                if forward and (len(forward) > 1) == plural:
+                    return forward
                 return [Mention(child.i, child.i + 1, (ActorRef("pronoun", child.text, plural=plural),))]
+        return []
+
+    def _fronted_subject(self, noun: Token) -> list[Mention]:
+        """The subject a possessive in a fronted adjunct points forward to.
+
+        "En amont de sa venue à Séoul, le chef de la diplomatie chinoise se
+        rendra au Japon" / "Ahead of his visit, the minister will...": the
+        adjunct stands before the clause it modifies, and its possessive is
+        that clause's subject, not the last person named before.
+        """
+        current = noun
+        while current.head.i != current.i and current.dep_.startswith(("obl", "nmod", "advcl", "advmod")):
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                subject = self._with_deps(current, ("nsubj",))
+                fronted = noun.i < current.i and all(t.i < current.i for t in noun.subtree)
+                return subject if fronted and subject and subject[0].start > noun.i else []
         return []
 
     def _prep(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
