@@ -73,6 +73,14 @@ def test_possessive_in_a_fronted_adjunct_is_the_coming_subject():
     assert {e.source.name for e in events if e.target and e.target.country in ("KOR", "JPN")} == {"Wang Yi"}
 
 
+def test_a_country_before_a_titled_name_does_not_hide_its_preposition():
+    # "with U.S. Secretary of State Antony Blinken": "with" introduces Blinken, the other party
+    event = only(code("Foreign Minister Cho Tae-yul held phone talks with U.S. Secretary of State "
+                      "Antony Blinken on Wednesday.", published="2024-03-15"), "CONSULT")
+    assert {event.source.name, event.target.name} == {"Cho Tae-yul", "Antony Blinken"}
+    assert event.mode == "phone"
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

@@ -214,6 +214,11 @@ class ArgumentReader:
         du Sud") it is the one before the name, not "du"."""
         mention = self.by_token.get(token.i)
         if mention is not None and mention.start < token.i:
+            # "with U.S. Secretary of State Antony Blinken": the case marker of the name's
+            # head lies before the mention, past the country compound that qualifies it
+            outside = [c for c in token.children if c.dep_ == "case" and c.i < mention.start]
+            if outside:
+                return self.grammar.preposition_forms.get(outside[0].lower_, outside[0].lower_)
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if before is not None and before.pos_ == "ADP":
                 return self.grammar.preposition_forms.get(before.lower_, before.lower_)
