@@ -81,6 +81,13 @@ def test_a_country_before_a_titled_name_does_not_hide_its_preposition():
     assert event.mode == "phone"
 
 
+def test_an_adverbial_clause_is_no_content_of_the_main_request():
+    events = code("China urged the United States to exercise restraint, while Russia accused Washington of raising tensions.")
+    assert only(events, "REQUEST").source.country == "CHN"
+    accusation = only(events, "ACCUSE")
+    assert (accusation.source.country, accusation.target.country) == ("RUS", "USA")
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

@@ -33,9 +33,9 @@ def _refused(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     refused or requested is the content of that event, not an event of its own."""
     by_token = {m.token.i: m for m in matches}
     token = match.token
-    for depth in range(3):
+    for _ in range(3):
         head = token.head
-        if head.i == token.i or (depth and token.dep_ not in CONTENT_DEPS):
+        if head.i == token.i or token.dep_ not in CONTENT_DEPS:
             return False
         found = by_token.get(head.i)
         if found is not None:
