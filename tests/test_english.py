@@ -88,6 +88,20 @@ def test_an_adverbial_clause_is_no_content_of_the_main_request():
     assert (accusation.source.country, accusation.target.country) == ("RUS", "USA")
 
 
+@pytest.mark.parametrize(
+    "text, event_type, source, target",
+    [
+        # the recipient hangs from the verb that carries the noun, past a quantity
+        ("The U.S. provided $10 million in humanitarian aid to Ukraine.", "AID", "USA", "UKR"),
+        # the party of refused talks, inside the refused clause
+        ("Pyongyang has refused to return to denuclearization talks with Washington.", "REJECT", "PRK", "USA"),
+    ],
+)
+def test_parties_found_through_carriers_and_complements(text, event_type, source, target):
+    event = only(code(text), event_type)
+    assert (event.source.country, event.target.country) == (source, target)
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

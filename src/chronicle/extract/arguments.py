@@ -81,6 +81,9 @@ class ArgumentReader:
             for child in trigger.children:
                 if child.dep_ in ("xcomp", "ccomp"):
                     found = self._with_deps(child, ("obj", "iobj")) or self._prep(child, self.grammar.comitative_prepositions)
+                    # "refused to return to talks with Washington": the party of the refused talks
+                    for noun in (c for c in child.children if not found and c.dep_.startswith("obl")):
+                        found = self._prep(noun, self.grammar.comitative_prepositions)
                     if found:
                         return found
             return []
@@ -163,14 +166,7 @@ class ArgumentReader:
         return []
 
     def _prep(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
-        holders = [trigger]
-        if trigger.pos_ == "NOUN" and trigger.dep_.startswith("nmod") and trigger.head.pos_ == "NOUN":
-            holders.append(trigger.head)  # "la confirmation par la Cour de la condamnation de X"
-        if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "obl:arg", "obl:mod", "obl") and trigger.head.pos_ == "VERB":
-            holders.append(trigger.head)  # "a manifesté sa colère contre Séoul"
-        if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.pos_ in ("AUX", "VERB"):
-            holders.append(trigger.head)  # "consultation is under way between the two sides"
-        for holder in holders:
+        for holder in _holders(trigger):
             for child in holder.children:
                 if child.i == trigger.i or not child.dep_.startswith(("obl", "nmod", "iobj")):
                     continue
@@ -323,6 +319,29 @@ class ArgumentReader:
         # reciprocal verbs ("X et Y se sont rencontrés"), whose subject acts; a true
         # pronominal passive has its subject labelled nsubj:pass.
         return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
+
+
+def _holders(trigger: Token) -> list[Token]:
+    """The trigger and the words up to the verb that carries it, whose prepositional
+    dependents may name the trigger's parties."""
+    holders = [trigger]
+    current = trigger
+    for _ in range(2):
+        if current.pos_ not in ("NOUN", "NUM"):  # "10 million (in aid)" heads its noun
+            break
+        head = current.head
+        if current.dep_.startswith("nmod") and head.pos_ in ("NOUN", "NUM"):
+            holders.append(head)  # "la confirmation par la Cour de la condamnation de X"
+        elif current.dep_ in ("obj", "obl:arg", "obl:mod", "obl") and head.pos_ == "VERB":
+            holders.append(head)  # "a manifesté sa colère contre Séoul"
+            break
+        elif current.dep_ == "nsubj" and head.pos_ in ("AUX", "VERB"):
+            holders.append(head)  # "consultation is under way between the two sides"
+            break
+        else:
+            break
+        current = head  # "provide $10 million in aid to Ukraine": aid -> million -> provide
+    return holders
 
 
 def _has_own_clause(verb: Token) -> bool:
