@@ -102,6 +102,15 @@ def test_parties_found_through_carriers_and_complements(text, event_type, source
     assert (event.source.country, event.target.country) == (source, target)
 
 
+def test_the_two_ministers_agree_with_each_other_and_plan_cooperation_with_a_third():
+    events = code("Foreign Minister Cho Tae-yul met U.S. Secretary of State Antony Blinken in Washington on Monday. "
+                  "The two ministers agreed to strengthen trilateral cooperation with Japan.", published="2024-03-15")
+    agreed = [e for e in events if e.trigger == "agreed"]
+    assert [{e.source.name, e.target.name} for e in agreed] == [{"Cho Tae-yul", "Antony Blinken"}]
+    planned = [e for e in events if e.trigger == "cooperation"]
+    assert {e.target.country for e in planned} == {"JPN"} and {e.modality for e in planned} == {"intended"}
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

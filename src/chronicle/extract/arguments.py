@@ -198,6 +198,8 @@ class ArgumentReader:
         for token in self.doc[trigger.i + 1 : trigger.sent.end]:
             if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i):
                 return []
+            if not seen_marker and token.i in self.triggers:
+                return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
             if token.lower_ == word:
                 seen_marker = True
             elif seen_marker and token.i in self.by_token:
