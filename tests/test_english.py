@@ -111,6 +111,13 @@ def test_the_two_ministers_agree_with_each_other_and_plan_cooperation_with_a_thi
     assert {e.target.country for e in planned} == {"JPN"} and {e.modality for e in planned} == {"intended"}
 
 
+def test_condemning_an_event_targets_whoever_did_it():
+    events = code("North Korea fired two ballistic missiles into the East Sea on Tuesday. "
+                  "Foreign Minister Cho Tae-yul condemned the launch as a violation of U.N. resolutions.")
+    accusation = only(events, "ACCUSE")
+    assert (accusation.source.name, accusation.target.country) == ("Cho Tae-yul", "PRK")
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

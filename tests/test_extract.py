@@ -51,6 +51,11 @@ def test_possessive_in_a_fronted_adjunct_is_the_coming_subject():
     assert {e.source.name for e in visits} == {"Wang Yi"}  # not Xi, the last person named
 
 
+def test_condemning_an_event_targets_whoever_did_it():
+    accusation = only(code("La Corée du Nord a tiré deux missiles balistiques mardi. Séoul a condamné ce tir."), "ACCUSE")
+    assert countries(accusation) == {"KOR", "PRK"} and accusation.source.country == "KOR"
+
+
 def test_summit_between_x_and_y_is_one_symmetric_event():
     event = only(code("Le sommet entre Moon Jae-in et Kim Jong-un a eu lieu à Pyongyang."), "CONSULT")
     assert countries(event) == {"KOR", "PRK"}

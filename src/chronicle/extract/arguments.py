@@ -24,6 +24,7 @@ class Participants:
     sources: list[Mention] = field(default_factory=list)
     targets: list[Mention] = field(default_factory=list)
     passive: bool = False
+    object_event: str | None = None  # the type of the event acted on, when no actor is ("condemned the launch")
 
 
 class ArgumentReader:

@@ -69,6 +69,9 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             continue
         frame = pack.frame(match.entry.frame)
         participants = reader.read(match.token, frame)
+        if not participants.targets:
+            acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
+            participants.object_event = finder.event_type_of(acted_on) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _absorbed(match, matches) and not participants.targets:

@@ -63,6 +63,12 @@ class TriggerFinder:
                     break
         return found
 
+    def event_type_of(self, token: Token) -> str | None:
+        """The event type a word names, whatever its context ("the launch" after a
+        launch was reported): for what an event acts on, not for new events."""
+        entries = self._entries(token)
+        return entries[0].type if entries else None
+
     def _entries(self, token: Token) -> list[Trigger]:
         pos = "VERB" if token.pos_ == "AUX" else token.pos_
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the

@@ -56,6 +56,7 @@ class ArticleState:
     era: date | None = None  # when no date is known: a day on which the people named held office
     home_country: str | None = None  # the country the article is most about
     countries: tuple[str, ...] = ()  # the countries the article names, most named first
+    last_source_of: dict[str, Actor] = field(default_factory=dict)  # event type -> who last did it
 
 
 class EventAssembler:
@@ -106,6 +107,9 @@ class EventAssembler:
             # entities belong to the country the article is about, not to the sanctioner's
             target_home = state.home_country
         targets = [a for a in (self._localise(a, target_home) for a in targets) if a.country or a.name]
+        acted_on = state.last_source_of.get(candidate.participants.object_event or "")
+        if sources and not targets and acted_on is not None and not any(acted_on.same_as(a) for a in sources):
+            targets = [acted_on]  # "Cho condemned the launch": whoever launched
         if sources and not targets and spec.needs_target and not spec.destination:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
@@ -118,6 +122,7 @@ class EventAssembler:
             if event is not None:
                 events.append(event)
                 state.context.acted(source, target)
+                state.last_source_of[candidate.entry.type] = source
         return events
 
     # ------------------------------------------------------------- actors
