@@ -118,6 +118,19 @@ def test_condemning_an_event_targets_whoever_did_it():
     assert (accusation.source.name, accusation.target.country) == ("Cho Tae-yul", "PRK")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Israeli warplanes struck the Gaza Strip on Tuesday.", ("ASSAULT", "ISR", "PSE")),
+        ("Russian missiles struck Kyiv overnight.", ("ASSAULT", "RUS", "UKR")),
+        ("The two sides struck a deal on trade.", None),  # no attack
+    ],
+)
+def test_strike_with_an_object_is_an_attack_not_a_labour_strike(text, expected):
+    events = code(text)
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == ([expected] if expected else [])
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

@@ -56,6 +56,17 @@ def test_condemning_an_event_targets_whoever_did_it():
     assert countries(accusation) == {"KOR", "PRK"} and accusation.source.country == "KOR"
 
 
+def test_a_crowd_gathering_before_an_embassy_is_a_protest_and_leaders_gathering_is_not():
+    protest = only(code("Des milliers de manifestants se sont rassemblés samedi devant l'ambassade du Japon à Séoul."), "PROTEST")
+    assert (protest.source.country, protest.source.sector, protest.target.country) == ("KOR", "CVL", "JPN")
+    assert code("Les dirigeants du G7 se sont rassemblés à Hiroshima.") == []
+
+
+def test_gaza_stands_for_the_palestinian_territories():
+    attack = only(code("L'armée israélienne a bombardé la bande de Gaza."), "ASSAULT")
+    assert (attack.source.country, attack.source.sector, attack.target.country) == ("ISR", "MIL", "PSE")
+
+
 def test_summit_between_x_and_y_is_one_symmetric_event():
     event = only(code("Le sommet entre Moon Jae-in et Kim Jong-un a eu lieu à Pyongyang."), "CONSULT")
     assert countries(event) == {"KOR", "PRK"}
