@@ -131,6 +131,17 @@ def test_strike_with_an_object_is_an_attack_not_a_labour_strike(text, expected):
     assert [(e.event_type, e.source.country, e.target.country) for e in events] == ([expected] if expected else [])
 
 
+def test_ministers_of_two_countries_are_both_parties():
+    event = only(code("The foreign ministers of Japan and South Korea will meet in Tokyo next week."), "AGREE")
+    assert {event.source.country, event.target.country} == {"JPN", "KOR"} and event.modality == "intended"
+
+
+def test_a_place_in_a_clause_under_the_event_is_its_topic_not_its_location():
+    event = only(code("Yun Byung-se and Wang Yi held talks to discuss ways to ease tensions "
+                      "on the Korean Peninsula.", published="2013-04-24"), "CONSULT")
+    assert event.location is None
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

@@ -67,6 +67,12 @@ def test_gaza_stands_for_the_palestinian_territories():
     assert (attack.source.country, attack.source.sector, attack.target.country) == ("ISR", "MIL", "PSE")
 
 
+def test_ministers_of_two_countries_are_both_parties():
+    event = only(code("Les ministres des Affaires étrangères du Japon et de la Corée du Sud se rencontreront à Tokyo "
+                      "la semaine prochaine."), "AGREE")
+    assert countries(event) == {"JPN", "KOR"} and event.modality == "intended"
+
+
 def test_summit_between_x_and_y_is_one_symmetric_event():
     event = only(code("Le sommet entre Moon Jae-in et Kim Jong-un a eu lieu à Pyongyang."), "CONSULT")
     assert countries(event) == {"KOR", "PRK"}

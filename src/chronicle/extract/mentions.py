@@ -244,6 +244,16 @@ class MentionFinder:
     def _country_of_token(self, doc: Doc, token: Token) -> str | None:
         if token.pos_ == "ADJ" or token.dep_ == "amod":
             return self._demonym_of(doc, token)
+        if token.dep_ == "conj" and token.pos_ == "PROPN":
+            # "the foreign ministers of Japan and South Korea", "du Japon et de la Corée du
+            # Sud": the second country, without its own "and/de la"
+            words = [t for t in doc[token.left_edge.i : token.right_edge.i + 1] if t.dep_ not in ("cc", "case", "det", "punct")]
+            if words:
+                for end in range(token.right_edge.i + 1, words[0].i, -1):
+                    cref = self.countries.lookup(doc[words[0].i : end].text, self.lang)
+                    if cref is not None and cref.kind != "demonym":
+                        return cref.iso3
+            return None
         if token.dep_ == "compound" and token.pos_ == "PROPN":
             # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
             phrase = doc[token.left_edge.i : token.i + 1].text

@@ -92,7 +92,10 @@ class PlaceFinder:
         following = span.doc[span.end] if span.end < len(span.doc) else None
         # a marker after the name that belongs to it ("Seoul's"), not one opening the next phrase ("de la")
         after = following is not None and following.lower_ in self.grammar.genitive_markers and following.dep_ == "case" and span.start <= following.head.i < span.end
-        return before or after
+        # "the ministers of South Korea and China": the second country shares the genitive
+        first = span.root.head if span.root.dep_ == "conj" else None
+        shared = first is not None and any(c.dep_ == "case" and c.lower_ in self.grammar.genitive_markers for c in first.children)
+        return before or after or shared
 
     @staticmethod
     def _overlaps_actor(span: Span, mentions: list[Mention]) -> bool:
@@ -136,8 +139,19 @@ def choose_location(trigger: Token, places: list[PlaceMention]) -> PlaceMention 
     if not places:
         return None
     attached = [p for p in places if _governed_by(p, trigger)]
-    pool = attached or places
-    return min(pool, key=lambda p: abs(p.start - trigger.i))
+    # "held talks to discuss ways to ease tensions on the Korean Peninsula": a place in
+    # a clause under the event is what it is about, not where it happens
+    pool = attached or [p for p in places if not _in_clause_below(p, trigger)]
+    return min(pool, key=lambda p: abs(p.start - trigger.i)) if pool else None
+
+
+def _in_clause_below(place: PlaceMention, trigger: Token) -> bool:
+    token = trigger.doc[place.start]
+    while token.head.i != token.i and token.i != trigger.i:
+        token = token.head
+        if token.i != trigger.i and token.pos_ in ("VERB", "AUX") and trigger.is_ancestor(token):
+            return True
+    return False
 
 
 def _governed_by(place: PlaceMention, trigger: Token) -> bool:
