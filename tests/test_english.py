@@ -142,6 +142,12 @@ def test_a_place_in_a_clause_under_the_event_is_its_topic_not_its_location():
     assert event.location is None
 
 
+def test_would_after_a_past_report_is_a_plan_of_the_speaker():
+    event = only(code("The European Union said it would impose new sanctions on Russia next week."), "SANCTION")
+    assert (event.source.name, event.target.country, event.modality) == ("European Union", "RUS", "intended")
+    assert only(code("The European Union could impose new sanctions on Russia."), "SANCTION").modality == "hypothetical"
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

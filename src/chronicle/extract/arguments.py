@@ -103,7 +103,7 @@ class ArgumentReader:
         for _ in range(4):
             found = self._with_deps(current, ("nsubj",))
             if found:
-                return found
+                return self._reporter(current, found) or found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
@@ -116,6 +116,18 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return self._left_neighbour(current) if fallback else []
+
+    def _reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
+        """"The European Union said it would impose sanctions", "Pékin a affirmé qu'il
+        ne céderait pas": a singular pronoun subject of a reported clause is the
+        speaker, whom the article may not have named before."""
+        ref = subject[0].refs[0]
+        if len(subject) != 1 or ref.kind != "pronoun" or ref.plural or verb.dep_ not in ("ccomp", "parataxis"):
+            return []
+        if verb.head.lemma_.lower() not in self.grammar.speech_verbs:
+            return []
+        speaker = self._with_deps(verb.head, ("nsubj",))
+        return speaker if len(speaker) == 1 and speaker[0].refs[0].kind != "pronoun" else []
 
     def _left_neighbour(self, token: Token) -> list[Mention]:
         """When the parse gives a clause no subject, the nearest actor before the

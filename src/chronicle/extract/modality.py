@@ -119,7 +119,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     modifiers = {c.lower_ for t in scope for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
     auxiliaries = {t.lemma_.lower() for t in clause if t.dep_.startswith("aux")} | {t.lower_ for t in clause if t.dep_.startswith("aux")}
-    conditional = any("Cnd" in t.morph.get("Mood") for t in clause)
+    conditional = any(_conditional(t, grammar) for t in clause)
     # "si" marks a condition only on an adverbial clause; "savoir si X va venir" is a question
     marked_if = any(
         c.lower_ in grammar.conditional_marks for t in scope if t.dep_ == "advcl" for c in t.children if c.dep_ == "mark"
@@ -133,6 +133,8 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     )
     if marked_if or modifiers & grammar.hypothetical_modifiers or governors & grammar.hypothetical_governors:
         return "hypothetical"
+    if _reported_in_past(scope, grammar) and (conditional or auxiliaries & grammar.future_in_past_auxiliaries):
+        return "intended"  # "a déclaré qu'elle imposerait", "said it would impose"
     if auxiliaries & grammar.hypothetical_auxiliaries:
         return "hypothetical"  # "could visit", "might meet"
     if conditional and not governors & grammar.intention_governors:
@@ -143,6 +145,25 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
         return "intended"
     return "actual"
+
+
+def _conditional(token: Token, grammar: Grammar) -> bool:
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    if token.pos_ not in ("VERB", "AUX") or not grammar.conditional_endings:
+        return False
+    lemma = token.lemma_.lower()
+    stem = lemma[:-1] if lemma[-1:] in grammar.conditional_drop_final else lemma
+    form = token.lower_
+    return form.startswith(stem) and form[len(stem):] in grammar.conditional_endings
+
+
+def _reported_in_past(scope: list[Token], grammar: Grammar) -> bool:
+    """The clause is what a past verb of saying reports ("a déclaré que", "said that")."""
+    top = scope[-1]
+    if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in grammar.speech_verbs:
+        return False
+    return any("Past" in t.morph.get("Tense") for t in _group(top.head))
 
 
 def _tense(scope: list[Token], grammar: Grammar) -> Tense:

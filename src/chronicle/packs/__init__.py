@@ -139,6 +139,13 @@ class Grammar(_Strict):
     multilateral_words: frozenset[str]  # "trilatéral", "multilatéral"
     phone_words: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]  # modal auxiliaries of the verb group: "could", "might"
+    # "said it would impose": the future seen from a past report, which is a plan, not a hypothesis
+    future_in_past_auxiliaries: frozenset[str] = frozenset()
+    # the conditional as infinitive + ending ("imposer" -> "imposerait"), for parsers that
+    # tag regular conditionals as imperfects (FIELD-NOTES); drop_final: letters the
+    # infinitive loses first ("prendre" -> "prendrait")
+    conditional_endings: frozenset[str] = frozenset()
+    conditional_drop_final: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str]  # "se", "s'": reflexive verbs ("se rencontrer")
     comitative_prepositions: frozenset[str]  # "avec", "with": the other party of a complement clause
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
