@@ -10,6 +10,7 @@ language-neutral mechanisms read an English parse.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -146,6 +147,22 @@ def test_would_after_a_past_report_is_a_plan_of_the_speaker():
     event = only(code("The European Union said it would impose new sanctions on Russia next week."), "SANCTION")
     assert (event.source.name, event.target.country, event.modality) == ("European Union", "RUS", "intended")
     assert only(code("The European Union could impose new sanctions on Russia."), "SANCTION").modality == "hypothetical"
+
+
+def test_a_wire_story_written_for_these_tests():
+    """A Yonhap-style story (tests/data/en/, written for the tests, not from the dev set)."""
+    text = (Path(__file__).parent / "data" / "en" / "freedom-shield-wire.txt").read_text(encoding="utf-8")
+    events = code(text, published="2024-03-15")
+    by_trigger = {e.trigger: e for e in events}
+    talks = by_trigger["talks"]
+    assert ({talks.source.name, talks.target.name}, talks.mode, talks.location) == ({"Cho Tae-yul", "Antony Blinken"}, "phone", None)
+    assert (by_trigger["condemned"].source.name, by_trigger["condemned"].target.country) == ("Cho Tae-yul", "PRK")
+    # "the two ministers" are the two people who talked, not the last two sides named
+    assert {by_trigger["agreed"].source.name, by_trigger["agreed"].target.name} == {"Cho Tae-yul", "Antony Blinken"}
+    # Russia's accusation did not happen at the Seoul rally named the sentence before
+    accused = by_trigger["accused"]
+    assert (accused.source.country, accused.target.country, accused.location) == ("RUS", "USA", None)
+    assert by_trigger["fired"].event_type == "MOBILIZE" and by_trigger["fired"].date.value == "2024-03-12"
 
 
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():

@@ -36,6 +36,7 @@ class ActorRef:
     role: str | None = None  # role key, resolved against the knowledge base on the event date
     entity: Person | Organisation | None = None
     plural: bool = False
+    people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
 
 
 @dataclass(frozen=True)
@@ -431,7 +432,8 @@ class MentionFinder:
                 refs = tuple(ActorRef("country", token.text, country=iso, sector="GOV") for iso in named)
                 found.append(Mention(token.i, token.i + 1, refs))
             elif counted and forms & grammar.pair_nouns:
-                found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True),)))
+                people = bool(forms & grammar.person_pair_nouns)
+                found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True, people=people),)))
             elif lemma in grammar.counterpart_nouns:
                 iso = next((c for c in (self._country_of_token(doc, t) for t in token.children) if c), None)
                 ref = ActorRef("counterpart", token.text, country=iso, sector="GOV")

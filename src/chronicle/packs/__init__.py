@@ -129,6 +129,7 @@ class Grammar(_Strict):
     plural_pronouns: frozenset[str]
     pair_nouns: frozenset[str]  # "les deux hommes", "les deux camps"
     pair_numbers: frozenset[str]  # "deux"
+    person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides
     counterpart_nouns: frozenset[str]  # "son homologue chinois"
     pair_names: dict[str, tuple[str, ...]] = {}  # "les deux Corées": a pair named by a plural
     possessive_singular: frozenset[str]

@@ -46,6 +46,7 @@ class ArticleContext:
 
     singles: list[Actor] = field(default_factory=list)  # recent actors, most recent last
     pair: tuple[Actor, Actor] | None = None
+    people_pair: tuple[Actor, Actor] | None = None  # the last two named people acting together
     surnames: dict[str, Actor] = field(default_factory=dict)
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
@@ -59,6 +60,8 @@ class ArticleContext:
                 self.nationality.setdefault(actor.name, actor.country)
         if target is not None and target.country != source.country:
             self.pair = (source, target)
+            if source.person and target.person:
+                self.people_pair = (source, target)
 
     def observe(self, actors: list[Actor], together: bool = False) -> None:
         """Record actors in order of mention; actors acting ``together`` (a meeting's
@@ -75,6 +78,8 @@ class ArticleContext:
         distinct = _distinct(actors)
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
+            if distinct[0].person and distinct[1].person:
+                self.people_pair = self.pair
 
     def last_single(self, person_only: bool = False) -> Actor | None:
         for actor in reversed(self.singles):
@@ -128,7 +133,9 @@ class ActorResolver:
         if ref.kind == "surname":
             return self._surname(ref, day, context)
         if ref.kind == "pair":
-            return [replace(a, text=ref.text) for a in context.pair] if context.pair else []
+            # "the two ministers" are the last two people who met, even if a country acted since
+            pair = (context.people_pair if ref.people else None) or context.pair
+            return [replace(a, text=ref.text) for a in pair] if pair else []
         if ref.kind == "pronoun":
             if ref.plural:
                 return [replace(a, text=ref.text) for a in context.pair] if context.pair else []

@@ -57,6 +57,7 @@ class ArticleState:
     home_country: str | None = None  # the country the article is most about
     countries: tuple[str, ...] = ()  # the countries the article names, most named first
     last_source_of: dict[str, Actor] = field(default_factory=dict)  # event type -> who last did it
+    parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
 
 
 class EventAssembler:
@@ -73,7 +74,8 @@ class EventAssembler:
         day = when.anchor() if when else state.era
         spec = self.pack.frame(candidate.entry.frame)
         location = choose_location(candidate.trigger, facts.places)
-        if location is None and not spec.destination:
+        inherited = location is None and not spec.destination
+        if inherited:
             # where a meeting or a protest happened may be said in another sentence; where
             # someone travels to must be said in the sentence that says they travel
             location = state.last_place or state.story_place or state.next_place
@@ -114,6 +116,16 @@ class EventAssembler:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
             return []
+        parties = {a.country for a in sources + targets if a.country}
+        if inherited and location is not None:
+            # a place from another sentence is not this event's when others were said to
+            # act there and neither side belongs there: "Russia accused Washington" after a
+            # rally in Seoul did not happen in Seoul; "les deux dirigeants" after Hanoi did
+            known_there = state.parties_at.get(location.place.name)
+            if known_there and location.place.country not in parties and not parties & known_there:
+                location = None
+        elif location is not None:
+            state.parties_at.setdefault(location.place.name, set()).update(parties)
         events = []
         for source, target in list(product(sources, targets or [None]))[:MAX_PAIRS]:
             if target is not None and source.same_as(target):
