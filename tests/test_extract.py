@@ -81,6 +81,24 @@ def test_conditional_after_a_past_report_is_a_plan_of_the_speaker():
     assert plain.modality == "actual"
 
 
+def test_a_kbs_style_story_written_for_these_tests():
+    """tests/data/fr/: written for the tests, not from the dev set; header gives the month only."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "fr" / "icbm-launch-kbs-style.txt").read_text(encoding="utf-8")
+    events = chronicle.code(text, lang="fr")
+    found = {(e.event_type, e.source.country, e.target.country if e.target else None, e.modality) for e in events}
+    assert ("MOBILIZE", "PRK", None, "actual") in found
+    # "a fermement condamné cette provocation": the demonstrative points back at the launch
+    assert ("ACCUSE", "KOR", "PRK", "actual") in found
+    assert ("REQUEST", "KOR", "PRK", "actual") in found  # "Il a appelé Pyongyang à cesser"
+    # "Les deux ministres ont convenu de renforcer la coopération avec Tokyo": planned cooperation
+    assert ("AGREE", "KOR", "JPN", "intended") in found
+    # the national security council is Seoul's, not the UN Security Council
+    assert not any(e.source.country == "UNO" or (e.target and e.target.country == "UNO") for e in events)
+    assert {e.date.value for e in events} == {"2023-07"}
+
+
 def test_summit_between_x_and_y_is_one_symmetric_event():
     event = only(code("Le sommet entre Moon Jae-in et Kim Jong-un a eu lieu à Pyongyang."), "CONSULT")
     assert countries(event) == {"KOR", "PRK"}

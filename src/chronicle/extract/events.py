@@ -24,6 +24,7 @@ class EventCandidate:
 
 
 CONTENT_TYPES = frozenset({"REJECT", "REQUEST"})
+ANY_EVENT = "*"  # an object that refers back to whatever was done last
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
 
 
@@ -42,6 +43,15 @@ def _refused(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
             return found.entry.type in CONTENT_TYPES
         token = head
     return False
+
+
+def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack) -> str | None:
+    """The type of event an object noun names ("condemned the launch"), or ANY_EVENT for
+    a demonstrative one ("a condamné cette provocation": the last thing done)."""
+    named = finder.event_type_of(noun)
+    if named is None and any(c.dep_ == "det" and c.lower_ in pack.grammar.demonstratives for c in noun.children):
+        return ANY_EVENT
+    return named
 
 
 def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
@@ -71,7 +81,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         participants = reader.read(match.token, frame)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
-            participants.object_event = finder.event_type_of(acted_on) if acted_on is not None else None
+            participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _absorbed(match, matches) and not participants.targets:

@@ -14,7 +14,7 @@ from itertools import product
 from spacy.tokens import Token
 
 from chronicle.clean import CleanedText
-from chronicle.extract.events import EventCandidate
+from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
@@ -135,6 +135,7 @@ class EventAssembler:
                 events.append(event)
                 state.context.acted(source, target)
                 state.last_source_of[candidate.entry.type] = source
+                state.last_source_of[ANY_EVENT] = source
         return events
 
     # ------------------------------------------------------------- actors
