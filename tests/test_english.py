@@ -165,6 +165,21 @@ def test_a_wire_story_written_for_these_tests():
     assert by_trigger["fired"].event_type == "MOBILIZE" and by_trigger["fired"].date.value == "2024-03-12"
 
 
+def test_a_reuters_style_story_written_for_these_tests():
+    text = (Path(__file__).parent / "data" / "en" / "singapore-summit-reuters-style.txt").read_text(encoding="utf-8")
+    events = code(text, published="2018-06-02")
+    by_trigger = {e.trigger: e for e in events}
+    # "said on Tuesday he would meet Kim ... on June 12": the meeting's own date
+    planned = by_trigger["would meet"]
+    assert (planned.event_type, planned.modality, planned.date.value) == ("AGREE", "intended", "2018-06-12")
+    # the next sentence's meeting has happened: it does not take the planned date
+    assert by_trigger["meeting"].date.value != "2018-06-12"
+    # "which it called a rehearsal for invasion" is no appeal
+    assert "called" not in by_trigger
+    # no recipient guessed from a pair the article is not about
+    assert not any(e.target and e.target.country == "CHN" for e in events)
+
+
 def test_titles_with_nationality_resolve_to_the_office_holder_on_the_date():
     event = only(code("The foreign minister of China met the U.S. Secretary of State on Monday."), "CONSULT")
     assert {event.source.name, event.target.name} == {"Wang Yi", "Mike Pompeo"}

@@ -87,7 +87,7 @@ class TriggerFinder:
 
     def _fits(self, token: Token, entry: Trigger) -> bool:
         grammar = self.pack.grammar
-        nearby = _dependents(token) + _right_window(token)
+        nearby = _right_window(token, size=2) if entry.requires_next else _dependents(token) + _right_window(token)
         lemmas = {t.lemma_.lower() for t in nearby} | {t.lower_ for t in nearby}
         if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
             if not self._required_in_governor(token, entry):

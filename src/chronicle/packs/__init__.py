@@ -83,6 +83,7 @@ class Trigger(_Strict):
     cameo: str | None = None
     frame: str
     requires: tuple[str, ...] = ()  # lemmas of which one must depend on the trigger
+    requires_next: bool = False  # the required word must follow the trigger at once ("call for", not "called it a rehearsal for")
     excludes: tuple[str, ...] = ()  # lemmas that, depending on the trigger, cancel it
     requires_object: bool | None = None  # True: needs an obj; False: must have none
     requires_clause: bool = False  # needs a verb complement ("souhaite les élever", "a promis de venir")

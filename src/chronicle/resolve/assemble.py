@@ -161,8 +161,8 @@ class EventAssembler:
         """In an article about two parties, "le côté sud-coréen demande ..." is addressed
         to the other party: the recipient left unsaid is the other side of the pair."""
         pair = state.context.pair
-        if pair is None:
-            return []
+        if pair is None or {a.country for a in pair} != set(state.countries[:2]):
+            return []  # only where the article is about these two
         first, second = pair
         if source.country and source.country == first.country and second.country != source.country:
             return [second]
@@ -175,11 +175,16 @@ class EventAssembler:
     def _date(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState) -> tuple[PartialDate | None, str | None]:
         trigger_char = candidate.trigger.idx - candidate.sentence.start_char
         dated = [d for d in facts.dates if d.value is not None]
-        if dated:
-            nearest = min(dated, key=lambda d: min(abs(d.start - trigger_char), abs(d.end - trigger_char)))
+        # "said on Tuesday he would meet Kim on June 12": the date of the trigger's own
+        # clause wins over a nearer one of the verb that reports it
+        attached = [d for d in dated if _dates_trigger(candidate, d)]
+        if attached or dated:
+            nearest = min(attached or dated, key=lambda d: min(abs(d.start - trigger_char), abs(d.end - trigger_char)))
             return nearest.value, nearest.text
         if state.last_date and state.last_date[0] == facts.index - 1 and candidate.attitude.modality == "actual":
-            return state.last_date[1], state.last_date[2]
+            carried = state.last_date[1]
+            if state.published is None or carried.anchor() <= state.published.anchor():
+                return carried, state.last_date[2]  # a date still to come is no date of what has happened
         return state.published, None
 
     # ------------------------------------------------------------- the record
@@ -276,6 +281,25 @@ def _has_preposition(trigger: Token, prepositions: tuple[str, ...]) -> bool:
                 if phrase in prepositions:
                     return True
     return False
+
+
+def _dates_trigger(candidate: EventCandidate, mention: DateMention) -> bool:
+    """The date expression hangs from the trigger (or the verb carrying a trigger noun)
+    without passing through another verb."""
+    sentence = candidate.sentence
+    span = sentence.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = candidate.trigger
+    owners = {trigger.i} | ({trigger.head.i} if trigger.pos_ == "NOUN" else set())
+    token = span.root
+    for _ in range(4):
+        if token.i in owners:
+            return True
+        if token.head.i == token.i or (token.pos_ in ("VERB", "AUX") and token.i != span.root.i):
+            return False
+        token = token.head
+    return token.i in owners
 
 
 def _trigger_text(trigger: Token, reflexives: frozenset[str]) -> str:
