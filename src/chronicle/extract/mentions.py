@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
-from chronicle.knowledge.countries import CountryLexicon, CountryRef
+from chronicle.knowledge.countries import CountryLexicon, CountryRef, normalise
 from chronicle.packs import Agent, LanguagePack
 
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
@@ -74,16 +74,18 @@ class MentionFinder:
                     multiword.append((word, agent))
                 else:
                     self.agent_words.setdefault(word.lower(), agent)
-        self.agent_matcher = Matcher(nlp.vocab)
+        # multiword agent phrases indexed by their first word: a token Matcher with
+        # hundreds of patterns tries every pattern at every token (measured: it cost
+        # more than all the rest of mention finding)
+        self.agent_starts: dict[str, list[tuple[str, ...]]] = {}
         for phrase, agent in multiword:
-            words = [t.lower_ for t in nlp.make_doc(phrase)]
+            words = tuple(t.lower_ for t in nlp.make_doc(phrase))
             key = " ".join(words)
             if key in self.agent_phrases:
                 continue
             self.agent_phrases[key] = agent
-            # a nationality may sit inside a title: "le ministre chinois des Affaires étrangères"
-            pattern = [{"LOWER": words[0]}, {"POS": "ADJ", "OP": "?"}] + [{"LOWER": w} for w in words[1:]]
-            self.agent_matcher.add(f"AGENT::{key}", [pattern])
+            self.agent_starts.setdefault(words[0], []).append(words)
+        self.demonym_words = countries.demonym_last_words(self.lang)
 
     def _add_phrases(self, nlp: Language, label: str, phrases: list, table: dict) -> None:
         docs = []
@@ -133,8 +135,8 @@ class MentionFinder:
 
     def _phrase_mentions(self, doc: Doc) -> list[Mention]:
         spans = []
-        for match_id, start, end in [*self.matcher(doc), *self.agent_matcher(doc)]:
-            span = Span(doc, start, end, label=match_id)
+        matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+        for span in [*matches, *self._agent_phrase_spans(doc)]:
             if not self._plausible(span):
                 continue
             spans.append(span)
@@ -147,6 +149,22 @@ class MentionFinder:
                 chosen.append(span)
                 used.update(range(span.start, span.end))
         return [m for m in (self._span_mention(s) for s in chosen) if m is not None]
+
+    def _agent_phrase_spans(self, doc: Doc) -> list[Span]:
+        """Multiword agent phrases; a nationality may sit inside a title, after its
+        first word: "le ministre chinois des Affaires étrangères"."""
+        spans = []
+        for token in doc:
+            for words in self.agent_starts.get(token.lower_, ()):
+                label = "AGENT::" + " ".join(words)
+                for skip in (0, 1):
+                    start = token.i + 1 + skip
+                    end = start + len(words) - 1
+                    if skip and (start > len(doc) or doc[token.i + 1].pos_ != "ADJ"):
+                        continue
+                    if end <= len(doc) and all(doc[start + k].lower_ == word for k, word in enumerate(words[1:])):
+                        spans.append(Span(doc, token.i, end, label=label))
+        return spans
 
     @staticmethod
     def _hyphen_dyads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -203,11 +221,12 @@ class MentionFinder:
     def _single_word_agents(self, doc: Doc, taken: set[int]) -> list[Mention]:
         found = []
         for token in doc:
-            nominal = token.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "det" for c in token.children)
-            if token.i in taken or not nominal:
+            if token.i in taken:
                 continue
             agent = self.agent_words.get(token.lower_) or self.agent_words.get(token.lemma_.lower())
             if agent is None:
+                continue
+            if token.pos_ not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
                 continue
             ref = self._agent_ref(token.text, agent, token)
             found.append(Mention(token.i, token.i + 1, (ref,)))
@@ -232,6 +251,9 @@ class MentionFinder:
                     if iso and iso not in found:
                         found.append(iso)
         return found
+
+    def _may_end_demonym(self, token: Token) -> bool:
+        return any(normalise(word).rsplit(" ", 1)[-1] in self.demonym_words for word in (token.text, token.lemma_))
 
     def _demonym_of(self, doc: Doc, token: Token) -> str | None:
         """The country of a demonym, one word ("américain") or a phrase ending at the
@@ -390,6 +412,8 @@ class MentionFinder:
                 continue
             if token.pos_ == "ADJ" and token.head.i in taken:
                 continue  # it qualifies a mention already ("le gouvernement sud-coréen")
+            if not self._may_end_demonym(token):
+                continue
             iso = self._demonym_of(doc, token)
             if not iso:
                 continue

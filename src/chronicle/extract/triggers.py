@@ -70,12 +70,14 @@ class TriggerFinder:
         return entries[0].type if entries else None
 
     def _entries(self, token: Token) -> list[Trigger]:
+        lemma = token.lemma_.lower()
+        if lemma not in self.by_lemma and token.lower_ not in self.by_lemma and not self._repairable(lemma):
+            return []  # most words: decided before reading the tag and morphology
         pos = "VERB" if token.pos_ == "AUX" else token.pos_
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
         # verb entry when the token carries verbal morphology
         if pos == "NOUN" and token.morph.get("VerbForm"):
             pos = "VERB"
-        lemma = token.lemma_.lower()
         candidates = [lemma, token.lower_]
         if pos == "VERB":
             candidates += [lemma + r.append for r in self.pack.config.verb_lemma_repairs if lemma.endswith(r.suffix)]
@@ -84,6 +86,9 @@ class TriggerFinder:
             if entries:
                 return entries
         return []
+
+    def _repairable(self, lemma: str) -> bool:
+        return any(lemma.endswith(r.suffix) and lemma + r.append in self.by_lemma for r in self.pack.config.verb_lemma_repairs)
 
     def _fits(self, token: Token, entry: Trigger) -> bool:
         grammar = self.pack.grammar

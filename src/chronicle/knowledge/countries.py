@@ -55,6 +55,7 @@ _ARTICLE = re.compile(r"^(?:l'\s*|(?:le|la|les|the)\s+)", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^[A-Z][A-Z0-9.&-]*[A-Z0-9.]$")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Lookup key of a name: casefolded, accents stripped, ’ == ', hyphens == spaces."""
     folded = text.translate(_APOSTROPHES).casefold()
@@ -154,6 +155,11 @@ class CountryLexicon:
     def demonym(self, word: str, lang: str) -> str | None:
         """ISO alpha-3 code of the country a demonym (any inflection) denotes."""
         return self._demonyms.get(lang, {}).get(normalise(word))
+
+    def demonym_last_words(self, lang: str) -> frozenset[str]:
+        """The last word of every demonym of a language, normalised: a cheap test of
+        whether a word can end one ("coreen" for "nord-coréen", "korean")."""
+        return frozenset(key.rsplit(" ", 1)[-1] for key in self._demonyms.get(lang, {}))
 
     def phrases(self, lang: str) -> list[tuple[str, CountryRef]]:
         """Every surface form of a language, with and without its article."""

@@ -266,9 +266,10 @@ def _label(entry: object) -> str:
     return repr(entry)
 
 
-def available_languages() -> list[str]:
-    """Languages that have a pack folder."""
-    return sorted(p.parent.name for p in PACKS_DIR.glob("*/pack.yaml"))
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Languages that have a pack folder (packs are installed data: read once)."""
+    return tuple(sorted(p.parent.name for p in PACKS_DIR.glob("*/pack.yaml")))
 
 
 def load_pack_from(folder: Path) -> LanguagePack:
