@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
 from chronicle.knowledge.countries import CountryLexicon, CountryRef, normalise
-from chronicle.packs import Agent, LanguagePack
+from chronicle.packs import Agent, ContextualName, LanguagePack
 
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
 
@@ -47,6 +47,23 @@ class Mention:
 
     def covers(self, index: int) -> bool:
         return self.start <= index < self.end
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The word forms of a doc read once: spaCy makes a new Token object at every
+    access, and the finders scan every word several times (measured: that cost
+    more than the finders' own logic)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]  # lower-cased
+    pos: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "_Words":
+        tokens = list(doc)
+        return cls([t.text for t in tokens], [t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens], [t.pos_ for t in tokens])
 
 
 def _key(tokens: Span | Doc) -> str:
@@ -86,6 +103,9 @@ class MentionFinder:
             self.agent_phrases[key] = agent
             self.agent_starts.setdefault(words[0], []).append(words)
         self.demonym_words = countries.demonym_last_words(self.lang)
+        grammar = pack.grammar
+        self.pair_words = frozenset(grammar.pair_names) | grammar.pair_nouns | grammar.counterpart_nouns
+        self.pronoun_words = grammar.singular_pronouns | grammar.plural_pronouns
 
     def _add_phrases(self, nlp: Language, label: str, phrases: list, table: dict) -> None:
         docs = []
@@ -102,9 +122,10 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> list[Mention]:
         """All actor mentions of a doc, non-overlapping, in text order."""
-        mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc))
-        mentions += self._single_word_agents(doc, _taken(mentions))
-        references = self._pairs_and_counterparts(doc)
+        words = _Words.of(doc)
+        mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc, words))
+        mentions += self._single_word_agents(doc, words, _taken(mentions))
+        references = self._pairs_and_counterparts(doc, words)
         # a pair or counterpart replaces the plain agent reading of the same noun
         replaced = {m.start for m in references}
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
@@ -112,31 +133,35 @@ class MentionFinder:
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions = self._merge_appositions(doc, mentions)
-        mentions += self._demonym_nouns(doc, _taken(mentions))
-        mentions += self._pronouns(doc, _taken(mentions))
-        mentions += self._contextual_names(doc, mentions)
+        mentions += self._demonym_nouns(doc, words, _taken(mentions))
+        mentions += self._pronouns(doc, words, _taken(mentions))
+        mentions += self._contextual_names(doc, words, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _contextual_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _contextual_names(self, doc: Doc, words: _Words, mentions: list[Mention]) -> list[Mention]:
         """Names that mean a country only in articles about it ("le Nord")."""
         present = {r.country for m in mentions for r in m.refs if r.country}
+        active: dict[str, ContextualName] = {}
+        for rule in self.pack.config.contextual_names:
+            if present & set(rule.when_countries):
+                for word in rule.words:
+                    if " " not in word:
+                        active.setdefault(word, rule)  # the first rule that names a word decides it
+        if not active:
+            return []
         taken = _taken(mentions)
         found = []
-        for rule in self.pack.config.contextual_names:
-            if not present & set(rule.when_countries):
-                continue
-            words = {w for w in rule.words if " " not in w}
-            for token in doc:
-                if token.i not in taken and token.text in words and token.pos_ in ("PROPN", "NOUN"):
-                    found.append(Mention(token.i, token.i + 1, (ActorRef("country", token.text, country=rule.country, sector=rule.sector),)))
-                    taken.add(token.i)
+        for i, text in enumerate(words.text):
+            rule = active.get(text)
+            if rule is not None and i not in taken and words.pos[i] in ("PROPN", "NOUN"):
+                found.append(Mention(i, i + 1, (ActorRef("country", text, country=rule.country, sector=rule.sector),)))
         return found
 
-    def _phrase_mentions(self, doc: Doc) -> list[Mention]:
+    def _phrase_mentions(self, doc: Doc, words: _Words) -> list[Mention]:
         spans = []
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
-        for span in [*matches, *self._agent_phrase_spans(doc)]:
+        for span in [*matches, *self._agent_phrase_spans(doc, words)]:
             if not self._plausible(span):
                 continue
             spans.append(span)
@@ -150,20 +175,21 @@ class MentionFinder:
                 used.update(range(span.start, span.end))
         return [m for m in (self._span_mention(s) for s in chosen) if m is not None]
 
-    def _agent_phrase_spans(self, doc: Doc) -> list[Span]:
+    def _agent_phrase_spans(self, doc: Doc, words: _Words) -> list[Span]:
         """Multiword agent phrases; a nationality may sit inside a title, after its
         first word: "le ministre chinois des Affaires étrangères"."""
         spans = []
-        for token in doc:
-            for words in self.agent_starts.get(token.lower_, ()):
-                label = "AGENT::" + " ".join(words)
+        lower = words.lower
+        for first, word in enumerate(lower):
+            for phrase in self.agent_starts.get(word, ()):
+                label = "AGENT::" + " ".join(phrase)
                 for skip in (0, 1):
-                    start = token.i + 1 + skip
-                    end = start + len(words) - 1
-                    if skip and (start > len(doc) or doc[token.i + 1].pos_ != "ADJ"):
+                    start = first + 1 + skip
+                    end = start + len(phrase) - 1
+                    if skip and (start > len(lower) or words.pos[first + 1] != "ADJ"):
                         continue
-                    if end <= len(doc) and all(doc[start + k].lower_ == word for k, word in enumerate(words[1:])):
-                        spans.append(Span(doc, token.i, end, label=label))
+                    if end <= len(lower) and lower[start:end] == list(phrase[1:]):
+                        spans.append(Span(doc, first, end, label=label))
         return spans
 
     @staticmethod
@@ -218,18 +244,18 @@ class MentionFinder:
         plural = head.morph.get("Number") == ["Plur"]
         return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural)
 
-    def _single_word_agents(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _single_word_agents(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
         found = []
-        for token in doc:
-            if token.i in taken:
+        for i, lower in enumerate(words.lower):
+            if i in taken:
                 continue
-            agent = self.agent_words.get(token.lower_) or self.agent_words.get(token.lemma_.lower())
+            agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i])
             if agent is None:
                 continue
-            if token.pos_ not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
+            token = doc[i]
+            if words.pos[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
                 continue
-            ref = self._agent_ref(token.text, agent, token)
-            found.append(Mention(token.i, token.i + 1, (ref,)))
+            found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
 
     # ------------------------------------------------------- agent nationality
@@ -252,12 +278,14 @@ class MentionFinder:
                         found.append(iso)
         return found
 
-    def _may_end_demonym(self, token: Token) -> bool:
-        return any(normalise(word).rsplit(" ", 1)[-1] in self.demonym_words for word in (token.text, token.lemma_))
+    def _may_end_demonym(self, *forms: str) -> bool:
+        return any(normalise(form).rsplit(" ", 1)[-1] in self.demonym_words for form in forms)
 
     def _demonym_of(self, doc: Doc, token: Token) -> str | None:
         """The country of a demonym, one word ("américain") or a phrase ending at the
         token ("North Korean", "S. Korean")."""
+        if not self._may_end_demonym(token.text, token.lemma_):
+            return None
         if token.left_edge.i < token.i:
             iso = self.countries.demonym(doc[token.left_edge.i : token.i + 1].text, self.lang)
             if iso:
@@ -403,17 +431,16 @@ class MentionFinder:
 
     # ------------------------------------------------------- the rest
 
-    def _demonym_nouns(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _demonym_nouns(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
         """"les Américains" (a people named by its demonym) and a nationality left
         on its own ("le tir de missile nord-coréen": the North Korean state)."""
         found = []
-        for token in doc:
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        for i, pos in enumerate(words.pos):
+            if i in taken or pos not in ("NOUN", "PROPN", "ADJ") or not self._may_end_demonym(words.text[i], words.lemma[i]):
                 continue
+            token = doc[i]
             if token.pos_ == "ADJ" and token.head.i in taken:
                 continue  # it qualifies a mention already ("le gouvernement sud-coréen")
-            if not self._may_end_demonym(token):
-                continue
             iso = self._demonym_of(doc, token)
             if not iso:
                 continue
@@ -428,11 +455,14 @@ class MentionFinder:
             taken.update(range(start, token.i + 1))
         return found
 
-    def _pronouns(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _pronouns(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
         grammar = self.pack.grammar
         found = []
-        for token in doc:
-            if token.i in taken or token.pos_ != "PRON" or not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")):
+        for i, lower in enumerate(words.lower):
+            if lower not in self.pronoun_words or i in taken or words.pos[i] != "PRON":
+                continue
+            token = doc[i]
+            if not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")):
                 continue
             lower = token.lower_
             if lower in grammar.singular_pronouns:
@@ -441,15 +471,16 @@ class MentionFinder:
                 found.append(Mention(token.i, token.i + 1, (ActorRef("pronoun", token.text, plural=True),)))
         return found
 
-    def _pairs_and_counterparts(self, doc: Doc) -> list[Mention]:
+    def _pairs_and_counterparts(self, doc: Doc, words: _Words) -> list[Mention]:
         """"les deux dirigeants" (a pair) and "son homologue chinois" (a counterpart)."""
         grammar = self.pack.grammar
         found = []
-        for token in doc:
-            if token.pos_ not in ("NOUN", "PROPN"):
+        for i, lemma in enumerate(words.lemma):
+            lower = words.lower[i]
+            forms = {lemma, lower, lower.rstrip("sx")}  # the lemmatiser reads "parties" as "parti"
+            if words.pos[i] not in ("NOUN", "PROPN") or self.pair_words.isdisjoint(forms):
                 continue
-            lemma = token.lemma_.lower()
-            forms = {lemma, token.lower_, token.lower_.rstrip("sx")}  # the lemmatiser reads "parties" as "parti"
+            token = doc[i]
             counted = any(c.lower_ in grammar.pair_numbers for c in token.children)
             named = next((grammar.pair_names[f] for f in forms if f in grammar.pair_names), None)
             if counted and named:  # "les deux Corées"
