@@ -15,6 +15,7 @@ from typing import Literal
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
@@ -62,8 +63,9 @@ class _Words:
 
     @classmethod
     def of(cls, doc: Doc) -> "_Words":
-        tokens = list(doc)
-        return cls([t.text for t in tokens], [t.lower_ for t in tokens], [t.lemma_.lower() for t in tokens], [t.pos_ for t in tokens])
+        strings = doc.vocab.strings
+        text, lower, lemma, pos = doc.to_array([ORTH, LOWER, LEMMA, POS]).T.tolist() if len(doc) else ([], [], [], [])
+        return cls([strings[h] for h in text], [strings[h] for h in lower], [strings[h].lower() for h in lemma], [strings[h] for h in pos])
 
 
 def _key(tokens: Span | Doc) -> str:

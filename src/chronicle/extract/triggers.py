@@ -52,6 +52,15 @@ class TriggerFinder:
         self.by_lemma: dict[str, list[Trigger]] = defaultdict(list)
         for entry in pack.triggers:
             self.by_lemma[entry.lemma.lower()].append(entry)
+        # the mis-lemmatised forms a repair turns into a known lemma, listed up front
+        # because every word of every sentence is checked against them
+        self.repairable_lemmas = frozenset(
+            stem
+            for repair in pack.config.verb_lemma_repairs
+            for known in self.by_lemma
+            if known.endswith(repair.append)
+            and (stem := known[: len(known) - len(repair.append)]).endswith(repair.suffix)
+        )
 
     def find(self, sentence: Span) -> list[TriggerMatch]:
         """Triggers in a sentence, at most one entry per token (the first that fits)."""
@@ -88,7 +97,7 @@ class TriggerFinder:
         return []
 
     def _repairable(self, lemma: str) -> bool:
-        return any(lemma.endswith(r.suffix) and lemma + r.append in self.by_lemma for r in self.pack.config.verb_lemma_repairs)
+        return lemma in self.repairable_lemmas
 
     def _fits(self, token: Token, entry: Trigger) -> bool:
         grammar = self.pack.grammar
