@@ -20,22 +20,13 @@ import chronicle
 from chronicle.annotate import NORMALISER, load_pipeline
 from chronicle.clean import clean_text
 from chronicle.model import Event
+from event_checks import countries, only
 
 PUBLISHED = "2019-03-15"  # a Friday
 
 
 def code(text: str, published: str | None = PUBLISHED) -> list[Event]:
     return chronicle.code(text, published=published, lang="en")
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = [e for e in events if e.event_type == event_type]
-    assert len(found) == 1, [(e.event_type, e.source, e.target) for e in events]
-    return found[0]
-
-
-def countries(event: Event) -> set[str | None]:
-    return {event.source.country, event.target.country if event.target else None}
 
 
 # ------------------------------------------------------------ parse normalisation

@@ -10,20 +10,11 @@ import pytest
 
 import chronicle
 from chronicle.model import Event
+from event_checks import countries, only
 
 
 def code(text: str, published: str = "2019-03-15") -> list[Event]:
     return chronicle.code(text, published=published, lang="fr")
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = [e for e in events if e.event_type == event_type]
-    assert len(found) == 1, [(e.event_type, e.source, e.target) for e in events]
-    return found[0]
-
-
-def countries(event: Event) -> set[str | None]:
-    return {event.source.country, event.target.country if event.target else None}
 
 
 def test_coordinated_subjects_meet_once_in_a_third_country():
