@@ -208,3 +208,22 @@ def test_pronoun_refers_to_who_acted_last():
 def test_a_title_names_whoever_held_the_office_that_day(published, president):
     event = only(code("Le président américain a rencontré le président sud-coréen à Séoul.", published), "CONSULT")
     assert event.source.name == president
+
+
+def test_a_trip_and_a_meeting_in_one_sentence_are_two_events():
+    events = code(
+        "Le chef de la diplomatie chinoise Wang Yi se rendra au Japon pour une visite de deux jours, "
+        "au cours de laquelle il rencontrera le Premier ministre Yoshihide Suga."
+    )
+    planned = [e for e in events if e.event_type == "AGREE" and e.modality == "intended"]
+    assert sorted((e.target.name or "", e.target.country) for e in planned) == [("", "JPN"), ("Yoshihide Suga", "JPN")]
+    assert {e.source.name for e in planned} == {"Wang Yi"}
+
+
+def test_a_meeting_restated_in_the_next_sentence_is_one_event():
+    event = only(
+        code("Donald Trump et Kim Jong-un se sont rencontrés hier à Hanoï. "
+             "Leur rencontre, la deuxième entre les deux hommes, a duré deux heures."),
+        "CONSULT",
+    )
+    assert event.mentions == 2 and event.date.value == "2019-03-14"

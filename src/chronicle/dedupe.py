@@ -45,7 +45,21 @@ def _compatible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
         return False
     if not _same_day_possible(first, later, day_hint):
         return False
+    if _trip_and_meeting(first, later):
+        return False
     return _names(first) <= _names(later) or _names(later) <= _names(first)
+
+
+def _trip_and_meeting(first: Event, later: Event) -> bool:
+    """One sentence with two triggers, one aimed at a country and one at a named
+    person, states two events: "se rendra au Japon ..., où il rencontrera le
+    Premier ministre Yoshihide Suga" is a trip and a meeting (GUIDELINES: each
+    distinct event once), where a restatement would name the same parties."""
+    if first.sentence_index != later.sentence_index or first.trigger == later.trigger:
+        return False
+    if first.target is None or later.target is None:
+        return False  # a recipient said once, for two mentions of one act, is merged elsewhere
+    return (first.target.name is None) != (later.target.name is None)
 
 
 def _same_day_possible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
