@@ -126,6 +126,15 @@ def test_non_places_are_not_found(gaz: Gazetteer, text: str) -> None:
     assert gaz.lookup(text) is None
 
 
+def test_names_for_running_text_are_canonical_or_curated_only(gaz: Gazetteer) -> None:
+    assert gaz.named_by("DMZ").name == "Korean Demilitarized Zone"
+    assert gaz.named_by("zone démilitarisée", curated_only=True).name == "Korean Demilitarized Zone"
+    assert gaz.named_by("Osaka", curated_only=True) is None  # a geonames city, not curated
+    assert gaz.named_by("Osaka").name == "Osaka"
+    # an alternate spelling geonames lists: a name given as a place is looked up, a word in running text is not
+    assert gaz.lookup("Pyeongyang").name == "Pyongyang" and gaz.named_by("Pyeongyang") is None
+
+
 def test_names_are_surface_forms(gaz: Gazetteer) -> None:
     names = set(gaz.names())
     assert {"Hanoï", "Séoul", "Corée du Sud", "mer de l'Est", "DMZ", "Pocheon"} <= names

@@ -191,6 +191,11 @@ def test_location_accuracy() -> None:
     assert country_level.attributes["location"]["correct"] == 1
     missing = run([gold_event()], [system_event(location=None)])
     assert missing.attributes["location"] == {"correct": 0, "total": 1, "accuracy": 0.0}
+    as_written = run(
+        [gold_event(location={"name": "DMZ", "country": "KOR"})],
+        [system_event(location={"text": "DMZ", "name": "Korean Demilitarized Zone", "country": "KOR"})],
+    )
+    assert as_written.attributes["location"]["correct"] == 1
 
 
 def test_attributes_skip_what_gold_leaves_null() -> None:

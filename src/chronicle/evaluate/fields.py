@@ -86,7 +86,10 @@ def names_country(name: str) -> bool:
 
 
 def location_correct(gold: dict | None, system: Any) -> bool:
-    """Same country, and the same place name when the gold names a place below country level."""
+    """Same country, and the same place name when the gold names a place below country level.
+
+    The system's place may carry the name as the article wrote it (``text``) beside
+    its gazetteer name: "DMZ" is the Korean Demilitarized Zone under either."""
     if gold is None:
         return False
     if not isinstance(system, dict):
@@ -95,8 +98,8 @@ def location_correct(gold: dict | None, system: Any) -> bool:
         return False
     name = gold.get("name")
     if isinstance(name, str) and name.strip() and not names_country(name):
-        other = system.get("name")
-        return isinstance(other, str) and fold_name(other) == fold_name(name)
+        written = (system.get("name"), system.get("text"))
+        return any(isinstance(other, str) and fold_name(other) == fold_name(name) for other in written)
     return True
 
 

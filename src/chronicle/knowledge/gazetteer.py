@@ -171,6 +171,12 @@ class Gazetteer:
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
 
+    def named_by(self, name: str, *, curated_only: bool = False) -> Place | None:
+        """The best place whose canonical or curated name is ``name`` (never an
+        alternate name alone: those are too noisy to find places in running text)."""
+        entries = [e for e in self._index.get(normalise(name), ()) if e.strong and (e.curated or not curated_only)]
+        return max(entries, key=lambda entry: self._rank(entry, frozenset())).place if entries else None
+
     def candidates(self, name: str) -> list[Place]:
         """Every place named ``name``, best first (without context)."""
         entries = self._index.get(normalise(name), ())

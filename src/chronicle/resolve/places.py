@@ -19,6 +19,7 @@ from chronicle.model import LocationRecord
 from chronicle.packs import Grammar
 
 LOCATION_LABELS = ("LOC", "GPE", "FAC")
+_LONGEST_NAME = 5  # words: "zone démilitarisée entre les deux Corées" is matched by its first ones
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class PlaceFinder:
 
     def _candidates(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Span]:
         spans = [e for e in sentence.ents if e.label_ in LOCATION_LABELS]
+        spans += self._gazetteer_spans(doc, sentence, mentions)
         for mention in mentions:
             if sentence.start <= mention.start < sentence.end and mention.refs[0].kind == "country":
                 spans.append(doc[mention.start : mention.end])
@@ -78,6 +80,29 @@ class PlaceFinder:
             if not self._introduced(s) and not self._overlaps_actor(s, mentions) and not self._genitive(s)
         ]
         return sorted(preferred, key=len, reverse=True) + sorted(others, key=len, reverse=True)
+
+    def _gazetteer_spans(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Span]:
+        """Names after a place preposition that the gazetteer knows but the parser
+        did not tag as places ("dans la DMZ", tagged a common noun). Capitalised
+        names must be canonical or curated ones; lower-case ones curated only,
+        so ordinary words ("à la fin") never become places."""
+        people = {i for m in mentions if m.refs[0].kind in ("person", "organisation", "surname") for i in range(m.start, m.end)}
+        spans = []
+        for token in sentence:
+            if token.lower_ not in self.grammar.place_prepositions:
+                continue
+            start = token.i + 1
+            while start < sentence.end and doc[start].pos_ == "DET":
+                start += 1
+            for end in range(min(start + _LONGEST_NAME, sentence.end), start, -1):
+                span = doc[start:end]
+                if span[-1].is_punct or people.intersection(range(start, end)):
+                    continue
+                capitalised = span.text[:1].isupper()
+                if self.gazetteer.named_by(span.text, curated_only=not capitalised) is not None:
+                    spans.append(span)
+                    break
+        return spans
 
     def _introduced(self, span: Span) -> bool:
         """Introduced by a place preposition ("à Hanoï", "au Japon")."""
