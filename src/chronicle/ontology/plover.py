@@ -13,6 +13,15 @@ from chronicle.errors import KnowledgeError
 PLOVER_FILE = Path(__file__).parent / "data" / "plover.yaml"
 TYPE_COUNT = 16
 _FIELDS = {"quad_class", "modes", "cameo_root", "source"}
+_OPTIONAL_FIELDS = {"when_intended"}
+
+
+@dataclass(frozen=True)
+class IntendedCoding:
+    """What a planned or announced event of a type is coded as."""
+
+    event_type: str
+    cameo: str | None
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,7 @@ class EventTypeSpec:
     modes: frozenset[str]
     cameo_root: str
     source: str
+    when_intended: IntendedCoding | None = None
 
 
 def read_plover(path: Path = PLOVER_FILE) -> dict[str, EventTypeSpec]:
@@ -44,8 +54,8 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
     where = f"{path}, entry {name!r}"
     if not isinstance(name, str) or not name.isupper():
         raise KnowledgeError(f"{where}: a PLOVER type is an upper-case name")
-    if not isinstance(entry, dict) or set(entry) != _FIELDS:
-        raise KnowledgeError(f"{where}: expected exactly the fields {sorted(_FIELDS)}")
+    if not isinstance(entry, dict) or not _FIELDS <= set(entry) <= _FIELDS | _OPTIONAL_FIELDS:
+        raise KnowledgeError(f"{where}: expected the fields {sorted(_FIELDS)}, optionally {sorted(_OPTIONAL_FIELDS)}")
     quad = entry["quad_class"]
     if not isinstance(quad, int) or isinstance(quad, bool) or quad not in (1, 2, 3, 4):
         raise KnowledgeError(f"{where}: quad_class must be 1, 2, 3 or 4")
@@ -57,4 +67,20 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
         raise KnowledgeError(f"{where}: cameo_root must be a quoted CAMEO code")
     if not isinstance(source, str) or not source.strip():
         raise KnowledgeError(f"{where}: source is required")
-    return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source)
+    intended = _intended(where, entry.get("when_intended"))
+    return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source, when_intended=intended)
+
+
+def _intended(where: str, raw: Any) -> IntendedCoding | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"type", "cameo", "source"}:
+        raise KnowledgeError(f"{where}: when_intended needs exactly type, cameo and source")
+    event_type, cameo, source = raw["type"], raw["cameo"], raw["source"]
+    if not isinstance(event_type, str) or not event_type.isupper():
+        raise KnowledgeError(f"{where}: when_intended.type must be a PLOVER type")
+    if cameo is not None and (not isinstance(cameo, str) or not cameo.isdigit()):
+        raise KnowledgeError(f"{where}: when_intended.cameo must be a quoted CAMEO code or null")
+    if not isinstance(source, str) or not source.strip():
+        raise KnowledgeError(f"{where}: when_intended.source is required")
+    return IntendedCoding(event_type, cameo)

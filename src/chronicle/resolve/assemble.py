@@ -23,9 +23,6 @@ from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.places import PlaceMention, choose_location
 
-# PLOVER draft 2.0 (and GUIDELINES): a planned meeting, visit, support,
-# cooperation or aid is coded AGREE; an announced withdrawal or release CONCEDE.
-FUTURE_RECODING = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
 UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
@@ -205,9 +202,11 @@ class EventAssembler:
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
             if home:
                 return None
-        if attitude.modality == "intended" and event_type in FUTURE_RECODING:
-            event_type, mode = FUTURE_RECODING[event_type], None
-        codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, None)
+        cameo = None
+        intended = self.ontology.when_intended(event_type) if attitude.modality == "intended" else None
+        if intended is not None:  # a planned meeting is an AGREE (ontology data, PLOVER's rule)
+            event_type, mode, cameo = intended.event_type, None, intended.cameo
+        codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, cameo)
         sentence = candidate.sentence
         start, end = state.cleaned.to_original(sentence.start_char, sentence.end_char)
         trigger = candidate.trigger
