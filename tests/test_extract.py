@@ -240,3 +240,12 @@ def test_a_foreign_name_right_after_the_verb_stays_in_its_sentence():
     event = only(code("Donald Trump rencontrera Kim Jong-un la semaine prochaine."), "AGREE")
     assert (event.source.name, event.target.name, event.modality) == ("Donald Trump", "Kim Jong-un", "intended")
     assert event.cameo == "036"  # CAMEO: express intent to meet or negotiate
+
+
+def test_a_contrasting_clause_with_its_own_subject_is_its_own_event():
+    events = code(
+        "Séoul et Washington négocient. Le côté américain souhaite les élever à 1 350 milliards de wons, "
+        "alors que le côté sud-coréen demande une revalorisation rationnelle."
+    )
+    requests = {(e.source.country, e.target.country) for e in events if e.event_type == "REQUEST"}
+    assert requests == {("USA", "KOR"), ("KOR", "USA")}

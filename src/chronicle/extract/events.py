@@ -60,7 +60,7 @@ def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     others = {m.token.i: m for m in matches if m is not match}
     token = match.token
     for _ in range(3):
-        if token.head.i == token.i:
+        if token.head.i == token.i or _own_clause(token):
             return False
         token = token.head
         other = others.get(token.i)
@@ -89,3 +89,12 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         attitude = read_attitude(match.token, match.entry, pack.grammar)
         candidates.append(EventCandidate(match.token, match.entry, sentence, participants, attitude))
     return candidates
+
+
+OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
+
+
+def _own_clause(token: Token) -> bool:
+    """An adverbial, coordinated or parenthetical clause with its own subject states
+    its own event: "X souhaite les élever, alors que Y demande une revalorisation"."""
+    return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in token.children)
