@@ -249,3 +249,17 @@ def test_a_contrasting_clause_with_its_own_subject_is_its_own_event():
     )
     requests = {(e.source.country, e.target.country) for e in events if e.event_type == "REQUEST"}
     assert requests == {("USA", "KOR"), ("KOR", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo a protesté auprès de l’ambassade de Corée du Sud.",  # the parser alone cuts "Tokyo | a protesté"
+        "Le directeur général au ministère japonais des Affaires étrangères a protesté par téléphone "
+        "auprès du chef de mission adjoint de l’ambassade de Corée du Sud au Japon.",
+    ],
+)
+def test_a_protest_lodged_with_an_embassy_is_an_accusation(text):
+    event = only(code(text), "ACCUSE")
+    assert (event.source.country, event.target.country, event.mode) == ("JPN", "KOR", "disapprove")
+    assert event.target.sector == "GOV"

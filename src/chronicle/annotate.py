@@ -26,10 +26,10 @@ def sentence_bounds(doc: Doc) -> Doc:
     """Where sentences may start, set before the parser, which keeps the boundaries
     it is given. A line break ends a sentence: headlines, datelines and paragraphs
     carry no full stop, and the parser would otherwise run them into the next
-    sentence. A name right after a verb, with no sentence-final punctuation
-    between, never starts one: fr_core_news_md cuts sentences at foreign names
-    ("Donald Trump rencontrera | Kim | Jong-un la semaine prochaine"), losing the
-    verb's object. (Forbidding every start not after punctuation was tried: the
+    sentence. Without sentence-final punctuation before it, neither a lower-case
+    word nor a name right after a verb starts one: fr_core_news_md cuts sentences
+    around names ("Tokyo | a protesté", "Donald Trump rencontrera | Kim | Jong-un
+    la semaine prochaine"), losing the verb's subject or object. (Forbidding every start not after punctuation was tried: the
     parser then attaches names differently elsewhere and the dev score fell.)"""
     may_start = False
     for token in doc:
@@ -39,7 +39,7 @@ def sentence_bounds(doc: Doc) -> Doc:
             before = doc[token.i - 1]
             if "\n" in before.text or "\n" in before.whitespace_:
                 token.is_sent_start = True
-            elif not may_start and before.pos_ in ("VERB", "AUX") and (token.pos_ == "PROPN" or token.is_title):
+            elif not may_start and (token.is_lower or (before.pos_ in ("VERB", "AUX") and (token.pos_ == "PROPN" or token.is_title))):
                 token.is_sent_start = False
         if token.text in _SENTENCE_ENDS:
             may_start = True

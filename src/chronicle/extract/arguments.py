@@ -8,6 +8,8 @@ dependents, and the arguments of the verb a nominal trigger depends on.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -180,14 +182,27 @@ class ArgumentReader:
 
     def _prep(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
         for holder in _holders(trigger):
-            for child in holder.children:
-                if child.i == trigger.i or not child.dep_.startswith(("obl", "nmod", "iobj")):
-                    continue
-                if self._introducer(child) in prepositions:
+            for child, introducer in self._introduced(holder, trigger):
+                if introducer in prepositions:
                     # a capital right after the preposition is the party ("demander à
                     # Washington"); one deeper in the phrase is a place ("par l'empereur à Tokyo")
                     return self._mentions_at(child, allow_places=child.i in self.by_token)
         return []
+
+    def _introduced(self, holder: Token, trigger: Token) -> Iterator[tuple[Token, str | None]]:
+        """The nominal dependents of a word with the preposition that introduces each.
+        An adverbial preposition ("auprès de", "près de") is parsed as an adverb whose
+        own dependent is the noun: "a protesté | auprès | de l'ambassade"."""
+        for child in holder.children:
+            if child.i == trigger.i:
+                continue
+            if child.dep_.startswith(("obl", "nmod", "iobj")):
+                yield child, self._introducer(child)
+            elif child.dep_ == "advmod" and child.pos_ == "ADV":
+                for noun in child.children:
+                    if noun.dep_.startswith(("obl", "nmod")):
+                        inner = self._preposition_of(noun)
+                        yield noun, f"{child.lower_} {inner}" if inner else child.lower_
 
     def _modifier(self, trigger: Token) -> list[Mention]:
         """A name or nationality modifying the trigger noun without a preposition

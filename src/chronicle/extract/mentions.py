@@ -68,6 +68,19 @@ class _Words:
         return cls([strings[h] for h in text], [strings[h] for h in lower], [strings[h].lower() for h in lemma], [strings[h] for h in pos])
 
 
+def _name_end(doc: Doc, end: int, genitives: frozenset[str]) -> int:
+    """Past the rest of a proper name the parse hung elsewhere: "de Corée | du Sud"
+    (with "Sud" attached to the governing noun) is still "Corée du Sud"."""
+    while end < len(doc):
+        if doc[end].pos_ == "PROPN":
+            end += 1
+        elif doc[end].lower_ in genitives and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 2
+        else:
+            break
+    return end
+
+
 def _key(tokens: Span | Doc) -> str:
     return " ".join(t.lower_ for t in tokens)
 
@@ -321,8 +334,8 @@ class MentionFinder:
                 return owner.country  # "le gouvernement de Shinzo Abe"
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
             # Japon": the nationality is a genitive, not a place ("au Japon")
-            span = doc[token.left_edge.i : token.right_edge.i + 1]
             genitives = self.pack.grammar.genitive_markers
+            span = doc[token.left_edge.i : _name_end(doc, token.right_edge.i + 1, genitives)]
             for start in range(span.start, span.end):
                 if start == 0 or doc[start - 1].lower_ not in genitives and doc[start].lower_ not in genitives:
                     continue
