@@ -263,3 +263,12 @@ def test_a_protest_lodged_with_an_embassy_is_an_accusation(text):
     event = only(code(text), "ACCUSE")
     assert (event.source.country, event.target.country, event.mode) == ("JPN", "KOR", "disapprove")
     assert event.target.sector == "GOV"
+
+
+def test_a_counterpart_and_the_name_after_its_nationality_are_one_partner():
+    event = only(
+        code("Kang Kyung-wha est à Singapour. Sa rencontre avec son homologue nord-coréen Ri Yong-ho aura lieu demain.",
+             published="2018-08-01"),
+        "AGREE",
+    )
+    assert (event.source.name, event.target.name, event.target.country) == ("Kang Kyung-wha", "Ri Yong-ho", "PRK")

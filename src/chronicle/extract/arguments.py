@@ -215,7 +215,10 @@ class ArgumentReader:
                     return found
         for child in trigger.children:  # one level down: the object noun's nationality
             for grandchild in child.children:
-                if grandchild.dep_ == "amod" and grandchild.i in self.by_token:
+                # but not the nationality inside the child's own mention ("avec son
+                # homologue nord-coréen Ri Yong-ho" is the partner, not a modifier)
+                own = self.by_token.get(child.i)
+                if grandchild.dep_ == "amod" and grandchild.i in self.by_token and self.by_token[grandchild.i] is not own:
                     return self._mentions_at(grandchild)
         return []
 

@@ -422,13 +422,15 @@ class MentionFinder:
         if kinds[0] in ("agent", "counterpart") and kinds[1] in named and root.dep_ == "appos" and first.start <= root.head.i < first.end:
             return True  # "le président américain d'alors, Donald Trump"
         gap = doc[first.end : second.start]
-        if len(gap) > 1 or any(t.text not in (",",) for t in gap):
+        # "son homologue nord-coréen Ri Yong-ho": the title's own adjectives may sit
+        # between it and the name, whatever the parse made of the name
+        qualifiers = [t for t in gap if t.pos_ == "ADJ" and first.start <= t.head.i < first.end]
+        commas = [t for t in gap if t.text == ","]
+        if len(commas) > 1 or len(qualifiers) + len(commas) != len(gap):
             return False
-        kinds = (first.refs[0].kind, second.refs[0].kind)
-        named = ("person", "organisation", "surname")
-        return (kinds[0] in ("agent", "counterpart") and kinds[1] in named) or (
-            kinds[0] in named and kinds[1] == "agent" and len(gap) == 1
-        )
+        if kinds[0] in ("agent", "counterpart") and kinds[1] in named:
+            return True
+        return kinds[0] in named and kinds[1] == "agent" and gap.text == ","
 
     @staticmethod
     def _combine(first: Mention, second: Mention) -> Mention:
