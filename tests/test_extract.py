@@ -272,3 +272,12 @@ def test_a_counterpart_and_the_name_after_its_nationality_are_one_partner():
         "AGREE",
     )
     assert (event.source.name, event.target.name, event.target.country) == ("Kang Kyung-wha", "Ri Yong-ho", "PRK")
+
+
+def test_the_owner_of_the_counterparts_is_the_other_party_of_the_meeting():
+    event = only(
+        code("Kang Kyung-wha est arrivée hier à Singapour. Il s’agit de rencontres avec ses homologues japonais.",
+             published="2018-08-03"),
+        "CONSULT",
+    )
+    assert (event.source.name, event.target.country) == ("Kang Kyung-wha", "JPN")

@@ -155,12 +155,25 @@ class ArgumentReader:
 
     def _possessive(self, trigger: Token) -> list[Mention]:
         for child in trigger.children:
-            if child.dep_ in ("det", "nmod:poss") and child.pos_ in ("DET", "PRON") and "Yes" in child.morph.get("Poss"):
+            if _is_possessive(child):
                 plural = child.lower_ in self.grammar.possessive_plural
                 forward = self._fronted_subject(trigger)
                 if forward and (len(forward) > 1) == plural:
                     return forward
                 return [Mention(child.i, child.i + 1, (ActorRef("pronoun", child.text, plural=plural),))]
+        return self._counterpart_owner(trigger)
+
+    def _counterpart_owner(self, trigger: Token) -> list[Mention]:
+        """"des rencontres avec ses homologues": whose counterparts they are is the
+        other party of the meeting."""
+        for child in trigger.children:
+            mention = self.by_token.get(child.i)
+            if mention is None or mention.refs[0].kind != "counterpart" or not child.dep_.startswith(("nmod", "obl")):
+                continue
+            for owner in child.children:
+                if _is_possessive(owner):
+                    plural = owner.lower_ in self.grammar.possessive_plural
+                    return [Mention(owner.i, owner.i + 1, (ActorRef("pronoun", owner.text, plural=plural),))]
         return []
 
     def _fronted_subject(self, noun: Token) -> list[Mention]:
@@ -364,6 +377,10 @@ class ArgumentReader:
         # reciprocal verbs ("X et Y se sont rencontrés"), whose subject acts; a true
         # pronominal passive has its subject labelled nsubj:pass.
         return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss")
 
 
 def _holders(trigger: Token) -> list[Token]:
