@@ -281,3 +281,22 @@ def test_the_owner_of_the_counterparts_is_the_other_party_of_the_meeting():
         "CONSULT",
     )
     assert (event.source.name, event.target.country) == ("Kang Kyung-wha", "JPN")
+
+
+def test_a_second_party_after_an_elided_verb_is_met_too():
+    events = code(
+        "Wang Yi s’entretiendra le lendemain avec son homologue sud-coréenne Kang Kyung-wha, "
+        "puis vendredi avec le président de l’Assemblée nationale, Park Byeong-seug.",
+        published="2020-11-20",
+    )
+    met = {(e.target.name, e.target.sector) for e in events if e.event_type == "AGREE" and e.source.name == "Wang Yi"}
+    assert met == {("Kang Kyung-wha", "GOV"), ("Park Byeong-seug", "LEG")}
+
+
+def test_talks_in_a_city_restated_in_its_country_are_one_event():
+    event = only(
+        code("Yun Byung-se et Wang Yi ont tenu hier des pourparlers à Pékin. "
+             "Les deux ministres ont aussi discuté hier en Chine de la visite prochaine de la présidente."),
+        "CONSULT",
+    )
+    assert event.mentions == 2 and event.location.name == "Beijing"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from chronicle.model import ActorRecord, Event
+from chronicle.knowledge.gazetteer import load_gazetteer
+from chronicle.model import ActorRecord, Event, LocationRecord
 
 DayHint = Callable[[str | None], str | None]
 
@@ -42,12 +43,24 @@ def _compatible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
     """Different named people, or different named places, make different events
     (Wang Yi visits Korea, meets Kang in Seoul, then Park: three events)."""
     if first.location and later.location and first.location.name != later.location.name:
-        return False
+        # a country and a place in it are one place only for the same named parties:
+        # "talks in Beijing" restated as "the two ministers discussed ... in China", but
+        # a visit to Korea and a meeting with its minister in Seoul are two events
+        if not (_names(first) == _names(later) and _within(first.location, later.location)):
+            return False
     if not _same_day_possible(first, later, day_hint):
         return False
     if _trip_and_meeting(first, later):
         return False
     return _names(first) <= _names(later) or _names(later) <= _names(first)
+
+
+def _within(first: LocationRecord, later: LocationRecord) -> bool:
+    """One of two places is the country the other lies in."""
+    if first.country is None or first.country != later.country:
+        return False
+    country = load_gazetteer().country(first.country)
+    return country is not None and country.name in (first.name, later.name)
 
 
 def _trip_and_meeting(first: Event, later: Event) -> bool:

@@ -54,7 +54,23 @@ class ArgumentReader:
         ]
         if frame.symmetric and len(sources) >= 2 and not targets:
             sources, targets = sources[:1], sources[1:]
+        if targets:
+            targets += [m for m in self._gapped_targets(trigger, frame, used) if all(m.start != t.start for t in targets)]
         return Participants(sources, targets, passive)
+
+    def _gapped_targets(self, trigger: Token, frame: Frame, exclude: set[int]) -> list[Mention]:
+        """Parties of a conjunct that repeats the trigger without its verb: "s'entretiendra
+        mercredi avec Kang, puis vendredi avec Park" meets Park too."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return []
+        found: list[Mention] = []
+        for conjunct in trigger.rights:
+            # the parse makes "puis vendredi (avec Park)" a conjunct or an adjunct with its own "puis"
+            coordinated = conjunct.dep_ == "conj" or any(c.dep_ == "cc" for c in conjunct.children)
+            if coordinated and conjunct.pos_ not in ("VERB", "AUX"):
+                slots = tuple(slot for slot in frame.target if slot.startswith("prep:"))
+                found += self._first_filled(conjunct, slots, False, exclude)
+        return found
 
     # ---------------------------------------------------------------- slots
 
