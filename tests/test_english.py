@@ -343,3 +343,10 @@ def test_mixed_corpus_is_coded_by_language_and_german_is_skipped(tmp_path):
     for event in events:
         assert event["event_type"] == "CONSULT"
         assert {event["source"]["country"], event["target"]["country"]} == {"USA", "PRK"}
+
+
+def test_the_city_of_a_place_is_the_place_and_a_threatened_strike_is_no_strike():
+    shelling = only(code("Russian forces shelled the Ukrainian city of Kharkiv overnight, killing five civilians."), "ASSAULT")
+    assert (shelling.source.country, shelling.target.country, shelling.location.name) == ("RUS", "UKR", "Kharkiv")
+    threat = code("Kim Jong-un threatened to strike the U.S. mainland with nuclear weapons.")
+    assert [e.event_type for e in threat] == ["THREATEN"]

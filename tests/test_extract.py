@@ -300,3 +300,8 @@ def test_talks_in_a_city_restated_in_its_country_are_one_event():
         "CONSULT",
     )
     assert event.mentions == 2 and event.location.name == "Beijing"
+
+
+def test_an_inherently_reflexive_verb_is_no_passive():
+    event = only(code("Des manifestants se sont rassemblés dans la ville de Pocheon."), "PROTEST")
+    assert (event.source.sector, event.source.country, event.location.name) == ("CVL", "KOR", "Pocheon")

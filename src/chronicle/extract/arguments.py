@@ -43,9 +43,15 @@ class ArgumentReader:
 
     # ---------------------------------------------------------------- public
 
-    def read(self, trigger: Token, frame: Frame) -> Participants:
-        """Source and target mentions of a trigger under its frame."""
+    def read(self, trigger: Token, frame: Frame, inherently_reflexive: bool = False) -> Participants:
+        """Source and target mentions of a trigger under its frame.
+
+        An inherently reflexive verb ("se rassembler", "s'entretenir") is no
+        pronominal passive, whatever label the parser gives its subject; only an
+        auxiliary makes it passive."""
         passive = self._is_passive(trigger)
+        if passive and inherently_reflexive and not any(c.dep_ == "aux:pass" for c in trigger.children):
+            passive = False
         sources = self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set())
         used = {m.start for m in sources}
         targets = [

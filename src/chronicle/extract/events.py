@@ -23,15 +23,16 @@ class EventCandidate:
     attitude: Attitude
 
 
-CONTENT_TYPES = frozenset({"REJECT", "REQUEST"})
+CONTENT_TYPES = frozenset({"REJECT", "REQUEST", "THREATEN"})
 ANY_EVENT = "*"  # an object that refers back to whatever was done last
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
 
 
 def _refused(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
     """"a refusé de rencontrer" is a REJECT (GUIDELINES), not also a negated meeting;
-    "urged Pyongyang to return to talks" is a REQUEST, not also talks: what is
-    refused or requested is the content of that event, not an event of its own."""
+    "urged Pyongyang to return to talks" is a REQUEST, not also talks; "threatened
+    to strike the U.S. mainland" is a THREAT, not also a strike: what is refused,
+    requested or threatened is the content of that event, not an event of its own."""
     by_token = {m.token.i: m for m in matches}
     token = match.token
     for _ in range(3):
@@ -78,7 +79,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if _refused(match, matches):
             continue
         frame = pack.frame(match.entry.frame)
-        participants = reader.read(match.token, frame)
+        participants = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None

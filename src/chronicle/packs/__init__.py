@@ -154,6 +154,7 @@ class Grammar(_Strict):
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
     capital_nouns: frozenset[str]  # "la capitale vietnamienne", "the South Korean capital"
+    place_nouns: frozenset[str] = frozenset()  # "the city of Kharkiv": its "of" names the place, not an owner
     reason: str
 
 

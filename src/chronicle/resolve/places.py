@@ -89,7 +89,7 @@ class PlaceFinder:
         people = {i for m in mentions if m.refs[0].kind in ("person", "organisation", "surname") for i in range(m.start, m.end)}
         spans = []
         for token in sentence:
-            if token.lower_ not in self.grammar.place_prepositions:
+            if not self._opens_place(token):
                 continue
             start = token.i + 1
             while start < sentence.end and doc[start].pos_ == "DET":
@@ -104,6 +104,13 @@ class PlaceFinder:
                     break
         return spans
 
+    def _opens_place(self, token: Token) -> bool:
+        """A place preposition ("dans la DMZ"), or the "of" of a place noun ("the city of Kharkiv")."""
+        if token.lower_ in self.grammar.place_prepositions:
+            return True
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return token.lower_ in self.grammar.genitive_markers and before is not None and before.lemma_.lower() in self.grammar.place_nouns
+
     def _introduced(self, span: Span) -> bool:
         """Introduced by a place preposition ("à Hanoï", "au Japon")."""
         root = span.root
@@ -114,6 +121,8 @@ class PlaceFinder:
     def _genitive(self, span: Span) -> bool:
         """"les émissaires de Séoul", "Seoul's envoys": whose, not where."""
         before = span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.genitive_markers
+        if before and span.root.head.lemma_.lower() in self.grammar.place_nouns:
+            return False  # "the city of Kharkiv", "la ville de Pocheon": the place itself
         following = span.doc[span.end] if span.end < len(span.doc) else None
         # a marker after the name that belongs to it ("Seoul's"), not one opening the next phrase ("de la")
         after = following is not None and following.lower_ in self.grammar.genitive_markers and following.dep_ == "case" and span.start <= following.head.i < span.end
