@@ -305,3 +305,8 @@ def test_talks_in_a_city_restated_in_its_country_are_one_event():
 def test_an_inherently_reflexive_verb_is_no_passive():
     event = only(code("Des manifestants se sont rassemblés dans la ville de Pocheon."), "PROTEST")
     assert (event.source.sector, event.source.country, event.location.name) == ("CVL", "KOR", "Pocheon")
+
+
+def test_two_leaders_joined_before_the_verb_talk_to_each_other_even_when_the_parse_splits_them():
+    event = only(code("Moon Jae-in et Xi Jinping se sont entretenus par téléphone mardi."), "CONSULT")
+    assert (event.source.name, event.target.name, event.mode) == ("Moon Jae-in", "Xi Jinping", "phone")

@@ -132,6 +132,8 @@ class ArgumentReader:
                 return self._mentions_at(current.head)
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
+            if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
+                break  # a verb conjoined to a noun is a misparse: its subject lies to its left
             if current.dep_ == "advcl" and _has_own_clause(current):
                 break
             if current.dep_ == "xcomp":
@@ -166,11 +168,25 @@ class ArgumentReader:
                     continue
                 if mention.refs[0].kind == "pronoun" and word.dep_ not in ("nsubj", "nsubj:pass"):
                     return []
-                return self._with_partners(mention)
+                return self._joined_before(mention) + self._with_partners(mention)
             auxiliary = word.dep_.startswith(("aux", "cop")) or word.head.i == token.i
             if (word.pos_ == "VERB" and not auxiliary) or word.lower_ in (";", ":") or word.pos_ == "SCONJ":
                 return []
         return []
+
+    def _joined_before(self, mention: Mention) -> list[Mention]:
+        """Parties joined to a subject by a coordinator the parse did not link:
+        "Moon Jae-in et Xi Jinping se sont entretenus", parsed with "Moon" as a
+        root of its own."""
+        joined: list[Mention] = []
+        current = mention
+        while current.start >= 2 and self.doc[current.start - 1].lower_ in self.grammar.coordinators:
+            before = self.by_token.get(current.start - 2)
+            if before is None or self._locative(before) or before.refs[0].kind == "pronoun":
+                break
+            joined.insert(0, before)
+            current = before
+        return joined
 
     def _relative_subject(self, verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in verb.children)
