@@ -350,3 +350,8 @@ def test_the_city_of_a_place_is_the_place_and_a_threatened_strike_is_no_strike()
     assert (shelling.source.country, shelling.target.country, shelling.location.name) == ("RUS", "UKR", "Kharkiv")
     threat = code("Kim Jong-un threatened to strike the U.S. mainland with nuclear weapons.")
     assert [e.event_type for e in threat] == ["THREATEN"]
+
+
+def test_a_country_possessive_gives_the_title_its_nationality():
+    event = only(code("Japan's foreign minister was received by Chinese Premier Li Keqiang in Beijing."), "CONSULT")
+    assert (event.source.name, event.source.country, event.target.name) == ("Taro Kono", "JPN", "Li Keqiang")

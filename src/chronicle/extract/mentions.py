@@ -335,6 +335,11 @@ class MentionFinder:
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
             # Japon": the nationality is a genitive, not a place ("au Japon")
             genitives = self.pack.grammar.genitive_markers
+            if any(c.dep_ == "case" and c.lower_ in genitives and c.i > token.i for c in token.children):
+                # "Japan's foreign minister": the marker follows the country
+                cref = self.countries.lookup(doc[token.left_edge.i : token.i + 1].text, self.lang)
+                if cref is not None and cref.kind != "demonym":
+                    return cref.iso3
             span = doc[token.left_edge.i : _name_end(doc, token.right_edge.i + 1, genitives)]
             for start in range(span.start, span.end):
                 if start == 0 or doc[start - 1].lower_ not in genitives and doc[start].lower_ not in genitives:
