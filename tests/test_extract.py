@@ -310,3 +310,15 @@ def test_an_inherently_reflexive_verb_is_no_passive():
 def test_two_leaders_joined_before_the_verb_talk_to_each_other_even_when_the_parse_splits_them():
     event = only(code("Moon Jae-in et Xi Jinping se sont entretenus par téléphone mardi."), "CONSULT")
     assert (event.source.name, event.target.name, event.mode) == ("Moon Jae-in", "Xi Jinping", "phone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kang Kyung-wha a téléphoné hier à son homologue japonais.",  # "téléphoné" is tagged NOUN by the model
+        "Le chef de la diplomatie sud-coréenne a téléphoné hier à son homologue japonais.",
+    ],
+)
+def test_a_phone_call_to_a_counterpart(text):
+    event = only(code(text), "CONSULT")
+    assert (event.mode, event.source.name, event.target.name) == ("phone", "Kang Kyung-wha", "Taro Kono")

@@ -7,7 +7,7 @@ import yaml
 
 from chronicle.errors import KnowledgeError, UnsupportedLanguage
 from chronicle.ontology import load_ontology
-from chronicle.packs import PACKS_DIR, load_pack, load_pack_from
+from chronicle.packs import PACKS_DIR, LemmaRepair, load_pack, load_pack_from
 
 
 def test_french_pack_covers_all_plover_types_with_valid_modes():
@@ -65,3 +65,12 @@ def test_frame_with_unknown_slot_is_refused(tmp_path):
     (folder / "pack.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(KnowledgeError, match="unknown slot"):
         load_pack_from(folder)
+
+
+def test_lemma_repairs_append_or_replace_a_suffix():
+    append = LemmaRepair(suffix="e", append="r", reason="test")
+    replace = LemmaRepair(suffix="é", append="er", drop_suffix=True, reason="test")
+    assert append.repair("demande") == "demander" and append.repair("accord") is None
+    assert replace.repair("téléphoné") == "téléphoner"
+    assert replace.source_of("téléphoner") == "téléphoné" and append.source_of("téléphoner") == "téléphone"
+    assert replace.source_of("accord") is None

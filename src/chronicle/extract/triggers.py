@@ -55,11 +55,10 @@ class TriggerFinder:
         # the mis-lemmatised forms a repair turns into a known lemma, listed up front
         # because every word of every sentence is checked against them
         self.repairable_lemmas = frozenset(
-            stem
+            lemma
             for repair in pack.config.verb_lemma_repairs
             for known in self.by_lemma
-            if known.endswith(repair.append)
-            and (stem := known[: len(known) - len(repair.append)]).endswith(repair.suffix)
+            if (lemma := repair.source_of(known)) is not None
         )
 
     def find(self, sentence: Span) -> list[TriggerMatch]:
@@ -85,11 +84,11 @@ class TriggerFinder:
         pos = "VERB" if token.pos_ == "AUX" else token.pos_
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
         # verb entry when the token carries verbal morphology
-        if pos == "NOUN" and token.morph.get("VerbForm"):
-            pos = "VERB"
+        if pos == "NOUN" and (token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
+            pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
         candidates = [lemma, token.lower_]
         if pos == "VERB":
-            candidates += [lemma + r.append for r in self.pack.config.verb_lemma_repairs if lemma.endswith(r.suffix)]
+            candidates += [fixed for r in self.pack.config.verb_lemma_repairs if (fixed := r.repair(lemma)) is not None]
         for candidate in candidates:
             entries = [e for e in self.by_lemma.get(candidate, []) if pos in e.pos or (pos == "PROPN" and "NOUN" in e.pos)]
             if entries:

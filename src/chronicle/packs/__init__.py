@@ -159,11 +159,29 @@ class Grammar(_Strict):
 
 
 class LemmaRepair(_Strict):
-    """A verb form the model's lemmatiser leaves unreduced ("demande" for "demander")."""
+    """A verb form the model's lemmatiser leaves unreduced ("demande" for "demander",
+    "téléphoné" for "téléphoner"): a lemma ending in ``suffix`` is tried with
+    ``append`` added, after removing the suffix when ``drop_suffix`` is set."""
 
     suffix: str
     append: str
+    drop_suffix: bool = False
     reason: str
+
+    def repair(self, lemma: str) -> str | None:
+        """The repaired lemma, or None when the lemma does not end in the suffix."""
+        if not lemma.endswith(self.suffix):
+            return None
+        stem = lemma[: len(lemma) - len(self.suffix)] if self.drop_suffix else lemma
+        return stem + self.append
+
+    def source_of(self, known: str) -> str | None:
+        """The unreduced lemma that this repair turns into ``known``, if any."""
+        if not known.endswith(self.append):
+            return None
+        stem = known[: len(known) - len(self.append)]
+        lemma = stem + self.suffix if self.drop_suffix else stem
+        return lemma if lemma.endswith(self.suffix) and self.repair(lemma) == known else None
 
 
 class ContextualName(_Strict):
