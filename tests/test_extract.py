@@ -322,3 +322,8 @@ def test_two_leaders_joined_before_the_verb_talk_to_each_other_even_when_the_par
 def test_a_phone_call_to_a_counterpart(text):
     event = only(code(text), "CONSULT")
     assert (event.mode, event.source.name, event.target.name) == ("phone", "Kang Kyung-wha", "Taro Kono")
+
+
+def test_a_future_the_model_labels_present_is_still_a_plan():
+    event = only(code("Séoul et Washington mèneront des manœuvres militaires conjointes le mois prochain."), "AGREE")
+    assert (event.modality, event.source.country, event.target.country) == ("intended", "KOR", "USA")

