@@ -327,3 +327,8 @@ def test_a_phone_call_to_a_counterpart(text):
 def test_a_future_the_model_labels_present_is_still_a_plan():
     event = only(code("Séoul et Washington mèneront des manœuvres militaires conjointes le mois prochain."), "AGREE")
     assert (event.modality, event.source.country, event.target.country) == ("intended", "KOR", "USA")
+
+
+def test_an_apology_is_support_with_its_own_cameo_code():
+    event = only(code("Le Japon s'est excusé auprès de la Corée du Sud."), "SUPPORT")
+    assert (event.source.country, event.target.country, event.cameo) == ("JPN", "KOR", "055")

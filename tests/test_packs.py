@@ -21,6 +21,15 @@ def test_french_pack_covers_all_plover_types_with_valid_modes():
         assert trigger.source, trigger.lemma
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_trigger_s_own_cameo_code_maps_to_its_type(lang):
+    ontology = load_ontology()
+    coded = [t for t in load_pack(lang).triggers if t.cameo is not None]
+    assert coded  # apologies carry CAMEO 055
+    for trigger in coded:
+        ontology.codes(trigger.type, trigger.mode, trigger.cameo)  # raises on a code of another type
+
+
 def test_every_trigger_names_a_defined_frame():
     pack = load_pack("fr")
     for trigger in pack.triggers:

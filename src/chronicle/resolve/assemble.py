@@ -202,7 +202,8 @@ class EventAssembler:
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
             if home:
                 return None
-        cameo = None
+        # the trigger's own CAMEO code holds while its type does (an apology: 055)
+        cameo = entry.cameo if event_type == entry.type else None
         intended = self.ontology.when_intended(event_type) if attitude.modality == "intended" else None
         if intended is not None:  # a planned meeting is an AGREE (ontology data, PLOVER's rule)
             event_type, mode, cameo = intended.event_type, None, intended.cameo
