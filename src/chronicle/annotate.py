@@ -6,8 +6,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_LOWER, IS_SPACE, IS_TITLE, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from chronicle.errors import ChronicleError
@@ -19,6 +22,7 @@ SENTENCE_BOUNDS = "chronicle_sentence_bounds"
 # Sentence-final punctuation; closing quotes and brackets may follow it ("... a-t-il dit. »").
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({"»", "\"", "”", "’", "'", ")", "]"})
+_VERBAL = frozenset({VERB, AUX})
 
 
 @Language.component(SENTENCE_BOUNDS)
@@ -29,22 +33,34 @@ def sentence_bounds(doc: Doc) -> Doc:
     sentence. Without sentence-final punctuation before it, neither a lower-case
     word nor a name right after a verb starts one: fr_core_news_md cuts sentences
     around names ("Tokyo | a protesté", "Donald Trump rencontrera | Kim | Jong-un
-    la semaine prochaine"), losing the verb's subject or object. (Forbidding every start not after punctuation was tried: the
-    parser then attaches names differently elsewhere and the dev score fell.)"""
+    la semaine prochaine"), losing the verb's subject or object. (Forbidding every
+    start not after punctuation was tried: the parser then attaches names
+    differently elsewhere and the dev score fell.)
+
+    Reads and writes whole attribute arrays: a Token object per word costs more
+    than the rule itself."""
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    ends = {strings[t] for t in _SENTENCE_ENDS}
+    closers = {strings[t] for t in _CLOSERS}
+    orth, lower, title, pos, space = doc.to_array([ORTH, IS_LOWER, IS_TITLE, POS, IS_SPACE]).T.tolist()
+    starts = doc.to_array([SENT_START]).astype("int64").tolist()
+    starts = [value - (1 << 64) if value >= 1 << 63 else value for value in starts]  # -1 comes back unsigned
     may_start = False
-    for token in doc:
-        if token.is_space:
+    for i in range(len(orth)):
+        if space[i]:
             continue
-        if token.i > 0:
-            before = doc[token.i - 1]
-            if "\n" in before.text or "\n" in before.whitespace_:
-                token.is_sent_start = True
-            elif not may_start and (token.is_lower or (before.pos_ in ("VERB", "AUX") and (token.pos_ == "PROPN" or token.is_title))):
-                token.is_sent_start = False
-        if token.text in _SENTENCE_ENDS:
+        if i > 0:
+            if space[i - 1] and "\n" in strings[orth[i - 1]]:
+                starts[i] = 1
+            elif not may_start and (lower[i] or (pos[i - 1] in _VERBAL and (pos[i] == PROPN or title[i]))):
+                starts[i] = -1
+        if orth[i] in ends:
             may_start = True
-        elif token.text not in _CLOSERS:
+        elif orth[i] not in closers:
             may_start = False
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 

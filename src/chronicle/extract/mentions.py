@@ -68,6 +68,9 @@ class _Words:
         return cls([strings[h] for h in text], [strings[h] for h in lower], [strings[h].lower() for h in lemma], [strings[h] for h in pos])
 
 
+_LONGEST_APPOSITION_GAP = 3  # words between a title and its name: a comma and two adjectives
+
+
 def _name_end(doc: Doc, end: int, genitives: frozenset[str]) -> int:
     """Past the rest of a proper name the parse hung elsewhere: "de Corée | du Sud"
     (with "Sud" attached to the governing noun) is still "Corée du Sud"."""
@@ -426,6 +429,8 @@ class MentionFinder:
         root = doc[second.start : second.end].root
         if kinds[0] in ("agent", "counterpart") and kinds[1] in named and root.dep_ == "appos" and first.start <= root.head.i < first.end:
             return True  # "le président américain d'alors, Donald Trump"
+        if second.start - first.end > _LONGEST_APPOSITION_GAP:
+            return False
         gap = doc[first.end : second.start]
         # "son homologue nord-coréen Ri Yong-ho": the title's own adjectives may sit
         # between it and the name, whatever the parse made of the name

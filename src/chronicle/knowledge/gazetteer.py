@@ -127,6 +127,7 @@ class Gazetteer:
         containers: Mapping[Place, Place],
     ) -> None:
         self._index = {key: tuple(entries) for key, entries in index.items()}
+        self._first_words = frozenset(key.split(" ", 1)[0] for key, entries in self._index.items() if any(e.strong for e in entries))
         self._names = frozenset(surface_names)
         self._countries = dict(countries)
         self._capitals = dict(capitals)
@@ -170,6 +171,12 @@ class Gazetteer:
         context = frozenset(code.upper() for code in context_countries)
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether some canonical or curated name begins with ``word`` (a quick
+        test before trying the phrases that start there)."""
+        key = normalise(word)
+        return bool(key) and key.split(" ", 1)[0] in self._first_words
 
     def named_by(self, name: str, *, curated_only: bool = False) -> Place | None:
         """The best place whose canonical or curated name is ``name`` (never an

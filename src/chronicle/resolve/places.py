@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import DET, PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.mentions import Mention
@@ -85,31 +87,35 @@ class PlaceFinder:
         """Names after a place preposition that the gazetteer knows but the parser
         did not tag as places ("dans la DMZ", tagged a common noun). Capitalised
         names must be canonical or curated ones; lower-case ones curated only,
-        so ordinary words ("à la fin") never become places."""
+        so ordinary words ("à la fin") never become places. Reads the sentence's
+        word arrays: most sentences hold no such name and stop at a set lookup."""
+        strings = doc.vocab.strings
+        lower, pos = sentence.to_array([LOWER, POS]).T.tolist()
+        prepositions = {strings[w] for w in self.grammar.place_prepositions}
+        genitives = {strings[w] for w in self.grammar.genitive_markers}
         people = {i for m in mentions if m.refs[0].kind in ("person", "organisation", "surname") for i in range(m.start, m.end)}
         spans = []
-        for token in sentence:
-            if not self._opens_place(token):
+        for i in [i for i, word in enumerate(lower) if word in prepositions or word in genitives]:
+            # "dans la DMZ"; "the city of Kharkiv", not "the president of Korea"
+            if lower[i] not in prepositions and not (i > 0 and doc[sentence.start + i - 1].lemma_.lower() in self.grammar.place_nouns):
                 continue
-            start = token.i + 1
-            while start < sentence.end and doc[start].pos_ == "DET":
-                start += 1
-            for end in range(min(start + _LONGEST_NAME, sentence.end), start, -1):
-                span = doc[start:end]
-                if span[-1].is_punct or people.intersection(range(start, end)):
+            first = i + 1
+            while first < len(pos) and pos[first] == DET:
+                first += 1
+            if first >= len(pos):
+                continue
+            first_word = doc[sentence.start + first].text
+            if not self.gazetteer.may_start_name(first_word):
+                continue
+            for last in range(min(first + _LONGEST_NAME, len(pos)), first, -1):
+                start, end = sentence.start + first, sentence.start + last
+                if pos[last - 1] == PUNCT or people.intersection(range(start, end)):
                     continue
-                capitalised = span.text[:1].isupper()
-                if self.gazetteer.named_by(span.text, curated_only=not capitalised) is not None:
+                span = doc[start:end]
+                if self.gazetteer.named_by(span.text, curated_only=not first_word[:1].isupper()) is not None:
                     spans.append(span)
                     break
         return spans
-
-    def _opens_place(self, token: Token) -> bool:
-        """A place preposition ("dans la DMZ"), or the "of" of a place noun ("the city of Kharkiv")."""
-        if token.lower_ in self.grammar.place_prepositions:
-            return True
-        before = token.doc[token.i - 1] if token.i > 0 else None
-        return token.lower_ in self.grammar.genitive_markers and before is not None and before.lemma_.lower() in self.grammar.place_nouns
 
     def _introduced(self, span: Span) -> bool:
         """Introduced by a place preposition ("à Hanoï", "au Japon")."""
