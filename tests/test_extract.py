@@ -332,3 +332,13 @@ def test_a_future_the_model_labels_present_is_still_a_plan():
 def test_an_apology_is_support_with_its_own_cameo_code():
     event = only(code("Le Japon s'est excusé auprès de la Corée du Sud."), "SUPPORT")
     assert (event.source.country, event.target.country, event.cameo) == ("JPN", "KOR", "055")
+
+
+def test_a_demonstrative_with_an_owner_repeats_the_title_before_it():
+    received = code("Le ministre chinois des Affaires étrangères a reçu hier l'ambassadeur du Japon ainsi que celui de la France.",
+                    published="2019-05-02")
+    assert {(e.event_type, e.source.country) for e in received} == {("CONSULT", "JPN"), ("CONSULT", "FRA")}
+    ministries = code("Le ministère sud-coréen de la Réunification a exprimé ses regrets. "
+                      "Celui de la Défense a condamné le tir de missile nord-coréen.", published="2019-05-02")
+    event = only(ministries, "ACCUSE")
+    assert (event.source.country, event.source.sector, event.target.country) == ("KOR", "MIL", "PRK")

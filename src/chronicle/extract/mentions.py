@@ -151,6 +151,7 @@ class MentionFinder:
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions = self._merge_appositions(doc, mentions)
+        mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
         mentions += self._pronouns(doc, words, _taken(mentions))
         mentions += self._contextual_names(doc, words, mentions)
@@ -243,12 +244,7 @@ class MentionFinder:
         key = _key(span)
         text = span.text
         if span.label_ == "ACTOR":
-            entity = self.entities[key]
-            if isinstance(entity, Person):
-                ref = ActorRef("person", text, name=entity.name, country=entity.country, entity=entity)
-            else:
-                ref = ActorRef("organisation", text, name=entity.name, country=entity.country, sector=entity.sector, entity=entity)
-            return Mention(span.start, span.end, (ref,))
+            return Mention(span.start, span.end, (self._entity_ref(text, self.entities[key]),))
         if span.label_ == "COUNTRY":
             cref = self.country_refs[key]
             if cref.kind == "demonym":
@@ -256,6 +252,12 @@ class MentionFinder:
             return Mention(span.start, span.end, (ActorRef("country", text, country=cref.iso3, sector=cref.sector),))
         agent = self.agent_phrases[span.label_.split("::", 1)[1]]
         return Mention(span.start, span.end, (self._agent_ref(text, agent, span.root),))
+
+    @staticmethod
+    def _entity_ref(text: str, entity: Person | Organisation) -> ActorRef:
+        if isinstance(entity, Person):
+            return ActorRef("person", text, name=entity.name, country=entity.country, entity=entity)
+        return ActorRef("organisation", text, name=entity.name, country=entity.country, sector=entity.sector, entity=entity)
 
     @staticmethod
     def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
@@ -455,6 +457,68 @@ class MentionFinder:
             role=ref.role or title.role,
         )
         return Mention(first.start, second.end, (ref,))
+
+    # ------------------------------------------------------- stand-ins
+
+    def _stand_ins(self, doc: Doc, words: _Words, mentions: list[Mention]) -> list[Mention]:
+        """"celui de la Défense" after "le ministère de la Réunification", "ainsi que
+        celui de l'Union européenne" after "les ambassadeurs des Etats-Unis": the
+        demonstrative repeats the last title with an owner of its own."""
+        stand_ins = self.pack.grammar.stand_in_pronouns
+        if not stand_ins or stand_ins.isdisjoint(words.lower):
+            return mentions
+        genitives = self.pack.grammar.genitive_markers
+        mentions = sorted(mentions, key=lambda m: m.start)
+        for i, lower in enumerate(words.lower):
+            if lower not in stand_ins or words.pos[i] != "PRON":
+                continue
+            pronoun = doc[i]
+            owner = next((c for c in pronoun.children if c.i > i and c.dep_.startswith("nmod") and any(m.dep_ == "case" and m.lower_ in genitives for m in c.children)), None)
+            title = self._title_before(doc, mentions, i)
+            stand_in = self._stand_in(doc, pronoun, owner, title, mentions) if owner is not None and title is not None else None
+            if stand_in is not None:
+                mentions = sorted([m for m in mentions if not (stand_in.start <= m.start and m.end <= stand_in.end)] + [stand_in], key=lambda m: m.start)
+        return mentions
+
+    @staticmethod
+    def _title_before(doc: Doc, mentions: list[Mention], index: int) -> Mention | None:
+        """The last title (a common-noun agent, institution or counterpart) in this
+        sentence or the one before."""
+        sentence = doc[index].sent
+        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for mention in reversed(mentions):
+            if mention.end > index:
+                continue
+            if mention.start < earliest:
+                return None
+            if mention.refs[0].kind in ("agent", "organisation", "counterpart") and doc[mention.start : mention.end].root.pos_ == "NOUN":
+                return mention
+        return None
+
+    def _stand_in(self, doc: Doc, pronoun: Token, owner: Token, title: Mention, mentions: list[Mention]) -> Mention | None:
+        """The title's noun with the pronoun's owner may name an institution or a
+        title of its own ("ministère" + "de la Défense"); else the title keeps its
+        reading and takes the owner's country ("l'ambassadeur" + "de l'Union européenne")."""
+        marker = min(c.i for c in owner.children if c.dep_ == "case")
+        end = owner.right_edge.i + 1
+        noun = doc[title.start : title.end].root
+        phrase = " ".join([noun.lemma_.lower(), *(t.lower_ for t in doc[marker:end])])
+        text = doc[pronoun.i : end].text
+        previous = title.refs[0]
+        if phrase in self.entities:
+            ref = self._entity_ref(text, self.entities[phrase])
+        elif phrase in self.agent_phrases:
+            agent = self.agent_phrases[phrase]
+            # ministries of one government: "le ministère sud-coréen de la Réunification ... celui de la Défense"
+            ref = replace(self._agent_ref(text, agent, pronoun), country=agent.country or previous.country)
+        else:
+            named = next((m for m in mentions if m.covers(owner.i)), None)
+            country = named.refs[0].country if named is not None else None
+            if country is None or previous.kind == "organisation":
+                return None
+            plural = pronoun.morph.get("Number") == ["Plur"]
+            ref = replace(previous, text=text, country=country, name=None, entity=None, plural=plural)
+        return Mention(pronoun.i, end, (ref,))
 
     # ------------------------------------------------------- the rest
 

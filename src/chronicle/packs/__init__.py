@@ -128,6 +128,9 @@ class Grammar(_Strict):
     carriers: frozenset[str]  # light verbs that carry a non-standalone noun ("parvenir à un accord")
     singular_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    # "celui de la Défense" after "le ministère de la Réunification": a demonstrative
+    # standing in for the last title, with its own genitive owner
+    stand_in_pronouns: frozenset[str] = frozenset()
     pair_nouns: frozenset[str]  # "les deux hommes", "les deux camps"
     pair_numbers: frozenset[str]  # "deux"
     person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides
