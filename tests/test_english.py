@@ -266,6 +266,22 @@ def test_plans_to_and_going_to_are_intentions():
     assert only(code("Beijing is going to send aid to Pyongyang."), "AGREE").modality == "intended"
 
 
+@pytest.mark.parametrize(
+    "text, event_type, modality",
+    [
+        ("President Moon left for Washington on Tuesday.", "CONSULT", "actual"),
+        ("Foreign Minister Kang will depart for Singapore on Wednesday.", "AGREE", "intended"),
+    ],
+)
+def test_a_departure_is_a_visit_begun_only_once_past(text, event_type, modality):
+    event = only(code(text), event_type)
+    assert (event.modality, event.target.country) == (modality, "USA" if "Washington" in text else "SGP")
+
+
+def test_leaving_for_home_is_no_visit():
+    assert code("President Trump left for Washington on Tuesday.") == []
+
+
 def test_could_is_hypothetical():
     event = only(code("Kim Jong-un could meet Donald Trump in Singapore."), "CONSULT")
     assert event.modality == "hypothetical"

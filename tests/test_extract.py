@@ -342,3 +342,10 @@ def test_a_demonstrative_with_an_owner_repeats_the_title_before_it():
                       "Celui de la Défense a condamné le tir de missile nord-coréen.", published="2019-05-02")
     event = only(ministries, "ACCUSE")
     assert (event.source.country, event.source.sector, event.target.country) == ("KOR", "MIL", "PRK")
+
+
+def test_a_departure_not_yet_past_is_a_planned_visit_dated_ahead():
+    planned = only(code("Le président sud-coréen s'envole samedi pour Washington.", published="2019-04-08"), "AGREE")
+    assert (planned.modality, planned.target.country, planned.date.value) == ("intended", "USA", "2019-04-13")
+    under_way = only(code("Le président sud-coréen s'est envolé hier pour Washington.", published="2019-04-08"), "CONSULT")
+    assert (under_way.modality, under_way.mode, under_way.date.value) == ("actual", "visit", "2019-04-07")

@@ -21,6 +21,7 @@ from chronicle.extract.events import extract_candidates
 from chronicle.extract.mentions import MentionFinder
 from chronicle.extract.triggers import TriggerFinder
 from chronicle.extract.mentions import Mention
+from chronicle.extract.modality import Attitude
 from chronicle.knowledge.actors import Person, load_actors
 from chronicle.knowledge.countries import load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
@@ -161,7 +162,7 @@ class Coder:
             facts = SentenceFacts(index, places, dates, in_sentence)
             sentence_events: list[Event] = []
             for candidate in extract_candidates(sentence, tools.triggers, reader, tools.pack):
-                if candidate.attitude.tense == "future" and dates:
+                if _looks_ahead(candidate.attitude) and dates:
                     facts.dates = tools.dates.find(sentence.text, item.published, "future")
                 sentence_events.extend(tools.assembler.assemble(candidate, facts, state))
                 facts.dates = dates
@@ -275,3 +276,10 @@ def _default_coder() -> Coder:
     if _CODER is None:
         _CODER = Coder()
     return _CODER
+
+
+def _looks_ahead(attitude: Attitude) -> bool:
+    """Whether the event's date expressions point forward from publication: a
+    future, or a plan stated in the present ("prévoit de se rendre samedi",
+    "s'envole samedi pour")."""
+    return attitude.tense == "future" or (attitude.tense == "present" and attitude.modality == "intended")

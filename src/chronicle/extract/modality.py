@@ -142,6 +142,8 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     future = any(_future_form(t, grammar) for t in clause) or bool((governors | auxiliaries) & grammar.future_auxiliaries)
     if future and entry.ongoing_when_future:
         return "actual"
+    if entry.departure and _tense(scope, grammar) != "past":
+        return "intended"  # "s'envole cet après-midi pour Singapour": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
         return "intended"
     return "actual"
@@ -186,6 +188,8 @@ def _tense(scope: list[Token], grammar: Grammar) -> Tense:
         return "future"
     if any(t.morph.get("Tense") in (["Past"], ["Imp"]) for t in clause):
         return "past"
+    if any(t.dep_ == "aux:tense" for t in auxiliaries):
+        return "past"  # a compound past whose participle the model mislabelled ("s'est envolé", VerbForm=Inf)
     return "present"
 
 

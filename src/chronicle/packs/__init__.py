@@ -90,6 +90,7 @@ class Trigger(_Strict):
     reflexive: bool | None = None  # True: needs "se"; False: must not have it
     standalone: bool = True  # False: a noun that states an event only under a verb of `carriers`
     ongoing_when_future: bool = False  # "séjournera": a stay in the future is under way now
+    departure: bool = False  # "s'envole pour": the visit follows the departure, so one not yet past is a plan
     negative: bool = False  # the trigger itself says the event did not happen ("échec")
     default_source_sector: str | None = None  # "une manifestation a eu lieu": civilians of the place
     alternatives: tuple[Alternative, ...] = ()

@@ -113,6 +113,8 @@ class EventAssembler:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
             return []
+        if spec.destination and all(t.country == s.country for s in sources for t in targets):
+            return []  # "Trump left for Washington": going home is no visit
         parties = {a.country for a in sources + targets if a.country}
         if inherited and location is not None:
             # a place from another sentence is not this event's when others were said to
