@@ -349,3 +349,11 @@ def test_a_departure_not_yet_past_is_a_planned_visit_dated_ahead():
     assert (planned.modality, planned.target.country, planned.date.value) == ("intended", "USA", "2019-04-13")
     under_way = only(code("Le président sud-coréen s'est envolé hier pour Washington.", published="2019-04-08"), "CONSULT")
     assert (under_way.modality, under_way.mode, under_way.date.value) == ("actual", "visit", "2019-04-07")
+
+
+def test_a_place_in_a_relative_clause_on_another_word_is_not_where_the_talks_are():
+    events = code("Moon Jae-in et Donald Trump ont tenu des discussions à Séoul ce matin. Au menu des discussions entre "
+                  "les deux hommes : le dossier nord-coréen, qui est dans l'impasse depuis l'échec du sommet entre la "
+                  "Corée du Nord et les Etats-Unis à Hanoï.", published="2019-06-30")
+    talks = [e for e in events if e.event_type == "CONSULT" and e.polarity == "positive"]
+    assert [(e.location.name, e.mentions) for e in talks] == [("Seoul", 2)]

@@ -174,6 +174,9 @@ class PlaceFinder:
         return None
 
 
+_CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "advcl", "ccomp", "csubj"})  # heads of clauses, verbless ones included
+
+
 def choose_location(trigger: Token, places: list[PlaceMention]) -> PlaceMention | None:
     """The place attached to the trigger's phrase, else the nearest one in the sentence."""
     if not places:
@@ -189,17 +192,27 @@ def _in_clause_below(place: PlaceMention, trigger: Token) -> bool:
     token = trigger.doc[place.start]
     while token.head.i != token.i and token.i != trigger.i:
         token = token.head
-        if token.i != trigger.i and token.pos_ in ("VERB", "AUX") and trigger.is_ancestor(token):
+        if token.i != trigger.i and _is_clause(token) and trigger.is_ancestor(token):
             return True
     return False
 
 
 def _governed_by(place: PlaceMention, trigger: Token) -> bool:
+    """Within four steps below the trigger, and not through a clause that hangs
+    from some other word ("le dossier, qui est dans l'impasse depuis l'échec du
+    sommet de Hanoï": Hanoi is not where the talks on it take place); a clause
+    on the trigger itself describes it ("le sommet qui s'est tenu à Hanoï")."""
     token = trigger.doc[place.start]
     for _ in range(4):
         if token.i == trigger.i:
             return True
         if token.head.i == token.i:
             return False
+        if _is_clause(token) and token.head.i != trigger.i and token.i != place.start:
+            return False
         token = token.head
     return token.i == trigger.i
+
+
+def _is_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.dep_ in _CLAUSE_DEPS
