@@ -357,3 +357,9 @@ def test_a_place_in_a_relative_clause_on_another_word_is_not_where_the_talks_are
                   "Corée du Nord et les Etats-Unis à Hanoï.", published="2019-06-30")
     talks = [e for e in events if e.event_type == "CONSULT" and e.polarity == "positive"]
     assert [(e.location.name, e.mentions) for e in talks] == [("Seoul", 2)]
+
+
+def test_a_demonstrative_description_refers_to_the_last_actor_it_fits():
+    event = only(code("Un militant sud-coréen a lancé des ballons vers le Nord. Kim Yo-jong a menacé Séoul de représailles. "
+                      "Cet activiste a ensuite rencontré le ministre de la Réunification.", published="2019-06-30"), "CONSULT")
+    assert (event.source.name, event.source.country, event.source.sector) == (None, "KOR", "CVL")

@@ -33,6 +33,10 @@ SECTORS: frozenset[str] = frozenset(
     }
 )
 
+# Sectors of the state (CAMEO's government agent codes): "cet activiste" does not
+# refer back to a minister, nor "ce haut responsable" to a protester.
+STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "PTY", "COP", "JUD", "SPY", "LEG"})
+
 # Most senior first: the role a person is coded in when holding several at once.
 SENIORITY: tuple[str, ...] = (
     "head_of_state",

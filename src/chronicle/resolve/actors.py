@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from chronicle.extract.mentions import ActorRef, Mention
-from chronicle.knowledge.actors import ActorKB, Person
+from chronicle.knowledge.actors import STATE_SECTORS, ActorKB, Person
 from chronicle.knowledge.countries import CountryLexicon
 from chronicle.model import ActorRecord
 
@@ -139,9 +139,23 @@ class ActorResolver:
         if ref.kind == "pronoun":
             if ref.plural:
                 return [replace(a, text=ref.text) for a in context.pair] if context.pair else []
+            if ref.sector:
+                return [self._described(ref, context)]
             last = context.last_source or context.last_single(person_only=True) or context.last_single()
             return [replace(last, text=ref.text)] if last else []
         return []
+
+    @staticmethod
+    def _described(ref: ActorRef, context: ArticleContext) -> Actor:
+        """"cet activiste", "ce haut dignitaire": the last actor the description fits,
+        on the same side of the state line (an actor of unknown sector fits any)."""
+        state = ref.sector in STATE_SECTORS
+        candidates = [context.last_source] if context.last_source else []
+        candidates += reversed(context.singles)
+        for actor in candidates:
+            if actor.sector is None or (actor.sector in STATE_SECTORS) == state:
+                return replace(actor, text=ref.text, sector=actor.sector or ref.sector)
+        return Actor(ref.text, None, None, ref.sector)
 
     def _person(self, person: Person, text: str, day: date | None) -> Actor:
         role = person.role_on(day)
