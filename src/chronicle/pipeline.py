@@ -157,7 +157,9 @@ class Coder:
         for index, sentence in enumerate(sentences):
             in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
             places = places_by_sentence[index]
-            state.next_place = next((p[0] for p in places_by_sentence[index + 1 :] if p), None)
+            # a lead sentence may be placed by the one right after it ("... Le sommet s'est
+            # tenu à Hanoï"), not by a place paragraphs later
+            state.next_place = next((p[0] for p in places_by_sentence[index + 1 : index + 2] if p), None)
             dates = tools.dates.find(sentence.text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence)
             sentence_events: list[Event] = []

@@ -195,7 +195,7 @@ class ArgumentReader:
         for child in trigger.children:
             if _is_possessive(child):
                 plural = child.lower_ in self.grammar.possessive_plural
-                forward = self._fronted_subject(trigger)
+                forward = self._fronted_subject(trigger) or self._light_verb_subject(trigger)
                 if forward and (len(forward) > 1) == plural:
                     return forward
                 return [Mention(child.i, child.i + 1, (ActorRef("pronoun", child.text, plural=plural),))]
@@ -213,6 +213,18 @@ class ArgumentReader:
                     plural = owner.lower_ in self.grammar.possessive_plural
                     return [Mention(owner.i, owner.i + 1, (ActorRef("pronoun", owner.text, plural=plural),))]
         return []
+
+    def _light_verb_subject(self, noun: Token) -> list[Mention]:
+        """The subject of the light or intention verb whose object the noun is: "La
+        Chine a proposé sa médiation", "Kim a annoncé sa visite" (the possessive is
+        the one who does what the verb carries)."""
+        verb = noun.head
+        if noun.dep_ != "obj" or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        lemma = verb.lemma_.lower()
+        if lemma not in self.grammar.carriers and lemma not in self.grammar.intention_governors:
+            return []
+        return self._with_deps(verb, ("nsubj",))
 
     def _fronted_subject(self, noun: Token) -> list[Mention]:
         """The subject a possessive in a fronted adjunct points forward to.
@@ -366,9 +378,14 @@ class ArgumentReader:
         return []
 
     def _with_deps(self, token: Token, deps: tuple[str, ...]) -> list[Mention]:
+        """The actors of the first dependent with one of ``deps`` that names one: the
+        parse may give a verb two objects ("a reçu lundi ... Olaf Scholz", the weekday
+        read as an object)."""
         for child in token.children:
             if child.dep_ in deps:
-                return self._mentions_at(child)
+                found = self._mentions_at(child)
+                if found:
+                    return found
         return []
 
     def _mentions_at(self, head: Token, allow_places: bool = False) -> list[Mention]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from chronicle.extract.arguments import ArgumentReader, Participants
+from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, read_attitude
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.packs import LanguagePack, Trigger
@@ -28,22 +29,23 @@ ANY_EVENT = "*"  # an object that refers back to whatever was done last
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
 
 
-def _refused(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
-    """"a refusé de rencontrer" is a REJECT (GUIDELINES), not also a negated meeting;
-    "urged Pyongyang to return to talks" is a REQUEST, not also talks; "threatened
-    to strike the U.S. mainland" is a THREAT, not also a strike: what is refused,
-    requested or threatened is the content of that event, not an event of its own."""
+def _content_holder(match: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
+    """The trigger whose content this one is: "a refusé de rencontrer" is a REJECT
+    (GUIDELINES), not also a negated meeting; "urged Pyongyang to return to talks" is
+    a REQUEST, not also talks; "threatened to strike the U.S. mainland" is a THREAT,
+    not also a strike: what is refused, requested or threatened is the content of
+    that event, not an event of its own."""
     by_token = {m.token.i: m for m in matches}
     token = match.token
     for _ in range(3):
         head = token.head
         if head.i == token.i or token.dep_ not in CONTENT_DEPS:
-            return False
+            return None
         found = by_token.get(head.i)
         if found is not None:
-            return found.entry.type in CONTENT_TYPES
+            return found if found.entry.type in CONTENT_TYPES else None
         token = head
-    return False
+    return None
 
 
 def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack) -> str | None:
@@ -74,12 +76,16 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     """Every event a sentence states, one candidate per trigger occurrence."""
     matches = finder.find(sentence)
     reader.triggers = {m.token.i for m in matches}
+    holders = {m.token.i: _content_holder(m, matches) for m in matches}
     candidates = []
     for match in matches:
-        if _refused(match, matches):
+        if holders[match.token.i] is not None:
             continue
         frame = pack.frame(match.entry.frame)
         participants = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
+        if not participants.targets:
+            contents = [m for m in matches if holders[m.token.i] is match]
+            participants.targets = _content_targets(contents, participants, reader, pack)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
@@ -90,6 +96,19 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         attitude = read_attitude(match.token, match.entry, pack.grammar)
         candidates.append(EventCandidate(match.token, match.entry, sentence, participants, attitude))
     return candidates
+
+
+def _content_targets(contents: list[TriggerMatch], participants: Participants, reader: ArgumentReader,
+                     pack: LanguagePack) -> list[Mention]:
+    """Whom a threat, demand or refusal is about when the parse hangs that party on
+    its content: "a menacé d'imposer des sanctions à la Russie" threatens Russia."""
+    sources = {m.start for m in participants.sources}
+    for content in contents:
+        read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
+        targets = [m for m in read.targets if m.start not in sources]
+        if targets:
+            return targets
+    return []
 
 
 OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
