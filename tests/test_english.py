@@ -371,3 +371,14 @@ def test_the_city_of_a_place_is_the_place_and_a_threatened_strike_is_no_strike()
 def test_a_country_possessive_gives_the_title_its_nationality():
     event = only(code("Japan's foreign minister was received by Chinese Premier Li Keqiang in Beijing."), "CONSULT")
     assert (event.source.name, event.source.country, event.target.name) == ("Taro Kono", "JPN", "Li Keqiang")
+
+
+def test_shelling_a_city_attacks_its_country():
+    event = only(code("Russian forces shelled the city of Kharkiv on Tuesday."), "ASSAULT")
+    assert (event.source.country, event.target.country) == ("RUS", "UKR")
+
+
+def test_mediation_between_two_sides_is_a_consultation_with_each():
+    events = code("Turkey's mediation between Russia and Ukraine led to a grain deal.")
+    assert sorted((e.event_type, e.cameo, e.source.country, e.target.country) for e in events if e.event_type == "CONSULT") == [
+        ("CONSULT", "045", "TUR", "RUS"), ("CONSULT", "045", "TUR", "UKR")]

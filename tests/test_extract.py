@@ -363,3 +363,34 @@ def test_a_demonstrative_description_refers_to_the_last_actor_it_fits():
     event = only(code("Un militant sud-coréen a lancé des ballons vers le Nord. Kim Yo-jong a menacé Séoul de représailles. "
                       "Cet activiste a ensuite rencontré le ministre de la Réunification.", published="2019-06-30"), "CONSULT")
     assert (event.source.name, event.source.country, event.source.sector) == (None, "KOR", "CVL")
+
+
+def test_a_weekday_the_parse_reads_as_an_object_does_not_hide_the_guest():
+    event = only(code("Le président français Emmanuel Macron a reçu lundi à l'Elysée le chancelier allemand Olaf Scholz.",
+                      published="2023-03-10"), "CONSULT")
+    assert (event.source.name, event.target.name, event.location.name) == ("Olaf Scholz", "Emmanuel Macron", "Élysée Palace")
+
+
+def test_bombing_a_city_attacks_its_country():
+    event = only(code("L'armée russe a bombardé mardi la ville de Kharkiv.", published="2023-03-10"), "ASSAULT")
+    assert (event.source.country, event.source.sector, event.target.country, event.mode) == ("RUS", "MIL", "UKR", "aerial")
+
+
+def test_an_offered_mediation_is_an_intent_to_mediate_with_each_side():
+    events = code("La Chine a proposé sa médiation entre la Russie et l'Ukraine.", published="2023-03-10")
+    assert sorted((e.event_type, e.cameo, e.source.country, e.target.country, e.modality) for e in events) == [
+        ("AGREE", "039", "CHN", "RUS", "intended"), ("AGREE", "039", "CHN", "UKR", "intended")]
+
+
+def test_a_threat_targets_whom_its_content_is_about():
+    event = only(code("Le Premier ministre sud-coréen a menacé d'imposer des sanctions à la Russie.", published="2023-03-10"),
+                 "THREATEN")
+    assert (event.source.country, event.target.country) == ("KOR", "RUS")
+
+
+def test_intelligence_shared_is_information_not_an_intelligence_service():
+    event = only(code("Le Japon et la Corée du Sud ont signé jeudi un accord de partage de renseignements militaires.",
+                      published="2023-03-10"), "AGREE")
+    assert {event.source.sector, event.target.sector} == {"GOV"} and countries(event) == {"JPN", "KOR"}
+    service = only(code("Le renseignement sud-coréen a accusé Pyongyang de pirater des banques.", published="2023-03-10"), "ACCUSE")
+    assert (service.source.country, service.source.sector) == ("KOR", "SPY")

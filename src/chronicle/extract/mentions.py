@@ -270,7 +270,7 @@ class MentionFinder:
             if i in taken:
                 continue
             agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i])
-            if agent is None:
+            if agent is None or (agent.singular_only and lower not in agent.words):
                 continue
             token = doc[i]
             if words.pos[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):

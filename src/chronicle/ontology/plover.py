@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,11 @@ class IntendedCoding:
 
     event_type: str
     cameo: str | None
+    by_cameo: Mapping[str, str] = field(default_factory=dict)  # a trigger's own code -> its intention's ("045" mediate -> "039")
+
+    def cameo_for(self, trigger_cameo: str | None) -> str | None:
+        """The intention's CAMEO code for an event whose trigger names ``trigger_cameo``."""
+        return self.by_cameo.get(trigger_cameo or "", self.cameo)
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,11 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
 def _intended(where: str, raw: Any) -> IntendedCoding | None:
     if raw is None:
         return None
-    if not isinstance(raw, dict) or set(raw) != {"type", "cameo", "source"}:
-        raise KnowledgeError(f"{where}: when_intended needs exactly type, cameo and source")
+    if not isinstance(raw, dict) or not {"type", "cameo", "source"} <= set(raw) <= {"type", "cameo", "source", "by_cameo"}:
+        raise KnowledgeError(f"{where}: when_intended needs type, cameo and source (and may have by_cameo)")
+    by_cameo = raw.get("by_cameo") or {}
+    if not isinstance(by_cameo, dict) or not all(isinstance(k, str) and k.isdigit() and isinstance(v, str) and v.isdigit() for k, v in by_cameo.items()):
+        raise KnowledgeError(f"{where}: when_intended.by_cameo must map quoted CAMEO codes to quoted CAMEO codes")
     event_type, cameo, source = raw["type"], raw["cameo"], raw["source"]
     if not isinstance(event_type, str) or not event_type.isupper():
         raise KnowledgeError(f"{where}: when_intended.type must be a PLOVER type")
@@ -83,4 +92,4 @@ def _intended(where: str, raw: Any) -> IntendedCoding | None:
         raise KnowledgeError(f"{where}: when_intended.cameo must be a quoted CAMEO code or null")
     if not isinstance(source, str) or not source.strip():
         raise KnowledgeError(f"{where}: when_intended.source is required")
-    return IntendedCoding(event_type, cameo)
+    return IntendedCoding(event_type, cameo, dict(by_cameo))

@@ -105,6 +105,7 @@ class Agent(_Strict):
     sector: str
     role: str | None = None
     country: str | None = None  # for titles unique to one country ("secrétaire d'Etat")
+    singular_only: bool = False  # a mass noun whose plural means something else ("le renseignement", "des renseignements")
     source: str
 
 

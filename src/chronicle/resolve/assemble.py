@@ -208,7 +208,7 @@ class EventAssembler:
         cameo = entry.cameo if event_type == entry.type else None
         intended = self.ontology.when_intended(event_type) if attitude.modality == "intended" else None
         if intended is not None:  # a planned meeting is an AGREE (ontology data, PLOVER's rule)
-            event_type, mode, cameo = intended.event_type, None, intended.cameo
+            event_type, mode, cameo = intended.event_type, None, intended.cameo_for(cameo)
         codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, cameo)
         sentence = candidate.sentence
         start, end = state.cleaned.to_original(sentence.start_char, sentence.end_char)
