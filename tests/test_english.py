@@ -382,3 +382,24 @@ def test_mediation_between_two_sides_is_a_consultation_with_each():
     events = code("Turkey's mediation between Russia and Ukraine led to a grain deal.")
     assert sorted((e.event_type, e.cameo, e.source.country, e.target.country) for e in events if e.event_type == "CONSULT") == [
         ("CONSULT", "045", "TUR", "RUS"), ("CONSULT", "045", "TUR", "UKR")]
+
+
+def test_a_raid_on_a_camp_and_its_condemnation():
+    events = code("Israeli troops raided the Jenin refugee camp in the occupied West Bank on Thursday. "
+                  "The Palestinian Authority condemned the raid.")
+    raid = next(e for e in events if e.event_type == "ASSAULT" and e.trigger == "raided")
+    assert (raid.source.country, raid.source.sector, raid.target.country) == ("ISR", "MIL", "PSE")
+    condemnation = only(events, "ACCUSE")
+    assert (condemnation.source.country, condemnation.target.country) == ("PSE", "ISR")
+
+
+def test_police_arrest_people_where_they_are_not_in_the_country_of_the_story():
+    events = code("WASHINGTON (Reuters) - U.S. officials said on Thursday that Washington was watching Paris closely. "
+                  "Police in Paris arrested dozens of protesters during demonstrations against the pension reform.")
+    arrest = only(events, "COERCE")
+    assert (arrest.source.country, arrest.source.sector, arrest.target.country) == ("FRA", "COP", "FRA")
+
+
+def test_what_one_warns_against_is_the_content_of_the_warning():
+    events = code("Blinken warned China against providing military support to Russia.")
+    assert [(e.event_type, e.target.country) for e in events] == [("THREATEN", "CHN")]

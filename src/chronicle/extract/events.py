@@ -29,7 +29,7 @@ ANY_EVENT = "*"  # an object that refers back to whatever was done last
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
 
 
-def _content_holder(match: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
+def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: frozenset[str]) -> TriggerMatch | None:
     """The trigger whose content this one is: "a refusé de rencontrer" is a REJECT
     (GUIDELINES), not also a negated meeting; "urged Pyongyang to return to talks" is
     a REQUEST, not also talks; "threatened to strike the U.S. mainland" is a THREAT,
@@ -39,7 +39,8 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch]) -> Trigger
     token = match.token
     for _ in range(3):
         head = token.head
-        if head.i == token.i or token.dep_ not in CONTENT_DEPS:
+        marked = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+        if head.i == token.i or (token.dep_ not in CONTENT_DEPS and not marked):
             return None
         found = by_token.get(head.i)
         if found is not None:
@@ -76,7 +77,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     """Every event a sentence states, one candidate per trigger occurrence."""
     matches = finder.find(sentence)
     reader.triggers = {m.token.i for m in matches}
-    holders = {m.token.i: _content_holder(m, matches) for m in matches}
+    holders = {m.token.i: _content_holder(m, matches, pack.grammar.content_marks) for m in matches}
     candidates = []
     for match in matches:
         if holders[match.token.i] is not None:

@@ -57,6 +57,10 @@ class ArticleState:
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
 
 
+# sectors that act on others from afar (governments, parliaments, courts, parties)
+_REMOTE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", None})
+
+
 class EventAssembler:
     def __init__(self, pack: LanguagePack, resolver: ActorResolver, ontology: Ontology):
         self.pack = pack
@@ -101,9 +105,11 @@ class EventAssembler:
                 source_home = next((c for c in state.countries if c not in visited), None)
         sources = [a for a in (self._localise(a, source_home) for a in sources) if a.country or a.name]
         target_home = home
-        if sources and sources[0].country == home and state.home_country and state.home_country != home:
+        if sources and sources[0].country == home and sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home:
             # "the United States imposed sanctions on four entities" (in Washington): the
-            # entities belong to the country the article is about, not to the sanctioner's
+            # entities belong to the country the article is about, not to the sanctioner's;
+            # police or soldiers act on people where they are ("Police in Paris arrested
+            # dozens of protesters")
             target_home = state.home_country
         targets = [a for a in (self._localise(a, target_home) for a in targets) if a.country or a.name]
         acted_on = state.last_source_of.get(candidate.participants.object_event or "")
