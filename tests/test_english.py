@@ -403,3 +403,16 @@ def test_police_arrest_people_where_they_are_not_in_the_country_of_the_story():
 def test_what_one_warns_against_is_the_content_of_the_warning():
     events = code("Blinken warned China against providing military support to Russia.")
     assert [(e.event_type, e.target.country) for e in events] == [("THREATEN", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Japan tightened export restrictions on South Korea on Thursday.",
+             "Japan imposed restrictions on exports to South Korea of three materials."])
+def test_trade_restrictions_sanction_the_country_traded_with(text):
+    event = only(code(text), "SANCTION")
+    assert (event.source.country, event.target.country, event.mode) == ("JPN", "KOR", "discontinue")
+
+
+def test_summoning_an_ambassador_is_an_accusation():
+    event = only(code("South Korea's foreign ministry summoned the Japanese ambassador on Friday."), "ACCUSE")
+    assert (event.source.country, event.target.country, event.mode) == ("KOR", "JPN", "disapprove")

@@ -394,3 +394,12 @@ def test_intelligence_shared_is_information_not_an_intelligence_service():
     assert {event.source.sector, event.target.sector} == {"GOV"} and countries(event) == {"JPN", "KOR"}
     service = only(code("Le renseignement sud-coréen a accusé Pyongyang de pirater des banques.", published="2023-03-10"), "ACCUSE")
     assert (service.source.country, service.source.sector) == ("KOR", "SPY")
+
+
+def test_trade_restrictions_summons_and_a_government_protest_in_a_trade_dispute():
+    events = code("Tokyo a officiellement durci hier ses restrictions sur les exportations vers la Corée du Sud. "
+                  "Séoul a vivement protesté. Le ministre sud-coréen du Commerce a convoqué l'ambassadeur du Japon.",
+                  published="2019-07-05")
+    assert sorted((e.event_type, e.mode, e.source.country, e.target.country) for e in events) == [
+        ("ACCUSE", "disapprove", "KOR", "JPN"), ("ACCUSE", "disapprove", "KOR", "JPN"),
+        ("SANCTION", "discontinue", "JPN", "KOR")]

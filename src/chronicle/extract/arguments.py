@@ -298,7 +298,10 @@ class ArgumentReader:
                 seen_marker = True
             elif seen_marker and token.i in self.by_token:
                 mention = self.by_token[token.i]
-                return [] if self._locative(mention) else self._with_partners(mention)
+                # the frame names the marker, so a country it introduces is a party even
+                # when the marker also introduces places ("exportations vers la Corée du Sud")
+                introduced = self._preposition_of(self.doc[mention.start : mention.end].root) == word
+                return self._with_partners(mention) if introduced or not self._locative(mention) else []
         return []
 
     def _introducer(self, token: Token) -> str | None:

@@ -115,7 +115,9 @@ class EventAssembler:
         acted_on = state.last_source_of.get(candidate.participants.object_event or "")
         if sources and not targets and acted_on is not None and not any(acted_on.same_as(a) for a in sources):
             targets = [acted_on]  # "Cho condemned the launch": whoever launched
-        if sources and not targets and spec.needs_target and not spec.destination:
+        # a government's "protest" (needs_target false for demonstrators) is an ACCUSE of the other side
+        needs_target = spec.needs_target or (bool(sources) and not self._untargeted(candidate, _coded_as(candidate, sources[0])[0]))
+        if sources and not targets and needs_target and not spec.destination:
             targets = self._other_side(sources[0], state)
         if not sources or (not targets and spec.needs_target):
             return []
@@ -161,6 +163,11 @@ class EventAssembler:
             return replace(actor, country=home)
         return actor
 
+    def _untargeted(self, candidate: EventCandidate, event_type: str) -> bool:
+        """Whether an event of this type, from this trigger, may be coded without a recipient."""
+        entry = candidate.entry
+        return event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
+
     @staticmethod
     def _other_side(source: Actor, state: ArticleState) -> list[Actor]:
         """In an article about two parties, "le côté sud-coréen demande ..." is addressed
@@ -198,13 +205,8 @@ class EventAssembler:
                target: Actor | None, location: PlaceMention | None, when: PartialDate | None, date_text: str | None) -> Event | None:
         entry = candidate.entry
         attitude = candidate.attitude
-        event_type, mode = entry.type, entry.mode
-        for alternative in entry.alternatives:
-            if source.sector in alternative.source_sectors or _has_preposition(candidate.trigger, alternative.with_prepositions):
-                event_type, mode = alternative.type, alternative.mode
-                break
-        untargeted = event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
-        if target is None and not untargeted:
+        event_type, mode = _coded_as(candidate, source)
+        if target is None and not self._untargeted(candidate, event_type):
             return None
         if event_type == "CONSULT":
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
@@ -323,3 +325,13 @@ def _event_id(article_id: str, sentence_index: int, char: int, source: Actor, ta
         str(x) for x in (article_id, sentence_index, char, event_type, source.name, source.country, target and target.name, target and target.country)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _coded_as(candidate: EventCandidate, source: Actor) -> tuple[str, str | None]:
+    """The trigger's type and mode, or an alternative's for this source ("protester":
+    PROTEST for demonstrators, ACCUSE for a government)."""
+    entry = candidate.entry
+    for alternative in entry.alternatives:
+        if source.sector in alternative.source_sectors or _has_preposition(candidate.trigger, alternative.with_prepositions):
+            return alternative.type, alternative.mode
+    return entry.type, entry.mode
