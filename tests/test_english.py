@@ -416,3 +416,10 @@ def test_trade_restrictions_sanction_the_country_traded_with(text):
 def test_summoning_an_ambassador_is_an_accusation():
     event = only(code("South Korea's foreign ministry summoned the Japanese ambassador on Friday."), "ACCUSE")
     assert (event.source.country, event.target.country, event.mode) == ("KOR", "JPN", "disapprove")
+
+
+@pytest.mark.parametrize(
+    "text", ["South Koreans launched a boycott of Japanese goods.", "Consumers in South Korea boycotted Japanese beer and cars."])
+def test_a_boycott_targets_the_country_of_the_goods(text):
+    event = only(code(text), "PROTEST")
+    assert (event.mode, event.source.country, event.target.country) == ("boycott", "KOR", "JPN")

@@ -403,3 +403,11 @@ def test_trade_restrictions_summons_and_a_government_protest_in_a_trade_dispute(
     assert sorted((e.event_type, e.mode, e.source.country, e.target.country) for e in events) == [
         ("ACCUSE", "disapprove", "KOR", "JPN"), ("ACCUSE", "disapprove", "KOR", "JPN"),
         ("SANCTION", "discontinue", "JPN", "KOR")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Des milliers de Sud-Coréens ont appelé au boycott des produits japonais.",
+             "Les consommateurs sud-coréens boycottent les bières japonaises."])
+def test_a_boycott_targets_the_country_of_the_goods(text):
+    event = only(code(text, published="2019-07-05"), "PROTEST")
+    assert (event.mode, event.source.country, event.target.country) == ("boycott", "KOR", "JPN")
