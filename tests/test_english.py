@@ -423,3 +423,26 @@ def test_summoning_an_ambassador_is_an_accusation():
 def test_a_boycott_targets_the_country_of_the_goods(text):
     event = only(code(text), "PROTEST")
     assert (event.mode, event.source.country, event.target.country) == ("boycott", "KOR", "JPN")
+
+
+def test_who_asked_for_a_meeting_on_a_launch_is_not_the_launch_target():
+    event = only(code("The U.N. Security Council held an emergency meeting on North Korea's satellite launch "
+                      "at the request of the United States, Japan and South Korea."), "MOBILIZE")
+    assert (event.source.country, event.target) == ("PRK", None)
+
+
+def test_a_ministry_gives_its_spokesperson_its_country():
+    event = only(code("Chinese Foreign Ministry spokesperson Wang Wenbin called on Washington to exercise restraint."), "REQUEST")
+    assert (event.source.name, event.source.country, event.target.country) == ("Wang Wenbin", "CHN", "USA")
+
+
+def test_a_proposal_made_at_home_keeps_its_proposer_as_source():
+    event = only(code("SEOUL, Aug. 21 (Yonhap) -- Unification Minister Kim Yung-ho proposed talks with Pyongyang "
+                      "on the reunion of separated families.", published="2023-08-21"), "AGREE")
+    assert (event.source.name, event.target.country, event.modality) == ("Kim Yung-ho", "PRK", "intended")
+
+
+def test_a_summit_that_frames_an_agreement_in_time_is_no_plan():
+    events = code("Japanese Prime Minister Fumio Kishida and President Yoon Suk Yeol agreed to resume regular "
+                  "shuttle diplomacy during their summit in Tokyo on Thursday.", published="2023-03-17")
+    assert sorted((e.event_type, e.modality) for e in events) == [("AGREE", "actual"), ("CONSULT", "actual")]

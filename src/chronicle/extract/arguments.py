@@ -8,7 +8,7 @@ dependents, and the arguments of the verb a nominal trigger depends on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from dataclasses import dataclass, field
 
@@ -36,6 +36,7 @@ class ArgumentReader:
         self.doc = doc
         self.grammar = grammar
         self.triggers: set[int] = set()  # token indices of the sentence's triggers, set by the extractor
+        self.event_nouns: set[int] = set()  # nouns that name an event, triggers or not ("an emergency meeting"), set by the extractor
         self.by_token: dict[int, Mention] = {}
         for mention in mentions:
             for i in range(mention.start, mention.end):
@@ -244,7 +245,7 @@ class ArgumentReader:
         return []
 
     def _prep(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
-        for holder in _holders(trigger):
+        for holder in _holders(trigger, self.event_nouns):
             for child, introducer in self._introduced(holder, trigger):
                 if introducer in prepositions:
                     # a capital right after the preposition is the party ("demander à
@@ -441,15 +442,18 @@ def _is_possessive(token: Token) -> bool:
     return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss")
 
 
-def _holders(trigger: Token) -> list[Token]:
+def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:
     """The trigger and the words up to the verb that carries it, whose prepositional
-    dependents may name the trigger's parties."""
+    dependents may name the trigger's parties; never past another event noun ("an
+    emergency meeting on the launch at the request of X": X asked for the meeting)."""
     holders = [trigger]
     current = trigger
     for _ in range(2):
         if current.pos_ not in ("NOUN", "NUM"):  # "10 million (in aid)" heads its noun
             break
         head = current.head
+        if head.i in event_nouns:
+            break
         if current.dep_.startswith("nmod") and head.pos_ in ("NOUN", "NUM"):
             holders.append(head)  # "la confirmation par la Cour de la condamnation de X"
         elif current.dep_ in ("obj", "obl:arg", "obl:mod", "obl") and head.pos_ == "VERB":

@@ -77,6 +77,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     """Every event a sentence states, one candidate per trigger occurrence."""
     matches = finder.find(sentence)
     reader.triggers = {m.token.i for m in matches}
+    reader.event_nouns = {t.i for t in sentence if t.pos_ == "NOUN" and finder.event_type_of(t) is not None}
     holders = {m.token.i: _content_holder(m, matches, pack.grammar.content_marks) for m in matches}
     candidates = []
     for match in matches:

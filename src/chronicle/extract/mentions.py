@@ -147,7 +147,8 @@ class MentionFinder:
         # a pair or counterpart replaces the plain agent reading of the same noun
         replaced = {m.start for m in references}
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
-        mentions = [self._qualify_agent(doc, m) for m in mentions]
+        owners = {i: m.refs[0].country for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country for i in range(m.start, m.end)}
+        mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions = self._merge_appositions(doc, mentions)
@@ -298,6 +299,16 @@ class MentionFinder:
                         found.append(iso)
         return found
 
+    @staticmethod
+    def _owner_countries(doc: Doc, mention: Mention, owners: dict[int, str]) -> list[str]:
+        """The country of an institution that owns a title: "Chinese Foreign Ministry
+        spokesperson", "the Unification Ministry official"."""
+        for token in doc[mention.start : mention.end]:
+            for child in token.children:
+                if child.dep_ in ("compound", "nmod:poss") and child.i in owners and not mention.start <= child.i < mention.end:
+                    return [owners[child.i]]
+        return []
+
     def _may_end_demonym(self, *forms: str) -> bool:
         return any(normalise(form).rsplit(" ", 1)[-1] in self.demonym_words for form in forms)
 
@@ -356,11 +367,11 @@ class MentionFinder:
             return None
         return None
 
-    def _qualify_agent(self, doc: Doc, mention: Mention) -> Mention:
+    def _qualify_agent(self, doc: Doc, mention: Mention, owners: dict[int, str]) -> Mention:
         ref = mention.refs[0]
         if ref.kind != "agent":
             return mention
-        countries = self._countries_of(doc, mention)
+        countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners)
         if not countries:
             head = doc[mention.start : mention.end].root
             if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in head.children):

@@ -116,7 +116,11 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     top = scope[-1]
     if top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
         governors.add(top.head.lemma_.lower())  # "a souhaité que ... parviennent à un accord"
-    modifiers = {c.lower_ for t in scope for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
+    modified = scope
+    if _introduced_by(trigger, grammar.occasion_prepositions):
+        # "agreed to resume talks during their summit": the summit is when, not what was agreed
+        governors, modified = set(), [trigger]
+    modifiers = {c.lower_ for t in modified for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
     auxiliaries = {t.lemma_.lower() for t in clause if t.dep_.startswith("aux")} | {t.lower_ for t in clause if t.dep_.startswith("aux")}
     conditional = any(_conditional(t, grammar) for t in clause)
@@ -147,6 +151,21 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
         return "intended"
     return "actual"
+
+
+def _introduced_by(token: Token, prepositions: frozenset[str]) -> bool:
+    """Whether a noun's preposition, with the words fixed to it ("lors de", "on the
+    sidelines of"), is one of ``prepositions``."""
+    if not prepositions:
+        return False
+    for child in token.children:
+        if child.dep_ == "case":
+            words = [child, *(f for f in child.children if f.dep_ == "fixed")]
+            phrase = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i))
+            left = token.doc[child.i : token.i]
+            if phrase in prepositions or " ".join(t.lower_ for t in left if t.dep_ != "det" and t.pos_ != "DET") in prepositions:
+                return True
+    return False
 
 
 def _conditional(token: Token, grammar: Grammar) -> bool:

@@ -160,6 +160,9 @@ class Grammar(_Strict):
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
     capital_nouns: frozenset[str]  # "la capitale vietnamienne", "the South Korean capital"
     place_nouns: frozenset[str] = frozenset()  # "the city of Kharkiv": its "of" names the place, not an owner
+    # "agreed to resume shuttle diplomacy during their summit": an event that frames another
+    # in time is no plan of the verb above it
+    occasion_prepositions: frozenset[str] = frozenset()
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     reason: str

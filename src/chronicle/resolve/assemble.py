@@ -262,8 +262,10 @@ class EventAssembler:
         if words & self.multilateral_words:
             return source, target, "multilateral", False
         if target is not None and place_country:
-            if place_country == source.country and target.country != source.country:
-                source, target = target, source  # the one who travelled is the visitor
+            if place_country == source.country and target.country != source.country and candidate.attitude.modality == "actual":
+                # the one who travelled is the visitor; where a proposed meeting will be is
+                # not known from where the proposal was made
+                source, target = target, source
             if place_country == target.country:
                 mode = "visit"
             elif place_country != source.country:
