@@ -411,3 +411,19 @@ def test_trade_restrictions_summons_and_a_government_protest_in_a_trade_dispute(
 def test_a_boycott_targets_the_country_of_the_goods(text):
     event = only(code(text, published="2019-07-05"), "PROTEST")
     assert (event.mode, event.source.country, event.target.country) == ("boycott", "KOR", "JPN")
+
+
+def test_a_state_visit_is_the_visitors_and_a_bare_title_after_de_is_no_actor():
+    event = only(code("Le président Yoon Suk Yeol a effectué une visite d'Etat au Royaume-Uni.", published="2023-11-22"), "CONSULT")
+    assert (event.source.name, event.target.country, event.mode) == ("Yoon Suk Yeol", "GBR", "visit")
+
+
+def test_a_threat_may_name_no_one():
+    event = only(code("Pyongyang a aussitôt menacé de riposter avec une force écrasante.", published="2023-08-22"), "THREATEN")
+    assert (event.source.country, event.target) == ("PRK", None)
+
+
+def test_a_country_after_a_non_genitive_preposition_is_not_the_nationality_of_a_title():
+    event = only(code("La justice sud-coréenne a condamné un ancien responsable à cinq ans de prison pour espionnage "
+                      "au profit de la Corée du Nord.", published="2023-08-22"), "SANCTION")
+    assert (event.source.sector, event.mode, event.target.country) == ("JUD", "convict", "KOR")

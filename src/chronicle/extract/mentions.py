@@ -276,8 +276,19 @@ class MentionFinder:
             token = doc[i]
             if words.pos[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
                 continue
+            if self._kind_of_noun(token):
+                continue
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
+
+    def _kind_of_noun(self, token: Token) -> bool:
+        """A bare singular agent noun after "de" says what kind the noun above is, not
+        who: "une visite d'Etat", "un coup d'Etat" (but "un sommet de dirigeants")."""
+        if not token.dep_.startswith("nmod") or token.head.pos_ != "NOUN" or token.morph.get("Number") == ["Plur"]:
+            return False
+        children = list(token.children)
+        bare = not any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" for c in children)
+        return bare and any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in children)
 
     # ------------------------------------------------------- agent nationality
 
@@ -351,6 +362,8 @@ class MentionFinder:
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
             # Japon": the nationality is a genitive, not a place ("au Japon")
             genitives = self.pack.grammar.genitive_markers
+            if not any(c.dep_ == "case" and c.lower_ in genitives for c in token.children):
+                return None  # "un responsable à cinq ans de prison ... au profit de la Corée du Nord": not whose
             if any(c.dep_ == "case" and c.lower_ in genitives and c.i > token.i for c in token.children):
                 # "Japan's foreign minister": the marker follows the country
                 cref = self.countries.lookup(doc[token.left_edge.i : token.i + 1].text, self.lang)

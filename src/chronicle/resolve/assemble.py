@@ -119,8 +119,8 @@ class EventAssembler:
         needs_target = spec.needs_target or (bool(sources) and not self._untargeted(candidate, _coded_as(candidate, sources[0])[0]))
         if sources and not targets and needs_target and not spec.destination:
             targets = self._other_side(sources[0], state)
-        if not sources or (not targets and spec.needs_target):
-            return []
+        if not sources or (not targets and needs_target and not self._untargeted(candidate, _coded_as(candidate, sources[0])[0])):
+            return []  # a threat may name no one ("a menacé de riposter"); a meeting may not
         if spec.destination and all(t.country == s.country for s in sources for t in targets):
             return []  # "Trump left for Washington": going home is no visit
         parties = {a.country for a in sources + targets if a.country}
