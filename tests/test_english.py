@@ -446,3 +446,18 @@ def test_a_summit_that_frames_an_agreement_in_time_is_no_plan():
     events = code("Japanese Prime Minister Fumio Kishida and President Yoon Suk Yeol agreed to resume regular "
                   "shuttle diplomacy during their summit in Tokyo on Thursday.", published="2023-03-17")
     assert sorted((e.event_type, e.modality) for e in events) == [("AGREE", "actual"), ("CONSULT", "actual")]
+
+
+def test_forces_sent_toward_a_country_mobilise_against_it_and_aid_sent_is_aid():
+    forces = only(code("China sent 20 warplanes and six navy ships toward Taiwan on Monday."), "MOBILIZE")
+    assert (forces.source.country, forces.target.country, forces.mode) == ("CHN", "TWN", "troops")
+    aid = only(code("Japan sent humanitarian aid to Turkey."), "AID")
+    assert (aid.source.country, aid.target.country) == ("JPN", "TUR")
+
+
+def test_his_government_belongs_to_the_person_he_refers_to():
+    events = code("Taiwanese President Lai Ching-te returned from a trip to the United States. "
+                  "Beijing has accused Lai of seeking independence and has refused to hold talks with his government.",
+                  published="2024-05-27")
+    refusal = only(events, "REJECT")
+    assert (refusal.source.country, refusal.target.country, refusal.target.sector) == ("CHN", "TWN", "GOV")

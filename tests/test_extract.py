@@ -427,3 +427,8 @@ def test_a_country_after_a_non_genitive_preposition_is_not_the_nationality_of_a_
     event = only(code("La justice sud-coréenne a condamné un ancien responsable à cinq ans de prison pour espionnage "
                       "au profit de la Corée du Nord.", published="2023-08-22"), "SANCTION")
     assert (event.source.sector, event.mode, event.target.country) == ("JUD", "convict", "KOR")
+
+
+def test_warplanes_sent_toward_a_country():
+    event = only(code("La Chine a envoyé 20 avions de chasse vers Taïwan lundi.", published="2024-05-27"), "MOBILIZE")
+    assert (event.source.country, event.target.country) == ("CHN", "TWN")

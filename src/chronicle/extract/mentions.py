@@ -38,6 +38,7 @@ class ActorRef:
     entity: Person | Organisation | None = None
     plural: bool = False
     people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
+    possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
 
 
 @dataclass(frozen=True)
@@ -390,6 +391,10 @@ class MentionFinder:
             if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in head.children):
                 # "ce haut dignitaire" refers back to someone already named
                 return Mention(mention.start, mention.end, (replace(ref, kind="pronoun", plural=ref.plural),))
+            grammar = self.pack.grammar
+            possessives = grammar.possessive_singular | grammar.possessive_plural
+            if any(c.lower_ in possessives and c.dep_ in ("det", "nmod:poss") for c in head.children):
+                return Mention(mention.start, mention.end, (replace(ref, possessed=True),))
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)

@@ -50,6 +50,7 @@ class ArticleContext:
     surnames: dict[str, Actor] = field(default_factory=dict)
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
+    last_person: Actor | None = None  # the person named or acted on last: the likeliest owner of "his government"
     nationality: dict[str, str] = field(default_factory=dict)  # unknown person's name -> country learnt from an event
 
     def acted(self, source: Actor, target: Actor | None) -> None:
@@ -58,6 +59,7 @@ class ArticleContext:
         for actor in (source, target):
             if actor is not None and actor.person and actor.name and actor.country:
                 self.nationality.setdefault(actor.name, actor.country)
+                self.last_person = actor
         if target is not None and target.country != source.country:
             self.pair = (source, target)
             if source.person and target.person:
@@ -73,6 +75,7 @@ class ArticleContext:
             if actor.text and actor.country and not actor.person:
                 self.described[actor.text.lower()] = actor
             if actor.person and actor.name:
+                self.last_person = actor
                 for part in actor.name.replace("-", " ").split():
                     self.surnames.setdefault(part.lower(), actor)
         distinct = _distinct(actors)
@@ -171,6 +174,11 @@ class ActorResolver:
         if ref.country is None and ref.text.lower() in context.described:
             # "l'ambassade" after "l'ambassade du Japon" is the same embassy
             return replace(context.described[ref.text.lower()], text=ref.text)
+        if ref.country is None and ref.possessed:
+            # "refused to hold talks with his government": the country of whom "his" refers to
+            owner = context.last_person or context.last_source
+            if owner is not None and owner.country:
+                ref = replace(ref, country=owner.country)
         actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role)
         if ref.role and ref.country:
             holder = self.kb.holder(ref.country, ref.role, day)
