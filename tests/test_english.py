@@ -461,3 +461,13 @@ def test_his_government_belongs_to_the_person_he_refers_to():
                   published="2024-05-27")
     refusal = only(events, "REJECT")
     assert (refusal.source.country, refusal.target.country, refusal.target.sector) == ("CHN", "TWN", "GOV")
+
+
+def test_what_one_is_accused_of_doing_is_no_event_of_the_accuser():
+    events = code("Kinshasa accused Rwanda of backing the M23 rebels.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in events] == [("ACCUSE", "COD", "RWA")]
+
+
+def test_demonyms_of_smaller_countries():
+    event = only(code("Russia expelled two Estonian diplomats on Friday."), "SANCTION")
+    assert (event.source.country, event.target.country, event.mode) == ("RUS", "EST", "expel")

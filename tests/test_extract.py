@@ -432,3 +432,16 @@ def test_a_country_after_a_non_genitive_preposition_is_not_the_nationality_of_a_
 def test_warplanes_sent_toward_a_country():
     event = only(code("La Chine a envoyé 20 avions de chasse vers Taïwan lundi.", published="2024-05-27"), "MOBILIZE")
     assert (event.source.country, event.target.country) == ("CHN", "TWN")
+
+
+def test_an_arrival_and_a_welcome_make_one_visit():
+    events = code("Le président américain Joe Biden est arrivé hier soir à Séoul pour sa première visite en Asie. "
+                  "Il a été accueilli à la base aérienne d'Osan par le président Yoon Suk Yeol.", published="2022-05-21")
+    assert {(e.event_type, e.mode, e.source.name, e.target.country) for e in events} == {("CONSULT", "visit", "Joe Biden", "KOR")}
+
+
+def test_to_warn_is_a_threat_and_smaller_countries_have_demonyms():
+    warning = only(code("Pékin a mis en garde les Etats-Unis.", published="2022-05-21"), "THREATEN")
+    assert (warning.source.country, warning.target.country) == ("CHN", "USA")
+    expulsion = only(code("La Russie a expulsé deux diplomates estoniens vendredi.", published="2024-05-24"), "SANCTION")
+    assert (expulsion.source.country, expulsion.target.country) == ("RUS", "EST")

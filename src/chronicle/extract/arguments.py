@@ -123,7 +123,11 @@ class ArgumentReader:
 
     def _subject(self, token: Token, passive: bool, fallback: bool = True) -> list[Mention]:
         if passive:
-            return self._with_deps(token, ("obl:agent",)) or self._prep(token, self.grammar.agent_prepositions)
+            found = self._with_deps(token, ("obl:agent",)) or self._prep(token, self.grammar.agent_prepositions)
+            # "accueilli à la base d'Osan par le président Yoon": the agent hung on the place
+            for preposition in sorted(self.grammar.agent_prepositions):
+                found = found or self._after(token, preposition)
+            return found
         current = token
         for _ in range(4):
             found = self._with_deps(current, ("nsubj",))
@@ -228,20 +232,24 @@ class ArgumentReader:
         return self._with_deps(verb, ("nsubj",))
 
     def _fronted_subject(self, noun: Token) -> list[Mention]:
-        """The subject a possessive in a fronted adjunct points forward to.
+        """The subject of the clause whose adjunct holds the possessive.
 
         "En amont de sa venue à Séoul, le chef de la diplomatie chinoise se
-        rendra au Japon" / "Ahead of his visit, the minister will...": the
-        adjunct stands before the clause it modifies, and its possessive is
-        that clause's subject, not the last person named before.
+        rendra au Japon" / "Ahead of his visit, the minister will...": a fronted
+        adjunct's possessive points forward to the subject; "Biden est arrivé à
+        Séoul pour sa première visite en Asie": a trailing one points back to it.
+        Either way it is that clause's subject, not the last person named before.
         """
         current = noun
         while current.head.i != current.i and current.dep_.startswith(("obl", "nmod", "advcl", "advmod")):
             current = current.head
             if current.pos_ in ("VERB", "AUX"):
                 subject = self._with_deps(current, ("nsubj",))
+                if not subject:
+                    return []
                 fronted = noun.i < current.i and all(t.i < current.i for t in noun.subtree)
-                return subject if fronted and subject and subject[0].start > noun.i else []
+                trailing = noun.i > current.i and subject[0].start < current.i
+                return subject if (fronted and subject[0].start > noun.i) or trailing else []
         return []
 
     def _prep(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:

@@ -25,6 +25,11 @@ class EventCandidate:
 
 
 CONTENT_TYPES = frozenset({"REJECT", "REQUEST", "THREATEN"})
+# what one is accused of is the accusation's content when it is a clause ("accused
+# Rwanda of backing the rebels"); an event noun accused ("condemned the launch") is
+# an event of its own
+CLAUSE_CONTENT_TYPES = frozenset({"ACCUSE"})
+CONTENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 ANY_EVENT = "*"  # an object that refers back to whatever was done last
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
 
@@ -44,6 +49,9 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
             return None
         found = by_token.get(head.i)
         if found is not None:
+            if found.entry.type in CLAUSE_CONTENT_TYPES:
+                clause = match.token.pos_ in ("VERB", "AUX") and match.token.dep_ in CONTENT_CLAUSE_DEPS and token is match.token
+                return found if clause else None
             return found if found.entry.type in CONTENT_TYPES else None
         token = head
     return None
