@@ -445,3 +445,9 @@ def test_to_warn_is_a_threat_and_smaller_countries_have_demonyms():
     assert (warning.source.country, warning.target.country) == ("CHN", "USA")
     expulsion = only(code("La Russie a expulsé deux diplomates estoniens vendredi.", published="2024-05-24"), "SANCTION")
     assert (expulsion.source.country, expulsion.target.country) == ("RUS", "EST")
+
+
+def test_a_date_in_a_clause_under_the_trigger_dates_that_clause():
+    event = only(code("Séoul a appelé Tokyo à régler la question à l'aide du plan proposé en 2023.", published="2025-12-12"),
+                 "REQUEST")
+    assert (event.target.country, event.date.value) == ("JPN", "2025-12-12")

@@ -21,7 +21,7 @@ from chronicle.ontology import Ontology
 from chronicle.packs import LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
 from chronicle.resolve.dates import DateMention
-from chronicle.resolve.places import PlaceMention, choose_location
+from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
 
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
@@ -190,8 +190,11 @@ class EventAssembler:
         # "said on Tuesday he would meet Kim on June 12": the date of the trigger's own
         # clause wins over a nearer one of the verb that reports it
         attached = [d for d in dated if _dates_trigger(candidate, d)]
-        if attached or dated:
-            nearest = min(attached or dated, key=lambda d: min(abs(d.start - trigger_char), abs(d.end - trigger_char)))
+        # "régler la question à l'aide du plan proposé en 2023": a date in a clause
+        # under the trigger dates that clause
+        pool = attached or [d for d in dated if not _in_clause_below(candidate, d)]
+        if pool:
+            nearest = min(pool, key=lambda d: min(abs(d.start - trigger_char), abs(d.end - trigger_char)))
             return nearest.value, nearest.text
         if state.last_date and state.last_date[0] == facts.index - 1 and candidate.attitude.modality == "actual":
             carried = state.last_date[1]
@@ -312,6 +315,14 @@ def _dates_trigger(candidate: EventCandidate, mention: DateMention) -> bool:
             return False
         token = token.head
     return token.i in owners
+
+
+_DATED_CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "parataxis"})  # clauses with a time of their own
+
+
+def _in_clause_below(candidate: EventCandidate, mention: DateMention) -> bool:
+    span = candidate.sentence.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and in_clause_below(span.root, candidate.trigger, _DATED_CLAUSES)
 
 
 def _trigger_text(trigger: Token, reflexives: frozenset[str]) -> str:

@@ -189,10 +189,17 @@ def choose_location(trigger: Token, places: list[PlaceMention]) -> PlaceMention 
 
 
 def _in_clause_below(place: PlaceMention, trigger: Token) -> bool:
-    token = trigger.doc[place.start]
+    return in_clause_below(trigger.doc[place.start], trigger)
+
+
+def in_clause_below(token: Token, trigger: Token, clause_deps: frozenset[str] | None = None) -> bool:
+    """Whether a word sits in a clause under the trigger: what it says of place or
+    time is that clause's. Any verb heads a clause unless ``clause_deps`` names the
+    relations that do ("le plan proposé en 2023", not "comme prévu jusqu'au 2 mars")."""
     while token.head.i != token.i and token.i != trigger.i:
         token = token.head
-        if token.i != trigger.i and _is_clause(token) and trigger.is_ancestor(token):
+        clause = _is_clause(token) if clause_deps is None else token.dep_ in clause_deps
+        if token.i != trigger.i and clause and trigger.is_ancestor(token):
             return True
     return False
 
