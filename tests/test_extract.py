@@ -451,3 +451,18 @@ def test_a_date_in_a_clause_under_the_trigger_dates_that_clause():
     event = only(code("Séoul a appelé Tokyo à régler la question à l'aide du plan proposé en 2023.", published="2025-12-12"),
                  "REQUEST")
     assert (event.target.country, event.date.value) == ("JPN", "2025-12-12")
+
+
+def test_a_pronoun_refers_to_the_person_named_before_it_in_its_sentence():
+    events = code("Le dirigeant nord-coréen Kim Jong-un a franchi ce matin la ligne de démarcation militaire à Panmunjom, "
+                  "où il a été accueilli par le président sud-coréen Moon Jae-in. Pékin a salué cette rencontre historique.",
+                  published="2018-04-27")
+    visit = only(events, "CONSULT")
+    assert (visit.source.name, visit.target.name, visit.mode, visit.date.value) == ("Kim Jong-un", "Moon Jae-in", "visit", "2018-04-27")
+    assert only(events, "SUPPORT").source.country == "CHN"
+
+
+def test_a_vague_date_is_not_carried_past_a_dated_story():
+    events = code(" date 2018-04 Photo : YONHAP News\n\nLes deux Corées ont convenu de signer un traité de paix cette année. "
+                  "Pékin a salué cet accord.", published=None)
+    assert only(events, "SUPPORT").date.value == "2018-04"

@@ -80,11 +80,12 @@ class EventAssembler:
             # where a meeting or a protest happened may be said in another sentence; where
             # someone travels to must be said in the sentence that says they travel
             location = state.last_place or state.story_place or state.next_place
-        sources = self._actors(candidate.participants.sources, day, state, None)
-        targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None)
+        in_sentence = facts.mentions
+        sources = self._actors(candidate.participants.sources, day, state, None, in_sentence)
+        targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None, in_sentence)
         if targets and any(m.refs[0].kind == "counterpart" for m in candidate.participants.sources):
             # "Macron a reçu son homologue sud-coréen": the guest holds the host's office
-            sources = self._actors(candidate.participants.sources, day, state, targets[0])
+            sources = self._actors(candidate.participants.sources, day, state, targets[0], in_sentence)
         frame = candidate.entry.frame
         if spec.destination and location is not None and sources and all(a.country == location.place.country for a in sources):
             return []  # travel home ("Trump s'envolera pour Washington") is not a visit
@@ -147,10 +148,15 @@ class EventAssembler:
 
     # ------------------------------------------------------------- actors
 
-    def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None) -> list[Actor]:
+    def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None,
+                in_sentence: list[Mention]) -> list[Actor]:
         actors: list[Actor] = []
         for mention in mentions:
-            for actor in self.resolver.resolve(mention, day, state.context, partner):
+            antecedent = _antecedent_in_sentence(mention, in_sentence)
+            resolved = self.resolver.resolve(antecedent or mention, day, state.context, partner)
+            if antecedent is not None:
+                resolved = [replace(a, text=mention.refs[0].text) for a in resolved]
+            for actor in resolved:
                 if (actor.country or actor.name or actor.sector) and not any(actor.same_as(a) for a in actors):
                     actors.append(actor)
         return actors
@@ -198,8 +204,10 @@ class EventAssembler:
             return nearest.value, nearest.text
         if state.last_date and state.last_date[0] == facts.index - 1 and candidate.attitude.modality == "actual":
             carried = state.last_date[1]
-            if state.published is None or carried.anchor() <= state.published.anchor():
-                return carried, state.last_date[2]  # a date still to come is no date of what has happened
+            # a date still to come is no date of what has happened; one vaguer than the
+            # publication date ("cette année" in a dated story) says less than it
+            if state.published is None or (carried.anchor() <= state.published.anchor() and _PRECISION_RANK[carried.precision] >= _PRECISION_RANK[state.published.precision]):
+                return carried, state.last_date[2]
         return state.published, None
 
     # ------------------------------------------------------------- the record
@@ -317,7 +325,20 @@ def _dates_trigger(candidate: EventCandidate, mention: DateMention) -> bool:
     return token.i in owners
 
 
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _DATED_CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "parataxis"})  # clauses with a time of their own
+
+
+def _antecedent_in_sentence(mention: Mention, in_sentence: list[Mention]) -> Mention | None:
+    """A plain singular pronoun's antecedent when a named person comes before it in
+    its own sentence ("Kim Jong-un a franchi la ligne à Panmunjom, où il a été
+    accueilli par Moon"): the nearest one. The article's context only learns the
+    sentence's actors once the sentence is read."""
+    ref = mention.refs[0]
+    if ref.kind != "pronoun" or ref.plural or ref.sector or len(mention.refs) > 1:
+        return None
+    people = [m for m in in_sentence if m.end <= mention.start and len(m.refs) == 1 and m.refs[0].kind == "person"]
+    return people[-1] if people else None
 
 
 def _in_clause_below(candidate: EventCandidate, mention: DateMention) -> bool:
