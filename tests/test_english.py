@@ -471,3 +471,10 @@ def test_what_one_is_accused_of_doing_is_no_event_of_the_accuser():
 def test_demonyms_of_smaller_countries():
     event = only(code("Russia expelled two Estonian diplomats on Friday."), "SANCTION")
     assert (event.source.country, event.target.country, event.mode) == ("RUS", "EST", "expel")
+
+
+def test_a_known_family_name_alone_is_that_person():
+    events = code("Japanese Foreign Minister Yoko Kamikawa arrived in Seoul on Tuesday for a two-day visit. "
+                  "Kamikawa also held talks with her South Korean counterpart Cho Tae-yul.", published="2024-06-12")
+    talks = [e for e in events if e.event_type == "CONSULT" and e.target.name == "Cho Tae-yul"]
+    assert len(talks) == 1 and talks[0].source.name == "Yoko Kamikawa"
