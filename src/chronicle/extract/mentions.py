@@ -281,7 +281,7 @@ class MentionFinder:
             token = doc[i]
             if words.pos[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
                 continue
-            if self._kind_of_noun(token):
+            if self._kind_of_noun(token) or _verb_tagged_noun(token):
                 continue
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
@@ -631,6 +631,14 @@ class MentionFinder:
                 ref = ActorRef("counterpart", token.text, country=iso, sector="GOV")
                 found.append(Mention(token.i, token.i + 1, (ref,)))
         return found
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """"qu'il juge contraire au droit": a noun with a subject and no copula is a verb
+    the tagger got wrong, not an agent ("le juge")."""
+    children = list(token.children)
+    subject = any(c.dep_.startswith(("nsubj", "expl:subj")) for c in children)
+    return subject and not any(c.dep_ == "cop" for c in children)
 
 
 def _taken(mentions: list[Mention]) -> set[int]:
