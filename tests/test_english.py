@@ -478,3 +478,10 @@ def test_a_known_family_name_alone_is_that_person():
                   "Kamikawa also held talks with her South Korean counterpart Cho Tae-yul.", published="2024-06-12")
     talks = [e for e in events if e.event_type == "CONSULT" and e.target.name == "Cho Tae-yul"]
     assert len(talks) == 1 and talks[0].source.name == "Yoko Kamikawa"
+
+
+def test_a_meeting_after_which_leaders_agree_happened():
+    events = code("Japan and China agreed Thursday to resume high-level economic talks after a meeting between "
+                  "Prime Minister Shigeru Ishiba and Chinese Premier Li Qiang in Vientiane.", published="2024-10-11")
+    meeting = only(events, "CONSULT")
+    assert (meeting.modality, meeting.source.name, meeting.target.name) == ("actual", "Shigeru Ishiba", "Li Qiang")

@@ -477,3 +477,9 @@ def test_a_verb_tagged_as_an_agent_noun_is_no_judge():
     events = code("Tokyo a immédiatement rejeté ce verdict, qu'il juge contraire au droit international, "
                   "et a convoqué l'ambassadeur sud-coréen au Japon.", published="2021-01-09")
     assert all(e.source.sector != "JUD" for e in events)
+
+
+@pytest.mark.parametrize("occasion", ["à l'issue de leur rencontre", "en marge du sommet de Chengdu", "lors de leur rencontre"])
+def test_an_event_that_frames_an_agreement_in_time_happened(occasion):
+    events = code(f"Moon Jae-in et Shinzo Abe ont convenu de reprendre le dialogue {occasion}.", published="2019-12-24")
+    assert sorted((e.event_type, e.modality) for e in events) == [("AGREE", "actual"), ("CONSULT", "actual")]

@@ -117,7 +117,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     if top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
         governors.add(top.head.lemma_.lower())  # "a souhaité que ... parviennent à un accord"
     modified = scope
-    if _introduced_by(trigger, grammar.occasion_prepositions):
+    if _introduced_by(trigger, grammar.occasion_prepositions, grammar.preposition_forms):
         # "agreed to resume talks during their summit": the summit is when, not what was agreed
         governors, modified = set(), [trigger]
     modifiers = {c.lower_ for t in modified for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
@@ -153,18 +153,24 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     return "actual"
 
 
-def _introduced_by(token: Token, prepositions: frozenset[str]) -> bool:
-    """Whether a noun's preposition, with the words fixed to it ("lors de", "on the
-    sidelines of"), is one of ``prepositions``."""
+def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, str]) -> bool:
+    """Whether a noun's preposition is one of ``prepositions``: a single word, one with
+    the words fixed to it ("lors de"), or a phrase around a noun ("à l'issue de",
+    "en marge du" read as "en marge de")."""
     if not prepositions:
         return False
-    for child in token.children:
-        if child.dep_ == "case":
-            words = [child, *(f for f in child.children if f.dep_ == "fixed")]
-            phrase = " ".join(w.lower_ for w in sorted(words, key=lambda w: w.i))
-            left = token.doc[child.i : token.i]
-            if phrase in prepositions or " ".join(t.lower_ for t in left if t.dep_ != "det" and t.pos_ != "DET") in prepositions:
-                return True
+    cases = [c for c in token.children if c.dep_ == "case"]
+    for case in cases:
+        words = sorted([case, *(f for f in case.children if f.dep_ == "fixed")], key=lambda w: w.i)
+        if " ".join(forms.get(w.lower_, w.lower_) for w in words) in prepositions:
+            return True
+    head = token.head
+    if cases and token.dep_.startswith("nmod") and head.pos_ == "NOUN" and head.i < token.i:
+        opening = [c for c in head.children if c.dep_ == "case" and c.i < head.i]
+        if opening:
+            span = token.doc[opening[0].i : cases[-1].i + 1]
+            text = "".join(t.text_with_ws for t in span[:-1]) + forms.get(span[-1].lower_, span[-1].lower_)
+            return text.lower() in prepositions
     return False
 
 
