@@ -483,3 +483,9 @@ def test_a_verb_tagged_as_an_agent_noun_is_no_judge():
 def test_an_event_that_frames_an_agreement_in_time_happened(occasion):
     events = code(f"Moon Jae-in et Shinzo Abe ont convenu de reprendre le dialogue {occasion}.", published="2019-12-24")
     assert sorted((e.event_type, e.modality) for e in events) == [("AGREE", "actual"), ("CONSULT", "actual")]
+
+
+def test_aid_approved_reaches_the_recipient_hung_on_its_amount():
+    event = only(code("Le gouvernement sud-coréen a approuvé une aide humanitaire de 8 millions de dollars au Nord via l'UNICEF.",
+                      published="2017-09-22"), "AID")
+    assert (event.source.country, event.target.country, event.modality) == ("KOR", "PRK", "actual")

@@ -270,6 +270,12 @@ class ArgumentReader:
                 continue
             if child.dep_.startswith(("obl", "nmod", "iobj")):
                 yield child, self._introducer(child)
+                if any(c.dep_ == "nummod" for c in child.children):
+                    # "une aide de 8 millions de dollars au Nord": the parse hangs the
+                    # recipient on the amount
+                    for inner in child.children:
+                        if inner.dep_.startswith(("obl", "nmod")) and inner.i != trigger.i:
+                            yield inner, self._introducer(inner)
             elif child.dep_ == "advmod" and child.pos_ == "ADV":
                 for noun in child.children:
                     if noun.dep_.startswith(("obl", "nmod")):
