@@ -485,3 +485,17 @@ def test_a_meeting_after_which_leaders_agree_happened():
                   "Prime Minister Shigeru Ishiba and Chinese Premier Li Qiang in Vientiane.", published="2024-10-11")
     meeting = only(events, "CONSULT")
     assert (meeting.modality, meeting.source.name, meeting.target.name) == ("actual", "Shigeru Ishiba", "Li Qiang")
+
+
+def test_mediators_mediate_between_both_sides_wherever_they_are():
+    events = code("CAIRO (AP) — Egypt and Qatar are mediating between Israel and Hamas in a bid to secure a ceasefire.",
+                  published="2024-03-03")
+    assert sorted((e.source.country, e.target.country, e.target.sector, e.mode) for e in events) == [
+        ("EGY", "ISR", "GOV", None), ("EGY", "PSE", "REB", None), ("QAT", "ISR", "GOV", None), ("QAT", "PSE", "REB", None)]
+
+
+def test_firing_on_a_named_target_is_an_assault_and_into_the_sea_a_launch():
+    assert [(e.event_type, e.source.name, e.target.country) for e in code("Hamas fired rockets at Israel on Saturday.")] == [
+        ("ASSAULT", "Hamas", "ISR")]
+    launch = only(code("North Korea fired a ballistic missile into the East Sea at around 7:20 a.m. on Thursday."), "MOBILIZE")
+    assert (launch.mode, launch.target) == ("weapons", None)

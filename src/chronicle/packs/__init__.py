@@ -51,6 +51,7 @@ class Frame(_Strict):
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
     needs_target: bool = True  # an event of this frame without a recipient is not coded
     destination: bool = False  # the place is where the source travels to, said in the same sentence
+    roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
     reason: str = ""
 
     @field_validator("source", "target")
@@ -68,6 +69,7 @@ class Alternative(_Strict):
 
     source_sectors: tuple[str, ...] = ()  # applies when the source is of one of these sectors
     with_prepositions: tuple[str, ...] = ()  # or when the trigger has a dependent introduced by one of these
+    when_targeted: bool = False  # or when the event has a recipient ("fired rockets at Israel": firing on a target)
     type: str
     mode: str | None = None
     reason: str

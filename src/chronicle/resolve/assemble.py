@@ -216,10 +216,10 @@ class EventAssembler:
                target: Actor | None, location: PlaceMention | None, when: PartialDate | None, date_text: str | None) -> Event | None:
         entry = candidate.entry
         attitude = candidate.attitude
-        event_type, mode = _coded_as(candidate, source)
+        event_type, mode = _coded_as(candidate, source, target)
         if target is None and not self._untargeted(candidate, event_type):
             return None
-        if event_type == "CONSULT":
+        if event_type == "CONSULT" and self.pack.frame(entry.frame).roles_by_place:
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
             if home:
                 return None
@@ -361,11 +361,13 @@ def _event_id(article_id: str, sentence_index: int, char: int, source: Actor, ta
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _coded_as(candidate: EventCandidate, source: Actor) -> tuple[str, str | None]:
-    """The trigger's type and mode, or an alternative's for this source ("protester":
-    PROTEST for demonstrators, ACCUSE for a government)."""
+def _coded_as(candidate: EventCandidate, source: Actor, target: Actor | None = None) -> tuple[str, str | None]:
+    """The trigger's type and mode, or an alternative's for this source and target
+    ("protester": PROTEST for demonstrators, ACCUSE for a government; "tirer des
+    roquettes": MOBILIZE, ASSAULT once it is fired on someone)."""
     entry = candidate.entry
     for alternative in entry.alternatives:
-        if source.sector in alternative.source_sectors or _has_preposition(candidate.trigger, alternative.with_prepositions):
+        if (source.sector in alternative.source_sectors or _has_preposition(candidate.trigger, alternative.with_prepositions)
+                or (alternative.when_targeted and target is not None)):
             return alternative.type, alternative.mode
     return entry.type, entry.mode
