@@ -489,3 +489,9 @@ def test_aid_approved_reaches_the_recipient_hung_on_its_amount():
     event = only(code("Le gouvernement sud-coréen a approuvé une aide humanitaire de 8 millions de dollars au Nord via l'UNICEF.",
                       published="2017-09-22"), "AID")
     assert (event.source.country, event.target.country, event.modality) == ("KOR", "PRK", "actual")
+
+
+def test_strikes_the_tagger_calls_an_adjective_are_still_strikes():
+    event = only(code("L'armée israélienne a mené dans la nuit de nouvelles frappes contre le Hezbollah dans le sud du Liban.",
+                      published="2024-03-03"), "ASSAULT")
+    assert (event.source.country, event.source.sector, event.target.name, event.target.sector) == ("ISR", "MIL", "Hezbollah", "REB")

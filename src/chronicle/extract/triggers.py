@@ -86,6 +86,8 @@ class TriggerFinder:
         # verb entry when the token carries verbal morphology
         if pos == "NOUN" and (token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
             pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
+        elif pos == "ADJ" and any(c.dep_ in ("case", "det") for c in token.children):
+            pos = "NOUN"  # "de nouvelles frappes contre le Hezbollah", tagged ADJ: a preposition or article makes it a noun
         candidates = [lemma, token.lower_]
         if pos == "VERB":
             candidates += [fixed for r in self.pack.config.verb_lemma_repairs if (fixed := r.repair(lemma)) is not None]
