@@ -8,11 +8,12 @@ match only in capitals, so the French article "un" is not the UN.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from chronicle.errors import KnowledgeError
@@ -143,10 +144,11 @@ class ActorKB:
         for person in self.people:
             for role in person.roles:
                 self._holders.setdefault((role.country, role.role), []).append((role, person))
-        self._surnames: dict[str, list[Person]] = {}
+        bearers: dict[str, list[Person]] = {}
         for person in self.people:
             if person.surname:
-                self._surnames.setdefault(person.surname, []).append(person)
+                bearers.setdefault(person.surname, []).append(person)
+        self._surnames: dict[str, tuple[Person, ...]] = {name: tuple(people) for name, people in bearers.items()}
 
     @classmethod
     def load(cls, people: Path | str | None = None, organisations: Path | str | None = None) -> ActorKB:
@@ -164,9 +166,10 @@ class ActorKB:
         stripped = text.strip()
         return self._exact.get(stripped) or self._folded.get(normalise(stripped))
 
-    def surnames(self) -> dict[str, list[Person]]:
-        """Family name as written ("Pompeo", "Moon") -> people who bear it."""
-        return {name: list(people) for name, people in self._surnames.items()}
+    def surnames(self) -> Mapping[str, Sequence[Person]]:
+        """Family name as written ("Pompeo", "Moon") -> people who bear it; a
+        read-only view (resolution asks for it at every surname it meets)."""
+        return MappingProxyType(self._surnames)
 
     def holder(self, country: str, role: str, day: date | None) -> Person | None:
         """Who held ``role`` in ``country`` that day (None: today).
