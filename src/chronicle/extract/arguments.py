@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention
+from chronicle.extract.syntax import case_phrase, is_nominal
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -350,13 +351,12 @@ class ArgumentReader:
     def _preposition_of(self, token: Token) -> str | None:
         for child in token.children:
             if child.dep_ == "case":
-                words = [child.lower_] + [f.lower_ for f in child.children if f.dep_ == "fixed"]
-                return " ".join(self.grammar.preposition_forms.get(w, w) for w in words)
+                return case_phrase(child, self.grammar.preposition_forms)
         return None
 
     def _governor_argument(self, trigger: Token, slot: str) -> list[Mention]:
         """Arguments of the verb a nominal trigger hangs from ("X a tenu un sommet")."""
-        if not _nominal(trigger):
+        if not is_nominal(trigger):
             return []
         current = trigger
         own = set(range(trigger.left_edge.i, trigger.right_edge.i + 1))
@@ -456,14 +456,6 @@ class ArgumentReader:
         return "aux:pass" in deps or ("nsubj:pass" in deps and bool(deps & {"expl:pass", "expl:comp", "expl"}))
 
 
-def _nominal(token: Token) -> bool:
-    """A noun, or a word the tagger made an adjective though an article or a
-    preposition shows it is one ("de nouvelles frappes contre le Hezbollah")."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        return True
-    return token.pos_ == "ADJ" and any(c.dep_ in ("case", "det") for c in token.children)
-
-
 def _is_possessive(token: Token) -> bool:
     return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss")
 
@@ -475,7 +467,7 @@ def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:
     holders = [trigger]
     current = trigger
     for _ in range(2):
-        if current.pos_ != "NUM" and not _nominal(current):  # "10 million (in aid)" heads its noun
+        if current.pos_ != "NUM" and not is_nominal(current):  # "10 million (in aid)" heads its noun
             break
         head = current.head
         if head.i in event_nouns:

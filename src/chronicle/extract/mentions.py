@@ -128,6 +128,7 @@ class MentionFinder:
         grammar = pack.grammar
         self.pair_words = frozenset(grammar.pair_names) | grammar.pair_nouns | grammar.counterpart_nouns
         self.pronoun_words = grammar.singular_pronouns | grammar.plural_pronouns
+        self.possessive_words = grammar.possessive_singular | grammar.possessive_plural
 
     def _add_phrases(self, nlp: Language, label: str, phrases: list, table: dict) -> None:
         docs = []
@@ -395,9 +396,7 @@ class MentionFinder:
             if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in head.children):
                 # "ce haut dignitaire" refers back to someone already named
                 return Mention(mention.start, mention.end, (replace(ref, kind="pronoun", plural=ref.plural),))
-            grammar = self.pack.grammar
-            possessives = grammar.possessive_singular | grammar.possessive_plural
-            if any(c.lower_ in possessives and c.dep_ in ("det", "nmod:poss") for c in head.children):
+            if any(c.lower_ in self.possessive_words and c.dep_ in ("det", "nmod:poss") for c in head.children):
                 return Mention(mention.start, mention.end, (replace(ref, possessed=True),))
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)

@@ -13,6 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from chronicle.extract.syntax import case_phrase
 from chronicle.packs import Grammar, Trigger
 
 Tense = Literal["past", "present", "future"]
@@ -160,10 +161,8 @@ def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, 
     if not prepositions:
         return False
     cases = [c for c in token.children if c.dep_ == "case"]
-    for case in cases:
-        words = sorted([case, *(f for f in case.children if f.dep_ == "fixed")], key=lambda w: w.i)
-        if " ".join(forms.get(w.lower_, w.lower_) for w in words) in prepositions:
-            return True
+    if any(case_phrase(case, forms) in prepositions for case in cases):
+        return True
     head = token.head
     if cases and token.dep_.startswith("nmod") and head.pos_ == "NOUN" and head.i < token.i:
         opening = [c for c in head.children if c.dep_ == "case" and c.i < head.i]

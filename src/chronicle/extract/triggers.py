@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from chronicle.extract.syntax import is_nominal
 from chronicle.packs import LanguagePack, Trigger
 
 
@@ -86,7 +87,7 @@ class TriggerFinder:
         # verb entry when the token carries verbal morphology
         if pos == "NOUN" and (token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
             pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
-        elif pos == "ADJ" and any(c.dep_ in ("case", "det") for c in token.children):
+        elif pos == "ADJ" and is_nominal(token):
             pos = "NOUN"  # "de nouvelles frappes contre le Hezbollah", tagged ADJ: a preposition or article makes it a noun
         candidates = [lemma, token.lower_]
         if pos == "VERB":

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
+from chronicle.extract.syntax import case_phrase
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.packs import LanguagePack
@@ -116,11 +117,11 @@ class EventAssembler:
         acted_on = state.last_source_of.get(candidate.participants.object_event or "")
         if sources and not targets and acted_on is not None and not any(acted_on.same_as(a) for a in sources):
             targets = [acted_on]  # "Cho condemned the launch": whoever launched
-        # a government's "protest" (needs_target false for demonstrators) is an ACCUSE of the other side
-        needs_target = spec.needs_target or (bool(sources) and not self._untargeted(candidate, _coded_as(candidate, sources[0])[0]))
-        if sources and not targets and needs_target and not spec.destination:
+        # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
+        untargeted = bool(sources) and self._untargeted(candidate, _coded_as(candidate, sources[0])[0])
+        if sources and not targets and (spec.needs_target or not untargeted) and not spec.destination:
             targets = self._other_side(sources[0], state)
-        if not sources or (not targets and needs_target and not self._untargeted(candidate, _coded_as(candidate, sources[0])[0])):
+        if not sources or (not targets and not untargeted):
             return []  # a threat may name no one ("a menacé de riposter"); a meeting may not
         if spec.destination and all(t.country == s.country for s in sources for t in targets):
             return []  # "Trump left for Washington": going home is no visit
@@ -299,10 +300,8 @@ def _has_preposition(trigger: Token, prepositions: tuple[str, ...]) -> bool:
         return False
     for child in trigger.children:
         for case in child.children:
-            if case.dep_ == "case":
-                phrase = " ".join([case.lower_] + [f.lower_ for f in case.children if f.dep_ == "fixed"])
-                if phrase in prepositions:
-                    return True
+            if case.dep_ == "case" and case_phrase(case, {}) in prepositions:
+                return True
     return False
 
 
