@@ -83,3 +83,16 @@ def test_lemma_repairs_append_or_replace_a_suffix():
     assert replace.repair("téléphoné") == "téléphoner"
     assert replace.source_of("téléphoner") == "téléphoné" and append.source_of("téléphoner") == "téléphone"
     assert replace.source_of("accord") is None
+
+
+def test_trigger_files_of_the_triggers_folder_are_loaded_and_checked(tmp_path):
+    folder = _copy_pack(tmp_path)
+    (folder / "triggers").mkdir()
+    extra = {"triggers": [{"lemma": "zzverb", "type": "REQUEST", "frame": "request", "source": "test entry"}]}
+    (folder / "triggers" / "b-request.yaml").write_text(yaml.safe_dump(extra), encoding="utf-8")
+    pack = load_pack_from(folder)
+    assert pack.triggers[-1].lemma == "zzverb"
+    extra["triggers"][0]["frame"] = "no_such_frame"
+    (folder / "triggers" / "a-bad.yaml").write_text(yaml.safe_dump(extra), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"a-bad\.yaml: triggers\[0\] \(zzverb\): unknown frame"):
+        load_pack_from(folder)

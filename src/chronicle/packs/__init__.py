@@ -303,6 +303,13 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.parent.name for p in PACKS_DIR.glob("*/pack.yaml")))
 
 
+def trigger_files(folder: Path) -> list[Path]:
+    """A pack's trigger lexicon: ``triggers.yaml``, then every file of ``triggers/``
+    in name order. Splitting the lexicon by CAMEO family keeps each file
+    reviewable; the order decides which entry of a lemma is tried first."""
+    return [folder / "triggers.yaml", *sorted((folder / "triggers").glob("*.yaml"))]
+
+
 def load_pack_from(folder: Path) -> LanguagePack:
     """Load and validate the pack in ``folder``; raise KnowledgeError naming the bad entry."""
     config_path = folder / "pack.yaml"
@@ -310,12 +317,13 @@ def load_pack_from(folder: Path) -> LanguagePack:
         config = PackConfig.model_validate(_read_yaml(config_path))
     except ValidationError as exc:
         raise KnowledgeError(f"{config_path}: {exc}") from exc
-    triggers = _validate_list(folder / "triggers.yaml", "triggers", Trigger)
-    for index, trigger in enumerate(triggers):
-        if trigger.frame not in config.frames:
-            raise KnowledgeError(
-                f"{folder / 'triggers.yaml'}: triggers[{index}] ({trigger.lemma}): unknown frame {trigger.frame!r}"
-            )
+    triggers: tuple[Trigger, ...] = ()
+    for path in trigger_files(folder):
+        part = _validate_list(path, "triggers", Trigger)
+        for index, trigger in enumerate(part):
+            if trigger.frame not in config.frames:
+                raise KnowledgeError(f"{path}: triggers[{index}] ({trigger.lemma}): unknown frame {trigger.frame!r}")
+        triggers += part
     agents = _validate_list(folder / "agents.yaml", "agents", Agent)
     return LanguagePack(config=config, triggers=triggers, agents=agents)
 
