@@ -212,11 +212,76 @@ def test_per_type_table() -> None:
     gold = [gold_event("CONSULT"), gold_event("ACCUSE"), gold_event("MOBILIZE", source="PRK", target=None)]
     systems = [system_event("CONSULT"), system_event("SANCTION"), system_event("MOBILIZE", source="PRK", target=None)]
     report = run(gold, systems)
-    assert report.per_type["CONSULT"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0}
+    assert report.per_type["CONSULT"] == {
+        "precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0, "type_recall": 1.0,
+    }  # fmt: skip
     assert report.per_type["ACCUSE"]["fn"] == 1 and report.per_type["ACCUSE"]["recall"] == 0.0
     assert report.per_type["SANCTION"]["fp"] == 1 and report.per_type["SANCTION"]["precision"] == 0.0
     assert (report.tp, report.fp, report.fn) == (2, 1, 1)
     assert report.precision == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_type_recall_ignores_actors_but_not_types() -> None:
+    # Right type, wrong target: an event miss but a type hit.
+    report = run([gold_event("ACCUSE")], [system_event("ACCUSE", target="JPN")])
+    assert (report.tp, report.fp, report.fn) == (0, 1, 1)
+    assert report.type_recall == 1.0 and report.per_type["ACCUSE"]["type_recall"] == 1.0
+    wrong_type = run([gold_event("ACCUSE")], [system_event("REJECT")])
+    assert wrong_type.type_recall == 0.0 and wrong_type.per_type["ACCUSE"]["type_recall"] == 0.0
+
+
+def test_type_recall_uses_each_system_event_once() -> None:
+    gold = [gold_event("SANCTION", evidence="a"), gold_event("SANCTION", target="JPN", evidence="b")]
+    report = run(gold, [system_event("SANCTION", target="CHN")])
+    assert report.type_recall == 0.5
+    # A TP's partner is not spare: the other gold event stays a type miss.
+    matched = run(gold, [system_event("SANCTION")])
+    assert (matched.tp, matched.fn, matched.type_recall) == (1, 1, 0.5)
+
+
+def test_type_recall_skips_optional_and_negative_gold() -> None:
+    gold = [gold_event("AGREE", polarity="negative"), gold_event("CONSULT", required=False), gold_event("ACCUSE")]
+    report = run(gold, [system_event("ACCUSE", target=None)])
+    assert report.type_recall == 1.0
+    assert set(report.per_type) == {"ACCUSE"}
+
+
+def test_per_cameo_root_recall_by_gold_code_precision_by_system_code() -> None:
+    gold = [
+        gold_event("SANCTION", cameo="163", evidence="gel des avoirs"),
+        gold_event("ACCUSE", cameo="091", evidence="enquête"),
+        gold_event("ACCUSE", cameo="111", target="JPN", evidence="a dénoncé"),
+    ]
+    systems = [
+        system_event("SANCTION", cameo="172"),  # right type and actors, another root than the gold's
+        system_event("ACCUSE", cameo="090"),
+        system_event("ACCUSE", cameo="112", target="CHN"),  # wrong target: FP under 11, type hit for the 111 item
+    ]
+    report = run(gold, systems)
+    roots = report.per_cameo_root
+    assert roots["16"] == {
+        "precision": 0.0, "recall": 1.0, "f1": 0.0, "type_recall": 1.0, "tp": 1, "fn": 0, "tp_system": 0, "fp": 0,
+    }  # fmt: skip
+    assert (roots["17"]["tp_system"], roots["17"]["precision"], roots["17"]["tp"]) == (1, 1.0, 0)
+    assert (roots["09"]["recall"], roots["09"]["precision"]) == (1.0, 1.0)
+    assert (roots["11"]["tp"], roots["11"]["fn"], roots["11"]["fp"], roots["11"]["type_recall"]) == (0, 1, 1, 1.0)
+    assert roots["11"]["f1"] == 0.0
+
+
+def test_per_cameo_root_absent_without_gold_codes() -> None:
+    report = run([gold_event()], [system_event(cameo="043")])
+    assert report.per_cameo_root == {}
+    assert json.loads(report.to_json())["per_cameo_root"] == {}
+
+
+def test_gold_cameo_must_be_a_table_code(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "gold.jsonl", [{"article_id": "a", "text": "x", "events": [gold_event(cameo="0311")]}])
+    assert load_gold(path)[0].events[0]["cameo"] == "0311"
+    for bad in ("9999", 311, "013"):
+        write_jsonl(path, [{"article_id": "a", "text": "x", "events": [gold_event(cameo=bad)]}])
+        with pytest.raises(InputError, match="cameo") as error:
+            load_gold(path)
+        assert error.value.field == "events[0].cameo"
 
 
 def test_json_report_has_top_level_figures() -> None:
@@ -238,6 +303,19 @@ def test_renderings_are_printable() -> None:
     console.print(render_verbose(report))
     text = console.export_text()
     assert "ACCUSE" in text and "SANCTION" in text and HANOI[:40] in text
+    assert "Per CAMEO root" not in text
+
+
+def test_root_table_is_printed_when_gold_has_codes() -> None:
+    from rich.console import Console
+
+    report = run([gold_event("ACCUSE", cameo="1121")], [system_event("ACCUSE", cameo="112")])
+    console = Console(width=200, record=True)
+    console.print(render_table(report))
+    text = console.export_text()
+    assert "Per CAMEO root" in text and "type recall" in text
+    row = next(line for line in text.splitlines() if line.strip().startswith("11 ") or "│ 11 " in line)
+    assert "1.000" in row
 
 
 # ---------------------------------------------------------------- files and CLI
@@ -297,10 +375,27 @@ def test_eval_command_table_and_json(files: tuple[Path, Path]) -> None:
     assert as_json.exit_code == 0, as_json.output
     data = json.loads(as_json.output)
     assert (data["tp"], data["fp"], data["fn"], data["articles"]) == (1, 1, 1, 2)
+    assert data["type_recall"] == 0.5 and data["per_cameo_root"] == {}
     french = json.loads(runner.invoke(eval_app(), ["eval", str(gold), "--system", str(system), "--lang", "fr", "--format", "json"]).output)
     assert (french["tp"], french["fp"], french["fn"], french["articles"]) == (1, 1, 0, 1)
     verbose = runner.invoke(eval_app(), ["eval", str(gold), "--system", str(system), "--verbose"])
     assert "False alarms" in verbose.output and "SANCTION" in verbose.output
+
+
+def test_eval_command_reports_cameo_roots(tmp_path: Path) -> None:
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
+        {"article_id": "a1", "lang": "fr", "text": HANOI, "published": "2019-02-28",
+         "events": [gold_event(cameo="044", mode="third-party"), gold_event("AGREE", cameo="036", evidence="dîner")]},
+    ])  # fmt: skip
+    system = write_jsonl(tmp_path / "system.jsonl", [system_event(cameo="044"), system_event("REJECT", cameo="125")])
+    runner = CliRunner()
+    data = json.loads(runner.invoke(eval_app(), ["eval", str(gold), "--system", str(system), "--format", "json"]).output)
+    assert set(data["per_cameo_root"]) == {"03", "04", "12"}
+    assert data["per_cameo_root"]["04"]["recall"] == 1.0 and data["per_cameo_root"]["03"]["recall"] == 0.0
+    assert data["per_cameo_root"]["12"]["fp"] == 1
+    assert data["type_recall"] == 0.5
+    table = runner.invoke(eval_app(), ["eval", str(gold), "--system", str(system)])
+    assert table.exit_code == 0 and "Per CAMEO root" in table.output
 
 
 def test_eval_command_reports_bad_input(tmp_path: Path, files: tuple[Path, Path]) -> None:

@@ -109,8 +109,10 @@ def names_equal(gold: str, system: Any) -> bool:
 
 
 def summary(event: dict) -> str:
-    """One line describing an event: type[mode] source -> target, date, place (polarity, modality)."""
+    """One line describing an event: type[mode] <cameo> source -> target, date, place (polarity, modality)."""
     kind = event.get("event_type", "?") + (f"[{event['mode']}]" if event.get("mode") else "")
+    if isinstance(event.get("cameo"), str):
+        kind += f" <{event['cameo']}>"
     sides = " -> ".join(_actor_label(actor(event, side)) for side in ("source", "target"))
     date = parse_date(event.get("date"))
     where = event.get("location") if isinstance(event.get("location"), dict) else None

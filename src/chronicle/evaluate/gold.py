@@ -1,6 +1,8 @@
 """Reading gold articles and system event records (both JSONL).
 
-Gold lines follow ``shared/gold/GUIDELINES.md`` ("File format"); system lines
+Gold lines follow ``shared/gold/GUIDELINES.md`` ("File format"); a gold event
+may also carry ``cameo``, the CAMEO code it illustrates (the codebook test set
+does), which must be a code of the CAMEO2PLOVER table. System lines
 are event records as ``chronicle code`` writes them (``chronicle.model.Event``).
 A bad line raises ``InputError`` naming the file, line and field.
 """
@@ -10,11 +12,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from chronicle.errors import InputError
 from chronicle.ontology import load_ontology
+from chronicle.ontology.cameo import read_cameo_table
 
 POLARITIES = frozenset({"positive", "negative"})
 MODALITIES = frozenset({"actual", "intended", "hypothetical"})
@@ -118,3 +122,11 @@ def _check_gold_event(event: Any, fail: Any) -> None:
             raise fail(f"'{side}' must be an object or null", side)
     if event.get("date") is not None and not isinstance(event["date"], str):
         raise fail("'date' must be an ISO date string or null", "date")
+    code = event.get("cameo")
+    if code is not None and (not isinstance(code, str) or code not in _cameo_codes()):
+        raise fail(f"'cameo' must be a CAMEO code of the CAMEO2PLOVER table (a string such as \"0311\"), got {code!r}", "cameo")
+
+
+@lru_cache(maxsize=1)
+def _cameo_codes() -> frozenset[str]:
+    return frozenset(row.code for row in read_cameo_table().rows)

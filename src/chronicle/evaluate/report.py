@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -48,6 +48,70 @@ class Counts:
 
 
 @dataclass
+class TypeCounts:
+    """Type-level recall: required gold events for which the system found an event of the same type.
+
+    Actors, dates and places are ignored; each system event covers one gold
+    event at most (see ``chronicle.evaluate.scoring``).
+    """
+
+    tp: int = 0
+    fn: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+
+@dataclass
+class RootCounts:
+    """Event figures for one CAMEO root (the code's first two digits).
+
+    Recall counts gold events under the gold ``cameo`` root (``tp``, ``fn``);
+    precision counts system events under the system ``cameo`` root
+    (``tp_system``, ``fp``): a system event of the right PLOVER type may
+    carry another CAMEO root than the gold, so the two sides differ.
+    """
+
+    tp: int = 0
+    fn: int = 0
+    tp_system: int = 0
+    fp: int = 0
+    type_tp: int = 0
+    type_fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp_system / (self.tp_system + self.fp) if self.tp_system + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def type_recall(self) -> float:
+        return self.type_tp / (self.type_tp + self.type_fn) if self.type_tp + self.type_fn else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        """precision, recall, f1, type_recall (rounded to 4 places) and the counts behind them."""
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "type_recall": round(self.type_recall, 4),
+            "tp": self.tp,
+            "fn": self.fn,
+            "tp_system": self.tp_system,
+            "fp": self.fp,
+        }
+
+
+@dataclass
 class Accuracy:
     """How many scored pairs got one attribute right."""
 
@@ -84,6 +148,9 @@ class EvalReport:
     articles: int
     negative_unmatched: int = 0
     optional_matched: int = 0
+    type_recall: float = 0.0
+    # Per CAMEO root; empty when no gold event carries a ``cameo`` code.
+    per_cameo_root: dict[str, dict[str, float | int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain data, keys in a fixed order."""
@@ -94,10 +161,12 @@ class EvalReport:
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
+            "type_recall": self.type_recall,
             "articles": self.articles,
             "negative_unmatched": self.negative_unmatched,
             "optional_matched": self.optional_matched,
             "per_type": {name: dict(self.per_type[name]) for name in sorted(self.per_type)},
+            "per_cameo_root": {root: dict(self.per_cameo_root[root]) for root in sorted(self.per_cameo_root)},
             "attributes": {name: dict(self.attributes[name]) for name in ATTRIBUTES if name in self.attributes},
             "misses": list(self.misses),
             "false_alarms": list(self.false_alarms),
@@ -108,7 +177,7 @@ class EvalReport:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
 
-def _figure(value: float | None) -> str:
+def _figure(value: float | int | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
@@ -116,23 +185,26 @@ def render_table(report: EvalReport) -> RenderableType:
     """Overall figures, per-type figures and attribute accuracies as rich tables."""
     plural = "" if report.articles == 1 else "s"
     overall = Table(title=f"Events ({report.articles} article{plural})", title_justify="left")
-    for column in ("precision", "recall", "F1", "TP", "FP", "FN", "neg. unmatched", "optional"):
+    for column in ("precision", "recall", "F1", "type recall", "TP", "FP", "FN", "neg. unmatched", "optional"):
         overall.add_column(column, justify="right")
     overall.add_row(
-        _figure(report.precision), _figure(report.recall), _figure(report.f1),
+        _figure(report.precision), _figure(report.recall), _figure(report.f1), _figure(report.type_recall),
         str(report.tp), str(report.fp), str(report.fn),
         str(report.negative_unmatched), str(report.optional_matched),
     )  # fmt: skip
     per_type = Table(title="Per event type", title_justify="left")
     per_type.add_column("type")
-    for column in ("precision", "recall", "F1", "TP", "FP", "FN"):
+    for column in ("precision", "recall", "F1", "type recall", "TP", "FP", "FN"):
         per_type.add_column(column, justify="right")
     for name in sorted(report.per_type):
         row = report.per_type[name]
         per_type.add_row(
-            name, _figure(row["precision"]), _figure(row["recall"]), _figure(row["f1"]),
+            name, _figure(row["precision"]), _figure(row["recall"]), _figure(row["f1"]), _figure(row.get("type_recall")),
             str(row["tp"]), str(row["fp"]), str(row["fn"]),
         )  # fmt: skip
+    tables: list[RenderableType] = [overall, per_type]
+    if report.per_cameo_root:
+        tables.append(_root_table(report))
     attributes = Table(title="Attributes on matched events", title_justify="left")
     for column, justify in (("attribute", "left"), ("correct", "right"), ("total", "right"), ("accuracy", "right")):
         attributes.add_column(column, justify=justify)  # type: ignore[arg-type]
@@ -140,7 +212,23 @@ def render_table(report: EvalReport) -> RenderableType:
         if name in report.attributes:
             row = report.attributes[name]
             attributes.add_row(name, str(row["correct"]), str(row["total"]), _figure(row["accuracy"]))
-    return Group(overall, per_type, attributes)
+    return Group(*tables, attributes)
+
+
+def _root_table(report: EvalReport) -> Table:
+    table = Table(
+        title="Per CAMEO root (recall by gold code, precision by system code)", title_justify="left"
+    )
+    table.add_column("root")
+    for column in ("precision", "recall", "F1", "type recall", "TP gold", "FN", "TP system", "FP"):
+        table.add_column(column, justify="right")
+    for root in sorted(report.per_cameo_root):
+        row = report.per_cameo_root[root]
+        table.add_row(
+            root, _figure(row["precision"]), _figure(row["recall"]), _figure(row["f1"]), _figure(row["type_recall"]),
+            str(row["tp"]), str(row["fn"]), str(row["tp_system"]), str(row["fp"]),
+        )  # fmt: skip
+    return table
 
 
 def render_verbose(report: EvalReport) -> RenderableType:

@@ -22,7 +22,19 @@ Counting (main figures, over gold-positive events):
   did NOT happen; the main figures count events that happened, so it is not
   a false alarm, but its number is reported as ``negative_unmatched``.
 
-Per-type figures count the same way under the event's type. Attribute
+Per-type figures count the same way under the event's type.
+
+Type recall asks only whether the system found an event of the right PLOVER
+type in the article, whatever its actors: a required positive gold event is
+a type hit when it is a TP above, or else when a positive system event of the
+same type is left over in the article (not a TP's partner); each system event
+covers one gold event at most, gold events taken in file order.
+
+Per CAMEO root (the first two digits of a ``cameo`` code), when gold events
+carry a ``cameo`` code: recall and type recall count gold events under the
+gold code's root, precision counts system events under the system event's
+own ``cameo`` root (a TP under its system root, an FP under its root), since
+the two may differ for one matched pair. Attribute
 accuracies are computed over TP pairs only, with the actors aligned in the
 order the pair matched (for symmetric types, the alignment that agrees most).
 System events of articles absent from the gold are ignored.
@@ -45,7 +57,7 @@ from chronicle.evaluate.fields import (
 )
 from chronicle.evaluate.gold import GoldArticle
 from chronicle.evaluate.matching import max_weight_matching
-from chronicle.evaluate.report import ATTRIBUTES, Accuracy, Counts, EvalReport
+from chronicle.evaluate.report import ATTRIBUTES, Accuracy, Counts, EvalReport, RootCounts, TypeCounts
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 SIDES = ("source", "target")
@@ -164,13 +176,19 @@ class _Tally:
     false_alarms: list[dict] = field(default_factory=list)
     negative_unmatched: int = 0
     optional_matched: int = 0
+    types: TypeCounts = field(default_factory=TypeCounts)
+    per_type_types: dict[str, TypeCounts] = field(default_factory=lambda: defaultdict(TypeCounts))
+    per_root: dict[str, RootCounts] = field(default_factory=lambda: defaultdict(RootCounts))
+    gold_has_cameo: bool = False
 
     def add_article(self, article_id: str, gold_events: Sequence[dict], system_events: Sequence[dict]) -> None:
         pairs = match_article(gold_events, system_events)
         matched_gold = {g for g, _, _ in pairs}
         matched_system = {s for _, s, _ in pairs}
+        self.gold_has_cameo = self.gold_has_cameo or any(_root(gold) for gold in gold_events)
         for g, s, swapped in pairs:
             self._pair(article_id, Pair(gold_events[g], system_events[s], swapped))
+        self._type_hits(gold_events, system_events, pairs)
         for g, gold in enumerate(gold_events):
             if g not in matched_gold and _positive(gold) and gold.get("required", True):
                 self._miss(article_id, gold, "no matching system event")
@@ -188,6 +206,8 @@ class _Tally:
             self.optional_matched += 1
         elif _positive(gold) and _positive(found):
             self._count(gold["event_type"], "tp")
+            self._count_root(gold, "tp")
+            self._count_root(found, "tp_system")
             self._attributes(pair)
         elif _positive(gold):
             self._miss(article_id, gold, "matched by a negative system event")
@@ -198,8 +218,39 @@ class _Tally:
         for counts in (self.overall, self.per_type[event_type]):
             setattr(counts, which, getattr(counts, which) + 1)
 
+    def _count_root(self, event: dict, which: str) -> None:
+        root = _root(event)
+        if root is not None:
+            counts = self.per_root[root]
+            setattr(counts, which, getattr(counts, which) + 1)
+
+    def _type_hits(self, gold_events: Sequence[dict], system_events: Sequence[dict], pairs: list[tuple[int, int, bool]]) -> None:
+        """Type recall of one article (see the module docstring)."""
+        hits = {
+            g: s for g, s, _ in pairs
+            if _counted(gold_events[g]) and _positive(system_events[s])
+        }  # fmt: skip
+        spare: dict[str, int] = defaultdict(int)
+        used = set(hits.values())
+        for s, found in enumerate(system_events):
+            if s not in used and _positive(found):
+                spare[found["event_type"]] += 1
+        for g, gold in enumerate(gold_events):
+            if not _counted(gold):
+                continue
+            event_type = gold["event_type"]
+            hit = g in hits
+            if not hit and spare[event_type] > 0:
+                spare[event_type] -= 1
+                hit = True
+            which = "tp" if hit else "fn"
+            for counts in (self.types, self.per_type_types[event_type]):
+                setattr(counts, which, getattr(counts, which) + 1)
+            self._count_root(gold, "type_tp" if hit else "type_fn")
+
     def _miss(self, article_id: str, gold: dict, reason: str) -> None:
         self._count(gold["event_type"], "fn")
+        self._count_root(gold, "fn")
         self.misses.append(
             {"article_id": article_id, "event_type": gold["event_type"], "event": summary(gold),
              "reason": reason, "evidence": gold.get("evidence")}
@@ -207,6 +258,7 @@ class _Tally:
 
     def _false_alarm(self, article_id: str, found: dict, reason: str) -> None:
         self._count(found["event_type"], "fp")
+        self._count_root(found, "fp")
         self.false_alarms.append(
             {"article_id": article_id, "event_type": found["event_type"], "event": summary(found),
              "reason": reason, "sentence": found.get("sentence")}
@@ -239,15 +291,33 @@ class _Tally:
             tp=self.overall.tp,
             fp=self.overall.fp,
             fn=self.overall.fn,
-            per_type={name: counts.as_dict() for name, counts in sorted(self.per_type.items())},
+            per_type={
+                name: {**counts.as_dict(), "type_recall": round(self.per_type_types[name].recall, 4)}
+                for name, counts in sorted(self.per_type.items())
+            },
             attributes={name: accuracy.as_dict() for name, accuracy in self.attributes.items()},
             misses=self.misses,
             false_alarms=self.false_alarms,
             articles=articles,
             negative_unmatched=self.negative_unmatched,
             optional_matched=self.optional_matched,
+            type_recall=round(self.types.recall, 4),
+            per_cameo_root=(
+                {root: counts.as_dict() for root, counts in sorted(self.per_root.items())} if self.gold_has_cameo else {}
+            ),
         )
 
 
 def _positive(event: dict) -> bool:
     return event.get("polarity", "positive") == "positive"
+
+
+def _counted(gold: dict) -> bool:
+    """A gold event the main figures count: positive and required."""
+    return _positive(gold) and bool(gold.get("required", True))
+
+
+def _root(event: dict) -> str | None:
+    """The CAMEO root (cue category: the first two digits) of an event's ``cameo`` code, if any."""
+    code = event.get("cameo")
+    return code[:2] if isinstance(code, str) and len(code) >= 2 else None
