@@ -15,6 +15,7 @@ from chronicle.errors import InputError
 from chronicle.evaluate.command import eval_command
 from chronicle.model import Article, PartialDate
 from chronicle.store.commands import register as register_store_commands
+from chronicle.packs.coverage import app as packs_app
 
 app = typer.Typer(help="Chronicle: code news articles into PLOVER political events.", no_args_is_help=True, add_completion=False)
 errors = Console(stderr=True)
@@ -101,6 +102,7 @@ def _progress() -> Progress:
 
 app.command("eval", help="Score coded events against a gold file (GUIDELINES scoring).")(eval_command)
 register_store_commands(app)  # ingest, query, timeline, export
+app.add_typer(packs_app, name="packs")  # packs coverage
 
 
 if __name__ == "__main__":  # pragma: no cover
