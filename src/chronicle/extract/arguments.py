@@ -28,6 +28,7 @@ class Participants:
     targets: list[Mention] = field(default_factory=list)
     passive: bool = False
     object_event: str | None = None  # the type of the event acted on, when no actor is ("condemned the launch")
+    among: bool = False  # a symmetric event among three or more coordinated parties: one event per pair (GUIDELINES)
 
 
 class ArgumentReader:
@@ -42,6 +43,7 @@ class ArgumentReader:
         for mention in mentions:
             for i in range(mention.start, mention.end):
                 self.by_token[i] = mention
+        self.listed_with = _surface_lists(doc, mentions, grammar)
 
     # ---------------------------------------------------------------- public
 
@@ -60,11 +62,13 @@ class ArgumentReader:
             m for m in self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used)
             if m.start not in used
         ]
+        among = False
         if frame.symmetric and len(sources) >= 2 and not targets:
+            among = len(sources) >= 3
             sources, targets = sources[:1], sources[1:]
         if targets:
             targets += [m for m in self._gapped_targets(trigger, frame, used) if all(m.start != t.start for t in targets)]
-        return Participants(sources, targets, passive)
+        return Participants(sources, targets, passive, among=among)
 
     def _gapped_targets(self, trigger: Token, frame: Frame, exclude: set[int]) -> list[Mention]:
         """Parties of a conjunct that repeats the trigger without its verb: "s'entretiendra
@@ -419,8 +423,9 @@ class ArgumentReader:
         frontier = [mention]
         while frontier:
             current = frontier.pop()
-            for token in self._coordinated(self.doc[current.start : current.end]):
-                partner = self.by_token.get(token.i)
+            partners = [self.by_token.get(t.i) for t in self._coordinated(self.doc[current.start : current.end])]
+            partners += self.listed_with.get(current.start, [])
+            for partner in partners:
                 if partner is not None and all(m.start != partner.start for m in found):
                     found.append(partner)
                     frontier.append(partner)
@@ -454,6 +459,47 @@ class ArgumentReader:
         # pronominal "se", the label is the parser's slip.
         deps = {c.dep_ for c in token.children}
         return "aux:pass" in deps or ("nsubj:pass" in deps and bool(deps & {"expl:pass", "expl:comp", "expl"}))
+
+
+_LISTABLE = frozenset({"country", "organisation", "person", "agent"})
+
+
+def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[int, list[Mention]]:
+    """Actors listed one after another ("avec la Suède, la Grèce, la Bulgarie et l'Inde"),
+    by mention start: the parser often hangs such items as appositions or as siblings
+    rather than conjuncts, so the list is read off the surface. Between two items
+    stand only commas, articles, a coordinator, or the case marker that also opens
+    the list ("de la Chine, de la Russie et du Japon"); a list ends with a coordinator,
+    so "Selon la Chine, la Russie a ..." is no list."""
+    coordinators = {c.lower() for c in grammar.coordinators}
+    ordered = sorted((m for m in mentions if m.refs and all(r.kind in _LISTABLE for r in m.refs)), key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    closed: list[bool] = []
+    for mention in ordered:
+        if groups:
+            previous = groups[-1][-1]
+            gap = doc[previous.end : mention.start]
+            opener = doc[groups[-1][0].start - 1].lower_ if groups[-1][0].start > 0 else ""
+            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, opener):
+                groups[-1].append(mention)
+                closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ != opener) in coordinators
+                continue
+        groups.append([mention])
+        closed.append(False)
+    listed: dict[int, list[Mention]] = {}
+    for group, ends_with_coordinator in zip(groups, closed):
+        if len(group) >= 3 and ends_with_coordinator:
+            for mention in group:
+                listed[mention.start] = [m for m in group if m is not mention]
+    return listed
+
+
+def _list_gap(gap, coordinators: set[str], opener: str) -> bool:
+    """Whether the words between two listed items only separate them."""
+    words = [t for t in gap if not (t.lower_ == "," or t.pos_ == "DET" or (opener and t.lower_ == opener))]
+    if not words:
+        return any(t.lower_ == "," for t in gap)
+    return " ".join(t.lower_ for t in words) in coordinators and (len(words) == 1 or len(gap) <= 4)
 
 
 def _is_possessive(token: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import product
+from itertools import combinations, product
 
 from spacy.tokens import Token
 
@@ -27,7 +27,7 @@ from chronicle.resolve.places import PlaceMention, choose_location, in_clause_be
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
 UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
-MAX_PAIRS = 8
+MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 
 
 @dataclass
@@ -90,7 +90,9 @@ class EventAssembler:
         frame = candidate.entry.frame
         if spec.destination and location is not None and sources and all(a.country == location.place.country for a in sources):
             return []  # travel home ("Trump s'envolera pour Washington") is not a visit
+        among = candidate.participants.among
         if spec.symmetric and not targets and len(sources) >= 2:
+            among = among or len(sources) >= 3
             sources, targets = sources[:1], sources[1:]  # "les dirigeants américain et nord-coréen"
         host = location.place.country if location else None
         if not targets and host and "place" in spec.target and all(a.country != host for a in sources):
@@ -135,11 +137,15 @@ class EventAssembler:
                 location = None
         elif location is not None:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
+        among = among and len(sources) + len(targets) >= 3
+        # a joint act gives one event per listed actor; a symmetric one among three or
+        # more parties, one per pair (GUIDELINES, lists and groups)
+        pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
         events = []
-        for source, target in list(product(sources, targets or [None]))[:MAX_PAIRS]:
+        for source, target in pairs[:MAX_PAIRS]:
             if target is not None and source.same_as(target):
                 continue
-            event = self._event(candidate, facts, state, source, target, location, when, date_text)
+            event = self._event(candidate, facts, state, source, target, location, when, date_text, among)
             if event is not None:
                 events.append(event)
                 state.context.acted(source, target)
@@ -214,14 +220,15 @@ class EventAssembler:
     # ------------------------------------------------------------- the record
 
     def _event(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState, source: Actor,
-               target: Actor | None, location: PlaceMention | None, when: PartialDate | None, date_text: str | None) -> Event | None:
+               target: Actor | None, location: PlaceMention | None, when: PartialDate | None, date_text: str | None,
+               among: bool = False) -> Event | None:
         entry = candidate.entry
         attitude = candidate.attitude
         event_type, mode = _coded_as(candidate, source, target)
         if target is None and not self._untargeted(candidate, event_type):
             return None
         if event_type == "CONSULT" and self.pack.frame(entry.frame).roles_by_place:
-            source, target, mode, home = self._consult_roles(candidate, source, target, location, mode)
+            source, target, mode, home = self._consult_roles(candidate, source, target, location, mode, among)
             if home:
                 return None
         # the trigger's own CAMEO code holds while its type does (an apology: 055)
@@ -260,8 +267,9 @@ class EventAssembler:
         )
 
     def _consult_roles(self, candidate: EventCandidate, source: Actor, target: Actor | None,
-                       location: PlaceMention | None, mode: str | None) -> tuple[Actor, Actor | None, str | None, bool]:
-        """Visitor and host, and the CONSULT mode, from where the meeting took place."""
+                       location: PlaceMention | None, mode: str | None, among: bool = False) -> tuple[Actor, Actor | None, str | None, bool]:
+        """Visitor and host, and the CONSULT mode, from where the meeting took place;
+        a meeting of three or more parties is multilateral wherever it is."""
         words = {t.lower_ for t in candidate.trigger.subtree} | {t.lower_ for t in candidate.trigger.head.children}
         place_country = location.place.country if location else None
         travel_home = mode == "visit" and place_country is not None and place_country == source.country and (
@@ -271,7 +279,7 @@ class EventAssembler:
             return source, target, mode, True
         if words & self.phone_words:
             return source, target, "phone", False
-        if words & self.multilateral_words:
+        if among or words & self.multilateral_words:
             return source, target, "multilateral", False
         if target is not None and place_country:
             if place_country == source.country and target.country != source.country and candidate.attitude.modality == "actual":

@@ -1,0 +1,59 @@
+"""Lists and groups of actors, as GUIDELINES' "Lists and groups" section codes them.
+
+A joint act by listed actors gives one event per listed actor; a symmetric
+event (meeting, cooperation, agreement) among three or more listed parties
+gives one event per pair, a meeting among them being multilateral. Sentences
+are written for these tests, about several regions.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import chronicle
+from chronicle.model import Event
+
+
+def code(text: str, lang: str) -> list[Event]:
+    return chronicle.code(text, published="2024-05-20", lang=lang)
+
+
+def pairs(events: list[Event], event_type: str) -> set[frozenset[str]]:
+    return {frozenset({e.source.country, e.target.country}) for e in events if e.event_type == event_type and e.target}
+
+
+def directed(events: list[Event], event_type: str) -> set[tuple[str, str]]:
+    return {(e.source.country, e.target.country) for e in events if e.event_type == event_type and e.target}
+
+
+def test_a_meeting_of_three_listed_countries_gives_each_pair_multilateral():
+    events = code("The leaders of Brazil, Argentina and Chile met in Santiago on Monday.", "en")
+    assert pairs(events, "CONSULT") == {frozenset(p) for p in combinations(("BRA", "ARG", "CHL"), 2)}
+    assert {e.mode for e in events if e.event_type == "CONSULT"} == {"multilateral"}
+
+
+def test_a_planned_trilateral_summit_is_three_intended_agreements():
+    events = code("Les dirigeants du Kenya, de l'Ouganda et de la Tanzanie se réuniront lundi pour un sommet à Arusha.", "fr")
+    assert pairs(events, "AGREE") == {frozenset(p) for p in combinations(("KEN", "UGA", "TZA"), 2)}
+    assert {e.modality for e in events if e.event_type == "AGREE"} == {"intended"}
+
+
+def test_a_bilateral_meeting_stays_one_event():
+    events = code("Le Mali et le Niger se sont rencontrés à Niamey.", "fr")
+    assert pairs(events, "CONSULT") == {frozenset({"MLI", "NER"})}
+
+
+def test_a_listed_target_the_parser_hangs_as_appositions_gives_one_event_per_country():
+    events = code("Le Sénégal a signé des accords avec la Suède, la Grèce, la Bulgarie, la Roumanie et l'Inde.", "fr")
+    assert directed(events, "AGREE") == {("SEN", c) for c in ("SWE", "GRC", "BGR", "ROU", "IND")}
+
+
+def test_a_joint_demand_by_listed_countries_gives_one_event_each():
+    events = code("Les États-Unis, le Royaume-Uni et la France ont demandé à la Russie de retirer ses troupes.", "fr")
+    assert directed(events, "REQUEST") == {("USA", "RUS"), ("GBR", "RUS"), ("FRA", "RUS")}
+
+
+def test_a_list_needs_its_closing_coordinator():
+    # "Selon la Chine, la Russie a ..." names a speaker, then the actor: no list
+    events = code("Selon l'Inde, le Pakistan a condamné l'Afghanistan.", "fr")
+    assert ("IND", "AFG") not in directed(events, "ACCUSE")
