@@ -57,3 +57,23 @@ def test_a_list_needs_its_closing_coordinator():
     # "Selon la Chine, la Russie a ..." names a speaker, then the actor: no list
     events = code("Selon l'Inde, le Pakistan a condamné l'Afghanistan.", "fr")
     assert ("IND", "AFG") not in directed(events, "ACCUSE")
+
+
+def test_a_group_named_by_its_count_stands_for_the_parties_before_it():
+    events = code("Le Kenya, l'Ouganda et la Tanzanie ont tenu un sommet à Arusha lundi. Les trois pays ont signé un accord sur le commerce.", "fr")
+    assert pairs(events, "AGREE") == {frozenset(p) for p in combinations(("KEN", "UGA", "TZA"), 2)}
+
+
+def test_a_count_that_does_not_fit_the_last_group_refers_to_nobody():
+    events = code("Brazil and Argentina held talks in Buenos Aires on Monday. The three countries signed a trade agreement.", "en")
+    assert pairs(events, "AGREE") == set()
+
+
+def test_they_after_a_meeting_of_three_stands_for_all_three():
+    events = code("The foreign ministers of France, Germany and Poland met in Weimar. They agreed to coordinate aid to Ukraine.", "en")
+    assert pairs(events, "AGREE") == {frozenset(p) for p in combinations(("FRA", "DEU", "POL"), 2)}
+
+
+def test_coordinated_nationality_adjectives_of_an_institution_name_each_country():
+    events = code("Les chefs de la diplomatie marocaine, espagnole et portugaise se sont rencontrés mardi à Rabat.", "fr")
+    assert pairs(events, "CONSULT") == {frozenset(p) for p in combinations(("MAR", "ESP", "PRT"), 2)}

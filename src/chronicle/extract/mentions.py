@@ -38,6 +38,7 @@ class ActorRef:
     entity: Person | Organisation | None = None
     plural: bool = False
     people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
+    count: int | None = None  # how many parties a counted group names ("les trois pays": 3)
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
 
 
@@ -154,6 +155,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
         owners = {i: m.refs[0].country for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country for i in range(m.start, m.end)}
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
+        mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions += self._known_surnames(doc, words, _taken(mentions))
@@ -343,6 +345,10 @@ class MentionFinder:
     def _country_of_token(self, doc: Doc, token: Token) -> str | None:
         if token.pos_ == "ADJ" or token.dep_ == "amod":
             return self._demonym_of(doc, token)
+        if token.dep_ == "conj" and token.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in token.head.children):
+            # "la diplomatie marocaine, espagnole et portugaise": a listed demonym the
+            # tagger read as a noun is still an adjective of the list
+            return self._demonym_of(doc, token)
         if token.dep_ == "conj" and token.pos_ == "PROPN":
             # "the foreign ministers of Japan and South Korea", "du Japon et de la Corée du
             # Sud": the second country, without its own "and/de la"
@@ -401,6 +407,21 @@ class MentionFinder:
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
+
+    def _listed_nationalities(self, doc: Doc, mention: Mention) -> Mention:
+        """"la diplomatie sud-coréenne, américaine et japonaise": a national institution
+        whose demonym is coordinated with others stands for that institution of each
+        country (GUIDELINES, lists of nationality adjectives)."""
+        ref = mention.refs[0]
+        if ref.kind != "organisation" or ref.country is None or len(mention.refs) > 1:
+            return mention
+        countries = self._countries_of(doc, mention)
+        if len(countries) < 2 or ref.country not in countries:
+            return mention
+        others = tuple(
+            ActorRef("agent", ref.text, country=iso, sector=ref.sector) for iso in countries if iso != ref.country
+        )
+        return Mention(mention.start, mention.end, (ref, *others))
 
     def _absorb_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A country that only qualifies an agent ("l'ambassadeur du Japon") is
@@ -618,13 +639,15 @@ class MentionFinder:
                 continue
             token = doc[i]
             counted = any(c.lower_ in grammar.pair_numbers for c in token.children)
+            group = next((grammar.group_numbers[c.lower_] for c in token.children if c.lower_ in grammar.group_numbers), None)
             named = next((grammar.pair_names[f] for f in forms if f in grammar.pair_names), None)
             if counted and named:  # "les deux Corées"
                 refs = tuple(ActorRef("country", token.text, country=iso, sector="GOV") for iso in named)
                 found.append(Mention(token.i, token.i + 1, refs))
-            elif counted and forms & grammar.pair_nouns:
+            elif (counted or group) and forms & grammar.pair_nouns:
                 people = bool(forms & grammar.person_pair_nouns)
-                found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True, people=people),)))
+                ref = ActorRef("pair", token.text, plural=True, people=people, count=group)
+                found.append(Mention(token.i, token.i + 1, (ref,)))
             elif lemma in grammar.counterpart_nouns:
                 iso = next((c for c in (self._country_of_token(doc, t) for t in token.children) if c), None)
                 ref = ActorRef("counterpart", token.text, country=iso, sector="GOV")

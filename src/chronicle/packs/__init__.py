@@ -146,6 +146,8 @@ class Grammar(_Strict):
     between_prepositions: frozenset[str]  # "entre X et Y"
     place_prepositions: frozenset[str]
     multilateral_words: frozenset[str]  # "trilatéral", "multilatéral"
+    # "les trois nations", "the four leaders": a group of that many parties named before
+    group_numbers: dict[str, int] = {}
     phone_words: frozenset[str]
     hypothetical_auxiliaries: frozenset[str]  # modal auxiliaries of the verb group: "could", "might"
     # "said it would impose": the future seen from a past report, which is a plan, not a hypothesis

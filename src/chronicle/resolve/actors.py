@@ -47,6 +47,7 @@ class ArticleContext:
     singles: list[Actor] = field(default_factory=list)  # recent actors, most recent last
     pair: tuple[Actor, Actor] | None = None
     people_pair: tuple[Actor, Actor] | None = None  # the last two named people acting together
+    group: tuple[Actor, ...] = ()  # the last parties acting together, two or more: whom "ils", "les trois pays" stand for
     surnames: dict[str, Actor] = field(default_factory=dict)
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
@@ -62,6 +63,7 @@ class ArticleContext:
                 self.last_person = actor
         if target is not None and target.country != source.country:
             self.pair = (source, target)
+            self.group = self.pair
             if source.person and target.person:
                 self.people_pair = (source, target)
 
@@ -81,8 +83,16 @@ class ArticleContext:
         distinct = _distinct(actors)
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
+            self.group = tuple(distinct)
             if distinct[0].person and distinct[1].person:
                 self.people_pair = self.pair
+
+    def gathered(self, parties: list[Actor]) -> None:
+        """Record the parties of an event among three or more ("Brazil, Argentina and
+        Chile met"): "the three countries" and "they" stand for all of them."""
+        distinct = _distinct(parties)
+        if len(distinct) >= 2:
+            self.group = tuple(distinct)
 
     def last_single(self, person_only: bool = False) -> Actor | None:
         for actor in reversed(self.singles):
@@ -137,11 +147,14 @@ class ActorResolver:
             return self._surname(ref, day, context)
         if ref.kind == "pair":
             # "the two ministers" are the last two people who met, even if a country acted since
+            if ref.count is not None:
+                group = context.group if len(context.group) == ref.count else ()
+                return [replace(a, text=ref.text) for a in group]
             pair = (context.people_pair if ref.people else None) or context.pair
             return [replace(a, text=ref.text) for a in pair] if pair else []
         if ref.kind == "pronoun":
             if ref.plural:
-                return [replace(a, text=ref.text) for a in context.pair] if context.pair else []
+                return [replace(a, text=ref.text) for a in context.group]
             if ref.sector:
                 return [self._described(ref, context)]
             last = context.last_source or context.last_single(person_only=True) or context.last_single()

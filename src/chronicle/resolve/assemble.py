@@ -151,6 +151,8 @@ class EventAssembler:
                 state.context.acted(source, target)
                 state.last_source_of[candidate.entry.type] = source
                 state.last_source_of[ANY_EVENT] = source
+        if among and events:
+            state.context.gathered(sources + targets)
         return events
 
     # ------------------------------------------------------------- actors
