@@ -1,17 +1,21 @@
 """read stage: inputs (files, directories, globs, stdin) to articles.
 
-Plain text, JSONL and HTML are read one file at a time, lazily.  A bad input
-becomes an ``InputError`` in the stream, in input order, so the other inputs
-are still coded.
+Plain text, JSONL and HTML are read one input at a time, lazily, and never
+whole: a text or HTML input is one article, read up to ``max_bytes``; a JSONL
+input is read line by line, each line up to ``max_bytes``, so a corpus of
+any total size streams through (from a file, stdin or a FIFO alike). A bad
+input or line becomes an ``InputError`` in the stream, in input order, so
+the other inputs and lines are still coded.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from chronicle.errors import InputError
 from chronicle.model import Article, PartialDate
@@ -20,10 +24,14 @@ from chronicle.read.html import looks_like_html, read_html
 from chronicle.read.ids import article_id
 from chronicle.read.jsonl import read_jsonl
 from chronicle.read.paths import HTML_SUFFIXES, JSONL_SUFFIXES, STDIN, expand
+from chronicle.read.stream import Prefixed, Readable, TextAsBytes, read_bounded
 
 __all__ = ["DEFAULT_MAX_BYTES", "article_id", "read_inputs"]
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Per article: a text or HTML input, or one JSONL line. News articles are a
+# few kB; this bounds what one record can cost, not the size of a corpus.
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+_SNIFF = 4096
 
 
 def read_inputs(
@@ -33,11 +41,12 @@ def read_inputs(
     stdin: TextIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article | InputError]:
-    """Yield the articles of ``paths`` in order, and an ``InputError`` for each bad input.
+    """Yield the articles of ``paths`` in order, and an ``InputError`` for each bad input or line.
 
     ``published``, when given, replaces the date of every article.  ``stdin``
-    is read for the path "-" (default: ``sys.stdin``).  Files over
-    ``max_bytes`` are refused without being read.
+    is read for the path "-" (default: ``sys.stdin``).  An article (a text or
+    HTML input, a JSONL line) over ``max_bytes`` is refused and skipped
+    without being kept in memory.
     """
     for item in expand(list(paths)):
         if isinstance(item, InputError):
@@ -50,52 +59,75 @@ def read_inputs(
 
 
 def _read_one(path: str, stdin: TextIO | None, max_bytes: int) -> Iterator[Article | InputError]:
-    data = _stdin_bytes(stdin, max_bytes) if path == STDIN else _file_bytes(path, max_bytes)
-    if isinstance(data, InputError):
-        yield data
+    if path == STDIN:
+        stream = sys.stdin if stdin is None else stdin
+        buffer = getattr(stream, "buffer", None)
+        # The byte stream, when there is one, lets bad UTF-8 be reported like a file's.
+        yield from _read_stream(STDIN, buffer if buffer is not None else TextAsBytes(stream), max_bytes, None)
         return
+    try:
+        handle = open(path, "rb")
+    except FileNotFoundError:
+        yield InputError(path, "no such file")
+        return
+    except OSError as exc:
+        yield InputError(path, f"cannot be read: {exc.strerror or exc}")
+        return
+    with handle:
+        try:
+            info = os.fstat(handle.fileno())
+            size = info.st_size if stat.S_ISREG(info.st_mode) else None
+            yield from _read_stream(path, handle, max_bytes, size)
+        except OSError as exc:
+            yield InputError(path, f"cannot be read: {exc.strerror or exc}")
+
+
+def _read_stream(path: str, stream: Readable | BinaryIO, max_bytes: int, size: int | None) -> Iterator[Article | InputError]:
+    """One input, read from ``stream``; ``size`` is its size when it is a regular file."""
+    suffix = os.path.splitext(path)[1].lower()
+    jsonl = suffix in JSONL_SUFFIXES
+    if not jsonl and size is not None and size > max_bytes:
+        yield size_error(path, size, max_bytes)  # refused without reading
+        return
+    head = stream.read(_SNIFF)
+    try:
+        while head.isspace() and (more := stream.read(_SNIFF)):  # stdin JSONL may open with blank lines
+            head += more
+            if len(head) > max_bytes:
+                break
+        if head.startswith(b"\xef\xbb\xbf"):
+            head = head[3:]
+        if path == STDIN and head.lstrip()[:1] == b"{":
+            jsonl = True
+        if jsonl:
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                yield InputError(path, "UTF-16 encoded; Chronicle reads UTF-8 text")
+                return
+            yield from read_jsonl(path, Prefixed(head, stream), max_bytes)
+            return
+        data, more = read_bounded(Prefixed(head, stream), max_bytes)
+    except UnicodeDecodeError as exc:  # a text stream without bytes underneath
+        yield InputError(path, f"not valid UTF-8: {exc.reason} (Chronicle reads UTF-8 text)")
+        return
+    yield _article(path, data, more, max_bytes, size)
+
+
+def _article(path: str, data: bytes, more: bool, max_bytes: int, size: int | None) -> Article | InputError:
     data = strip_bom(data)
     problem = check_bytes(path, data)
     if problem is not None:
-        yield problem
-        return
-    suffix = os.path.splitext(path)[1].lower()
-    if suffix in JSONL_SUFFIXES or (path == STDIN and data.lstrip()[:1] == b"{"):
-        yield from read_jsonl(path, data)
-        return
+        return problem
+    if more:
+        if size is not None:
+            return size_error(path, size, max_bytes)
+        # Reading on to learn the exact size would defeat the limit.
+        return InputError(path, f"too large (more than the {human_size(max_bytes)} limit)")
     text = decode(path, data)
     if isinstance(text, InputError):
-        yield text
-    elif suffix in HTML_SUFFIXES or looks_like_html(text):
-        yield read_html(path, text)
-    else:
-        yield Article(id=article_id(text), text=text, source=path)
-
-
-def _file_bytes(path: str, max_bytes: int) -> bytes | InputError:
-    try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            return size_error(path, size, max_bytes)
-        with open(path, "rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        return InputError(path, "no such file")
-    except OSError as exc:
-        return InputError(path, f"cannot be read: {exc.strerror or exc}")
-
-
-def _stdin_bytes(stdin: TextIO | None, max_bytes: int) -> bytes | InputError:
-    stream = stdin if stdin is not None else sys.stdin
-    buffer = getattr(stream, "buffer", None)
-    try:
-        # The byte stream, when there is one, lets bad UTF-8 be reported like a file's.
-        data = buffer.read(max_bytes + 1) if buffer is not None else stream.read(max_bytes + 1)
-    except UnicodeDecodeError as exc:
-        return InputError(STDIN, f"not valid UTF-8: {exc.reason} (Chronicle reads UTF-8 text)")
-    if isinstance(data, str):
-        data = data.encode("utf-8", errors="surrogateescape")
-    if len(data) > max_bytes:
-        # Reading on to learn the exact size would defeat the limit.
-        return InputError(STDIN, f"too large (more than {human_size(max_bytes)} limit)")
-    return data
+        return text
+    if os.path.splitext(path)[1].lower() in HTML_SUFFIXES or looks_like_html(text):
+        try:
+            return read_html(path, text)
+        except (RecursionError, ValueError, TypeError, LookupError) as exc:  # hostile markup inside the parser
+            return InputError(path, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
+    return Article(id=article_id(text), text=text, source=path)

@@ -8,30 +8,50 @@ its number and the other lines are still read.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from chronicle.errors import InputError
 from chronicle.model import Article, PartialDate
-from chronicle.read.decode import decode
+from chronicle.read.decode import decode, human_size
 from chronicle.read.ids import article_id
+from chronicle.read.stream import Readable, lines
 
 _ALIASES = {"id": ("id", "article_id"), "date": ("date", "published")}
 _OPTIONAL_STRINGS = ("url", "lang", "title")
 
 
-def read_jsonl(source: str, data: bytes) -> Iterator[Article | InputError]:
-    """Articles (and errors) from the lines of a JSONL input, BOM already removed."""
-    offset = 0
-    for number, raw in enumerate(data.split(b"\n"), start=1):
-        line_offset, offset = offset, offset + len(raw) + 1
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_jsonl(source: str, stream: Readable | BinaryIO, max_bytes: int) -> Iterator[Article | InputError]:
+    """Articles (and errors) from the lines of a JSONL stream (BOM already removed), one line in memory at a time.
+
+    Each problem is an error of its own line only: a line over ``max_bytes``,
+    a NUL byte, bad UTF-8, bad JSON, a bad field.
+    """
+    blank = True
+    for line in lines(stream, max_bytes):
+        raw = line.data
+        if raw is None:
+            blank = False
+            yield InputError(source, f"line too long ({human_size(line.length)} > {human_size(max_bytes)} limit per article)", line=line.number)
+            continue
         if not raw.strip():
             continue
-        line = decode(source, raw, first_line=number, offset=line_offset)
-        if isinstance(line, InputError):
-            yield line
+        blank = False
+        nul = raw.find(b"\x00")
+        if nul >= 0:
+            yield InputError(source, f"NUL byte at byte offset {line.offset + nul}: binary data, not a JSON line", line=line.number)
             continue
-        yield parse_record(source, number, line)
+        text = decode(source, raw, first_line=line.number, offset=line.offset)
+        if isinstance(text, InputError):
+            yield text
+            continue
+        yield parse_record(source, line.number, text)
+    if blank:
+        yield InputError(source, "empty")
 
 
 def parse_record(source: str, number: int, line: str) -> Article | InputError:
@@ -40,6 +60,10 @@ def parse_record(source: str, number: int, line: str) -> Article | InputError:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(source, f"not valid JSON: {exc}", line=number)
+    except RecursionError:
+        return InputError(source, "not usable JSON: nested too deeply", line=number)
+    except ValueError as exc:  # an integer of thousands of digits, ...
+        return InputError(source, f"not usable JSON: {exc}", line=number)
     if not isinstance(record, dict):
         kind = type(record).__name__
         return InputError(source, f"expected a JSON object, got {kind}", line=number)
@@ -47,6 +71,15 @@ def parse_record(source: str, number: int, line: str) -> Article | InputError:
     if not isinstance(text, str) or not text.strip():
         problem = "missing" if text is None else "not a non-empty string"
         return InputError(source, f"'text' is {problem}", line=number, field="text")
+    for name in ("text", "id", "article_id", "url", "lang", "title", "date", "published"):
+        value = record.get(name)
+        if isinstance(value, str) and (bad := _SURROGATE.search(value)):
+            return InputError(
+                source,
+                f"lone surrogate \\u{ord(bad.group()):04x} at character {bad.start()}: not valid Unicode text",
+                line=number,
+                field=name,
+            )
     try:
         return _article(source, number, record, text)
     except _FieldError as exc:
@@ -63,7 +96,7 @@ def _article(source: str, number: int, record: dict[str, Any], text: str) -> Art
     given_id = _aliased(record, "id")
     valid_id = isinstance(given_id, (str, int)) and not isinstance(given_id, bool)
     if given_id is not None and not valid_id:
-        raise _FieldError("id", f"must be a string or an integer, got {given_id!r}")
+        raise _FieldError("id", f"must be a string or an integer, got {_short(given_id)}")
     strings = {name: _optional_string(record, name) for name in _OPTIONAL_STRINGS}
     return Article(
         id=str(given_id) if given_id not in (None, "") else article_id(text),
@@ -85,7 +118,7 @@ def _aliased(record: dict[str, Any], name: str) -> Any:
 def _optional_string(record: dict[str, Any], name: str) -> str | None:
     value = record.get(name)
     if value is not None and not isinstance(value, str):
-        raise _FieldError(name, f"must be a string, got {value!r}")
+        raise _FieldError(name, f"must be a string, got {_short(value)}")
     return value or None
 
 
@@ -94,8 +127,14 @@ def _date(record: dict[str, Any]) -> PartialDate | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise _FieldError("date", f"must be an ISO date string (YYYY-MM-DD), got {value!r}")
+        raise _FieldError("date", f"must be an ISO date string (YYYY-MM-DD), got {_short(value)}")
     try:
         return PartialDate.parse(value)
     except ValueError as exc:
         raise _FieldError("date", f"{exc} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from exc
+
+
+def _short(value: Any) -> str:
+    """A value for an error message: its repr, cut so one hostile field cannot flood the terminal."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,11 +30,37 @@ def expand(paths: list[str] | tuple[str, ...]) -> Iterator[str | InputError]:
 
 
 def _expand_glob(pattern: str) -> Iterator[str | InputError]:
-    matches = sorted(glob.glob(pattern, recursive=True))
+    matches = _glob(pattern)
     if not matches:
         yield InputError(pattern, "no such file (the pattern matches nothing)")
     for match in matches:
         yield from _expand_existing(match)
+
+
+def _glob(pattern: str) -> list[str]:
+    """The paths ``pattern`` matches, sorted, each file once.
+
+    ``glob.glob`` follows symbolic links to folders under ``**``, so a link
+    to a parent folder makes it walk without end; pathlib's glob does not
+    follow them. Hidden names are skipped, as the shell and ``glob`` do.
+    """
+    parts = Path(pattern).parts
+    fixed = 0
+    while fixed < len(parts) - 1 and not _GLOB_CHARS.intersection(parts[fixed]):
+        fixed += 1
+    anchor = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = str(Path(*parts[fixed:]))
+    found: dict[str, str] = {}
+    try:
+        for match in anchor.glob(rest):
+            relative = match.relative_to(anchor).parts
+            if any(part.startswith(".") for part in relative):
+                continue
+            name = str(match) if fixed else os.path.relpath(match)
+            found.setdefault(os.path.realpath(match), name)
+    except (OSError, ValueError):
+        return []
+    return sorted(found.values())
 
 
 def _expand_existing(path: str) -> Iterator[str | InputError]:
