@@ -202,3 +202,88 @@ def load_pipeline(lang: str) -> Language:
 def annotate(lang: str, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts with the pipeline of ``lang`` (streaming, in order)."""
     yield from load_pipeline(lang).pipe(texts, batch_size=batch_size)
+
+
+# ---------------------------------------------------------------- parse units
+
+# The longest text given to the parser at once. A news article is a few
+# thousand characters and is parsed whole; a longer text is cut, so parse
+# time and memory grow linearly with its length instead of with the square
+# of its longest unpunctuated stretch (spaCy also refuses texts over
+# ``nlp.max_length``, 1,000,000 characters: error E088).
+UNIT_CHARS = 10_000
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_LINE = re.compile(r"\n\s*")
+_SENTENCE = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def parse_units(text: str, limit: int = UNIT_CHARS) -> list[tuple[int, int]]:
+    """Spans ``[start, end)`` that cover ``text`` exactly, each at most ``limit`` characters.
+
+    A text within the limit is one unit. A longer one is cut at the last
+    paragraph break that fits, else the last line break, else the last
+    sentence end, else the last space, else (one unbroken word) at the limit;
+    each unit keeps the whitespace after its cut, so the units joined give the
+    text back and offsets into them are offsets into the text.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = None
+        for pattern in (_PARAGRAPH, _LINE, _SENTENCE, _SPACE):
+            # a cut in the first quarter of the window would make a tiny unit
+            found = [m.end() for m in pattern.finditer(text, start + limit // 4, end) if m.end() <= end]
+            if found:
+                cut = found[-1]
+                break
+        cut = cut or end
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(text)))
+    return spans
+
+
+# The parser's working memory grows with the characters of a batch, not its
+# count of texts: batches are bounded in both.
+BATCH_CHARS = 32_000
+BATCH_TEXTS = 16
+
+
+def _pipe(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and (size + len(text) > BATCH_CHARS or len(group) >= BATCH_TEXTS):
+            yield from nlp.pipe(group, batch_size=len(group))
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
+
+
+def parse(nlp: Language, texts: list[str], limit: int = UNIT_CHARS) -> Iterator[tuple[Doc, tuple[int, ...]]]:
+    """Parse ``texts`` in order, each cut into units of at most ``limit`` characters.
+
+    Yields each text's Doc (its units' Docs joined: the text is unchanged) and
+    the token index where each unit after the first starts (empty when the
+    text is one unit). A unit start is a sentence start.
+    """
+    spans = [parse_units(text, limit) for text in texts]
+    units = (text[a:b] for text, cuts in zip(texts, spans) for a, b in cuts)
+    docs = _pipe(nlp, units)
+    for cuts in spans:
+        parts = [next(docs) for _ in cuts]
+        if len(parts) == 1:
+            yield parts[0], ()
+            continue
+        starts, position = [], 0
+        for part in parts:
+            # the tok2vec output is not read downstream and would be copied whole
+            part.tensor = numpy.zeros((len(part), 0), dtype="float32")
+            starts.append(position)
+            position += len(part)
+        yield Doc.from_docs(parts, ensure_whitespace=False), tuple(starts[1:])

@@ -167,3 +167,4 @@ class CodingResult:
     events: list[Event] = field(default_factory=list)
     error: str | None = None  # why no events could be produced (no language pack, ...)
     published: PartialDate | None = None  # the date coding counted from: given, from the header or dateline, or inferred
+    notes: tuple[str, ...] = ()  # what the user should know about how it was coded (cut into parse units, ...)

@@ -6,20 +6,37 @@ own Coder (models and knowledge) once and codes chunks of articles; results
 come back in input order, so output is the same whatever the worker count.
 Only a few chunks per worker are in flight at a time: memory stays bounded on
 corpora of any size, and a stream (stdin, a huge JSONL) is read as it is coded.
+
+Workers never outlive the command: each asks the kernel to kill it when its
+parent dies (Linux), and also checks for its parent every second, so a
+``kill -9`` of the command leaves no worker behind. Workers ignore Ctrl-C;
+the parent stops them. A worker that dies on an article (out of memory, a
+crash in native code) costs that article only: the pool is restarted and
+the article reported.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import islice
 
 from chronicle.model import Article, CodingResult
 from chronicle.pipeline import Coder
 
 CHUNKS_IN_FLIGHT_PER_WORKER = 2
+_PARENT_CHECK_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1
 
 # One Coder per worker process, built by the pool's initializer: the process's
 # loaded models, like spaCy's own nlp object in its n_process workers.
@@ -27,9 +44,30 @@ _worker_coder: Coder | None = None
 _worker_lang: str | None = None
 
 
-def _start_worker(lang: str | None) -> None:
+def _start_worker(lang: str | None, parent: int) -> None:
     global _worker_coder, _worker_lang
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    die_with_parent(parent)
     _worker_coder, _worker_lang = Coder(), lang
+
+
+def die_with_parent(parent: int) -> None:
+    """End this process when process ``parent`` ends, however it ends."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watch below still ends it
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _code_chunk(articles: list[Article]) -> list[CodingResult]:
@@ -41,6 +79,29 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(articles)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+class _Pool:
+    """A process pool that can be replaced when a worker dies."""
+
+    def __init__(self, workers: int, lang: str | None) -> None:
+        self.workers, self.lang = workers, lang
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker, initargs=(self.lang, os.getpid()))
+
+    def submit(self, chunk: list[Article]) -> Future[list[CodingResult]]:
+        return self.executor.submit(_code_chunk, chunk)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._new()
+
+    def shutdown(self) -> None:
+        # On an error or Ctrl-C, queued chunks are dropped rather than coded for nothing.
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def code_in_processes(
@@ -57,19 +118,41 @@ def code_in_processes(
     if workers == 1:
         yield from Coder().code_articles(articles, lang=lang)
         return
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(lang,))
-    pending: deque[Future[list[CodingResult]]] = deque()
+    pool = _Pool(workers, lang)
+    pending: deque[tuple[list[Article], Future[list[CodingResult]]]] = deque()
     try:
         for chunk in _chunks(articles, chunk_size):
-            pending.append(pool.submit(_code_chunk, chunk))
+            pending.append((chunk, pool.submit(chunk)))
             if len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
-                yield from pending.popleft().result()
+                yield from _next_results(pool, pending)
         while pending:
-            yield from pending.popleft().result()
+            yield from _next_results(pool, pending)
     finally:
-        # On an error or Ctrl-C, queued chunks are dropped rather than coded for nothing.
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
+
+
+def _next_results(pool: _Pool, pending: deque[tuple[list[Article], Future[list[CodingResult]]]]) -> list[CodingResult]:
+    """The results of the oldest chunk; when a worker died, each of its articles is retried alone."""
+    chunk, future = pending.popleft()
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        pass
+    # Every chunk in flight is lost with the pool: resubmit them, and find the
+    # article that killed it by coding this chunk's articles one by one.
+    rest = [c for c, _ in pending]
+    pending.clear()
+    results: list[CodingResult] = []
+    for article in chunk:
+        pool.restart()
+        try:
+            results.extend(pool.submit([article]).result())
+        except BrokenProcessPool:
+            results.append(CodingResult(article, article.lang, [], "coding failed: the worker process coding it died"))
+    pool.restart()
+    for other in rest:
+        pending.append((other, pool.submit(other)))
+    return results
 
 
 class ProcessCoder:
@@ -84,3 +167,30 @@ class ProcessCoder:
     def code_articles(self, articles: Iterable[Article], lang: str | None = None) -> Iterator[CodingResult]:
         """Code a stream of articles, in order."""
         return code_in_processes(articles, self.workers, lang=lang, chunk_size=self.chunk_size)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so the same code commits what is done and stops."""
+
+
+@contextmanager
+def stop_on_sigterm() -> Iterator[Callable[[], bool]]:
+    """Within the block, SIGTERM raises ``Terminated`` (once); yields a function telling whether it came."""
+    received = False
+
+    def handler(signum: int, frame: object) -> None:
+        nonlocal received
+        if received:
+            return  # the first one is being handled: let the work in hand be committed
+        received = True
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield lambda: False
+        return
+    try:
+        yield lambda: received
+    finally:
+        signal.signal(signal.SIGTERM, previous)

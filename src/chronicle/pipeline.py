@@ -12,7 +12,7 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from chronicle.annotate import load_pipeline
+from chronicle.annotate import UNIT_CHARS, load_pipeline, parse
 from chronicle.clean import CleanedText, clean_text
 from chronicle.dedupe import dedupe_article
 from chronicle.errors import ChronicleError, UnsupportedLanguage
@@ -106,23 +106,47 @@ class Coder:
     # ---------------------------------------------------------------- stages
 
     def _code_batch(self, articles: list[Article], lang: str | None) -> Iterator[CodingResult]:
-        prepared = [self._prepare(a, lang) for a in articles]
-        docs: dict[int, Doc] = {}
+        # Whatever goes wrong with one article (a parser error, a bug met on
+        # strange text) is that article's error: the others are coded.
+        prepared = [self._prepare_safely(a, lang) for a in articles]
+        parsed: dict[int, tuple[Doc, tuple[int, ...]]] = {}
         by_language: dict[str, list[int]] = {}
         for index, item in enumerate(prepared):
             if item.error is None and item.language is not None:
                 by_language.setdefault(item.language, []).append(index)
         for language, indices in by_language.items():
-            tools = self.tools(language)
-            texts = (prepared[i].cleaned.text for i in indices)
-            for index, doc in zip(indices, tools.nlp.pipe(texts, batch_size=16)):
-                docs[index] = doc
+            nlp = self.tools(language).nlp
+            try:
+                for index, result in zip(indices, parse(nlp, [prepared[i].cleaned.text for i in indices])):
+                    parsed[index] = result
+            except Exception:
+                for index in indices:  # one at a time, to find the article at fault
+                    if index in parsed:
+                        continue
+                    try:
+                        parsed[index] = next(parse(nlp, [prepared[index].cleaned.text]))
+                    except Exception as exc:
+                        prepared[index].error = _failure("parse", exc)
         for index, item in enumerate(prepared):
-            if item.error is not None or index not in docs:
+            if item.error is not None or index not in parsed:
                 yield CodingResult(item.article, item.language, [], item.error, item.published)
                 continue
-            events = self._events(item, docs[index], self.tools(item.language))
-            yield CodingResult(item.article, item.language, events, published=item.published)
+            doc, breaks = parsed.pop(index)
+            notes = (f"cut into {len(breaks) + 1} parse units of at most {UNIT_CHARS:,} characters",) if breaks else ()
+            try:
+                events = self._events(item, doc, self.tools(item.language), breaks)
+            except Exception as exc:
+                yield CodingResult(item.article, item.language, [], _failure("coding", exc), item.published, notes)
+                continue
+            yield CodingResult(item.article, item.language, events, published=item.published, notes=notes)
+
+    def _prepare_safely(self, article: Article, lang: str | None) -> _Prepared:
+        try:
+            return self._prepare(article, lang)
+        except ChronicleError:
+            raise  # a model or a data file missing: no article can be coded
+        except Exception as exc:
+            return _Prepared(article, None, lang or article.lang, article.published, _failure("cleaning", exc))  # type: ignore[arg-type]
 
     def _prepare(self, article: Article, lang: str | None) -> _Prepared:
         cleaned = clean_text(article.text)
@@ -142,7 +166,7 @@ class Coder:
             published = self.tools(language).dates.infer_publication_day(filed + cleaned.text, published)
         return _Prepared(article, cleaned, language, published)
 
-    def _events(self, item: _Prepared, doc: Doc, tools: LanguageTools) -> list[Event]:
+    def _events(self, item: _Prepared, doc: Doc, tools: LanguageTools, breaks: tuple[int, ...] = ()) -> list[Event]:
         mentions = tools.mentions.find(doc)
         reader = ArgumentReader(doc, mentions, tools.pack.grammar)
         state = ArticleState(item.article.id, tools.pack.language, item.published, item.cleaned, ArticleContext())
@@ -152,7 +176,7 @@ class Coder:
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
         events: list[Event] = []
-        sentences = sentence_spans(doc)
+        sentences = sentence_spans(doc, breaks)
         places_by_sentence = [tools.places.find(doc, sentence, mentions) for sentence in sentences]
         for index, sentence in enumerate(sentences):
             in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
@@ -197,12 +221,17 @@ class Coder:
 SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ":")
 
 
-def sentence_spans(doc: Doc) -> list[Span]:
+def sentence_spans(doc: Doc, breaks: tuple[int, ...] = ()) -> list[Span]:
     """The parser's sentences, with fragments that do not end a sentence joined to
-    the next ("Séoul et Washington | n'ont pas réussi ...")."""
+    the next ("Séoul et Washington | n'ont pas réussi ..."); never across a parse
+    unit's start (``breaks``), so no span outgrows a unit."""
     spans: list[Span] = []
     start = None
+    hard = frozenset(breaks)
     for sentence in doc.sents:
+        if start is not None and sentence.start in hard:
+            spans.append(doc[start : sentence.start])
+            start = None
         if start is None:
             start = sentence.start
         last = sentence[-1].text if len(sentence) else ""
@@ -278,6 +307,13 @@ def _default_coder() -> Coder:
     if _CODER is None:
         _CODER = Coder()
     return _CODER
+
+
+def _failure(stage: str, exc: Exception) -> str:
+    """An article's error message for an exception met while coding it."""
+    detail = str(exc).splitlines()[0] if str(exc) else ""
+    detail = detail if len(detail) <= 160 else detail[:157] + "..."
+    return f"{stage} failed: {type(exc).__name__}" + (f": {detail}" if detail else "")
 
 
 def _looks_ahead(attitude: Attitude) -> bool:
