@@ -241,7 +241,8 @@ def test_newer_store_is_refused_with_what_to_do(tmp_path):
     _set_version(db, "99")
     expected = (
         f"{db} has schema version 99, newer than this Chronicle's {schema.SCHEMA_VERSION}: "
-        "upgrade Chronicle (pip install -U chronicle) to read it"
+        "upgrade this Chronicle to a version that reads it: in the checkout of its source, "
+        "update the code (git pull) and reinstall it (pip install -U -e .)"
     )
     with pytest.raises(SchemaError) as caught:
         open_store(db, read_only=True)

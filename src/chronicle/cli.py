@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import sys
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Optional, TextIO
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from chronicle.errors import InputError
+from chronicle.errors import ChronicleError, InputError
 from chronicle.evaluate.command import eval_command
+from chronicle.export.terminal import say
 from chronicle.model import Article, PartialDate
 from chronicle.store.commands import register as register_store_commands
 from chronicle.packs.coverage import app as packs_app
@@ -45,43 +49,91 @@ def code_command(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes coding in parallel (one per core; each loads its own models)."),
 ) -> None:
     """Code articles into events, one record per event."""
-    from chronicle.export.records import CsvEventWriter, write_jsonl
-    from chronicle.parallel import code_in_processes
+    from chronicle.export.output import OutputError, check_output, output_stream
+    from chronicle.parallel import Terminated, stop_on_sigterm
     from chronicle.read import read_inputs
 
     when = _parse_published(published)
-    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-    csv_writer = CsvEventWriter(stream) if output_format is OutputFormat.csv else None
-    failures = 0
-    articles = events = 0
+    if output is not None:
+        try:
+            check_output(output, input_files(inputs))
+        except OutputError as exc:
+            say(errors, "error", "red", exc)
+            raise typer.Exit(code=2) from exc
+    totals = {"articles": 0, "events": 0, "failures": 0}
+    stopped: BaseException | None = None
+    try:
+        with stop_on_sigterm(), (output_stream(output) if output else nullcontext(sys.stdout)) as stream:
+            try:
+                _code_to(stream, read_inputs(inputs, published=when, stdin=sys.stdin), output_format, workers, lang, totals)
+            except KeyboardInterrupt as exc:  # Terminated too: what is coded is kept
+                stopped = exc
+    except ChronicleError as exc:  # an output refused, a language pack or knowledge file that does not load
+        say(errors, "error", "red", exc)
+        raise typer.Exit(code=2) from exc
+    except OSError as exc:  # the output cannot be written (disk full, closed pipe)
+        say(errors, "error", "red", f"cannot write {output or 'standard output'}: {exc.strerror or exc}")
+        raise typer.Exit(code=1) from exc
+    errors.print(f"{totals['articles']} articles, {totals['events']} events, {totals['failures']} failed", style="dim", highlight=False)
+    if stopped is not None:
+        errors.print("interrupted: the events of the articles coded so far are written", highlight=False)
+        raise typer.Exit(code=143 if isinstance(stopped, Terminated) else 130)
+    if totals["failures"]:
+        raise typer.Exit(code=1)
 
-    def good_articles():
-        nonlocal failures
-        for item in read_inputs(inputs, published=when, stdin=sys.stdin):
+
+def _code_to(stream: TextIO, items: Iterable[Article | InputError], output_format: OutputFormat, workers: int,
+             lang: str | None, totals: dict[str, int]) -> None:  # fmt: skip
+    """Code ``items`` and write their events to ``stream``, reporting each failure as it comes."""
+    from chronicle.export.records import CsvEventWriter, write_jsonl
+    from chronicle.parallel import code_in_processes
+
+    # Each article's records are rendered apart first, so one that cannot be
+    # written (a value no encoding takes) is reported, not half-written.
+    buffer = io.StringIO()
+    csv_writer = CsvEventWriter(buffer) if output_format is OutputFormat.csv else None
+    stream.write(buffer.getvalue())
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+
+    def good_articles() -> Iterator[Article]:
+        for item in items:
             if isinstance(item, InputError):
-                failures += 1
-                errors.print(f"[red]error[/red]: {item}", highlight=False, soft_wrap=True)
+                totals["failures"] += 1
+                say(errors, "error", "red", item)
                 continue
             yield item
 
-    try:
-        with _progress() as progress:
-            task = progress.add_task("coding", total=None)
-            for result in code_in_processes(good_articles(), workers, lang=lang):
-                articles += 1
-                progress.update(task, advance=1, description=f"coding ({events} events)")
-                if result.error:
-                    failures += 1
-                    errors.print(f"[yellow]skipped[/yellow]: {_where(result.article)}: {result.error}", highlight=False, soft_wrap=True)
-                    continue
-                events += csv_writer.write(result.events) if csv_writer else write_jsonl(result.events, stream)
-                stream.flush()
-    finally:
-        if output:
-            stream.close()
-    errors.print(f"{articles} articles, {events} events, {failures} failed", style="dim", highlight=False)
-    if failures:
-        raise typer.Exit(code=1)
+    with _progress() as progress:
+        task = progress.add_task("coding", total=None)
+        for result in code_in_processes(good_articles(), workers, lang=lang):
+            totals["articles"] += 1
+            progress.update(task, advance=1, description=f"coding ({totals['events']} events)")
+            for note in result.notes:
+                say(errors, "note", "dim", f"{_where(result.article)}: {note}")
+            if result.error:
+                totals["failures"] += 1
+                say(errors, "skipped", "yellow", f"{_where(result.article)}: {result.error}")
+                continue
+            buffer.seek(0)
+            buffer.truncate()
+            try:
+                count = csv_writer.write(result.events) if csv_writer else write_jsonl(result.events, buffer)
+                text = buffer.getvalue()
+                text.encode(encoding)
+            except (UnicodeError, ValueError) as exc:
+                totals["failures"] += 1
+                say(errors, "skipped", "yellow", f"{_where(result.article)}: its events cannot be written: {exc}")
+                continue
+            stream.write(text)
+            stream.flush()
+            totals["events"] += count
+
+
+def input_files(inputs: Sequence[str]) -> list[tuple[str, Path]]:
+    """The files the inputs name (directories and globs expanded), as ``("the input", path)`` pairs."""
+    from chronicle.read.paths import STDIN, expand
+
+    return [("the input", Path(item)) for item in expand(list(inputs)) if isinstance(item, str) and item != STDIN]
 
 
 def _where(article: Article) -> str:

@@ -10,6 +10,7 @@ They share ``--db`` and the filter options (``--actor``, ``--country``,
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -18,14 +19,18 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Optional, TextIO
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from chronicle.errors import ChronicleError
+from chronicle.export.output import OutputError, check_output, output_path, output_stream
+from chronicle.export.terminal import cell, printable, say
 from chronicle.model import PartialDate
 from chronicle.store import DB_ENV, DEFAULT_DB
+from chronicle.store.database import DamagedStore, damaged, is_damage
 from chronicle.store.query import SORTS, EventFilter, since_date, until_date
 
 errors = Console(stderr=True)
@@ -54,6 +59,9 @@ MIN_MENTIONS = typer.Option(None, "--min-mentions", help="Only events stated at 
 OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _split(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
@@ -73,6 +81,14 @@ def build_filter(
     place_country: list[str], polarity: str | None, modality: list[str], text: list[str], min_mentions: int | None,
 ) -> EventFilter:  # fmt: skip
     """An EventFilter from the command-line options, with usage errors for bad values."""
+    for option, values in (("--actor", actor), ("--country", country), ("--dyad", [dyad or ""]), ("--sector", sector),
+                           ("--type", type_), ("--mode", mode), ("--cameo", cameo), ("--since", [since or ""]),
+                           ("--until", [until or ""]), ("--place", place), ("--place-country", place_country),
+                           ("--polarity", [polarity or ""]), ("--modality", modality), ("--text", text)):  # fmt: skip
+        for value in values:
+            if _SURROGATE.search(value):
+                # what the shell passed was not UTF-8: Python keeps such bytes as lone surrogates
+                raise typer.BadParameter(f"{printable(value)!r} is not valid UTF-8 text", param_hint=option)
     pair = None
     if dyad is not None:
         parts = _split([dyad])
@@ -117,21 +133,51 @@ def _store(db: Path | None, read_only: bool) -> Iterator[Any]:
     try:
         store = open_store(db, read_only=read_only)
     except ChronicleError as exc:
-        errors.print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        say(errors, "error", "red", exc)
         raise typer.Exit(code=2) from exc
     try:
         yield store
+    except DamagedStore as exc:
+        say(errors, "error", "red", exc)
+        raise typer.Exit(code=2) from exc
+    except duckdb.Error as exc:
+        # met by a query that reached a damaged block, or a store changed under this command
+        say(errors, "error", "red", damaged(store.path, exc) if is_damage(exc) else f"{store.path}: {exc}")
+        raise typer.Exit(code=2) from exc
     finally:
         store.close()
 
 
+def _db_path(db: Path | None) -> Path:
+    from chronicle.store.database import default_db_path
+
+    return db if db is not None else default_db_path()
+
+
+def _check_outputs(db: Path | None, *outputs: tuple[str, Path | None]) -> None:
+    """Refuse an output that is the store (or another output of the same command) before anything is opened."""
+    named = [(option, path) for option, path in outputs if path is not None]
+    try:
+        for i, (option, path) in enumerate(named):
+            check_output(path, [("the store", _db_path(db))] + [(f"the {o} file", p) for o, p in named[:i]], option)
+    except OutputError as exc:
+        say(errors, "error", "red", exc)
+        raise typer.Exit(code=2) from exc
+
+
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a file written whole or not at all (see ``chronicle.export.output``)."""
     if path is None:
         yield sys.stdout
         return
-    with path.open("w", encoding="utf-8", newline="") as stream:
-        yield stream
+    try:
+        with output_stream(path) as stream:
+            yield stream
+    except (OutputError, OSError) as exc:
+        detail = exc if isinstance(exc, OutputError) else f"cannot write {path}: {exc.strerror or exc}"
+        say(errors, "error", "red", detail)
+        raise typer.Exit(code=1) from exc
 
 
 # ---------------------------------------------------------------- ingest
@@ -146,12 +192,12 @@ def ingest_command(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes coding in parallel (one per core; each loads its own models)."),
 ) -> None:
     """Code articles and store them with their events; rerun to resume, nothing is stored twice."""
-    from chronicle.parallel import ProcessCoder
+    from chronicle.parallel import ProcessCoder, stop_on_sigterm
     from chronicle.read import read_inputs
     from chronicle.store.ingest import Ingester, IngestStats
 
     when = _date(published, "--published", PartialDate.parse)
-    with _store(db, read_only=False) as store:
+    with stop_on_sigterm() as terminated, _store(db, read_only=False) as store:
         started = time.monotonic()
         with _ingest_progress() as progress:
             task = progress.add_task("ingesting", total=None, line=_progress_line(IngestStats(), 0.0))
@@ -168,10 +214,17 @@ def ingest_command(
                     errors.print(f"committed batch {committed}: {_progress_line(stats, elapsed)}", highlight=False)
 
             def report(message: str) -> None:
-                progress.console.print(f"[yellow]skipped[/yellow]: {message}", highlight=False, soft_wrap=True)
+                say(progress.console, "skipped", "yellow", message)
 
-            ingester = Ingester(store, ProcessCoder(workers), batch_size=batch_size, lang=lang, report=report, progress=show)
-            stats = ingester.ingest(read_inputs(inputs, published=when, stdin=sys.stdin))
+            def note(message: str) -> None:
+                say(progress.console, "note", "dim", message)
+
+            ingester = Ingester(store, ProcessCoder(workers), batch_size=batch_size, lang=lang, report=report, progress=show, note=note)
+            try:
+                stats = ingester.ingest(read_inputs(inputs, published=when, stdin=sys.stdin))
+            except ChronicleError as exc:  # a language pack or knowledge file that does not load, ...
+                say(errors, "error", "red", f"{exc} (committed batches are kept)")
+                raise typer.Exit(code=2) from exc
         totals = store.counts()
     elapsed = time.monotonic() - started
     errors.print(
@@ -181,10 +234,10 @@ def ingest_command(
         highlight=False,
     )
     for reason, count in sorted(stats.failure_reasons.items(), key=lambda item: -item[1]):
-        errors.print(f"  {count} × {reason}", highlight=False, style="dim")
+        errors.print(f"  {count} × {printable(reason)}", highlight=False, style="dim", markup=False)
     if stats.interrupted:
         errors.print("interrupted: committed batches are kept; run the same command again to resume", highlight=False)
-        raise typer.Exit(code=130)
+        raise typer.Exit(code=143 if terminated() else 130)
     if stats.failures:
         raise typer.Exit(code=1)
 
@@ -240,6 +293,7 @@ def query_command(
         raise typer.BadParameter(f"{sort!r} is not one of {', '.join(SORTS)}", param_hint="--sort")
     event_filter = build_filter(actor, country, dyad, either_way, sector, type_, mode, cameo, quad, since, until, place,
                                 place_country, polarity, modality, text, min_mentions)  # fmt: skip
+    _check_outputs(db, ("-o", output))
     with _store(db, read_only=True) as store:
         total = count_events(store, event_filter)
         events = query_events(store, event_filter, sort=sort, limit=limit or None, offset=offset)
@@ -278,19 +332,22 @@ def _event_table(events: list[Any], mentions: dict[str, list[Any]] | None) -> Ta
         flags = ("" if e.polarity == "positive" else "not ") + e.modality
         evidence = e.event_id
         if mentions is not None:
-            lines = [f"{m.article_id} s{m.sentence_index} [{m.char_start}:{m.char_end}] {m.sentence}" for m in mentions.get(e.event_id, [])]
+            # a sentence is one line of evidence: its own line breaks are shown escaped
+            lines = [f"{m.article_id} s{m.sentence_index} [{m.char_start}:{m.char_end}] {printable(m.sentence)}" for m in mentions.get(e.event_id, [])]
             evidence += "\n" + "\n".join(lines)
+        # Every cell is plain Text: stored values come from articles, and as
+        # markup "[link=...]" would become a link and "[/bold]" an error.
         table.add_row(
-            e.date.value if e.date else "",
-            e.event_type + (f" ({e.mode})" if e.mode else ""),
-            e.cameo or "",
-            _actor_label(e.source),
-            _actor_label(e.target),
-            e.location.name if e.location else "",
-            flags,
-            f"{e.num_mentions}/{e.num_articles}/{e.num_sources}",
-            "" if e.goldstein is None else f"{e.goldstein:g}",
-            evidence,
+            cell(e.date.value if e.date else ""),
+            cell(e.event_type + (f" ({e.mode})" if e.mode else "")),
+            cell(e.cameo or ""),
+            cell(_actor_label(e.source)),
+            cell(_actor_label(e.target)),
+            cell(e.location.name if e.location else ""),
+            cell(flags),
+            cell(f"{e.num_mentions}/{e.num_articles}/{e.num_sources}"),
+            cell("" if e.goldstein is None else f"{e.goldstein:g}"),
+            cell(evidence),
         )
     return table
 
@@ -334,6 +391,7 @@ def timeline_command(
         raise typer.BadParameter(f"{plot}: name the plot file .png or .svg", param_hint="--plot")
     event_filter = build_filter(actor, country, dyad, either_way, sector, type_, mode, cameo, quad, since, until, place,
                                 place_country, polarity, modality, text, min_mentions)  # fmt: skip
+    _check_outputs(db, ("-o", output), ("--plot", plot))
     with _store(db, read_only=True) as store:
         series = timeline(store, event_filter, by=by.value)
     columns = ("period", "events", "mentions", "articles", "goldstein_sum", "goldstein_mean")
@@ -352,15 +410,20 @@ def timeline_command(
             for row in series.rows:
                 stream.write(json.dumps(dict(zip(columns, values(row)))) + "\n")
         else:
-            table = Table(title=event_filter.describe())
+            table = Table(title=cell(event_filter.describe()))
             for column in columns:
                 table.add_column(column, justify="left" if column == "period" else "right")
             for row in series.rows:
-                table.add_row(*("" if v is None else str(v) for v in values(row)))
+                table.add_row(*(cell(v) for v in values(row)))
             Console(file=stream).print(table)
     if plot is not None:
-        plot_timeline(series, plot, f"{event_filter.describe()}, per {by.value}")
-        errors.print(f"plot written to {plot}", highlight=False, style="dim")
+        try:
+            with output_path(plot) as temporary:
+                plot_timeline(series, temporary, f"{event_filter.describe()}, per {by.value}", plot.suffix)
+        except (OutputError, OSError, ValueError) as exc:
+            say(errors, "error", "red", f"cannot draw {plot}: {exc}")
+            raise typer.Exit(code=1) from exc
+        say(errors, "plot written to", "dim", plot)
     if series.left_out:
         errors.print(
             f"{series.left_out} matching events are undated or dated too coarsely for a {by.value} series and are left out",
@@ -409,13 +472,19 @@ def export_command(
         raise typer.BadParameter("Parquet is binary: give the file with --output FILE.parquet", param_hint="--output")
     event_filter = build_filter(actor, country, dyad, either_way, sector, type_, mode, cameo, quad, since, until, place,
                                 place_country, polarity, modality, text, min_mentions)  # fmt: skip
+    _check_outputs(db, ("-o", output))
     with _store(db, read_only=True) as store:
         if output_format is ExportFormat.parquet:
             sql, params = select_sql(event_filter, sort="date")
             from chronicle.store.database import arrow_reader
 
             reader = arrow_reader(store.connection, sql, params)
-            count = write_parquet(reader, output)
+            try:
+                with output_path(output) as temporary:
+                    count = write_parquet(reader, temporary)
+            except (OutputError, OSError) as exc:
+                say(errors, "error", "red", exc if isinstance(exc, OutputError) else f"cannot write {output}: {exc}")
+                raise typer.Exit(code=1) from exc
         else:
             rows = iter_rows(store, event_filter, sort="date")
             with _output(output) as stream:

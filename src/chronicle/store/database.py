@@ -23,6 +23,10 @@ class StoreError(ChronicleError):
     """The store file cannot be opened (missing, locked, not a store)."""
 
 
+class DamagedStore(StoreError):
+    """The store file is damaged: part of it cannot be read back."""
+
+
 def default_db_path() -> Path:
     """``$CHRONICLE_DB`` when set, else ``chronicle.duckdb`` in the current directory."""
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
@@ -60,6 +64,30 @@ class Store:
         ).fetchall()
         return {row[0] for row in rows}
 
+    def known_digests(self, ids: Iterable[str]) -> dict[str, str]:
+        """Which of ``ids`` are already stored, each with the MD5 of its stored text."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        rows = self.connection.execute(
+            "SELECT article_id, md5(text) FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [wanted]
+        ).fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def check_integrity(self) -> None:
+        """Read every stored value once; a ``DamagedStore`` when a block of the file fails its checksum.
+
+        DuckDB checks a block's checksum when it reads it, so damage in the
+        middle of a file is otherwise met only by the query that reaches it,
+        and an ingest would go on writing into a damaged file.
+        """
+        for table in sorted(schema.CHRONICLE_TABLES):
+            try:
+                # hash() reads every column of every row; the table names are constants
+                self.connection.execute(f"SELECT count(*), bit_xor(hash(COLUMNS(*))) FROM {table}").fetchall()
+            except duckdb.Error as exc:
+                raise damaged(self.path, exc) from exc
+
     def counts(self) -> dict[str, int]:
         """Rows in articles, mentions and events."""
         return {
@@ -70,6 +98,21 @@ class Store:
     def schema_version(self) -> int:
         """The version recorded in the file."""
         return schema.stored_version(self.connection, str(self.path))
+
+
+def damaged(path: Path, exc: BaseException) -> DamagedStore:
+    """The error for a store whose file cannot be read back."""
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return DamagedStore(
+        f"{path} is damaged ({detail}): restore it from a backup, or re-ingest the articles into a new store "
+        f"(chronicle ingest --db NEW.duckdb FILE...)"
+    )
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a DuckDB error says the file is damaged (a checksum or a block that cannot be read)."""
+    message = str(exc).lower()
+    return "corrupt" in message or "checksum" in message or "invalid block" in message
 
 
 def arrow_reader(connection: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object], batch_rows: int = 65536) -> Any:
@@ -88,6 +131,11 @@ def open_store(path: Path | str | None = None, *, read_only: bool = False, threa
     a file another process is writing, raises ``StoreError``.
     """
     target = Path(path) if path is not None else default_db_path()
+    if str(target) == ":memory:" or str(target).startswith(":memory:"):
+        raise StoreError(
+            "--db :memory: would keep the store in memory and lose it when the command ends: "
+            "give a file name (e.g. --db events.duckdb)"
+        )
     if read_only and not target.exists():
         raise StoreError(f"no store at {target}: create one with 'chronicle ingest --db {target} FILE...'")
     if not read_only and target.parent != Path("") and not target.parent.exists():
@@ -107,10 +155,18 @@ def open_store(path: Path | str | None = None, *, read_only: bool = False, threa
                 connection = _connect(target, True, config)
             else:
                 schema.migrate(connection, str(target))
+        store = Store(connection, target, read_only)
+        if not read_only:
+            store.check_integrity()  # before anything is written into it
+    except duckdb.Error as exc:
+        connection.close()
+        if is_damage(exc):
+            raise damaged(target, exc) from exc
+        raise StoreError(f"cannot use {target}: {str(exc).splitlines()[0]}") from exc
     except BaseException:
         connection.close()
         raise
-    return Store(connection, target, read_only)
+    return store
 
 
 def _connect(path: Path, read_only: bool, config: dict[str, object]) -> duckdb.DuckDBPyConnection:
@@ -118,10 +174,14 @@ def _connect(path: Path, read_only: bool, config: dict[str, object]) -> duckdb.D
         return duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
         message = str(exc)
+        if is_damage(exc):
+            raise damaged(path, exc) from exc
         if "lock" in message.lower():
             raise StoreError(
                 f"{path} is in use by another process (an ingest still running?): wait for it to end, then retry"
             ) from exc
         raise StoreError(f"cannot open {path}: {message}") from exc
     except duckdb.Error as exc:
+        if is_damage(exc):
+            raise damaged(path, exc) from exc
         raise StoreError(f"cannot open {path} as a DuckDB store: {exc}") from exc

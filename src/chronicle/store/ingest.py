@@ -11,15 +11,19 @@ the batch in flight, never a committed one.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import islice
 from typing import Protocol
 
+import duckdb
+import pyarrow
+
 from chronicle.errors import InputError
 from chronicle.model import Article, CodingResult
-from chronicle.store.database import Store
+from chronicle.store.database import Store, is_damage
 from chronicle.store.merge import merge_key, merged_id, outlet, rebuild_events
 from chronicle.store.rows import arrow_table, event_columns, period_start
 from chronicle.store.schema import ARTICLE_COLUMNS, MENTION_COLUMNS
@@ -71,6 +75,7 @@ class Ingester:
         lang: str | None = None,
         report: Reporter | None = None,
         progress: Callable[[IngestStats], None] | None = None,
+        note: Reporter | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
@@ -80,18 +85,21 @@ class Ingester:
         self.lang = lang
         self.report = report or (lambda message: None)
         self.progress = progress or (lambda stats: None)
+        self.note = note or (lambda message: None)
         self.stats = IngestStats()
-        self._seen: set[str] = set()  # ids handed to the coder in this run
+        self._seen: dict[str, str] = {}  # ids handed to the coder in this run, with their text's digest
+        self._committed: set[str] = set()  # ids stored by this run
 
     def ingest(self, items: Iterable[Article | InputError]) -> IngestStats:
-        """Code and store ``items``; on Ctrl-C the articles already coded are committed, then it returns."""
+        """Code and store ``items``; on Ctrl-C (or SIGTERM) the articles already coded are committed, then it returns."""
         pending: list[CodingResult] = []
+        results = self.coder.code_articles(self._fresh(items), lang=self.lang)
         try:
-            for result in self.coder.code_articles(self._fresh(items), lang=self.lang):
+            for result in results:
+                for message in result.notes:
+                    self.note(f"{_where(result.article)}: {message}")
                 if result.error:
-                    self.stats.not_coded += 1
-                    self.stats._fail(_reason(result.error))
-                    self.report(f"not coded: {_where(result.article)}: {result.error}")
+                    self._failed(result.article, result.error)
                 else:
                     pending.append(result)
                     if len(pending) >= self.batch_size:
@@ -100,31 +108,77 @@ class Ingester:
                 self.progress(self.stats)
         except KeyboardInterrupt:
             self.stats.interrupted = True
+            pending = [r for r in pending if r.article.id not in self._committed]
+        except Exception:
+            # Whatever stops the run (a data file missing, the disk full), what is coded is kept.
+            pending = [r for r in pending if r.article.id not in self._committed]
+            if pending:
+                try:
+                    self._commit(pending)
+                except Exception:
+                    pass  # the first error is the one to report
+            raise
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # stops worker processes now, not when collected
         if pending:
             self._commit(pending)
             self.progress(self.stats)
         return self.stats
 
+    def _failed(self, article: Article, error: str) -> None:
+        self.stats.not_coded += 1
+        self.stats._fail(_reason(error))
+        self.report(f"not coded: {_where(article)}: {error}")
+
     def _fresh(self, items: Iterable[Article | InputError]) -> Iterator[Article]:
         """The articles not stored yet; bad records are reported and counted on the way."""
         iterator = iter(items)
         while chunk := list(islice(iterator, _LOOKUP_CHUNK)):
-            known = self.store.known_articles(a.id for a in chunk if isinstance(a, Article))
+            known = self.store.known_digests(a.id for a in chunk if isinstance(a, Article))
             for item in chunk:
                 if isinstance(item, InputError):
                     self.stats.bad_input += 1
                     self.stats._fail(_reason(item.message))
                     self.report(f"bad input: {item}")
                     self.progress(self.stats)
-                elif item.id in known or item.id in self._seen:
+                    continue
+                digest = text_digest(item.text)
+                stored = known.get(item.id, self._seen.get(item.id))
+                if stored is None:
+                    self._seen[item.id] = digest
+                    yield item
+                elif stored == digest:
                     self.stats.already_stored += 1
                     self.progress(self.stats)
                 else:
-                    self._seen.add(item.id)
-                    yield item
+                    # Skipping it silently as "already stored" would lose this text.
+                    self.stats.bad_input += 1
+                    self.stats._fail("id already used for a different text")
+                    self.report(
+                        f"bad input: {_where(item)}: id {item.id!r} is already used for a different text; "
+                        "give this article an id of its own (or drop its id to use the hash of its text)"
+                    )
+                    self.progress(self.stats)
 
     def _commit(self, results: list[CodingResult]) -> None:
-        """Store one batch in one transaction."""
+        """Store one batch in one transaction; when the batch cannot be stored, each article alone."""
+        try:
+            self._commit_batch(results)
+        except _UNSTORABLE as exc:
+            if _is_damage(exc):
+                raise
+            if len(results) == 1:
+                article = results[0].article
+                self.stats.not_coded += 1
+                self.stats._fail("cannot be stored")
+                self.report(f"not stored: {_where(article)}: cannot be stored: {type(exc).__name__}: {_first_line(exc)}")
+                return
+            for result in results:  # find the article at fault; the others are stored
+                self._commit([result])
+
+    def _commit_batch(self, results: list[CodingResult]) -> None:
         known = self.store.known_articles(r.article.id for r in results)
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         articles, mentions, seen = [], [], set()
@@ -153,21 +207,43 @@ class Ingester:
         connection.register("_batch_mentions", arrow_table(mentions, MENTION_COLUMNS))
         article_names = ", ".join(f'"{name}"' for name, _ in ARTICLE_COLUMNS)
         mention_names = ", ".join(f'"{name}"' for name, _ in MENTION_COLUMNS)
-        connection.execute("BEGIN TRANSACTION")
         try:
-            connection.execute(f"INSERT INTO articles ({article_names}) SELECT {article_names} FROM _batch_articles")
-            connection.execute(f"INSERT INTO mentions ({mention_names}) SELECT {mention_names} FROM _batch_mentions")
-            rebuild_events(connection, sorted({m["event_id"] for m in mentions}))
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+            connection.execute("BEGIN TRANSACTION")
+            try:
+                connection.execute(f"INSERT INTO articles ({article_names}) SELECT {article_names} FROM _batch_articles")
+                connection.execute(f"INSERT INTO mentions ({mention_names}) SELECT {mention_names} FROM _batch_mentions")
+                rebuild_events(connection, sorted({m["event_id"] for m in mentions}))
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
         finally:
             connection.unregister("_batch_articles")
             connection.unregister("_batch_mentions")
+        self._committed.update(r["article_id"] for r in articles)
         self.stats.articles += len(articles)
         self.stats.events += len(mentions)
         self.stats.batches += 1
+
+
+# What one article's data can raise on its way into the store (a value Arrow
+# or DuckDB refuses): that article is reported, the others are stored.
+_UNSTORABLE = (duckdb.Error, pyarrow.ArrowException, UnicodeError, ValueError, TypeError, OverflowError)
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` says the store file itself is damaged or unwritable (no article is at fault)."""
+    return isinstance(exc, duckdb.IOException) or is_damage(exc)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def text_digest(text: str) -> str:
+    """The digest a stored article's text is compared with (DuckDB's ``md5`` of the same UTF-8)."""
+    return hashlib.md5(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def _article_row(result: CodingResult, now: datetime) -> dict[str, object]:

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from chronicle.export.terminal import plot_text
 from chronicle.store.timeline import Timeline
 
 PLOT_SUFFIXES = (".png", ".svg")
 
 
-def plot_timeline(series: Timeline, path: Path, title: str) -> None:
-    """Write the series to ``path`` as PNG or SVG (chosen by the suffix)."""
-    suffix = path.suffix.lower()
+def plot_timeline(series: Timeline, path: Path, title: str, suffix: str | None = None) -> None:
+    """Write the series to ``path`` as PNG or SVG (chosen by ``suffix``, default the path's).
+
+    ``title`` may hold user input (an ``--actor`` value): it is drawn as
+    plain text, never as mathtext.
+    """
+    suffix = (suffix or path.suffix).lower()
     if suffix not in PLOT_SUFFIXES:
         raise ValueError(f"{path}: the plot is written as PNG or SVG; name the file .png or .svg")
     import matplotlib
@@ -25,7 +30,7 @@ def plot_timeline(series: Timeline, path: Path, title: str) -> None:
     try:
         top.bar(periods, [row.events for row in series.rows], width=width, color="#4c72b0")
         top.set_ylabel(f"events per {series.by}")
-        top.set_title(title)
+        top.set_title(plot_text(title))
         sums = [row.goldstein_sum for row in series.rows]
         bottom.bar(periods, sums, width=width, color=["#55a868" if s >= 0 else "#c44e52" for s in sums])
         bottom.axhline(0, color="black", linewidth=0.6)

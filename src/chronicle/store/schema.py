@@ -175,7 +175,8 @@ def check_version(version: int, path: str) -> None:
     if version > SCHEMA_VERSION:
         raise SchemaError(
             f"{path} has schema version {version}, newer than this Chronicle's {SCHEMA_VERSION}: "
-            "upgrade Chronicle (pip install -U chronicle) to read it"
+            "upgrade this Chronicle to a version that reads it: in the checkout of its source, "
+            "update the code (git pull) and reinstall it (pip install -U -e .)"
         )
     missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
     if missing:

@@ -1,0 +1,53 @@
+"""Text from inputs, made safe to show on a terminal.
+
+Article text, ids, file names and stored values are untrusted: shown as they
+are, Rich reads ``[link=...]`` or ``[/bold]`` in them as markup (a clickable
+link, or a ``MarkupError`` that ends the command), and a terminal obeys the
+escape sequences in them (ESC, CSI, OSC: clearing the screen, setting the
+window title, hyperlinks). Everything from input goes through ``printable``
+(control characters shown as ``\\x1b``-style escapes) and reaches Rich as a
+``Text``, never as markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Console
+from rich.text import Text
+
+# C0 controls but tab and newline, DEL, C1 controls (0x9b is an 8-bit CSI),
+# bidirectional overrides and isolates (they reorder what follows on screen),
+# and lone surrogates (which no terminal encoding can write).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(value: object, *, newlines: bool = False) -> str:
+    """``value`` as text with every control character written as a visible escape.
+
+    Newlines are escaped too unless ``newlines`` is true, so a one-line
+    message stays one line whatever its input holds.
+    """
+    pattern = _UNSAFE if newlines else _UNSAFE_OR_NEWLINE
+    return pattern.sub(_escape, str(value))
+
+
+def cell(value: object) -> Text:
+    """A table cell holding ``value`` as plain text (no markup), control characters escaped."""
+    return Text(printable("" if value is None else value, newlines=True))
+
+
+def say(console: Console, label: str, style: str, message: object) -> None:
+    """Print ``label: message`` on ``console``, the label styled and the message as plain text."""
+    console.print(Text.assemble((label, style), ": ", printable(message)), highlight=False, soft_wrap=True)
+
+
+def plot_text(value: str) -> str:
+    """``value`` for a matplotlib title: ``$`` would start mathtext, and bad mathtext ends the plot."""
+    return printable(value).replace("$", r"\$")
