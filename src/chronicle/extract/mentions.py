@@ -598,6 +598,8 @@ class MentionFinder:
             token = doc[i]
             if token.pos_ == "ADJ" and token.head.i in taken:
                 continue  # it qualifies a mention already ("le gouvernement sud-coréen")
+            if token.dep_ == "conj" and token.head.i in taken and not any(c.pos_ == "DET" for c in token.children):
+                continue  # a listed nationality of a mention ("la diplomatie marocaine, espagnole et portugaise")
             iso = self._demonym_of(doc, token)
             if not iso:
                 continue
