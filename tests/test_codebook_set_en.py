@@ -22,13 +22,12 @@ from chronicle.ontology.cameo import read_cameo_table
 
 SET = Path(__file__).parent / "data" / "codebook" / "codebook.en.jsonl"
 
-# Codes whose PLOVER type GUIDELINES.md (or, where it is silent, the PLOVER
-# manual draft 2.0) sets apart from CAMEO2PLOVER-2021 (draft 0.8). The gold
-# follows the rules; the table is older than both.
+# Codes whose PLOVER type GUIDELINES.md names otherwise than CAMEO2PLOVER-2021:
+# the gold follows GUIDELINES ("where the coder and these rules disagree, the
+# rules win"), as the French set does.
 TYPE_OVERRIDES = {
     "057": ("AGREE", "GUIDELINES 'What to code': signing or reaching an agreement is AGREE (the table says SUPPORT)"),
-    "163": ("SANCTION", "GUIDELINES 'What to code': sanctions are SANCTION; manual: SANCTION mode 'discontinue' covers international sanctions (the table says COERCE)"),
-    "116": ("SANCTION", "PLOVER manual draft 2.0: SANCTION mode 'convict', finding an entity guilty in a court of law (the table says ACCUSE)"),
+    "163": ("SANCTION", "GUIDELINES 'What to code': sanctions are SANCTION (the table says COERCE)"),
 }
 # Codes whose only instances are history: an attack with nuclear weapons
 # (2042) is coded from anniversaries, background events GUIDELINES makes optional.
