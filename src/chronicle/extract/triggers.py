@@ -45,14 +45,204 @@ def _is_clause(token: Token) -> bool:
     return token.morph.get("VerbForm") in (["Inf"], ["Fin"]) or any(c.dep_ == "mark" for c in token.children)
 
 
+Words = tuple[tuple[str, ...], ...]  # alternatives, each a sequence of words all required
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A compiled pattern item: a noun item (``words``), or a prepositional one
+    (``prepositions`` set) whose object must hold each of ``objects``."""
+
+    words: Words = ()
+    prepositions: frozenset[str] = frozenset()
+    objects: tuple[Words, ...] = ()
+
+    @property
+    def function_only(self) -> bool:
+        """A bare preposition or particle ("call off", "rushed to"): weaker evidence than a noun."""
+        return bool(self.prepositions) and not self.objects
+
+
+def _words(text: str) -> Words:
+    return tuple(tuple(alt.lower().split()) for alt in text.split("|") if alt.strip())
+
+
+def _compile(items: tuple[str | tuple[str, ...], ...]) -> tuple[_Item, ...]:
+    """Pattern items as a pack writes them ("aid", ["to", "border"]) to matchable ones."""
+    compiled = []
+    for item in items:
+        if isinstance(item, str):
+            compiled.append(_Item(words=_words(item)))
+        else:
+            compiled.append(_Item(prepositions=frozenset(w.lower() for w in item[0].split("|")),
+                                  objects=tuple(_words(o) for o in item[1:])))
+    return tuple(compiled)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """An entry under one index key, with its pattern compiled once."""
+
+    entry: Trigger
+    after: tuple[_Item, ...]
+    before: tuple[_Item, ...]
+    converted: bool
+
+    @property
+    def specificity(self) -> int:
+        """How much the entry requires beside its lemma: the most specific fitting entry wins.
+        A noun counts twice a bare preposition ("rushed aid to" is aid before it is "to")."""
+        return sum(1 if item.function_only else 2 for item in self.after + self.before)
+
+
+def _keys(token: Token) -> frozenset[str]:
+    return frozenset((token.lemma_.lower(), token.lower_))
+
+
+def _has_words(words: Words, tokens: list[Token], keys: dict[int, frozenset[str]]) -> bool:
+    """One alternative of ``words`` all found among ``tokens``."""
+    return any(all(any(word in keys[t.i] for t in tokens) for word in alternative) for alternative in words)
+
+
+class _Scope:
+    """The words a pattern reads on one side of a trigger, by their place in the parse:
+    ``nouns``, outside any prepositional phrase (objects, particles, their
+    modifiers), and ``phrases``, each prepositional phrase's object with its
+    prepositions and words; nothing under another clause's verb."""
+
+    def __init__(self, root_tokens: list[Token], trigger: Token, after: bool):
+        self.keys: dict[int, frozenset[str]] = {}
+        self.nouns: list[Token] = []
+        self.phrases: list[tuple[frozenset[str], list[Token]]] = []
+        self.particles: set[str] = set()
+        for top in root_tokens:
+            self._walk(top, trigger, after, in_phrase=False)
+
+    def _walk(self, token: Token, trigger: Token, after: bool, in_phrase: bool) -> None:
+        if (token.i > trigger.i) != after:
+            return
+        marks = [c for c in token.children if c.dep_ in ("case", "mark")]
+        if marks:
+            for mark in marks:
+                self.particles.add(mark.lower_)
+            self.phrases.append((frozenset(m.lower_ for m in marks), [t for t in token.subtree if t.dep_ not in ("case", "mark")]))
+        elif token.pos_ in ("ADP", "ADV", "PART") and token.dep_ in ("compound:prt", "advmod", "prep", "prt"):
+            self.particles.add(token.lower_)
+        for t in token.subtree:
+            self.keys[t.i] = _keys(t)
+        if not marks and not in_phrase:
+            self.nouns.append(token)
+        for child in token.children:
+            # another clause's words are that clause's, not this verb's complements
+            if child.pos_ in ("VERB", "AUX") and child.dep_ not in ("compound:prt",) and not any(
+                    c.dep_ in ("case", "mark") for c in child.children):
+                continue
+            if child.dep_ in ("case", "mark", "punct", "cc"):
+                continue
+            self._walk(child, trigger, after, in_phrase or bool(marks))
+
+    def fits(self, items: tuple[_Item, ...]) -> bool:
+        for item in items:
+            if item.prepositions:
+                if not item.objects:
+                    if not (item.prepositions & self.particles):
+                        return False
+                    continue
+                if not any(preps & item.prepositions and all(_has_words(o, tokens, self.keys) for o in item.objects)
+                           for preps, tokens in self.phrases):
+                    return False
+            elif not _has_words(item.words, self.nouns, self.keys):
+                return False
+        return True
+
+
+class _Context:
+    """What the entries of one token are checked against, read once per token."""
+
+    def __init__(self, token: Token):
+        self.token = token
+        self._near: set[str] | None = None
+        self._after: _Scope | None = None
+        self._before: _Scope | None = None
+
+    def nearby(self, requires_next: bool) -> set[str]:
+        if requires_next:
+            window = _right_window(self.token, size=2)
+            return {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+        if self._near is None:
+            near = _dependents(self.token) + _right_window(self.token)
+            self._near = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+        return self._near
+
+    def after(self) -> _Scope:
+        """The trigger's complements after it: its objects, particles and prepositional phrases."""
+        if self._after is None:
+            token = self.token
+            self._after = _Scope([c for c in token.children if c.i > token.i], token, after=True)
+        return self._after
+
+    def before(self) -> _Scope:
+        """The trigger's subject side: its subject's phrase and auxiliaries ("troops moved",
+        "will host"); a relative or participial clause's noun ("the troops that moved")."""
+        if self._before is None:
+            token = self.token
+            tops = [c for c in token.children if c.i < token.i and c.dep_.startswith(("nsubj", "csubj", "aux", "expl"))]
+            if not tops and token.dep_ in ("acl", "acl:relcl", "relcl") and token.head.i < token.i:
+                tops = [token.head]
+            elif not tops and token.dep_ in ("conj", "xcomp") and token.head.i < token.i:
+                tops = [c for c in token.head.children if c.i < token.head.i and c.dep_.startswith(("nsubj", "csubj"))]
+            self._before = _Scope(tops, token, after=False)
+        return self._before
+
+
 class TriggerFinder:
-    """Matches tokens against the pack's triggers by lemma and part of speech."""
+    """Matches tokens against the pack's triggers, looked up by lemma in an index.
+
+    Which entry of a lemma wins, when several fit:
+
+    * hand-written entries (``triggers.yaml``, ``triggers/*.yaml`` written for
+      the project) carry the pack's knowledge of frames, negation, modality and
+      false friends: the first that fits wins over every converted entry of
+      another PLOVER type, and a converted bare verb never applies to a lemma
+      that has hand-written entries (their requirements say when the bare verb
+      is an event);
+    * a converted PETRARCH2 pattern of the same type that fits refines the
+      hand-written entry's CAMEO code ("agreed to a ceasefire": AGREE 0356),
+      keeping the rest of the hand-written entry;
+    * with no hand-written entry fitting, the converted entry that requires the
+      most words and fits wins ("call off talks" over "call"), ties in file order.
+
+    Measured on the English dev gold (README): letting a more specific converted
+    pattern of another type win over a hand-written bare entry ("met for talks",
+    PETRARCH2 036) cost precision; the rule above did not.
+    """
 
     def __init__(self, pack: LanguagePack):
         self.pack = pack
-        self.by_lemma: dict[str, list[Trigger]] = defaultdict(list)
+        self.by_lemma: dict[str, list[_Candidate]] = defaultdict(list)
+        self.form_of: dict[str, str] = {}  # an inflected form -> the lemma whose entries it finds
+        grammar = pack.grammar
+        # verbs the pack reads as the frame of the event they govern: the modality of a
+        # plan ("coordinating a meeting"), a report ("said"), a failure ("postponed the
+        # talks") or the light verb of an event noun ("held talks", "imposed sanctions");
+        # a converted entry there would code the frame and swallow the event
+        cues = {w.lower() for w in (grammar.intention_governors | grammar.hypothetical_governors | grammar.speech_verbs
+                                    | grammar.negating_governors | grammar.carriers | grammar.future_auxiliaries)}
         for entry in pack.triggers:
-            self.by_lemma[entry.lemma.lower()].append(entry)
+            candidate = _Candidate(entry, _compile(entry.pattern), _compile(entry.pattern_before), entry.petrarch is not None)
+            for key in (entry.lemma, *entry.synonyms):
+                if candidate.converted and key.lower() in cues:
+                    continue
+                self.by_lemma[key.lower()].append(candidate)
+            for lemma, forms in entry.forms.items():
+                for form in forms:
+                    self.form_of.setdefault(form.lower(), lemma.lower())
+        for key, candidates in self.by_lemma.items():
+            # hand-written first in file order, then converted from the most specific
+            hand = [c for c in candidates if not c.converted]
+            converted = sorted((c for c in candidates if c.converted), key=lambda c: -c.specificity)
+            self.by_lemma[key] = hand + converted
+        self._refined: dict[tuple[int, int], Trigger] = {}
         # the mis-lemmatised forms a repair turns into a known lemma, listed up front
         # because every word of every sentence is checked against them
         self.repairable_lemmas = frozenset(
@@ -63,25 +253,75 @@ class TriggerFinder:
         )
 
     def find(self, sentence: Span) -> list[TriggerMatch]:
-        """Triggers in a sentence, at most one entry per token (the first that fits)."""
+        """Triggers in a sentence, at most one entry per token (see the class docstring)."""
         found = []
         for token in sentence:
-            for entry in self._entries(token):
-                if self._fits(token, entry):
+            candidates = self._entries(token)
+            if candidates:
+                entry = self._choose(token, candidates)
+                if entry is not None:
                     found.append(TriggerMatch(token, entry))
-                    break
+        if any(m.entry.petrarch is not None for m in found):
+            # "held talks", "imposed sanctions": a hand-written event noun under a converted
+            # verb of its type already states the event, with the pack's frame for it
+            stated = {(m.token.head.i, m.entry.type) for m in found if m.entry.petrarch is None and m.token.head.i != m.token.i}
+            found = [m for m in found if m.entry.petrarch is None or (m.token.i, m.entry.type) not in stated]
         return found
 
     def event_type_of(self, token: Token) -> str | None:
         """The event type a word names, whatever its context ("the launch" after a
         launch was reported): for what an event acts on, not for new events."""
-        entries = self._entries(token)
-        return entries[0].type if entries else None
+        entries = [c for c in self._entries(token) if not c.converted]
+        return entries[0].entry.type if entries else None
 
-    def _entries(self, token: Token) -> list[Trigger]:
+    def _choose(self, token: Token, candidates: list[_Candidate]) -> Trigger | None:
+        context = _Context(token)
+        hand: _Candidate | None = None
+        has_hand = False
+        for candidate in candidates:
+            if not candidate.converted:
+                has_hand = True
+                if hand is None and self._fits(token, candidate.entry, context):
+                    hand = candidate
+                continue
+            if hand is not None and candidate.entry.type != hand.entry.type:
+                continue
+            if candidate.specificity == 0 and (has_hand or hand is not None):
+                break  # converted lists are ordered by specificity: only bare verbs remain
+            if not self._pattern_fits(candidate, context) or not self._fits(token, candidate.entry, context):
+                continue
+            if hand is None:
+                return candidate.entry
+            return self._refine(hand.entry, candidate.entry)
+        return hand.entry if hand is not None else None
+
+    def _refine(self, hand: Trigger, converted: Trigger) -> Trigger:
+        """A hand-written entry with the CAMEO code of a converted pattern of its type."""
+        if hand.cameo is not None or converted.cameo is None:
+            return hand
+        key = (id(hand), id(converted))
+        refined = self._refined.get(key)
+        if refined is None:
+            refined = hand.model_copy(update={"cameo": converted.cameo, "mode": hand.mode or converted.mode})
+            self._refined[key] = refined
+        return refined
+
+    @staticmethod
+    def _pattern_fits(candidate: _Candidate, context: _Context) -> bool:
+        if candidate.after and not context.after().fits(candidate.after):
+            return False
+        if candidate.before and not context.before().fits(candidate.before):
+            return False
+        return True
+
+    def _entries(self, token: Token) -> list[_Candidate]:
         lemma = token.lemma_.lower()
+        form_lemma = None
         if lemma not in self.by_lemma and token.lower_ not in self.by_lemma and not self._repairable(lemma):
-            return []  # most words: decided before reading the tag and morphology
+            # only a form the lemmatiser left as it is: "took" reduced to "take" is no form to look up
+            form_lemma = self.form_of.get(token.lower_) if lemma == token.lower_ else None
+            if form_lemma is None:
+                return []  # most words: decided before reading the tag and morphology
         pos = "VERB" if token.pos_ == "AUX" else token.pos_
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
         # verb entry when the token carries verbal morphology
@@ -89,11 +329,11 @@ class TriggerFinder:
             pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
         elif pos == "ADJ" and is_nominal(token):
             pos = "NOUN"  # "de nouvelles frappes contre le Hezbollah", tagged ADJ: a preposition or article makes it a noun
-        candidates = [lemma, token.lower_]
-        if pos == "VERB":
+        candidates = [lemma, token.lower_] if form_lemma is None else [form_lemma]
+        if pos == "VERB" and form_lemma is None:
             candidates += [fixed for r in self.pack.config.verb_lemma_repairs if (fixed := r.repair(lemma)) is not None]
         for candidate in candidates:
-            entries = [e for e in self.by_lemma.get(candidate, []) if pos in e.pos or (pos == "PROPN" and "NOUN" in e.pos)]
+            entries = [c for c in self.by_lemma.get(candidate, []) if pos in c.entry.pos or (pos == "PROPN" and "NOUN" in c.entry.pos)]
             if entries:
                 return entries
         return []
@@ -101,10 +341,9 @@ class TriggerFinder:
     def _repairable(self, lemma: str) -> bool:
         return lemma in self.repairable_lemmas
 
-    def _fits(self, token: Token, entry: Trigger) -> bool:
+    def _fits(self, token: Token, entry: Trigger, context: _Context) -> bool:
         grammar = self.pack.grammar
-        nearby = _right_window(token, size=2) if entry.requires_next else _dependents(token) + _right_window(token)
-        lemmas = {t.lemma_.lower() for t in nearby} | {t.lower_ for t in nearby}
+        lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
         if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
             if not self._required_in_governor(token, entry):
                 return False

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from chronicle.errors import KnowledgeError, UnsupportedLanguage
 
 PACKS_DIR = Path(__file__).parent
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "governor_subj", "governor_obj"}
 
@@ -98,6 +99,16 @@ class Trigger(_Strict):
     alternatives: tuple[Alternative, ...] = ()
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
     source: str  # why this entry exists (PLOVER/CAMEO category, usage)
+    # Converted entries (PETRARCH2, see chronicle.packs.petrarch):
+    synonyms: tuple[str, ...] = ()  # other lemmas this entry holds for (the verbs of one PETRARCH2 block)
+    # what must ALL be found among the trigger's complements after it: a noun item
+    # "a|b c" (alternatives; the words of one all required) among its objects and
+    # particles, or a prepositional item [preposition(s), noun items of its object...]
+    # ("rushed aid to the border": ["aid", ["to", "border"]]); not under another verb
+    pattern: tuple[str | tuple[str, ...], ...] = ()
+    pattern_before: tuple[str | tuple[str, ...], ...] = ()  # the same on the subject's side ("troops moved")
+    forms: dict[str, tuple[str, ...]] = {}  # lemma -> inflected forms, for forms the lemmatiser leaves unreduced
+    petrarch: str | None = None  # the PETRARCH2 code as the dictionary writes it ("042:043"): a converted entry
 
 
 class Agent(_Strict):
@@ -273,7 +284,9 @@ class LanguagePack(_Strict):
 def _read_yaml(path: Path) -> object:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            # libyaml's loader where PyYAML was built with it: the converted lexicon is
+            # megabytes, which the pure-Python loader reads in seconds at every start-up
+            return yaml.load(handle, Loader=_SAFE_LOADER)
     except FileNotFoundError as exc:
         raise KnowledgeError(f"{path}: missing language-pack file") from exc
     except yaml.YAMLError as exc:
