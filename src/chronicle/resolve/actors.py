@@ -47,7 +47,8 @@ class ArticleContext:
     singles: list[Actor] = field(default_factory=list)  # recent actors, most recent last
     pair: tuple[Actor, Actor] | None = None
     people_pair: tuple[Actor, Actor] | None = None  # the last two named people acting together
-    group: tuple[Actor, ...] = ()  # the last parties acting together, two or more: whom "ils", "les trois pays" stand for
+    group: tuple[Actor, ...] = ()  # the last parties of one event, two or more: whom "ils", "they" stand for
+    named_together: tuple[Actor, ...] = ()  # the last actors named together ("Séoul, Pékin et Tokyo"), for "les trois pays"
     surnames: dict[str, Actor] = field(default_factory=dict)
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
@@ -83,7 +84,7 @@ class ArticleContext:
         distinct = _distinct(actors)
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
-            self.group = tuple(distinct)
+            self.named_together = tuple(distinct)
             if distinct[0].person and distinct[1].person:
                 self.people_pair = self.pair
 
@@ -148,13 +149,14 @@ class ActorResolver:
         if ref.kind == "pair":
             # "the two ministers" are the last two people who met, even if a country acted since
             if ref.count is not None:
-                group = context.group if len(context.group) == ref.count else ()
+                # "les trois pays": the last parties of that number, acting or named together
+                group = next((g for g in (context.group, context.named_together) if len(g) == ref.count), ())
                 return [replace(a, text=ref.text) for a in group]
             pair = (context.people_pair if ref.people else None) or context.pair
             return [replace(a, text=ref.text) for a in pair] if pair else []
         if ref.kind == "pronoun":
             if ref.plural:
-                return [replace(a, text=ref.text) for a in context.group]
+                return [replace(a, text=ref.text) for a in context.group or context.pair or ()]
             if ref.sector:
                 return [self._described(ref, context)]
             last = context.last_source or context.last_single(person_only=True) or context.last_single()
