@@ -296,13 +296,14 @@ class TriggerFinder:
         return hand.entry if hand is not None else None
 
     def _refine(self, hand: Trigger, converted: Trigger) -> Trigger:
-        """A hand-written entry with the CAMEO code of a converted pattern of its type."""
+        """A hand-written entry with the CAMEO code of a converted pattern of its type (its mode
+        stays the hand-written one: PETRARCH2's codes say more of the issue than of the means)."""
         if hand.cameo is not None or converted.cameo is None:
             return hand
         key = (id(hand), id(converted))
         refined = self._refined.get(key)
         if refined is None:
-            refined = hand.model_copy(update={"cameo": converted.cameo, "mode": hand.mode or converted.mode})
+            refined = hand.model_copy(update={"cameo": converted.cameo})
             self._refined[key] = refined
         return refined
 

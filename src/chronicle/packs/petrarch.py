@@ -82,7 +82,7 @@ FRAMES: tuple[tuple[str, str], ...] = (
     ("04", "meet"),
     ("050", "meet"),
     ("057", "meet"),
-    ("06", "meet"),
+    ("060", "meet"),  # "cooperate with X"; the other 06x codes are directed: "extradited him to X", "sold arms to X"
     ("10", "request"),
     ("14", "protest"),
     ("15", "deploy"),
@@ -143,7 +143,10 @@ annihilate bombard decimate raze ravage demolish bomb dynamite shell snipe behea
 kill murder slay strangle assail assault attack blitz clash skirmish strike bludgeon pummel
 raid pillage plunder ransack loot shoot besiege invade occupy overrun recapture butcher
 massacre slaughter torch fire pelt retaliate
-""".split())
+""".split()) | frozenset("""
+ask for|call off|meet with|side with|set free|back down|pull back|give in|dress down|lash out|call up
+crack down|cordon off|take over|boot out|kick out|wipe out|blow up|gun down|shoot down|fight back|wage war
+""".replace("\n", "|").strip("|").split("|"))  # multi-word verbs: "verb particle"
 
 # Patterns dropped as a class:
 BARE_PREPOSITION_REASON = (
@@ -335,12 +338,15 @@ def _split_multiword(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 def regular_forms(stem: str) -> tuple[str, ...]:
-    """The regular -s, -ed, -ing forms of a verb, by PETRARCH2's spelling rules (consonant + y
-    gives -ied in the past, where PETRARCH2 writes -yed)."""
+    """The regular -s, -ed, -ing forms of a verb, by PETRARCH2's spelling rules, corrected
+    so that the forms occur in text: only consonant + y gives -ies and -ied ("modifies",
+    "modified", but "delays"; PETRARCH2 writes "modifyed", "delaies"), -sh and -ch take
+    -es ("rushes"), and a final e drops before -ing after a vowel too ("arguing"),
+    except in -ee, -oe, -ye ("freeing")."""
     upper = stem.upper()
-    if upper.endswith(("S", "X", "Z")):
+    if upper.endswith(("S", "X", "Z", "SH", "CH")):
         third = upper + "ES"
-    elif upper.endswith("Y"):
+    elif upper.endswith("Y") and len(upper) > 1 and upper[-2] not in "AEIOU":
         third = upper[:-1] + "IES"
     else:
         third = upper + "S"
@@ -350,7 +356,7 @@ def regular_forms(stem: str) -> tuple[str, ...]:
         past = upper[:-1] + "IED"  # PETRARCH2 writes "MODIFYED": corrected, or the form would never occur
     else:
         past = upper + "ED"
-    if upper.endswith("E") and len(upper) > 1 and upper[-2] not in "AEIOU":
+    if upper.endswith("E") and not upper.endswith(("EE", "OE", "YE")):
         gerund = upper[:-1] + "ING"
     else:
         gerund = upper + "ING"
@@ -501,7 +507,7 @@ def convert(dictionary: Dictionary, table: CameoTable | None = None) -> Conversi
                 if code is None:
                     report["verb without code (no default event)"] += len(coded)
                     continue
-                kept = [v for v in coded if v.lemma in KEPT_DEFAULTS]
+                kept = [v for v in coded if " ".join((v.lemma, *v.particles)) in KEPT_DEFAULTS]
                 if len(kept) < len(coded):
                     report[f"default dropped: {DEFAULT_DROP_REASON}"] += len(coded) - len(kept)
                 coded = kept
