@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -87,6 +87,7 @@ class _Candidate:
     after: tuple[_Item, ...]
     before: tuple[_Item, ...]
     converted: bool
+    refine_only: bool = False  # under a verb the pack reads as a frame: may only refine a hand-written entry
 
     @property
     def specificity(self) -> int:
@@ -225,15 +226,15 @@ class TriggerFinder:
         # verbs the pack reads as the frame of the event they govern: the modality of a
         # plan ("coordinating a meeting"), a report ("said"), a failure ("postponed the
         # talks") or the light verb of an event noun ("held talks", "imposed sanctions");
-        # a converted entry there would code the frame and swallow the event
+        # a converted entry there would code the frame and swallow the event, so it may
+        # only refine the CAMEO code of a hand-written entry of its type
         cues = {w.lower() for w in (grammar.intention_governors | grammar.hypothetical_governors | grammar.speech_verbs
                                     | grammar.negating_governors | grammar.carriers | grammar.future_auxiliaries)}
         for entry in pack.triggers:
             candidate = _Candidate(entry, _compile(entry.pattern), _compile(entry.pattern_before), entry.petrarch is not None)
             for key in (entry.lemma, *entry.synonyms):
-                if candidate.converted and key.lower() in cues:
-                    continue
-                self.by_lemma[key.lower()].append(candidate)
+                cue = candidate.converted and key.lower() in cues
+                self.by_lemma[key.lower()].append(replace(candidate, refine_only=True) if cue else candidate)
             for lemma, forms in entry.forms.items():
                 for form in forms:
                     self.form_of.setdefault(form.lower(), lemma.lower())
@@ -285,6 +286,8 @@ class TriggerFinder:
                     hand = candidate
                 continue
             if hand is not None and candidate.entry.type != hand.entry.type:
+                continue
+            if candidate.refine_only and hand is None:
                 continue
             if candidate.specificity == 0 and (has_hand or hand is not None):
                 break  # converted lists are ordered by specificity: only bare verbs remain
