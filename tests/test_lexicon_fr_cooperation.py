@@ -59,6 +59,11 @@ def test_inviting_the_parties_to_restraint_urges_each_of_them():
     assert {e.cameo for e in events} == {"1056"}
 
 
+def test_a_plea_for_lifting_sanctions_is_coded_by_its_content():
+    event = only(code("Le Kenya a plaidé pour la levée des sanctions contre le Zimbabwe."), "REQUEST")
+    assert event.source.country == "KEN" and (event.cameo, event.mode) == ("1054", "yield")
+
+
 # ------------------------------------------------------------ AGREE (CAMEO 03)
 
 
@@ -75,6 +80,18 @@ def test_an_invitation_accepted_is_an_intent_to_meet():
 def test_elections_promised_are_an_intent_to_change_leadership_without_recipient():
     event = only(code("Le Mali a promis des élections en février."), "AGREE")
     assert event.source.country == "MLI" and event.target is None and event.cameo == "0341"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "cameo"),
+    [
+        ("La France a promis des chars à l'Ukraine.", ("FRA", "UKR"), "0332"),
+        ("Le Japon a promis son soutien aux Philippines.", ("JPN", "PHL"), "032"),
+    ],
+)
+def test_what_is_promised_decides_the_intent_code(sentence, expected, cameo):
+    event = only(code(sentence), "AGREE")
+    assert sides(event) == expected and event.cameo == cameo
 
 
 # ------------------------------------------------------------ CONSULT (CAMEO 04)
@@ -180,6 +197,11 @@ def test_weapons_that_will_not_be_delivered_are_a_negated_intent_to_aid():
 def test_relief_loans_debt_relief_and_asylum_are_aid(sentence, expected, cameo):
     event = only(code(sentence), "AID")
     assert sides(event) == expected and event.cameo == cameo
+
+
+def test_coming_to_the_aid_of_a_neighbour():
+    event = only(code("La Turquie est venue en aide à la Syrie."), "AID")
+    assert sides(event) == ("TUR", "SYR") and event.cameo == "070"
 
 
 # ------------------------------------------------------------ CONCEDE (CAMEO 080-083)
