@@ -58,7 +58,8 @@ HASTEN
 EXPEDITE
 QUICKEN
 - * {RELIEF AID} (TO BORDER)                          [073]         # RUSH
-- &MILITARY *                                         [154]         # RUSH
+- &MILITARY * (ACROSS FRONTIER)                       [154]         # RUSH
+- &MILITARY *                                         [190]         # RUSH
 - * BARGES                                            [---]         # RUSH
 
 ---  APPEAL   [020]  ---
@@ -150,7 +151,7 @@ def test_pattern_items_keep_noun_phrases_prepositional_phrases_and_synonym_sets(
     assert aid.after == ("relief", "aid", ("to", "border"))
     assert aid.before == ()
     troops = rush.patterns[1]
-    assert troops.before == ("troops|armed forces|soldiers",) and troops.after == ()
+    assert troops.before == ("troops|armed forces|soldiers",) and troops.after == (("across", "frontier"),)
     agree = next(b for b in dictionary.blocks if b.name == "AGREE")
     assert agree.patterns[0].after == (("to", "truce|ceasefire|cease fire"),)
 
@@ -201,8 +202,8 @@ def test_synonym_sets_are_expanded_into_alternatives(entries):
 
 
 def test_subject_side_words_and_frames_by_cameo_family(entries):
-    troops = _by_source(entries, "RUSH - &MILITARY *")
-    assert troops["pattern_before"] == ["troops|armed forces|soldiers"] and "pattern" not in troops
+    troops = _by_source(entries, "RUSH - &MILITARY * (ACROSS FRONTIER)")
+    assert troops["pattern_before"] == ["troops|armed forces|soldiers"] and troops["pattern"] == [["across", "frontier"]]
     assert (troops["type"], troops["mode"], troops["frame"]) == ("MOBILIZE", "troops", "deploy")
 
 
@@ -246,10 +247,12 @@ def test_dropped_classes_are_reported(dictionary):
     assert not any("SAY -" in s for s in sources)  # statement blocks' patterns
     assert not any("(WITH)" in s for s in sources)  # a bare preposition
     assert not any("BARGES" in s for s in sources)  # [---]
+    assert not any("&MILITARY * [190]" in s for s in sources)  # the subject's kind alone
     assert not any("EMBARGO" in s for s in sources)  # an undefined synonym set
     assert report["pattern with no code [---]"] == 1
     assert any(key.startswith("pattern dropped: a pattern of a statement block") for key in report)
     assert any(key.startswith("pattern dropped: its only word is a preposition") for key in report)
+    assert any(key.startswith("pattern dropped: it requires words on the subject's side only") for key in report)
     assert any(key.startswith("default dropped: generic") for key in report)
     assert any(key.startswith("skipped: pattern naming an undefined synonym set") for key in report)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -79,7 +80,7 @@ def _compile(items: tuple[str | tuple[str, ...], ...]) -> tuple[_Item, ...]:
     return tuple(compiled)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Candidate:
     """An entry under one index key, with its pattern compiled once."""
 
@@ -89,7 +90,20 @@ class _Candidate:
     converted: bool
     refine_only: bool = False  # under a verb the pack reads as a frame: may only refine a hand-written entry
 
-    @property
+    @cached_property
+    def needs(self) -> tuple[frozenset[str], ...]:
+        """Per item, the words of which one must be in the sentence at all: a cheap test
+        that rules out most patterns before the parse is read."""
+        needs = []
+        for item in self.after + self.before:
+            if item.prepositions:
+                needs.append(item.prepositions)
+                needs.extend(frozenset(alt[0] for alt in words if alt) for words in item.objects)
+            else:
+                needs.append(frozenset(alt[0] for alt in item.words if alt))
+        return tuple(needs)
+
+    @cached_property
     def specificity(self) -> int:
         """How much the entry requires beside its lemma: the most specific fitting entry wins.
         A noun counts twice a bare preposition ("rushed aid to" is aid before it is "to")."""
@@ -100,9 +114,19 @@ def _keys(token: Token) -> frozenset[str]:
     return frozenset((token.lemma_.lower(), token.lower_))
 
 
-def _has_words(words: Words, tokens: list[Token], keys: dict[int, frozenset[str]]) -> bool:
+class _KeyCache(dict):
+    """Lemma and form of each token, read when first needed."""
+
+    def lookup(self, token: Token) -> frozenset[str]:
+        keys = self.get(token.i)
+        if keys is None:
+            keys = self[token.i] = _keys(token)
+        return keys
+
+
+def _has_words(words: Words, tokens: list[Token], keys: _KeyCache) -> bool:
     """One alternative of ``words`` all found among ``tokens``."""
-    return any(all(any(word in keys[t.i] for t in tokens) for word in alternative) for alternative in words)
+    return any(all(any(word in keys.lookup(t) for t in tokens) for word in alternative) for alternative in words)
 
 
 class _Scope:
@@ -112,7 +136,7 @@ class _Scope:
     prepositions and words; nothing under another clause's verb."""
 
     def __init__(self, root_tokens: list[Token], trigger: Token, after: bool):
-        self.keys: dict[int, frozenset[str]] = {}
+        self.keys = _KeyCache()
         self.nouns: list[Token] = []
         self.phrases: list[tuple[frozenset[str], list[Token]]] = []
         self.particles: set[str] = set()
@@ -129,8 +153,6 @@ class _Scope:
             self.phrases.append((frozenset(m.lower_ for m in marks), [t for t in token.subtree if t.dep_ not in ("case", "mark")]))
         elif token.pos_ in ("ADP", "ADV", "PART") and token.dep_ in ("compound:prt", "advmod", "prep", "prt"):
             self.particles.add(token.lower_)
-        for t in token.subtree:
-            self.keys[t.i] = _keys(t)
         if not marks and not in_phrase:
             self.nouns.append(token)
         for child in token.children:
@@ -155,6 +177,20 @@ class _Scope:
             elif not _has_words(item.words, self.nouns, self.keys):
                 return False
         return True
+
+
+class _SentenceWords:
+    """Every lemma and form of a sentence, read once when a pattern is first checked."""
+
+    def __init__(self, sentence: Span):
+        self.sentence = sentence
+        self._all: set[str] | None = None
+
+    @property
+    def all(self) -> set[str]:
+        if self._all is None:
+            self._all = {t.lemma_.lower() for t in self.sentence} | {t.lower_ for t in self.sentence}
+        return self._all
 
 
 class _Context:
@@ -194,6 +230,11 @@ class _Context:
                 tops = [c for c in token.head.children if c.i < token.head.i and c.dep_.startswith(("nsubj", "csubj"))]
             self._before = _Scope(tops, token, after=False)
         return self._before
+
+
+# types whose CAMEO code the assembly decides from the roles and the place (CONSULT:
+# 042 visit, 043 host, 044 third place): a pattern's code would override that reading
+ASSEMBLED_CODES = frozenset({"CONSULT"})
 
 
 class TriggerFinder:
@@ -244,6 +285,7 @@ class TriggerFinder:
             converted = sorted((c for c in candidates if c.converted), key=lambda c: -c.specificity)
             self.by_lemma[key] = hand + converted
         self._refined: dict[tuple[int, int], Trigger] = {}
+        self._by_pos: dict[tuple[str, str], list[_Candidate]] = {}  # (key, part of speech) -> its entries, built on first use
         # the mis-lemmatised forms a repair turns into a known lemma, listed up front
         # because every word of every sentence is checked against them
         self.repairable_lemmas = frozenset(
@@ -256,10 +298,11 @@ class TriggerFinder:
     def find(self, sentence: Span) -> list[TriggerMatch]:
         """Triggers in a sentence, at most one entry per token (see the class docstring)."""
         found = []
+        words = _SentenceWords(sentence)
         for token in sentence:
             candidates = self._entries(token)
             if candidates:
-                entry = self._choose(token, candidates)
+                entry = self._choose(token, candidates, words)
                 if entry is not None:
                     found.append(TriggerMatch(token, entry))
         if any(m.entry.petrarch is not None for m in found):
@@ -275,7 +318,7 @@ class TriggerFinder:
         entries = [c for c in self._entries(token) if not c.converted]
         return entries[0].entry.type if entries else None
 
-    def _choose(self, token: Token, candidates: list[_Candidate]) -> Trigger | None:
+    def _choose(self, token: Token, candidates: list[_Candidate], words: "_SentenceWords") -> Trigger | None:
         context = _Context(token)
         hand: _Candidate | None = None
         has_hand = False
@@ -291,7 +334,11 @@ class TriggerFinder:
                 continue
             if candidate.specificity == 0 and (has_hand or hand is not None):
                 break  # converted lists are ordered by specificity: only bare verbs remain
-            if not self._pattern_fits(candidate, context) or not self._fits(token, candidate.entry, context):
+            sentence_words = words.all
+            if any(need.isdisjoint(sentence_words) for need in candidate.needs):
+                continue
+            # a converted entry's only constraints are its pattern's
+            if not self._pattern_fits(candidate, context):
                 continue
             if hand is None:
                 return candidate.entry
@@ -301,7 +348,7 @@ class TriggerFinder:
     def _refine(self, hand: Trigger, converted: Trigger) -> Trigger:
         """A hand-written entry with the CAMEO code of a converted pattern of its type (its mode
         stays the hand-written one: PETRARCH2's codes say more of the issue than of the means)."""
-        if hand.cameo is not None or converted.cameo is None:
+        if hand.cameo is not None or converted.cameo is None or hand.type in ASSEMBLED_CODES:
             return hand
         key = (id(hand), id(converted))
         refined = self._refined.get(key)
@@ -337,7 +384,10 @@ class TriggerFinder:
         if pos == "VERB" and form_lemma is None:
             candidates += [fixed for r in self.pack.config.verb_lemma_repairs if (fixed := r.repair(lemma)) is not None]
         for candidate in candidates:
-            entries = [c for c in self.by_lemma.get(candidate, []) if pos in c.entry.pos or (pos == "PROPN" and "NOUN" in c.entry.pos)]
+            entries = self._by_pos.get((candidate, pos))
+            if entries is None:
+                entries = self._by_pos[(candidate, pos)] = [
+                    c for c in self.by_lemma.get(candidate, []) if pos in c.entry.pos or (pos == "PROPN" and "NOUN" in c.entry.pos)]
             if entries:
                 return entries
         return []

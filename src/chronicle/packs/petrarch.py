@@ -158,6 +158,15 @@ STATEMENT_BLOCK_REASON = (
     "anywhere in what is said ('said ... measures' [130])")
 
 
+# Blocks whose patterns are dropped as a class, with the reason.
+DROPPED_PATTERN_BLOCKS: dict[str, str] = {
+    "ENDURE": "a stance, not an act: ENDURE's patterns code 'remained committed', 'remained opposed', "
+              "'remained defiant' (a copula and an adjective), which PLOVER does not code as events",
+}
+SUBJECT_ONLY_REASON = (
+    "it requires words on the subject's side only ('- &WEAPON * [190]' under FELL, '- &MILITARY * [190]' under "
+    "ADVANCE): the kind of subject does not make a generic verb an event ('the missile fell short of the island', "
+    "'soldiers were seen advancing')")
 CATCH_ALL_CODES = frozenset({"030", "050"})
 CATCH_ALL_REASON = (
     "coded 030 or 050, the catch-all roots of verbal cooperation: PETRARCH2 gives them to cooperative talk "
@@ -529,6 +538,9 @@ def convert(dictionary: Dictionary, table: CameoTable | None = None) -> Conversi
                 # match next to nothing
                 report["multi-word verb: block patterns not repeated behind its particle"] += len(block.patterns)
                 continue
+            if block.name in DROPPED_PATTERN_BLOCKS:
+                report[f"pattern dropped: {DROPPED_PATTERN_BLOCKS[block.name]}"] += len(block.patterns)
+                continue
             for pattern in block.patterns:
                 code, undergoes = event_code(pattern.code)
                 if code is None:
@@ -540,6 +552,9 @@ def convert(dictionary: Dictionary, table: CameoTable | None = None) -> Conversi
                     continue
                 if not pattern.before and not pattern.after:
                     report["pattern with no words (same as the verb's default)"] += 1
+                    continue
+                if not pattern.after:
+                    report[f"pattern dropped: {SUBJECT_ONLY_REASON}"] += 1
                     continue
                 if _prepositions_only(pattern):
                     report[f"pattern dropped: {BARE_PREPOSITION_REASON}"] += 1
