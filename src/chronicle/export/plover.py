@@ -15,11 +15,11 @@ the merge counts ``num_mentions``, ``num_sources``, ``num_articles``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
 from chronicle import __version__
+from chronicle.export.terminal import json_line
 
 CODER = f"chronicle {__version__}"
 _CONTEXT = {"intended": "future", "hypothetical": "hypothetical"}
@@ -91,6 +91,6 @@ def write_plover(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """Write events rows as PLOVER JSONL; returns how many."""
     count = 0
     for row in rows:
-        stream.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+        stream.write(json_line(plover_record(row)) + "\n")
         count += 1
     return count

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable
 from typing import TextIO
 
 from chronicle.model import ActorRecord, Event
+from chronicle.export.terminal import json_line
 
 ACTOR_FIELDS = tuple(ActorRecord.model_fields)  # text, name, country, sector, role
 CSV_COLUMNS = (
@@ -24,7 +24,7 @@ def write_jsonl(events: Iterable[Event], stream: TextIO) -> int:
     """One JSON event record per line; returns how many were written."""
     count = 0
     for event in events:
-        stream.write(json.dumps(event.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        stream.write(json_line(event.model_dump(mode="json")) + "\n")
         count += 1
     return count
 

@@ -9,7 +9,6 @@ with their types, so reading it back gives exactly what the store holds.
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,6 +17,7 @@ import pyarrow.parquet as pq
 
 from chronicle.export.records import CSV_COLUMNS, flatten
 from chronicle.store.rows import StoredEvent, stored_event
+from chronicle.export.terminal import json_line
 
 MERGE_FIELDS = ("num_mentions", "num_sources", "num_articles", "source_url", "date_added")
 STORED_CSV_COLUMNS = list(CSV_COLUMNS) + list(MERGE_FIELDS)
@@ -28,7 +28,7 @@ def stored_json(event: StoredEvent, mentions: Sequence[Any] | None = None) -> st
     record = event.model_dump(mode="json")
     if mentions is not None:
         record["mention_list"] = [dict(vars(m)) for m in mentions]
-    return json.dumps(record, ensure_ascii=False)
+    return json_line(record)
 
 
 def write_stored_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> int:

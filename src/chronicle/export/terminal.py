@@ -11,6 +11,7 @@ window title, hyperlinks). Everything from input goes through ``printable``
 
 from __future__ import annotations
 
+import json
 import re
 
 from rich.console import Console
@@ -51,3 +52,16 @@ def say(console: Console, label: str, style: str, message: object) -> None:
 def plot_text(value: str) -> str:
     """``value`` for a matplotlib title: ``$`` would start mathtext, and bad mathtext ends the plot."""
     return printable(value).replace("$", r"\$")
+
+
+# JSON escapes C0 controls itself; these it would write raw with ensure_ascii=False.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_line(record: object) -> str:
+    """``record`` as one line of JSON (UTF-8 kept), with the characters a terminal would obey written as ``\\uXXXX``.
+
+    The data is unchanged (a JSON reader gets the same strings back); only a
+    terminal that shows the line is spared an 8-bit CSI or a bidi override.
+    """
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(record, ensure_ascii=False))

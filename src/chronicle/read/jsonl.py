@@ -129,9 +129,12 @@ def _date(record: dict[str, Any]) -> PartialDate | None:
     if not isinstance(value, str):
         raise _FieldError("date", f"must be an ISO date string (YYYY-MM-DD), got {_short(value)}")
     try:
-        return PartialDate.parse(value)
+        parsed = PartialDate.parse(value)
     except ValueError as exc:
         raise _FieldError("date", f"{exc} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from exc
+    if not 1 <= parsed.year <= 9999:  # what a calendar date can hold
+        raise _FieldError("date", f"year {parsed.year} is out of range (1-9999)")
+    return parsed
 
 
 def _short(value: Any) -> str:
