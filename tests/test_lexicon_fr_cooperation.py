@@ -64,6 +64,13 @@ def test_a_plea_for_lifting_sanctions_is_coded_by_its_content():
     assert event.source.country == "KEN" and (event.cameo, event.mode) == ("1054", "yield")
 
 
+def test_an_urged_negotiation_is_the_request_s_content_not_a_meeting():
+    events = code("Washington pousse Kiev à négocier avec Moscou.")
+    request = only(events, "REQUEST")
+    assert sides(request) == ("USA", "UKR")
+    assert not [e for e in events if e.event_type == "CONSULT"]
+
+
 # ------------------------------------------------------------ AGREE (CAMEO 03)
 
 
@@ -109,6 +116,11 @@ def test_a_phone_conversation_is_a_phone_consultation():
     assert (event.mode, event.cameo) == ("phone", "041")
 
 
+def test_landing_in_a_capital_is_a_visit():
+    event = only(code("Le président chinois a atterri à Moscou."), "CONSULT")
+    assert sides(event) == ("CHN", "RUS") and (event.mode, event.cameo) == ("visit", "042")
+
+
 # ------------------------------------------------------------ SUPPORT (CAMEO 05)
 
 
@@ -135,6 +147,19 @@ def test_recognising_a_state_is_diplomatic_recognition():
     ],
 )
 def test_tribute_and_solidarity_are_praise(sentence, expected):
+    event = only(code(sentence), "SUPPORT")
+    assert sides(event) == expected and event.cameo == "051"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La France a réaffirmé son soutien à l'Ukraine.", ("FRA", "UKR")),
+        ("Le Maroc a assuré la Palestine de son soutien.", ("MAR", "PSE")),
+        ("L'Union européenne a donné son feu vert à l'adhésion de l'Ukraine.", ("EUR", "UKR")),
+    ],
+)
+def test_support_reaffirmed_assured_or_given_the_green_light(sentence, expected):
     event = only(code(sentence), "SUPPORT")
     assert sides(event) == expected and event.cameo == "051"
 
@@ -197,6 +222,11 @@ def test_weapons_that_will_not_be_delivered_are_a_negated_intent_to_aid():
 def test_relief_loans_debt_relief_and_asylum_are_aid(sentence, expected, cameo):
     event = only(code(sentence), "AID")
     assert sides(event) == expected and event.cameo == cameo
+
+
+def test_aid_sent_without_a_kind_of_aid():
+    event = only(code("La France a envoyé de l'aide au Maroc."), "AID")
+    assert sides(event) == ("FRA", "MAR") and event.cameo == "070"
 
 
 def test_coming_to_the_aid_of_a_neighbour():
@@ -305,8 +335,12 @@ def test_an_announced_inquiry_into_executions_is_intended():
         "Le porte-parole a demandé l'heure du prochain vol.",
         "Les enquêteurs de la presse ont publié une enquête sur le football.",
         "Le président kényan a prié pour la paix.",
+        "La sécheresse a poussé des milliers de Somaliens à fuir vers le Kenya.",
+        "Le ministère de la Défense a réduit ses dépenses de fonctionnement.",
+        "Le tribunal a reconnu coupable l'ancien ministre du gouvernement malien.",
     ],
 )
 def test_ordinary_senses_are_not_cooperation_events(sentence):
-    coded = {e.event_type for e in code(sentence)}
-    assert not coded & {"REQUEST", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ACCUSE"}, coded
+    coded = {(e.event_type, e.mode) for e in code(sentence)}
+    cooperative = {"REQUEST", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+    assert not [c for c in coded if c[0] in cooperative or c == ("ACCUSE", "investigate")], coded
