@@ -253,6 +253,30 @@ def test_an_execution_is_a_targeted_killing():
     assert (event.source.country, event.target.sector, event.mode, event.cameo) == ("IRN", "CVL", "targeted", "186")
 
 
+def test_police_custody_retaking_a_town_and_encircling_one():
+    custody = only(code("La police marocaine a placé le journaliste en garde à vue."), "COERCE")
+    assert (custody.source.country, custody.target.sector, custody.cameo) == ("MAR", "JRN", "173")
+    retaken = only(code("L'armée malienne a repris la ville de Kidal aux rebelles."), "ASSAULT")
+    assert (retaken.source.sector, retaken.target.sector) == ("MIL", "REB")
+    siege = only(code("Les rebelles ont encerclé la ville de Goma."), "COERCE")
+    assert (siege.source.sector, siege.target.country, siege.cameo) == ("REB", "COD", "191")
+
+
+CONFLICT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le président sénégalais a tenu une réunion avec les responsables de l'armée pour discuter de la sécurité.",
+    "L'opposition tire à boulets rouges sur le gouvernement ivoirien.",  # verbal, not gunfire
+    "Le groupe chinois a pris le contrôle d'une mine au Congo.",  # a takeover, not an occupation
+    "La Turquie veut renforcer sa présence économique en Afrique.",
+    "Le ministre s'est emparé du dossier libyen.",
+    "La France a mis fin à son opération militaire au Mali à cause de la junte.",
+])
+def test_false_friends_of_the_conflict_lexicon_state_no_conflict_event(text):
+    assert [e.event_type for e in code(text) if e.event_type in CONFLICT_TYPES] == []
+
+
 @pytest.mark.parametrize("path", ["10-demand", "11-accuse", "12-reject", "13-threaten", "14-protest", "15-mobilize",
                                   "16-sanction", "17-coerce", "18-20-assault"])
 def test_every_entry_of_the_conflict_files_names_its_cameo_code_and_why(path):
