@@ -91,3 +91,14 @@ def test_month_only_header_keeps_the_two_summit_days_apart(coder, reference_text
     assert {e.date.precision for e in consults} == {"month"}
     assert len({(e.date.text or "") for e in consults}) >= 2
     assert not any(e.event_type == "AGREE" and e.polarity == "positive" and e.modality == "actual" for e in result.events)
+
+
+def test_every_event_sentence_is_the_exact_slice_of_the_article_as_received(reference_text):
+    # typographic apostrophes and glued sentences are normalised for parsing, never in the evidence
+    import chronicle
+
+    text = reference_text.replace("'", "’")
+    events = chronicle.code(text, published="2019-02-28")
+    assert events
+    for event in events:
+        assert text[event.char_start : event.char_end] == event.sentence

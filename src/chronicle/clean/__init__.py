@@ -30,6 +30,13 @@ class CleanedText:
     dateline: Dateline | None = None  # "SEOUL, May 27 (Yonhap) --": where the story was filed
     metadata: tuple[MetadataLine, ...] = ()  # bylines, page stamps, page navigation
     stamped: PartialDate | None = None  # the publication date of a "Published :" stamp
+    original: str = field(default="", repr=False, compare=False)  # the text as received
+
+    def original_slice(self, start: int, end: int) -> tuple[int, int, str]:
+        """The span ``[start, end)`` of ``text`` as offsets into the text as received,
+        with what the original says there: what an analyst can check the evidence against."""
+        first, last = self.to_original(start, end)
+        return first, last, self.original[first:last] if self.original else self.text[start:end]
 
     @property
     def published(self) -> PartialDate | None:
@@ -64,4 +71,4 @@ def clean_text(original: str) -> CleanedText:
     edits += [e for e in substitution_edits(composed, body_start) if kept(e)]
     edits += [e for e in glue_edits(composed, body_start) if kept(e)]
     text, offsets = apply_edits(composed, edits, base)
-    return CleanedText(text, header, offsets, metadata.dateline, metadata.lines, metadata.published)
+    return CleanedText(text, header, offsets, metadata.dateline, metadata.lines, metadata.published, original)

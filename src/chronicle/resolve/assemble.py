@@ -249,7 +249,8 @@ class EventAssembler:
             event_type, mode, cameo = intended.event_type, None, intended.cameo_for(cameo)
         codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, cameo)
         sentence = candidate.sentence
-        start, end = state.cleaned.to_original(sentence.start_char, sentence.end_char)
+        # offsets and sentence as received: the sentence is exactly original[char_start:char_end]
+        start, end, sentence_text = state.cleaned.original_slice(sentence.start_char, sentence.end_char)
         trigger = candidate.trigger
         speaker = self._speaker(attitude.speaker, facts, state, when)
         confidence = entry.confidence * (1.0 if target is not None else 0.85)
@@ -269,7 +270,7 @@ class EventAssembler:
             modality=attitude.modality,
             speaker=speaker.record() if speaker else None,
             trigger=_trigger_text(trigger, self.pack.grammar.reflexive_pronouns),
-            sentence=state.cleaned.text[sentence.start_char : sentence.end_char],
+            sentence=sentence_text,
             sentence_index=facts.index,
             char_start=start,
             char_end=end,
