@@ -10,6 +10,7 @@ import pytest
 from chronicle.errors import KnowledgeError
 from chronicle.knowledge.actors import ActorKB, Organisation, Person, Role, load_actors
 from chronicle.knowledge.countries import CountryLexicon, CountryRef, load_countries
+from chronicle.knowledge.phoenix import write_jsonl
 
 
 @pytest.fixture(scope="module")
@@ -287,9 +288,17 @@ def test_bad_organisation_file(tmp_path: Path) -> None:
 
 
 def test_duplicate_surface_form_is_rejected(tmp_path: Path) -> None:
-    path = _orgs(tmp_path, _ORGS + "- {name: Other Org, country: UNO, sector: IGO, names: {fr: [TO]}, source: s}\n")
+    path = _orgs(tmp_path, _ORGS + "- {name: Other Org, country: UNO, sector: IGO, names: {any: [TO]}, source: s}\n")
     with pytest.raises(KnowledgeError, match="Other Org"):
         ActorKB.load(_people(tmp_path, _GOOD_ROLE), path)
+
+
+def test_a_form_may_name_different_bodies_in_two_languages(tmp_path: Path) -> None:
+    """"RSF": Sudan's Rapid Support Forces in English, Reporters sans frontières in French."""
+    path = _orgs(tmp_path, _ORGS + "- {name: Other Org, country: NGO, sector: NGO, names: {fr: [TO]}, source: s}\n")
+    kb = ActorKB.load(_people(tmp_path, _GOOD_ROLE), path)
+    assert dict(kb.phrases("fr"))["TO"].name == "Other Org"
+    assert dict(kb.phrases("en"))["TO"].name == "Test Org"
 
 
 @pytest.mark.parametrize(
@@ -309,3 +318,65 @@ def test_bad_countries_file(tmp_path: Path, entry: str, message: str) -> None:
     assert str(path) in str(info.value) and message in str(info.value)
     if "XXX" not in entry:
         assert "'KOR'" in str(info.value) or "'PRK'" in str(info.value)
+
+
+# ---------------------------------------------------------------- imported (Phoenix) actors
+
+
+def _imported(tmp_path: Path, rows: list[dict]) -> Path:
+    path = tmp_path / "actors.jsonl.gz"
+    write_jsonl(path, rows)
+    return path
+
+
+_PHOENIX_ROWS = [
+    # a former head of government: dated offices, then the default code
+    {"kind": "person", "name": "Alpha Example", "names": ["President Alpha Example"], "codes": [
+        ["SENGOV", "SEN", "GOV", "2000-04-01", "2012-04-02", 10], ["SENELI", "SEN", "ELI", None, None, 11]],
+     "source": "Phoenix.Countries.actors.txt:9"},
+    # an office open at the end of the dictionaries, no default
+    {"kind": "person", "name": "Beta Example", "codes": [["MLIGOV", "MLI", "GOV", "2013-09-04", None, 21]], "source": "Phoenix.Countries.actors.txt:20"},
+    # named like a curated person: the curated entry wins
+    {"kind": "person", "name": "Jane Doe", "codes": [["FRAGOV", "FRA", "GOV", None, None, 31]], "source": "Phoenix.Countries.actors.txt:30"},
+    # one form shared by entries of two countries: ambiguous, dropped; the others stay
+    {"kind": "organisation", "name": "Gamma Front", "names": ["The Front"], "codes": [["COLREB", "COL", "REB", None, None, 40]], "source": "Phoenix.MilNonState.actors.txt:40"},
+    {"kind": "organisation", "name": "Delta Front", "names": ["The Front"], "codes": [["PERREB", "PER", "REB", None, None, 41]], "source": "Phoenix.MilNonState.actors.txt:41"},
+    # a form the country lexicon has is the country's
+    {"kind": "organisation", "name": "Epsilon Agency", "names": ["Washington"], "acronyms": ["EPA"], "codes": [["USANGO", "USA", "NGO", None, None, 50]], "source": "Phoenix.Countries.actors.txt:50"},
+    # a state body's acronym: every state has an NSC
+    {"kind": "organisation", "name": "Zeta Security Council", "acronyms": ["ZSC"], "codes": [["USAGOV", "USA", "GOV", None, None, 60]], "source": "Phoenix.Countries.actors.txt:60"},
+]
+
+
+def test_imported_people_and_groups_merge_under_the_curated_ones(tmp_path: Path) -> None:
+    kb = ActorKB.load(_people(tmp_path, _GOOD_ROLE), _orgs(tmp_path), _imported(tmp_path, _PHOENIX_ROWS))
+    alpha = kb.match("President Alpha Example")
+    assert isinstance(alpha, Person) and alpha.imported
+    assert alpha.role_on(date(2005, 1, 1)).sector == "GOV"
+    assert alpha.role_on(date(2015, 1, 1)).sector == "ELI"  # out of office: the default code applies
+    assert alpha.role_on(date(2005, 1, 1)).source == "Phoenix.Countries.actors.txt:10"
+    assert alpha.surname is None  # imported people are not matched by a lone family name
+    beta = kb.match("Beta Example")
+    assert beta.role_on(date(2013, 9, 3)) is None  # not yet in office
+    assert beta.role_on(date(2019, 6, 1)).sector == "GOV"  # an open end stays open
+    assert kb.match("Jane Doe").country == "USA"  # curated, not the imported French namesake
+    assert kb.match("Gamma Front").country == "COL" and kb.match("Delta Front").country == "PER"
+    assert kb.match("The Front") is None
+    assert kb.match("Washington") is None and kb.match("EPA").name == "Epsilon Agency"
+    assert kb.match("Zeta Security Council").sector == "GOV" and kb.match("ZSC") is None
+    assert len([p for p in kb.people if p.imported]) == 2
+
+
+def test_a_malformed_imported_row_names_its_line(tmp_path: Path) -> None:
+    path = _imported(tmp_path, [_PHOENIX_ROWS[0], {"kind": "person", "name": "No Codes", "source": "x:1"}])
+    with pytest.raises(KnowledgeError, match=r"actors.jsonl.gz:2"):
+        ActorKB.load(_people(tmp_path, _GOOD_ROLE), _orgs(tmp_path), path)
+
+
+def test_the_packaged_base_holds_the_imported_dictionaries(kb: ActorKB) -> None:
+    imported = [e for e in kb.entities() if e.imported]
+    assert len(imported) > 20000
+    assert all(r.source.startswith("Phoenix.") for p in kb.people if p.imported for r in p.roles)
+    assert all(o.source.startswith("Phoenix.") for o in kb.organisations if o.imported)
+    # curated first: a phrase both know is the curated entry's
+    assert not kb.entities()[0].imported and kb.match("Vladimir Putin").imported is False

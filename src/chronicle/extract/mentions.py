@@ -19,7 +19,8 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
-from chronicle.knowledge.countries import CountryLexicon, CountryRef, normalise
+from chronicle.knowledge.countries import CountryLexicon, CountryRef, is_acronym, normalise
+from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, LanguagePack
 
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
@@ -98,11 +99,15 @@ class MentionFinder:
         self.lang = pack.language
         self.countries = countries
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.entities: dict[str, Person | Organisation] = {}
         self.country_refs: dict[str, CountryRef] = {}
         self.agent_phrases: dict[str, Agent] = {}
         self.agent_words: dict[str, Agent] = {}
-        self._add_phrases(nlp, "ACTOR", [(p, e) for p, e in actors.phrases(self.lang)], self.entities)
+        # tens of thousands of actor forms: a compiled, cached token index, not PhraseMatcher docs
+        titles = frozenset(word.lower() for agent in pack.agents for word in agent.words)
+        self._body_acronyms = frozenset(f for o in actors.organisations if not o.imported for f in (o.name, *(f for forms in o.aliases.values() for f in forms)) if is_acronym(f))
+        rules = [rule.pattern for rule in pack.config.tokenizer_keep_together]
+        self.actor_index = load_index(nlp, actors, self.lang, rules, titles, self._qualifier_word)
+        self.entities = EntityView(self.actor_index, actors.entities())
         self._add_phrases(nlp, "COUNTRY", countries.phrases(self.lang), self.country_refs)
         multiword: list[tuple[str, Agent]] = []
         for agent in pack.agents:
@@ -130,6 +135,11 @@ class MentionFinder:
         self.pair_words = frozenset(grammar.pair_names) | grammar.pair_nouns | grammar.counterpart_nouns
         self.pronoun_words = grammar.singular_pronouns | grammar.plural_pronouns
         self.possessive_words = grammar.possessive_singular | grammar.possessive_plural
+
+    def _qualifier_word(self, word: str) -> bool:
+        """Whether a word says whose a title is: a country, demonym or acronym of a
+        curated body ("us", "chinese", "un")."""
+        return any(self.countries.lookup(form, self.lang) is not None for form in (word, word.upper())) or self.countries.demonym(word, self.lang) is not None or word.upper() in self._body_acronyms
 
     def _add_phrases(self, nlp: Language, label: str, phrases: list, table: dict) -> None:
         docs = []
@@ -189,6 +199,7 @@ class MentionFinder:
     def _phrase_mentions(self, doc: Doc, words: _Words) -> list[Mention]:
         spans = []
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+        matches += [Span(doc, start, end, label="ACTOR") for start, end, _ in self.actor_index.find(words.lower)]
         for span in [*matches, *self._agent_phrase_spans(doc, words)]:
             if not self._plausible(span):
                 continue
@@ -244,6 +255,13 @@ class MentionFinder:
             inside = span.start <= before.head.i < span.end and before.dep_ in ("compound", "amod", "flat")
             if inside and before.pos_ == "PROPN" and before.text[:1].isupper() and self.countries.lookup(before.text, self.lang) is None:
                 return False
+        if span.label_ == "ACTOR":
+            key = _key(span)
+            acronyms = self.actor_index.acronym_forms(key)
+            if acronyms is not None and span.text not in acronyms:
+                return False  # an acronym only in capitals: "Un" is no UN
+            if self.actor_index.proper_only(key) and (span[0].pos_ != "PROPN" or _inside_name(span)):
+                return False  # an imported one-word name only where the tagger sees a name of its own
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper()
@@ -663,6 +681,12 @@ def _verb_tagged_noun(token: Token) -> bool:
     children = list(token.children)
     subject = any(c.dep_.startswith(("nsubj", "expl:subj")) for c in children)
     return subject and not any(c.dep_ == "cop" for c in children)
+
+
+def _inside_name(span: Span) -> bool:
+    """Whether a one-word span is part of a longer proper name ("Ahmed Wali | Karzai")."""
+    doc = span.doc
+    return any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (span.start - 1, span.end))
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

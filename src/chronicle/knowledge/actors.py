@@ -1,7 +1,11 @@
 """Actor knowledge base: people with date-bounded roles, and named organisations.
 
-Loaded from ``data/people.yaml`` and ``data/organisations.yaml`` and
-validated (dates, sectors, country codes, sources). Names match after
+Two layers: the curated ``data/people.yaml`` and ``data/organisations.yaml``
+(validated: dates, sectors, country codes, sources), and the Phoenix
+dictionaries converted into ``data/phoenix/`` (about 27,000 people,
+organisations and armed groups; see ``knowledge.imported`` for the policy
+that selects them and lets curated entries win). The merged base is built
+once and cached on disk (``knowledge.cache``). Names match after
 ``normalise`` (case, accents, hyphens, apostrophes); acronyms ("NIS", "KCNA")
 match only in capitals, so the French article "un" is not the UN.
 """
@@ -17,7 +21,10 @@ from types import MappingProxyType
 from typing import Any
 
 from chronicle.errors import KnowledgeError
-from chronicle.knowledge.countries import LANGUAGES, is_acronym, normalise, read_yaml, string_list
+from chronicle.knowledge.cache import cached
+from chronicle.knowledge.countries import COUNTRIES_FILE, LANGUAGES, is_acronym, load_countries, normalise, read_yaml, string_list
+from chronicle.knowledge.imported import ACTORS_FILE as IMPORTED_FILE
+from chronicle.knowledge.imported import ImportedEntry, form_key, main_country, organisation_code, read_entries, select
 
 DATA_DIR = Path(__file__).parent / "data"
 PEOPLE_FILE = DATA_DIR / "people.yaml"
@@ -59,6 +66,8 @@ SENIORITY: tuple[str, ...] = (
     "special_envoy",
     "ambassador",
     "senior_official",
+    "office",  # an imported dated code: a position, rank unknown
+    "affiliation",  # an imported undated code: applies when no dated one does
 )
 _RANK = {role: i for i, role in enumerate(SENIORITY)}
 
@@ -71,7 +80,7 @@ class Role:
     """A position held between two dates (end exclusive; None = open)."""
 
     role: str
-    title: str
+    title: str | None  # None for imported codes, which name no title
     country: str
     sector: str
     start: date | None
@@ -97,13 +106,16 @@ class Person:
     aliases: tuple[str, ...] = ()
     short: tuple[str, ...] = ()
     surname: str | None = None  # family name as the press uses it alone
+    imported: bool = False  # from the Phoenix dictionaries (its roles say file and line)
 
     def role_on(self, day: date | None) -> Role | None:
         """The most senior role held that day; with no day, the current role
         (or the one that ended last); None when the day is outside every role."""
         if day is not None:
             active = [r for r in self.roles if r.active_on(day)]
-            return min(active, key=_rank) if active else None
+            # of equal rank, the latest to begin: an imported office over the
+            # pre-career "elite" span it overlaps ([SENELI 780101-030901] [SENGOV 030101-...])
+            return min(active, key=lambda r: (_rank(r), -(r.start or date.min).toordinal())) if active else None
         current = self.role_on(date.today())
         if current is not None or not self.roles:
             return current
@@ -119,6 +131,7 @@ class Organisation:
     sector: str | None
     source: str
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang ("any" = every language) -> forms
+    imported: bool = False  # from the Phoenix dictionaries (source says file and line)
 
     def __hash__(self) -> int:  # aliases is a dict; identity is the name
         return hash((self.name, self.country))
@@ -133,13 +146,11 @@ class ActorKB:
     def __init__(self, people: list[Person], organisations: list[Organisation]) -> None:
         self.people = tuple(people)
         self.organisations = tuple(organisations)
-        self._exact: dict[str, Entity] = {}
+        self.sources: tuple[Path, ...] = ()  # the files it was built from (packaged base only): keys its caches
+        # curated before imported: the first entity to claim a phrase keeps it
+        self._entities: tuple[Entity, ...] = tuple(sorted((*self.people, *self.organisations), key=lambda e: e.imported))
+        self._exact: dict[str, Entity] | None = None  # built at the first match(): the coder never asks
         self._folded: dict[str, Entity] = {}
-        for entity, surface in self._surfaces(None):
-            if is_acronym(surface):
-                self._exact.setdefault(surface, entity)
-            else:
-                self._folded.setdefault(normalise(surface), entity)
         self._holders: dict[tuple[str, str], list[tuple[Role, Person]]] = {}
         for person in self.people:
             for role in person.roles:
@@ -151,20 +162,40 @@ class ActorKB:
         self._surnames: dict[str, tuple[Person, ...]] = {name: tuple(people) for name, people in bearers.items()}
 
     @classmethod
-    def load(cls, people: Path | str | None = None, organisations: Path | str | None = None) -> ActorKB:
+    def load(
+        cls,
+        people: Path | str | None = None,
+        organisations: Path | str | None = None,
+        imported: Path | str | None | bool = None,
+    ) -> ActorKB:
         """Load and validate the data files (paths replace the packaged ones, for tests).
 
-        With no paths the result is cached (see ``load_actors``). Raises
-        KnowledgeError naming the file and entry on invalid data.
+        ``imported``: the converted Phoenix actors to merge under the curated
+        ones (a path, or True: the packaged file; default: none when other
+        paths are given). With no argument the result is the packaged base,
+        cached (see ``load_actors``). Raises KnowledgeError naming the file
+        and entry on invalid data.
         """
-        if people is None and organisations is None:
+        if people is None and organisations is None and imported is None:
             return load_actors()
-        return _build(Path(people or PEOPLE_FILE), Path(organisations or ORGANISATIONS_FILE))
+        extra = Path(imported) if isinstance(imported, (str, Path)) else IMPORTED_FILE if imported is True else None
+        return _build(Path(people or PEOPLE_FILE), Path(organisations or ORGANISATIONS_FILE), extra)
 
     def match(self, text: str) -> Person | Organisation | None:
         """The person or organisation a full name, alias or short form names exactly."""
+        if self._exact is None:
+            self._exact = {}
+            for entity, surface in self._surfaces(None):
+                if is_acronym(surface):
+                    self._exact.setdefault(surface, entity)
+                else:
+                    self._folded.setdefault(normalise(surface), entity)
         stripped = text.strip()
         return self._exact.get(stripped) or self._folded.get(normalise(stripped))
+
+    def entities(self) -> tuple[Entity, ...]:
+        """Every person and organisation, curated ones first."""
+        return self._entities
 
     def surnames(self) -> Mapping[str, Sequence[Person]]:
         """Family name as written ("Pompeo", "Moon") -> people who bear it; a
@@ -204,20 +235,67 @@ class ActorKB:
 
 @lru_cache(maxsize=1)
 def load_actors() -> ActorKB:
-    """The packaged actor knowledge base, loaded once."""
-    return _build(PEOPLE_FILE, ORGANISATIONS_FILE)
+    """The packaged actor knowledge base (curated and imported), built once per
+    process and cached on disk between processes."""
+    files = [PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE, COUNTRIES_FILE, Path(__file__).with_name("imported.py"), Path(__file__)]
+    kb = cached("actors", files, lambda: _build(PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE), ActorKB)
+    kb.sources = tuple(files)
+    return kb
+
+
+def load_curated_actors() -> ActorKB:
+    """The curated knowledge base alone, without the imported dictionaries (bench, tests)."""
+    return _build(PEOPLE_FILE, ORGANISATIONS_FILE, None)
 
 
 # --------------------------------------------------------------------------
 # Loading and validation
 
 
-def _build(people_path: Path, organisations_path: Path) -> ActorKB:
+def _build(people_path: Path, organisations_path: Path, imported_path: Path | None) -> ActorKB:
     people = [_person(people_path, i, e) for i, e in enumerate(_entries(people_path))]
     organisations = [_organisation(organisations_path, i, e) for i, e in enumerate(_entries(organisations_path))]
     _check_unique(people_path, [(p.name, [p.name, *p.aliases, *p.short]) for p in people])
-    _check_unique(organisations_path, [(o.name, [f for forms in o.aliases.values() for f in forms]) for o in organisations])
+    for lang in LANGUAGES:  # a form may name different bodies in two languages ("RSF")
+        _check_unique(organisations_path, [(o.name, [f for key in (lang, "any") for f in o.aliases.get(key, ())]) for o in organisations])
+    if imported_path is not None:
+        curated = ActorKB(people, organisations)
+        keys = {form_key(surface) for _, surface in curated._surfaces(None)}
+        selection = select(read_entries(imported_path), keys, load_countries())
+        for entry, full, acronyms in selection.entries:
+            if entry.kind == "person":
+                people.append(_imported_person(entry, full, acronyms))
+            else:
+                organisations.append(_imported_organisation(entry, full, acronyms))
     return ActorKB(people, organisations)
+
+
+def _imported_person(entry: ImportedEntry, full: list[str], acronyms: list[str]) -> Person:
+    roles = []
+    for code in entry.codes:
+        key = "office" if code.dated else "affiliation"
+        roles.append(Role(key, None, code.country or "", code.sector or "", code.start, code.end, code.source))
+    names = [f for f in full if " " in f]
+    return Person(
+        name=names[0] if names else full[0] if full else acronyms[0],
+        country=main_country(entry),
+        roles=tuple(roles),
+        aliases=tuple(names[1:] + acronyms),
+        short=tuple(f for f in full if " " not in f),
+        surname=None,  # a lone family name is matched only for curated people (see MentionFinder)
+        imported=True,
+    )
+
+
+def _imported_organisation(entry: ImportedEntry, full: list[str], acronyms: list[str]) -> Organisation:
+    code = organisation_code(entry)
+    name = full[0] if full else acronyms[0]
+    aliases: dict[str, tuple[str, ...]] = {}
+    if full[1:]:
+        aliases["en"] = tuple(full[1:])  # the dictionaries are English
+    if acronyms:
+        aliases["any"] = tuple(acronyms)  # acronyms travel across languages ("FARC", "ETA")
+    return Organisation(name, code.country, code.sector, entry.source, aliases, imported=True)
 
 
 def _entries(path: Path) -> list[dict[str, Any]]:
