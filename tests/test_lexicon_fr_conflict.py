@@ -262,6 +262,24 @@ def test_police_custody_retaking_a_town_and_encircling_one():
     assert (siege.source.sector, siege.target.country, siege.cameo) == ("REB", "COD", "191")
 
 
+def test_the_content_of_a_noun_or_verb_picks_the_cameo_code_within_its_root():
+    arms = only(code("Washington a suspendu ses livraisons d'armes à Israël."), "SANCTION")
+    assert dyad(arms) == ("USA", "ISR") and arms.cameo == "1622"  # military assistance stopped
+    mediation = [e for e in code("Le Qatar a suspendu sa médiation entre Israël et le Hamas.") if e.event_type == "SANCTION"]
+    assert {e.target.country for e in mediation} == {"ISR", "PSE"} and {e.cameo for e in mediation} == {"165"}
+    spying = only(code("Les accusations d'espionnage de Moscou contre Berlin se multiplient."), "ACCUSE")
+    assert dyad(spying) == ("RUS", "DEU") and spying.cameo == "1125"
+    plan = only(code("Le rejet du plan de paix par la Russie a déçu l'Ukraine."), "REJECT")
+    assert plan.source.country == "RUS" and plan.cameo == "127"
+    threat = only(code("La menace de sanctions de l'Union européenne contre la Hongrie se précise."), "THREATEN")
+    assert (threat.source.name, threat.target.country, threat.cameo) == ("European Union", "HUN", "1312")
+
+
+def test_violent_repression_of_demonstrators():
+    event = only(code("L'armée birmane a réprimé les manifestants à Rangoun."), "ASSAULT")
+    assert (event.source.country, event.source.sector, event.target.sector, event.cameo) == ("MMR", "MIL", "CVL", "175")
+
+
 CONFLICT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 
 
