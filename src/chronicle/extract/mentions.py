@@ -475,6 +475,8 @@ class MentionFinder:
             if not tokens or any(t.i in taken for t in ent):
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
+            while end < len(doc) and end not in taken and _name_part(doc[end], after=True):
+                end += 1  # "Yang | Geum-deuk": the tagger's entity may stop at the family name
             span = doc[start:end]
             if len(span) == 1:
                 found.append(Mention(start, end, (ActorRef("surname", span.text, name=span.text),)))
@@ -490,8 +492,8 @@ class MentionFinder:
             if text not in self.known_surnames or i in taken or words.pos[i] != "PROPN":
                 continue
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos)]
-            if any(words.pos[j] == "PROPN" and j not in taken for j in neighbours):
-                continue
+            if any(j not in taken and _name_part(doc[j], after=j > i) for j in neighbours):
+                continue  # "Yang Geum-deuk" is no Yang Jiechi
             found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
         return found
 
@@ -673,6 +675,15 @@ class MentionFinder:
                 ref = ActorRef("counterpart", token.text, country=iso, sector="GOV")
                 found.append(Mention(token.i, token.i + 1, (ref,)))
         return found
+
+
+def _name_part(token: Token, after: bool) -> bool:
+    """Whether a word next to a family name belongs to the same name: a proper noun,
+    or a given name the tagger did not call one ("Yang Geum-deuk", Geum-deuk tagged ADJ
+    but attached as flat:name; a capitalised hyphenated word after the family name)."""
+    if token.pos_ == "PROPN" or token.dep_.startswith("flat"):
+        return True
+    return after and "-" in token.text and token.text[:1].isupper() and token.text.replace("-", "").isalpha()
 
 
 def _verb_tagged_noun(token: Token) -> bool:
