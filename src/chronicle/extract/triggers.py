@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -64,6 +64,7 @@ class _Item:
         return bool(self.prepositions) and not self.objects
 
 
+@lru_cache(maxsize=None)  # synonym sets recur in hundreds of patterns: compiled once
 def _words(text: str) -> Words:
     return tuple(tuple(alt.lower().split()) for alt in text.split("|") if alt.strip())
 
