@@ -50,7 +50,7 @@ def code_command(
 ) -> None:
     """Code articles into events, one record per event."""
     from chronicle.export.output import OutputError, check_output, output_stream
-    from chronicle.parallel import Terminated, stop_on_sigterm
+    from chronicle.store.signals import Terminated, stop_on_signals
     from chronicle.read import read_inputs
 
     when = _parse_published(published)
@@ -63,7 +63,7 @@ def code_command(
     totals = {"articles": 0, "events": 0, "failures": 0}
     stopped: BaseException | None = None
     try:
-        with stop_on_sigterm(), (output_stream(output) if output else nullcontext(sys.stdout)) as stream:
+        with stop_on_signals(), (output_stream(output) if output else nullcontext(sys.stdout)) as stream:
             try:
                 _code_to(stream, read_inputs(inputs, published=when, stdin=sys.stdin), output_format, workers, lang, totals)
             except KeyboardInterrupt as exc:  # Terminated too: what is coded is kept

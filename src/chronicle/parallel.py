@@ -25,10 +25,9 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from itertools import islice
 
 from chronicle.model import Article, CodingResult
@@ -167,30 +166,3 @@ class ProcessCoder:
     def code_articles(self, articles: Iterable[Article], lang: str | None = None) -> Iterator[CodingResult]:
         """Code a stream of articles, in order."""
         return code_in_processes(articles, self.workers, lang=lang, chunk_size=self.chunk_size)
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so the same code commits what is done and stops."""
-
-
-@contextmanager
-def stop_on_sigterm() -> Iterator[Callable[[], bool]]:
-    """Within the block, SIGTERM raises ``Terminated`` (once); yields a function telling whether it came."""
-    received = False
-
-    def handler(signum: int, frame: object) -> None:
-        nonlocal received
-        if received:
-            return  # the first one is being handled: let the work in hand be committed
-        received = True
-        raise Terminated()
-
-    try:
-        previous = signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread: leave signals alone
-        yield lambda: False
-        return
-    try:
-        yield lambda: received
-    finally:
-        signal.signal(signal.SIGTERM, previous)

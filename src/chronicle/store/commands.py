@@ -192,12 +192,13 @@ def ingest_command(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes coding in parallel (one per core; each loads its own models)."),
 ) -> None:
     """Code articles and store them with their events; rerun to resume, nothing is stored twice."""
-    from chronicle.parallel import ProcessCoder, stop_on_sigterm
+    from chronicle.parallel import ProcessCoder
+    from chronicle.store.signals import stop_on_signals
     from chronicle.read import read_inputs
     from chronicle.store.ingest import Ingester, IngestStats
 
     when = _date(published, "--published", PartialDate.parse)
-    with stop_on_sigterm() as terminated, _store(db, read_only=False) as store:
+    with stop_on_signals() as terminated, _store(db, read_only=False) as store:
         started = time.monotonic()
         with _ingest_progress() as progress:
             task = progress.add_task("ingesting", total=None, line=_progress_line(IngestStats(), 0.0))

@@ -27,6 +27,7 @@ from chronicle.store.database import Store, is_damage
 from chronicle.store.merge import merge_key, merged_id, outlet, rebuild_events
 from chronicle.store.rows import arrow_table, event_columns, period_start
 from chronicle.store.schema import ARTICLE_COLUMNS, MENTION_COLUMNS
+from chronicle.store.signals import critical
 
 DEFAULT_BATCH_SIZE = 200
 _LOOKUP_CHUNK = 512  # inputs read ahead to check against the store in one query
@@ -136,7 +137,8 @@ class Ingester:
         """The articles not stored yet; bad records are reported and counted on the way."""
         iterator = iter(items)
         while chunk := list(islice(iterator, _LOOKUP_CHUNK)):
-            known = self.store.known_digests(a.id for a in chunk if isinstance(a, Article))
+            with critical():  # a signal inside a DuckDB statement becomes "Query interrupted"
+                known = self.store.known_digests(a.id for a in chunk if isinstance(a, Article))
             for item in chunk:
                 if isinstance(item, InputError):
                     self.stats.bad_input += 1
@@ -179,7 +181,8 @@ class Ingester:
                 self._commit([result])
 
     def _commit_batch(self, results: list[CodingResult]) -> None:
-        known = self.store.known_articles(r.article.id for r in results)
+        with critical():
+            known = self.store.known_articles(r.article.id for r in results)
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         articles, mentions, seen = [], [], set()
         for result in results:
@@ -207,23 +210,27 @@ class Ingester:
         connection.register("_batch_mentions", arrow_table(mentions, MENTION_COLUMNS))
         article_names = ", ".join(f'"{name}"' for name, _ in ARTICLE_COLUMNS)
         mention_names = ", ".join(f'"{name}"' for name, _ in MENTION_COLUMNS)
-        try:
-            connection.execute("BEGIN TRANSACTION")
+        with critical():  # a Ctrl-C or SIGTERM now would make DuckDB roll the batch back
             try:
-                connection.execute(f"INSERT INTO articles ({article_names}) SELECT {article_names} FROM _batch_articles")
-                connection.execute(f"INSERT INTO mentions ({mention_names}) SELECT {mention_names} FROM _batch_mentions")
-                rebuild_events(connection, sorted({m["event_id"] for m in mentions}))
-                connection.execute("COMMIT")
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-        finally:
-            connection.unregister("_batch_articles")
-            connection.unregister("_batch_mentions")
-        self._committed.update(r["article_id"] for r in articles)
-        self.stats.articles += len(articles)
-        self.stats.events += len(mentions)
-        self.stats.batches += 1
+                connection.execute("BEGIN TRANSACTION")
+                try:
+                    connection.execute(f"INSERT INTO articles ({article_names}) SELECT {article_names} FROM _batch_articles")
+                    connection.execute(f"INSERT INTO mentions ({mention_names}) SELECT {mention_names} FROM _batch_mentions")
+                    rebuild_events(connection, sorted({m["event_id"] for m in mentions}))
+                    connection.execute("COMMIT")
+                except BaseException as exc:
+                    connection.execute("ROLLBACK")
+                    if isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower():
+                        # Ctrl-C outside the command line's handlers: DuckDB turned it into this
+                        raise KeyboardInterrupt() from exc
+                    raise
+            finally:
+                connection.unregister("_batch_articles")
+                connection.unregister("_batch_mentions")
+            self._committed.update(r["article_id"] for r in articles)
+            self.stats.articles += len(articles)
+            self.stats.events += len(mentions)
+            self.stats.batches += 1
 
 
 # What one article's data can raise on its way into the store (a value Arrow
