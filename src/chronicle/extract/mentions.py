@@ -367,7 +367,8 @@ class MentionFinder:
             # "la diplomatie marocaine, espagnole et portugaise": a listed demonym the
             # tagger read as a noun is still an adjective of the list
             return self._demonym_of(doc, token)
-        if token.dep_ == "conj" and token.pos_ == "PROPN":
+        if token.dep_ == "conj" and (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())):
+            # ("de l'Argentine" is tagged a common noun: a capital letter mid-sentence says a name)
             # "the foreign ministers of Japan and South Korea", "du Japon et de la Corée du
             # Sud": the second country, without its own "and/de la"
             words = [t for t in doc[token.left_edge.i : token.right_edge.i + 1] if t.dep_ not in ("cc", "case", "det", "punct")]
