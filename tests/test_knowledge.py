@@ -10,6 +10,7 @@ import pytest
 from chronicle.errors import KnowledgeError
 from chronicle.knowledge.actors import ActorKB, Organisation, Person, Role, load_actors
 from chronicle.knowledge.countries import CountryLexicon, CountryRef, load_countries
+from chronicle.knowledge.cache import cached
 from chronicle.knowledge.phoenix import write_jsonl
 
 
@@ -380,3 +381,22 @@ def test_the_packaged_base_holds_the_imported_dictionaries(kb: ActorKB) -> None:
     assert all(o.source.startswith("Phoenix.") for o in kb.organisations if o.imported)
     # curated first: a phrase both know is the curated entry's
     assert not kb.entities()[0].imported and kb.match("Vladimir Putin").imported is False
+
+
+def test_compiled_knowledge_is_cached_by_the_hash_of_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHRONICLE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CHRONICLE_NO_CACHE", raising=False)
+    data = tmp_path / "data.txt"
+    data.write_text("one", encoding="utf-8")
+    builds: list[str] = []
+
+    def build() -> dict:
+        builds.append(data.read_text(encoding="utf-8"))
+        return {"value": builds[-1]}
+
+    assert cached("test", [data], build, dict) == {"value": "one"}
+    assert cached("test", [data], build, dict) == {"value": "one"}  # read back, not rebuilt
+    assert builds == ["one"] and len(list((tmp_path / "cache").glob("test-*.pickle"))) == 1
+    data.write_text("two", encoding="utf-8")
+    assert cached("test", [data], build, dict) == {"value": "two"}  # a changed file rebuilds
+    assert builds == ["one", "two"]
