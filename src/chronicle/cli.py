@@ -152,7 +152,7 @@ def _progress() -> Progress:
     )
 
 
-app.command("eval", help="Score coded events against a gold file (GUIDELINES scoring).")(eval_command)
+app.command("eval", help="Score coded events against a gold file (docs/coding-guidelines.md, Scoring).")(eval_command)
 register_store_commands(app)  # ingest, query, timeline, export
 app.add_typer(packs_app, name="packs")  # packs coverage
 

@@ -1,4 +1,4 @@
-"""Evaluation: score coded events against gold annotations (shared/gold/GUIDELINES.md)."""
+"""Evaluation: score coded events against gold annotations (docs/coding-guidelines.md)."""
 
 from chronicle.evaluate.gold import GoldArticle, load_gold, load_system
 from chronicle.evaluate.report import EvalReport, render_table, render_verbose

@@ -16,13 +16,13 @@ FORMATS = ("table", "json")
 
 
 def eval_command(
-    gold: Path = typer.Argument(..., help="Gold JSONL file (shared/gold/GUIDELINES.md format)."),
+    gold: Path = typer.Argument(..., help="Gold JSONL file (the format of docs/coding-guidelines.md)."),
     system: Path | None = typer.Option(None, "--system", help="System events (JSONL); without it the gold articles are coded now."),
     lang: str | None = typer.Option(None, "--lang", help="Score only the gold articles of this language."),
     format: str = typer.Option("table", "--format", help="Output: table or json."),
     verbose: bool = typer.Option(False, "--verbose", help="List every miss and false alarm with its sentence."),
 ) -> None:
-    """Score coded events against gold annotations (GUIDELINES.md scoring)."""
+    """Score coded events against gold annotations (docs/coding-guidelines.md, Scoring)."""
     errors = Console(stderr=True)
     if format not in FORMATS:
         raise typer.BadParameter(f"{format!r} is not one of {', '.join(FORMATS)}", param_hint="--format")

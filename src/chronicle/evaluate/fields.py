@@ -1,6 +1,6 @@
 """Field access and comparison of gold and system events (plain dicts).
 
-Gold events follow GUIDELINES.md; system events are ``chronicle.model.Event``
+Gold events follow docs/coding-guidelines.md; system events are ``chronicle.model.Event``
 dumps, whose ``date`` is ``{"value", "precision"}`` or, from other tools, a
 plain ISO string.
 """

@@ -1,6 +1,6 @@
 """Reading gold articles and system event records (both JSONL).
 
-Gold lines follow ``shared/gold/GUIDELINES.md`` ("File format"); a gold event
+Gold lines follow ``docs/coding-guidelines.md`` ("Gold files"); a gold event
 may also carry ``cameo``, the CAMEO code it illustrates (the codebook test set
 does), which must be a code of the CAMEO2PLOVER table. System lines
 are event records as ``chronicle code`` writes them (``chronicle.model.Event``).

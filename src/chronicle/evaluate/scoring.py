@@ -1,4 +1,4 @@
-"""Scoring system events against gold events, as GUIDELINES.md "Scoring" says.
+"""Scoring system events against gold events, as docs/coding-guidelines.md "Scoring" says.
 
 Matching, per article and one-to-one: a (gold, system) pair is a candidate
 when the event types are equal and the source and target countries agree
