@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chronicle.cli import app
-from chronicle.export.gdelt import GDELT_COLUMNS, event_code, fraction_date
+from chronicle.export.gdelt import GDELT_COLUMNS, event_code, fraction_date, gdelt_quad_class
 from chronicle.read import read_inputs
 from chronicle.store.database import arrow_reader, open_store
 from chronicle.store.ingest import Ingester
@@ -142,3 +142,16 @@ def test_csv_and_jsonl_exports(coded_db):
 def test_filtered_export(hand_db):
     lines = _export(hand_db, "--format", "jsonl", "--place", "Hanoi", "--polarity", "negative").splitlines()
     assert [json.loads(line)["event_type"] for line in lines] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("code", "quad"), [("040", 1), ("057", 1), ("073", 2), ("0874", 2), ("112", 3), ("141", 3), ("154", 4), ("190", 4)])
+def test_gdelt_quad_class_follows_the_cameo_root(code, quad):
+    assert gdelt_quad_class(code) == quad
+
+
+def test_a_protest_is_verbal_conflict_in_the_gdelt_export(hand_db):
+    lines = _export(hand_db, "--format", "gdelt", "--type", "PROTEST").splitlines()
+    assert lines
+    for line in lines:
+        record = dict(zip(GDELT_COLUMNS, line.split("\t")))
+        assert record["EventRootCode"] == "14" and record["QuadClass"] == "3"

@@ -106,6 +106,17 @@ def _action_geo(row: Mapping[str, Any]) -> list[Any]:
     return [kind, full_name, fips, adm1, None, row["lat"], row["lon"], geonameid]
 
 
+def gdelt_quad_class(code: str) -> int | None:
+    """QuadClass as GDELT assigns it from the CAMEO root: 01-05 verbal cooperation (1),
+    06-09 material cooperation (2), 10-14 verbal conflict (3), 15-20 material
+    conflict (4). PLOVER's own quad classes differ (PROTEST is verbal conflict in
+    GDELT, material in PLOVER): the GDELT layout follows GDELT's codebook."""
+    if not code[:2].isdigit():
+        return None
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
+
+
 def gdelt_row(row: Mapping[str, Any]) -> list[str]:
     """The 61 GDELT fields of one ``events`` row."""
     day: date | None = row["date"]
@@ -124,7 +135,7 @@ def gdelt_row(row: Mapping[str, Any]) -> list[str]:
         code,
         code[:3],
         code[:2],
-        row["quad_class"],
+        gdelt_quad_class(code),
         row["goldstein"],
         row["num_mentions"],
         row["num_sources"],
