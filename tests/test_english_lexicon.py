@@ -207,3 +207,22 @@ def test_triggers_are_found_by_index_not_by_scanning():
     assert converted == sorted(converted)  # hand-written entries first, then converted ones
     specificity = [c.specificity for c in finder.by_lemma["call"] if c.converted]
     assert specificity == sorted(specificity, reverse=True)  # the most specific tried first
+
+
+# ------------------------------------------------------------------ the parse, not the word order
+
+
+def test_a_passive_s_subject_is_the_pattern_s_object():
+    event = coded("Humanitarian aid was rushed to Haiti by Brazil.", "AID")  # RUSH - * AID [070]
+    assert (event.source.country, event.target.country) == ("BRA", "HTI")
+
+
+def test_a_prepositional_phrase_of_the_pattern_is_read_on_the_parse():
+    event = coded("The opposition leader was put on trial by the Belarusian authorities.", "COERCE")
+    assert (event.cameo, event.source.country) == ("173", "BLR")  # ARRANGE - * (ON TRIAL) [173]
+
+
+def test_a_pattern_noun_inside_another_phrase_does_not_count():
+    # SEND - * &MILITARY [062] wants troops as the object: "according to the military" is no object
+    events = code("Peru's foreign minister flew to Chile on Monday, according to the military.")
+    assert not [e for e in events if e.event_type in ("COOPERATE", "MOBILIZE")]

@@ -145,8 +145,8 @@ class _Scope:
             self._walk(top, trigger, after, in_phrase=False)
 
     def _walk(self, token: Token, trigger: Token, after: bool, in_phrase: bool) -> None:
-        if (token.i > trigger.i) != after:
-            return
+        if token.i == trigger.i:
+            return  # a relative clause's noun: its words, not the trigger's own clause
         marks = [c for c in token.children if c.dep_ in ("case", "mark")]
         if marks:
             for mark in marks:
@@ -213,10 +213,15 @@ class _Context:
         return self._near
 
     def after(self) -> _Scope:
-        """The trigger's complements after it: its objects, particles and prepositional phrases."""
+        """The trigger's complements: its objects (a passive's subject too), particles and
+        prepositional phrases after it."""
         if self._after is None:
             token = self.token
-            self._after = _Scope([c for c in token.children if c.i > token.i], token, after=True)
+            roots = [c for c in token.children if c.i > token.i]
+            if any(c.dep_ == "aux:pass" for c in token.children):
+                # "sanctions were lifted": the passive subject is the verb's object
+                roots += [c for c in token.children if c.dep_ == "nsubj:pass"]
+            self._after = _Scope(roots, token, after=True)
         return self._after
 
     def before(self) -> _Scope:
