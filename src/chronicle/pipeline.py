@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -177,9 +178,12 @@ class Coder:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
         events: list[Event] = []
         sentences = sentence_spans(doc, breaks)
-        places_by_sentence = [tools.places.find(doc, sentence, mentions) for sentence in sentences]
+        # Each sentence sees its own mentions, found by bisection: scanning every
+        # mention of the article for every sentence grew with the square of its length.
+        located = MentionIndex(mentions)
+        places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end)) for s in sentences]
         for index, sentence in enumerate(sentences):
-            in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            in_sentence = located.starting_in(sentence.start, sentence.end)
             places = places_by_sentence[index]
             # a lead sentence may be placed by the one right after it ("... Le sommet s'est
             # tenu à Hanoï"), not by a place paragraphs later
@@ -216,6 +220,26 @@ class Coder:
         dated = [d for d in facts.dates if d.value is not None]
         if dated:
             state.last_date = (facts.index, dated[-1].value, dated[-1].text)
+
+
+class MentionIndex:
+    """An article's mentions by token position, for the mentions of one sentence at a time."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self._order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._starts = [mentions[i].start for i in self._order]
+        self._longest = max((m.end - m.start for m in mentions), default=0)
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in ``[start, end)``, in the article's order."""
+        found = self._order[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        return [self.mentions[i] for i in sorted(found)]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that share a token with ``[start, end)``, in the article's order."""
+        found = self._order[bisect_left(self._starts, start - self._longest) : bisect_left(self._starts, end)]
+        return [self.mentions[i] for i in sorted(found) if self.mentions[i].start < end and start < self.mentions[i].end]
 
 
 SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ":")
