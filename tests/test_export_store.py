@@ -119,14 +119,16 @@ def test_plover_records(hand_db):
         assert isinstance(record["event"], list) and isinstance(record["mode"], list)
     by_type = {tuple(r["event"]): r for r in records}
     deal = by_type[("AGREE",)]
-    assert deal["context"] == ["negation"] and deal["date"] == "2019-02-28"
+    assert deal["polarity"] == "negative" and deal["date"] == "2019-02-28"
+    assert "negation" not in deal["context"]  # negation and modality are fields, not PLOVER contexts
     assert deal["actor"] == [{"code": "USA", "sector": "GOV", "entity_text": "Donald Trump",
                               "identifier_text": "Donald Trump", "office": "President of the United States"}]  # fmt: skip
     assert deal["event_loc"]["resolved_place"] == "Hanoi" and deal["event_loc"]["geonameid"] == 1581130
     threat = by_type[("THREATEN",)]
-    assert threat["context"] == ["hypothetical"] and threat["quad_code"] == 3 and threat["event_scale"] == -7.0
+    assert threat["modality"] == "hypothetical" and threat["quad_code"] == 3 and threat["event_scale"] == -7.0
     visit = [r for r in records if r["event"] == ["CONSULT"] and r["mode"] == ["visit"]][0]
-    assert visit["context"] == ["future"] and visit["date"] == "2018-12-01" and visit["date_precision"] == "month"
+    assert visit["modality"] == "intended" and visit["date"] == "2018-12-01" and visit["date_precision"] == "month"
+    assert threat["context"] == ["military"]  # CAMEO2PLOVER's context of 138, threaten with military force
 
 
 def test_csv_and_jsonl_exports(coded_db):

@@ -3,8 +3,10 @@
 Field names are the manual's: ``id``, ``date``, ``actor`` and ``recipient``
 (lists of entity objects: ``code``, ``sector``, ``entity_text``,
 ``identifier_text``, ``office``), ``event`` and ``mode`` (lists),
-``context`` (the auxiliary modes: ``negation`` for a negative polarity,
-``future`` for an intended event, ``hypothetical``), ``event_loc`` (location
+``context`` (the PLOVER contexts of the event's CAMEO code, from the
+CAMEO2PLOVER table: "diplomatic", "economic", "military", ...; negation and
+modality are not contexts and have their own fields, ``polarity`` and
+``modality``), ``event_loc`` (location
 object: ``extracted_place``, ``resolved_place``, ``geonameid``, ``lat``,
 ``lon``, ``country_code``), ``event_text``, ``quad_code``, ``event_scale``
 (the CAMEO Goldstein value), ``text_info``, ``cite_info``, ``coder`` and
@@ -20,9 +22,9 @@ from typing import Any, TextIO
 
 from chronicle import __version__
 from chronicle.export.terminal import json_line
+from chronicle.ontology import load_ontology
 
 CODER = f"chronicle {__version__}"
-_CONTEXT = {"intended": "future", "hypothetical": "hypothetical"}
 
 
 def _entity(row: Mapping[str, Any], prefix: str) -> list[dict[str, Any]]:
@@ -39,11 +41,7 @@ def _entity(row: Mapping[str, Any], prefix: str) -> list[dict[str, Any]]:
 
 def plover_record(row: Mapping[str, Any]) -> dict[str, Any]:
     """The PLOVER JSON record of one ``events`` row."""
-    context = []
-    if row["polarity"] == "negative":
-        context.append("negation")
-    if row["modality"] in _CONTEXT:
-        context.append(_CONTEXT[row["modality"]])
+    context = list(load_ontology().contexts(row["cameo"]))
     record: dict[str, Any] = {
         "id": row["event_id"],
         "date": row["date"].isoformat() if row["date"] else None,

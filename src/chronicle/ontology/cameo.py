@@ -32,6 +32,7 @@ class CameoRow:
     event_type: str
     mode: str | None
     line: int
+    contexts: tuple[str, ...] = ()  # PLOVER contexts the table gives the code ("diplomatic", "economic")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def _read_mapping(path: Path) -> list[CameoRow]:
         if not event_type.isupper():
             raise KnowledgeError(f"{path}, line {number}: no PLOVER type in {raw!r}")
         mode = fields[1] if len(fields) > 1 and fields[1] else None
-        rows.append(CameoRow(code=match["code"], event_type=event_type, mode=mode, line=number))
+        contexts = tuple(re.split(r"[\s;]+", fields[2].strip(" ;"))) if len(fields) > 2 and fields[2].strip(" ;") else ()
+        rows.append(CameoRow(code=match["code"], event_type=event_type, mode=mode, line=number, contexts=contexts))
     if not rows:
         raise KnowledgeError(f"{path}: no CAMEO rows")
     return rows

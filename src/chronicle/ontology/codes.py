@@ -44,6 +44,12 @@ class Ontology:
         """The PLOVER modes of a type (empty for types without modes)."""
         return self._spec(event_type).modes
 
+    def contexts(self, cameo: str | None) -> tuple[str, ...]:
+        """The PLOVER contexts CAMEO2PLOVER gives a CAMEO code (none for an unmapped code)."""
+        if not cameo:
+            return ()
+        return tuple(dict.fromkeys(c for row in self._cameo.rows_for(cameo) for c in row.contexts))
+
     def quad_class(self, event_type: str) -> int:
         """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
         return self._spec(event_type).quad_class
