@@ -181,6 +181,12 @@ def test_the_most_specific_entry_of_a_lemma_wins():
     assert coded("Kenya called for talks with Somalia.", "REQUEST").target.country == "SOM"  # hand-written "call for"
 
 
+def test_a_pattern_of_another_type_does_not_override_a_hand_written_meeting():
+    # PETRARCH2 MEET - * (WITH LEADERS) [036:036] would make this an intent to meet
+    events = code("The Kenyan president met with leaders of the Somali opposition in Nairobi.")
+    assert [e.event_type for e in events] == ["CONSULT"]
+
+
 def test_a_bare_agree_keeps_the_hand_written_entry():
     event = coded("Senegal and Mauritania agreed on Monday.", "AGREE")
     assert event.cameo != "050"  # PETRARCH2's AGREE block default (050, SUPPORT) never applies

@@ -260,9 +260,13 @@ class TriggerFinder:
     * with no hand-written entry fitting, the converted entry that requires the
       most words and fits wins ("call off talks" over "call"), ties in file order.
 
-    Measured on the English dev gold (README): letting a more specific converted
-    pattern of another type win over a hand-written bare entry ("met for talks",
-    PETRARCH2 036) cost precision; the rule above did not.
+    Why not let a more specific converted pattern of another type win over a
+    hand-written entry without requirements? On the English dev gold both rules
+    score the same, but on sentences written to probe them that rule turns
+    meetings into intents: "met his counterpart for talks" becomes AGREE 036
+    (PETRARCH2 MEET - * (FOR TALKS) [036:036]) and "met with leaders of the
+    opposition" loses its CONSULT (MEET - * (WITH LEADERS) [036:036]).
+    PETRARCH2 codes the pattern; the pack knows the verb's frame and modality.
     """
 
     def __init__(self, pack: LanguagePack):
