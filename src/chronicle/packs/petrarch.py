@@ -43,6 +43,19 @@ What the English pack receives (one trigger per verb and pattern):
 * ``petrarch``: the code as the dictionary writes it; ``source``: the block,
   pattern, code and line it came from.
 
+Source and target: the frame of the code's family says where each is (the
+subject acts on the object, on a "to"/"against" phrase, calls on an "on"
+phrase...). A ``+`` before the verb, or a code with only a passive reading
+(``[:173]``, "faced trial"), makes the subject the target: frame ``undergo``,
+whose source is the "by"/"from" phrase. ``$`` and ``+`` after the verb mark
+the object or phrase that the family's frame already reads, so they only
+drop out of the required words.
+
+Which entry wins when hand-written and converted entries of a lemma clash is
+decided by the matcher (``chronicle.extract.triggers.TriggerFinder``): the
+hand-written entry, unless a converted pattern of the same type fits, which
+then only refines its CAMEO code.
+
 Precision policy (PETRARCH2's patterns were written for a coder that needs a
 dyad from a full parse): families and codes dropped as a class are listed in
 ``DROPPED_DEFAULTS`` and ``DROPPED_CODES`` with their reason, and the
