@@ -88,12 +88,12 @@ class ArgumentReader:
 
     def _first_filled(self, trigger: Token, slots: tuple[str, ...], passive: bool, exclude: set[int]) -> list[Mention]:
         for slot in slots:
-            found = [m for m in self._slot(trigger, slot, passive) if m.start not in exclude]
+            found = [m for m in self._slot(trigger, slot, passive, slots) if m.start not in exclude]
             if found:
                 return found
         return []
 
-    def _slot(self, trigger: Token, slot: str, passive: bool) -> list[Mention]:
+    def _slot(self, trigger: Token, slot: str, passive: bool, slots: tuple[str, ...] = ()) -> list[Mention]:
         if slot == "subj":
             return self._subject(trigger, passive)
         if slot == "agent":
@@ -109,9 +109,13 @@ class ArgumentReader:
         if slot == "modifier":
             return self._modifier(trigger)
         if slot == "clause_obj":
+            # "a menacé d'engager une action contre un système américain": the clause's
+            # directed dependents, by the prepositions the frame itself reads
+            directed = frozenset(s[5:] for s in slots if s.startswith("prep:"))
             for child in trigger.children:
                 if child.dep_ in ("xcomp", "ccomp"):
                     found = self._with_deps(child, ("obj", "iobj")) or self._prep(child, self.grammar.comitative_prepositions)
+                    found = found or (self._prep(child, directed) if directed else [])
                     # "refused to return to talks with Washington": the party of the refused talks
                     for noun in (c for c in child.children if not found and c.dep_.startswith("obl")):
                         found = self._prep(noun, self.grammar.comitative_prepositions)
