@@ -161,6 +161,7 @@ def load_index(
     split) and ``titles``."""
     if not kb.sources:
         return build_index(nlp, kb, lang, titles, qualifiers)
-    files = [*kb.sources, Path(__file__)]
+    # annotate.py decides how names split into tokens (hyphenated names it keeps whole)
+    files = [*kb.sources, Path(__file__), Path(__file__).parent.parent / "annotate.py"]
     identity = [lang, nlp.meta.get("name", ""), nlp.meta.get("version", ""), ",".join(nlp.pipe_names), str(len(kb.entities())), *tokenizer_rules, *sorted(titles)]
     return cached(f"actor-index-{lang}", files, lambda: build_index(nlp, kb, lang, titles, qualifiers), PhraseIndex, identity)
