@@ -267,10 +267,11 @@ def test_older_store_is_migrated(tmp_path, monkeypatch):
     def add_review_column(connection) -> None:
         connection.execute("ALTER TABLE events ADD COLUMN reviewed BOOLEAN DEFAULT false")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, add_review_column)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, current, add_review_column)
     with open_store(db, read_only=True) as store:  # a reader upgrades the file once, then reads
-        assert store.schema_version() == 2
+        assert store.schema_version() == current + 1
         assert store.execute("SELECT count(*) FROM events WHERE NOT reviewed").fetchone()[0] == 2
         assert store.counts()["articles"] == 1
 

@@ -19,6 +19,7 @@ from chronicle.evaluate.command import eval_command
 from chronicle.export.terminal import say
 from chronicle.model import Article, PartialDate
 from chronicle.store.commands import register as register_store_commands
+from chronicle.serve.command import register as register_serve_commands
 from chronicle.packs.coverage import app as packs_app
 
 app = typer.Typer(help="Chronicle: code news articles into PLOVER political events.", no_args_is_help=True, add_completion=False)
@@ -154,6 +155,7 @@ def _progress() -> Progress:
 
 app.command("eval", help="Score coded events against a gold file (docs/coding-guidelines.md, Scoring).")(eval_command)
 register_store_commands(app)  # ingest, query, timeline, export
+register_serve_commands(app)  # serve, keys
 app.add_typer(packs_app, name="packs")  # packs coverage
 
 

@@ -184,6 +184,12 @@ def query_events(store: "Store", event_filter: EventFilter, sort: str = "date", 
     return [stored_event(row) for row in iter_rows(store, event_filter, sort, limit, offset)]
 
 
+def event_by_id(store: "Store", event_id: str) -> StoredEvent | None:
+    """The merged event ``event_id``, or None."""
+    row = store.execute(f"SELECT {_COLUMNS} FROM events e WHERE e.event_id = ?", [event_id]).fetchone()
+    return stored_event(dict(zip(_NAMES, row))) if row is not None else None
+
+
 @dataclass(frozen=True)
 class StoredMention:
     """One statement of an event in one article."""

@@ -16,6 +16,8 @@ Tables:
 - ``events``: one row per distinct happening after cross-article merging
   (see ``chronicle.store.merge``), rebuilt from ``mentions`` for the keys each
   batch touches, with GDELT-style mention, source and article counts.
+- ``api_keys``: the keys of ``chronicle serve`` (``chronicle keys``), each
+  stored as the SHA-256 of its secret, never the secret itself.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from chronicle.export.records import ACTOR_FIELDS
 if TYPE_CHECKING:
     import duckdb
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 
@@ -126,7 +128,13 @@ CREATE_STATEMENTS = [
     _table("events", MERGED_COLUMNS),
 ]
 
-CHRONICLE_TABLES = frozenset({"meta", "articles", "mentions", "events"})
+API_KEYS_TABLE = (
+    "CREATE TABLE api_keys (key_id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, secret_sha256 VARCHAR NOT NULL, "
+    "created_at TIMESTAMP NOT NULL, revoked_at TIMESTAMP)"
+)
+CREATE_STATEMENTS.append(API_KEYS_TABLE)
+
+CHRONICLE_TABLES = frozenset({"meta", "articles", "mentions", "events", "api_keys"})
 
 
 class SchemaError(ChronicleError):
@@ -135,7 +143,9 @@ class SchemaError(ChronicleError):
 
 # from-version -> function that upgrades a connection in a transaction to from-version + 1
 Migration = Callable[["duckdb.DuckDBPyConnection"], None]
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {
+    1: lambda connection: connection.execute(API_KEYS_TABLE),  # version 2: the keys of chronicle serve
+}
 
 
 def create(connection: duckdb.DuckDBPyConnection, chronicle_version: str) -> None:

@@ -1,0 +1,58 @@
+"""The application factory: API routes, error handlers, the dashboard, and the store held for its lifetime."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from chronicle import __version__
+from chronicle.serve import errors
+from chronicle.serve.config import ServeConfig
+from chronicle.serve.routes import actors, coding, events, export, health, timeline
+from chronicle.serve.state import ServerState
+
+STATIC = Path(__file__).parent / "static"
+# Everything the dashboard loads comes from this server: no CDN, tiles or fonts.
+_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'"
+
+
+def create_app(config: ServeConfig) -> FastAPI:
+    """The application serving ``config.db``; the store is opened at start-up and closed at shutdown."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.chronicle = ServerState(config)
+        try:
+            yield
+        finally:
+            app.state.chronicle.close()
+
+    app = FastAPI(
+        title="Chronicle",
+        version=__version__,
+        description="Political events coded from news (PLOVER/CAMEO): query, timelines, exports, coding and ingest.",
+        lifespan=lifespan,
+    )
+    errors.install(app)
+    for module in (health, events, timeline, actors, export, coding):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response: Response = await call_next(request)
+        if not request.url.path.startswith(("/docs", "/redoc", "/openapi")):  # Swagger UI loads its own assets
+            response.headers.setdefault("Content-Security-Policy", _CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+    return app
