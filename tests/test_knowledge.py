@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from chronicle.errors import KnowledgeError
-from chronicle.knowledge.actors import ActorKB, Organisation, Person, Role, load_actors
+from chronicle import packs as chronicle_packs
+from chronicle.knowledge.actors import ActorKB, Organisation, Person, Role, load_actors, load_curated_actors
 from chronicle.knowledge.countries import CountryLexicon, CountryRef, load_countries
 from chronicle.knowledge.cache import cached
 from chronicle.knowledge.phoenix import write_jsonl
@@ -305,20 +306,62 @@ def test_a_form_may_name_different_bodies_in_two_languages(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     "entry, message",
     [
-        ("KOR:\n  fr:\n    names: [Corée du Sud]\n", "source"),
-        ("XXX:\n  source: s\n  fr:\n    names: [Nulle part]\n", "ISO 3166-1"),
-        ("KOR:\n  source: s\n  fr:\n    nicknames: [X]\n", "unknown keys"),
-        ("KOR:\n  source: s\n  fr:\n    names: [Corée]\nPRK:\n  source: s\n  fr:\n    names: [la Corée]\n", "already names KOR"),
+        ("countries:\n  KOR:\n    names: [Corée du Sud]\n", "source"),
+        ("countries:\n  XXX:\n    source: s\n    names: [Nulle part]\n", "ISO 3166-1"),
+        ("countries:\n  KOR:\n    source: s\n    nicknames: [X]\n", "unknown keys"),
+        ("countries:\n  KOR:\n    source: s\n    names: [Corée]\n  PRK:\n    source: s\n    names: [la Corée]\n", "already names KOR"),
+        ("iso_names: {locale: fr, fields: [name], rewrites: [{match: '(', forms: [x], reason: r}]}\ncountries: {}\n", "bad pattern"),
+        ("iso_names: {locale: zz, fields: [name]}\ncountries: {}\n", "no locale"),
+        ("KOR:\n  source: s\n  fr:\n    names: [Corée du Sud]\n", "'countries'"),
     ],
 )
 def test_bad_countries_file(tmp_path: Path, entry: str, message: str) -> None:
     path = tmp_path / "countries.yaml"
     path.write_text(entry, encoding="utf-8")
     with pytest.raises(KnowledgeError) as info:
-        CountryLexicon.load(path)
+        CountryLexicon.load({"fr": path})
     assert str(path) in str(info.value) and message in str(info.value)
-    if "XXX" not in entry:
+    if "XXX" not in entry and "iso_names" not in entry and entry.startswith("countries"):
         assert "'KOR'" in str(info.value) or "'PRK'" in str(info.value)
+
+
+def test_country_vocabulary_moved_to_the_packs_unchanged() -> None:
+    """The packs' countries.yaml hold exactly what the single file held: every
+    curated form of every country, in both languages, with its source (the
+    file as it was before the move is kept in tests/data for this check)."""
+    import yaml
+
+    before = yaml.safe_load((Path(__file__).parent / "data" / "countries-before-packs.yaml").read_text(encoding="utf-8"))
+    countries = load_countries()
+    for lang in ("en", "fr"):
+        after = yaml.safe_load((Path(chronicle_packs.__file__).parent / lang / "countries.yaml").read_text(encoding="utf-8"))
+        assert set(after["countries"]) == set(before)
+        for iso3, entry in before.items():
+            moved = after["countries"][iso3]
+            assert moved["source"] == entry["source"]
+            for field, forms in entry[lang].items():  # later additions may follow, nothing is lost
+                assert moved[field][: len(forms)] == forms
+            for forms in entry[lang].values():
+                assert all(countries.lookup(form, lang).iso3 == iso3 for form in forms)
+    for iso3, entry in before.items():
+        if "name" in entry:
+            assert countries.name(iso3) == entry["name"]
+
+
+def test_organisation_names_moved_to_the_packs_unchanged() -> None:
+    """Each organisation keeps every form it had per language, now read from the packs."""
+    import yaml
+
+    before = yaml.safe_load((Path(__file__).parent / "data" / "organisations-before-packs.yaml").read_text(encoding="utf-8"))
+    kb = load_curated_actors()
+    by_name = {org.name: org for org in kb.organisations}
+    for entry in before:
+        org = by_name[entry["name"]]
+        for lang, forms in (entry.get("names") or {}).items():
+            assert list(org.aliases[lang][: len(forms)]) == forms
+    for lang in ("en", "fr"):
+        phrases = dict(kb.phrases(lang))
+        assert all(phrases[form].name == entry["name"] for entry in before for form in (entry.get("names") or {}).get(lang, ()))
 
 
 # ---------------------------------------------------------------- imported (Phoenix) actors

@@ -13,7 +13,7 @@ match only in capitals, so the French article "un" is not the UN.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -22,13 +22,22 @@ from typing import Any
 
 from chronicle.errors import KnowledgeError
 from chronicle.knowledge.cache import cached
-from chronicle.knowledge.countries import COUNTRIES_FILE, LANGUAGES, is_acronym, load_countries, normalise, read_yaml, string_list
+from chronicle.knowledge.countries import COUNTRIES_FILE, country_files, is_acronym, load_countries, normalise, pack_languages, read_yaml, string_list
 from chronicle.knowledge.imported import ACTORS_FILE as IMPORTED_FILE
 from chronicle.knowledge.imported import ImportedEntry, form_key, main_country, organisation_code, read_entries, select
 
 DATA_DIR = Path(__file__).parent / "data"
 PEOPLE_FILE = DATA_DIR / "people.yaml"
 ORGANISATIONS_FILE = DATA_DIR / "organisations.yaml"
+ORGANISATION_NAMES = "organisations.yaml"  # a pack's names of these organisations
+
+
+def organisation_name_files() -> dict[str, Path]:
+    """Language -> the ``organisations.yaml`` of its pack, for the packs that have one."""
+    from chronicle.packs import pack_file
+
+    found = {lang: pack_file(lang, ORGANISATION_NAMES) for lang in pack_languages()}
+    return {lang: path for lang, path in found.items() if path is not None}
 
 # Codes that stand for international bodies where a country code is expected.
 IGO_CODES: frozenset[str] = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO"})
@@ -237,7 +246,8 @@ class ActorKB:
 def load_actors() -> ActorKB:
     """The packaged actor knowledge base (curated and imported), built once per
     process and cached on disk between processes."""
-    files = [PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE, COUNTRIES_FILE, Path(__file__).with_name("imported.py"), Path(__file__)]
+    packs = [*country_files().values(), *organisation_name_files().values()]
+    files = [PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE, COUNTRIES_FILE, *packs, Path(__file__).with_name("imported.py"), Path(__file__)]
     kb = cached("actors", files, lambda: _build(PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE), ActorKB)
     kb.sources = tuple(files)
     return kb
@@ -255,8 +265,11 @@ def load_curated_actors() -> ActorKB:
 def _build(people_path: Path, organisations_path: Path, imported_path: Path | None) -> ActorKB:
     people = [_person(people_path, i, e) for i, e in enumerate(_entries(people_path))]
     organisations = [_organisation(organisations_path, i, e) for i, e in enumerate(_entries(organisations_path))]
+    if organisations_path == ORGANISATIONS_FILE:  # the packaged bodies take their names from the packs
+        organisations = _with_pack_names(organisations, organisation_name_files())
     _check_unique(people_path, [(p.name, [p.name, *p.aliases, *p.short]) for p in people])
-    for lang in LANGUAGES:  # a form may name different bodies in two languages ("RSF")
+    languages = {key for o in organisations for key in o.aliases} - {"any"}
+    for lang in sorted(languages):  # a form may name different bodies in two languages ("RSF")
         _check_unique(organisations_path, [(o.name, [f for key in (lang, "any") for f in o.aliases.get(key, ())]) for o in organisations])
     if imported_path is not None:
         curated = ActorKB(people, organisations)
@@ -363,8 +376,8 @@ def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation
     label = _label(index, entry)
     _check_keys(path, label, entry, {"name", "country", "sector", "names", "source"})
     names = entry.get("names") or {}
-    if not isinstance(names, dict) or set(names) - {*LANGUAGES, "any"}:
-        raise KnowledgeError(f"{path}: entry '{label}': 'names' must map en/fr/any to lists")
+    if not isinstance(names, dict) or not all(isinstance(key, str) for key in names):
+        raise KnowledgeError(f"{path}: entry '{label}': 'names' must map languages or 'any' to lists")
     return Organisation(
         name=_text(path, label, entry, "name"),
         country=_country(path, label, entry.get("country"), optional=True),
@@ -372,6 +385,38 @@ def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation
         source=_text(path, label, entry, "source"),
         aliases={lang: tuple(string_list(forms, path, label, f"names.{lang}")) for lang, forms in names.items()},
     )
+
+
+def _with_pack_names(organisations: list[Organisation], files: Mapping[str, Path]) -> list[Organisation]:
+    """The organisations with each pack's names of them added under its language."""
+    by_name = {o.name: o for o in organisations}
+    added: dict[str, dict[str, tuple[str, ...]]] = {}
+    for lang, path in files.items():
+        data = read_yaml(path)
+        if not isinstance(data, dict) or set(data) != {"organisations"} or not isinstance(data["organisations"], list):
+            raise KnowledgeError(f"{path}: expected a mapping with an 'organisations' list")
+        for index, entry in enumerate(data["organisations"]):
+            label = _label(index, entry) if isinstance(entry, dict) else str(index)
+            if not isinstance(entry, dict):
+                raise KnowledgeError(f"{path}: entry {index}: expected a mapping")
+            _check_keys(path, label, entry, {"name", "names", "source"})
+            name = _text(path, label, entry, "name")
+            _text(path, label, entry, "source")
+            if name not in by_name:
+                raise KnowledgeError(f"{path}: entry '{label}': no organisation named {name!r} in {ORGANISATIONS_FILE.name}")
+            forms = tuple(string_list(entry.get("names"), path, label, "names"))
+            mine = added.setdefault(name, {})
+            mine[lang] = mine.get(lang, ()) + forms
+    result = []
+    for org in organisations:
+        extra = added.get(org.name)
+        if extra:
+            aliases = dict(org.aliases)
+            for lang, forms in extra.items():
+                aliases[lang] = aliases.get(lang, ()) + forms
+            org = replace(org, aliases=aliases)
+        result.append(org)
+    return result
 
 
 def _check_keys(path: Path, label: str, entry: dict[str, Any], allowed: set[str]) -> None:

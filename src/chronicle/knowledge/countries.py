@@ -1,11 +1,16 @@
 """Country lexicon: names, demonyms, metonyms and periphrases to ISO alpha-3.
 
-Two layers, merged at load time:
-- every country of ISO 3166-1 from pycountry: English names and French names
-  (pycountry's gettext locale), ISO's inverted style ("Corée, République de")
-  rewritten into the forms people write ("République de Corée");
-- ``data/countries.yaml``: the curated press vocabulary pycountry lacks, per
-  language ("RPDC", "nord-coréennes", "la Maison Blanche", "l'empire du Milieu").
+Per language, two layers merged at load time, both read from the language's
+pack (``packs/<lang>/countries.yaml``, see ``chronicle.packs``):
+- every country of ISO 3166-1 from pycountry, in the locale the pack names
+  (``iso_names``), with ISO's inverted style ("Corée, République de")
+  rewritten by the pack's rules into the forms people write ("République de
+  Corée");
+- the pack's curated press vocabulary pycountry lacks (``countries``: "RPDC",
+  "nord-coréennes", "la Maison Blanche", "l'empire du Milieu").
+The languages are those of the installed packs: a pack without
+``countries.yaml`` knows no country names. ``data/countries.yaml`` holds only
+the English names Chronicle writes in its output.
 
 Lookups go through ``normalise``: casefolded, accents stripped, ’ made ',
 hyphens made spaces, one leading article dropped. Acronyms ("US", "RPDC")
@@ -18,7 +23,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +35,22 @@ import yaml
 from chronicle.errors import KnowledgeError
 
 COUNTRIES_FILE = Path(__file__).parent / "data" / "countries.yaml"
-LANGUAGES: tuple[str, ...] = ("en", "fr")
+PACK_FILE = "countries.yaml"  # a pack's country vocabulary
+
+
+def pack_languages() -> tuple[str, ...]:
+    """The languages of the installed packs, in the order Chronicle reads them."""
+    from chronicle.packs import available_languages  # the packs import nothing from here
+
+    return available_languages()
+
+
+def country_files() -> dict[str, Path]:
+    """Language -> the ``countries.yaml`` of its pack, for the packs that have one."""
+    from chronicle.packs import pack_file
+
+    found = {lang: pack_file(lang, PACK_FILE) for lang in pack_languages()}
+    return {lang: path for lang, path in found.items() if path is not None}
 
 Kind = Literal["name", "demonym", "metonym", "periphrasis"]
 # YAML list key -> kind of the surface forms it holds.
@@ -129,15 +149,17 @@ class CountryLexicon:
                 (exact if exact_form else folded).setdefault(key, ref)
 
     @classmethod
-    def load(cls, path: Path | str | None = None) -> CountryLexicon:
-        """Build the lexicon from pycountry and the curated file (``path`` for tests).
+    def load(cls, files: Mapping[str, Path | str] | None = None, names: Path | str | None = None) -> CountryLexicon:
+        """Build the lexicon from pycountry and per-language vocabulary files
+        (``files``: language -> countries.yaml, for tests; default: the packs').
 
-        Without ``path`` the result is cached (see ``load_countries``).
+        Without arguments the result is cached (see ``load_countries``).
         Raises KnowledgeError naming the file and entry on invalid data.
         """
-        if path is None:
+        if files is None and names is None:
             return load_countries()
-        return _build(Path(path))
+        chosen = country_files() if files is None else {lang: Path(p) for lang, p in files.items()}
+        return _build(chosen, Path(names) if names is not None else COUNTRIES_FILE)
 
     def lookup(self, phrase: str, lang: str) -> CountryRef | None:
         """The country a name, metonym, periphrasis or demonym stands for, as written."""
@@ -174,10 +196,22 @@ class CountryLexicon:
         return frozenset(self._names)
 
 
+def iso_locales() -> dict[str, str | None]:
+    """Language -> the pycountry locale its pack reads ISO country names in
+    (None: pycountry's own English names), for the packs that read them."""
+    locales: dict[str, str | None] = {}
+    for lang, path in country_files().items():
+        data = read_yaml(path)
+        block = data.get("iso_names") if isinstance(data, dict) else None
+        if isinstance(block, dict) and block.get("fields"):
+            locales[lang] = str(block["locale"]) if block.get("locale") else None
+    return locales
+
+
 @lru_cache(maxsize=1)
 def load_countries() -> CountryLexicon:
-    """The country lexicon built from pycountry and ``data/countries.yaml``, built once."""
-    return _build(COUNTRIES_FILE)
+    """The country lexicon of the installed packs, built once."""
+    return _build(country_files(), COUNTRIES_FILE)
 
 
 # --------------------------------------------------------------------------
@@ -190,37 +224,107 @@ def _index_key(surface: str) -> tuple[bool, str]:
     return (True, bare) if is_acronym(bare) else (False, normalise(bare))
 
 
-def _build(path: Path) -> CountryLexicon:
-    base, names = _iso_forms()
-    curated = _read_curated(path, frozenset(names))
+def _build(files: Mapping[str, Path], names_path: Path) -> CountryLexicon:
+    names = _english_names(names_path)
+    codes = frozenset(names)
     forms: dict[str, list[tuple[str, CountryRef]]] = {}
-    for lang in LANGUAGES:
-        taken = {_index_key(s) for s, _ in curated[lang]}
-        items = list(curated[lang])
-        items += [(s, r) for s, r in base[lang] if _index_key(s) not in taken]
+    for lang, path in files.items():
+        data = read_yaml(path)
+        if not isinstance(data, dict) or not isinstance(data.get("countries"), dict):
+            raise KnowledgeError(f"{path}: expected a mapping with 'iso_names' and 'countries'")
+        unknown = set(data) - {"iso_names", "countries"}
+        if unknown:
+            raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}")
+        curated = _read_curated(path, data["countries"], codes)
+        base = _iso_forms(path, data.get("iso_names"))
+        taken = {_index_key(s) for s, _ in curated}
+        items = list(curated)
+        items += [(s, r) for s, r in base if _index_key(s) not in taken]
         forms[lang] = list(dict.fromkeys(items))  # "Iran" comes from "Iran" and "l'Iran"
-    for iso3, entry in (curated.get("_names") or {}).items():
-        names[iso3] = entry
     return CountryLexicon(forms, names)
 
 
-def _iso_forms() -> tuple[dict[str, list[tuple[str, CountryRef]]], dict[str, str]]:
-    """English and French names of every ISO 3166-1 country, ambiguous ones dropped."""
-    try:
-        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
-    except OSError as exc:  # a broken pycountry install, not bad data
-        raise KnowledgeError(f"pycountry French locale missing: {exc}") from exc
-    english_names: dict[str, str] = {}
-    candidates: dict[str, list[tuple[str, str]]] = {"en": [], "fr": []}
+def _english_names(path: Path) -> dict[str, str]:
+    """ISO alpha-3 -> the English short name used in output: pycountry's common
+    name, else its name, unless ``data/countries.yaml`` gives another."""
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of ISO alpha-3 codes to entries")
+    for iso3, entry in data.items():
+        if iso3 not in names:
+            raise KnowledgeError(f"{path}: entry '{iso3}': not an ISO 3166-1 alpha-3 code")
+        if not isinstance(entry, dict) or set(entry) != {"name", "source"} or not all(isinstance(v, str) and v.strip() for v in entry.values()):
+            raise KnowledgeError(f"{path}: entry '{iso3}': expected 'name' and 'source' strings")
+        names[iso3] = entry["name"]
+    return names
+
+
+@dataclass(frozen=True)
+class _Rewrite:
+    """A pack's rule rewriting an inverted ISO name ("Corée, République de")."""
+
+    match: re.Pattern[str]
+    forms: tuple[str, ...]
+    lower_first: frozenset[str]
+
+    def apply(self, name: str) -> list[str] | None:
+        found = self.match.match(name)
+        if found is None:
+            return None
+        groups = {k: (v[:1].lower() + v[1:] if k in self.lower_first else v) for k, v in found.groupdict().items() if v is not None}
+        return [form.format(**groups) for form in self.forms]
+
+
+def _iso_settings(path: Path, raw: Any) -> tuple[Any, tuple[str, ...], bool, list[_Rewrite]]:
+    """The pack's ``iso_names`` block, validated: (gettext catalogue, pycountry fields,
+    strip parentheses, rewrite rules)."""
+    if raw is None:
+        raw = {"fields": []}
+    if not isinstance(raw, dict) or set(raw) - {"locale", "fields", "strip_parentheses", "rewrites"}:
+        raise KnowledgeError(f"{path}: 'iso_names' must map locale, fields, strip_parentheses and rewrites")
+    fields = tuple(string_list(raw.get("fields"), path, "iso_names", "fields"))
+    if set(fields) - {"name", "common_name", "official_name"}:
+        raise KnowledgeError(f"{path}: 'iso_names': fields must be among name, common_name, official_name")
+    catalogue = None
+    if raw.get("locale"):
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[str(raw["locale"])])
+        except OSError as exc:
+            raise KnowledgeError(f"{path}: 'iso_names': pycountry has no locale {raw['locale']!r}: {exc}") from exc
+    rewrites = []
+    for index, rule in enumerate(raw.get("rewrites") or []):
+        label = f"iso_names.rewrites[{index}]"
+        if not isinstance(rule, dict) or set(rule) - {"match", "forms", "lower_first", "reason"} or not rule.get("reason"):
+            raise KnowledgeError(f"{path}: {label}: expected match, forms, reason and optional lower_first")
+        try:
+            pattern = re.compile(str(rule.get("match")))
+        except re.error as exc:
+            raise KnowledgeError(f"{path}: {label}: bad pattern: {exc}") from exc
+        forms = tuple(string_list(rule.get("forms"), path, label, "forms"))
+        rewrites.append(_Rewrite(pattern, forms, frozenset(string_list(rule.get("lower_first"), path, label, "lower_first"))))
+    return catalogue, fields, bool(raw.get("strip_parentheses")), rewrites
+
+
+def _iso_forms(path: Path, raw: Any) -> list[tuple[str, CountryRef]]:
+    """The names of every ISO 3166-1 country in the pack's locale, rewritten by its
+    rules; ambiguous ones dropped."""
+    catalogue, fields, strip, rewrites = _iso_settings(path, raw)
+    candidates: list[tuple[str, str]] = []
     for country in pycountry.countries:
-        iso3 = country.alpha_3
-        common = getattr(country, "common_name", None)
-        english_names[iso3] = common or country.name
-        en = [country.name, common, getattr(country, "official_name", None), _uninvert_en(country.name)]
-        candidates["en"] += [(form, iso3) for form in en if form]
-        candidates["fr"] += [(form, iso3) for form in _french_forms(french.gettext(country.name))]
-    forms = {lang: _unambiguous(items) for lang, items in candidates.items()}
-    return forms, english_names
+        forms: list[str] = []
+        rewritten: list[str] = []
+        for field_name in fields:
+            value = getattr(country, field_name, None)
+            if not value:
+                continue
+            name = catalogue.gettext(value) if catalogue is not None else value
+            plain = re.sub(r"\s*\([^)]*\)", "", name).strip() if strip else name
+            forms += dict.fromkeys([name, plain])
+            if field_name == "name":  # ISO inverts only its short names
+                rewritten = next((found for rule in rewrites if (found := rule.apply(plain)) is not None), [])
+        candidates += [(form, country.alpha_3) for form in forms + rewritten if form]
+    return _unambiguous(candidates)
 
 
 def _unambiguous(items: Iterable[tuple[str, str]]) -> list[tuple[str, CountryRef]]:
@@ -237,79 +341,34 @@ def _unambiguous(items: Iterable[tuple[str, str]]) -> list[tuple[str, CountryRef
     return result
 
 
-def _uninvert_en(name: str) -> str | None:
-    """"Korea, Republic of" -> "Republic of Korea"."""
-    if ", " not in name:
-        return None
-    head, tail = name.split(", ", 1)
-    return f"{tail} {head}" if tail.endswith(" of") or tail.endswith(" of the") else None
-
-
-def _french_forms(name: str) -> list[str]:
-    """ISO French name and its usable rewrites: "Corée, République de" ->
-    "République de Corée"; "Russie, Fédération de" -> also "Russie"."""
-    plain = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    forms = [name, plain] if plain != name else [name]
-    if ", " not in plain:
-        return forms
-    head, tail = plain.split(", ", 1)
-    if tail.endswith(("de", "du", "des")):
-        forms += [f"{tail} {head}", head]
-    elif tail.endswith("d'"):
-        forms += [f"{tail}{head}", head]
-    elif tail.startswith(("Île", "Îles")):
-        forms += [f"{tail} {head}", head]
-    elif tail.startswith("République"):  # "Syrienne, République arabe": the head is an adjective
-        forms.append(f"{tail} {head[:1].lower()}{head[1:]}")
-    elif tail[:1].islower():  # "Taïwan, province de Chine"; not "Îles Vierges, États-Unis"
-        forms.append(head)
-    return forms
-
-
-def _read_curated(path: Path, codes: frozenset[str]) -> dict[str, Any]:
-    """Curated forms per language, validated; also ``_names``: English name overrides."""
-    data = read_yaml(path)
-    if not isinstance(data, dict):
-        raise KnowledgeError(f"{path}: expected a mapping of ISO alpha-3 codes to entries")
-    result: dict[str, Any] = {lang: [] for lang in LANGUAGES}
-    result["_names"] = {}
-    owners: dict[tuple[str, bool, str], str] = {}
+def _read_curated(path: Path, data: dict[Any, Any], codes: frozenset[str]) -> list[tuple[str, CountryRef]]:
+    """The curated forms of one pack, validated."""
+    result: list[tuple[str, CountryRef]] = []
+    owners: dict[tuple[bool, str], str] = {}
     for iso3, entry in data.items():
-        _check_entry(path, iso3, entry, codes)
-        if entry.get("name"):
-            result["_names"][iso3] = str(entry["name"])
-        for lang in LANGUAGES:
-            for surface, ref in _entry_forms(path, iso3, entry.get(lang) or {}, lang):
-                other = owners.setdefault((lang, *_index_key(surface)), iso3)
-                if other != iso3:
-                    raise KnowledgeError(f"{path}: entry '{iso3}': '{surface}' ({lang}) already names {other}")
-                result[lang].append((surface, ref))
+        if iso3 not in codes:
+            raise KnowledgeError(f"{path}: entry '{iso3}': not an ISO 3166-1 alpha-3 code")
+        if not isinstance(entry, dict):
+            raise KnowledgeError(f"{path}: entry '{iso3}': expected a mapping")
+        if not isinstance(entry.get("source"), str) or not entry["source"].strip():
+            raise KnowledgeError(f"{path}: entry '{iso3}': missing 'source'")
+        for surface, ref in _entry_forms(path, iso3, {k: v for k, v in entry.items() if k != "source"}):
+            other = owners.setdefault(_index_key(surface), iso3)
+            if other != iso3:
+                raise KnowledgeError(f"{path}: entry '{iso3}': '{surface}' already names {other}")
+            result.append((surface, ref))
     return result
 
 
-def _check_entry(path: Path, iso3: Any, entry: Any, codes: frozenset[str]) -> None:
-    if iso3 not in codes:
-        raise KnowledgeError(f"{path}: entry '{iso3}': not an ISO 3166-1 alpha-3 code")
-    if not isinstance(entry, dict):
-        raise KnowledgeError(f"{path}: entry '{iso3}': expected a mapping")
-    if not isinstance(entry.get("source"), str) or not entry["source"].strip():
-        raise KnowledgeError(f"{path}: entry '{iso3}': missing 'source'")
-    unknown = set(entry) - {"source", "name", *LANGUAGES}
-    if unknown:
-        raise KnowledgeError(f"{path}: entry '{iso3}': unknown keys {sorted(unknown)}")
-
-
-def _entry_forms(path: Path, iso3: str, block: Any, lang: str) -> list[tuple[str, CountryRef]]:
-    """The surface forms of one language block, each also without its article."""
-    if not isinstance(block, dict):
-        raise KnowledgeError(f"{path}: entry '{iso3}': '{lang}' must be a mapping")
+def _entry_forms(path: Path, iso3: str, block: dict[str, Any]) -> list[tuple[str, CountryRef]]:
+    """The surface forms of one entry, each also without its article."""
     unknown = set(block) - set(_FIELDS)
     if unknown:
-        raise KnowledgeError(f"{path}: entry '{iso3}': unknown keys {sorted(unknown)} in '{lang}'")
+        raise KnowledgeError(f"{path}: entry '{iso3}': unknown keys {sorted(unknown)}")
     forms: list[tuple[str, CountryRef]] = []
     for field, kind in _FIELDS.items():
         ref = CountryRef(iso3, kind, "GOV" if kind == "metonym" else None)
-        for surface in string_list(block.get(field), path, iso3, f"{lang}.{field}"):
+        for surface in string_list(block.get(field), path, iso3, field):
             for variant in dict.fromkeys([surface, strip_article(surface)]):
                 forms.append((variant, ref))
     return forms

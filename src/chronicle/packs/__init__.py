@@ -3,13 +3,20 @@
 A pack is a folder ``packs/<lang>/`` holding ``pack.yaml`` (the spaCy model,
 tokenizer fixes and grammar cues), ``triggers.yaml`` (event verbs and nouns
 with their argument frames), ``agents.yaml`` (agent nouns to sectors and
-roles) and ``dates.yaml`` (date vocabulary). Adding a language is adding a
-folder; the mechanisms in ``extract`` and ``resolve`` read only these models.
+roles), ``dates.yaml`` (date vocabulary), and optionally ``countries.yaml``
+(country names, demonyms, metonyms, periphrases and the rules that rewrite
+ISO's country names into running text) and ``organisations.yaml`` (the
+language's names of the organisations of ``knowledge/data/organisations.yaml``).
+Adding a language is adding a folder, inside the package or outside it (see
+``pack_folders``); the mechanisms in ``extract``, ``resolve`` and
+``knowledge`` read only these models.
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 import yaml
@@ -18,6 +25,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from chronicle.errors import KnowledgeError, UnsupportedLanguage
 
 PACKS_DIR = Path(__file__).parent
+# Folders of packs installed outside the package, separated by os.pathsep; each is a
+# pack (holding pack.yaml) or a folder of packs (<lang>/pack.yaml).
+PACKS_ENV = "CHRONICLE_PACKS"
+# Entry points of this group name a module (or a path string) whose folder is a pack
+# or a folder of packs: a pip-installed pack needs no configuration.
+ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "governor_subj", "governor_obj"}
@@ -313,9 +326,39 @@ def _label(entry: object) -> str:
 
 
 @lru_cache(maxsize=1)
+def pack_folders() -> dict[str, Path]:
+    """Every installed pack, language code -> folder (the folder's name is the code).
+
+    Read once per process, in this order of precedence: the folders of
+    ``$CHRONICLE_PACKS``, then the ``chronicle.packs`` entry points, then the
+    packs shipped in this package; the first folder found for a language wins,
+    so an outside pack can also replace a shipped one.
+    """
+    roots = [Path(p) for p in os.environ.get(PACKS_ENV, "").split(os.pathsep) if p.strip()]
+    roots += _entry_point_roots()
+    roots.append(PACKS_DIR)
+    found: dict[str, Path] = {}
+    for root in roots:
+        if not root.is_dir():
+            raise KnowledgeError(f"{root}: language-pack folder not found (from {PACKS_ENV} or a {ENTRY_POINT_GROUP} entry point)")
+        candidates = [root] if (root / "pack.yaml").is_file() else sorted(p.parent for p in root.glob("*/pack.yaml"))
+        for folder in candidates:
+            found.setdefault(folder.name, folder)
+    return found
+
+
+def _entry_point_roots() -> list[Path]:
+    roots = []
+    for point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        target = point.load()
+        location = getattr(target, "__file__", None)
+        roots.append(Path(location).parent if location else Path(str(target)))
+    return roots
+
+
 def available_languages() -> tuple[str, ...]:
-    """Languages that have a pack folder (packs are installed data: read once)."""
-    return tuple(sorted(p.parent.name for p in PACKS_DIR.glob("*/pack.yaml")))
+    """Languages that have a pack (packs are installed data: read once)."""
+    return tuple(sorted(pack_folders()))
 
 
 def trigger_files(folder: Path) -> list[Path]:
@@ -346,9 +389,16 @@ def load_pack_from(folder: Path) -> LanguagePack:
 @lru_cache(maxsize=None)
 def load_pack(lang: str) -> LanguagePack:
     """The language pack for ``lang``; UnsupportedLanguage when there is none."""
-    folder = PACKS_DIR / lang
-    if not (folder / "pack.yaml").is_file():
+    folder = pack_folders().get(lang)
+    if folder is None:
         raise UnsupportedLanguage(
             f"no language pack for '{lang}' (available: {', '.join(available_languages())})"
         )
     return load_pack_from(folder)
+
+
+def pack_file(lang: str, name: str) -> Path | None:
+    """The file ``name`` of the pack of ``lang``, or None when the pack has none."""
+    folder = pack_folders().get(lang)
+    path = folder / name if folder is not None else None
+    return path if path is not None and path.is_file() else None
