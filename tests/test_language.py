@@ -43,3 +43,14 @@ def test_reference_article_is_french() -> None:
 @pytest.mark.parametrize("text", ["", "   \n", "OK", "12 345 678 90"])
 def test_short_or_empty_text_is_undetermined(text: str) -> None:
     assert detect_language(text) == LanguageGuess("und", 0.0)
+
+
+def test_an_undetectable_language_says_how_to_force_one(tmp_path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "short.txt"
+    article.write_text("ok ok\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "chronicle.cli", "code", str(article)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "language could not be detected" in result.stderr and "--lang" in result.stderr
