@@ -337,3 +337,17 @@ def test_openapi_docs_are_served(served):
     spec = client.get("/openapi.json").json()
     assert {"/v1/events", "/v1/events/{event_id}", "/v1/timeline", "/v1/actors", "/v1/export", "/v1/code", "/v1/articles", "/health"} <= set(spec["paths"])
     assert client.get("/docs").status_code == 200
+
+
+def test_event_records_equal_the_models_dump(tmp_path):
+    """The API's fast JSON records are exactly what the StoredEvent model dumps, for every stored event."""
+    from chronicle.serve.records import event_record
+    from chronicle.store.query import EventFilter, iter_rows
+    from chronicle.store.rows import stored_event
+
+    db = build_store(tmp_path / "records.duckdb")
+    with open_store(db, read_only=True) as store:
+        rows = list(iter_rows(store, EventFilter()))
+    assert len(rows) == ALL
+    for row in rows:
+        assert event_record(row) == stored_event(row).model_dump(mode="json")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import asdict
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -56,3 +59,17 @@ def create_app(config: ServeConfig) -> FastAPI:
         return response
 
     return app
+
+
+CONFIG_ENV = "CHRONICLE_SERVE_CONFIG"  # how worker processes receive the configuration
+
+
+def config_to_environment(config: ServeConfig) -> None:
+    """Put ``config`` where ``app_from_environment`` finds it (uvicorn workers start from an import string)."""
+    os.environ[CONFIG_ENV] = json.dumps({**asdict(config), "db": str(config.db)})
+
+
+def app_from_environment() -> FastAPI:
+    """The application for the configuration ``config_to_environment`` recorded (one per worker process)."""
+    values = json.loads(os.environ[CONFIG_ENV])
+    return create_app(ServeConfig(**{**values, "db": Path(values["db"])}))

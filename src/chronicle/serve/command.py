@@ -25,15 +25,18 @@ def serve_command(
     keyed_reads: bool = typer.Option(False, "--keyed-reads", help="Reads need an API key too (writes always do)."),
     max_body: int = typer.Option(DEFAULT_MAX_BODY, "--max-body", min=1024, help="Largest request body accepted, in bytes."),
     max_batch: int = typer.Option(DEFAULT_MAX_BATCH, "--max-batch", min=1, help="Most articles per POST /v1/articles."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Server processes (with --read-only only: one process writes a store)."),
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs) and the dashboard (at /) for a store."""
     import uvicorn
 
-    from chronicle.serve.app import create_app
+    from chronicle.serve.app import config_to_environment, create_app
     from chronicle.serve.config import ServeConfig
     from chronicle.store.database import default_db_path, open_store
 
     path = db if db is not None else default_db_path()
+    if workers > 1 and not read_only:
+        raise typer.BadParameter("several processes can only share a store read-only: add --read-only", param_hint="--workers")
     try:
         open_store(path, read_only=read_only).close()  # a missing, locked or foreign file is named now, not at the first request
     except ChronicleError as exc:
@@ -41,7 +44,11 @@ def serve_command(
         raise typer.Exit(code=2) from exc
     config = ServeConfig(path, read_only=read_only, keyed_reads=keyed_reads, max_body=max_body, max_batch=max_batch)
     errors.print(f"serving {path} on http://{host}:{port}/ (API docs: /docs)", highlight=False)
-    uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
+    if workers > 1:
+        config_to_environment(config)
+        uvicorn.run("chronicle.serve.app:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="warning")
+    else:
+        uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
 
 
 @keys_app.command("create")

@@ -19,7 +19,9 @@ from chronicle.serve.errors import ApiError, bad_request
 from chronicle.serve.filters import FILTER_PARAMS, check_known, parse_filter
 from chronicle.serve.security import require_read
 from chronicle.serve.state import state_of
-from chronicle.store.query import SORTS, count_events, event_by_id, mentions_of, query_events
+from chronicle.serve.records import event_record
+from chronicle.store.rows import stored_event
+from chronicle.store.query import SORTS, count_events, event_by_id, iter_rows, mentions_of
 
 router = APIRouter(tags=["events"], dependencies=[Depends(require_read)])
 
@@ -81,20 +83,20 @@ def list_events(request: Request) -> Response:
     offset = decode_cursor(params["cursor"], fingerprint) if "cursor" in params else 0
     with state_of(request).reader() as store:
         # one more than the page tells whether there is a next page without counting every match
-        events = query_events(store, event_filter, sort=sort, limit=limit + 1, offset=offset)
+        rows = list(iter_rows(store, event_filter, sort=sort, limit=limit + 1, offset=offset))
         total = count_events(store, event_filter) if params.get("count") in ("1", "true") else None
-    more = len(events) > limit
-    events = events[:limit]
+    more = len(rows) > limit
+    rows = rows[:limit]
     next_cursor = encode_cursor(offset + limit, fingerprint) if more else None
     if output == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=STORED_CSV_COLUMNS)
         writer.writeheader()
-        for event in events:
-            writer.writerow(stored_csv_row(event))
+        for row in rows:
+            writer.writerow(stored_csv_row(stored_event(row)))
         headers = {"X-Next-Cursor": next_cursor} if next_cursor else {}
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
-    body: dict[str, Any] = {"events": [e.model_dump(mode="json") for e in events], "next_cursor": next_cursor}
+    body: dict[str, Any] = {"events": [event_record(row) for row in rows], "next_cursor": next_cursor}
     if total is not None:
         body["total"] = total
     return JSONResponse(body)
