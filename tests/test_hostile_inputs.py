@@ -17,8 +17,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+import spacy
 from typer.testing import CliRunner
 
+from chronicle.annotate import parse
 from chronicle.cli import app
 from chronicle.errors import InputError
 from chronicle.export.output import output_stream
@@ -234,6 +236,17 @@ def test_a_long_unpunctuated_article_is_cut_once_and_its_offsets_hold(tmp_path):
     rwanda = [e for e in events if e["article_id"] == "long"]
     assert rwanda and all(text[e["char_start"] : e["char_end"]] == GOOD[0][1] for e in rwanda)
     assert [e["article_id"] for e in events if e["article_id"] == "short"] == ["short"]
+
+
+def test_a_text_longer_than_spacy_accepts_is_parsed_in_units():
+    # spaCy refuses a text over nlp.max_length (E088); the units keep every call under it.
+    nlp = spacy.blank("fr")
+    nlp.max_length = 2_000
+    text = "mot " * 3_000
+    with pytest.raises(ValueError, match="E088"):
+        nlp(text)
+    doc, breaks = next(parse(nlp, [text], limit=1_000))
+    assert doc.text == text and len(breaks) == 11  # 12 units of at most 1,000 characters
 
 
 # ------------------------------------------------ 6. a NUL byte is an error of its line only
