@@ -79,10 +79,10 @@ def date_correct(gold: Any, system: Any) -> bool:
 
 def names_country(name: str) -> bool:
     """Whether a place name is a country's own name (so no city is named)."""
-    from chronicle.knowledge.countries import load_countries
+    from chronicle.knowledge.countries import load_countries, pack_languages
 
     lexicon = load_countries()
-    return any((ref := lexicon.lookup(name, lang)) is not None and ref.kind == "name" for lang in ("en", "fr"))
+    return any((ref := lexicon.lookup(name, lang)) is not None and ref.kind == "name" for lang in pack_languages())
 
 
 def location_correct(gold: dict | None, system: Any) -> bool:

@@ -21,7 +21,6 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-import chronicle
 from chronicle.errors import KnowledgeError, UnsupportedLanguage
 from chronicle.model import PartialDate, Precision
 
@@ -641,7 +640,9 @@ class DateResolver:
 
 @lru_cache(maxsize=None)
 def _resolver_for(lang: str) -> DateResolver:
-    path = Path(chronicle.__file__).parent / "packs" / lang / "dates.yaml"
-    if not path.is_file():
-        raise UnsupportedLanguage(f"no date vocabulary for '{lang}' ({path})")
+    from chronicle.packs import pack_file  # the pack may be installed outside the package
+
+    path = pack_file(lang, "dates.yaml")
+    if path is None:
+        raise UnsupportedLanguage(f"no date vocabulary for '{lang}' (no dates.yaml in its pack)")
     return DateResolver(DateVocabulary.from_file(path))
