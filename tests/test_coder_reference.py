@@ -102,3 +102,5 @@ def test_every_event_sentence_is_the_exact_slice_of_the_article_as_received(refe
     assert events
     for event in events:
         assert text[event.char_start : event.char_end] == event.sentence
+        assert text[event.trigger_start : event.trigger_end] == event.trigger
+        assert event.char_start <= event.trigger_start < event.trigger_end <= event.char_end

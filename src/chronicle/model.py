@@ -153,6 +153,9 @@ class Event(BaseModel):
     sentence_index: int
     char_start: int
     char_end: int
+    # the trigger's own span in the article as received: original[trigger_start:trigger_end] == trigger
+    trigger_start: int | None = None
+    trigger_end: int | None = None
     language: str
     confidence: float = Field(ge=0.0, le=1.0)
     mentions: int = 1  # how many times this article states the event

@@ -16,7 +16,8 @@ CSV_COLUMNS = (
     + [f"target_{f}" for f in ACTOR_FIELDS]
     + ["location_text", "location_name", "location_country", "lat", "lon", "geonameid"]
     + ["date", "date_precision", "date_text", "polarity", "modality", "speaker_name", "speaker_country"]
-    + ["trigger", "sentence", "sentence_index", "char_start", "char_end", "language", "confidence", "mentions"]
+    + ["trigger", "sentence", "sentence_index", "char_start", "char_end", "trigger_start", "trigger_end"]
+    + ["language", "confidence", "mentions"]
 )
 
 
@@ -63,7 +64,7 @@ def event_fields(event: Event) -> dict[str, object]:
         "modality": event.modality,
     }
     row |= _actor_columns("speaker", event.speaker)
-    for name in ("trigger", "sentence", "sentence_index", "char_start", "char_end", "language", "confidence", "mentions"):
+    for name in ("trigger", "sentence", "sentence_index", "char_start", "char_end", "trigger_start", "trigger_end", "language", "confidence", "mentions"):
         row[name] = getattr(event, name)
     return row
 

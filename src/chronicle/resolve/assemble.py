@@ -252,6 +252,9 @@ class EventAssembler:
         # offsets and sentence as received: the sentence is exactly original[char_start:char_end]
         start, end, sentence_text = state.cleaned.original_slice(sentence.start_char, sentence.end_char)
         trigger = candidate.trigger
+        trigger_text = _trigger_text(trigger, self.pack.grammar.reflexive_pronouns)
+        trigger_end = trigger.idx + len(trigger.text)
+        trigger_start, trigger_end, trigger_text = state.cleaned.original_slice(trigger_end - len(trigger_text), trigger_end)
         speaker = self._speaker(attitude.speaker, facts, state, when)
         confidence = entry.confidence * (1.0 if target is not None else 0.85)
         return Event(
@@ -269,11 +272,13 @@ class EventAssembler:
             polarity=attitude.polarity,
             modality=attitude.modality,
             speaker=speaker.record() if speaker else None,
-            trigger=_trigger_text(trigger, self.pack.grammar.reflexive_pronouns),
+            trigger=trigger_text,
             sentence=sentence_text,
             sentence_index=facts.index,
             char_start=start,
             char_end=end,
+            trigger_start=trigger_start,
+            trigger_end=trigger_end,
             language=state.language,
             confidence=round(confidence, 3),
         )
