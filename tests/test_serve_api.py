@@ -351,3 +351,40 @@ def test_event_records_equal_the_models_dump(tmp_path):
     assert len(rows) == ALL
     for row in rows:
         assert event_record(row) == stored_event(row).model_dump(mode="json")
+
+
+def test_chronicle_serve_command_serves_on_loopback(tmp_path):
+    """The real command, as a process: a read-only store served by two workers answers on 127.0.0.1."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from serve_support import free_port
+
+    db = build_store(tmp_path / "cli.duckdb")
+    port = free_port()
+    chronicle = Path(sys.executable).parent / "chronicle"
+    server = subprocess.Popen([str(chronicle), "serve", "--db", str(db), "--port", str(port), "--read-only", "--workers", "2"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        for _ in range(300):  # bounded: 30 s at most
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.stderr.read().decode()
+                time.sleep(0.1)
+        assert health.json()["counts"]["events"] == ALL and health.json()["read_only"] is True
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/events", params={"country": "RWA"}).json()["events"][0]["event_type"] == "ACCUSE"
+        assert "<title>Chronicle</title>" in httpx.get(f"http://127.0.0.1:{port}/").text
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_serve_refuses_what_it_cannot_do(tmp_path):
+    runner = CliRunner()
+    several = runner.invoke(cli, ["serve", "--db", str(tmp_path / "x.duckdb"), "--workers", "2"])
+    assert several.exit_code == 2 and "--read-only" in several.output
+    missing = runner.invoke(cli, ["serve", "--db", str(tmp_path / "missing.duckdb"), "--read-only"])
+    assert missing.exit_code == 2 and "no store at" in missing.output

@@ -165,3 +165,13 @@ def test_timeline_command_csv_and_plots(db, tmp_path):
     assert "2019-02" in table.stdout and "6.5" in table.stdout
     bad = runner.invoke(app, args + ["--plot", str(tmp_path / "x.gif")])
     assert bad.exit_code == 2 and ".png or .svg" in bad.output
+
+
+@pytest.mark.parametrize("sort", ["date", "recent", "mentions", "goldstein"])
+def test_a_page_of_rows_is_the_same_slice_as_the_full_query(store, sort):
+    from chronicle.store.query import iter_rows, page_rows
+
+    for criteria in ({}, {"types": ["CONSULT", "PROTEST"]}, {"countries": ["PRK"]}):
+        whole = list(iter_rows(store, EventFilter(**criteria), sort=sort))
+        for offset in range(0, len(whole) + 1):
+            assert page_rows(store, EventFilter(**criteria), sort=sort, limit=2, offset=offset) == whole[offset:offset + 2]

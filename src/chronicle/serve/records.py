@@ -40,7 +40,9 @@ def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "source": _actor(row, "source"), "target": _actor(row, "target"), "location": location, "date": when,
         "polarity": row["polarity"], "modality": row["modality"], "speaker": _actor(row, "speaker"),
         "trigger": row["trigger"], "sentence": row["sentence"], "sentence_index": row["sentence_index"],
-        "char_start": row["char_start"], "char_end": row["char_end"], "language": row["language"],
+        "char_start": row["char_start"], "char_end": row["char_end"],
+        "trigger_start": row.get("trigger_start"), "trigger_end": row.get("trigger_end"),  # stored once the schema has them
+        "language": row["language"],
         "confidence": row["confidence"], "mentions": row["num_mentions"], "mention_id": row["mention_id"],
         "num_mentions": row["num_mentions"], "num_sources": row["num_sources"], "num_articles": row["num_articles"],
         "source_url": row["source_url"], "date_added": _iso(row["date_added"]),

@@ -184,6 +184,21 @@ def query_events(store: "Store", event_filter: EventFilter, sort: str = "date", 
     return [stored_event(row) for row in iter_rows(store, event_filter, sort, limit, offset)]
 
 
+def page_rows(store: "Store", event_filter: EventFilter, sort: str = "date", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """One page of matching events rows, as ``iter_rows`` gives them, for a fraction of the cost on a large store.
+
+    The filter and the order are evaluated on the columns they name only; the
+    full rows are read for the page's events alone (rather than for every
+    match, which the one-query form does).
+    """
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r} (one of {', '.join(SORTS)})")
+    where, params = event_filter.where()
+    page = f"SELECT e.rowid FROM events e WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?"
+    sql = f"SELECT {_COLUMNS} FROM events e WHERE e.rowid IN ({page}) ORDER BY {SORTS[sort]}"
+    return [dict(zip(_NAMES, values)) for values in store.execute(sql, params + [limit, offset]).fetchall()]
+
+
 def event_by_id(store: "Store", event_id: str) -> StoredEvent | None:
     """The merged event ``event_id``, or None."""
     row = store.execute(f"SELECT {_COLUMNS} FROM events e WHERE e.event_id = ?", [event_id]).fetchone()

@@ -21,7 +21,7 @@ from chronicle.serve.security import require_read
 from chronicle.serve.state import state_of
 from chronicle.serve.records import event_record
 from chronicle.store.rows import stored_event
-from chronicle.store.query import SORTS, count_events, event_by_id, iter_rows, mentions_of
+from chronicle.store.query import SORTS, count_events, event_by_id, mentions_of, page_rows
 
 router = APIRouter(tags=["events"], dependencies=[Depends(require_read)])
 
@@ -83,7 +83,7 @@ def list_events(request: Request) -> Response:
     offset = decode_cursor(params["cursor"], fingerprint) if "cursor" in params else 0
     with state_of(request).reader() as store:
         # one more than the page tells whether there is a next page without counting every match
-        rows = list(iter_rows(store, event_filter, sort=sort, limit=limit + 1, offset=offset))
+        rows = page_rows(store, event_filter, sort=sort, limit=limit + 1, offset=offset)
         total = count_events(store, event_filter) if params.get("count") in ("1", "true") else None
     more = len(rows) > limit
     rows = rows[:limit]
