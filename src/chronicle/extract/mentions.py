@@ -181,12 +181,15 @@ class MentionFinder:
         """Names that mean a country only in articles about it ("le Nord")."""
         present = {r.country for m in mentions for r in m.refs if r.country}
         active: dict[str, ContextualName] = {}
+        phrases: dict[tuple[str, ...], ContextualName] = {}
         for rule in self.pack.config.contextual_names:
-            if present & set(rule.when_countries):
+            if present & set(rule.when_countries) and not present & set(rule.unless_countries):
                 for word in rule.words:
                     if " " not in word:
                         active.setdefault(word, rule)  # the first rule that names a word decides it
-        if not active:
+                    else:
+                        phrases.setdefault(tuple(word.lower().split()), rule)
+        if not active and not phrases:
             return []
         taken = _taken(mentions)
         found = []
@@ -194,6 +197,14 @@ class MentionFinder:
             rule = active.get(text)
             if rule is not None and i not in taken and words.pos[i] in ("PROPN", "NOUN"):
                 found.append(Mention(i, i + 1, (ActorRef("country", text, country=rule.country, sector=rule.sector),)))
+        for phrase, rule in phrases.items():
+            size = len(phrase)
+            for i in range(len(words.lower) - size + 1):
+                span = range(i, i + size)
+                if tuple(words.lower[i : i + size]) == phrase and taken.isdisjoint(span):
+                    text = " ".join(words.text[i : i + size])
+                    found.append(Mention(i, i + size, (ActorRef("country", text, country=rule.country, sector=rule.sector),)))
+                    taken = taken | set(span)
         return found
 
     def _phrase_mentions(self, doc: Doc, words: _Words) -> list[Mention]:

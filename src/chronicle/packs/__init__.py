@@ -223,12 +223,16 @@ class LemmaRepair(_Strict):
 
 
 class ContextualName(_Strict):
-    """A name that means a country only in articles about given countries ("le Nord")."""
+    """A name that means a country only in articles about given countries ("le Nord",
+    "le pays communiste"); words of several tokens match as a phrase, in any case."""
 
     words: tuple[str, ...]
     country: str
     sector: str | None = None
     when_countries: tuple[str, ...]
+    # not in an article that also names one of these: "le pays communiste" beside
+    # China and North Korea could be either
+    unless_countries: tuple[str, ...] = ()
     reason: str
 
 
