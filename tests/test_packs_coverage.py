@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,6 +113,22 @@ def test_shipped_packs_are_all_counted():
         assert report["totals"][lang] > 100
 
 
+def test_default_counts_every_installed_pack(packs):
+    """A pack installed through $CHRONICLE_PACKS is counted beside the shipped ones."""
+    outside = packs / "outside"
+    outside.mkdir()
+    shutil.move(str(packs / "xx"), outside / "xx")
+    env = {**os.environ, "CHRONICLE_PACKS": str(outside)}
+    run = subprocess.run(
+        [sys.executable, "-m", "chronicle", "packs", "coverage", "--format", "json"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert {"en", "fr", "xx"} <= set(report["languages"])
+    assert report["totals"]["xx"] == 2
+
+
 def test_trigger_with_a_code_of_another_type_is_named(tmp_path):
     _pack(tmp_path, "en", 'triggers:\n  - {lemma: truce, type: AGREE, cameo: "0871", frame: meet, source: test}\n')
     result = runner.invoke(app, ["packs", "coverage", "--packs", str(tmp_path)])
@@ -121,6 +140,9 @@ def test_unknown_language_and_format_are_refused(packs):
     result = runner.invoke(app, ["packs", "coverage", "--packs", str(packs), "--lang", "de"])
     assert result.exit_code == 1
     assert "'de'" in result.output and "en, xx" in result.output
+    result = runner.invoke(app, ["packs", "coverage", "--lang", "de"])
+    assert result.exit_code == 1
+    assert "installed packs" in result.output and "'de'" in result.output
     result = runner.invoke(app, ["packs", "coverage", "--format", "xml"])
     assert result.exit_code != 0
     assert "xml" in result.output

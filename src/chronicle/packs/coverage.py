@@ -21,7 +21,7 @@ from rich.table import Table
 from chronicle.errors import ChronicleError, KnowledgeError
 from chronicle.ontology import Ontology, load_ontology
 from chronicle.ontology.cameo import CameoRow, read_cameo_table
-from chronicle.packs import PACKS_DIR, LanguagePack, Trigger, load_pack_from
+from chronicle.packs import LanguagePack, Trigger, load_pack_from, pack_folders
 
 FORMATS = ("table", "json")
 
@@ -127,16 +127,21 @@ def _code_key(code: str) -> tuple[str, str]:
     return (code[:3].ljust(3, "0") if len(code) > 2 else code + "0", code if len(code) > 2 else "")
 
 
-def load_packs(packs_dir: Path, lang: str | None) -> dict[str, LanguagePack]:
-    """The packs of ``packs_dir`` (a folder of ``<lang>/pack.yaml``), or only ``lang``'s."""
-    found = sorted(p.parent.name for p in packs_dir.glob("*/pack.yaml"))
+def load_packs(packs_dir: Path | None, lang: str | None) -> dict[str, LanguagePack]:
+    """The packs of ``packs_dir`` (a folder of ``<lang>/pack.yaml``), by default the
+    installed ones (shipped, ``$CHRONICLE_PACKS``, entry points); only ``lang``'s if given."""
+    if packs_dir is None:
+        folders, where = pack_folders(), "installed packs"
+    else:
+        folders = {p.parent.name: p.parent for p in sorted(packs_dir.glob("*/pack.yaml"))}
+        where = str(packs_dir)
     if lang is not None:
-        if lang not in found:
-            raise ChronicleError(f"{packs_dir}: no language pack {lang!r} (found: {', '.join(found) or 'none'})")
-        found = [lang]
-    if not found:
-        raise ChronicleError(f"{packs_dir}: no language pack (no */pack.yaml)")
-    return {name: load_pack_from(packs_dir / name) for name in found}
+        if lang not in folders:
+            raise ChronicleError(f"{where}: no language pack {lang!r} (found: {', '.join(sorted(folders)) or 'none'})")
+        folders = {lang: folders[lang]}
+    if not folders:
+        raise ChronicleError(f"{where}: no language pack (no */pack.yaml)")
+    return {name: load_pack_from(folders[name]) for name in sorted(folders)}
 
 
 def render(coverage: Coverage) -> list[Table]:
@@ -182,7 +187,7 @@ app = typer.Typer(help="Inspect the language packs.", no_args_is_help=True)
 def coverage_command(
     lang: str | None = typer.Option(None, "--lang", help="Only this language's pack (default: every pack)."),
     format: str = typer.Option("table", "--format", help="Output: table or json."),
-    packs_dir: Path = typer.Option(PACKS_DIR, "--packs", help="Folder of language packs (<lang>/pack.yaml).", show_default=False),
+    packs_dir: Path | None = typer.Option(None, "--packs", help="Folder of language packs (<lang>/pack.yaml); default: the installed packs."),
 ) -> None:
     """Triggers per CAMEO code and per PLOVER type/mode, and the mapped codes with none."""
     if format not in FORMATS:
