@@ -244,11 +244,13 @@ def test_articles_are_coded_stored_and_deduplicated(served):
         {"id": "api-2", "date": "2024-05-03", "lang": "fr", "text": "Le ministre chilien des Affaires étrangères a rencontré son homologue péruvien à Lima."},
         {"id": "api-3", "title": "no text"},
     ]}  # fmt: skip
+    kenya_somalia = {"dyad": "KEN,SOM", "either_way": "true"}
+    assert client.get("/v1/events", params=kenya_somalia).json()["events"] == []  # answered, and kept in the cache
     body = client.post("/v1/articles", json=batch, headers=key).json()
     assert [s["article_id"] for s in body["stored"]] == ["api-1", "api-2"]
     assert all(s["events"] >= 1 for s in body["stored"])
     assert body["failed"] == [{"index": 3, "message": "'text' is missing", "field": "text"}]
-    stored = client.get("/v1/events", params={"dyad": "KEN,SOM", "either_way": "true"}).json()["events"]
+    stored = client.get("/v1/events", params=kenya_somalia).json()["events"]  # the write cleared the cache
     assert stored and stored[0]["article_id"] == "api-1"
     again = client.post("/v1/articles", json={"articles": batch["articles"][:2]}, headers=key).json()
     assert again["stored"] == [] and [a["article_id"] for a in again["already_stored"]] == ["api-1", "api-2"]
@@ -271,8 +273,9 @@ def test_reads_keep_answering_while_articles_are_posted(served):
     with httpx.Client(base_url=str(client.base_url), timeout=30) as reader:
         writer.start()
         answered = []
-        for _ in range(200):  # bounded: stop once the POST is done
-            response = reader.get("/v1/events", params={"country": "MLI"})
+        for n in range(200):  # bounded: stop once the POST is done
+            # a page size of its own each time: every read goes to the store, none is answered from the cache
+            response = reader.get("/v1/events", params={"country": "MLI", "limit": n + 1})
             assert response.status_code == 200
             answered.append(time.monotonic())
             if "end" in posted:

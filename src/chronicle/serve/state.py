@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 
+from chronicle.serve.cache import ReadCache
 from chronicle.serve.config import ServeConfig
 from chronicle.store.database import Store, open_store
 
@@ -34,6 +35,7 @@ class ServerState:
         self.config = config
         self.store: Store = open_store(config.db, read_only=config.read_only)
         self.write_lock = threading.Lock()  # one batch commits at a time
+        self.cache = ReadCache()  # bumped after every write
         self._cursor_lock = threading.Lock()  # a connection hands out cursors one at a time
         self._coder: "Coder | None" = None
         self._coder_lock = threading.Lock()  # spaCy pipelines are not shared between threads

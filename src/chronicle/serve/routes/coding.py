@@ -80,7 +80,10 @@ def _ingest(state: ServerState, articles: list[tuple[int, Article]]) -> tuple[li
     with state.write_lock, state.coder() as coder:
         before = state.store.known_articles(ids)
         ingester = Ingester(state.store, coder, batch_size=max(1, len(articles)), report=reports.append)
-        ingester.ingest(a for _, a in articles)
+        try:
+            ingester.ingest(a for _, a in articles)
+        finally:
+            state.cache.bump()  # even a failed batch may have committed part of itself
     with state.reader() as store:
         rows = dict(store.execute(
             "SELECT article_id, n_events FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]

@@ -81,10 +81,15 @@ def list_events(request: Request) -> Response:
     limit = _page_size(params.get("limit"))
     fingerprint = _fingerprint(request)
     offset = decode_cursor(params["cursor"], fingerprint) if "cursor" in params else 0
-    with state_of(request).reader() as store:
-        # one more than the page tells whether there is a next page without counting every match
-        rows = page_rows(store, event_filter, sort=sort, limit=limit + 1, offset=offset)
-        total = count_events(store, event_filter) if params.get("count") in ("1", "true") else None
+    state = state_of(request)
+
+    def read() -> tuple[list[dict[str, Any]], int | None]:
+        with state.reader() as store:
+            # one more than the page tells whether there is a next page without counting every match
+            found = page_rows(store, event_filter, sort=sort, limit=limit + 1, offset=offset)
+            return found, (count_events(store, event_filter) if params.get("count") in ("1", "true") else None)
+
+    rows, total = state.cache.get_or_compute(request, read)
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = encode_cursor(offset + limit, fingerprint) if more else None
@@ -146,11 +151,16 @@ def locations(request: Request) -> JSONResponse:
     event_filter = parse_filter(params)
     limit = _page_size(params.get("limit") or "500")
     where, values = event_filter.where()
-    with state_of(request).reader() as store:
-        rows = store.execute(
-            f"SELECT e.location_name, e.location_country, e.lat, e.lon, count(*) AS n FROM events e WHERE {where} "
-            "AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY ALL ORDER BY n DESC, e.location_name LIMIT ?",
-            values + [limit],
-        ).fetchall()
+    state = state_of(request)
+
+    def read() -> list[tuple[Any, ...]]:
+        with state.reader() as store:
+            return store.execute(
+                f"SELECT e.location_name, e.location_country, e.lat, e.lon, count(*) AS n FROM events e WHERE {where} "
+                "AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY ALL ORDER BY n DESC, e.location_name LIMIT ?",
+                values + [limit],
+            ).fetchall()
+
+    rows = state.cache.get_or_compute(request, read)
     keys = ("name", "country", "lat", "lon", "events")
     return JSONResponse({"locations": [dict(zip(keys, row)) for row in rows]})

@@ -10,7 +10,8 @@ from fastapi.responses import JSONResponse
 from chronicle.serve.errors import bad_request
 from chronicle.serve.filters import FILTER_PARAMS, check_known, parse_filter
 from chronicle.serve.security import require_read
-from chronicle.serve.state import state_of
+from chronicle.serve.state import ServerState, state_of
+from chronicle.store.query import EventFilter
 from chronicle.store.timeline import PERIODS, Timeline, timeline
 
 router = APIRouter(tags=["timeline"], dependencies=[Depends(require_read)])
@@ -39,7 +40,13 @@ def get_timeline(request: Request) -> JSONResponse:
     split = params.get("split")
     if split not in (None, "quad"):
         raise bad_request("bad_parameter", f"split={split!r}: only quad", "split")
-    with state_of(request).reader() as store:
+    state = state_of(request)
+    return JSONResponse(state.cache.get_or_compute(request, lambda: _read(state, event_filter, by, split)))
+
+
+def _read(state: ServerState, event_filter: EventFilter, by: str, split: str | None) -> dict[str, Any]:
+    """The series (and its split by quad class) for the filter."""
+    with state.reader() as store:
         whole = timeline(store, event_filter, by=by)
         body: dict[str, Any] = {"by": by, "left_out": whole.left_out, "series": _series(whole)}
         if split == "quad" and whole.rows:
@@ -52,4 +59,4 @@ def get_timeline(request: Request) -> JSONResponse:
                                                 "since": whole.rows[0].period, "until": whole.rows[-1].period})  # fmt: skip
                 part = timeline(store, bounded, by=by)
                 body["by_quad"][str(quad)] = _series(part)[: len(whole.rows)]
-    return JSONResponse(body)
+    return body
