@@ -321,6 +321,14 @@ def test_read_only_server_refuses_writes_and_keyed_reads_need_a_key(tmp_path):
         _error(httpx.post(f"{url}/v1/articles", json={"text": "x"}, headers={"X-API-Key": key}), 403, "read_only")
         with open_store(db, read_only=True) as other:  # another reader shares the file
             assert other.counts()["events"] == ALL
+        # but no other process writes it while it is served: what the server answers (and keeps) stays true
+        import subprocess
+        import sys
+        from pathlib import Path
+
+        writer = subprocess.run([str(Path(sys.executable).parent / "chronicle"), "keys", "create", "intruder", "--db", str(db)],
+                                capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert writer.returncode == 2 and "in use by another process" in writer.stderr
 
 
 def test_a_version_1_store_gains_the_keys_table(tmp_path):
