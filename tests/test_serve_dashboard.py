@@ -117,3 +117,14 @@ def test_a_bad_filter_is_reported_on_the_page(site, browser, tmp_path):
     _ready(page)
     assert "not a PLOVER event type" in page.locator("#status").inner_text()
     page.screenshot(path=str(tmp_path / "bad-filter.png"))
+
+
+def test_the_api_docs_render_offline(site, browser, tmp_path):
+    page = browser.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+    assert page.locator(".opblock-summary-path", has_text="/v1/events").count() >= 1
+    page.screenshot(path=str(tmp_path / "docs.png"))
+    assert all(url.startswith(site) or url.startswith("data:") for url in requested), [u for u in requested if not u.startswith(site)]
