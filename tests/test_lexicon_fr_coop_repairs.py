@@ -16,7 +16,12 @@ Classes repaired (see the entries' ``source``):
 * goods handed to a named recipient (AID 070/072: fournir, livrer, remettre);
 * consultations held by their parties (CONSULT 040);
 * 'presser X de', whose third plural the lemmatiser reads as 'pressentir';
-* 'suspendre les activités' of a party is no concession.
+* 'suspendre les activités' of a party is no concession;
+* readiness, offers and acceptance followed by the act (AGREE 030: 'se dire
+  prêt à', 'offrir à X de', 'X et Y ont accepté de');
+* joint drills spelt 'manoeuvres' (COOPERATE 062); refugee status and asylum
+  granted, as a verb and as a noun (AID 075); relief goods (AID 073);
+* restrictions ended ('mettre fin à') or cancelled (CONCEDE 081).
 """
 
 from __future__ import annotations
@@ -135,3 +140,65 @@ def test_activities_of_parties_suspended_are_no_concession():
 def test_rocket_fire_suspended_is_still_a_concession():
     events = of_type(code("Le Hamas a suspendu ses tirs de roquettes contre Israël."), "CONCEDE")
     assert [e.source.country for e in events] == ["PSE"]
+
+
+# ------------------------------------------------------------ readiness, offers, acceptance with the act (CAMEO 030)
+
+
+def test_readiness_to_deepen_ties_is_an_intent_to_cooperate_with_the_partner_named():
+    events = of_type(code("Le Mexique s'est dit prêt à renforcer sa coopération sécuritaire avec le Guatemala."), "AGREE")
+    assert [(sides(e), e.cameo) for e in events] == [(("MEX", "GTM"), "030")]
+
+
+def test_readiness_to_strike_back_is_no_intent_to_cooperate():
+    assert not of_type(code("L'armée s'est dite prête à riposter à toute attaque."), "AGREE")
+
+
+def test_an_offer_to_share_is_addressed_to_the_one_named_with_a():
+    events = of_type(code("L'Espagne a offert au Portugal de partager ses réserves d'eau."), "AGREE")
+    assert [(sides(e), e.cameo) for e in events] == [(("ESP", "PRT"), "030")]
+
+
+def test_two_countries_accepting_to_build_together_agree_with_each_other():
+    events = of_type(code("Le Ghana et le Togo ont accepté de construire une route commune."), "AGREE")
+    assert [set(sides(e)) for e in events] == [{"GHA", "TGO"}]
+
+
+# ------------------------------------------------------------ joint drills spelt without the ligature (CAMEO 062)
+
+
+def test_joint_drills_spelt_oe_are_military_cooperation():
+    events = of_type(code("Les armées thaïlandaise et malaisienne ont mené des manoeuvres conjointes en mer."), "COOPERATE")
+    assert [(set(sides(e)), e.cameo) for e in events] == [({"THA", "MYS"}, "062")]
+
+
+# ------------------------------------------------------------ asylum and relief goods (CAMEO 075, 073)
+
+
+def test_refugee_status_granted_is_asylum_to_the_nationals_named():
+    events = of_type(code("Le Brésil a octroyé le statut de réfugié à plusieurs militants vénézuéliens."), "AID")
+    assert [(sides(e), e.cameo) for e in events] == [(("BRA", "VEN"), "075")]
+
+
+def test_asylum_granted_as_a_noun_names_grantor_and_sheltered():
+    events = of_type(code("L'octroi de l'asile à l'ancien ministre péruvien par l'ambassade de Bolivie a surpris Lima."), "AID")
+    assert [(sides(e), e.cameo) for e in events] == [(("BOL", "PER"), "075")]
+
+
+def test_tents_and_blankets_sent_to_refugees_are_humanitarian_aid():
+    events = of_type(code("La Jordanie a acheminé des tentes et des couvertures aux réfugiés syriens."), "AID")
+    assert [(sides(e), e.cameo) for e in events] == [(("JOR", "SYR"), "073")]
+
+
+# ------------------------------------------------------------ restrictions ended or cancelled (CAMEO 081)
+
+
+def test_restrictions_ended_are_a_concession():
+    events = of_type(code("Le gouvernement tunisien a mis fin aux restrictions imposées aux associations."), "CONCEDE")
+    assert [(e.source.country, e.cameo) for e in events] == [("TUN", "081")]
+
+
+def test_restrictions_cancelled_are_a_concession_but_cancelled_flights_are_nothing():
+    events = of_type(code("Le gouvernement kényan a annulé les restrictions imposées aux médias étrangers."), "CONCEDE")
+    assert [(e.source.country, e.cameo) for e in events] == [("KEN", "081")]
+    assert code("La compagnie a annulé ses vols vers Dubaï.") == []
