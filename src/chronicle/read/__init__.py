@@ -1,7 +1,10 @@
 """read stage: inputs (files, directories, globs, stdin) to articles.
 
 Plain text, JSONL and HTML are read one input at a time, lazily, and never
-whole: a text or HTML input is one article, read up to ``max_bytes``; a JSONL
+whole.  What an input holds is read from its content, not its name: a file
+whose first line is a JSON object is JSONL whatever it is called (news.txt,
+news.json), and gzip, bzip2 and xz files (known by their magic bytes) are
+decompressed as they are read, under the same per-article limit.  Inputs: a text or HTML input is one article, read up to ``max_bytes``; a JSONL
 input is read line by line, each line up to ``max_bytes``, so a corpus of
 any total size streams through (from a file, stdin or a FIFO alike). A bad
 input or line becomes an ``InputError`` in the stream, in input order, so
@@ -10,12 +13,15 @@ the other inputs and lines are still coded.
 
 from __future__ import annotations
 
+import bz2
 import dataclasses
+import gzip
+import lzma
 import os
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from chronicle.errors import InputError
 from chronicle.model import Article, PartialDate
@@ -23,7 +29,7 @@ from chronicle.read.decode import check_bytes, decode, human_size, size_error, s
 from chronicle.read.html import looks_like_html, read_html
 from chronicle.read.ids import article_id
 from chronicle.read.jsonl import read_jsonl
-from chronicle.read.paths import HTML_SUFFIXES, JSONL_SUFFIXES, STDIN, expand
+from chronicle.read.paths import COMPRESSED_SUFFIXES, HTML_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_named
 from chronicle.read.stream import Prefixed, Readable, TextAsBytes, read_bounded
 
 __all__ = ["DEFAULT_MAX_BYTES", "article_id", "read_inputs"]
@@ -47,23 +53,32 @@ def read_inputs(
     is read for the path "-" (default: ``sys.stdin``).  An article (a text or
     HTML input, a JSONL line) over ``max_bytes`` is refused and skipped
     without being kept in memory.
+
+    A file that is one article (text, HTML) is named after its path relative
+    to the argument that named it (``sub/a.txt`` for ``corpus/sub/a.txt``
+    read as ``corpus/``, ``a.txt`` when named itself), so every event can be
+    traced to its file, whatever folder the command runs in.  A JSONL record
+    keeps its own id, else the hash of its text (so a record repeated in a
+    corpus is stored once; its file and line are stored with it), as does
+    text from stdin.
     """
-    for item in expand(list(paths)):
+    for item in expand_named(list(paths)):
         if isinstance(item, InputError):
             yield item
             continue
-        for record in _read_one(item, stdin, max_bytes):
+        path, name = item
+        for record in _read_one(path, name, stdin, max_bytes):
             if published is not None and isinstance(record, Article):
                 record = dataclasses.replace(record, published=published)
             yield record
 
 
-def _read_one(path: str, stdin: TextIO | None, max_bytes: int) -> Iterator[Article | InputError]:
+def _read_one(path: str, name: str, stdin: TextIO | None, max_bytes: int) -> Iterator[Article | InputError]:
     if path == STDIN:
         stream = sys.stdin if stdin is None else stdin
         buffer = getattr(stream, "buffer", None)
         # The byte stream, when there is one, lets bad UTF-8 be reported like a file's.
-        yield from _read_stream(STDIN, buffer if buffer is not None else TextAsBytes(stream), max_bytes, None)
+        yield from _read_stream(STDIN, buffer if buffer is not None else TextAsBytes(stream), max_bytes, None, None)
         return
     try:
         handle = open(path, "rb")
@@ -77,16 +92,52 @@ def _read_one(path: str, stdin: TextIO | None, max_bytes: int) -> Iterator[Artic
         try:
             info = os.fstat(handle.fileno())
             size = info.st_size if stat.S_ISREG(info.st_mode) else None
-            yield from _read_stream(path, handle, max_bytes, size)
-        except OSError as exc:
-            yield InputError(path, f"cannot be read: {exc.strerror or exc}")
+            magic = handle.peek(_MAGIC_BYTES)[:_MAGIC_BYTES] if hasattr(handle, "peek") else b""
+            opener = _decompressor(magic)
+            if opener is None:
+                yield from _read_stream(path, handle, max_bytes, size, name)
+            else:
+                with opener(handle) as inner:
+                    # the compressed size says nothing of the articles': each is bounded as it is read
+                    yield from _read_stream(path, inner, max_bytes, None, name, _inner_suffix(path))
+        except (OSError, EOFError, lzma.LZMAError) as exc:
+            detail = getattr(exc, "strerror", None) or exc
+            yield InputError(path, f"cannot be read: {detail}")
 
 
-def _read_stream(path: str, stream: Readable | BinaryIO, max_bytes: int, size: int | None) -> Iterator[Article | InputError]:
-    """One input, read from ``stream``; ``size`` is its size when it is a regular file."""
-    suffix = os.path.splitext(path)[1].lower()
+_MAGIC_BYTES = 6
+_MAGIC = ((b"\x1f\x8b", gzip.GzipFile), (b"BZh", bz2.BZ2File), (b"\xfd7zXZ\x00", lzma.LZMAFile))
+
+
+def _decompressor(magic: bytes) -> Any:
+    """The file class that decompresses a stream starting with ``magic``, or None for an uncompressed one."""
+    for prefix, opener in _MAGIC:
+        if magic.startswith(prefix):
+            return lambda handle, opener=opener: opener(fileobj=handle) if opener is gzip.GzipFile else opener(handle)
+    return None
+
+
+def _inner_suffix(path: str) -> str:
+    """The suffix under a compression suffix: ``.jsonl`` for news.jsonl.gz."""
+    stem, suffix = os.path.splitext(path.lower())
+    return os.path.splitext(stem)[1] if suffix in COMPRESSED_SUFFIXES else suffix
+
+
+def _looks_like_jsonl(head: bytes) -> bool:
+    """Whether the first non-blank line of ``head`` is a JSON object (a pretty-printed JSON document is not)."""
+    first = head.lstrip().split(b"\n", 1)
+    if not first[0].startswith(b"{"):
+        return False
+    return len(first) == 1 or first[0].rstrip().endswith(b"}")
+
+
+def _read_stream(
+    path: str, stream: Readable | BinaryIO, max_bytes: int, size: int | None, name: str | None, suffix: str | None = None
+) -> Iterator[Article | InputError]:
+    """One input, read from ``stream``; ``size`` is its size when it is a regular file; ``name`` names its articles."""
+    suffix = suffix if suffix is not None else os.path.splitext(path)[1].lower()
     jsonl = suffix in JSONL_SUFFIXES
-    if not jsonl and size is not None and size > max_bytes:
+    if not jsonl and size is not None and size > max_bytes and not _looks_like_jsonl(stream.peek(_SNIFF) if hasattr(stream, "peek") else b""):
         yield size_error(path, size, max_bytes)  # refused without reading
         return
     head = stream.read(_SNIFF)
@@ -97,8 +148,8 @@ def _read_stream(path: str, stream: Readable | BinaryIO, max_bytes: int, size: i
                 break
         if head.startswith(b"\xef\xbb\xbf"):
             head = head[3:]
-        if path == STDIN and head.lstrip()[:1] == b"{":
-            jsonl = True
+        if not jsonl and _looks_like_jsonl(head):
+            jsonl = True  # what the file holds, whatever it is called
         if jsonl:
             if head.startswith((b"\xff\xfe", b"\xfe\xff")):
                 yield InputError(path, "UTF-16 encoded; Chronicle reads UTF-8 text")
@@ -109,10 +160,12 @@ def _read_stream(path: str, stream: Readable | BinaryIO, max_bytes: int, size: i
     except UnicodeDecodeError as exc:  # a text stream without bytes underneath
         yield InputError(path, f"not valid UTF-8: {exc.reason} (Chronicle reads UTF-8 text)")
         return
-    yield _article(path, data, more, max_bytes, size)
+    yield _article(path, data, more, max_bytes, size, name, suffix)
 
 
-def _article(path: str, data: bytes, more: bool, max_bytes: int, size: int | None) -> Article | InputError:
+def _article(
+    path: str, data: bytes, more: bool, max_bytes: int, size: int | None, name: str | None, suffix: str
+) -> Article | InputError:
     data = strip_bom(data)
     problem = check_bytes(path, data)
     if problem is not None:
@@ -125,9 +178,10 @@ def _article(path: str, data: bytes, more: bool, max_bytes: int, size: int | Non
     text = decode(path, data)
     if isinstance(text, InputError):
         return text
-    if os.path.splitext(path)[1].lower() in HTML_SUFFIXES or looks_like_html(text):
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
         try:
-            return read_html(path, text)
+            page = read_html(path, text)
         except (RecursionError, ValueError, TypeError, LookupError) as exc:  # hostile markup inside the parser
             return InputError(path, f"HTML could not be parsed: {type(exc).__name__}: {exc}")
-    return Article(id=article_id(text), text=text, source=path)
+        return dataclasses.replace(page, id=name) if name and isinstance(page, Article) else page
+    return Article(id=name or article_id(text), text=text, source=path)
