@@ -22,8 +22,25 @@ from chronicle.store.commands import register as register_store_commands
 from chronicle.serve.command import register as register_serve_commands
 from chronicle.packs.coverage import app as packs_app
 
-app = typer.Typer(help="Chronicle: code news articles into PLOVER political events.", no_args_is_help=True, add_completion=False)
+# -h and --help on every command: subcommands inherit the root's help option names
+app = typer.Typer(help="Chronicle: code news articles into PLOVER political events.", no_args_is_help=True,
+                  add_completion=False, context_settings={"help_option_names": ["-h", "--help"]})  # fmt: skip
 errors = Console(stderr=True)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from chronicle import __version__
+
+        typer.echo(f"chronicle {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Chronicle: code news articles into PLOVER political events."""
 
 
 class OutputFormat(str, Enum):
@@ -151,6 +168,56 @@ def _progress() -> Progress:
         transient=True,
         disable=not errors.is_terminal,
     )
+
+
+class CodesWhat(str, Enum):
+    types = "types"
+    cameo = "cameo"
+    sectors = "sectors"
+    countries = "countries"
+
+
+@app.command("codes")
+def codes_command(
+    what: Optional[list[CodesWhat]] = typer.Argument(None, help="types, cameo, sectors or countries (default: types and cameo)."),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or jsonl."),
+) -> None:
+    """List the codes filters and events use: PLOVER types and modes, CAMEO codes with names and Goldstein values, sectors, countries."""
+    from chronicle.ontology.vocabulary import cameo_codes, country_codes, country_name, plover_types, sector_codes
+    from chronicle.export.terminal import json_line, printable
+
+    if output_format not in ("text", "jsonl"):
+        raise typer.BadParameter(f"{output_format!r} is not text or jsonl", param_hint="--format")
+    chosen = what or [CodesWhat.types, CodesWhat.cameo]
+    records: list[tuple[str, dict[str, object], str]] = []  # (section, record, text line)
+    for section in chosen:
+        if section is CodesWhat.types:
+            for name, spec in sorted(plover_types().items()):
+                modes = sorted(spec.modes)
+                records.append(("types", {"type": name, "quad_class": spec.quad_class, "cameo_root": spec.cameo_root, "modes": modes},
+                                f"{name:<10} quad {spec.quad_class}  CAMEO {spec.cameo_root:<3}  modes: {', '.join(modes) or '-'}"))  # fmt: skip
+        elif section is CodesWhat.cameo:
+            for code in cameo_codes():
+                score = "" if code.goldstein is None else f"{code.goldstein:+.1f}"
+                records.append(("cameo", {"cameo": code.code, "name": code.name, "goldstein": code.goldstein},
+                                f"{code.code:<4} {score:>5}  {code.name}"))  # fmt: skip
+        elif section is CodesWhat.sectors:
+            for sector in sorted(sector_codes()):
+                records.append(("sectors", {"sector": sector}, sector))
+        else:
+            for country in sorted(country_codes()):
+                name = country_name(country)
+                records.append(("countries", {"country": country, "name": name}, f"{country}  {name}"))
+    for index, (section, record, line) in enumerate(records):
+        if output_format == "jsonl":
+            typer.echo(json_line({"section": section, **record}))
+            continue
+        if index == 0 or records[index - 1][0] != section:
+            heading = {"types": "PLOVER event types (quad class, fallback CAMEO code, modes)",
+                       "cameo": "CAMEO codes (Goldstein value, name)", "sectors": "actor sectors",
+                       "countries": "country codes (ISO 3166-1 alpha-3, and international bodies)"}[section]  # fmt: skip
+            typer.echo(("\n" if index else "") + f"# {heading}")
+        typer.echo(printable(line))
 
 
 app.command("eval", help="Score coded events against a gold file (docs/coding-guidelines.md, Scoring).")(eval_command)

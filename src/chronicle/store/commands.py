@@ -10,19 +10,25 @@ They share ``--db`` and the filter options (``--actor``, ``--country``,
 
 from __future__ import annotations
 
+import difflib
+import functools
+import inspect
+import os
 import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Optional, TextIO
 
 import duckdb
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich import box
 from rich.table import Table
 
 from chronicle.errors import ChronicleError
@@ -38,25 +44,49 @@ errors = Console(stderr=True)
 DB_HELP = f"Store file (DuckDB); default ${DB_ENV} or ./{DEFAULT_DB}."
 DB_OPTION = typer.Option(None, "--db", help=DB_HELP)
 
-# Filter options, shared by query, timeline and export.
-ACTOR = typer.Option([], "--actor", help="Source or target whose name or text contains this (repeatable).")
-COUNTRY = typer.Option([], "--country", help="Source or target country, ISO alpha-3 (repeatable, or comma-separated).")
-DYAD = typer.Option(None, "--dyad", help="SOURCE,TARGET countries, e.g. USA,PRK (directed unless --either-way).")
-EITHER_WAY = typer.Option(False, "--either-way", help="Match --dyad in both directions.")
-SECTOR = typer.Option([], "--sector", help="Source or target sector (GOV, MIL, ...).")
-TYPE = typer.Option([], "--type", help="PLOVER event type (CONSULT, ASSAULT, ...).")
-MODE = typer.Option([], "--mode", help="PLOVER mode (third-party, visit, ...).")
-CAMEO = typer.Option([], "--cameo", help="CAMEO code prefix (04 matches 040-046).")
-QUAD = typer.Option([], "--quad", help="Quad class 1-4 (1 verbal cooperation ... 4 material conflict).")
-SINCE = typer.Option(None, "--since", help="From this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")
-UNTIL = typer.Option(None, "--until", help="Up to this date, inclusive (--until 2019 includes all of 2019).")
-PLACE = typer.Option([], "--place", help="Place whose name or text contains this (repeatable).")
-PLACE_COUNTRY = typer.Option([], "--place-country", help="Country of the place, ISO alpha-3.")
-POLARITY = typer.Option(None, "--polarity", help="positive (it happened) or negative (it did not).")
-MODALITY = typer.Option([], "--modality", help="actual, intended or hypothetical.")
-TEXT = typer.Option([], "--text", help="Word that must occur in one of the event's evidence sentences (repeatable).")
-MIN_MENTIONS = typer.Option(None, "--min-mentions", help="Only events stated at least this many times.")
 OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.")
+
+
+# The filter options, defined once: ``with_filters`` adds them to query,
+# timeline, export and show, and hands the command the EventFilter they make.
+FILTER_OPTIONS: list[tuple[str, Any, Any]] = [
+    ("actor", list[str], typer.Option([], "--actor", help="Source or target whose name or text contains this (repeatable).")),
+    ("country", list[str], typer.Option([], "--country", help="Source or target country, ISO alpha-3 (repeatable, or comma-separated).")),
+    ("dyad", Optional[str], typer.Option(None, "--dyad", help="SOURCE,TARGET countries, e.g. USA,PRK (directed unless --either-way).")),
+    ("either_way", bool, typer.Option(False, "--either-way", help="Match --dyad in both directions.")),
+    ("sector", list[str], typer.Option([], "--sector", help="Source or target sector (GOV, MIL, ...; see chronicle codes sectors).")),
+    ("type_", list[str], typer.Option([], "--type", help="PLOVER event type (CONSULT, ASSAULT, ...; see chronicle codes types).")),
+    ("mode", list[str], typer.Option([], "--mode", help="PLOVER mode (third-party, visit, ...).")),
+    ("cameo", list[str], typer.Option([], "--cameo", help="CAMEO code prefix (04 matches 040-046; see chronicle codes cameo).")),
+    ("quad", list[int], typer.Option([], "--quad", help="Quad class 1-4 (1 verbal cooperation ... 4 material conflict).")),
+    ("since", Optional[str], typer.Option(None, "--since", help="From this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).")),
+    ("until", Optional[str], typer.Option(None, "--until", help="Up to this date, inclusive (--until 2019 includes all of 2019).")),
+    ("place", list[str], typer.Option([], "--place", help="Place whose name or text contains this (repeatable).")),
+    ("place_country", list[str], typer.Option([], "--place-country", help="Country of the place, ISO alpha-3.")),
+    ("polarity", Optional[str], typer.Option(None, "--polarity", help="positive (it happened) or negative (it did not).")),
+    ("modality", list[str], typer.Option([], "--modality", help="actual, intended or hypothetical.")),
+    ("text", list[str], typer.Option([], "--text", help="Word that must occur in one of the event's evidence sentences (repeatable).")),
+    ("min_mentions", Optional[int], typer.Option(None, "--min-mentions", min=1, help="Only events stated at least this many times.")),
+    ("min_confidence", Optional[float], typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Only events coded with at least this confidence (0-1).")),
+]
+
+
+def with_filters(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``command`` with the filter options added to its parameters; it receives their EventFilter as ``event_filter``."""
+    signature = inspect.signature(command)
+    own = [p for p in signature.parameters.values() if p.name != "event_filter"]
+    added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=option, annotation=kind)
+             for name, kind, option in FILTER_OPTIONS]  # fmt: skip
+
+    @functools.wraps(command)
+    def run(**values: Any) -> Any:
+        given = {name: values.pop(name) for name, _, _ in FILTER_OPTIONS}
+        return command(**values, event_filter=build_filter(**given))
+
+    run.__signature__ = signature.replace(parameters=[p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own] + added)  # type: ignore[attr-defined]
+    run.__annotations__ = {**{k: v for k, v in command.__annotations__.items() if k != "event_filter"},
+                           **{name: kind for name, kind, _ in FILTER_OPTIONS}}  # fmt: skip
+    return run
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -75,12 +105,38 @@ def _date(value: str | None, option: str, convert: Callable[[str], Any]) -> Any:
         raise typer.BadParameter(f"{exc} (expected YYYY, YYYY-MM or YYYY-MM-DD)", param_hint=option) from exc
 
 
+def _check_known(values: list[str], known: Collection[str], option: str, what: str, listed: bool = True) -> None:
+    """A usage error for the first value not in ``known``, listing the valid ones (or the nearest, for long lists)."""
+    for value in values:
+        if value not in known:
+            if listed:
+                choices = f"valid values: {', '.join(sorted(known))}"
+            else:
+                near = difflib.get_close_matches(value, sorted(known), n=5, cutoff=0.5)
+                choices = (f"did you mean {', '.join(near)}? " if near else "") + f"the full list: chronicle codes {what}"
+            raise typer.BadParameter(f"{printable(value)!r} is not {_WHAT[what]}; {choices}", param_hint=option)
+
+
+_WHAT = {
+    "types": "a PLOVER event type",
+    "modes": "a PLOVER mode",
+    "countries": "an ISO alpha-3 country code",
+    "sectors": "an actor sector code",
+    "cameo": "a CAMEO code or the prefix of one",
+}
+
+
 def build_filter(
     actor: list[str], country: list[str], dyad: str | None, either_way: bool, sector: list[str], type_: list[str],
     mode: list[str], cameo: list[str], quad: list[int], since: str | None, until: str | None, place: list[str],
     place_country: list[str], polarity: str | None, modality: list[str], text: list[str], min_mentions: int | None,
+    min_confidence: float | None = None,
 ) -> EventFilter:  # fmt: skip
-    """An EventFilter from the command-line options, with usage errors for bad values."""
+    """An EventFilter from the command-line options, with usage errors for bad values (listing the valid ones)."""
+    from chronicle.ontology.vocabulary import (
+        cameo_prefixes, country_codes, event_types, modes_of, sector_codes,
+    )  # fmt: skip
+
     for option, values in (("--actor", actor), ("--country", country), ("--dyad", [dyad or ""]), ("--sector", sector),
                            ("--type", type_), ("--mode", mode), ("--cameo", cameo), ("--since", [since or ""]),
                            ("--until", [until or ""]), ("--place", place), ("--place-country", place_country),
@@ -89,11 +145,13 @@ def build_filter(
             if _SURROGATE.search(value):
                 # what the shell passed was not UTF-8: Python keeps such bytes as lone surrogates
                 raise typer.BadParameter(f"{printable(value)!r} is not valid UTF-8 text", param_hint=option)
+    countries = country_codes()
     pair = None
     if dyad is not None:
         parts = _split([dyad])
         if len(parts) != 2:
             raise typer.BadParameter(f"{dyad!r}: give two country codes, SOURCE,TARGET (e.g. USA,PRK)", param_hint="--dyad")
+        _check_known([p.upper() for p in parts], countries, "--dyad", "countries", listed=False)
         pair = (parts[0], parts[1])
     elif either_way:
         raise typer.BadParameter("--either-way needs --dyad", param_hint="--either-way")
@@ -105,6 +163,13 @@ def build_filter(
     bad_quads = [q for q in quad if q not in (1, 2, 3, 4)]
     if bad_quads:
         raise typer.BadParameter(f"{bad_quads[0]} is not a quad class (1-4)", param_hint="--quad")
+    types = [t.upper() for t in _split(type_)]
+    _check_known(types, event_types(), "--type", "types")
+    _check_known([m.lower() for m in _split(mode)], modes_of(types), "--mode", "modes")
+    _check_known([c.upper() for c in _split(country)], countries, "--country", "countries", listed=False)
+    _check_known([c.upper() for c in _split(place_country)], countries, "--place-country", "countries", listed=False)
+    _check_known([s.upper() for s in _split(sector)], sector_codes(), "--sector", "sectors")
+    _check_known(_split(cameo), cameo_prefixes(), "--cameo", "cameo", listed=False)
     return EventFilter(
         actors=list(actor),
         countries=_split(country),
@@ -123,6 +188,7 @@ def build_filter(
         modalities=_split(modality),
         words=list(text),
         min_mentions=min_mentions,
+        min_confidence=min_confidence,
     )
 
 
@@ -272,13 +338,10 @@ class QueryFormat(str, Enum):
     csv = "csv"
 
 
+@with_filters
 def query_command(
     db: Optional[Path] = DB_OPTION,
-    actor: list[str] = ACTOR, country: list[str] = COUNTRY, dyad: Optional[str] = DYAD, either_way: bool = EITHER_WAY,
-    sector: list[str] = SECTOR, type_: list[str] = TYPE, mode: list[str] = MODE, cameo: list[str] = CAMEO,
-    quad: list[int] = QUAD, since: Optional[str] = SINCE, until: Optional[str] = UNTIL, place: list[str] = PLACE,
-    place_country: list[str] = PLACE_COUNTRY, polarity: Optional[str] = POLARITY, modality: list[str] = MODALITY,
-    text: list[str] = TEXT, min_mentions: Optional[int] = MIN_MENTIONS,
+    event_filter: EventFilter = EventFilter(),
     output_format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="table, jsonl or csv."),
     limit: int = typer.Option(50, "--limit", min=0, help="Events per page (0: all)."),
     offset: int = typer.Option(0, "--offset", min=0, help="Skip this many events (paging)."),
@@ -292,8 +355,6 @@ def query_command(
 
     if sort not in SORTS:
         raise typer.BadParameter(f"{sort!r} is not one of {', '.join(SORTS)}", param_hint="--sort")
-    event_filter = build_filter(actor, country, dyad, either_way, sector, type_, mode, cameo, quad, since, until, place,
-                                place_country, polarity, modality, text, min_mentions)  # fmt: skip
     _check_outputs(db, ("-o", output))
     with _store(db, read_only=True) as store:
         total = count_events(store, event_filter)
@@ -311,7 +372,8 @@ def query_command(
             for event in events:
                 writer.writerow(stored_csv_row(event))
         else:
-            console = Console(file=stream, width=None if stream.isatty() else 200)
+            # a terminal's own width (or $COLUMNS); a file or a pipe gets wide lines
+            console = Console(file=stream, width=None if stream.isatty() or os.environ.get("COLUMNS") else 200)
             console.print(_event_table(events, mentions if with_mentions else None))
     shown = f"{offset + 1}-{offset + len(events)}" if events else "none"
     more = f"; next page: --offset {offset + len(events)}" if offset + len(events) < total and limit else ""
@@ -326,12 +388,22 @@ def _actor_label(actor: Any) -> str:
 
 
 def _event_table(events: list[Any], mentions: dict[str, list[Any]] | None) -> Table:
-    table = Table(show_lines=mentions is not None)
-    for column in ("date", "type", "cameo", "source", "target", "place", "pol/mod", "ment/art/src", "gold", "event"):
-        table.add_column(column, overflow="fold")
+    """The events as a table that fits an 80-column terminal: dates never wrap, the evidence column does."""
+    table = Table(show_lines=True, box=box.SQUARE, expand=True)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("type, CAMEO (Goldstein)", overflow="fold", ratio=4)
+    table.add_column("source → target (country)", overflow="fold", ratio=6)
+    table.add_column("place", overflow="fold", ratio=3)
+    table.add_column("event id; mentions/ articles/ sources", overflow="fold", ratio=6)
     for e in events:
-        flags = ("" if e.polarity == "positive" else "not ") + e.modality
-        evidence = e.event_id
+        described = [e.event_type + (f", {e.mode}" if e.mode else "")]
+        if e.cameo or e.goldstein is not None:
+            described.append((e.cameo or "") + ("" if e.goldstein is None else f" ({e.goldstein:+g})"))
+        if e.polarity != "positive":
+            described.append("did NOT happen")
+        if e.modality != "actual":
+            described.append(e.modality)
+        evidence = f"{e.event_id}\n{e.num_mentions}/{e.num_articles}/{e.num_sources}"
         if mentions is not None:
             # a sentence is one line of evidence: its own line breaks are shown escaped
             lines = [f"{m.article_id} s{m.sentence_index} [{m.char_start}:{m.char_end}] {printable(m.sentence)}" for m in mentions.get(e.event_id, [])]
@@ -339,15 +411,10 @@ def _event_table(events: list[Any], mentions: dict[str, list[Any]] | None) -> Ta
         # Every cell is plain Text: stored values come from articles, and as
         # markup "[link=...]" would become a link and "[/bold]" an error.
         table.add_row(
-            cell(e.date.value if e.date else ""),
-            cell(e.event_type + (f" ({e.mode})" if e.mode else "")),
-            cell(e.cameo or ""),
-            cell(_actor_label(e.source)),
-            cell(_actor_label(e.target)),
+            cell(e.date.value if e.date else "undated"),
+            cell("\n".join(described)),
+            cell(f"{_actor_label(e.source)}\n→ {_actor_label(e.target) or '(no one named)'}"),
             cell(e.location.name if e.location else ""),
-            cell(flags),
-            cell(f"{e.num_mentions}/{e.num_articles}/{e.num_sources}"),
-            cell("" if e.goldstein is None else f"{e.goldstein:g}"),
             cell(evidence),
         )
     return table
@@ -369,13 +436,10 @@ class Period(str, Enum):
     year = "year"
 
 
+@with_filters
 def timeline_command(
     db: Optional[Path] = DB_OPTION,
-    actor: list[str] = ACTOR, country: list[str] = COUNTRY, dyad: Optional[str] = DYAD, either_way: bool = EITHER_WAY,
-    sector: list[str] = SECTOR, type_: list[str] = TYPE, mode: list[str] = MODE, cameo: list[str] = CAMEO,
-    quad: list[int] = QUAD, since: Optional[str] = SINCE, until: Optional[str] = UNTIL, place: list[str] = PLACE,
-    place_country: list[str] = PLACE_COUNTRY, polarity: Optional[str] = POLARITY, modality: list[str] = MODALITY,
-    text: list[str] = TEXT, min_mentions: Optional[int] = MIN_MENTIONS,
+    event_filter: EventFilter = EventFilter(),
     by: Period = typer.Option(Period.month, "--by", help="Period: day, week (from Monday), month or year."),
     output_format: TimelineFormat = typer.Option(TimelineFormat.table, "--format", "-f", help="table, csv or jsonl."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the series to this .png or .svg file."),
@@ -390,8 +454,6 @@ def timeline_command(
 
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         raise typer.BadParameter(f"{plot}: name the plot file .png or .svg", param_hint="--plot")
-    event_filter = build_filter(actor, country, dyad, either_way, sector, type_, mode, cameo, quad, since, until, place,
-                                place_country, polarity, modality, text, min_mentions)  # fmt: skip
     _check_outputs(db, ("-o", output), ("--plot", plot))
     with _store(db, read_only=True) as store:
         series = timeline(store, event_filter, by=by.value)
@@ -452,16 +514,13 @@ class ExportFormat(str, Enum):
     plover = "plover"
 
 
+@with_filters
 def export_command(
     db: Optional[Path] = DB_OPTION,
     output_format: ExportFormat = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, gdelt (GDELT 2.0 event table) or plover (PLOVER JSONL)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (required for parquet) instead of standard output."),
     gdelt_header: bool = typer.Option(False, "--header", help="gdelt: write a first line with GDELT's column names."),
-    actor: list[str] = ACTOR, country: list[str] = COUNTRY, dyad: Optional[str] = DYAD, either_way: bool = EITHER_WAY,
-    sector: list[str] = SECTOR, type_: list[str] = TYPE, mode: list[str] = MODE, cameo: list[str] = CAMEO,
-    quad: list[int] = QUAD, since: Optional[str] = SINCE, until: Optional[str] = UNTIL, place: list[str] = PLACE,
-    place_country: list[str] = PLACE_COUNTRY, polarity: Optional[str] = POLARITY, modality: list[str] = MODALITY,
-    text: list[str] = TEXT, min_mentions: Optional[int] = MIN_MENTIONS,
+    event_filter: EventFilter = EventFilter(),
 ) -> None:  # fmt: skip
     """Export stored events (all, or those a filter selects) for other tools."""
     from chronicle.export.gdelt import write_gdelt
@@ -471,8 +530,6 @@ def export_command(
 
     if output_format is ExportFormat.parquet and output is None:
         raise typer.BadParameter("Parquet is binary: give the file with --output FILE.parquet", param_hint="--output")
-    event_filter = build_filter(actor, country, dyad, either_way, sector, type_, mode, cameo, quad, since, until, place,
-                                place_country, polarity, modality, text, min_mentions)  # fmt: skip
     _check_outputs(db, ("-o", output))
     with _store(db, read_only=True) as store:
         if output_format is ExportFormat.parquet:
@@ -500,9 +557,115 @@ def export_command(
     errors.print(f"{count} events exported", highlight=False, style="dim")
 
 
+# ---------------------------------------------------------------- show
+
+
+@with_filters
+def show_command(
+    event_ids: Optional[list[str]] = typer.Argument(None, help="Event ids (as query prints them); without ids, the events the filters select."),
+    db: Optional[Path] = DB_OPTION,
+    limit: int = typer.Option(10, "--limit", min=1, help="Without ids: show at most this many events."),
+    full_text: bool = typer.Option(True, "--text/--no-text", help="Print each article's text with the evidence highlighted."),
+    event_filter: EventFilter = EventFilter(),
+) -> None:  # fmt: skip
+    """Show an event: its codes, every mention of it (article, sentence, offsets) and each article's text with the sentence and the trigger highlighted."""
+    from chronicle.store.query import articles_by_id, event_by_id, mentions_of, query_events
+
+    with _store(db, read_only=True) as store:
+        if event_ids:
+            events = []
+            for event_id in event_ids:
+                found = event_by_id(store, event_id)
+                if found is None:
+                    say(errors, "error", "red", f"no event {event_id} in {store.path} (chronicle query lists the stored events' ids)")
+                    raise typer.Exit(code=1)
+                events.append(found)
+        else:
+            events = query_events(store, event_filter, sort="date", limit=limit)
+        mentions = mentions_of(store, [e.event_id for e in events])
+        articles = articles_by_id(store, sorted({m.article_id for ms in mentions.values() for m in ms}))
+    console = Console(highlight=False)
+    for number, event in enumerate(events):
+        if number:
+            console.rule()
+        _show_event(console, event, mentions.get(event.event_id, []), articles, full_text)
+    if not events:
+        errors.print("no event matches", highlight=False, style="dim")
+
+
+def _show_event(console: Console, e: Any, mentions: list[Any], articles: dict[str, Any], full_text: bool) -> None:
+    """One event, its mentions, and its articles' text with the evidence highlighted."""
+    from rich.text import Text
+
+    def line(*parts: tuple[str, str] | str) -> None:
+        console.print(Text.assemble(*((printable(p), "") if isinstance(p, str) else (printable(p[0]), p[1]) for p in parts)))
+
+    codes = f"CAMEO {e.cameo or '-'}, quad class {e.quad_class}, Goldstein {'-' if e.goldstein is None else f'{e.goldstein:+g}'}"
+    line(("event ", "bold"), (e.event_id, "bold cyan"), "  ", (e.event_type + (f" ({e.mode})" if e.mode else ""), "bold"), f"  {codes}")
+    line("source: ", _actor_full(e.source), "   target: ", _actor_full(e.target))
+    when = f"{e.date.value} ({e.date.precision}{', from “' + e.date.text + '”' if e.date.text else ''})" if e.date else "undated"
+    place = f"{e.location.name} ({e.location.country})" if e.location else "-"
+    line(f"date: {when}   place: {place}")
+    stance = ("it happened" if e.polarity == "positive" else "it did NOT happen") + f", {e.modality}"
+    line(f"{stance}; confidence {e.confidence:g}; {e.num_mentions} mentions in {e.num_articles} articles from {e.num_sources} sources")
+    for m in mentions:
+        trigger = f"“{m.trigger}”" + (f" [{m.trigger_start}:{m.trigger_end}]" if m.trigger_start is not None else "")
+        line(("mention ", "bold"), f"article {m.article_id}", f" ({m.url})" if m.url else "",
+             f", sentence {m.sentence_index} [{m.char_start}:{m.char_end}], trigger {trigger}")  # fmt: skip
+        # the sentence alone, its trigger highlighted (offsets made relative to the sentence)
+        inside = SimpleNamespace(char_start=None, char_end=None, trigger_start=None if m.trigger_start is None else m.trigger_start - m.char_start,
+                                 trigger_end=None if m.trigger_end is None else m.trigger_end - m.char_start)  # fmt: skip
+        console.print(Text("  ") + _highlighted(m.sentence, [inside]))
+    if not full_text:
+        return
+    for article_id in dict.fromkeys(m.article_id for m in mentions):
+        article = articles.get(article_id)
+        if article is None:
+            continue
+        console.print()
+        line(("article ", "bold"), article_id, f"  {article.title}" if article.title else "", f"  {article.url}" if article.url else "")
+        console.print(_highlighted(article.text, [m for m in mentions if m.article_id == article_id]))
+
+
+# sentence and trigger styles: visible on a terminal, and without colour (underline, reverse)
+SENTENCE_STYLE = "underline yellow"
+TRIGGER_STYLE = "bold reverse"
+
+
+def _highlighted(text: str, mentions: list[Any]) -> Any:
+    """``text`` with each mention's sentence and trigger styled, every piece escaped (see export.terminal)."""
+    from rich.text import Text
+
+    marks: dict[int, int] = {}  # offset -> change of (sentence depth, trigger depth) packed as 1 / 1000
+    for m in mentions:
+        for start, end, weight in ((m.char_start, m.char_end, 1), (m.trigger_start, m.trigger_end, 1000)):
+            if start is None or end is None or not 0 <= start < end <= len(text):
+                continue
+            marks[start] = marks.get(start, 0) + weight
+            marks[end] = marks.get(end, 0) - weight
+    result = Text()
+    depth, position = 0, 0
+    for offset in sorted(marks) + [len(text)]:
+        if offset > position:
+            style = TRIGGER_STYLE if depth >= 1000 else SENTENCE_STYLE if depth > 0 else ""
+            result.append(printable(text[position:offset], newlines=True), style=style)
+            position = offset
+        depth += marks.get(offset, 0)
+    return result
+
+
+def _actor_full(actor: Any) -> str:
+    if actor is None:
+        return "-"
+    details = ", ".join(x for x in (actor.country, actor.sector, actor.role) if x)
+    name = actor.name or actor.text or ""
+    return f"{name} ({details})" if details and name else (name or details)
+
+
 def register(app: typer.Typer) -> None:
     """Add the store's commands to the ``chronicle`` command line."""
     app.command("ingest")(ingest_command)
     app.command("query")(query_command)
     app.command("timeline")(timeline_command)
     app.command("export")(export_command)
+    app.command("show")(show_command)

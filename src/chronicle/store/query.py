@@ -49,6 +49,7 @@ class EventFilter:
     modalities: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)  # each must occur in one of the event's evidence sentences
     min_mentions: int | None = None
+    min_confidence: float | None = None  # the coder's confidence in the representative mention
 
     def where(self) -> tuple[str, list[Any]]:
         """The SQL condition on ``events e`` and its parameters."""
@@ -116,6 +117,9 @@ class EventFilter:
         if self.min_mentions is not None:
             clauses.append("e.num_mentions >= ?")
             params.append(self.min_mentions)
+        if self.min_confidence is not None:
+            clauses.append("e.confidence >= ?")
+            params.append(self.min_confidence)
         return (" AND ".join(clauses) or "TRUE"), params
 
     def describe(self) -> str:
@@ -218,6 +222,8 @@ class StoredMention:
     trigger: str
     mentions: int
     url: str | None
+    trigger_start: int | None = None  # None for mentions stored before schema version 3
+    trigger_end: int | None = None
 
 
 def mentions_of(store: "Store", event_ids: Sequence[str]) -> dict[str, list[StoredMention]]:
@@ -226,7 +232,7 @@ def mentions_of(store: "Store", event_ids: Sequence[str]) -> dict[str, list[Stor
         return {}
     rows = store.execute(
         "SELECT m.event_id, m.article_id, m.mention_id, m.sentence_index, m.char_start, m.char_end, m.sentence, "
-        "m.trigger, m.mentions, a.url FROM mentions m JOIN articles a ON a.article_id = m.article_id "
+        "m.trigger, m.mentions, a.url, m.trigger_start, m.trigger_end FROM mentions m JOIN articles a ON a.article_id = m.article_id "
         "WHERE m.event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY m.event_id, m.article_id, m.sentence_index",
         [list(event_ids)],
     ).fetchall()
@@ -234,3 +240,28 @@ def mentions_of(store: "Store", event_ids: Sequence[str]) -> dict[str, list[Stor
     for event_id, *values in rows:
         found.setdefault(event_id, []).append(StoredMention(*values))
     return found
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored: its id, where it came from and its text as received."""
+
+    article_id: str
+    url: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+    input_file: str | None
+    text: str
+
+
+def articles_by_id(store: "Store", article_ids: Sequence[str]) -> dict[str, StoredArticle]:
+    """The stored articles with these ids (those that exist)."""
+    if not article_ids:
+        return {}
+    rows = store.execute(
+        "SELECT article_id, url, title, published, language, input_file, text FROM articles "
+        "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [list(article_ids)],
+    ).fetchall()
+    return {row[0]: StoredArticle(*row) for row in rows}

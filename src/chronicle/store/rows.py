@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from chronicle.model import ActorRecord, DateRecord, Event, LocationRecord, PartialDate
 from chronicle.export.records import ACTOR_FIELDS, event_fields
-from chronicle.store.schema import EVENT_COLUMNS
+from chronicle.store.schema import EVENT_COLUMNS, TRIGGER_COLUMNS
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -50,9 +50,9 @@ def period_start(value: str | None) -> date | None:
 
 
 def event_columns(event: Event) -> dict[str, Any]:
-    """The EVENT_COLUMNS values of a coded event."""
+    """The EVENT_COLUMNS values of a coded event, and its trigger offsets (TRIGGER_COLUMNS, for mentions)."""
     fields = event_fields(event)
-    row = {name: fields[name] for name, _ in EVENT_COLUMNS if name in fields}
+    row = {name: fields[name] for name, _ in EVENT_COLUMNS + TRIGGER_COLUMNS if name in fields}
     # The store keeps the coded value and, for range queries, the first day it covers.
     row["date_value"] = fields["date"]
     row["date"] = period_start(fields["date"])  # type: ignore[arg-type]

@@ -12,7 +12,8 @@ Tables:
 - ``articles``: one row per stored article (its id is the given id or the hash
   of its normalised text), with its text so evidence offsets stay usable.
 - ``mentions``: every event the coder found in an article, as coded, plus the
-  id of the merged event it belongs to.  Nothing the coder said is dropped.
+  id of the merged event it belongs to and the trigger's offsets (version 3;
+  NULL in mentions stored before it).  Nothing the coder said is dropped.
 - ``events``: one row per distinct happening after cross-article merging
   (see ``chronicle.store.merge``), rebuilt from ``mentions`` for the keys each
   batch touches, with GDELT-style mention, source and article counts.
@@ -31,7 +32,7 @@ from chronicle.export.records import ACTOR_FIELDS
 if TYPE_CHECKING:
     import duckdb
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 
@@ -94,10 +95,15 @@ ARTICLE_COLUMNS: list[tuple[str, str]] = [
     ("ingested_at", "TIMESTAMP"),
 ]
 
+# The trigger's own offsets into the article as received (``chronicle show``
+# highlights them); kept on mentions, where the evidence is read.
+TRIGGER_COLUMNS: list[tuple[str, str]] = [("trigger_start", "INTEGER"), ("trigger_end", "INTEGER")]
+
 MENTION_COLUMNS: list[tuple[str, str]] = (
     [("mention_id", "VARCHAR"), ("article_id", "VARCHAR"), ("event_id", "VARCHAR"), ("event_key", "VARCHAR")]
     + EVENT_COLUMNS
     + [("mentions", "INTEGER")]  # times the article states it (within-article merge)
+    + TRIGGER_COLUMNS  # last: where migration 2 -> 3 adds them
 )
 
 MERGED_COLUMNS: list[tuple[str, str]] = (
@@ -145,7 +151,14 @@ class SchemaError(ChronicleError):
 Migration = Callable[["duckdb.DuckDBPyConnection"], None]
 MIGRATIONS: dict[int, Migration] = {
     1: lambda connection: connection.execute(API_KEYS_TABLE),  # version 2: the keys of chronicle serve
+    2: lambda connection: _add_trigger_offsets(connection),  # version 3: mentions' trigger offsets
 }
+
+
+def _add_trigger_offsets(connection: duckdb.DuckDBPyConnection) -> None:
+    """Version 3: the mentions' trigger offsets, NULL for mentions stored before (re-ingest to fill them)."""
+    for name, kind in TRIGGER_COLUMNS:
+        connection.execute(f'ALTER TABLE mentions ADD COLUMN IF NOT EXISTS "{name}" {kind}')
 
 
 def create(connection: duckdb.DuckDBPyConnection, chronicle_version: str) -> None:
