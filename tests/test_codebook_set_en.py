@@ -38,10 +38,13 @@ ID = re.compile(r"^codebook-en-(?P<code>\d{2,4})-[a-h]$")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY = re.compile(r"^[A-Z]{3}$")
 
-# Measured with the lexicon of this commit (see the README of the set); the
-# floors sit a little under, so the test catches regressions, not noise.
+# Measured at commit b460ae0 (English pack of 3,917 triggers): type recall
+# 0.475, event precision 0.699, recall 0.408, F1 0.515 (tests/data/codebook/
+# README.md). The floors sit a little under, so the test catches regressions,
+# not noise; raise them as the lexicon grows (the targets: type recall
+# 0.85, F1 0.75).
 TYPE_RECALL_FLOOR = 0.45
-F1_FLOOR = 0.48
+F1_FLOOR = 0.49
 
 
 @pytest.fixture(scope="module")
