@@ -187,7 +187,7 @@ class MentionFinder:
                 for word in rule.words:
                     if " " not in word:
                         active.setdefault(word, rule)  # the first rule that names a word decides it
-                    else:
+                    elif word.split(" ", 1)[1] not in rule.words:  # "le Nord" is read as "Nord"
                         phrases.setdefault(tuple(word.lower().split()), rule)
         if not active and not phrases:
             return []
