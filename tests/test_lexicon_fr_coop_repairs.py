@@ -202,3 +202,20 @@ def test_restrictions_cancelled_are_a_concession_but_cancelled_flights_are_nothi
     events = of_type(code("Le gouvernement kényan a annulé les restrictions imposées aux médias étrangers."), "CONCEDE")
     assert [(e.source.country, e.cameo) for e in events] == [("KEN", "081")]
     assert code("La compagnie a annulé ses vols vers Dubaï.") == []
+
+
+# ------------------------------------------------------------ specific promises before the generic one (CAMEO 0341, 0344)
+
+
+def test_a_promise_of_elections_is_an_intent_to_change_leadership_with_no_recipient():
+    events = of_type(code("La junte malienne a promis d'organiser des élections en 2025."), "AGREE")
+    assert [(sides(e), e.cameo) for e in events] == [(("MLI", None), "0341")]
+
+
+def test_a_promise_of_a_new_constitution_is_an_intent_to_change_institutions():
+    events = of_type(code("Le président tchadien a promis de réformer la Constitution."), "AGREE")
+    assert [(e.source.country, e.cameo) for e in events] == [("TCD", "0344")]
+
+
+def test_a_promise_to_come_back_is_no_event():
+    assert code("Le ministre a promis de revenir.") == []
