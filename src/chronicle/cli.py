@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
@@ -12,11 +12,12 @@ from typing import Optional, TextIO
 
 import typer
 from rich.console import Console
+from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from chronicle.errors import ChronicleError, InputError
 from chronicle.evaluate.command import eval_command
-from chronicle.export.terminal import say
+from chronicle.export.terminal import printable, say
 from chronicle.model import Article, PartialDate
 from chronicle.store.commands import register as register_store_commands
 from chronicle.serve.command import register as register_serve_commands
@@ -43,6 +44,11 @@ def main(
     """Chronicle: code news articles into PLOVER political events."""
 
 
+class ExplainFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -65,6 +71,8 @@ def code_command(
     output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write events to this file instead of standard output."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes coding in parallel (one per core; each loads its own models)."),
+    explain: bool = typer.Option(False, "--explain", help="Also say, on standard error, for each sentence: the candidate events, their trigger and lexicon entry, frame, arguments, negation and modality cues, what each assembly step decided and why a candidate was dropped. The events written are the same."),
+    explain_format: ExplainFormat = typer.Option(ExplainFormat.text, "--explain-format", help="--explain as text, or as one JSON record per sentence (jsonl)."),
 ) -> None:
     """Code articles into events, one record per event."""
     from chronicle.export.output import OutputError, check_output, output_stream
@@ -72,6 +80,8 @@ def code_command(
     from chronicle.read import read_inputs
 
     when = _parse_published(published)
+    if explain and workers > 1:
+        raise typer.BadParameter("--explain codes in this process: leave --workers at 1", param_hint="--workers")
     if output is not None:
         try:
             check_output(output, input_files(inputs))
@@ -83,7 +93,8 @@ def code_command(
     try:
         with stop_on_signals(), (output_stream(output) if output else nullcontext(sys.stdout)) as stream:
             try:
-                _code_to(stream, read_inputs(inputs, published=when, stdin=sys.stdin), output_format, workers, lang, totals)
+                _code_to(stream, read_inputs(inputs, published=when, stdin=sys.stdin), output_format, workers, lang, totals,
+                         _explainer(explain_format) if explain else None)  # fmt: skip
             except KeyboardInterrupt as exc:  # Terminated too: what is coded is kept
                 stopped = exc
     except ChronicleError as exc:  # an output refused, a language pack or knowledge file that does not load
@@ -100,9 +111,25 @@ def code_command(
         raise typer.Exit(code=1)
 
 
+def _explainer(explain_format: ExplainFormat) -> Callable[[dict], None]:
+    """Where ``--explain`` records go: standard error, as escaped text or as JSON lines."""
+    from chronicle.export.terminal import json_line
+    from chronicle.resolve.explain import explanation_text
+
+    def write(record: dict) -> None:
+        if explain_format is ExplainFormat.jsonl:
+            errors.file.write(json_line(record) + "\n")
+            errors.file.flush()
+        else:
+            errors.print(Text(printable(explanation_text(record), newlines=True)), highlight=False, soft_wrap=True)
+
+    return write
+
+
 def _code_to(stream: TextIO, items: Iterable[Article | InputError], output_format: OutputFormat, workers: int,
-             lang: str | None, totals: dict[str, int]) -> None:  # fmt: skip
-    """Code ``items`` and write their events to ``stream``, reporting each failure as it comes."""
+             lang: str | None, totals: dict[str, int], explain: Callable[[dict], None] | None = None) -> None:  # fmt: skip
+    """Code ``items`` and write their events to ``stream``, reporting each failure as it comes
+    (and, with ``explain``, handing it each sentence's explanation)."""
     from chronicle.export.records import CsvEventWriter, write_jsonl
     from chronicle.parallel import code_in_processes
 
@@ -123,7 +150,13 @@ def _code_to(stream: TextIO, items: Iterable[Article | InputError], output_forma
 
     with _progress() as progress:
         task = progress.add_task("coding", total=None)
-        for result in code_in_processes(good_articles(), workers, lang=lang):
+        if explain is not None:
+            from chronicle.pipeline import Coder
+
+            results = Coder(explain=explain).code_articles(good_articles(), lang=lang)
+        else:
+            results = code_in_processes(good_articles(), workers, lang=lang)
+        for result in results:
             totals["articles"] += 1
             progress.update(task, advance=1, description=f"coding ({totals['events']} events)")
             for note in result.notes:

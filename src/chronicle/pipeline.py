@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -18,7 +18,7 @@ from chronicle.clean import CleanedText, clean_text
 from chronicle.dedupe import dedupe_article
 from chronicle.errors import ChronicleError, UnsupportedLanguage
 from chronicle.extract.arguments import ArgumentReader
-from chronicle.extract.events import extract_candidates
+from chronicle.extract.events import EventCandidate, extract_candidates
 from chronicle.extract.mentions import MentionFinder
 from chronicle.extract.triggers import TriggerFinder
 from chronicle.extract.mentions import Mention
@@ -31,7 +31,7 @@ from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import LanguagePack, available_languages, load_pack
 from chronicle.resolve.actors import ActorResolver, ArticleContext
-from chronicle.resolve.assemble import ArticleState, EventAssembler, SentenceFacts
+from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
 from chronicle.resolve.places import PlaceFinder
 
@@ -63,8 +63,11 @@ class _Prepared:
 class Coder:
     """Codes articles into events. Models and knowledge load on first use, once."""
 
-    def __init__(self) -> None:
+    def __init__(self, explain: Callable[[dict], None] | None = None) -> None:
         self._tools: dict[str, LanguageTools] = {}
+        # receives one record per sentence with candidates: what each assembly step decided
+        # (chronicle.resolve.explain); coding is the same with or without it
+        self.explain = explain
 
     @cached_property
     def resolver(self) -> ActorResolver:
@@ -179,6 +182,7 @@ class Coder:
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
         events: list[Event] = []
+        explanations: list[tuple[int, Span, list[tuple[EventCandidate, Explanation]]]] = []
         sentences = sentence_spans(doc, breaks)
         # Each sentence sees its own mentions, found by bisection: scanning every
         # mention of the article for every sentence grew with the square of its length.
@@ -193,17 +197,32 @@ class Coder:
             dates = tools.dates.find(sentence.text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence)
             sentence_events: list[Event] = []
+            explained: list[tuple[EventCandidate, Explanation]] = []
             for candidate in extract_candidates(sentence, tools.triggers, reader, tools.pack):
                 if _looks_ahead(candidate.attitude) and dates:
                     facts.dates = tools.dates.find(sentence.text, item.published, "future")
-                sentence_events.extend(tools.assembler.assemble(candidate, facts, state))
+                explanation = Explanation() if self.explain is not None else None
+                sentence_events.extend(tools.assembler.assemble(candidate, facts, state, explanation))
+                if explanation is not None:
+                    explained.append((candidate, explanation))
                 facts.dates = dates
+            if explained:
+                explanations.append((index, sentence, explained))
             events.extend(sentence_events)
             self._remember(state, facts, in_sentence, item.published)
         published = item.published
         if published is None or published.day is not None:
-            return dedupe_article(events)
-        return dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published))
+            kept = dedupe_article(events)
+        else:
+            kept = dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published))
+        if self.explain is not None:
+            from chronicle.resolve.explain import sentence_record
+
+            kept_ids = {e.event_id for e in kept}
+            for index, sentence, explained in explanations:
+                offsets = item.cleaned.original_slice(sentence.start_char, sentence.end_char)
+                self.explain(sentence_record(item.article.id, index, offsets, explained, kept_ids, tools.pack.grammar))
+        return kept
 
     def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences."""

@@ -7,6 +7,7 @@ Runs sentence by sentence over one article, carrying the article context
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations, product
@@ -19,7 +20,7 @@ from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
-from chronicle.packs import LanguagePack
+from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
@@ -58,6 +59,50 @@ class ArticleState:
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
 
 
+@dataclass
+class Explanation:
+    """What assembly decided for one candidate: each step's decision in order,
+    the filter that dropped it (if one did) and the events it gave."""
+
+    steps: list[tuple[str, str]] = field(default_factory=list)  # (step name, what it decided)
+    dropped: str | None = None
+    events: list[str] = field(default_factory=list)  # ids of the event records made
+
+
+@dataclass
+class Draft:
+    """One candidate on its way to event records: what the steps have decided so far."""
+
+    candidate: EventCandidate
+    facts: SentenceFacts
+    state: ArticleState
+    spec: Frame
+    explanation: Explanation | None = None
+    when: PartialDate | None = None
+    date_text: str | None = None
+    day: date | None = None  # the day actors are resolved on (who held which office)
+    location: PlaceMention | None = None
+    inherited: bool = False  # the place comes from another sentence
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    among: bool = False  # one event per pair of parties
+    untargeted: bool = False  # the event may be coded without a recipient
+    dropped: str | None = None  # the filter that dropped the candidate
+
+    @property
+    def explaining(self) -> bool:
+        return self.explanation is not None
+
+    def note(self, step: str, decided: str) -> None:
+        """Record what ``step`` decided (only when explaining)."""
+        if self.explanation is not None:
+            self.explanation.steps.append((step, decided))
+
+    def drop(self, reason: str) -> None:
+        """A filter drops the candidate: no record is made."""
+        self.dropped = reason
+
+
 # sectors that act on others from afar (governments, parliaments, courts, parties)
 _REMOTE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", None})
 
@@ -70,105 +115,210 @@ class EventAssembler:
         self.multilateral_words = {w.lower() for w in pack.grammar.multilateral_words}
         self.phone_words = {w.lower() for w in pack.grammar.phone_words}
 
-    def assemble(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState) -> list[Event]:
-        """The event records one candidate gives (several when actors are coordinated)."""
-        when, date_text = self._date(candidate, facts, state)
-        day = when.anchor() if when else state.era
-        spec = self.pack.frame(candidate.entry.frame)
-        location = choose_location(candidate.trigger, facts.places)
-        inherited = location is None and not spec.destination
-        if inherited:
+    def assemble(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState,
+                 explanation: Explanation | None = None) -> list[Event]:  # fmt: skip
+        """The event records one candidate gives (several when actors are coordinated).
+
+        The steps of ``STEPS`` run in order on one Draft; a step that drops the
+        candidate ends the run.  With an ``explanation``, each step writes there
+        what it decided, and the filter that dropped the candidate, if one did.
+        """
+        draft = Draft(candidate, facts, state, self.pack.frame(candidate.entry.frame), explanation)
+        for step in self.STEPS:
+            step(self, draft)
+            if draft.dropped is not None:
+                if explanation is not None:
+                    explanation.dropped = draft.dropped
+                return []
+        return self.records(draft)
+
+    # ------------------------------------------------------------- the steps
+
+    def date_step(self, d: Draft) -> None:
+        """When: a date of the sentence, the previous sentence's, or the publication date."""
+        d.when, d.date_text, rule = self._date(d.candidate, d.facts, d.state)
+        d.day = d.when.anchor() if d.when else d.state.era
+        d.note("date", f"{d.when.iso() if d.when else 'none'}: {rule}" + (f" ({d.date_text!r})" if d.date_text else ""))
+
+    def place_step(self, d: Draft) -> None:
+        """Where: the place the trigger's sentence names, else (unless a destination) one from elsewhere."""
+        d.location = choose_location(d.candidate.trigger, d.facts.places)
+        d.inherited = d.location is None and not d.spec.destination
+        rule = "named in the sentence" if d.location is not None else "none in the sentence"
+        if d.inherited:
             # where a meeting or a protest happened may be said in another sentence; where
             # someone travels to must be said in the sentence that says they travel
-            location = state.last_place or state.story_place or state.next_place
-        in_sentence = facts.mentions
-        sources = self._actors(candidate.participants.sources, day, state, None, in_sentence)
-        targets = self._actors(candidate.participants.targets, day, state, sources[0] if sources else None, in_sentence)
-        if targets and any(m.refs[0].kind == "counterpart" for m in candidate.participants.sources):
+            state = d.state
+            d.location = state.last_place or state.story_place or state.next_place
+            rule = ("the last place named before" if state.last_place else "the dateline" if state.story_place
+                    else "the place of the next sentence" if state.next_place else "none in the article so far")  # fmt: skip
+        elif d.location is None:
+            rule = "none in the sentence (a destination is never taken from another sentence)"
+        d.note("place", f"{_place_label(d.location)}: {rule}")
+
+    def actors_step(self, d: Draft) -> None:
+        """Who: the frame's source and target mentions, resolved on the event's day."""
+        participants, in_sentence = d.candidate.participants, d.facts.mentions
+        notes = [] if d.explaining else None
+        d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source")
+        d.targets = self._actors(participants.targets, d.day, d.state, d.sources[0] if d.sources else None, in_sentence, notes, "target")
+        if d.targets and any(m.refs[0].kind == "counterpart" for m in participants.sources):
             # "Macron a reçu son homologue sud-coréen": the guest holds the host's office
-            sources = self._actors(candidate.participants.sources, day, state, targets[0], in_sentence)
-        frame = candidate.entry.frame
-        if spec.destination and location is not None and sources and all(a.country == location.place.country for a in sources):
-            return []  # travel home ("Trump s'envolera pour Washington") is not a visit
-        among = candidate.participants.among
-        if spec.symmetric and not targets and len(sources) >= 2:
-            among = among or len(sources) >= 3
-            sources, targets = sources[:1], sources[1:]  # "les dirigeants américain et nord-coréen"
-        host = location.place.country if location else None
-        if not targets and host and "place" in spec.target and all(a.country != host for a in sources):
-            targets = [Actor(location.text, None, location.place.country, "GOV")]
-        if not sources and candidate.entry.default_source_sector:
-            sources = [Actor(None, None, None, candidate.entry.default_source_sector)]
+            notes = [n for n in notes if not n.startswith("source")] if notes is not None else None
+            d.sources = self._actors(participants.sources, d.day, d.state, d.targets[0], in_sentence, notes, "source (counterpart of the target)")
+        for note in notes or ["no source or target mention found"]:
+            d.note("actors", note)
+
+    def travel_home_filter(self, d: Draft) -> None:
+        if d.spec.destination and d.location is not None and d.sources and all(a.country == d.location.place.country for a in d.sources):
+            d.drop("travel home: every source belongs to the country travelled to, so it is no visit")  # "Trump s'envolera pour Washington"
+
+    def symmetric_step(self, d: Draft) -> None:
+        """Coordinated parties of a symmetric event ("les dirigeants américain et nord-coréen") are source and targets."""
+        d.among = d.candidate.participants.among
+        if d.spec.symmetric and not d.targets and len(d.sources) >= 2:
+            d.among = d.among or len(d.sources) >= 3
+            d.sources, d.targets = d.sources[:1], d.sources[1:]
+            d.note("symmetric", f"coordinated sources split: {_actors_label(d.sources)} with {_actors_label(d.targets)}")
+
+    def host_step(self, d: Draft) -> None:
+        """A frame whose target may be the place: the host country, when no source belongs to it."""
+        host = d.location.place.country if d.location else None
+        if not d.targets and host and "place" in d.spec.target and all(a.country != host for a in d.sources):
+            d.targets = [Actor(d.location.text, None, d.location.place.country, "GOV")]  # type: ignore[union-attr]
+            d.note("host", f"target: the host country {host}, from the place")
+        if not d.sources and d.candidate.entry.default_source_sector:
+            d.sources = [Actor(None, None, None, d.candidate.entry.default_source_sector)]
+            d.note("host", f"source: the trigger's default sector {d.candidate.entry.default_source_sector}")
+
+    def localise_step(self, d: Draft) -> None:
+        """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
+        location, state, spec = d.location, d.state, d.spec
         home = location.place.country if location and location.place.country else state.home_country
+        rule = "the place's country" if location and location.place.country else "the country the article is most about"
         if spec.symmetric and state.home_country:
             # talks are held at a venue: "the rebels" at peace talks in Addis Ababa are
             # South Sudan's, the country the article is about, not Ethiopia's (see _localise)
-            home = state.home_country
-        source_home = home
+            home, rule = state.home_country, "the country the article is about (talks are held at a venue)"
+        source_home, source_rule = home, rule
         if spec.destination:
             # a visitor comes from elsewhere: not from the country visited
             visited = {location.place.country} if location is not None else set()
-            visited |= {a.country for a in targets if a.country}
+            visited |= {a.country for a in d.targets if a.country}
             if visited:
                 source_home = next((c for c in state.countries if c not in visited), None)
-        sources = [a for a in (self._localise(a, source_home) for a in sources) if a.country or a.name]
-        target_home = home
-        if sources and sources[0].country == home and sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home:
+                source_rule = "the article's most named country that is not the one visited"
+        before = list(d.sources)
+        d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
+        target_home, target_rule = home, rule
+        if d.sources and d.sources[0].country == home and d.sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home:
             # "the United States imposed sanctions on four entities" (in Washington): the
             # entities belong to the country the article is about, not to the sanctioner's;
             # police or soldiers act on people where they are ("Police in Paris arrested
             # dozens of protesters")
-            target_home = state.home_country
-        targets = [a for a in (self._localise(a, target_home) for a in targets) if a.country or a.name]
+            target_home, target_rule = state.home_country, "the country the article is about (a state acts on others from afar)"
+        before_targets = list(d.targets)
+        d.targets = [a for a in (self._localise(a, target_home) for a in d.targets) if a.country or a.name]
+        if d.explaining:
+            for role, old, new, where, why in (("source", before, d.sources, source_home, source_rule),
+                                               ("target", before_targets, d.targets, target_home, target_rule)):  # fmt: skip
+                for actor in old:
+                    if actor.country is None:
+                        d.note("localise", f"{role} {_actor_label(actor)}: no country of its own; "
+                                           + (f"given {where}, {why}" if where else "none to give, dropped" if not actor.name else "none to give"))  # fmt: skip
+
+    def recipient_step(self, d: Draft) -> None:
+        """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
+        state, candidate = d.state, d.candidate
         acted_on = state.last_source_of.get(candidate.participants.object_event or "")
-        if sources and not targets and acted_on is not None and not any(acted_on.same_as(a) for a in sources):
-            targets = [acted_on]  # "Cho condemned the launch": whoever launched
+        if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
+            d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
+            d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
         # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
-        untargeted = bool(sources) and self._untargeted(candidate, _coded_as(candidate, sources[0])[0])
-        if sources and not targets and (spec.needs_target or not untargeted) and not spec.destination:
-            targets = self._other_side(sources[0], state)
-        if not sources or (not targets and not untargeted):
-            return []  # a threat may name no one ("a menacé de riposter"); a meeting may not
-        if spec.destination and all(t.country == s.country for s in sources for t in targets):
-            return []  # "Trump left for Washington": going home is no visit
-        parties = {a.country for a in sources + targets if a.country}
-        if inherited and location is not None:
-            # a place from another sentence is not this event's when others were said to
-            # act there and neither side belongs there: "Russia accused Washington" after a
-            # rally in Seoul did not happen in Seoul; "les deux dirigeants" after Hanoi did
+        d.untargeted = bool(d.sources) and self._untargeted(candidate, _coded_as(candidate, d.sources[0])[0])
+        if d.sources and not d.targets and (d.spec.needs_target or not d.untargeted) and not d.spec.destination:
+            d.targets = self._other_side(d.sources[0], state)
+            d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
+                   else "no target, and the article is not about one pair of parties")  # fmt: skip
+
+    def actors_filter(self, d: Draft) -> None:
+        if not d.sources:
+            d.drop("no source")
+        elif not d.targets and not d.untargeted:
+            d.drop("no target, and this event type needs one")  # a threat may name no one; a meeting may not
+
+    def going_home_filter(self, d: Draft) -> None:
+        if d.spec.destination and all(t.country == s.country for s in d.sources for t in d.targets):
+            d.drop("travel home: source and destination are one country")  # "Trump left for Washington"
+
+    def inherited_place_step(self, d: Draft) -> None:
+        """A place from another sentence is not this event's when others were said to act there and neither side belongs there."""
+        parties = {a.country for a in d.sources + d.targets if a.country}
+        location, state = d.location, d.state
+        if d.inherited and location is not None:
+            # "Russia accused Washington" after a rally in Seoul did not happen in Seoul;
+            # "les deux dirigeants" after Hanoi did
             known_there = state.parties_at.get(location.place.name)
             if known_there and location.place.country not in parties and not parties & known_there:
-                location = None
+                d.location = None
+                d.note("place", f"{location.place.name} dropped: others were said to act there, and neither side belongs there")
         elif location is not None:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
-        among = among and len(sources) + len(targets) >= 3
+
+    STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
+        date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, localise_step,
+        recipient_step, actors_filter, going_home_filter, inherited_place_step,
+    )  # fmt: skip
+
+    def records(self, d: Draft) -> list[Event]:
+        """One record per source-target pair (GUIDELINES, lists and groups); remembers who acted for the next sentences."""
+        sources, targets, state, candidate = d.sources, d.targets, d.state, d.candidate
+        among = d.among and len(sources) + len(targets) >= 3
         # a joint act gives one event per listed actor; a symmetric one among three or
-        # more parties, one per pair (GUIDELINES, lists and groups)
+        # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
+        if d.explaining and len(pairs) > MAX_PAIRS:
+            d.note("pairs", f"{len(pairs)} pairs: only the first {MAX_PAIRS} are coded")
         events = []
         for source, target in pairs[:MAX_PAIRS]:
             if target is not None and source.same_as(target):
                 continue
-            event = self._event(candidate, facts, state, source, target, location, when, date_text, among)
+            why: list[str] | None = [] if d.explaining else None
+            event = self._event(candidate, d.facts, state, source, target, d.location, d.when, d.date_text, among, why)
             if event is not None:
                 events.append(event)
                 state.context.acted(source, target)
                 state.last_source_of[candidate.entry.type] = source
                 state.last_source_of[ANY_EVENT] = source
+            if d.explanation is not None:
+                pair = f"{_actor_label(source)} → {_actor_label(target) if target else '(no target)'}"
+                if event is None:
+                    d.note("pair", f"{pair}: dropped, {'; '.join(why or []) or 'no record'}")
+                else:
+                    d.note("pair", f"{pair}: {event.event_type}{'/' + event.mode if event.mode else ''} {event.cameo}, "
+                                   f"{event.polarity} {event.modality}, event {event.event_id}" + (f" ({'; '.join(why)})" if why else ""))  # fmt: skip
+                    d.explanation.events.append(event.event_id)
         if among and events:
             state.context.gathered(sources + targets)
+        if d.explanation is not None and not events:
+            d.explanation.dropped = "no pair of distinct actors gave a record"
         return events
 
     # ------------------------------------------------------------- actors
 
     def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None,
-                in_sentence: list[Mention]) -> list[Actor]:
+                in_sentence: list[Mention], notes: list[str] | None = None, role: str = "") -> list[Actor]:  # fmt: skip
+        """The actors the mentions stand for; with ``notes``, says how each mention was resolved."""
         actors: list[Actor] = []
         for mention in mentions:
             antecedent = _antecedent_in_sentence(mention, in_sentence)
             resolved = self.resolver.resolve(antecedent or mention, day, state.context, partner)
             if antecedent is not None:
                 resolved = [replace(a, text=mention.refs[0].text) for a in resolved]
+            if notes is not None:
+                ref = mention.refs[0]
+                how = f"{ref.kind}" + (", its antecedent in the sentence" if antecedent is not None else "")
+                notes.append(f"{role} {ref.text!r} ({how}) -> {_actors_label(resolved) or 'unresolved'}")
             for actor in resolved:
                 if (actor.country or actor.name or actor.sector) and not any(actor.same_as(a) for a in actors):
                     actors.append(actor)
@@ -208,7 +358,8 @@ class EventAssembler:
 
     # ------------------------------------------------------------- date
 
-    def _date(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState) -> tuple[PartialDate | None, str | None]:
+    def _date(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState) -> tuple[PartialDate | None, str | None, str]:
+        """The event's date, the words that say it, and the rule that chose it."""
         trigger_char = candidate.trigger.idx - candidate.sentence.start_char
         dated = [d for d in facts.dates if d.value is not None]
         # "said on Tuesday he would meet Kim on June 12": the date of the trigger's own
@@ -219,33 +370,44 @@ class EventAssembler:
         pool = attached or [d for d in dated if not _in_clause_below(candidate, d)]
         if pool:
             nearest = min(pool, key=lambda d: min(abs(d.start - trigger_char), abs(d.end - trigger_char)))
-            return nearest.value, nearest.text
+            rule = "the date of the trigger's own clause" if attached else "the date of the sentence nearest the trigger"
+            return nearest.value, nearest.text, rule
         if state.last_date and state.last_date[0] == facts.index - 1 and candidate.attitude.modality == "actual":
             carried = state.last_date[1]
             # a date still to come is no date of what has happened; one vaguer than the
             # publication date ("cette année" in a dated story) says less than it
             if state.published is None or (carried.anchor() <= state.published.anchor() and _PRECISION_RANK[carried.precision] >= _PRECISION_RANK[state.published.precision]):
-                return carried, state.last_date[2]
-        return state.published, None
+                return carried, state.last_date[2], "carried from the previous sentence"
+        return state.published, None, "the publication date" if state.published else "no date in the sentence, none published"
 
     # ------------------------------------------------------------- the record
 
     def _event(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState, source: Actor,
                target: Actor | None, location: PlaceMention | None, when: PartialDate | None, date_text: str | None,
-               among: bool = False) -> Event | None:
+               among: bool = False, why: list[str] | None = None) -> Event | None:
+        """The record of one source-target pair, or None when the pair cannot be coded
+        (``why``, when given, receives the reason, and the rules that changed the coding)."""
         entry = candidate.entry
         attitude = candidate.attitude
         event_type, mode = _coded_as(candidate, source, target)
+        if why is not None and (event_type, mode) != (entry.type, entry.mode):
+            why.append(f"coded {event_type}{'/' + mode if mode else ''} by the trigger's alternative for this source or target")
         if target is None and not self._untargeted(candidate, event_type):
+            if why is not None:
+                why.append(f"no target, and {event_type} needs one")
             return None
         if event_type == "CONSULT" and self.pack.frame(entry.frame).roles_by_place:
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode, among)
             if home:
+                if why is not None:
+                    why.append("a visit to the source's own country is no visit")
                 return None
         # the trigger's own CAMEO code holds while its type does (an apology: 055)
         cameo = entry.cameo if event_type == entry.type else None
         intended = self.ontology.when_intended(event_type) if attitude.modality == "intended" else None
         if intended is not None:  # a planned meeting is an AGREE (ontology data, PLOVER's rule)
+            if why is not None:
+                why.append(f"intended {event_type} coded as {intended.event_type} (PLOVER's rule for intentions)")
             event_type, mode, cameo = intended.event_type, None, intended.cameo_for(cameo)
         codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, cameo)
         sentence = candidate.sentence
@@ -395,3 +557,18 @@ def _coded_as(candidate: EventCandidate, source: Actor, target: Actor | None = N
                 or (alternative.when_targeted and target is not None)):
             return alternative.type, alternative.mode
     return entry.type, entry.mode
+
+
+def _actor_label(actor: Actor) -> str:
+    """An actor for an explanation: name or text, with country and sector."""
+    details = "/".join(x for x in (actor.country, actor.sector) if x)
+    name = actor.name or actor.text or ""
+    return f"{name} ({details})" if name and details else name or details or "?"
+
+
+def _actors_label(actors: list[Actor]) -> str:
+    return ", ".join(_actor_label(a) for a in actors)
+
+
+def _place_label(place: PlaceMention | None) -> str:
+    return f"{place.place.name} ({place.place.country})" if place is not None else "none"
