@@ -1,11 +1,12 @@
-"""The store's commands: ``ingest``, ``query``, ``timeline`` and ``export``.
+"""The store's commands: ``ingest``, ``query``, ``timeline``, ``export`` and ``show``.
 
-They share ``--db`` and the filter options (``--actor``, ``--country``,
-``--dyad``, ``--either-way``, ``--sector``, ``--type``, ``--mode``,
-``--cameo``, ``--quad``, ``--since``, ``--until``, ``--place``,
+They share ``--db`` and the filter options, defined once in
+``FILTER_OPTIONS`` and added to each command by ``with_filters`` (``--actor``,
+``--country``, ``--dyad``, ``--either-way``, ``--sector``, ``--type``,
+``--mode``, ``--cameo``, ``--quad``, ``--since``, ``--until``, ``--place``,
 ``--place-country``, ``--polarity``, ``--modality``, ``--text``,
-``--min-mentions``), so a filter written for ``query`` works unchanged for
-``timeline`` and ``export``.
+``--min-mentions``, ``--min-confidence``), so a filter written for ``query``
+works unchanged for ``timeline``, ``export`` and ``show``.
 """
 
 from __future__ import annotations
