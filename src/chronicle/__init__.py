@@ -11,4 +11,8 @@ def __getattr__(name: str):
         from chronicle.pipeline import code
 
         return code
+    if name == "Store":  # the store from Python (chronicle.store.api)
+        from chronicle.store.api import Store
+
+        return Store
     raise AttributeError(f"module 'chronicle' has no attribute {name!r}")
