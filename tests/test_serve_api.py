@@ -327,7 +327,8 @@ def test_read_only_server_refuses_writes_and_keyed_reads_need_a_key(tmp_path):
         from pathlib import Path
 
         writer = subprocess.run([str(Path(sys.executable).parent / "chronicle"), "keys", "create", "intruder", "--db", str(db)],
-                                capture_output=True, text=True, timeout=120)  # fmt: skip
+                                capture_output=True, text=True, timeout=120,
+                                env={**__import__("os").environ, "CHRONICLE_LOCK_WAIT": "1"})  # fmt: skip  # not the default minute's wait
         assert writer.returncode == 2 and "in use by another process" in writer.stderr
 
 
@@ -401,3 +402,34 @@ def test_serve_refuses_what_it_cannot_do(tmp_path):
     assert several.exit_code == 2 and "--read-only" in several.output
     missing = runner.invoke(cli, ["serve", "--db", str(tmp_path / "missing.duckdb"), "--read-only"])
     assert missing.exit_code == 2 and "no store at" in missing.output
+
+
+def test_stored_trigger_offsets_are_the_ones_highlighted(tmp_path):
+    """A trigger that occurs twice in its sentence: the coder's own offsets say which one."""
+    from chronicle.model import Article, PartialDate
+    from store_data import HandCoder
+
+    text = "Paris, 4 May. Observers met the envoy after the envoy met Macky Sall in Dakar."
+    sentence = text[len("Paris, 4 May. "):]
+    second = text.index("met", text.index("met") + 1)
+    meeting = _event_on(text, sentence, second)
+    db = tmp_path / "offsets.duckdb"
+    with open_store(db) as store:
+        from chronicle.store.ingest import Ingester
+
+        Ingester(store, HandCoder({"dakar-1": [meeting]})).ingest(
+            [Article(id="dakar-1", text=text, source="t.jsonl", line=1, published=PartialDate.parse("2024-05-04"))])
+    with live_server(ServeConfig(db, read_only=True)) as url:
+        [event] = httpx.get(f"{url}/v1/events").json()["events"]
+        [mention] = httpx.get(f"{url}/v1/events/{event['event_id']}").json()["mentions"]
+    assert (mention["trigger_start"], mention["trigger_end"]) == (second, second + 3)
+
+
+def _event_on(text: str, sentence: str, trigger_at: int):
+    from serve_support import event
+    from chronicle.model import ActorRecord
+
+    start = text.index(sentence)
+    return event("dakar-1", 1, "CONSULT", ActorRecord(text="the envoy", country="FRA"), ActorRecord(text="Macky Sall", country="SEN"),
+                 "2024-05-04", sentence, trigger="met", char_start=start, char_end=start + len(sentence),
+                 trigger_start=trigger_at, trigger_end=trigger_at + 3)  # fmt: skip

@@ -137,7 +137,8 @@ def get_event(event_id: str, request: Request) -> JSONResponse:
     articles = {row[0]: dict(zip(("article_id", "url", "title", "published", "language", "text"), row)) for row in rows}
     listed = []
     for m in mentions:
-        span = trigger_span(m.sentence, m.trigger, m.char_start)
+        # stored offsets where the mention has them (schema 3 on); found in the sentence for older ones
+        span = (m.trigger_start, m.trigger_end) if m.trigger_start is not None else trigger_span(m.sentence, m.trigger, m.char_start)
         listed.append({**vars(m), "trigger_start": span[0] if span else None, "trigger_end": span[1] if span else None})
     return JSONResponse({"event": event.model_dump(mode="json"), "mentions": listed, "articles": [articles[i] for i in ids if i in articles]})
 
