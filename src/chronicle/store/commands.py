@@ -194,11 +194,11 @@ def build_filter(
 
 
 @contextmanager
-def _store(db: Path | None, read_only: bool) -> Iterator[Any]:
+def _store(db: Path | None, read_only: bool, shared: bool = False) -> Iterator[Any]:
     from chronicle.store.database import open_store
 
     try:
-        store = open_store(db, read_only=read_only)
+        store = open_store(db, read_only=read_only, shared=shared)
     except ChronicleError as exc:
         say(errors, "error", "red", exc)
         raise typer.Exit(code=2) from exc
@@ -265,7 +265,7 @@ def ingest_command(
     from chronicle.store.ingest import Ingester, IngestStats
 
     when = _date(published, "--published", PartialDate.parse)
-    with stop_on_signals() as terminated, _store(db, read_only=False) as store:
+    with stop_on_signals() as terminated, _store(db, read_only=False, shared=True) as store:
         started = time.monotonic()
         with _ingest_progress() as progress:
             task = progress.add_task("ingesting", total=None, line=_progress_line(IngestStats(), 0.0))

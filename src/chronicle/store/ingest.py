@@ -7,6 +7,11 @@ than reading the inputs again; the check is repeated inside each commit, so
 nothing is ever stored twice.  Each batch (articles, their mentions, and the
 merged events they touch) is one transaction: a crash or Ctrl-C loses at most
 the batch in flight, never a committed one.
+
+On a shared store (``open_store(..., shared=True)``, what ``chronicle
+ingest`` opens) the write lock is held only for each lookup and each batch's
+transaction: the file is released while articles are coded, so queries from
+other processes get in between batches.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import pyarrow
 
 from chronicle.errors import InputError
 from chronicle.model import Article, CodingResult
+from chronicle.read.ids import article_id
 from chronicle.store.database import Store, is_damage
 from chronicle.store.merge import merge_key, merged_id, outlet, rebuild_events
 from chronicle.store.rows import arrow_table, event_columns, period_start
@@ -120,6 +126,7 @@ class Ingester:
                     pass  # the first error is the one to report
             raise
         finally:
+            self.store.release()
             close = getattr(results, "close", None)
             if close is not None:
                 close()  # stops worker processes now, not when collected
@@ -139,6 +146,7 @@ class Ingester:
         while chunk := list(islice(iterator, _LOOKUP_CHUNK)):
             with critical():  # a signal inside a DuckDB statement becomes "Query interrupted"
                 known = self.store.known_digests(a.id for a in chunk if isinstance(a, Article))
+                self.store.release()  # readers may open the file while this chunk is coded
             for item in chunk:
                 if isinstance(item, InputError):
                     self.stats.bad_input += 1
@@ -158,10 +166,13 @@ class Ingester:
                     # Skipping it silently as "already stored" would lose this text.
                     self.stats.bad_input += 1
                     self.stats._fail("id already used for a different text")
-                    self.report(
-                        f"bad input: {_where(item)}: id {item.id!r} is already used for a different text; "
-                        "give this article an id of its own (or drop its id to use the hash of its text)"
+                    fix = (
+                        "the file changed since it was stored under its name: ingest it into a new store, "
+                        "or under another name"
+                        if item.line is None and item.id != article_id(item.text)
+                        else "give this article an id of its own (or drop its id to use the hash of its text)"
                     )
+                    self.report(f"bad input: {_where(item)}: id {item.id!r} is already used for a different text; {fix}")
                     self.progress(self.stats)
 
     def _commit(self, results: list[CodingResult]) -> None:
@@ -204,6 +215,7 @@ class Ingester:
                 }
                 mentions.append(row)
         if not articles:
+            self.store.release()
             return
         connection = self.store.connection
         connection.register("_batch_articles", arrow_table(articles, ARTICLE_COLUMNS))
@@ -227,6 +239,7 @@ class Ingester:
             finally:
                 connection.unregister("_batch_articles")
                 connection.unregister("_batch_mentions")
+                self.store.release()  # committed: readers may open the file until the next batch
             self._committed.update(r["article_id"] for r in articles)
             self.stats.articles += len(articles)
             self.stats.events += len(mentions)
