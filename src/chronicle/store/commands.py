@@ -28,7 +28,7 @@ from typing import Any, Optional, TextIO
 import duckdb
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich import box
 from rich.table import Table
 
@@ -263,23 +263,25 @@ def ingest_command(
     from chronicle.store.signals import stop_on_signals
     from chronicle.read import read_inputs
     from chronicle.store.ingest import Ingester, IngestStats
+    from chronicle.store.progress import TotalCounter, progress_line, undated_message
 
     when = _date(published, "--published", PartialDate.parse)
     with stop_on_signals() as terminated, _store(db, read_only=False, shared=True) as store:
         started = time.monotonic()
+        total = TotalCounter(inputs)  # articles in the inputs, counted beside the ingest
         with _ingest_progress() as progress:
-            task = progress.add_task("ingesting", total=None, line=_progress_line(IngestStats(), 0.0))
+            task = progress.add_task("ingesting", total=None, line=progress_line(IngestStats(), 0.0, None))
 
             committed = 0
 
             def show(stats: IngestStats) -> None:
                 nonlocal committed
                 elapsed = max(time.monotonic() - started, 1e-9)
-                progress.update(task, line=_progress_line(stats, elapsed))
+                progress.update(task, total=total.value, completed=stats.done, line=progress_line(stats, elapsed, total.value))
                 if stats.batches != committed and not errors.is_terminal:
                     # Without a live bar (logs, cron), say what is safely on disk after each commit.
                     committed = stats.batches
-                    errors.print(f"committed batch {committed}: {_progress_line(stats, elapsed)}", highlight=False)
+                    errors.print(f"committed batch {committed}: {progress_line(stats, elapsed, total.value)}", highlight=False)
 
             def report(message: str) -> None:
                 say(progress.console, "skipped", "yellow", message)
@@ -303,6 +305,8 @@ def ingest_command(
     )
     for reason, count in sorted(stats.failure_reasons.items(), key=lambda item: -item[1]):
         errors.print(f"  {count} × {printable(reason)}", highlight=False, style="dim", markup=False)
+    if (undated := undated_message(stats)) is not None:
+        say(errors, "undated", "yellow", undated)
     if stats.interrupted:
         errors.print("interrupted: committed batches are kept; run the same command again to resume", highlight=False)
         raise typer.Exit(code=143 if terminated() else 130)
@@ -310,18 +314,11 @@ def ingest_command(
         raise typer.Exit(code=1)
 
 
-def _progress_line(stats: Any, elapsed: float) -> str:
-    done = stats.articles + stats.already_stored
-    return (
-        f"{done} articles ({stats.articles / elapsed if elapsed else 0:.1f}/s coded), "
-        f"{stats.events} events, {stats.failures} failures"
-    )
-
-
 def _ingest_progress() -> Progress:
     return Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
+        BarColumn(bar_width=24),  # pulses until the total is known
         TextColumn("{task.fields[line]}"),
         TimeElapsedColumn(),
         console=errors,

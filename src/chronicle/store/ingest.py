@@ -57,11 +57,20 @@ class IngestStats:
     batches: int = 0  # committed transactions
     interrupted: bool = False
     failure_reasons: dict[str, int] = field(default_factory=dict)
+    coded: int = 0  # articles back from the coder (stored since, or not)
+    found_events: int = 0  # events the coder found in them
+    undated_events: int = 0  # stored without a date, from articles without a publication date
+    undated_articles: int = 0  # those articles
 
     @property
     def failures(self) -> int:
         """Records that could not be stored."""
         return self.bad_input + self.not_coded
+
+    @property
+    def done(self) -> int:
+        """Input records dealt with so far: coded, skipped as stored, or bad."""
+        return self.coded + self.already_stored + self.bad_input
 
     def _fail(self, reason: str) -> None:
         self.failure_reasons[reason] = self.failure_reasons.get(reason, 0) + 1
@@ -103,6 +112,8 @@ class Ingester:
         results = self.coder.code_articles(self._fresh(items), lang=self.lang)
         try:
             for result in results:
+                self.stats.coded += 1
+                self.stats.found_events += len(result.events)
                 for message in result.notes:
                     self.note(f"{_where(result.article)}: {message}")
                 if result.error:
@@ -196,6 +207,7 @@ class Ingester:
             known = self.store.known_articles(r.article.id for r in results)
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         articles, mentions, seen = [], [], set()
+        undated_events, undated_articles = 0, 0
         for result in results:
             article = result.article
             if article.id in known or article.id in seen:
@@ -203,6 +215,10 @@ class Ingester:
                 continue
             seen.add(article.id)
             articles.append(_article_row(result, now))
+            if articles[-1]["published"] is None:
+                undated = sum(1 for event in result.events if event.date is None)
+                undated_events += undated
+                undated_articles += 1 if undated else 0
             for event in result.events:
                 key = merge_key(event, article.id)
                 row = event_columns(event)
@@ -244,6 +260,8 @@ class Ingester:
             self.stats.articles += len(articles)
             self.stats.events += len(mentions)
             self.stats.batches += 1
+            self.stats.undated_events += undated_events
+            self.stats.undated_articles += undated_articles
 
 
 # What one article's data can raise on its way into the store (a value Arrow
