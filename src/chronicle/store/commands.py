@@ -441,6 +441,7 @@ def timeline_command(
     by: Period = typer.Option(Period.month, "--by", help="Period: day, week (from Monday), month or year."),
     output_format: TimelineFormat = typer.Option(TimelineFormat.table, "--format", "-f", help="table, csv or jsonl."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the series to this .png or .svg file."),
+    by_quad: bool = typer.Option(False, "--by-quad", help="--plot: stack each period's events by quad class."),
     output: Optional[Path] = OUTPUT,
 ) -> None:  # fmt: skip
     """Events and Goldstein sums per day, week, month or year for a filter (the dyadic series)."""
@@ -448,13 +449,16 @@ def timeline_command(
     import json
 
     from chronicle.store.plot import PLOT_SUFFIXES, plot_timeline
-    from chronicle.store.timeline import timeline
+    from chronicle.store.timeline import timeline, timeline_by_quad
 
+    if by_quad and plot is None:
+        raise typer.BadParameter("--by-quad shapes the plot: give --plot FILE.png too", param_hint="--by-quad")
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         raise typer.BadParameter(f"{plot}: name the plot file .png or .svg", param_hint="--plot")
     _check_outputs(db, ("-o", output), ("--plot", plot))
     with _store(db, read_only=True) as store:
         series = timeline(store, event_filter, by=by.value)
+        quads = timeline_by_quad(store, event_filter, by=by.value) if by_quad else None
     columns = ("period", "events", "mentions", "articles", "goldstein_sum", "goldstein_mean")
 
     def values(row: Any) -> list[Any]:
@@ -480,7 +484,7 @@ def timeline_command(
     if plot is not None:
         try:
             with output_path(plot) as temporary:
-                plot_timeline(series, temporary, f"{event_filter.describe()}, per {by.value}", plot.suffix)
+                plot_timeline(series, temporary, f"{event_filter.describe()}, per {by.value}", plot.suffix, by_quad=quads)
         except (OutputError, OSError, ValueError) as exc:
             say(errors, "error", "red", f"cannot draw {plot}: {exc}")
             raise typer.Exit(code=1) from exc

@@ -10,7 +10,7 @@ so the series is regular.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -81,6 +81,12 @@ def timeline(store: "Store", event_filter: EventFilter, by: str = "month") -> Ti
             rows.append(found.get(period) or TimelineRow(period, 0, 0, 0, 0.0, None))
             period = step(period, by)
     return Timeline(by, rows, left_out)
+
+
+def timeline_by_quad(store: "Store", event_filter: EventFilter, by: str = "month") -> dict[int, Timeline]:
+    """The series of each quad class the filter admits (1 verbal cooperation ... 4 material conflict)."""
+    wanted = event_filter.quad_classes or [1, 2, 3, 4]
+    return {quad: timeline(store, replace(event_filter, quad_classes=[quad]), by=by) for quad in sorted(set(wanted))}
 
 
 def truncate(day: date, by: str) -> date:
