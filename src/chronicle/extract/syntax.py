@@ -22,3 +22,24 @@ def is_nominal(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         return True
     return token.pos_ == "ADJ" and any(c.dep_ in ("case", "det") for c in token.children)
+
+
+# Articles a parser may read as prepositions: "des", "du" are also the partitive
+# and plural indefinite articles ("ont massacré des villageois").
+_ARTICLE_LIKE_CASES = frozenset({"des", "du"})
+
+
+def partitive_object(verb: Token) -> Token | None:
+    """The object of a verb that the parse hangs on it as an oblique or nominal
+    modifier introduced by an article read as a preposition: "Des soldats ont
+    violé des femmes" parsed with "femmes" obl:arg under case "des". Only the
+    first nominal to the verb's right, with nothing but adverbs between them."""
+    for child in verb.rights:
+        if child.dep_ in ("advmod", "punct"):
+            continue
+        if child.dep_.startswith(("obl", "nmod")) and is_nominal(child):
+            cases = [c for c in child.children if c.dep_ == "case"]
+            if len(cases) == 1 and cases[0].lower_ in _ARTICLE_LIKE_CASES and cases[0].i == child.left_edge.i:
+                return child
+        return None
+    return None

@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
-from chronicle.extract.syntax import is_nominal
+from chronicle.extract.syntax import is_nominal, partitive_object
 from chronicle.packs import LanguagePack, Trigger
 
 
@@ -388,6 +388,8 @@ class TriggerFinder:
         # verb entry when the token carries verbal morphology
         if pos == "NOUN" and (token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
             pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
+        elif pos in ("ADJ", "ADV", "PRON") and any(c.dep_ == "aux:tense" for c in token.children):
+            pos = "VERB"  # "ont massacré", "a gelé", tagged ADJ or ADV: a tense auxiliary makes a past participle
         elif pos == "ADJ" and is_nominal(token):
             pos = "NOUN"  # "de nouvelles frappes contre le Hezbollah", tagged ADJ: a preposition or article makes it a noun
         candidates = [lemma, token.lower_] if form_lemma is None else [form_lemma]
@@ -417,7 +419,7 @@ class TriggerFinder:
             return False
         has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
-        )
+        ) or partitive_object(token) is not None
         if entry.requires_object is True and not has_object:
             return False
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
