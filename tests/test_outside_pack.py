@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,8 @@ import pytest
 PACKS = Path(__file__).parent / "data" / "packs"
 
 
-def _run(tmp_path: Path, args: list[str], text: str, packs: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, CHRONICLE_PACKS=packs, XDG_CACHE_HOME=str(tmp_path / "cache"), CHRONICLE_CACHE_DIR=str(tmp_path / "cache"))
+def _run(tmp_path: Path, args: list[str], text: str, packs: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, CHRONICLE_PACKS=packs, XDG_CACHE_HOME=str(tmp_path / "cache"), CHRONICLE_CACHE_DIR=str(tmp_path / "cache"), **extra)
     source = tmp_path / "article.txt"
     source.write_text(text, encoding="utf-8")
     return subprocess.run(
@@ -62,3 +63,21 @@ def test_a_missing_pack_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_without_the_outside_pack_spanish_is_unsupported(tmp_path: Path) -> None:
     done = _run(tmp_path, ["code", "--lang", "es"], "El presidente argentino se reunió con el presidente de Chile.", "")
     assert done.returncode != 0 and "es" in done.stderr
+
+
+def test_a_pack_installed_as_a_distribution_is_found_by_its_entry_point(tmp_path: Path) -> None:
+    """A pip-installed pack: a module holding es/, and an entry point of the
+    chronicle.packs group naming it (the dist-info pip would write)."""
+    site = tmp_path / "site"
+    shutil.copytree(PACKS / "es", site / "chronicle_es_pack" / "es")
+    (site / "chronicle_es_pack" / "__init__.py").write_text('"""Spanish pack for Chronicle."""\n', encoding="utf-8")
+    info = site / "chronicle_es_pack-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: chronicle-es-pack\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[chronicle.packs]\nes = chronicle_es_pack\n", encoding="utf-8")
+    pythonpath = os.pathsep.join(filter(None, [str(site), os.environ.get("PYTHONPATH", "")]))
+    text = "Alemania se reunió con Francia el lunes.\n"
+    done = _run(tmp_path, ["code", "--lang", "es", "--published", "2024-03-06"], text, "", PYTHONPATH=pythonpath)
+    assert done.returncode == 0, done.stderr
+    events = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert any({e["source"]["country"], e["target"]["country"]} == {"DEU", "FRA"} for e in events)
