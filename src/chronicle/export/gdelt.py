@@ -16,6 +16,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TextIO
 
+from chronicle.export.centroids import country_centroids
+
 GDELT_COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
     "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
@@ -98,7 +100,10 @@ def _action_geo(row: Mapping[str, Any]) -> list[Any]:
     fips = country["fips"] if country else None
     geonameid = row["geonameid"]
     if geonameid is not None and geonameid in _country_geonameids():
-        return [GEO_COUNTRY, name, fips, fips, None, row["lat"], row["lon"], fips]
+        # GDELT puts a country-level place on the country's centroid, not its capital; a
+        # microstate too small for the centroid table (Malta, Singapore...) keeps its stored point
+        lat, lon = country_centroids().get(row["location_country"] or "", (row["lat"], row["lon"]))
+        return [GEO_COUNTRY, name, fips, fips, None, lat, lon, fips]
     city = _cities().get(str(geonameid)) if geonameid is not None else None
     adm1 = (fips + city["admin1code"]) if fips and city and city.get("admin1code") else fips
     full_name = f"{name}, {country['name']}" if country else name
@@ -123,7 +128,7 @@ def gdelt_row(row: Mapping[str, Any]) -> list[str]:
     code = event_code(row["cameo"])
     added: datetime | None = row["date_added"]
     fields: list[Any] = [
-        int(row["event_id"][:15], 16),  # 60 bits of the merged id: a stable positive integer
+        global_event_id(row["event_id"]),
         day.strftime("%Y%m%d") if day else None,
         day.strftime("%Y%m") if day else None,
         day.year if day else None,
@@ -159,5 +164,92 @@ def write_gdelt(rows: Iterable[Mapping[str, Any]], stream: TextIO, header: bool 
     count = 0
     for row in rows:
         stream.write("\t".join(gdelt_row(row)) + "\n")
+        count += 1
+    return count
+
+
+# ---------------------------------------------------------------- mentions
+
+GDELT_MENTION_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+)  # fmt: skip
+assert len(GDELT_MENTION_COLUMNS) == 16
+
+# GDELT's MentionType: 1 a web page (with its URL), 2 a citation without a URL
+MENTION_WEB, MENTION_CITATION_ONLY = 1, 2
+
+# The mentions rows the GDELT mentions table needs: the mention, its article, its merged event.
+MENTIONS_SQL = """
+    SELECT m.event_id, e.date_added, a.ingested_at, a.url, a.outlet, m.article_id, m.sentence_index,
+           m.sentence, m.char_start, m.source_text, m.target_text, m.trigger, m.trigger_start,
+           m.confidence, length(a.text) AS doc_len
+    FROM mentions m JOIN articles a ON a.article_id = m.article_id JOIN events e ON e.event_id = m.event_id
+    WHERE m.event_id IN (SELECT e.event_id FROM events e WHERE {where})
+    ORDER BY e."date" NULLS LAST, m.event_id, a.ingested_at, m.article_id, m.sentence_index
+"""
+
+
+def global_event_id(event_id: str) -> int:
+    """GLOBALEVENTID: 60 bits of the merged event id, a stable positive integer (the same in both tables)."""
+    return int(event_id[:15], 16)
+
+
+def _offset_in(sentence: str | None, start: int | None, needle: str | None) -> int:
+    """Where ``needle`` starts in the article, found inside its sentence; -1 (GDELT's "not found") otherwise."""
+    if not sentence or start is None or not needle:
+        return -1
+    found = sentence.find(needle)
+    return start + found if found >= 0 else -1
+
+
+def gdelt_mention_row(row: Mapping[str, Any]) -> list[str]:
+    """The 16 fields of GDELT 2.0's mentions table for one stored mention."""
+    added: datetime | None = row["date_added"]
+    seen: datetime | None = row["ingested_at"]
+    action = row["trigger_start"]
+    if action is None:  # mentions stored before trigger offsets were kept
+        action = _offset_in(row["sentence"], row["char_start"], row["trigger"])
+    confidence = row["confidence"]
+    fields: list[Any] = [
+        global_event_id(row["event_id"]),
+        added.strftime("%Y%m%d%H%M%S") if added else None,
+        seen.strftime("%Y%m%d%H%M%S") if seen else None,
+        MENTION_WEB if row["url"] else MENTION_CITATION_ONLY,
+        row["outlet"],
+        row["url"] or row["article_id"],
+        row["sentence_index"] + 1,  # GDELT counts sentences from 1
+        _offset_in(row["sentence"], row["char_start"], row["source_text"]),
+        _offset_in(row["sentence"], row["char_start"], row["target_text"]),
+        action,
+        1,  # InRawText: coded from the text as received, in its own language
+        None if confidence is None else max(0, min(100, round(confidence * 100))),
+        row["doc_len"],
+        None,  # MentionDocTone: not computed
+        None,  # MentionDocTranslationInfo: nothing is machine-translated
+        None,
+    ]
+    return [_clean(value) for value in fields]
+
+
+def mention_rows(store: Any, event_filter: Any) -> Iterable[dict[str, Any]]:
+    """The mentions of the events ``event_filter`` selects, as ``MENTIONS_SQL`` rows, streamed."""
+    where, params = event_filter.where()
+    cursor = store.connection.cursor()
+    cursor.execute(MENTIONS_SQL.format(where=where), params)
+    names = [column[0] for column in cursor.description]
+    while chunk := cursor.fetchmany(2048):
+        for values in chunk:
+            yield dict(zip(names, values))
+
+
+def write_gdelt_mentions(rows: Iterable[Mapping[str, Any]], stream: TextIO, header: bool = False) -> int:
+    """Write mention rows (``MENTIONS_SQL``) as GDELT 2.0 mentions lines; returns how many."""
+    if header:
+        stream.write("\t".join(GDELT_MENTION_COLUMNS) + "\n")
+    count = 0
+    for row in rows:
+        stream.write("\t".join(gdelt_mention_row(row)) + "\n")
         count += 1
     return count

@@ -513,19 +513,20 @@ class ExportFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
     gdelt = "gdelt"
+    gdelt_mentions = "gdelt-mentions"
     plover = "plover"
 
 
 @with_filters
 def export_command(
     db: Optional[Path] = DB_OPTION,
-    output_format: ExportFormat = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, gdelt (GDELT 2.0 event table) or plover (PLOVER JSONL)."),
+    output_format: ExportFormat = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, gdelt (GDELT 2.0 event table), gdelt-mentions (GDELT 2.0 mentions table: one row per mention) or plover (PLOVER JSONL)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (required for parquet) instead of standard output."),
-    gdelt_header: bool = typer.Option(False, "--header", help="gdelt: write a first line with GDELT's column names."),
+    gdelt_header: bool = typer.Option(False, "--header", help="gdelt, gdelt-mentions: write a first line with GDELT's column names."),
     event_filter: EventFilter = EventFilter(),
 ) -> None:  # fmt: skip
     """Export stored events (all, or those a filter selects) for other tools."""
-    from chronicle.export.gdelt import write_gdelt
+    from chronicle.export.gdelt import mention_rows, write_gdelt, write_gdelt_mentions
     from chronicle.export.plover import write_plover
     from chronicle.export.stored import write_parquet, write_stored_csv, write_stored_jsonl
     from chronicle.store.query import iter_rows, select_sql
@@ -548,7 +549,9 @@ def export_command(
         else:
             rows = iter_rows(store, event_filter, sort="date")
             with _output(output) as stream:
-                if output_format is ExportFormat.gdelt:
+                if output_format is ExportFormat.gdelt_mentions:
+                    count = write_gdelt_mentions(mention_rows(store, event_filter), stream, header=gdelt_header)
+                elif output_format is ExportFormat.gdelt:
                     count = write_gdelt(rows, stream, header=gdelt_header)
                 elif output_format is ExportFormat.plover:
                     count = write_plover(rows, stream)
@@ -556,7 +559,7 @@ def export_command(
                     count = write_stored_csv(rows, stream)
                 else:
                     count = write_stored_jsonl(rows, stream)
-    errors.print(f"{count} events exported", highlight=False, style="dim")
+    errors.print(f"{count} {'mentions' if output_format is ExportFormat.gdelt_mentions else 'events'} exported", highlight=False, style="dim")
 
 
 # ---------------------------------------------------------------- show
