@@ -77,9 +77,15 @@ def test_a_compressed_article_over_the_limit_is_refused_without_inflating_it(tmp
 
 def test_damaged_gzip_is_an_error_naming_the_file(tmp_path):
     broken = tmp_path / "broken.txt"
-    broken.write_bytes(gzip.compress(_jsonl())[:30])
+    broken.write_bytes(gzip.compress(_jsonl())[:30])  # cut short
     records = _read(broken)
     assert isinstance(records[-1], InputError) and str(broken) in str(records[-1])
+    garbled = bytearray(gzip.compress(b"Le ministre a rencontre l'ambassadeur. " * 200))
+    garbled[30:40] = b"xxxxxxxxxx"  # bad deflate data: zlib's own error
+    other = tmp_path / "garbled.txt"
+    other.write_bytes(bytes(garbled))
+    [error] = _read(other)
+    assert isinstance(error, InputError) and "cannot be read" in error.message and str(other) in str(error)
 
 
 def test_a_file_is_named_by_its_path_relative_to_the_argument(tmp_path):

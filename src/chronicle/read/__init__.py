@@ -20,6 +20,7 @@ import lzma
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any, BinaryIO, TextIO
 
@@ -100,7 +101,7 @@ def _read_one(path: str, name: str, stdin: TextIO | None, max_bytes: int) -> Ite
                 with opener(handle) as inner:
                     # the compressed size says nothing of the articles': each is bounded as it is read
                     yield from _read_stream(path, inner, max_bytes, None, name, _inner_suffix(path))
-        except (OSError, EOFError, lzma.LZMAError) as exc:
+        except (OSError, EOFError, lzma.LZMAError, zlib.error) as exc:  # a damaged compressed file, too
             detail = getattr(exc, "strerror", None) or exc
             yield InputError(path, f"cannot be read: {detail}")
 
