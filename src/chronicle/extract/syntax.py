@@ -30,16 +30,28 @@ _ARTICLE_LIKE_CASES = frozenset({"des", "du"})
 
 
 def partitive_object(verb: Token) -> Token | None:
-    """The object of a verb that the parse hangs on it as an oblique or nominal
-    modifier introduced by an article read as a preposition: "Des soldats ont
-    violé des femmes" parsed with "femmes" obl:arg under case "des". Only the
-    first nominal to the verb's right, with nothing but adverbs between them."""
+    """The object of a verb that the parse hangs elsewhere: on the verb as an
+    oblique or nominal modifier introduced by an article read as a preposition
+    ("Des soldats ont violé des femmes", "femmes" obl:arg under case "des"), or on
+    a bare time noun between the verb and its object ("a regretté jeudi la
+    décision", "a expulsé mercredi des milliers de réfugiés": the object hangs on
+    "jeudi"). Only the first nominal to the verb's right, past adverbs."""
     for child in verb.rights:
         if child.dep_ in ("advmod", "punct"):
             continue
-        if child.dep_.startswith(("obl", "nmod")) and is_nominal(child):
-            cases = [c for c in child.children if c.dep_ == "case"]
-            if len(cases) == 1 and cases[0].lower_ in _ARTICLE_LIKE_CASES and cases[0].i == child.left_edge.i:
-                return child
+        if _article_led(child):
+            return child
+        bare = child.pos_ == "NOUN" and not any(c.dep_ in ("case", "det") for c in child.children)
+        if bare and child.dep_ in ("obl:mod", "obl", "obj"):
+            # a bare noun right after the verb is a time adjunct ("jeudi"); nouns take no object
+            return next((c for c in child.rights if c.dep_ == "obj" or _article_led(c)), None)
         return None
     return None
+
+
+def _article_led(token: Token) -> bool:
+    """An oblique or nominal modifier whose only case marker is an article-like "des"/"du" at its start."""
+    if not (token.dep_.startswith(("obl", "nmod")) and is_nominal(token)):
+        return False
+    cases = [c for c in token.children if c.dep_ == "case"]
+    return len(cases) == 1 and cases[0].lower_ in _ARTICLE_LIKE_CASES and cases[0].i == token.left_edge.i
