@@ -49,6 +49,10 @@ def test_pretty_printed_json_and_text_starting_with_a_brace_stay_one_article(tmp
     brace.write_text("{Draft} The minister met the ambassador.\nSecond line.", encoding="utf-8")
     [article] = _read(brace)
     assert article.text.startswith("{Draft}")
+    magic_like = tmp_path / "bzh.txt"  # starts like bzip2's magic, but is text
+    magic_like.write_text("BZh9 ministers met in Nairobi on Monday.", encoding="utf-8")
+    [article] = _read(magic_like)
+    assert article.text.startswith("BZh9 ministers")
 
 
 def test_gzip_bz2_and_xz_are_read_by_their_magic_bytes(tmp_path):
@@ -138,3 +142,12 @@ def test_ingest_of_a_gzip_jsonl_named_txt_stores_its_records(tmp_path):
     with duckdb.connect(str(db), read_only=True) as connection:
         rows = connection.execute("SELECT article_id, input_line, text FROM articles ORDER BY input_line").fetchall()
     assert [(r[1], r[2]) for r in rows] == [(1, RECORDS[0]["text"]), (2, RECORDS[1]["text"])] and rows[0][0] == "sahel-1"
+
+
+def test_compressed_jsonl_on_standard_input(tmp_path):
+    packed = gzip.compress(_jsonl())
+    result = subprocess.run([sys.executable, "-m", "chronicle", "code", "-"], input=packed, capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()
+    events = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert any(e["article_id"] == "sahel-1" for e in events)
+    assert b"2 articles" in result.stderr

@@ -78,8 +78,20 @@ def _read_one(path: str, name: str, stdin: TextIO | None, max_bytes: int) -> Ite
     if path == STDIN:
         stream = sys.stdin if stdin is None else stdin
         buffer = getattr(stream, "buffer", None)
-        # The byte stream, when there is one, lets bad UTF-8 be reported like a file's.
-        yield from _read_stream(STDIN, buffer if buffer is not None else TextAsBytes(stream), max_bytes, None, None)
+        if buffer is None:
+            yield from _read_stream(STDIN, TextAsBytes(stream), max_bytes, None, None)
+            return
+        # The byte stream lets bad UTF-8 be reported like a file's, and compressed input be read.
+        magic = buffer.read(_MAGIC_BYTES)
+        opener = _decompressor(magic)
+        try:
+            if opener is None:
+                yield from _read_stream(STDIN, Prefixed(magic, buffer), max_bytes, None, None)
+            else:
+                with opener(Prefixed(magic, buffer)) as inner:
+                    yield from _read_stream(STDIN, inner, max_bytes, None, None)
+        except (OSError, EOFError, lzma.LZMAError, zlib.error) as exc:
+            yield InputError(STDIN, f"cannot be read: {getattr(exc, 'strerror', None) or exc}")
         return
     try:
         handle = open(path, "rb")
@@ -106,16 +118,27 @@ def _read_one(path: str, name: str, stdin: TextIO | None, max_bytes: int) -> Ite
             yield InputError(path, f"cannot be read: {detail}")
 
 
-_MAGIC_BYTES = 6
-_MAGIC = ((b"\x1f\x8b", gzip.GzipFile), (b"BZh", bz2.BZ2File), (b"\xfd7zXZ\x00", lzma.LZMAFile))
+_MAGIC_BYTES = 10
 
 
 def _decompressor(magic: bytes) -> Any:
-    """The file class that decompresses a stream starting with ``magic``, or None for an uncompressed one."""
-    for prefix, opener in _MAGIC:
-        if magic.startswith(prefix):
-            return lambda handle, opener=opener: opener(fileobj=handle) if opener is gzip.GzipFile else opener(handle)
+    """The file class that decompresses a stream starting with ``magic``, or None for an uncompressed one.
+
+    The whole signature is checked, not only its first bytes, so a text that
+    happens to start with "BZh" is still read as text: gzip's magic with the
+    deflate method and no reserved flag bits, bzip2's "BZh", a block size and
+    the first block's (or the end-of-stream) marker, xz's six-byte magic.
+    """
+    if magic[:3] == b"\x1f\x8b\x08" and len(magic) > 3 and not magic[3] & 0xE0:
+        return lambda handle: gzip.GzipFile(fileobj=handle)
+    if magic[:3] == b"BZh" and magic[3:4].isdigit() and magic[3:4] != b"0" and magic[4:10] in _BZ2_MARKERS:
+        return bz2.BZ2File
+    if magic[:6] == b"\xfd7zXZ\x00":
+        return lzma.LZMAFile
     return None
+
+
+_BZ2_MARKERS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")  # first block, end of stream
 
 
 def _inner_suffix(path: str) -> str:
