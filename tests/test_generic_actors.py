@@ -52,3 +52,9 @@ def test_a_subject_the_parse_hangs_the_verb_from_is_still_coordinated():
     events = code("Le gouvernement soudanais et les rebelles ont repris lundi des pourparlers de paix à Djeddah.", "fr")
     sectors = {frozenset({e.source.sector, e.target.sector}) for e in events if e.event_type == "CONSULT"}
     assert frozenset({"GOV", "REB"}) in sectors
+
+
+def test_a_place_from_an_earlier_sentence_is_never_a_party():
+    events = code("Le président ghanéen a rencontré mardi à Accra son homologue togolais. "
+                  "L'armée burkinabè a attaqué jeudi des positions jihadistes près de Djibo.", "fr")
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.target and e.target.country == "GHA"]

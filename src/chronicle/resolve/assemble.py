@@ -182,8 +182,11 @@ class EventAssembler:
             d.note("symmetric", f"coordinated sources split: {_actors_label(d.sources)} with {_actors_label(d.targets)}")
 
     def host_step(self, d: Draft) -> None:
-        """A frame whose target may be the place: the host country, when no source belongs to it."""
-        host = d.location.place.country if d.location else None
+        """A frame whose target may be the place: the host country, when no source belongs to it
+        and the place is said in the event's own sentence (a place carried over from an
+        earlier sentence says where, never whom: "L'armée malienne a attaqué des positions
+        rebelles" after a meeting in Niamey attacks no one in Niger)."""
+        host = d.location.place.country if d.location and not d.inherited else None
         if not d.targets and host and "place" in d.spec.target and all(a.country != host for a in d.sources):
             d.targets = [Actor(d.location.text, None, d.location.place.country, "GOV")]  # type: ignore[union-attr]
             d.note("host", f"target: the host country {host}, from the place")
