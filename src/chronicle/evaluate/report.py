@@ -14,6 +14,16 @@ from rich.text import Text
 ATTRIBUTES: tuple[str, ...] = ("sector", "actor_name", "date", "location", "modality", "mode")
 
 
+def share(hits: int, misses: int) -> float:
+    """hits / (hits + misses), 0 when there is nothing to count."""
+    return hits / (hits + misses) if hits + misses else 0.0
+
+
+def harmonic_mean(p: float, r: float) -> float:
+    """F1 of a precision and a recall."""
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 @dataclass
 class Counts:
     """True positives, false positives and false negatives, with the derived figures."""
@@ -24,16 +34,15 @@ class Counts:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return share(self.tp, self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return share(self.tp, self.fn)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float | int]:
         """precision, recall, f1, tp, fp, fn (figures rounded to 4 places)."""
@@ -82,20 +91,19 @@ class RootCounts:
 
     @property
     def precision(self) -> float:
-        return self.tp_system / (self.tp_system + self.fp) if self.tp_system + self.fp else 0.0
+        return share(self.tp_system, self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return share(self.tp, self.fn)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     @property
     def type_recall(self) -> float:
-        return self.type_tp / (self.type_tp + self.type_fn) if self.type_tp + self.type_fn else 0.0
+        return share(self.type_tp, self.type_fn)
 
     def as_dict(self) -> dict[str, float | int]:
         """precision, recall, f1, type_recall (rounded to 4 places) and the counts behind them."""
