@@ -69,7 +69,7 @@ class TypeCounts:
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return share(self.tp, self.fn)
 
 
 @dataclass
