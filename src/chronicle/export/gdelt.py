@@ -11,7 +11,7 @@ fields are empty.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TextIO
@@ -157,15 +157,21 @@ def gdelt_row(row: Mapping[str, Any]) -> list[str]:
     return [_clean(value) for value in fields]
 
 
-def write_gdelt(rows: Iterable[Mapping[str, Any]], stream: TextIO, header: bool = False) -> int:
-    """Write events rows as GDELT 2.0 event lines; returns how many."""
+def _write_tab_separated(rows: Iterable[Mapping[str, Any]], stream: TextIO, columns: Sequence[str],
+                         fields: Callable[[Mapping[str, Any]], list[str]], header: bool) -> int:
+    """Write rows as tab-separated lines of ``fields(row)``, after a header of ``columns`` if asked; returns how many."""
     if header:
-        stream.write("\t".join(GDELT_COLUMNS) + "\n")
+        stream.write("\t".join(columns) + "\n")
     count = 0
     for row in rows:
-        stream.write("\t".join(gdelt_row(row)) + "\n")
+        stream.write("\t".join(fields(row)) + "\n")
         count += 1
     return count
+
+
+def write_gdelt(rows: Iterable[Mapping[str, Any]], stream: TextIO, header: bool = False) -> int:
+    """Write events rows as GDELT 2.0 event lines; returns how many."""
+    return _write_tab_separated(rows, stream, GDELT_COLUMNS, gdelt_row, header)
 
 
 # ---------------------------------------------------------------- mentions
@@ -246,10 +252,4 @@ def mention_rows(store: Any, event_filter: Any) -> Iterable[dict[str, Any]]:
 
 def write_gdelt_mentions(rows: Iterable[Mapping[str, Any]], stream: TextIO, header: bool = False) -> int:
     """Write mention rows (``MENTIONS_SQL``) as GDELT 2.0 mentions lines; returns how many."""
-    if header:
-        stream.write("\t".join(GDELT_MENTION_COLUMNS) + "\n")
-    count = 0
-    for row in rows:
-        stream.write("\t".join(gdelt_mention_row(row)) + "\n")
-        count += 1
-    return count
+    return _write_tab_separated(rows, stream, GDELT_MENTION_COLUMNS, gdelt_mention_row, header)
