@@ -150,6 +150,10 @@ class ArgumentReader:
                 break  # a verb conjoined to a noun is a misparse: its subject lies to its left
             if current.dep_ == "advcl" and _has_own_clause(current):
                 break
+            adverbial = _adverbial_governor(current)
+            if adverbial is not None:
+                current = adverbial  # "en appelant le Mali à ...": the gerund's subject is its clause's
+                continue
             if current.dep_ == "xcomp":
                 controller = self._with_deps(current.head, ("obj",))
                 if controller:
@@ -344,7 +348,9 @@ class ArgumentReader:
                 mention = self.by_token[token.i]
                 # the frame names the marker, so a country it introduces is a party even
                 # when the marker also introduces places ("exportations vers la Corée du Sud")
-                introduced = self._preposition_of(self.doc[mention.start : mention.end].root) == word
+                # "au Soudan" is introduced by "au", which the case reading spells "à"
+                preposition = self._preposition_of(self.doc[mention.start : mention.end].root)
+                introduced = preposition in (word, self.grammar.preposition_forms.get(word, word))
                 return self._with_partners(mention) if introduced or not self._locative(mention) else []
         return []
 
@@ -391,9 +397,13 @@ class ArgumentReader:
         for _ in range(3):
             if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
                 return []
-            current = current.head
+            below, current = current, current.head
             if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers:
                 return []  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
+            if slot == "governor_subj" and below.dep_ == "nsubj:pass":
+                agent = self._passive_agent(current)
+                if agent:
+                    return [m for m in agent if m.start not in own]
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
                 # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
                 # is Il's meeting, whatever the voice of the governing verb
@@ -409,17 +419,29 @@ class ArgumentReader:
                 return [m for m in found if m.start not in own]
         return []
 
+    def _passive_agent(self, verb: Token) -> list[Mention]:
+        """The agent of a passive verb whose subject is an event noun: "la suspension de
+        l'accord a été annoncée par le Niger", "de nouvelles sanctions ont été adoptées
+        par les Vingt-Sept": who announced, decided or adopted the act did it. Only a
+        verb that carries, plans or states the act (the pack's lists) says so."""
+        lemma = verb.lemma_.lower()
+        doers = self.grammar.carriers | self.grammar.intention_governors | self.grammar.speech_verbs
+        if not self._is_passive(verb) or lemma not in doers:
+            return []  # "l'attaque a été filmée par des témoins": the witnesses did not attack
+        return self._with_deps(verb, ("obl:agent",)) or self._prep(verb, self.grammar.agent_prepositions)
+
     # ---------------------------------------------------------------- helpers
 
     def _misparsed_object(self, verb: Token) -> list[Mention]:
         """A bare noun phrase after a verb that the parse hangs on it as nmod or xcomp,
         labels no verb takes for a noun in Universal Dependencies: fr_core_news_md's
         reading of a foreign name as object ("rencontrera Kim Jong-un la semaine
-        prochaine" gives "Kim" nmod and "Jong-un" xcomp)."""
+        prochaine" gives "Kim" nmod and "Jong-un" xcomp, "menace Stockholm de" a
+        name flat with the verb)."""
         if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux:tense" for c in verb.children):
             return []
         for child in verb.rights:
-            if child.dep_ in ("nmod", "xcomp") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in child.children):
+            if child.dep_ in ("nmod", "xcomp", "flat:name") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in child.children):
                 return self._mentions_at(child)
         partitive = partitive_object(verb)  # "ont massacré des villageois", "des" read as a preposition
         return self._mentions_at(partitive) if partitive is not None else []
@@ -558,7 +580,33 @@ def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:
 
 
 def _has_own_clause(verb: Token) -> bool:
-    """A finite verb (or one with its own auxiliary) heads its own clause."""
+    """A finite verb (or one with its own finite auxiliary) heads its own clause; a
+    perfect infinitive or participle ("après avoir rencontré X", "having met X") takes
+    the subject of the clause it modifies."""
     if "Fin" in verb.morph.get("VerbForm"):
         return True
-    return any(c.dep_.startswith("aux") for c in verb.children)
+    non_finite = ("Inf", "Part", "Ger")
+    return any(c.dep_.startswith("aux") and not set(c.morph.get("VerbForm")) & set(non_finite) for c in verb.children)
+
+
+def _gerund(verb: Token) -> bool:
+    """A present participle or gerund ("en appelant", "by calling")."""
+    form = verb.morph.get("VerbForm")
+    return "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense"))
+
+
+def _adverbial_governor(verb: Token) -> Token | None:
+    """The verb whose clause a marked non-finite verb modifies when the parse hangs it
+    on that verb's object: "a condamné l'attaque en appelant le Mali à ..." (the
+    gerund read as a modifier of "attaque"). A marked gerund without a subject of its
+    own is adverbial, and its subject is that verb's; a purpose infinitive ("des
+    soldats pour protéger les sites") is left to the noun it qualifies."""
+    if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or not _gerund(verb):
+        return None
+    if not any(c.dep_ == "mark" for c in verb.children) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    noun = verb.head
+    governor = noun.head
+    if noun.i == governor.i or not noun.dep_.startswith(("obj", "obl", "nmod")) or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    return governor

@@ -30,11 +30,15 @@ CONTENT_TYPES = frozenset({"REJECT", "REQUEST", "THREATEN"})
 # an event of its own
 CLAUSE_CONTENT_TYPES = frozenset({"ACCUSE"})
 CONTENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
+# an agreement or promise whose complement clause is the act agreed to
+COMMITMENT_TYPES = frozenset({"AGREE"})
+COMMITMENT_DEPS = frozenset({"xcomp", "ccomp"})
 ANY_EVENT = "*"  # an object that refers back to whatever was done last
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
 
 
-def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: frozenset[str]) -> TriggerMatch | None:
+def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: frozenset[str],
+                    depth: int = 1) -> TriggerMatch | None:
     """The trigger whose content this one is: "a refusé de rencontrer" is a REJECT
     (GUIDELINES), not also a negated meeting; "urged Pyongyang to return to talks" is
     a REQUEST, not also talks; "threatened to strike the U.S. mainland" is a THREAT,
@@ -45,16 +49,38 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
     for _ in range(3):
         head = token.head
         marked = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
-        if head.i == token.i or (token.dep_ not in CONTENT_DEPS and not marked):
+        if head.i == token.i or (token.dep_ not in CONTENT_DEPS and not marked and not _misparsed_complement(token)):
             return None
         found = by_token.get(head.i)
         if found is not None:
             if found.entry.type in CLAUSE_CONTENT_TYPES:
                 clause = match.token.pos_ in ("VERB", "AUX") and match.token.dep_ in CONTENT_CLAUSE_DEPS and token is match.token
                 return found if clause else None
-            return found if found.entry.type in CONTENT_TYPES else None
+            if found.entry.type in CONTENT_TYPES:
+                return found
+            if found.entry.type in COMMITMENT_TYPES and _committed_act(match, found, token):
+                return found
+            # "a refusé de signer l'accord": the agreement is what is refused, as its verb is
+            return _content_holder(found, matches, marks, depth - 1) if depth else None
         token = head
     return None
+
+
+def _committed_act(match: TriggerMatch, holder: TriggerMatch, token: Token) -> bool:
+    """A verb of agreeing or promising followed by the act it commits to ("se sont
+    engagés à retirer leurs troupes", "a promis de livrer des armes", "ont convenu
+    de reprendre le dialogue"): the commitment is the event (AGREE, CAMEO 03), the
+    act only its content, not an act of its own (GUIDELINES: promised is intended)."""
+    complement = token.pos_ in ("VERB", "AUX") and (token.dep_ in COMMITMENT_DEPS or _misparsed_complement(token))
+    return complement and holder.token.pos_ in ("VERB", "AUX")
+
+
+def _misparsed_complement(token: Token) -> bool:
+    """A verb the parse hangs on another verb as a clausal modifier of a noun ("acl"),
+    which Universal Dependencies gives only nouns: the French model's reading of
+    "menace Stockholm de bloquer" when it takes the name for a noun's head. It is
+    the verb's complement."""
+    return token.dep_ == "acl" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX")
 
 
 def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack) -> str | None:
@@ -87,15 +113,12 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     reader.triggers = {m.token.i for m in matches}
     reader.event_nouns = {t.i for t in sentence if t.pos_ == "NOUN" and finder.event_type_of(t) is not None}
     holders = {m.token.i: _content_holder(m, matches, pack.grammar.content_marks) for m in matches}
+    released = _release_empty_commitments(matches, holders, reader, pack)
     candidates = []
     for match in matches:
-        if holders[match.token.i] is not None:
+        if holders[match.token.i] is not None or match.token.i in released:
             continue
-        frame = pack.frame(match.entry.frame)
-        participants = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
-        if not participants.targets:
-            contents = [m for m in matches if holders[m.token.i] is match]
-            participants.targets = _content_targets(contents, participants, reader, pack)
+        participants = _read_with_contents(match, matches, holders, reader, pack)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
@@ -106,6 +129,36 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         attitude = read_attitude(match.token, match.entry, pack.grammar)
         candidates.append(EventCandidate(match.token, match.entry, sentence, participants, attitude))
     return candidates
+
+
+def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],
+                        reader: ArgumentReader, pack: LanguagePack) -> Participants:
+    """A trigger's participants, its targets read off its content when it names none."""
+    participants = reader.read(match.token, pack.frame(match.entry.frame), inherently_reflexive=match.entry.reflexive is True)
+    if not participants.targets:
+        contents = [m for m in matches if holders[m.token.i] is match]
+        participants.targets = _content_targets(contents, participants, reader, pack)
+    return participants
+
+
+def _release_empty_commitments(matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],
+                               reader: ArgumentReader, pack: LanguagePack) -> set[int]:
+    """Commitments that name no other party, even through their act, give the event
+    back to the act ("s'est engagé à livrer des vivres au Soudan" names Sudan through
+    the place the act reads, which the assembly fills): the commitment is then not
+    stated apart, and the act keeps its intended modality (GUIDELINES). Returns the
+    token indices of the commitments released; their contents are holders no more."""
+    released: set[int] = set()
+    for match in matches:
+        if match.entry.type not in COMMITMENT_TYPES or not any(h is match for h in holders.values()):
+            continue
+        if _read_with_contents(match, matches, holders, reader, pack).targets:
+            continue
+        released.add(match.token.i)
+        for index, holder in holders.items():
+            if holder is match:
+                holders[index] = None
+    return released
 
 
 def _content_targets(contents: list[TriggerMatch], participants: Participants, reader: ArgumentReader,
