@@ -443,6 +443,8 @@ class ArgumentReader:
         for child in verb.rights:
             if child.dep_ in ("nmod", "xcomp", "flat:name") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in child.children):
                 return self._mentions_at(child)
+            if child.dep_ == "amod" and child.i in self.by_token:  # a verb takes no adjective: "menace Israël/amod de"
+                return self._mentions_at(child)
         partitive = partitive_object(verb)  # "ont massacré des villageois", "des" read as a preposition
         return self._mentions_at(partitive) if partitive is not None else []
 

@@ -238,6 +238,22 @@ class _Context:
         return self._before
 
 
+def _raise_over_subject(verb: Token, subject: Token) -> None:
+    """Make a verb the model hung on its subject name ("Manille <-acl- presse") the head of
+    that name, which becomes its subject, and of the words after the verb the name
+    held ("Washington", "d'intensifier"): the parse the sentence would have had. A
+    name hung on the verb as its determiner ("Téhéran/det menace") is its subject."""
+    if verb.head.i == subject.i:
+        followers = [c for c in subject.children if c.i > verb.i]
+        governor = subject.head
+        verb.head = verb if governor.i == subject.i else governor
+        verb.dep_ = subject.dep_
+        subject.head = verb
+        for child in followers:
+            child.head = verb
+    subject.dep_ = "nsubj"
+
+
 # types whose CAMEO code the assembly decides from the roles and the place (CONSULT:
 # 042 visit, 043 host, 044 third place): a pattern's code would override that reading
 ASSEMBLED_CODES = frozenset({"CONSULT"})
@@ -307,6 +323,7 @@ class TriggerFinder:
 
     def find(self, sentence: Span) -> list[TriggerMatch]:
         """Triggers in a sentence, at most one entry per token (see the class docstring)."""
+        self._repair_misread_verbs(sentence)
         found = []
         words = _SentenceWords(sentence)
         for token in sentence:
@@ -321,6 +338,35 @@ class TriggerFinder:
             stated = {(m.token.head.i, m.entry.type) for m in found if m.entry.petrarch is None and m.token.head.i != m.token.i}
             found = [m for m in found if m.entry.petrarch is None or (m.token.i, m.entry.type) not in stated]
         return found
+
+    def _repair_misread_verbs(self, sentence: Span) -> None:
+        """Retag as verbs the present-tense verbs the model read as nouns right after a
+        name: "Washington presse Pékin de cesser", "Téhéran menace Israël de
+        représailles", "Kigali appelle Kinshasa à": in headline-like wire copy the
+        French model takes "presse", "menace", "appelle", "accuse" for nouns and then
+        parses the whole sentence around them. A noun is such a verb when it has no
+        article, possessive, number or preposition of its own, follows a name (a
+        subject), and the pack's lemma repairs make its form a verb of the lexicon;
+        every later stage then reads it as the verb it is."""
+        repairs = self.pack.config.verb_lemma_repairs
+        if not repairs:
+            return
+        for token in sentence:
+            if token.pos_ not in ("NOUN", "ADJ") or token.i == sentence.start:
+                continue  # "presse" is read as a noun, or as an adjective of lemma "press"
+            before = token.doc[token.i - 1]
+            if before.pos_ != "PROPN" or before.is_punct:
+                continue
+            # a name the parse hangs on it as a determiner ("Téhéran/det menace") is no article
+            if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in token.children):
+                continue
+            verb = next((fixed for r in repairs if (fixed := r.repair(token.lower_)) is not None
+                         and any("VERB" in c.entry.pos for c in self.by_lemma.get(fixed, ()))), None)
+            if verb is not None:
+                token.pos_ = "VERB"
+                token.lemma_ = verb
+                if token.head.i == before.i or (before.head.i == token.i and before.dep_ == "det"):
+                    _raise_over_subject(token, before)
 
     def event_type_of(self, token: Token) -> str | None:
         """The event type a word names, whatever its context ("the launch" after a
