@@ -1,0 +1,145 @@
+"""French constructions the coder reads as mechanisms, not words: what a threat,
+refusal or promise holds is its content and no event of its own; an event noun
+that is the subject of a passive takes the passive's agent; an adverbial clause
+takes its subject from the clause it modifies; verbs the model reads as nouns
+right after a name are read as verbs. Sentences written for these tests, about
+many regions, coded through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.pipeline import code
+
+Triple = tuple[str, str | None, str | None]
+
+
+def _events(text: str) -> set[Triple]:
+    """(type, source country, target country) of the positive events coded."""
+    return {
+        (e.event_type, e.source.country, e.target.country if e.target else None)
+        for e in code(text, "2024-05-14", "fr")
+        if e.polarity == "positive"
+    }
+
+
+def _types(text: str) -> list[str]:
+    return [e.event_type for e in code(text, "2024-05-14", "fr") if e.polarity == "positive"]
+
+
+# ---------------------------------------------------------------- threats, refusals
+
+@pytest.mark.parametrize(
+    "text, expected, not_coded",
+    [
+        ("Ankara menace Stockholm de bloquer son adhésion à l'Otan.", ("THREATEN", "TUR", "SWE"), "REJECT"),
+        ("Le Mali a refusé de signer l'accord avec l'Algérie.", ("REJECT", "MLI", "DZA"), "AGREE"),
+        ("Moscou menace de frapper les livraisons d'armes occidentales à l'Ukraine.", ("THREATEN", "RUS", None), "ASSAULT"),
+        ("Bamako menace de rompre ses relations avec Paris.", ("THREATEN", "MLI", "FRA"), "SANCTION"),
+    ],
+)
+def test_what_is_threatened_or_refused_is_no_event_of_its_own(text: str, expected: Triple, not_coded: str) -> None:
+    events = _events(text)
+    assert expected in events
+    assert not_coded not in {t for t, _, _ in events}
+
+
+# ---------------------------------------------------------------- promises and agreements
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La Chine a promis de livrer des armes au Cambodge.", ("AGREE", "CHN", "KHM")),
+        ("Le Japon s'est engagé à livrer des vivres au Soudan.", ("AGREE", "JPN", "SDN")),
+        ("La Chine a promis de fournir une aide militaire au Cambodge.", ("AGREE", "CHN", "KHM")),
+        ("Le Maroc et la Mauritanie ont convenu de renforcer leur coopération.", ("AGREE", "MAR", "MRT")),
+    ],
+)
+def test_a_promised_act_is_coded_once_as_the_promise(text: str, expected: Triple) -> None:
+    assert expected in _events(text)
+    assert len(_types(text)) == 1, code(text, "2024-05-14", "fr")
+
+
+def test_a_refused_agreement_is_a_rejection_not_a_negated_agreement() -> None:
+    events = code("Le Mali a refusé de signer l'accord avec l'Algérie.", "2024-05-14", "fr")
+    assert [e.event_type for e in events] == ["REJECT"]
+
+
+# ---------------------------------------------------------------- passives of event nouns
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La suspension de l'accord de défense avec la France a été annoncée par le Niger.", ("SANCTION", "NER", "FRA")),
+        ("La rupture des relations avec Israël a été décidée par la Bolivie.", ("SANCTION", "BOL", "ISR")),
+        ("L'expulsion de deux diplomates russes a été ordonnée par la Pologne.", ("SANCTION", "POL", "RUS")),
+        ("De nouvelles sanctions contre l'Iran ont été adoptées par l'Union européenne.", ("SANCTION", "EUR", "IRN")),
+    ],
+)
+def test_an_event_noun_subject_of_a_passive_is_done_by_the_agent(text: str, expected: Triple) -> None:
+    assert expected in _events(text)
+
+
+def test_a_witness_in_a_passive_is_no_doer() -> None:
+    """'filmer' neither carries nor states the attack: its agent did not attack."""
+    assert _events("L'attaque contre la base de Tessalit a été filmée par des soldats maliens.") == set()
+
+
+# ---------------------------------------------------------------- adverbial clauses
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Après avoir rencontré le président kényan, le ministre chinois s'est rendu en Ouganda.", ("CONSULT", "CHN", "KEN")),
+        ("La France a condamné l'attaque en appelant le Mali à retrouver l'ordre constitutionnel.", ("REQUEST", "FRA", "MLI")),
+        ("Le Qatar a accueilli les négociations en exhortant Israël à accepter une trêve.", ("REQUEST", "QAT", "ISR")),
+        ("Le Premier ministre indien s'est rendu au Népal avant de rencontrer le président bangladais.", ("CONSULT", "IND", "BGD")),
+    ],
+)
+def test_an_adverbial_clause_takes_the_subject_of_its_clause(text: str, expected: Triple) -> None:
+    assert expected in _events(text)
+
+
+def test_the_object_of_the_main_clause_is_not_the_subject_of_a_perfect_infinitive() -> None:
+    events = _events("Le président sénégalais a condamné la Gambie après avoir rencontré son homologue mauritanien.")
+    assert ("ACCUSE", "SEN", "GMB") in events
+    assert all(source != "GMB" for t, source, _ in events if t == "CONSULT")
+
+
+# ---------------------------------------------------------------- verbs read as nouns
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington presse Pékin de cesser ses manœuvres autour de Taïwan.", ("REQUEST", "USA", "CHN")),
+        ("Manille presse Washington d'intensifier les patrouilles en mer de Chine méridionale.", ("REQUEST", "PHL", "USA")),
+        ("Téhéran menace Israël de représailles.", ("THREATEN", "IRN", "ISR")),
+        ("Kigali appelle Kinshasa à dialoguer avec le M23.", ("REQUEST", "RWA", "COD")),
+        ("Ankara exhorte Bagdad à expulser les combattants du PKK.", ("REQUEST", "TUR", "IRQ")),
+    ],
+)
+def test_a_verb_read_as_a_noun_after_a_name_is_a_verb(text: str, expected: Triple) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La presse kényane a publié la lettre du ministre.",
+        "Le Monde presse le pas vers une nouvelle formule.",
+        "La menace terroriste reste élevée au Sahel, selon les experts.",
+    ],
+)
+def test_the_noun_sense_codes_nothing(text: str) -> None:
+    assert not {t for t in _types(text)} & {"REQUEST", "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Soudan ne menace pas de quitter l'Igad.",
+        "La Chine n'a pas promis de livrer des armes au Cambodge.",
+    ],
+)
+def test_a_negated_threat_or_promise_codes_no_positive_event(text: str) -> None:
+    assert _types(text) == []
