@@ -150,7 +150,7 @@ class ArgumentReader:
                 break  # a verb conjoined to a noun is a misparse: its subject lies to its left
             if current.dep_ == "advcl" and _has_own_clause(current):
                 break
-            adverbial = _adverbial_governor(current)
+            adverbial = _adverbial_governor(current, self.grammar.gerund_marks)
             if adverbial is not None:
                 current = adverbial  # "en appelant le Mali à ...": the gerund's subject is its clause's
                 continue
@@ -597,15 +597,16 @@ def _gerund(verb: Token) -> bool:
     return "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense"))
 
 
-def _adverbial_governor(verb: Token) -> Token | None:
+def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
     """The verb whose clause a marked non-finite verb modifies when the parse hangs it
     on that verb's object: "a condamné l'attaque en appelant le Mali à ..." (the
-    gerund read as a modifier of "attaque"). A marked gerund without a subject of its
-    own is adverbial, and its subject is that verb's; a purpose infinitive ("des
-    soldats pour protéger les sites") is left to the noun it qualifies."""
+    gerund read as a modifier of "attaque"). A gerund marked as the pack's grammar
+    says ("en") without a subject of its own is adverbial, and its subject is that
+    verb's; "sanctions on entities for supporting X" and a purpose infinitive ("des
+    soldats pour protéger les sites") are left to the noun they qualify."""
     if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or not _gerund(verb):
         return None
-    if not any(c.dep_ == "mark" for c in verb.children) or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children) or any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
     noun = verb.head
     governor = noun.head

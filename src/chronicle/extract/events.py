@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from chronicle.extract.arguments import ArgumentReader, Participants
 from chronicle.extract.mentions import Mention
-from chronicle.extract.modality import Attitude, read_attitude
+from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.packs import LanguagePack, Trigger
 
@@ -113,7 +113,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     reader.triggers = {m.token.i for m in matches}
     reader.event_nouns = {t.i for t in sentence if t.pos_ == "NOUN" and finder.event_type_of(t) is not None}
     holders = {m.token.i: _content_holder(m, matches, pack.grammar.content_marks) for m in matches}
-    released = _release_empty_commitments(matches, holders, reader, pack)
+    released = _release_commitments(matches, holders, reader, pack)
     candidates = []
     for match in matches:
         if holders[match.token.i] is not None or match.token.i in released:
@@ -141,23 +141,44 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
     return participants
 
 
-def _release_empty_commitments(matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],
-                               reader: ArgumentReader, pack: LanguagePack) -> set[int]:
-    """Commitments that name no other party, even through their act, give the event
-    back to the act ("s'est engagé à livrer des vivres au Soudan" names Sudan through
-    the place the act reads, which the assembly fills): the commitment is then not
-    stated apart, and the act keeps its intended modality (GUIDELINES). Returns the
-    token indices of the commitments released; their contents are holders no more."""
+def _release_commitments(matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],
+                         reader: ArgumentReader, pack: LanguagePack) -> set[int]:
+    """Acts a commitment does not stand for. A commitment that names no other party,
+    even through its act, gives the event back to the act ("s'est engagé à livrer des
+    vivres", the recipient read off the place by the assembly): the commitment is then
+    not stated apart, and the act keeps its intended modality (GUIDELINES). An act
+    with a party of its own beside the commitment's, or beside an agreement among
+    parties ("the two ministers agreed to strengthen cooperation with Japan"), is a
+    planned act of its own. Releases those
+    contents (their holder is None after) and returns the token indices of the
+    commitments not to code."""
     released: set[int] = set()
     for match in matches:
-        if match.entry.type not in COMMITMENT_TYPES or not any(h is match for h in holders.values()):
+        if match.entry.type not in COMMITMENT_TYPES:
+            continue
+        grammar = pack.grammar
+        for content in (m for m in matches if holders[m.token.i] is match):
+            # "agreed to resume talks during their summit": the summit is when, not what is agreed
+            if _introduced_by(content.token, grammar.occasion_prepositions, grammar.preposition_forms):
+                holders[content.token.i] = None
+        contents = [m for m in matches if holders[m.token.i] is match]
+        if not contents:
+            continue
+        frame = pack.frame(match.entry.frame)
+        own = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
+        # an agreement among parties ("the two ministers agreed") has them whatever its act names
+        if own.targets or frame.symmetric:
+            parties = {m.start for m in own.sources + own.targets}
+            for content in contents:
+                read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
+                if any(m.start not in parties for m in read.targets):
+                    holders[content.token.i] = None
             continue
         if _read_with_contents(match, matches, holders, reader, pack).targets:
             continue
         released.add(match.token.i)
-        for index, holder in holders.items():
-            if holder is match:
-                holders[index] = None
+        for content in contents:
+            holders[content.token.i] = None
     return released
 
 

@@ -193,6 +193,7 @@ class Grammar(_Strict):
     occasion_prepositions: frozenset[str] = frozenset()
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
+    gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
     reason: str
 
 
