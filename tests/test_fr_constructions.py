@@ -143,3 +143,29 @@ def test_the_noun_sense_codes_nothing(text: str) -> None:
 )
 def test_a_negated_threat_or_promise_codes_no_positive_event(text: str) -> None:
     assert _types(text) == []
+
+
+# ---------------------------------------------------------------- parts of a country, aid suspended
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'armée israélienne a lancé mardi une offensive terrestre dans le sud du Liban.", ("ASSAULT", "ISR", "LBN")),
+        ("L'armée turque a bombardé des positions kurdes dans le nord de l'Irak.", ("ASSAULT", "TUR", "IRQ")),
+        ("L'aviation russe a frappé des dépôts dans l'est de l'Ukraine.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_a_part_of_a_country_is_where_the_attack_strikes(text: str, expected: Triple) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les Etats-Unis ont annoncé la suspension de leur aide à l'Ethiopie.", ("SANCTION", "USA", "ETH")),
+        ("La Suède a annoncé la suspension de son aide au Mali.", ("SANCTION", "SWE", "MLI")),
+        ("Le Danemark a réduit son aide budgétaire au Burkina Faso.", ("SANCTION", "DNK", "BFA")),
+    ],
+)
+def test_aid_suspended_names_its_recipient(text: str, expected: Triple) -> None:
+    assert expected in _events(text)

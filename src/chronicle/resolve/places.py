@@ -118,17 +118,30 @@ class PlaceFinder:
         return spans
 
     def _introduced(self, span: Span) -> bool:
-        """Introduced by a place preposition ("à Hanoï", "au Japon")."""
+        """Introduced by a place preposition ("à Hanoï", "au Japon"), or named by a
+        place noun ("dans le sud du Liban"), which says where even of a country."""
         root = span.root
         return any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in root.children) or (
             span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.place_prepositions
-        )
+        ) or self._named_by_place_noun(span)
+
+    def _named_by_place_noun(self, span: Span) -> bool:
+        """A name after a genitive marker that follows a place noun ("la ville de Pocheon",
+        "dans l'est | du Burkina Faso", whatever word the parse hangs the name on)."""
+        if span.start < 2 or span.doc[span.start - 1].lower_ not in self.grammar.genitive_markers:
+            return False
+        owner = span.doc[span.start - 2]
+        if span.root.head.lemma_.lower() in self.grammar.place_nouns or owner.lemma_.lower() in self.grammar.place_nouns:
+            return True
+        # "l'est de l'Ukraine", "est" tagged as the verb "être": an article makes it the noun
+        article = span.start > 2 and span.doc[span.start - 3].pos_ == "DET"
+        return article and owner.lower_ in self.grammar.place_nouns
 
     def _genitive(self, span: Span) -> bool:
         """"les émissaires de Séoul", "Seoul's envoys": whose, not where."""
         before = span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.genitive_markers
-        if before and span.root.head.lemma_.lower() in self.grammar.place_nouns:
-            return False  # "the city of Kharkiv", "la ville de Pocheon": the place itself
+        if before and self._named_by_place_noun(span):
+            return False  # "the city of Kharkiv", "la ville de Pocheon", "l'est du Burkina Faso": the place itself
         following = span.doc[span.end] if span.end < len(span.doc) else None
         # a marker after the name that belongs to it ("Seoul's"), not one opening the next phrase ("de la")
         after = following is not None and following.lower_ in self.grammar.genitive_markers and following.dep_ == "case" and span.start <= following.head.i < span.end
