@@ -60,6 +60,13 @@ def test_a_promised_act_is_coded_once_as_the_promise(text: str, expected: Triple
     assert len(_types(text)) == 1, code(text, "2024-05-14", "fr")
 
 
+def test_coordinated_parties_that_commit_together_agree_with_each_other() -> None:
+    events = _events("Le Guyana et le Venezuela se sont engagés à régler par la voie diplomatique leur différend.")
+    assert events == {("AGREE", "GUY", "VEN")}
+    trio = _events("Le Sénégal, le Mali et la Guinée se sont engagés à relancer le projet de barrage.")
+    assert {frozenset((s, t)) for _, s, t in trio} == {frozenset(p) for p in (("SEN", "MLI"), ("SEN", "GIN"), ("MLI", "GIN"))}
+
+
 def test_a_refused_agreement_is_a_rejection_not_a_negated_agreement() -> None:
     events = code("Le Mali a refusé de signer l'accord avec l'Algérie.", "2024-05-14", "fr")
     assert [e.event_type for e in events] == ["REJECT"]

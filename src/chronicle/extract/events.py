@@ -30,6 +30,9 @@ CONTENT_TYPES = frozenset({"REJECT", "REQUEST", "THREATEN"})
 # an event of its own
 CLAUSE_CONTENT_TYPES = frozenset({"ACCUSE"})
 CONTENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
+# types whose coordinated actors act together, one symmetric event among them
+# (GUIDELINES, What to code: "Coordinated actors ... give one symmetric event")
+JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # an agreement or promise whose complement clause is the act agreed to
 COMMITMENT_TYPES = frozenset({"AGREE"})
 COMMITMENT_DEPS = frozenset({"xcomp", "ccomp"})
@@ -135,6 +138,11 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
                         reader: ArgumentReader, pack: LanguagePack) -> Participants:
     """A trigger's participants, its targets read off its content when it names none."""
     participants = reader.read(match.token, pack.frame(match.entry.frame), inherently_reflexive=match.entry.reflexive is True)
+    if not participants.targets and match.entry.type in JOINT_TYPES and len(participants.sources) >= 2:
+        # "le Guyana et le Venezuela se sont engagés à régler leur différend": coordinated
+        # parties of an agreement are each other's partners, whatever the verb's frame
+        participants.among = len(participants.sources) >= 3
+        participants.sources, participants.targets = participants.sources[:1], participants.sources[1:]
     if not participants.targets:
         contents = [m for m in matches if holders[m.token.i] is match]
         participants.targets = _content_targets(contents, participants, reader, pack)
