@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention
-from chronicle.extract.syntax import case_phrase, is_nominal, partitive_object
+from chronicle.extract.syntax import case_phrase, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -446,6 +446,8 @@ class ArgumentReader:
             if child.dep_ == "amod" and child.i in self.by_token:  # a verb takes no adjective: "menace Israël/amod de"
                 return self._mentions_at(child)
         partitive = partitive_object(verb)  # "ont massacré des villageois", "des" read as a preposition
+        if partitive is None:
+            partitive = object_past_adjuncts(verb, self.grammar.place_prepositions)  # "a reçu mardi à Rabat le président mauritanien"
         return self._mentions_at(partitive) if partitive is not None else []
 
     def _with_deps(self, token: Token, deps: tuple[str, ...]) -> list[Mention]:

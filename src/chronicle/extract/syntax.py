@@ -49,6 +49,28 @@ def partitive_object(verb: Token) -> Token | None:
     return None
 
 
+def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit: int = 3) -> Token | None:
+    """The object of a verb that the parse hangs on an adjunct before it: wire copy
+    puts the day and the place between a verb and its object ("a reçu mardi à Rabat
+    le président mauritanien", "a rencontré jeudi à Nairobi son homologue"), and the
+    model reads the object as a modifier of the place. Past at most ``limit`` bare
+    time nouns and adjuncts of place (``place_prepositions``), the first noun phrase
+    with an article and no preposition of its own hanging on one of them; a
+    complement such as "avec les ministres" ends the search."""
+    for child in list(verb.rights)[:limit]:
+        if child.dep_ in ("advmod", "punct"):
+            continue
+        cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+        time = not cases and child.dep_ in ("obl:mod", "obl", "obj")
+        if not is_nominal(child) or not (time or (cases and all(c in place_prepositions for c in cases))):
+            return None
+        for inner in child.rights:
+            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and any(c.dep_ == "det" for c in inner.children) \
+                    and not any(c.dep_ == "case" for c in inner.children):
+                return inner
+    return None
+
+
 def _article_led(token: Token) -> bool:
     """An oblique or nominal modifier whose only case marker is an article-like "des"/"du" at its start."""
     if not (token.dep_.startswith(("obl", "nmod")) and is_nominal(token)):
