@@ -123,6 +123,7 @@ def test_the_object_of_the_main_clause_is_not_the_subject_of_a_perfect_infinitiv
         ("Téhéran menace Israël de représailles.", ("THREATEN", "IRN", "ISR")),
         ("Kigali appelle Kinshasa à dialoguer avec le M23.", ("REQUEST", "RWA", "COD")),
         ("Ankara exhorte Bagdad à expulser les combattants du PKK.", ("REQUEST", "TUR", "IRQ")),
+        ("Le gouvernement burkinabè menace de suspendre les médias français.", ("THREATEN", "BFA", "FRA")),
     ],
 )
 def test_a_verb_read_as_a_noun_after_a_name_is_a_verb(text: str, expected: Triple) -> None:
@@ -135,6 +136,7 @@ def test_a_verb_read_as_a_noun_after_a_name_is_a_verb(text: str, expected: Tripl
         "La presse kényane a publié la lettre du ministre.",
         "Le Monde presse le pas vers une nouvelle formule.",
         "La menace terroriste reste élevée au Sahel, selon les experts.",
+        "La menace d'expulsion pèse sur les diplomates étrangers.",
     ],
 )
 def test_the_noun_sense_codes_nothing(text: str) -> None:

@@ -238,6 +238,12 @@ class _Context:
         return self._before
 
 
+def _takes_infinitive(token: Token) -> bool:
+    """A marked infinitive depends on the word ("menace d'expulser", "appelle à cesser")."""
+    return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and any(m.dep_ == "mark" for m in c.children)
+               for c in token.children)
+
+
 def _raise_over_subject(verb: Token, subject: Token) -> None:
     """Make a verb the model hung on its subject name ("Manille <-acl- presse") the head of
     that name, which becomes its subject, and of the words after the verb the name
@@ -346,8 +352,9 @@ class TriggerFinder:
         French model takes "presse", "menace", "appelle", "accuse" for nouns and then
         parses the whole sentence around them. A noun is such a verb when it has no
         article, possessive, number or preposition of its own, follows a name (a
-        subject), and the pack's lemma repairs make its form a verb of the lexicon;
-        every later stage then reads it as the verb it is."""
+        subject) or a noun phrase with an infinitive after it ("La junte malienne
+        menace d'expulser"), and the pack's lemma repairs make its form a verb of the
+        lexicon; every later stage then reads it as the verb it is."""
         repairs = self.pack.config.verb_lemma_repairs
         if not repairs:
             return
@@ -355,7 +362,9 @@ class TriggerFinder:
             if token.pos_ not in ("NOUN", "ADJ") or token.i == sentence.start:
                 continue  # "presse" is read as a noun, or as an adjective of lemma "press"
             before = token.doc[token.i - 1]
-            if before.pos_ != "PROPN" or before.is_punct:
+            # after a noun phrase ("La junte malienne menace d'expulser"), only with the
+            # infinitive that a verb of the lexicon takes and a noun does not
+            if before.is_punct or not (before.pos_ == "PROPN" or (before.pos_ in ("NOUN", "ADJ") and _takes_infinitive(token))):
                 continue
             # a name the parse hangs on it as a determiner ("Téhéran/det menace") is no article
             if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in token.children):
@@ -365,8 +374,9 @@ class TriggerFinder:
             if verb is not None:
                 token.pos_ = "VERB"
                 token.lemma_ = verb
-                if token.head.i == before.i or (before.head.i == token.i and before.dep_ == "det"):
-                    _raise_over_subject(token, before)
+                subject = token.head if token.head.i < token.i and token.dep_ in ("amod", "acl", "nmod", "flat:name", "appos") else before
+                if token.head.i == subject.i or (before.head.i == token.i and before.dep_ == "det"):
+                    _raise_over_subject(token, subject)
 
     def event_type_of(self, token: Token) -> str | None:
         """The event type a word names, whatever its context ("the launch" after a
