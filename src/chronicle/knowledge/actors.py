@@ -22,9 +22,13 @@ from typing import Any
 
 from chronicle.errors import KnowledgeError
 from chronicle.knowledge.cache import cached
-from chronicle.knowledge.countries import COUNTRIES_FILE, country_files, is_acronym, load_countries, normalise, pack_languages, read_yaml, string_list
+from chronicle.knowledge.countries import COUNTRIES_FILE, IGO_CODES, country_codes, country_files, is_acronym, load_countries, normalise, pack_languages, read_yaml, string_list
 from chronicle.knowledge.imported import ACTORS_FILE as IMPORTED_FILE
+from chronicle.knowledge.imported import CORRECTIONS_FILE
 from chronicle.knowledge.imported import ImportedEntry, form_key, main_country, organisation_code, read_entries, select
+from chronicle.knowledge.sectors import SECTORS, SECTORS_FILE
+
+__all__ = ["IGO_CODES", "SECTORS", "ActorKB", "Organisation", "Person", "Role", "load_actors"]  # IGO_CODES, SECTORS: re-exported
 
 DATA_DIR = Path(__file__).parent / "data"
 PEOPLE_FILE = DATA_DIR / "people.yaml"
@@ -39,16 +43,6 @@ def organisation_name_files() -> dict[str, Path]:
     found = {lang: pack_file(lang, ORGANISATION_NAMES) for lang in pack_languages()}
     return {lang: path for lang, path in found.items() if path is not None}
 
-# Codes that stand for international bodies where a country code is expected.
-IGO_CODES: frozenset[str] = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO"})
-
-# PLOVER actor sectors (PLOVER 2021 codebook, which keeps CAMEO's agent codes).
-SECTORS: frozenset[str] = frozenset(
-    {
-        "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "IGO", "NGO", "MED", "EDU",
-        "BUS", "CRM", "CVL", "LAB", "REL", "ELI", "REF", "HLH", "AGR", "ENV", "HRI", "UAF", "SET",
-    }
-)
 
 # Sectors of the state (CAMEO's government agent codes): "cet activiste" does not
 # refer back to a minister, nor "ce haut responsable" to a protester.
@@ -247,7 +241,7 @@ def load_actors() -> ActorKB:
     """The packaged actor knowledge base (curated and imported), built once per
     process and cached on disk between processes."""
     packs = [*country_files().values(), *organisation_name_files().values()]
-    files = [PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE, COUNTRIES_FILE, *packs, Path(__file__).with_name("imported.py"), Path(__file__)]
+    files = [PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE, CORRECTIONS_FILE, COUNTRIES_FILE, SECTORS_FILE, *packs, Path(__file__).with_name("imported.py"), Path(__file__)]
     kb = cached("actors", files, lambda: _build(PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE), ActorKB)
     kb.sources = tuple(files)
     return kb
@@ -444,20 +438,9 @@ def _date(path: Path, label: str, value: Any, key: str) -> date | None:
 def _country(path: Path, label: str, value: Any, optional: bool) -> str | None:
     if value is None and optional:
         return None
-    if not isinstance(value, str) or not (value in IGO_CODES or _is_iso3(value)):
+    if not isinstance(value, str) or value not in country_codes():
         raise KnowledgeError(f"{path}: entry '{label}': unknown country code {value!r}")
     return value
-
-
-@lru_cache(maxsize=1)
-def _iso3_codes() -> frozenset[str]:
-    import pycountry  # only needed to validate codes
-
-    return frozenset(c.alpha_3 for c in pycountry.countries)
-
-
-def _is_iso3(value: str) -> bool:
-    return value in _iso3_codes()
 
 
 def _sector(path: Path, label: str, value: Any, optional: bool) -> str | None:
