@@ -59,3 +59,9 @@ def test_a_plural_title_without_nationality_is_the_holders_the_article_named():
     text = "Wang Yi met Sergei Lavrov in Beijing on Monday. The foreign ministers criticised the United States."
     accuse = [e for e in chronicle.code(text, published="2024-03-10", lang="en") if e.event_type == "ACCUSE"]
     assert {e.source.name for e in accuse} == {"Wang Yi", "Sergey Lavrov"}
+
+
+def test_a_defence_minister_is_a_government_official():
+    events = chronicle.code("Le ministre japonais de la Défense s'est rendu mercredi à Manille.", published="2024-03-10", lang="fr")
+    source = [e for e in events if e.event_type in ("CONSULT", "AGREE")][0].source
+    assert (source.country, source.sector, source.name) == ("JPN", "GOV", "Minoru Kihara")
