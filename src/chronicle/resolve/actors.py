@@ -19,6 +19,7 @@ from chronicle.model import ActorRecord
 
 DEFAULT_SECTOR = {"country": "GOV"}
 FORMER_SECTOR = "ELI"  # a person between or after his offices
+PEOPLE_SECTOR = "CVL"  # a nation's people, named by a plural demonym
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,8 @@ class ActorResolver:
             country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
             return [Actor(ref.text, ref.name, country, ref.sector, person=ref.kind == "person")]
         if ref.kind == "country":
-            sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
+            # "Thousands of Kenyans", "les Sud-Coréens": a nation's people are civilians
+            sector = ref.sector if ref.sector else (PEOPLE_SECTOR if ref.plural else "GOV")
             return [Actor(ref.text, None, ref.country, sector)]
         if ref.kind == "agent":
             holders = context.holders_of(ref.role) if ref.plural and ref.role and ref.country is None else []

@@ -1,0 +1,32 @@
+"""Sectors by class of actor, as the gold guidelines code them: a nation's people
+are civilians, workers and strikers labour, the EU and the UN Security Council
+act as governments, farmers are civilians (sentences written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.pipeline import code
+
+
+@pytest.mark.parametrize(
+    "text, lang, wanted",
+    [
+        ("Thousands of Chileans marched in Santiago on Sunday against the pension reform.", "en", ("CHL", "CVL")),
+        ("Des milliers de Sénégalais ont manifesté dimanche à Dakar contre la hausse des prix.", "fr", ("SEN", "CVL")),
+        ("Nigerian dockworkers went on strike in Lagos on Monday.", "en", ("NGA", "LAB")),
+        ("Les travailleurs tunisiens ont manifesté lundi à Tunis pour réclamer des hausses de salaire.", "fr", ("TUN", "LAB")),
+        ("The European Union called on Georgia on Monday to withdraw the foreign agents bill.", "en", ("EUR", "GOV")),
+        ("L'Union européenne a exhorté mardi la junte nigérienne à libérer le président Mohamed Bazoum.", "fr", ("EUR", "GOV")),
+        ("Kenyan farmers blocked the road to Nakuru on Tuesday to protest against maize imports.", "en", ("KEN", "CVL")),
+    ],
+)
+def test_the_source_takes_its_classs_sector(text: str, lang: str, wanted: tuple[str, str]) -> None:
+    events = code(text, "2024-03-06", lang)
+    assert any((e.source.country, e.source.sector) == wanted for e in events), [(e.event_type, e.source) for e in events]
+
+
+def test_aid_workers_are_not_labour() -> None:
+    events = code("Gunmen kidnapped three aid workers in North Darfur, Sudan, on Monday.", "2024-03-06", "en")
+    targets = [e.target for e in events if e.target is not None]
+    assert targets and all(t.sector != "LAB" for t in targets)
