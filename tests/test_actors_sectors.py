@@ -30,3 +30,16 @@ def test_aid_workers_are_not_labour() -> None:
     events = code("Gunmen kidnapped three aid workers in North Darfur, Sudan, on Monday.", "2024-03-06", "en")
     targets = [e.target for e in events if e.target is not None]
     assert targets and all(t.sector != "LAB" for t in targets)
+
+
+@pytest.mark.parametrize(
+    "text, lang, before, after",
+    [
+        ("Les talibans ont attaqué des postes de l'armée pakistanaise à la frontière.", "fr", ("2019-05-01", "REB"), ("2023-05-01", "GOV")),
+        ("The Rapid Support Forces attacked the Sudanese army in Khartoum on Sunday.", "en", ("2019-05-01", "MIL"), ("2023-05-01", "REB")),
+    ],
+)
+def test_a_bodys_sector_follows_its_dated_changes(text: str, lang: str, before: tuple[str, str], after: tuple[str, str]) -> None:
+    for published, sector in (before, after):
+        sources = [e.source for e in code(text, published, lang) if e.event_type == "ASSAULT"]
+        assert sources and sources[0].sector == sector, (published, sources)

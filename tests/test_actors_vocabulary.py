@@ -132,3 +132,15 @@ def test_kb_load_applies_the_vocabulary_to_imported_people(tmp_path: Path) -> No
     ])  # fmt: skip
     kb = ActorKB.load(people, orgs, path)
     assert kb.match("Amina Reporter Example").role_on(date(2020, 1, 1)).sector == "JRN"
+
+
+def test_an_organisations_sector_change_is_validated(tmp_path: Path) -> None:
+    people = tmp_path / "people.yaml"
+    people.write_text("[]\n", encoding="utf-8")
+    orgs = tmp_path / "orgs.yaml"
+    orgs.write_text("- {name: Example Front, country: MLI, sector: REB, source: test, changes: [{sector: XYZ, start: 2020-01-01, source: test}]}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"orgs.yaml: entry 'Example Front \(entry 1\), change 1': unknown sector 'XYZ'"):
+        ActorKB.load(people, orgs)
+    orgs.write_text("- {name: Example Front, country: MLI, sector: REB, source: test, changes: [{sector: GOV, start: 2020-01-01, source: test}]}\n", encoding="utf-8")
+    front = ActorKB.load(people, orgs).match("Example Front")
+    assert front.sector_on(date(2019, 12, 31)) == "REB" and front.sector_on(date(2020, 1, 1)) == "GOV"

@@ -135,9 +135,19 @@ class Organisation:
     source: str
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang ("any" = every language) -> forms
     imported: bool = False  # from the Phoenix dictionaries (source says file and line)
+    changes: tuple[tuple[date, str], ...] = ()  # (from, sector), in date order: the Taliban govern from 2021
 
     def __hash__(self) -> int:  # aliases is a dict; identity is the name
         return hash((self.name, self.country))
+
+    def sector_on(self, day: date | None) -> str | None:
+        """The sector on ``day`` (None: today): the last change begun by then, else ``sector``."""
+        when = day or date.today()
+        current = self.sector
+        for start, sector in self.changes:
+            if start <= when:
+                current = sector
+        return current
 
 
 Entity = Person | Organisation
@@ -368,7 +378,7 @@ def _role(path: Path, label: str, raw: Any) -> Role:
 
 def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation:
     label = _label(index, entry)
-    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source"})
+    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source", "changes"})
     names = entry.get("names") or {}
     if not isinstance(names, dict) or not all(isinstance(key, str) for key in names):
         raise KnowledgeError(f"{path}: entry '{label}': 'names' must map languages or 'any' to lists")
@@ -378,7 +388,28 @@ def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation
         sector=_sector(path, label, entry.get("sector"), optional=True),
         source=_text(path, label, entry, "source"),
         aliases={lang: tuple(string_list(forms, path, label, f"names.{lang}")) for lang, forms in names.items()},
+        changes=_changes(path, label, entry.get("changes")),
     )
+
+
+def _changes(path: Path, label: str, raw: Any) -> tuple[tuple[date, str], ...]:
+    """An organisation's sector changes (``{sector, start, source}`` each), in date order."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise KnowledgeError(f"{path}: entry '{label}': 'changes' must be a list")
+    changes = []
+    for i, change in enumerate(raw):
+        where = f"{label}, change {i + 1}"
+        if not isinstance(change, dict):
+            raise KnowledgeError(f"{path}: entry '{where}': expected a mapping")
+        _check_keys(path, where, change, {"sector", "start", "source"})
+        start = _date(path, where, change.get("start"), "start")
+        if start is None:
+            raise KnowledgeError(f"{path}: entry '{where}': missing 'start'")
+        _text(path, where, change, "source")
+        changes.append((start, _sector(path, where, change.get("sector"), optional=False) or ""))
+    return tuple(sorted(changes))
 
 
 def _with_pack_names(organisations: list[Organisation], files: Mapping[str, Path]) -> list[Organisation]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from chronicle.extract.mentions import ActorRef, Mention
-from chronicle.knowledge.actors import STATE_SECTORS, ActorKB, Person
+from chronicle.knowledge.actors import STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
 from chronicle.model import ActorRecord
 
@@ -161,7 +161,9 @@ class ActorResolver:
                 return [replace(a, text=ref.text, sector=a.sector or ref.sector) for a in known]
         if ref.kind in ("person", "organisation"):
             country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
-            return [Actor(ref.text, ref.name, country, ref.sector, person=ref.kind == "person")]
+            # a body's sector may change: the Taliban rebels until August 2021, the government since
+            sector = ref.entity.sector_on(day) if isinstance(ref.entity, Organisation) else ref.sector
+            return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person")]
         if ref.kind == "country":
             # "Thousands of Kenyans", "les Sud-Coréens": a nation's people are civilians
             sector = ref.sector if ref.sector else (PEOPLE_SECTOR if ref.plural else "GOV")
