@@ -43,3 +43,12 @@ def test_a_bodys_sector_follows_its_dated_changes(text: str, lang: str, before: 
     for published, sector in (before, after):
         sources = [e.source for e in code(text, published, lang) if e.event_type == "ASSAULT"]
         assert sources and sources[0].sector == sector, (published, sources)
+
+
+def test_a_person_the_knowledge_does_not_hold_named_without_title_is_a_civilian() -> None:
+    events = code("Amara Konaté a manifesté lundi à Bamako contre la junte malienne.", "2024-03-06", "fr")
+    people = [e.source for e in events if e.source.name == "Amara Konaté"]
+    assert people and people[0].sector == "CVL"
+    events = code("Assimi Goïta a critiqué lundi la Cédéao.", "2024-03-06", "fr")
+    sectors = [e.source.sector for e in events if e.source.name == "Assimi Goïta"]
+    assert sectors and "CVL" not in sectors  # a known leader keeps his office's sector

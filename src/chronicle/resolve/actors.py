@@ -163,6 +163,8 @@ class ActorResolver:
             country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
             # a body's sector may change: the Taliban rebels until August 2021, the government since
             sector = ref.entity.sector_on(day) if isinstance(ref.entity, Organisation) else ref.sector
+            if ref.kind == "person" and ref.entity is None and sector is None:
+                sector = PEOPLE_SECTOR  # a person the knowledge does not hold, named with no title: a private citizen
             return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person")]
         if ref.kind == "country":
             # "Thousands of Kenyans", "les Sud-Coréens": a nation's people are civilians
