@@ -1,5 +1,4 @@
-"""Sectors by class of actor, as the gold guidelines code them: a nation's people
-are civilians, workers and strikers labour, the EU and the UN Security Council
+"""Sectors by class of actor, as the gold guidelines code them: workers and strikers labour, the EU and the UN Security Council
 act as governments, farmers are civilians (sentences written for the test)."""
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ from chronicle.pipeline import code
 @pytest.mark.parametrize(
     "text, lang, wanted",
     [
-        ("Thousands of Chileans marched in Santiago on Sunday against the pension reform.", "en", ("CHL", "CVL")),
-        ("Des milliers de Sénégalais ont manifesté dimanche à Dakar contre la hausse des prix.", "fr", ("SEN", "CVL")),
         ("Nigerian dockworkers went on strike in Lagos on Monday.", "en", ("NGA", "LAB")),
         ("Les travailleurs tunisiens ont manifesté lundi à Tunis pour réclamer des hausses de salaire.", "fr", ("TUN", "LAB")),
         ("The European Union called on Georgia on Monday to withdraw the foreign agents bill.", "en", ("EUR", "GOV")),

@@ -115,7 +115,7 @@ def test_an_imported_armed_group() -> None:
 @pytest.mark.parametrize(
     "text, name, country",
     [
-        ("La Cédéao a imposé des sanctions au Niger après le coup d'État.", "Economic Community of West African States", "IGO"),
+        ("La Cédéao a imposé des sanctions au Niger après le coup d'État.", "ECOWAS", "IGO"),
         ("L'IGAD a appelé le Soudan du Sud à respecter le cessez-le-feu.", "Intergovernmental Authority on Development", "IGO"),
         ("Le HCR a appelé le Tchad à accueillir les réfugiés soudanais.", "UNHCR", "UNO"),
         ("L'Unesco a demandé au Mali de protéger les manuscrits de Tombouctou.", "UNESCO", "UNO"),

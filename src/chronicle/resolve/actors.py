@@ -19,7 +19,7 @@ from chronicle.model import ActorRecord
 
 DEFAULT_SECTOR = {"country": "GOV"}
 FORMER_SECTOR = "ELI"  # a person between or after his offices
-PEOPLE_SECTOR = "CVL"  # a nation's people, named by a plural demonym
+PEOPLE_SECTOR = "CVL"  # private citizens
 
 
 @dataclass(frozen=True)
@@ -167,8 +167,8 @@ class ActorResolver:
                 sector = PEOPLE_SECTOR  # a person the knowledge does not hold, named with no title: a private citizen
             return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person")]
         if ref.kind == "country":
-            # "Thousands of Kenyans", "les Sud-Coréens": a nation's people are civilians
-            sector = ref.sector if ref.sector else (PEOPLE_SECTOR if ref.plural else "GOV")
+            # a plural demonym ("les Kényans") may be the people or the state: no sector
+            sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
             return [Actor(ref.text, None, ref.country, sector)]
         if ref.kind == "agent":
             holders = context.holders_of(ref.role) if ref.plural and ref.role and ref.country is None else []
