@@ -32,6 +32,7 @@ __all__ = ["IGO_CODES", "SECTORS", "ActorKB", "Organisation", "Person", "Role", 
 
 DATA_DIR = Path(__file__).parent / "data"
 PEOPLE_FILE = DATA_DIR / "people.yaml"
+PEOPLE_DIR = DATA_DIR / "people"  # more curated people, one file per region, in people.yaml's schema
 ORGANISATIONS_FILE = DATA_DIR / "organisations.yaml"
 ORGANISATION_NAMES = "organisations.yaml"  # a pack's names of these organisations
 
@@ -251,7 +252,7 @@ def load_actors() -> ActorKB:
     """The packaged actor knowledge base (curated and imported), built once per
     process and cached on disk between processes."""
     packs = [*country_files().values(), *organisation_name_files().values()]
-    files = [PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE, CORRECTIONS_FILE, COUNTRIES_FILE, SECTORS_FILE, *packs, Path(__file__).with_name("imported.py"), Path(__file__)]
+    files = [*people_files(PEOPLE_FILE), ORGANISATIONS_FILE, IMPORTED_FILE, CORRECTIONS_FILE, COUNTRIES_FILE, SECTORS_FILE, *packs, Path(__file__).with_name("imported.py"), Path(__file__)]
     kb = cached("actors", files, lambda: _build(PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE), ActorKB)
     kb.sources = tuple(files)
     return kb
@@ -266,8 +267,21 @@ def load_curated_actors() -> ActorKB:
 # Loading and validation
 
 
+def people_files(people_path: Path) -> list[Path]:
+    """The curated people files: the packaged ``people.yaml`` brings the regional files of ``data/people/``."""
+    return [PEOPLE_FILE, *sorted(PEOPLE_DIR.glob("*.yaml"))] if people_path == PEOPLE_FILE else [people_path]
+
+
 def _build(people_path: Path, organisations_path: Path, imported_path: Path | None) -> ActorKB:
-    people = [_person(people_path, i, e) for i, e in enumerate(_entries(people_path))]
+    people: list[Person] = []
+    found_in: dict[str, Path] = {}
+    for path in people_files(people_path):
+        for i, entry in enumerate(_entries(path)):
+            person = _person(path, i, entry)
+            if person.name in found_in:
+                raise KnowledgeError(f"{path}: entry '{person.name}' (entry {i + 1}) is already in {found_in[person.name]}: one entry per person")
+            found_in[person.name] = path
+            people.append(person)
     organisations = [_organisation(organisations_path, i, e) for i, e in enumerate(_entries(organisations_path))]
     if organisations_path == ORGANISATIONS_FILE:  # the packaged bodies take their names from the packs
         organisations = _with_pack_names(organisations, organisation_name_files())
