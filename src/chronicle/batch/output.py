@@ -2,7 +2,7 @@
 
 Events are Parquet, partitioned by event month (``events/month=2019-02/``;
 ``month=2019`` for a date known to the year, ``month=undated`` without a
-date), with the event record's fields flattened as in CSV (``source_name``,
+date), with every field of the event record flattened as in CSV (``source_name``,
 ``date``, ``date_precision``...) plus ``shard``, ``article_index`` (the
 article's place in its shard) and ``event_index`` (the event's place in its
 article), so any Parquet reader can query them and
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chronicle.export.records import CSV_COLUMNS, event_arguments, event_fields
+from chronicle.export.records import ACTOR_FIELDS, CSV_COLUMNS, event_arguments, event_fields
 from chronicle.export.terminal import json_line
 from chronicle.model import Article, CodingResult, Event, PartialDate
 
@@ -29,7 +29,9 @@ _INTEGERS = {"quad_class": "int8", "geonameid": "int64", "sentence_index": "int3
              "trigger_start": "int32", "trigger_end": "int32", "mentions": "int32", "article_index": "int32", "event_index": "int32",
              "input_line": "int64", "n_events": "int32"}  # fmt: skip
 _FLOATS = ("goldstein", "lat", "lon", "confidence")
-EVENT_COLUMNS = list(CSV_COLUMNS) + ["shard", "article_index", "event_index"]
+# Every field of the record: CSV's columns, and the speaker's that CSV leaves out.
+EVENT_COLUMNS = (list(CSV_COLUMNS) + [f"speaker_{name}" for name in ACTOR_FIELDS if f"speaker_{name}" not in CSV_COLUMNS]
+                 + ["shard", "article_index", "event_index"])  # fmt: skip
 ARTICLE_COLUMNS = ["shard", "article_index", "article_id", "input_file", "input_line", "url", "title", "lang_given",
                    "language", "published", "n_events", "text"]  # fmt: skip
 
