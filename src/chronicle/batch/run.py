@@ -51,6 +51,7 @@ class BatchOptions:
 def run_batch(inputs: list[str], out: Path, options: BatchOptions = BatchOptions(),
               report: Callable[[JobProgress], None] = lambda progress: None) -> JobProgress:  # fmt: skip
     """Code ``inputs`` into ``out``, resuming what an earlier run left; ``report`` hears of each finished shard."""
+    ray = import_ray()  # before anything is written: without Ray, say how to install it
     _check_out(out, inputs)
     out.mkdir(parents=True, exist_ok=True)
     coding = {"lang": options.lang, "published": options.published, "max_bytes": options.max_bytes}
@@ -60,7 +61,7 @@ def run_batch(inputs: list[str], out: Path, options: BatchOptions = BatchOptions
     todo = [shard for shard in plan.shards if shard.id not in manifest.finished]
     try:
         if todo:
-            _code(todo, out, options, manifest, progress, report)
+            _code(ray, todo, out, options, manifest, progress, report)
     finally:
         write_failures(out, plan, manifest)
     return progress
@@ -84,9 +85,8 @@ def import_ray() -> ModuleType:
     return ray
 
 
-def _code(todo: list[Shard], out: Path, options: BatchOptions, manifest: Manifest, progress: JobProgress,
+def _code(ray: ModuleType, todo: list[Shard], out: Path, options: BatchOptions, manifest: Manifest, progress: JobProgress,
           report: Callable[[JobProgress], None]) -> None:  # fmt: skip
-    ray = import_ray()
     started_here = _connect(ray, options)
     try:
         workers = min(options.workers or max(1, int(ray.cluster_resources().get("CPU", 1))), len(todo))
