@@ -198,6 +198,11 @@ def test_ingest_from_batch_stores_what_ingest_stores(coder, corpus, two_workers,
             ]
 
     assert tables(from_batch) == tables(direct)
+    # The Parquet output alone merges across articles as the store does: a GROUP BY on merged_id.
+    merged = duckdb.sql(f"SELECT merged_id, sum(mentions), count(DISTINCT article_id) FROM read_parquet('{two_workers}/events/*/*.parquet') "
+                        "GROUP BY merged_id ORDER BY merged_id").fetchall()  # fmt: skip
+    with duckdb.connect(str(from_batch), read_only=True) as connection:
+        assert merged == connection.execute("SELECT event_id, num_mentions, num_articles FROM events ORDER BY event_id").fetchall()
 
 
 def test_ingest_from_batch_refuses_a_folder_that_is_no_batch_output(tmp_path):

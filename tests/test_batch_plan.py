@@ -143,3 +143,25 @@ def test_without_ray_batch_says_how_to_install_it(tmp_path):
     assert done.returncode == 2
     assert "pip install 'chronicle[ray]'" in done.stderr
     assert not (tmp_path / "out").exists()  # nothing written
+
+
+def test_progress_counts_the_whole_job_and_this_run_s_rate(tmp_path):
+    from chronicle.batch.progress import JobProgress
+
+    path = _jsonl(tmp_path / "news.jsonl", [json.dumps(record) for record in RECORDS])
+    plan, _ = load_or_make_plan(tmp_path, [str(path)], {}, 3)  # 7 records: shards of 3, 3, 1
+    earlier = {"shard-000000": {"shard": "shard-000000", "articles": 3, "coded": 3, "events": 5, "failures": 0}}
+    progress = JobProgress.of(plan, earlier)
+    assert (progress.finished_before, progress.shards_done, progress.found_events) == (1, 1, 5)
+    progress.add({"shard": "shard-000001", "articles": 3, "coded": 2, "events": 4, "failures": 1})
+    line = progress.line()
+    assert line.startswith("shards 2/3, 3/4 articles, ")  # this run: 3 of the 4 records left
+    assert "9 events, 1 failures, ETA" in line
+    gz = tmp_path / "more.jsonl.gz"
+    with gzip.open(gz, "wt", encoding="utf-8") as stream:
+        stream.write(json.dumps(RECORDS[0]) + "\n")
+    (tmp_path / "other").mkdir()
+    unknown, _ = load_or_make_plan(tmp_path / "other", [str(gz), str(path)], {}, 7)
+    by_shards = JobProgress.of(unknown, {})
+    by_shards.add({"shard": "shard-000000", "articles": 1, "coded": 1, "events": 1, "failures": 0})
+    assert "(by shards)" in by_shards.line()  # a compressed file's records are not counted ahead

@@ -3,7 +3,10 @@
 Events are Parquet, partitioned by event month (``events/month=2019-02/``;
 ``month=2019`` for a date known to the year, ``month=undated`` without a
 date), with every field of the event record flattened as in CSV (``source_name``,
-``date``, ``date_precision``...) plus ``shard``, ``article_index`` (the
+``date``, ``date_precision``...) plus ``merged_id`` (the id of the cross-article
+event the store would merge it into: a GROUP BY over the Parquet files
+merges as ``chronicle ingest`` does, partition by partition, since mentions
+of one event share its date and so its month), ``shard``, ``article_index`` (the
 article's place in its shard) and ``event_index`` (the event's place in its
 article), so any Parquet reader can query them and
 ``ingest --from-batch`` can give each article its events back.
@@ -22,6 +25,7 @@ from typing import Any
 from chronicle.export.records import ACTOR_FIELDS, CSV_COLUMNS, event_arguments, event_fields
 from chronicle.export.terminal import json_line
 from chronicle.model import Article, CodingResult, Event, PartialDate
+from chronicle.store.merge import merge_key, merged_id
 
 EVENTS, ARTICLES, FAILURES = "events", "articles", "failures"
 
@@ -31,7 +35,7 @@ _INTEGERS = {"quad_class": "int8", "geonameid": "int64", "sentence_index": "int3
 _FLOATS = ("goldstein", "lat", "lon", "confidence")
 # Every field of the record: CSV's columns, and the speaker's that CSV leaves out.
 EVENT_COLUMNS = (list(CSV_COLUMNS) + [f"speaker_{name}" for name in ACTOR_FIELDS if f"speaker_{name}" not in CSV_COLUMNS]
-                 + ["shard", "article_index", "event_index"])  # fmt: skip
+                 + ["merged_id", "shard", "article_index", "event_index"])  # fmt: skip
 ARTICLE_COLUMNS = ["shard", "article_index", "article_id", "input_file", "input_line", "url", "title", "lang_given",
                    "language", "published", "n_events", "text"]  # fmt: skip
 
@@ -66,7 +70,8 @@ def write_shard(out: Path, output: ShardOutput) -> int:
     for index, result in enumerate(output.results):
         article_rows.append(_article_row(output.shard, index, result))
         for position, event in enumerate(result.events):
-            row = event_fields(event) | {"shard": output.shard, "article_index": index, "event_index": position}
+            row = event_fields(event) | {"merged_id": merged_id(merge_key(event, event.article_id)), "shard": output.shard,
+                                         "article_index": index, "event_index": position}  # fmt: skip
             event_rows.setdefault(month_of(row["date"]), []).append(row)  # type: ignore[arg-type]
     staged: list[tuple[Path, Path]] = []
     try:

@@ -26,7 +26,7 @@ from chronicle.read import DEFAULT_MAX_BYTES
 def code_shard(shard: Shard, coder: Coder, out: Path, lang: str | None = None, published: PartialDate | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:  # fmt: skip
     """Code ``shard`` and write its files under ``out`` (replacing any a killed run left); its manifest summary."""
-    started = time.perf_counter()
+    started, wall, cpu = time.perf_counter(), time.time(), time.process_time()
     clear_shard(out, shard.id)
     failures: list[dict[str, Any]] = []
     articles: list[Article] = []
@@ -45,7 +45,8 @@ def code_shard(shard: Shard, coder: Coder, out: Path, lang: str | None = None, p
     events = write_shard(out, ShardOutput(shard.id, results, failures))
     return {"shard": shard.id, "articles": len(articles) + read_failures,
             "coded": len(results), "events": events, "failures": len(failures),
-            "seconds": round(time.perf_counter() - started, 3), "worker": os.getpid()}  # fmt: skip
+            "seconds": round(time.perf_counter() - started, 3), "cpu_seconds": round(time.process_time() - cpu, 3),
+            "started": round(wall, 3), "worker": os.getpid()}  # fmt: skip
 
 
 def _failure(shard: str, stage: str, file: str, line: int | None, error: str, field: str | None = None,
