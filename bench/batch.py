@@ -1,6 +1,6 @@
 """``chronicle batch --workers N`` against one-process ``chronicle code``: articles per second, and the ratio to N times it.
 
-Usage: python bench/batch.py [--articles 300] [--lang fr] [--workers 2] [--shard-size 10] [--repeat 1]
+Usage: python bench/batch.py [--articles 400] [--lang fr] [--workers 2] [--shard-size 50] [--repeat 1]
 
 Builds the corpus ``bench/coding.py`` builds (dev articles repeated and
 shuffled, ids made unique) and times, each as a whole fresh process tree:
@@ -103,10 +103,10 @@ def run_once(args: argparse.Namespace, work: Path, corpus: Path, tiny: Path, tur
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--shard-size", type=int, default=10)
+    parser.add_argument("--shard-size", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
 

@@ -209,3 +209,15 @@ def test_ingest_from_batch_refuses_a_folder_that_is_no_batch_output(tmp_path):
     done = subprocess.run([sys.executable, "-m", "chronicle", "ingest", "--from-batch", str(tmp_path), "--db", str(tmp_path / "s.duckdb")],
                           capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "300"})  # fmt: skip
     assert done.returncode == 2 and "not the output of a chronicle batch run" in done.stderr
+
+
+def test_a_shard_that_cannot_be_written_is_reported_with_its_error_and_not_recorded(local_ray, corpus, tmp_path):
+    from chronicle.batch.run import BatchError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "events").write_text("a file where the events folder goes", encoding="utf-8")
+    with pytest.raises(BatchError, match=r"1 shard\(s\) could not be coded \(first: shard-000000: \w+Error: .*events.*rerun to resume"):
+        run_batch([str(corpus["gz"])], out, BatchOptions(workers=1))
+    assert not (out / "manifest.jsonl").exists()  # nothing recorded as finished
+    assert (out / "failures.jsonl").read_text(encoding="utf-8") == ""

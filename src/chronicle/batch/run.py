@@ -89,27 +89,39 @@ def _code(ray: ModuleType, todo: list[Shard], out: Path, options: BatchOptions, 
           report: Callable[[JobProgress], None]) -> None:  # fmt: skip
     started_here = _connect(ray, options)
     try:
-        workers = min(options.workers or max(1, int(ray.cluster_resources().get("CPU", 1))), len(todo))
-        shards = ray.data.from_items([{"shard": shard.to_json()} for shard in todo], override_num_blocks=len(todo))
-        coded = shards.map_batches(
-            ShardCoder,
-            fn_constructor_kwargs={"out": str(out.resolve()), "lang": options.lang, "published": options.published, "max_bytes": options.max_bytes},
-            batch_size=1,
-            compute=ray.data.ActorPoolStrategy(size=workers),
-            num_cpus=1,
-        )
+        failed: list[dict[str, Any]] = []
         try:
-            for row in coded.iter_rows():
+            for row in _coded(ray, todo, out, options).iter_rows():
                 summary = json.loads(row["summary"])
+                if "error" in summary:
+                    failed.append(summary)  # not finished: a rerun codes it again
+                    continue
                 with critical():  # Ctrl-C or SIGTERM waits: a manifest line is never torn by them
                     manifest.record(summary)  # its files are renamed and synced: now it is finished
                     progress.add(summary)
                 report(progress)
-        except ray.exceptions.RayError as exc:
-            raise BatchError(f"a shard could not be coded: {_first_line(_root(exc))}; finished shards are kept, rerun to resume") from exc
+        except ray.exceptions.RayError as exc:  # a worker lost beyond Ray's retries, ...
+            raise BatchError(f"a shard could not be coded: {_first_line(exc)}; finished shards are kept, rerun to resume") from exc
+        if failed:
+            first = failed[0]
+            raise BatchError(f"{len(failed)} shard(s) could not be coded (first: {first['shard']}: {_first_line_of(first['error'])}); "
+                             "the finished shards are kept, rerun to resume")  # fmt: skip
     finally:
         if started_here:
             ray.shutdown()
+
+
+def _coded(ray: Any, todo: list[Shard], out: Path, options: BatchOptions) -> Any:
+    """The Ray dataset of the shards' summaries: one shard per block, coded by a pool of ``ShardCoder`` actors."""
+    workers = min(options.workers or max(1, int(ray.cluster_resources().get("CPU", 1))), len(todo))
+    shards = ray.data.from_items([{"shard": shard.to_json()} for shard in todo], override_num_blocks=len(todo))
+    return shards.map_batches(
+        ShardCoder,
+        fn_constructor_kwargs={"out": str(out.resolve()), "lang": options.lang, "published": options.published, "max_bytes": options.max_bytes},
+        batch_size=1,
+        compute=ray.data.ActorPoolStrategy(size=workers),
+        num_cpus=1,  # one core per actor: the parse is single-threaded
+    )
 
 
 def _connect(ray: Any, options: BatchOptions) -> bool:
@@ -144,13 +156,10 @@ def write_failures(out: Path, plan: Plan, manifest: Manifest) -> int:
     return count
 
 
-def _root(exc: BaseException) -> BaseException:
-    """The error a worker raised, under Ray's wrappers."""
-    while exc.__cause__ is not None or getattr(exc, "cause", None) is not None:
-        exc = exc.__cause__ or exc.cause  # type: ignore[attr-defined]
-    return exc
-
-
 def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    return _first_line_of(str(exc)) or type(exc).__name__
+
+
+def _first_line_of(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[0] if lines else ""

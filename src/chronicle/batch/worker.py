@@ -69,6 +69,12 @@ class ShardCoder:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         """Code each shard of ``batch`` (a column ``shard`` of JSON shards); a column ``summary`` of JSON summaries."""
-        summaries = [code_shard(Shard.from_json(str(text)), self.coder, self.out, self.lang, self.published, self.max_bytes)
-                     for text in batch["shard"]]  # fmt: skip
-        return {"summary": [json.dumps(summary) for summary in summaries]}
+        return {"summary": [json.dumps(self._code(Shard.from_json(str(text)))) for text in batch["shard"]]}
+
+    def _code(self, shard: Shard) -> dict[str, Any]:
+        # A shard that fails (a disk full, a knowledge file that does not load) is reported to the
+        # driver in plain words, not as Ray's wrapped traceback; the other shards go on.
+        try:
+            return code_shard(shard, self.coder, self.out, self.lang, self.published, self.max_bytes)
+        except Exception as exc:
+            return {"shard": shard.id, "error": f"{type(exc).__name__}: {exc}"}
