@@ -30,13 +30,12 @@ import argparse
 import json
 import os
 import platform
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from coding import build_corpus  # noqa: E402  (the corpus of bench/coding.py)
+from coding import build_corpus, measure  # noqa: E402  (the corpus and the timing of bench/coding.py)
 
 
 def _write(corpus: list[dict], path: Path) -> Path:
@@ -49,22 +48,6 @@ def _load_average() -> str:
         return ", ".join(f"{value:.1f}" for value in os.getloadavg())
     except OSError:
         return "unknown"
-
-
-def measure(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (user and system) of ``command`` and the processes it waited for."""
-    probe = (
-        "import json, resource, subprocess, sys, time\n"
-        "start = time.perf_counter()\n"
-        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-        "print(json.dumps([time.perf_counter() - start, usage.ru_utime + usage.ru_stime]))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"benchmark command failed: {' '.join(command)}\n{done.stderr}")
-    wall, cpu = json.loads(done.stdout.strip().splitlines()[-1])
-    return wall, cpu
 
 
 def steady_batch_rate(manifest: Path) -> tuple[float, int, float]:
@@ -86,11 +69,11 @@ def run_once(args: argparse.Namespace, work: Path, corpus: Path, tiny: Path, tur
     """One measure of each rate, in this order: code start-up, code, batch."""
     chronicle = str(Path(sys.executable).with_name("chronicle"))
     code = [chronicle, "code", "--lang", args.lang, "-o", str(work / "events.jsonl")]
-    startup, startup_cpu = measure(code + [str(tiny)])
-    coded, coded_cpu = measure(code + [str(corpus)])
+    startup, coded = measure(code + [str(tiny)]), measure(code + [str(corpus)])
+    startup_cpu, coded_cpu, startup, coded = startup.cpu_seconds, coded.cpu_seconds, startup.seconds, coded.seconds
     out = work / f"batch-{turn}"
-    batched, _ = measure([chronicle, "batch", str(corpus), "--lang", args.lang, "--out", str(out),
-                          "--workers", str(args.workers), "--shard-size", str(args.shard_size)])  # fmt: skip
+    batched = measure([chronicle, "batch", str(corpus), "--lang", args.lang, "--out", str(out),
+                       "--workers", str(args.workers), "--shard-size", str(args.shard_size)]).seconds  # fmt: skip
     steady, counted, worker_cpu = steady_batch_rate(out / "manifest.jsonl")
     figures = {"code start-up s": startup, "code s": coded, "batch s": batched,
                "code cpu per article": (coded_cpu - startup_cpu) / (args.articles - 2), "worker cpu per article": worker_cpu,
