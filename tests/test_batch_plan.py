@@ -165,3 +165,14 @@ def test_progress_counts_the_whole_job_and_this_run_s_rate(tmp_path):
     by_shards = JobProgress.of(unknown, {})
     by_shards.add({"shard": "shard-000000", "articles": 1, "coded": 1, "events": 1, "failures": 0})
     assert "(by shards)" in by_shards.line()  # a compressed file's records are not counted ahead
+
+
+def test_standard_input_and_an_output_folder_inside_the_inputs_are_refused(tmp_path):
+    from chronicle.batch.run import _check_out
+
+    with pytest.raises(PlanError, match="not standard input"):
+        make_shards(["-"], 10)
+    (tmp_path / "corpus").mkdir()
+    with pytest.raises(PlanError, match="inside the input folder"):
+        _check_out(tmp_path / "corpus" / "run1", [str(tmp_path / "corpus")])
+    _check_out(tmp_path / "run1", [str(tmp_path / "corpus")])  # beside it is fine
