@@ -50,19 +50,28 @@ def _load_average() -> str:
         return "unknown"
 
 
-def steady_batch_rate(manifest: Path) -> tuple[float, int, float]:
-    """Articles/s of the shards started after every worker's first shard ended, how many articles that is,
-    and the workers' CPU seconds per article in those shards."""
+def steady_batch_rate(manifest: Path) -> tuple[float, float, float]:
+    """Articles/s while every worker was coding (after each one's first shard, which loads the models, and
+    before the first to run out of shards stopped), the articles counted in that window, and the workers'
+    CPU seconds per article in the shards after their first.
+
+    A shard partly inside the window counts for the part of it that is inside.
+    """
     shards = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
-    first_end: dict[int, float] = {}
+    by_worker: dict[int, list[dict]] = {}
     for shard in sorted(shards, key=lambda s: s["started"]):
-        first_end.setdefault(shard["worker"], shard["started"] + shard["seconds"])
-    warm = max(first_end.values())
-    later = [shard for shard in shards if shard["started"] >= warm]
-    end = max(shard["started"] + shard["seconds"] for shard in shards)
+        by_worker.setdefault(shard["worker"], []).append(shard)
+    start = max(runs[0]["started"] + runs[0]["seconds"] for runs in by_worker.values())
+    end = min(runs[-1]["started"] + runs[-1]["seconds"] for runs in by_worker.values())
+    counted = 0.0
+    for shard in shards:
+        inside = min(end, shard["started"] + shard["seconds"]) - max(start, shard["started"])
+        if inside > 0:
+            counted += shard["articles"] * inside / shard["seconds"]
+    later = [shard for runs in by_worker.values() for shard in runs[1:]]
     articles = sum(shard["articles"] for shard in later)
     cpu = sum(shard["cpu_seconds"] for shard in later) / articles if articles else float("nan")
-    return (articles / (end - warm) if later and end > warm else float("nan")), articles, cpu
+    return (counted / (end - start) if end > start else float("nan")), counted, cpu
 
 
 def run_once(args: argparse.Namespace, work: Path, corpus: Path, tiny: Path, turn: int) -> dict[str, float]:
