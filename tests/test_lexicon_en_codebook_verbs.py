@@ -119,3 +119,26 @@ def test_a_lawsuit_and_a_charge_accuse_and_a_guilty_verdict_convicts():
     assert (charged.mode, charged.cameo) == ("allege", "1121")
     verdict = only(code("The Bangladeshi opposition leader was found guilty of corruption by a court in Dhaka."), "SANCTION")
     assert (verdict.source.sector, verdict.target.country, verdict.mode) == ("JUD", "BGD", "convict")
+
+
+def test_economic_sanctions_lifted_are_a_retreat_and_a_ban_lifted_a_concession():
+    sanctions = only(code("Canada lifted its economic sanctions on Venezuela on Thursday."), "RETREAT")
+    assert (dyad(sanctions), sanctions.cameo) == (("CAN", "VEN"), "085")
+    ban = only(code("Kazakhstan lifted its ban on Russian journalists on Monday."), "CONCEDE")
+    assert ban.source.country == "KAZ"
+
+
+def test_a_request_declined_is_a_rejection_not_a_new_request():
+    events = code("Brazil declined Argentina's request for an emergency loan.")
+    assert [e.event_type for e in events] == ["REJECT"] and dyad(events[0]) == ("BRA", "ARG")
+
+
+def test_a_vow_to_retaliate_threatens_force():
+    event = only(code("Pakistan vowed to retaliate against India for the missile strikes."), "THREATEN")
+    assert (dyad(event), event.mode) == (("PAK", "IND"), "violence")
+
+
+def test_protesters_gathering_protest_but_leaders_gathering_do_not():
+    event = only(code("Thousands of protesters gathered outside the parliament in Tbilisi on Sunday."), "PROTEST")
+    assert (event.source.country, event.mode) == ("GEO", "demo")
+    assert not [e for e in code("European leaders gathered in Brussels on Thursday.") if e.event_type == "PROTEST"]
