@@ -142,3 +142,15 @@ def test_protesters_gathering_protest_but_leaders_gathering_do_not():
     event = only(code("Thousands of protesters gathered outside the parliament in Tbilisi on Sunday."), "PROTEST")
     assert (event.source.country, event.mode) == ("GEO", "demo")
     assert not [e for e in code("European leaders gathered in Brussels on Thursday.") if e.event_type == "PROTEST"]
+
+
+def test_protesters_clashing_with_police_riot_and_armies_clashing_fight():
+    riot = only(code("Opposition supporters clashed with police in Dakar on Friday."), "PROTEST")
+    assert (riot.source.country, riot.mode) == ("SEN", "riot")
+    fight = only(code("Sudan's army clashed with the Rapid Support Forces in Khartoum on Friday."), "ASSAULT")
+    assert fight.source.country == "SDN"
+
+
+def test_a_reviewed_prohibition_verb_codes_on_its_own():
+    event = only(code("Mali's junta forbade the opposition parties from holding rallies."), "COERCE")
+    assert dyad(event) == ("MLI", "MLI") and event.target.sector == "OPP" and event.cameo.startswith("172")

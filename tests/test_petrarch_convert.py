@@ -279,6 +279,11 @@ RESOLVE
 - * SITUATION                                         [092]         # MONITOR
 - * &MILITARY                                         [190]         # SETTLE
 - * {BORDER ISSUE}                                    [0311]        # SETTLE
+
+---  DEMAND   [100]  ---
+PUSH
+- * AHEAD                                             [170]         # PUSH
+- * (FOR REFORM)                                      [1041]        # PUSH
 """
 
 
@@ -300,6 +305,13 @@ def test_a_topic_noun_alone_is_no_event_but_a_topic_with_its_subject_is():
     assert _by_source(conversion.triggers, "{BORDER ISSUE} [0311]")["pattern"] == ["border", "issue"]
     assert any(key.startswith("pattern dropped: its only word is a topic noun") and n == 2
                for key, n in conversion.report.items())
+
+
+def test_an_adverb_of_going_on_alone_is_no_event():
+    conversion = convert(parse_verb_dictionary(CLASSES_EXCERPT, "classes"))
+    assert not any("* AHEAD [170]" in e["source"] for e in conversion.triggers)  # 'pushed ahead with the plan'
+    assert _by_source(conversion.triggers, "(FOR REFORM) [1041]")["type"] == "REQUEST"
+    assert any(key.startswith("pattern dropped: its only word is an adverb of going on") for key in conversion.report)
 
 
 def test_rendered_yaml_loads_into_valid_triggers(dictionary):

@@ -159,6 +159,7 @@ annihilate bombard decimate raze ravage demolish bomb dynamite shell snipe behea
 kill murder slay strangle assail assault attack blitz clash skirmish strike bludgeon pummel
 raid pillage plunder ransack loot shoot besiege invade occupy overrun recapture butcher
 massacre slaughter torch fire pelt retaliate
+suppress snatch usurp forbid illegalise illegalize interdict repel repulse encircle muster marshal waive
 """.split()) | frozenset("""
 ask for|call off|meet with|side with|set free|back down|pull back|give in|dress down|lash out|call up
 crack down|cordon off|take over|boot out|kick out|wipe out|blow up|gun down|shoot down|fight back|wage war
@@ -211,9 +212,20 @@ FORCES_ONLY_REASON = (
     "troops' is a deployment (MOBILIZE), whatever the forces go to do")
 
 
-def _topic_only(pattern: Pattern) -> bool:
+# Patterns whose only word is an adverb of going on: "pushed ahead" is DEMAND -
+# * AHEAD [170] (coerce), but pressing ahead with a plan coerces nobody.
+ONWARD_ADVERBS = frozenset({"ahead", "forward", "onward", "onwards"})
+ONWARD_ONLY_REASON = "its only word is an adverb of going on ('pushed ahead' [170]): carrying on with a plan is no act on anyone"
+
+
+def _only_words(pattern: Pattern, words: frozenset[str]) -> bool:
+    """Whether every item of the pattern is a noun item whose alternatives are all among ``words``."""
     items = pattern.before + pattern.after
-    return bool(items) and all(isinstance(item, str) and set(item.split("|")) <= TOPIC_NOUNS for item in items)
+    return bool(items) and all(isinstance(item, str) and set(item.split("|")) <= words for item in items)
+
+
+def _topic_only(pattern: Pattern) -> bool:
+    return _only_words(pattern, TOPIC_NOUNS)
 
 
 def _forces_only(pattern: Pattern, code: str, forces: str | None) -> bool:
@@ -613,6 +625,9 @@ def convert(dictionary: Dictionary, table: CameoTable | None = None) -> Conversi
                     continue
                 if code in CATCH_ALL_CODES:
                     report[f"pattern dropped: {CATCH_ALL_REASON}"] += 1
+                    continue
+                if _only_words(pattern, ONWARD_ADVERBS):
+                    report[f"pattern dropped: {ONWARD_ONLY_REASON}"] += 1
                     continue
                 if _topic_only(pattern):
                     report[f"pattern dropped: {TOPIC_ONLY_REASON}"] += 1
