@@ -154,3 +154,20 @@ def test_protesters_clashing_with_police_riot_and_armies_clashing_fight():
 def test_a_reviewed_prohibition_verb_codes_on_its_own():
     event = only(code("Mali's junta forbade the opposition parties from holding rallies."), "COERCE")
     assert dyad(event) == ("MLI", "MLI") and event.target.sector == "OPP" and event.cameo.startswith("172")
+
+
+def test_aid_promised_to_a_country_is_an_agreement_to_give_aid():
+    event = only(code("Japan promised Ukraine more air defence systems on Monday."), "AGREE")
+    assert (dyad(event), event.cameo) == (("JPN", "UKR"), "033")
+
+
+def test_fighting_between_forces_is_an_assault_but_fighting_corruption_is_not():
+    event = only(code("Fighting between the Sudanese army and the Rapid Support Forces flared in El Obeid on Monday."), "ASSAULT")
+    assert event.source.country == "SDN"
+    assert not code("Fighting corruption between now and the election is Ghana's priority.")
+
+
+def test_ministers_conferring_consult_but_an_award_conferred_does_not():
+    event = only(code("The foreign ministers of Algeria and Tunisia conferred on Monday on border security."), "CONSULT")
+    assert {event.source.country, event.target.country} == {"DZA", "TUN"}
+    assert not [e for e in code("Senegal conferred its highest honour on the Gambian president.") if e.event_type == "CONSULT"]
