@@ -127,6 +127,10 @@ def test_class_codes_its_event(text: str, event_type: str, expected: tuple[str |
         ("Des milliers de manifestants ont défilé à Paris contre la réforme des retraites.", "MOBILIZE"),
         # worry about prices names no party
         ("Les habitants se sont dits préoccupés par la hausse des prix.", "ACCUSE"),
+        # a water network restored is no freedom restored
+        ("Les ingénieurs ougandais ont rétabli le réseau d'eau potable de Gulu.", "CONCEDE"),
+        # a banned weapon used is an attack, not a ban
+        ("L'armée syrienne a largué un gaz interdit sur un village de la province d'Idleb.", "COERCE"),
     ],
 )
 def test_ordinary_sense_codes_nothing_of_the_class(text: str, event_type: str) -> None:
@@ -150,3 +154,8 @@ def test_a_hypothetical_surrender_is_not_actual() -> None:
 def test_demonyms_name_the_actor_country() -> None:
     events = code("Le président togolais a rencontré son homologue béninois à Lomé.")
     assert {(e.source.country, e.target.country) for e in events if e.event_type == "CONSULT"} & {("BEN", "TGO"), ("TGO", "BEN")}
+
+
+def test_a_ban_with_its_object_is_still_a_ban() -> None:
+    events = code("Les autorités gabonaises ont interdit les rassemblements de l'opposition à Libreville.")
+    assert ("GAB", "GAB") in {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "COERCE"}
