@@ -158,4 +158,9 @@ def test_demonyms_name_the_actor_country() -> None:
 
 def test_a_ban_with_its_object_is_still_a_ban() -> None:
     events = code("Les autorités gabonaises ont interdit les rassemblements de l'opposition à Libreville.")
-    assert ("GAB", "GAB") in {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "COERCE"}
+    assert ("172", "GAB", "GAB") in {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "COERCE"}
+
+
+def test_a_curfew_in_the_capital_is_the_governments_act_not_on_itself() -> None:
+    """'à Dakar' says where; the capital read as its government made the decree an act on itself."""
+    assert ("1723", "SEN", None) in coded("Les autorités sénégalaises ont décrété un couvre-feu à Dakar.", "COERCE")
