@@ -77,6 +77,8 @@ def coded(text: str, event_type: str) -> list[tuple[str | None, str | None, str 
         ("La police nigériane a dispersé à balles réelles des manifestants à Lagos.", "ASSAULT", ("175", "NGA", "NGA")),
         # AGREE, COOPERATE, AID
         ("Le Sénégal a accepté la médiation du Maroc dans la crise.", "AGREE", ("038", "SEN", "MAR")),
+        ("L'Arménie et l'Azerbaïdjan ont accepté une trêve dans le Haut-Karabakh.", "AGREE", ("0356", "ARM", "AZE")),
+        ("La Corée du Nord a accepté le retour des inspecteurs de l'AIEA.", "AGREE", ("0355", "PRK", "IGO")),
         ("La Norvège a transmis à la Suède des informations sur un réseau d'espionnage.", "COOPERATE", ("064", "NOR", "SWE")),
         ("Les casques bleus escortent les convois de civils au Soudan du Sud.", "AID", ("074", "UNO", "SSD")),
         ("Le Rwanda a dépêché des médecins et du matériel en Ouganda.", "AID", ("070", "RWA", "UGA")),
