@@ -140,3 +140,21 @@ def test_an_imported_surname_inside_a_longer_name_is_not_that_person() -> None:
 def test_imported_acronyms_match_only_in_capitals() -> None:
     events = code("Nigeria's army said it had killed Boko Haram fighters, ana official said.", "2014-05-01", "en")
     assert all(a.name != "Afghan National Army" for a in actors(events))
+
+
+# ---------------------------------------------------------------- demonyms and capitals of smaller states (English pack)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The Malawian government expelled two Liberian diplomats on Tuesday.", ("MWI", "GOV"), ("LBR", "GOV")),
+        ("Mauritanian troops attacked Sahrawi fighters near the border.", ("MRT", "MIL"), ("ESH", "REB")),
+        ("Gambian police arrested a Senegalese opposition activist in Banjul.", ("GMB", "COP"), ("SEN", "OPP")),
+    ],
+)
+def test_english_demonyms_of_smaller_states(text: str, source: tuple[str, str], target: tuple[str, str] | None) -> None:
+    first = code(text, "2024-05-02", "en")[0]
+    assert (first.source.country, first.source.sector) == source
+    if target is not None:
+        assert (first.target.country, first.target.sector) == target
