@@ -38,6 +38,10 @@ GUIDELINES_OVERRIDES = {
     "057": "AGREE",
     # "Sanctions, expulsions, breaking off talks: SANCTION" (the table: COERCE).
     "163": "SANCTION",
+    # The PLOVER manual's CONCEDE section: "removing curfews ... the lifting of a curfew
+    # is, effectively, a promise" (the table: RETREAT); GUIDELINES defers to the manual.
+    "0813": "CONCEDE",
+    "0814": "CONCEDE",
 }
 
 SIDES = ("source", "target")

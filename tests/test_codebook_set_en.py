@@ -28,6 +28,8 @@ SET = Path(__file__).parent / "data" / "codebook" / "codebook.en.jsonl"
 TYPE_OVERRIDES = {
     "057": ("AGREE", "GUIDELINES 'What to code': signing or reaching an agreement is AGREE (the table says SUPPORT)"),
     "163": ("SANCTION", "GUIDELINES 'What to code': sanctions are SANCTION (the table says COERCE)"),
+    "0813": ("CONCEDE", "PLOVER manual, CONCEDE: 'removing curfews' (the table says RETREAT)"),
+    "0814": ("CONCEDE", "PLOVER manual, CONCEDE: easing restrictions such as a state of emergency (the table says RETREAT)"),
 }
 # Codes whose only instances are history: an attack with nuclear weapons
 # (2042) is coded from anniversaries, background events GUIDELINES makes optional.
