@@ -38,6 +38,10 @@ GUIDELINES_OVERRIDES = {
     "057": "AGREE",
     # "Sanctions, expulsions, breaking off talks: SANCTION" (the table: COERCE).
     "163": "SANCTION",
+    # The PLOVER manual's CONCEDE section: "removing curfews ... the lifting of a curfew
+    # is, effectively, a promise" (the table: RETREAT); GUIDELINES defers to the manual.
+    "0813": "CONCEDE",
+    "0814": "CONCEDE",
 }
 
 SIDES = ("source", "target")
@@ -129,11 +133,13 @@ def test_the_set_spans_regions_not_one_country(articles: list[GoldArticle]) -> N
 # Measured on the whole French set (655 items, 697 required positive gold
 # events) with the lexicon of commit 3aabbe1: type recall 0.534, event
 # precision 0.687, recall 0.427, F1 0.527 (0.277 and 0.320 on the first 547
-# items when the set was added). The issue's targets (type recall 0.85, F1
-# 0.75) are to be reached as the French lexicon grows; these floors, a little
-# under the measure, only stop the coder from losing ground.
-TYPE_RECALL_FLOOR = 0.50
-F1_FLOOR = 0.49
+# items when the set was added); with the lexicon and demonyms of branch frlex
+# (issue 11, second pass): type recall 0.627, precision 0.703, recall 0.504,
+# F1 0.587. The issue's targets (type recall 0.85, F1 0.75) are to be reached
+# as the French lexicon grows; these floors, a little under the measure, only
+# stop the coder from losing ground.
+TYPE_RECALL_FLOOR = 0.61
+F1_FLOOR = 0.57
 
 
 def test_french_coder_holds_its_figures_on_the_codebook_set(articles: list[GoldArticle], coder) -> None:
