@@ -113,15 +113,18 @@ class ArgumentReader:
             # directed dependents, by the prepositions the frame itself reads
             directed = frozenset(s[5:] for s in slots if s.startswith("prep:"))
             for child in trigger.children:
-                if child.dep_ in ("xcomp", "ccomp"):
+                if child.dep_ in ("xcomp", "ccomp") or self._purpose_clause(child):
                     found = self._with_deps(child, ("obj", "iobj")) or self._prep(child, self.grammar.comitative_prepositions)
                     found = found or (self._prep(child, directed) if directed else [])
+                    found = found or self._object_directed(child, directed)
                     # "refused to return to talks with Washington": the party of the refused talks
                     for noun in (c for c in child.children if not found and c.dep_.startswith("obl")):
                         found = self._prep(noun, self.grammar.comitative_prepositions)
                     if found:
                         return found
             return []
+        if slot == "clause_subj":
+            return self._clause_subject(trigger)
         if slot.startswith("prep:"):
             return self._prep(trigger, frozenset({slot[5:]}))
         if slot.startswith("after:"):
@@ -129,6 +132,30 @@ class ArgumentReader:
         if slot in ("governor_subj", "governor_obj"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
+
+    def _purpose_clause(self, child: Token) -> bool:
+        """An infinitive the parse made adverbial ("threatened on Tuesday to slap
+        tariffs"): a complement all the same."""
+        return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in child.children)
+
+    def _object_directed(self, clause: Token, directed: frozenset[str]) -> list[Mention]:
+        """The party a content clause's object is directed at: "threatened to slap
+        tariffs on European pork", "to cut funding to the agency"."""
+        for noun in (c for c in clause.children if c.dep_ == "obj"):
+            found = self._prep(noun, directed) if directed else []
+            if found:
+                return found
+        return []
+
+    def _clause_subject(self, trigger: Token) -> list[Mention]:
+        """The subject of a "that" clause under a demand: "demanded that Saudi Arabia
+        halt its strikes" is addressed to Saudi Arabia."""
+        for child in trigger.children:
+            if child.dep_ == "ccomp":
+                found = self._with_deps(child, ("nsubj", "nsubj:pass"))
+                if found:
+                    return found
+        return []
 
     def _subject(self, token: Token, passive: bool, fallback: bool = True) -> list[Mention]:
         if passive:

@@ -39,22 +39,44 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
     (GUIDELINES), not also a negated meeting; "urged Pyongyang to return to talks" is
     a REQUEST, not also talks; "threatened to strike the U.S. mainland" is a THREAT,
     not also a strike: what is refused, requested or threatened is the content of
-    that event, not an event of its own."""
+    that event, not an event of its own. So is the condition of a threat ("threatened
+    to impose a curfew if protests continued") and what one is accused of doing."""
     by_token = {m.token.i: m for m in matches}
     token = match.token
-    for _ in range(3):
+    for _ in range(CONTENT_DEPTH):
         head = token.head
-        marked = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
-        if head.i == token.i or (token.dep_ not in CONTENT_DEPS and not marked):
+        if head.i == token.i or not _content_step(token, marks, head.i in by_token):
             return None
         found = by_token.get(head.i)
         if found is not None:
             if found.entry.type in CLAUSE_CONTENT_TYPES:
-                clause = match.token.pos_ in ("VERB", "AUX") and match.token.dep_ in CONTENT_CLAUSE_DEPS and token is match.token
-                return found if clause else None
+                return found if _clause_content(token, found) else None
             return found if found.entry.type in CONTENT_TYPES else None
         token = head
     return None
+
+
+CONTENT_DEPTH = 5  # "threatened to suspend (its mediation) if (the fighting) continued": a condition sits deep
+INVESTIGATED = "investigate"  # the mode of an inquiry, whose subject matter is its content
+
+
+def _content_step(token: Token, marks: frozenset[str], to_trigger: bool) -> bool:
+    """Whether content reaches from ``token`` up to its head: an argument, a clause
+    so marked ("of backing", "to lift", "if protests continued"), or the subject of
+    a clause below (never the subject of a trigger itself)."""
+    if token.dep_ in CONTENT_DEPS:
+        return True
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+    return token.dep_.startswith("nsubj") and not to_trigger
+
+
+def _clause_content(token: Token, holder: TriggerMatch) -> bool:
+    """What one is accused of is the accusation's content when it is a clause under
+    it ("accused Rwanda of backing the rebels", "of committing genocide"), or what an
+    inquiry looks into; an event noun accused ("condemned the launch") is an event of
+    its own."""
+    return holder.entry.mode == INVESTIGATED or (token.pos_ in ("VERB", "AUX") and token.dep_ in CONTENT_CLAUSE_DEPS)
 
 
 def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack) -> str | None:
@@ -86,7 +108,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     matches = finder.find(sentence)
     reader.triggers = {m.token.i for m in matches}
     reader.event_nouns = {t.i for t in sentence if t.pos_ == "NOUN" and finder.event_type_of(t) is not None}
-    holders = {m.token.i: _content_holder(m, matches, pack.grammar.content_marks) for m in matches}
+    marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
+    holders = {m.token.i: _content_holder(m, matches, marks) for m in matches}
     candidates = []
     for match in matches:
         if holders[match.token.i] is not None:
