@@ -208,6 +208,7 @@ class EventAssembler:
             # a visitor comes from elsewhere: not from the country visited
             visited = {location.place.country} if location is not None else set()
             visited |= {a.country for a in d.targets if a.country}
+            visited |= _counterpart_countries(d.facts.mentions)
             if visited:
                 source_home = next((c for c in state.countries if c not in visited), None)
                 source_rule = "the article's most named country that is not the one visited"
@@ -482,6 +483,12 @@ class EventAssembler:
                 actors = self.resolver.resolve(mention, when.anchor() if when else state.era, state.context)
                 return actors[0] if actors else None
         return None
+
+
+def _counterpart_countries(mentions: list[Mention]) -> set[str]:
+    """The countries of the sentence's counterparts: "left for Washington for talks
+    with his U.S. and Japanese counterparts" travels from neither country."""
+    return {r.country for m in mentions for r in m.refs if r.kind == "counterpart" and r.country}
 
 
 def _has_preposition(trigger: Token, prepositions: tuple[str, ...]) -> bool:
