@@ -109,20 +109,7 @@ class ArgumentReader:
         if slot == "modifier":
             return self._modifier(trigger)
         if slot == "clause_obj":
-            # "a menacé d'engager une action contre un système américain": the clause's
-            # directed dependents, by the prepositions the frame itself reads
-            directed = frozenset(s[5:] for s in slots if s.startswith("prep:"))
-            for child in trigger.children:
-                if child.dep_ in ("xcomp", "ccomp") or self._purpose_clause(child):
-                    found = self._with_deps(child, ("obj", "iobj")) or self._prep(child, self.grammar.comitative_prepositions)
-                    found = found or (self._prep(child, directed) if directed else [])
-                    found = found or self._object_directed(child, directed)
-                    # "refused to return to talks with Washington": the party of the refused talks
-                    for noun in (c for c in child.children if not found and c.dep_.startswith("obl")):
-                        found = self._prep(noun, self.grammar.comitative_prepositions)
-                    if found:
-                        return found
-            return []
+            return self._clause_object(trigger, slots)
         if slot == "clause_subj":
             return self._clause_subject(trigger)
         if slot.startswith("prep:"):
@@ -132,6 +119,29 @@ class ArgumentReader:
         if slot in ("governor_subj", "governor_obj"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
+
+    def _clause_object(self, trigger: Token, slots: tuple[str, ...]) -> list[Mention]:
+        """The party of the trigger's complement clause: its object ("refused to meet
+        X"), its directed dependents by the prepositions the frame itself reads ("a
+        menacé d'engager une action contre un système américain"), the party of what it
+        names ("refused to return to talks with Washington") or the one it helps to act
+        ("promised to help Somalia rebuild its ports"). One's own forces ("refused to
+        withdraw its troops") are no party."""
+        directed = frozenset(s[5:] for s in slots if s.startswith("prep:"))
+        for child in trigger.children:
+            if child.dep_ not in ("xcomp", "ccomp") and not self._purpose_clause(child):
+                continue
+            found = [m for m in self._with_deps(child, ("obj", "iobj")) if not m.refs[0].possessed]
+            found = found or self._prep(child, self.grammar.comitative_prepositions)
+            found = found or (self._prep(child, directed) if directed else [])
+            found = found or self._object_directed(child, directed)
+            for noun in (c for c in child.children if not found and c.dep_.startswith("obl")):
+                found = self._prep(noun, self.grammar.comitative_prepositions)
+            for clause in (c for c in child.children if not found and c.dep_ in ("ccomp", "xcomp")):
+                found = self._with_deps(clause, ("nsubj",))
+            if found:
+                return found
+        return []
 
     def _purpose_clause(self, child: Token) -> bool:
         """An infinitive the parse made adverbial ("threatened on Tuesday to slap

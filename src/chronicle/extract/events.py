@@ -138,7 +138,8 @@ def _content_targets(contents: list[TriggerMatch], participants: Participants, r
     sources = {m.start for m in participants.sources}
     for content in contents:
         read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
-        targets = [m for m in read.targets if m.start not in sources]
+        # one's own forces are no party ("refused to withdraw its troops from Ukraine")
+        targets = [m for m in read.targets if m.start not in sources and not m.refs[0].possessed]
         if targets:
             return targets
     return []
