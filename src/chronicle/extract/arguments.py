@@ -113,12 +113,25 @@ class ArgumentReader:
         if slot == "clause_subj":
             return self._clause_subject(trigger)
         if slot.startswith("prep:"):
-            return self._prep(trigger, frozenset({slot[5:]}))
+            return self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
         if slot in ("governor_subj", "governor_obj"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
+
+    def _lowered_agent(self, noun: Token, preposition: str) -> list[Mention]:
+        """The agent of an event noun that the parse hangs on the noun's own
+        dependent: "deliveries of tanks to Ukraine by Poland", "the severing of ties
+        with Taiwan by Honduras" ("by Poland" attached to "Ukraine")."""
+        if preposition not in self.grammar.agent_prepositions or not is_nominal(noun):
+            return []
+        for child in noun.children:
+            if child.dep_.startswith("nmod"):
+                found = self._prep(child, frozenset({preposition}))
+                if found:
+                    return found
+        return []
 
     def _clause_object(self, trigger: Token, slots: tuple[str, ...]) -> list[Mention]:
         """The party of the trigger's complement clause: its object ("refused to meet
