@@ -79,6 +79,25 @@ def _clause_content(token: Token, holder: TriggerMatch) -> bool:
     return holder.entry.mode == INVESTIGATED or (token.pos_ in ("VERB", "AUX") and token.dep_ in CONTENT_CLAUSE_DEPS)
 
 
+PROTESTING = "PROTEST"
+AIM_TYPES = frozenset({"REQUEST", "PROTEST"})  # "to demand his resignation", "to protest the reform"
+AIM_FORMS = frozenset({"Ger", "Part"})  # "demanding the ouster of the president"
+
+
+def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: frozenset[str]) -> TriggerMatch | None:
+    """The protest a demand is the aim of: "went on hunger strike to demand the
+    president's departure", "rallied in Lima demanding the ouster of the president"
+    is one PROTEST against the president, not also a REQUEST (or a second protest)."""
+    token = match.token
+    if match.entry.type not in AIM_TYPES or token.dep_ not in ("advcl", "xcomp") or any(c.dep_.startswith("nsubj") for c in token.children):
+        return None
+    purpose = any(c.dep_ == "mark" and c.lower_ in purposes for c in token.children)
+    if not purpose and not AIM_FORMS & set(token.morph.get("VerbForm")):
+        return None
+    head = token.head
+    return next((m for m in matches if m is not match and m.entry.type == PROTESTING and head.i in (m.token.i, m.token.head.i)), None)
+
+
 def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack) -> str | None:
     """The type of event an object noun names ("condemned the launch"), or ANY_EVENT for
     a demonstrative one ("a condamné cette provocation": the last thing done)."""
@@ -109,7 +128,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     reader.triggers = {m.token.i for m in matches}
     reader.event_nouns = {t.i for t in sentence if t.pos_ == "NOUN" and finder.event_type_of(t) is not None}
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
-    holders = {m.token.i: _content_holder(m, matches, marks) for m in matches}
+    holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks) for m in matches}
     candidates = []
     for match in matches:
         if holders[match.token.i] is not None:
