@@ -54,6 +54,7 @@ def test_a_hyphenated_word_that_names_no_two_countries_is_no_party():
         ("Deliveries of tanks to Ukraine by Poland began on Monday.", "AID", "POL", "UKR"),
         ("The severing of ties with Taiwan by Honduras surprised Washington.", "SANCTION", "HND", "TWN"),
         ("Vietnam lodged a protest with China over the seizure of a fishing boat.", "ACCUSE", "VNM", "CHN"),
+        ("A formal protest was lodged by Thailand with Cambodia on Monday.", "ACCUSE", "THA", "KHM"),
     ],
 )
 def test_an_event_noun_takes_its_parties_from_its_verb_and_its_phrase(text, event_type, source, target):
@@ -98,6 +99,13 @@ def test_a_demand_that_someone_act_is_addressed_to_the_subject_of_its_clause(tex
 def test_the_party_of_a_threat_offer_or_refusal_is_found_in_its_complement(text, event_type, source, target):
     events = _code(text)
     assert (source, target) in _pairs(events, event_type), _listing(events)
+
+
+def test_a_passive_light_verb_s_agent_makes_the_threat():
+    """"Threats of retaliation against Ukraine were issued by Moscow": Moscow threatens;
+    Ukraine, inside the "of" phrase's own "against" phrase, is not the one threatening."""
+    events = _code("Threats of retaliation against Ukraine were issued by Moscow on Sunday.")
+    assert {s for s, _ in _pairs(events, "THREATEN")} == {"RUS"}, _listing(events)
 
 
 def test_one_s_own_forces_are_not_the_party_of_a_refusal():

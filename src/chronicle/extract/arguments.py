@@ -116,7 +116,7 @@ class ArgumentReader:
             return self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
-        if slot in ("governor_subj", "governor_obj"):
+        if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
 
@@ -337,8 +337,20 @@ class ArgumentReader:
                 if introducer in prepositions:
                     # a capital right after the preposition is the party ("demander à
                     # Washington"); one deeper in the phrase is a place ("par l'empereur à Tokyo")
+                    if child.i not in self.by_token and self._only_deeper_phrase(child):
+                        return []  # "threats of retaliation against Ukraine": Ukraine is the retaliation's
                     return self._mentions_at(child, allow_places=child.i in self.by_token)
         return []
+
+    def _only_deeper_phrase(self, noun: Token) -> bool:
+        """Whether the only actor in a prepositional phrase sits in a phrase of its own
+        one level down, introduced by another preposition: "of retaliation against
+        Ukraine" names the retaliation's target, not the one the preposition reads."""
+        mention = self._mention_in(noun)
+        if mention is None:
+            return False
+        token = self.doc[mention.start : mention.end].root
+        return token.head.i == noun.i and any(c.dep_ == "case" and c.lower_ not in self.grammar.genitive_markers for c in token.children)
 
     def _introduced(self, holder: Token, trigger: Token) -> Iterator[tuple[Token, str | None]]:
         """The nominal dependents of a word with the preposition that introduces each.
@@ -434,30 +446,50 @@ class ArgumentReader:
 
     def _governor_argument(self, trigger: Token, slot: str) -> list[Mention]:
         """Arguments of the verb a nominal trigger hangs from ("X a tenu un sommet")."""
-        if not is_nominal(trigger):
+        governed = self._governing_verb(trigger)
+        if governed is None:
             return []
-        current = trigger
+        below, current = governed
         own = set(range(trigger.left_edge.i, trigger.right_edge.i + 1))
+        # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
+        # is Il's meeting, whatever the voice of the governing verb
+        if slot == "governor_subj":
+            # the parse may give the governing clause no subject at all ("Séoul et
+            # Washington | n'ont pas réussi à trouver un terrain d'entente"): then the
+            # actor before it is the subject; a clause whose subject is the trigger
+            # itself ("Son éventuelle rencontre sera scrutée") has no other
+            has_subject = any(c.dep_.startswith("nsubj") for c in current.children)
+            found = self._passive_carrier_agent(current, below)
+            found = found or self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
+        elif slot.startswith("governor_prep:"):
+            # "a formal protest was lodged by Thailand with Cambodia": the party hangs on the verb
+            found = self._prep(current, frozenset({slot.split(":", 1)[1]}))
+        else:
+            found = self._with_deps(current, ("obj",))
+        return [m for m in found if m.start not in own]
+
+    def _governing_verb(self, trigger: Token) -> tuple[Token, Token] | None:
+        """The verb (or copular clause) a nominal trigger hangs from, with the word
+        below it on the way; None when another trigger that is no carrier comes first."""
+        if not is_nominal(trigger):
+            return None
+        current = trigger
         for _ in range(3):
             if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
-                return []
-            current = current.head
+                return None
+            below, current = current, current.head
             if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers:
-                return []  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
+                return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
-                # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
-                # is Il's meeting, whatever the voice of the governing verb
-                if slot == "governor_subj":
-                    # the parse may give the governing clause no subject at all ("Séoul et
-                    # Washington | n'ont pas réussi à trouver un terrain d'entente"): then the
-                    # actor before it is the subject; a clause whose subject is the trigger
-                    # itself ("Son éventuelle rencontre sera scrutée") has no other
-                    has_subject = any(c.dep_.startswith("nsubj") for c in current.children)
-                    found = self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
-                else:
-                    found = self._with_deps(current, ("obj",))
-                return [m for m in found if m.start not in own]
-        return []
+                return below, current
+        return None
+
+    def _passive_carrier_agent(self, verb: Token, noun: Token) -> list[Mention]:
+        """The agent of a passive light verb whose subject is the event noun: "Threats
+        of retaliation were issued by Moscow", "a formal protest was lodged by Vietnam"."""
+        if noun.dep_ != "nsubj:pass" or not self._is_passive(verb) or verb.lemma_.lower() not in self.grammar.carriers:
+            return []  # "the arrest of X was confirmed by police": the police confirmed, not arrested
+        return self._subject(verb, True)
 
     # ---------------------------------------------------------------- helpers
 

@@ -56,7 +56,9 @@ class Frame(_Strict):
     clause: "demanded that X halt"), ``place`` (the host country
     of the event's location), ``governor_subj``/``governor_obj`` (arguments
     of the verb a nominal trigger depends on), ``prep:X`` (a dependent
-    introduced by the preposition X, e.g. ``prep:avec``) and ``after:X`` (the
+    introduced by the preposition X, e.g. ``prep:avec``), ``governor_prep:X``
+    (the same, on the verb a nominal trigger depends on: "a protest was lodged
+    with China") and ``after:X`` (the
     first actor after the word X later in the clause, for misattached phrases).
     """
 
@@ -73,7 +75,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
