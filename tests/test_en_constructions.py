@@ -168,3 +168,27 @@ def test_a_traveller_is_from_neither_country_of_his_counterparts():
 def test_ordinary_and_negated_sentences_code_no_event(text):
     events = _code(text)
     assert not [e for e in events if e.polarity == "positive"], _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target", "polarity", "modality"),
+    [
+        ("Colombia could resume talks with Venezuela next month.", "AGREE", "COL", "VEN", "positive", "hypothetical"),
+        ("Turkey denied that its forces had shelled Kurdish villages in Syria.", "ASSAULT", "TUR", "SYR", "negative", "actual"),
+        ("Kenya said its troops had attacked al-Shabaab positions in Somalia.", "ASSAULT", "KEN", "SOM", "positive", "actual"),
+        ("Mali failed to reach an agreement with Algeria.", "AGREE", "MLI", "DZA", "negative", "actual"),
+        ("Pakistan refused to meet the Afghan envoy.", "REJECT", "PAK", "AFG", "positive", "actual"),
+    ],
+)
+def test_modality_negation_and_reported_speech(text, event_type, source, target, polarity, modality):
+    """A meeting that may happen is an AGREE (GUIDELINES); a denied act did not happen;
+    "its troops" in a reported clause are the reporter's."""
+    events = _code(text)
+    found = {(e.event_type, e.source.country, e.target.country if e.target else None, e.polarity, e.modality) for e in events}
+    assert (event_type, source, target, polarity, modality) in found, _listing(events)
+
+
+def test_a_conditional_attack_is_no_threat_by_the_attacker():
+    """"If Russia attacks Moldova, Romania would respond": no Russian threat is stated."""
+    events = _code("If Russia attacks Moldova, Romania would respond.")
+    assert not _pairs(events, "THREATEN"), _listing(events)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -191,6 +191,7 @@ class ArgumentReader:
         for _ in range(4):
             found = self._with_deps(current, ("nsubj",))
             if found:
+                found = self._owned_by_reporter(current, found)
                 return self._reporter(current, found) or self._misparsed_partners(current, found) + found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
@@ -226,6 +227,18 @@ class ArgumentReader:
             if len(between) <= 3 and any(t.lower_ in coordinators for t in between):
                 found += [m for m in self._with_partners(partner) if all(m.start != s.start for s in subject + found)]
         return found
+
+    def _owned_by_reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
+        """"Kenya said its troops had attacked", "Turkey denied that its forces had
+        shelled": the possessive of a reported clause's subject is the reporter's."""
+        ref = subject[0].refs[0]
+        if len(subject) != 1 or not ref.possessed or ref.country or verb.dep_ not in ("ccomp", "parataxis"):
+            return subject
+        owner = self._with_deps(verb.head, ("nsubj",))
+        countries = {r.country for m in owner for r in m.refs}
+        if len(owner) != 1 or len(countries) != 1 or None in countries:
+            return subject
+        return [Mention(subject[0].start, subject[0].end, (replace(ref, country=countries.pop(), possessed=False),))]
 
     def _reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
         """"The European Union said it would impose sanctions", "Pékin a affirmé qu'il

@@ -20,6 +20,7 @@ from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
+from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
 from chronicle.resolve.dates import DateMention
@@ -408,10 +409,10 @@ class EventAssembler:
                 return None
         # the trigger's own CAMEO code holds while its type does (an apology: 055)
         cameo = entry.cameo if event_type == entry.type else None
-        intended = self.ontology.when_intended(event_type) if attitude.modality == "intended" else None
+        intended = _planned_coding(self.ontology, event_type, attitude.modality)
         if intended is not None:  # a planned meeting is an AGREE (ontology data, PLOVER's rule)
             if why is not None:
-                why.append(f"intended {event_type} coded as {intended.event_type} (PLOVER's rule for intentions)")
+                why.append(f"{attitude.modality} {event_type} coded as {intended.event_type} (PLOVER's rule for intentions)")
             event_type, mode, cameo = intended.event_type, None, intended.cameo_for(cameo)
         codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, cameo)
         sentence = candidate.sentence
@@ -483,6 +484,20 @@ class EventAssembler:
                 actors = self.resolver.resolve(mention, when.anchor() if when else state.era, state.context)
                 return actors[0] if actors else None
         return None
+
+
+AGREEMENT = "AGREE"
+
+
+def _planned_coding(ontology: Ontology, event_type: str, modality: str) -> IntendedCoding | None:
+    """How an event not (yet) done is coded: a planned one by PLOVER's rule for
+    intentions; one that may or may not happen only where that rule makes it an
+    agreement ("could meet Putin" is AGREE hypothetical, GUIDELINES), never a threat
+    ("if Russia attacks Moldova" is no Russian threat)."""
+    if modality == "intended":
+        return ontology.when_intended(event_type)
+    planned = ontology.when_intended(event_type) if modality == "hypothetical" else None
+    return planned if planned is not None and planned.event_type == AGREEMENT else None
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:
