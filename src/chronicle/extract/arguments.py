@@ -22,6 +22,16 @@ CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
 CLIMBABLE = ("xcomp", "conj", "acl", "advcl")
 
 
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def own_forces(mention: Mention) -> bool:
+    """"its troops", "their police": forces a possessive gives to whoever acts, never
+    the party acted on ("refused to withdraw its troops from Ukraine")."""
+    ref = mention.refs[0]
+    return ref.possessed and ref.sector in FORCE_SECTORS
+
+
 @dataclass
 class Participants:
     sources: list[Mention] = field(default_factory=list)
@@ -144,7 +154,7 @@ class ArgumentReader:
         for child in trigger.children:
             if child.dep_ not in ("xcomp", "ccomp") and not self._purpose_clause(child):
                 continue
-            found = [m for m in self._with_deps(child, ("obj", "iobj")) if not m.refs[0].possessed]
+            found = [m for m in self._with_deps(child, ("obj", "iobj")) if not own_forces(m)]
             found = found or self._prep(child, self.grammar.comitative_prepositions)
             found = found or (self._prep(child, directed) if directed else [])
             found = found or self._object_directed(child, directed)

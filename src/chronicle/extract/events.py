@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from chronicle.extract.arguments import ArgumentReader, Participants
+from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, read_attitude
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
@@ -158,7 +158,7 @@ def _content_targets(contents: list[TriggerMatch], participants: Participants, r
     for content in contents:
         read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
         # one's own forces are no party ("refused to withdraw its troops from Ukraine")
-        targets = [m for m in read.targets if m.start not in sources and not m.refs[0].possessed]
+        targets = [m for m in read.targets if m.start not in sources and not own_forces(m)]
         if targets:
             return targets
     return []
