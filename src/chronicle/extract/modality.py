@@ -106,11 +106,9 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         lemma = governor.lemma_.lower()
         if lemma in grammar.negating_governors and governor.pos_ == "VERB":
             return True
-    if _denied(scope[-1], grammar):
-        return True
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
-    return False
+    return _denied(scope[-1], grammar)
 
 
 def _denied(top: Token, grammar: Grammar) -> bool:

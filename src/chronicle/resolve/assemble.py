@@ -486,18 +486,17 @@ class EventAssembler:
         return None
 
 
-AGREEMENT = "AGREE"
+MEETING = "CONSULT"
 
 
 def _planned_coding(ontology: Ontology, event_type: str, modality: str) -> IntendedCoding | None:
     """How an event not (yet) done is coded: a planned one by PLOVER's rule for
-    intentions; one that may or may not happen only where that rule makes it an
-    agreement ("could meet Putin" is AGREE hypothetical, GUIDELINES), never a threat
-    ("if Russia attacks Moldova" is no Russian threat)."""
-    if modality == "intended":
+    intentions; of those that may or may not happen, a meeting ("could meet Putin" is
+    AGREE hypothetical, GUIDELINES), never a threat ("if Russia attacks Moldova" is
+    no Russian threat)."""
+    if modality == "intended" or (modality == "hypothetical" and event_type == MEETING):
         return ontology.when_intended(event_type)
-    planned = ontology.when_intended(event_type) if modality == "hypothetical" else None
-    return planned if planned is not None and planned.event_type == AGREEMENT else None
+    return None
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:
