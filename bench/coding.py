@@ -61,10 +61,11 @@ def build_corpus(lang: str, size: int, seed: int = 7) -> list[dict]:
 class Measure:
     seconds: float
     peak_mb: float
+    cpu_seconds: float = 0.0  # user and system time of the processes the command waited for
 
 
 def measure(command: list[str]) -> Measure:
-    """Run ``command`` in a fresh process tree; wall time and its largest resident set.
+    """Run ``command`` in a fresh process tree; wall time, its largest resident set and its CPU time.
 
     A child measures, so RUSAGE_CHILDREN covers this command's processes only.
     """
@@ -73,13 +74,14 @@ def measure(command: list[str]) -> Measure:
         "start = time.perf_counter()\n"
         "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
         "seconds = time.perf_counter() - start\n"
-        "print(json.dumps({'seconds': seconds, 'peak_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps({'seconds': seconds, 'peak_kb': usage.ru_maxrss, 'cpu': usage.ru_utime + usage.ru_stime}))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"benchmark command failed: {' '.join(command)}\n{done.stderr}")
     figures = json.loads(done.stdout.strip().splitlines()[-1])
-    return Measure(figures["seconds"], figures["peak_kb"] / 1024)
+    return Measure(figures["seconds"], figures["peak_kb"] / 1024, figures["cpu"])
 
 
 def raw_pipe(corpus_path: Path, lang: str, processes: int) -> None:

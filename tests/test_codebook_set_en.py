@@ -40,11 +40,13 @@ COUNTRY = re.compile(r"^[A-Z]{3}$")
 
 # Measured at commit b460ae0 (English pack of 3,917 triggers): type recall
 # 0.475, event precision 0.699, recall 0.408, F1 0.515 (tests/data/codebook/
-# README.md). The floors sit a little under, so the test catches regressions,
-# not noise; raise them as the lexicon grows (the targets: type recall
-# 0.85, F1 0.75).
-TYPE_RECALL_FLOOR = 0.45
-F1_FLOOR = 0.49
+# README.md); on branch enlex, with the verbs written class by class
+# (packs/en/triggers/verbs-codebook.yaml) and the converter's new classes:
+# type recall 0.631, precision 0.720, recall 0.529, F1 0.610. The floors sit a
+# little under, so the test catches regressions, not noise; raise them as the
+# lexicon grows (the targets: type recall 0.85, F1 0.75).
+TYPE_RECALL_FLOOR = 0.60
+F1_FLOOR = 0.58
 
 
 @pytest.fixture(scope="module")

@@ -159,7 +159,9 @@ def test_any_bytes_read_as_jsonl_give_articles_or_errors_with_their_line(folder,
     for record in records:
         assert isinstance(record, (Article, InputError))
         whole_file = ("empty", "UTF-16 encoded; Chronicle reads UTF-8 text")  # errors of the file, not of a line
-        if isinstance(record, InputError) and record.message not in whole_file:
+        # bytes that open like a compressed stream and break off: the file is damaged, not one line
+        damaged = isinstance(record, InputError) and record.message.startswith("cannot be read:")
+        if isinstance(record, InputError) and record.message not in whole_file and not damaged:
             assert record.line is not None and 1 <= record.line <= numbers
         if isinstance(record, Article):
             assert len(record.text.encode("utf-8")) <= limit  # each article within the limit

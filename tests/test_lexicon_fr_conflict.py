@@ -90,7 +90,7 @@ def test_brandishing_the_threat_of_reprisals_threatens():
 
 def test_an_ultimatum_is_addressed_with_a():
     event = only(code("La CEDEAO a lancé un ultimatum à la junte nigérienne."), "THREATEN")
-    assert (event.source.name, event.target.country, event.cameo) == ("Economic Community of West African States", "NER", "139")
+    assert (event.source.name, event.target.country, event.cameo) == ("ECOWAS", "NER", "139")
 
 
 def test_an_arrest_warrant_threatens_arrest():
@@ -171,7 +171,7 @@ def test_new_sanctions_named_by_a_noun_and_a_possible_round():
 def test_leaving_a_regional_organisation_is_one_withdrawal_per_member():
     events = [e for e in code("Le Burkina Faso, le Mali et le Niger ont quitté la CEDEAO.") if e.event_type == "SANCTION"]
     assert sorted(e.source.country for e in events) == ["BFA", "MLI", "NER"]
-    assert {(e.target.name, e.mode, e.cameo) for e in events} == {("Economic Community of West African States", "withdraw", "166")}
+    assert {(e.target.name, e.mode, e.cameo) for e in events} == {("ECOWAS", "withdraw", "166")}
 
 
 def test_a_diplomat_declared_persona_non_grata_is_expelled():

@@ -257,6 +257,63 @@ def test_dropped_classes_are_reported(dictionary):
     assert any(key.startswith("skipped: pattern naming an undefined synonym set") for key in report)
 
 
+CLASSES_EXCERPT = """\
+&MILITARY
++TROOPS
++ARMED_FORCES
+
+####### VERB PATTERNS #######
+
+---  SEND   [---]  ---
+SEND
+DISPATCH
+- * &MILITARY                                         [062]         # SEND
+- * &MILITARY (TO)                                    [072]         # SEND
+- * &MILITARY                                         [154]         # DEPLOY
+- * {&MILITARY ADVISERS}                              [072]         # SEND
+
+---  SETTLE   [---]  ---
+SETTLE
+RESOLVE
+- * ISSUE                                             [082]         # RESOLVE
+- * SITUATION                                         [092]         # MONITOR
+- * &MILITARY                                         [190]         # SETTLE
+- * {BORDER ISSUE}                                    [0311]        # SETTLE
+
+---  DEMAND   [100]  ---
+PUSH
+- * AHEAD                                             [170]         # PUSH
+- * (FOR REFORM)                                      [1041]        # PUSH
+"""
+
+
+def test_forces_alone_under_cooperation_or_aid_codes_are_dropped_but_deployments_kept():
+    conversion = convert(parse_verb_dictionary(CLASSES_EXCERPT, "classes"))
+    sources = [e["source"] for e in conversion.triggers]
+    assert not any("&MILITARY [062]" in s or "&MILITARY (TO) [072]" in s for s in sources)
+    assert _by_source(conversion.triggers, "&MILITARY [154]")["type"] == "MOBILIZE"  # 'deployed troops'
+    assert _by_source(conversion.triggers, "{&MILITARY ADVISERS} [072]")["type"] == "AID"  # more words than the forces
+    assert _by_source(conversion.triggers, "SETTLE - * &MILITARY [190]")["type"] == "ASSAULT"  # not cooperation or aid
+    assert any(key.startswith("pattern dropped: its only word is the armed-forces set") and n == 2
+               for key, n in conversion.report.items())
+
+
+def test_a_topic_noun_alone_is_no_event_but_a_topic_with_its_subject_is():
+    conversion = convert(parse_verb_dictionary(CLASSES_EXCERPT, "classes"))
+    sources = [e["source"] for e in conversion.triggers]
+    assert not any("* ISSUE [082]" in s or "* SITUATION [092]" in s for s in sources)  # 'resolve the issue'
+    assert _by_source(conversion.triggers, "{BORDER ISSUE} [0311]")["pattern"] == ["border", "issue"]
+    assert any(key.startswith("pattern dropped: its only word is a topic noun") and n == 2
+               for key, n in conversion.report.items())
+
+
+def test_an_adverb_of_going_on_alone_is_no_event():
+    conversion = convert(parse_verb_dictionary(CLASSES_EXCERPT, "classes"))
+    assert not any("* AHEAD [170]" in e["source"] for e in conversion.triggers)  # 'pushed ahead with the plan'
+    assert _by_source(conversion.triggers, "(FOR REFORM) [1041]")["type"] == "REQUEST"
+    assert any(key.startswith("pattern dropped: its only word is an adverb of going on") for key in conversion.report)
+
+
 def test_rendered_yaml_loads_into_valid_triggers(dictionary):
     text = render(convert(dictionary))
     data = yaml.safe_load(text)

@@ -21,6 +21,7 @@ from chronicle.export.terminal import printable, say
 from chronicle.model import Article, PartialDate
 from chronicle.store.commands import register as register_store_commands
 from chronicle.serve.command import register as register_serve_commands
+from chronicle.batch.command import register as register_batch_commands
 from chronicle.packs.coverage import app as packs_app
 
 # -h and --help on every command: subcommands inherit the root's help option names
@@ -256,6 +257,7 @@ def codes_command(
 app.command("eval", help="Score coded events against a gold file (docs/coding-guidelines.md, Scoring).")(eval_command)
 register_store_commands(app)  # ingest, query, timeline, export
 register_serve_commands(app)  # serve, keys
+register_batch_commands(app)  # batch (on Ray)
 app.add_typer(packs_app, name="packs")  # packs coverage
 
 

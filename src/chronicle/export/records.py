@@ -6,7 +6,10 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from chronicle.model import ActorRecord, Event
+from collections.abc import Mapping
+from typing import Any
+
+from chronicle.model import ActorRecord, DateRecord, Event, LocationRecord
 from chronicle.export.terminal import json_line
 
 ACTOR_FIELDS = tuple(ActorRecord.model_fields)  # text, name, country, sector, role
@@ -67,6 +70,31 @@ def event_fields(event: Event) -> dict[str, object]:
     for name in ("trigger", "sentence", "sentence_index", "char_start", "char_end", "trigger_start", "trigger_end", "language", "confidence", "mentions"):
         row[name] = getattr(event, name)
     return row
+
+
+def _actor(fields: Mapping[str, Any], prefix: str) -> ActorRecord | None:
+    values = {f: fields.get(f"{prefix}_{f}") for f in ACTOR_FIELDS}
+    return ActorRecord(**values) if any(v is not None for v in values.values()) else None
+
+
+def event_arguments(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of ``Event`` from flat fields (``event_fields``'s names): its inverse.
+
+    Fields a flat row may lack (``trigger_start``, ``mentions``) take the record's defaults.
+    """
+    location = None
+    if fields.get("location_name") is not None:
+        location = LocationRecord(text=fields.get("location_text"), name=fields["location_name"], country=fields.get("location_country"),
+                                  lat=fields.get("lat"), lon=fields.get("lon"), geonameid=fields.get("geonameid"))  # fmt: skip
+    when = None
+    if fields.get("date") is not None:
+        when = DateRecord(value=fields["date"], precision=fields["date_precision"], text=fields.get("date_text"))
+    arguments = {name: fields[name] for name in ("event_id", "article_id", "event_type", "trigger", "sentence", "sentence_index",
+                                                 "char_start", "char_end", "language", "confidence")}  # fmt: skip
+    arguments |= {name: fields.get(name) for name in ("mode", "cameo", "quad_class", "goldstein", "trigger_start", "trigger_end")}
+    arguments |= {name: fields[name] for name in ("polarity", "modality", "mentions") if fields.get(name) is not None}
+    return arguments | {"source": _actor(fields, "source"), "target": _actor(fields, "target"), "speaker": _actor(fields, "speaker"),
+                        "location": location, "date": when}  # fmt: skip
 
 
 def flatten(event: Event) -> dict[str, object]:

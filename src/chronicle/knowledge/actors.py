@@ -22,12 +22,17 @@ from typing import Any
 
 from chronicle.errors import KnowledgeError
 from chronicle.knowledge.cache import cached
-from chronicle.knowledge.countries import COUNTRIES_FILE, country_files, is_acronym, load_countries, normalise, pack_languages, read_yaml, string_list
+from chronicle.knowledge.countries import COUNTRIES_FILE, IGO_CODES, country_codes, country_files, is_acronym, load_countries, normalise, pack_languages, read_yaml, string_list
 from chronicle.knowledge.imported import ACTORS_FILE as IMPORTED_FILE
+from chronicle.knowledge.imported import CORRECTIONS_FILE
 from chronicle.knowledge.imported import ImportedEntry, form_key, main_country, organisation_code, read_entries, select
+from chronicle.knowledge.sectors import SECTORS, SECTORS_FILE
+
+__all__ = ["IGO_CODES", "SECTORS", "ActorKB", "Organisation", "Person", "Role", "load_actors"]  # IGO_CODES, SECTORS: re-exported
 
 DATA_DIR = Path(__file__).parent / "data"
 PEOPLE_FILE = DATA_DIR / "people.yaml"
+PEOPLE_DIR = DATA_DIR / "people"  # more curated people, one file per region, in people.yaml's schema
 ORGANISATIONS_FILE = DATA_DIR / "organisations.yaml"
 ORGANISATION_NAMES = "organisations.yaml"  # a pack's names of these organisations
 
@@ -39,16 +44,6 @@ def organisation_name_files() -> dict[str, Path]:
     found = {lang: pack_file(lang, ORGANISATION_NAMES) for lang in pack_languages()}
     return {lang: path for lang, path in found.items() if path is not None}
 
-# Codes that stand for international bodies where a country code is expected.
-IGO_CODES: frozenset[str] = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO"})
-
-# PLOVER actor sectors (PLOVER 2021 codebook, which keeps CAMEO's agent codes).
-SECTORS: frozenset[str] = frozenset(
-    {
-        "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "IGO", "NGO", "MED", "EDU",
-        "BUS", "CRM", "CVL", "LAB", "REL", "ELI", "REF", "HLH", "AGR", "ENV", "HRI", "UAF", "SET",
-    }
-)
 
 # Sectors of the state (CAMEO's government agent codes): "cet activiste" does not
 # refer back to a minister, nor "ce haut responsable" to a protester.
@@ -141,9 +136,19 @@ class Organisation:
     source: str
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang ("any" = every language) -> forms
     imported: bool = False  # from the Phoenix dictionaries (source says file and line)
+    changes: tuple[tuple[date, str], ...] = ()  # (from, sector), in date order: the Taliban govern from 2021
 
     def __hash__(self) -> int:  # aliases is a dict; identity is the name
         return hash((self.name, self.country))
+
+    def sector_on(self, day: date | None) -> str | None:
+        """The sector on ``day`` (None: today): the last change begun by then, else ``sector``."""
+        when = day or date.today()
+        current = self.sector
+        for start, sector in self.changes:
+            if start <= when:
+                current = sector
+        return current
 
 
 Entity = Person | Organisation
@@ -247,7 +252,7 @@ def load_actors() -> ActorKB:
     """The packaged actor knowledge base (curated and imported), built once per
     process and cached on disk between processes."""
     packs = [*country_files().values(), *organisation_name_files().values()]
-    files = [PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE, COUNTRIES_FILE, *packs, Path(__file__).with_name("imported.py"), Path(__file__)]
+    files = [*people_files(PEOPLE_FILE), ORGANISATIONS_FILE, IMPORTED_FILE, CORRECTIONS_FILE, COUNTRIES_FILE, SECTORS_FILE, *packs, Path(__file__).with_name("imported.py"), Path(__file__)]
     kb = cached("actors", files, lambda: _build(PEOPLE_FILE, ORGANISATIONS_FILE, IMPORTED_FILE), ActorKB)
     kb.sources = tuple(files)
     return kb
@@ -262,8 +267,21 @@ def load_curated_actors() -> ActorKB:
 # Loading and validation
 
 
+def people_files(people_path: Path) -> list[Path]:
+    """The curated people files: the packaged ``people.yaml`` brings the regional files of ``data/people/``."""
+    return [PEOPLE_FILE, *sorted(PEOPLE_DIR.glob("*.yaml"))] if people_path == PEOPLE_FILE else [people_path]
+
+
 def _build(people_path: Path, organisations_path: Path, imported_path: Path | None) -> ActorKB:
-    people = [_person(people_path, i, e) for i, e in enumerate(_entries(people_path))]
+    people: list[Person] = []
+    found_in: dict[str, Path] = {}
+    for path in people_files(people_path):
+        for i, entry in enumerate(_entries(path)):
+            person = _person(path, i, entry)
+            if person.name in found_in:
+                raise KnowledgeError(f"{path}: entry '{person.name}' (entry {i + 1}) is already in {found_in[person.name]}: one entry per person")
+            found_in[person.name] = path
+            people.append(person)
     organisations = [_organisation(organisations_path, i, e) for i, e in enumerate(_entries(organisations_path))]
     if organisations_path == ORGANISATIONS_FILE:  # the packaged bodies take their names from the packs
         organisations = _with_pack_names(organisations, organisation_name_files())
@@ -374,7 +392,7 @@ def _role(path: Path, label: str, raw: Any) -> Role:
 
 def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation:
     label = _label(index, entry)
-    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source"})
+    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source", "changes"})
     names = entry.get("names") or {}
     if not isinstance(names, dict) or not all(isinstance(key, str) for key in names):
         raise KnowledgeError(f"{path}: entry '{label}': 'names' must map languages or 'any' to lists")
@@ -384,7 +402,28 @@ def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation
         sector=_sector(path, label, entry.get("sector"), optional=True),
         source=_text(path, label, entry, "source"),
         aliases={lang: tuple(string_list(forms, path, label, f"names.{lang}")) for lang, forms in names.items()},
+        changes=_changes(path, label, entry.get("changes")),
     )
+
+
+def _changes(path: Path, label: str, raw: Any) -> tuple[tuple[date, str], ...]:
+    """An organisation's sector changes (``{sector, start, source}`` each), in date order."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise KnowledgeError(f"{path}: entry '{label}': 'changes' must be a list")
+    changes = []
+    for i, change in enumerate(raw):
+        where = f"{label}, change {i + 1}"
+        if not isinstance(change, dict):
+            raise KnowledgeError(f"{path}: entry '{where}': expected a mapping")
+        _check_keys(path, where, change, {"sector", "start", "source"})
+        start = _date(path, where, change.get("start"), "start")
+        if start is None:
+            raise KnowledgeError(f"{path}: entry '{where}': missing 'start'")
+        _text(path, where, change, "source")
+        changes.append((start, _sector(path, where, change.get("sector"), optional=False) or ""))
+    return tuple(sorted(changes))
 
 
 def _with_pack_names(organisations: list[Organisation], files: Mapping[str, Path]) -> list[Organisation]:
@@ -444,20 +483,9 @@ def _date(path: Path, label: str, value: Any, key: str) -> date | None:
 def _country(path: Path, label: str, value: Any, optional: bool) -> str | None:
     if value is None and optional:
         return None
-    if not isinstance(value, str) or not (value in IGO_CODES or _is_iso3(value)):
+    if not isinstance(value, str) or value not in country_codes():
         raise KnowledgeError(f"{path}: entry '{label}': unknown country code {value!r}")
     return value
-
-
-@lru_cache(maxsize=1)
-def _iso3_codes() -> frozenset[str]:
-    import pycountry  # only needed to validate codes
-
-    return frozenset(c.alpha_3 for c in pycountry.countries)
-
-
-def _is_iso3(value: str) -> bool:
-    return value in _iso3_codes()
 
 
 def _sector(path: Path, label: str, value: Any, optional: bool) -> str | None:

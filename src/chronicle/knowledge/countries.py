@@ -37,6 +37,15 @@ from chronicle.errors import KnowledgeError
 COUNTRIES_FILE = Path(__file__).parent / "data" / "countries.yaml"
 PACK_FILE = "countries.yaml"  # a pack's country vocabulary
 
+# Codes that stand for international bodies where a country code is expected.
+IGO_CODES: frozenset[str] = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO"})
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every code an actor's country may be: ISO 3166-1 alpha-3 (pycountry) and ``IGO_CODES``."""
+    return frozenset(c.alpha_3 for c in pycountry.countries) | IGO_CODES
+
 
 def pack_languages() -> tuple[str, ...]:
     """The languages of the installed packs, in the order Chronicle reads them."""

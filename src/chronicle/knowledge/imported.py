@@ -4,6 +4,11 @@
 module turns the converted rows into the knowledge base's people and
 organisations and applies the project's policy on top:
 
+- sectors are recoded into the project's vocabulary (``data/sectors.yaml``:
+  Phoenix's MED, the media, is JRN; its HLH, health, is MED);
+- errors of the files are corrected (``data/phoenix_corrections.yaml``:
+  Mauritania's leaders coded as Mauritius), and every country code is
+  checked against ISO 3166-1 (pycountry);
 - a person's dated codes become roles that apply only within their dates
   (``office``); an undated code is the default that applies when no dated one
   does (``affiliation``), as in PETRARCH ("[AFGGOV 011222-140929] [AFGELI]":
@@ -31,10 +36,12 @@ from datetime import date
 from pathlib import Path
 
 from chronicle.errors import KnowledgeError
-from chronicle.knowledge.countries import CountryLexicon, is_acronym, normalise, pack_languages
+from chronicle.knowledge.countries import CountryLexicon, country_codes, is_acronym, normalise, pack_languages, read_yaml
 from chronicle.knowledge.phoenix import OUT_DIR, read_jsonl
+from chronicle.knowledge.sectors import project_sector
 
 ACTORS_FILE = OUT_DIR / "actors.jsonl.gz"
+CORRECTIONS_FILE = OUT_DIR.parent / "phoenix_corrections.yaml"
 
 # Sectors of state bodies, whose acronyms every state reuses ("NSC", "MOD").
 _STATE_SECTORS = frozenset({"GOV", "MIL", "PTY", "COP", "JUD", "SPY", "LEG"})
@@ -62,10 +69,52 @@ class ImportedEntry:
     source: str
 
 
-def read_entries(path: Path = ACTORS_FILE) -> list[ImportedEntry]:
-    """The converted rows of ``path``; a malformed row raises KnowledgeError naming its line."""
+@dataclass(frozen=True)
+class CountryCorrection:
+    """Entries of ``file`` whose primary phrase lies in lines ``first``..``last``:
+    their codes of country ``wrong`` are of ``right`` (``data/phoenix_corrections.yaml``)."""
+
+    file: str
+    first: int
+    last: int
+    wrong: str
+    right: str
+
+    def applies(self, source: str, country: str | None) -> bool:
+        """Whether the correction covers an entry (its ``file:line``) and a code's country."""
+        file, _, line = source.partition(":")
+        return country == self.wrong and file == self.file and line.isdigit() and self.first <= int(line) <= self.last
+
+
+def read_corrections(path: Path = CORRECTIONS_FILE) -> list[CountryCorrection]:
+    """The country corrections of ``path``; KnowledgeError naming the file and entry when malformed."""
+    data = read_yaml(path)
+    rows = data.get("countries") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise KnowledgeError(f"{path}: expected a mapping with a 'countries' list")
+    corrections = []
+    for index, row in enumerate(rows, start=1):
+        try:
+            first, last = row["lines"]
+            correction = CountryCorrection(str(row["file"]), int(first), int(last), str(row["wrong"]), str(row["right"]))
+            if not str(row["reason"]).strip():
+                raise ValueError("empty reason")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise KnowledgeError(f"{path}: countries entry {index}: needs file, lines [first, last], wrong, right and reason ({exc!r})") from None
+        for code in (correction.wrong, correction.right):
+            if code not in country_codes():
+                raise KnowledgeError(f"{path}: countries entry {index}: {code!r} is not an ISO 3166-1 alpha-3 code")
+        corrections.append(correction)
+    return corrections
+
+
+def read_entries(path: Path = ACTORS_FILE, corrections: Iterable[CountryCorrection] | None = None) -> list[ImportedEntry]:
+    """The converted rows of ``path``, with the country ``corrections`` applied (default:
+    the packaged ones); a malformed row, or a country code that is neither ISO
+    3166-1 alpha-3 nor an international body's, raises KnowledgeError naming its line."""
     if not path.is_file():
         raise KnowledgeError(f"{path}: missing (run python -m chronicle.knowledge.phoenix)")
+    fixes = list(read_corrections() if corrections is None else corrections)
     file = path.name
     entries = []
     for number, row in enumerate(read_jsonl(path), start=1):
@@ -73,8 +122,8 @@ def read_entries(path: Path = ACTORS_FILE) -> list[ImportedEntry]:
             origin = row["source"].split(":")[0]
             codes = tuple(
                 ImportedCode(
-                    country=country,
-                    sector=sector,
+                    country=_corrected(country, row["source"], fixes),
+                    sector=project_sector(sector),  # the converted rows keep Phoenix's spelling
                     start=date.fromisoformat(start) if start else None,
                     end=date.fromisoformat(end) if end else None,
                     dated=bool(start or end),
@@ -96,7 +145,17 @@ def read_entries(path: Path = ACTORS_FILE) -> list[ImportedEntry]:
             raise KnowledgeError(f"{file}:{number}: malformed entry: {exc!r}") from None
         if entries[-1].kind not in ("person", "organisation") or not codes:
             raise KnowledgeError(f"{file}:{number}: entry '{row.get('name')}' has no kind or no code")
+        for code in codes:
+            if code.country is not None and code.country not in country_codes():
+                raise KnowledgeError(f"{file}:{number}: entry '{row['name']}': {code.country!r} is not an ISO 3166-1 alpha-3 code")
     return entries
+
+
+def _corrected(country: str | None, source: str, corrections: list[CountryCorrection]) -> str | None:
+    for correction in corrections:
+        if correction.applies(source, country):
+            return correction.right
+    return country
 
 
 def form_key(form: str) -> str:

@@ -43,6 +43,9 @@ def fold_key(key: str) -> str:
     return key if key.isascii() else " ".join(fold(w) for w in key.split(" "))
 
 
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
 @dataclass
 class PhraseIndex:
     """Folded lower-case token keys of actor forms -> entity number in ``ActorKB.entities()``."""
@@ -61,8 +64,14 @@ class PhraseIndex:
                 continue
             for end in range(min(len(lower), start + most), start, -1):
                 key = " ".join(lower[start:end])
-                if key in self.keys:
+                if key in self.keys and not self._name_goes_on(lower, end):
                     yield start, end, key
+
+    def _name_goes_on(self, lower: list[str], end: int) -> bool:
+        """Whether a hyphen after a phrase joins it to more of the same name: "Wang
+        Yi-ting" is not Wang Yi, "Kim Jong-un's sister Kim Yo-jong" not Kim Yo. A word
+        that starts a known phrase after the hyphen is another actor ("Trump-Kim")."""
+        return end + 1 < len(lower) and lower[end] in _HYPHENS and lower[end + 1].isalpha() and lower[end + 1] not in self.longest
 
     def acronym_forms(self, key: str) -> frozenset[str] | None:
         """The forms as written when only acronyms make ``key`` (a lower-case token key)."""

@@ -58,8 +58,11 @@ then only refines its CAMEO code.
 
 Precision policy (PETRARCH2's patterns were written for a coder that needs a
 dyad from a full parse): families and codes dropped as a class are listed in
-``DROPPED_DEFAULTS`` and ``DROPPED_CODES`` with their reason, and the
-conversion report counts every entry dropped and why.
+``DROPPED_DEFAULTS`` and ``DROPPED_CODES`` with their reason, patterns dropped
+as a class by their words (a bare preposition, the subject's kind only, a topic
+noun only, the armed-forces set only under a code of cooperation or aid) by a
+``*_REASON`` constant each, and the conversion report counts every entry
+dropped and why.
 """
 
 from __future__ import annotations
@@ -156,6 +159,7 @@ annihilate bombard decimate raze ravage demolish bomb dynamite shell snipe behea
 kill murder slay strangle assail assault attack blitz clash skirmish strike bludgeon pummel
 raid pillage plunder ransack loot shoot besiege invade occupy overrun recapture butcher
 massacre slaughter torch fire pelt retaliate
+suppress snatch usurp forbid illegalise illegalize interdict repel repulse encircle muster marshal waive
 """.split()) | frozenset("""
 ask for|call off|meet with|side with|set free|back down|pull back|give in|dress down|lash out|call up
 crack down|cordon off|take over|boot out|kick out|wipe out|blow up|gun down|shoot down|fight back|wage war
@@ -185,6 +189,51 @@ CATCH_ALL_REASON = (
     "coded 030 or 050, the catch-all roots of verbal cooperation: PETRARCH2 gives them to cooperative talk "
     "('improve relations', 'mend ties', 'restore ties'), where PLOVER codes an agreement or support only when "
     "one is stated")
+
+
+# Patterns whose only word is a topic noun, which names no act: "resolve the
+# issue" (COMPROMISE - * ISSUE [082]), "monitor the situation" (OVERSEE_MANAGE
+# - * SITUATION [092]), "raise the issue" [110], "review the issues" [040] code
+# talk about any subject as an event.
+TOPIC_NOUNS = frozenset({"issue", "issues", "matter", "matters", "question", "questions", "situation", "problem",
+                         "problems", "subject", "topic", "topics"})
+TOPIC_ONLY_REASON = (
+    "its only word is a topic noun ('resolve the issue' [082], 'monitor the situation' [092]): the topic names "
+    "no act")
+
+# Patterns whose only word is the armed-forces set with a code of cooperation or
+# aid: "sent troops" is SEND - * &MILITARY [062], [072:086] and [072] besides
+# [154] (DEPLOY). Forces sent say a deployment, which the pack codes MOBILIZE
+# ('send forces', GUIDELINES), not whether they cooperate with or help another.
+FORCES_SET = "&MILITARY"
+FORCES_CODE_ROOTS = ("06", "07")
+FORCES_ONLY_REASON = (
+    "its only word is the armed-forces set (&MILITARY) and its code is cooperation or aid (06x, 07x): 'sent "
+    "troops' is a deployment (MOBILIZE), whatever the forces go to do")
+
+
+# Patterns whose only word is an adverb of going on: "pushed ahead" is DEMAND -
+# * AHEAD [170] (coerce), but pressing ahead with a plan coerces nobody.
+ONWARD_ADVERBS = frozenset({"ahead", "forward", "onward", "onwards"})
+ONWARD_ONLY_REASON = "its only word is an adverb of going on ('pushed ahead' [170]): carrying on with a plan is no act on anyone"
+
+
+def _only_words(pattern: Pattern, words: frozenset[str]) -> bool:
+    """Whether every item of the pattern is a noun item whose alternatives are all among ``words``."""
+    items = pattern.before + pattern.after
+    return bool(items) and all(isinstance(item, str) and set(item.split("|")) <= words for item in items)
+
+
+def _topic_only(pattern: Pattern) -> bool:
+    return _only_words(pattern, TOPIC_NOUNS)
+
+
+def _forces_only(pattern: Pattern, code: str, forces: str | None) -> bool:
+    if forces is None or not code.startswith(FORCES_CODE_ROOTS) or pattern.before:
+        return False
+    nouns = [item for item in pattern.after if isinstance(item, str)]
+    phrases = [item for item in pattern.after if not isinstance(item, str)]
+    return nouns == [forces] and all(len(phrase) == 1 for phrase in phrases)
 
 
 def _prepositions_only(pattern: Pattern) -> bool:
@@ -513,6 +562,8 @@ def convert(dictionary: Dictionary, table: CameoTable | None = None) -> Conversi
     report["verb transformations (not triggers)"] = dictionary.transformations
     triggers: list[dict] = []
     seen: set[tuple] = set()
+    members = dictionary.synsets.get(FORCES_SET)
+    forces = "|".join(" ".join(words) for words in members) if members else None
     for block in dictionary.blocks:
         groups: dict[tuple[str, ...], list[Verb]] = {}
         for verb in block.verbs:
@@ -574,6 +625,15 @@ def convert(dictionary: Dictionary, table: CameoTable | None = None) -> Conversi
                     continue
                 if code in CATCH_ALL_CODES:
                     report[f"pattern dropped: {CATCH_ALL_REASON}"] += 1
+                    continue
+                if _only_words(pattern, ONWARD_ADVERBS):
+                    report[f"pattern dropped: {ONWARD_ONLY_REASON}"] += 1
+                    continue
+                if _topic_only(pattern):
+                    report[f"pattern dropped: {TOPIC_ONLY_REASON}"] += 1
+                    continue
+                if _forces_only(pattern, code, forces):
+                    report[f"pattern dropped: {FORCES_ONLY_REASON}"] += 1
                     continue
                 statement = event_code(block.code)[0]
                 if statement is not None and isinstance(plover_for(statement, table), str):

@@ -25,14 +25,17 @@ _OPTIONAL_STRINGS = ("url", "lang", "title")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def read_jsonl(source: str, stream: Readable | BinaryIO, max_bytes: int) -> Iterator[Article | InputError]:
+def read_jsonl(
+    source: str, stream: Readable | BinaryIO, max_bytes: int, first_line: int = 1, first_offset: int = 0
+) -> Iterator[Article | InputError]:
     """Articles (and errors) from the lines of a JSONL stream (BOM already removed), one line in memory at a time.
 
     Each problem is an error of its own line only: a line over ``max_bytes``,
-    a NUL byte, bad UTF-8, bad JSON, a bad field.
+    a NUL byte, bad UTF-8, bad JSON, a bad field.  A stream that starts inside
+    a file (a batch shard) gives the number and byte offset of its first line.
     """
     blank = True
-    for line in lines(stream, max_bytes):
+    for line in lines(stream, max_bytes, first_line, first_offset):
         raw = line.data
         if raw is None:
             blank = False
@@ -67,6 +70,11 @@ def parse_record(source: str, number: int, line: str) -> Article | InputError:
     if not isinstance(record, dict):
         kind = type(record).__name__
         return InputError(source, f"expected a JSON object, got {kind}", line=number)
+    return record_article(source, number, record)
+
+
+def record_article(source: str, number: int, record: dict[str, Any]) -> Article | InputError:
+    """One article from one record's fields (a JSON line's, a Parquet row's), or the error saying what is wrong."""
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         problem = "missing" if text is None else "not a non-empty string"

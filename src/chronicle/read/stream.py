@@ -86,9 +86,13 @@ def read_bounded(stream: Readable | BinaryIO, limit: int) -> tuple[bytes, bool]:
     return whole[:limit], len(whole) > limit
 
 
-def lines(stream: Readable | BinaryIO, limit: int) -> Iterator[Line]:
-    """The lines of ``stream``, each kept when it holds at most ``limit`` bytes."""
-    number = offset = 0
+def lines(stream: Readable | BinaryIO, limit: int, first_line: int = 1, first_offset: int = 0) -> Iterator[Line]:
+    """The lines of ``stream``, each kept when it holds at most ``limit`` bytes.
+
+    ``first_line`` and ``first_offset`` are the number and byte offset of the
+    stream's first line, for a stream that starts inside a file (a batch shard).
+    """
+    number, offset = first_line - 1, first_offset
     while raw := stream.readline(limit + 2):  # room for the line's "\r\n"
         number += 1
         if raw.endswith(b"\n"):

@@ -8,15 +8,18 @@ coreference), so resolution runs sentence by sentence, in order.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from chronicle.extract.mentions import ActorRef, Mention
-from chronicle.knowledge.actors import STATE_SECTORS, ActorKB, Person
-from chronicle.knowledge.countries import CountryLexicon
+from chronicle.knowledge.actors import STATE_SECTORS, ActorKB, Organisation, Person
+from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
 from chronicle.model import ActorRecord
 
 DEFAULT_SECTOR = {"country": "GOV"}
+FORMER_SECTOR = "ELI"  # a person between or after his offices
+PEOPLE_SECTOR = "CVL"  # private citizens
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class ArticleContext:
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
     last_person: Actor | None = None  # the person named or acted on last: the likeliest owner of "his government"
     nationality: dict[str, str] = field(default_factory=dict)  # unknown person's name -> country learnt from an event
+    home: str | None = None  # the country the article is most about: whose "le ministre des Affaires étrangères" is meant
 
     def acted(self, source: Actor, target: Actor | None) -> None:
         """Record an event's participants: the source becomes salient, two sides the pair."""
@@ -95,11 +99,32 @@ class ArticleContext:
         if len(distinct) >= 2:
             self.group = tuple(distinct)
 
+    def holders_of(self, role: str) -> list[Actor]:
+        """The distinct actors the article named in office ``role`` ("foreign_minister"), in order."""
+        return _distinct([a for a in self.singles if a.role_key == role and a.name])
+
     def last_single(self, person_only: bool = False) -> Actor | None:
         for actor in reversed(self.singles):
             if actor.person or not person_only:
                 return actor
         return None
+
+
+def office_country(mentions: list[Mention]) -> str | None:
+    """Whose offices an article's bare titles name ("le ministre des Affaires
+    étrangères", "the president"): the country its people, bodies and titled
+    agents belong to most often. Place names and metonyms do not count: a visit
+    to Paris names Paris often, yet "le ministre" is the visitor's. None unless one
+    country leads, named twice or more: "the Omani foreign minister met the Iranian
+    foreign minister" is about neither alone."""
+    counts = Counter(
+        ref.country for mention in mentions for ref in mention.refs
+        if ref.kind in ("person", "organisation", "agent") and ref.country and ref.country not in IGO_CODES
+    )  # fmt: skip
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
@@ -136,11 +161,21 @@ class ActorResolver:
                 return [replace(a, text=ref.text, sector=a.sector or ref.sector) for a in known]
         if ref.kind in ("person", "organisation"):
             country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
-            return [Actor(ref.text, ref.name, country, ref.sector, person=ref.kind == "person")]
+            # a body's sector may change: the Taliban rebels until August 2021, the government since
+            sector = ref.entity.sector_on(day) if isinstance(ref.entity, Organisation) else ref.sector
+            if ref.kind == "person" and ref.entity is None and sector is None:
+                sector = PEOPLE_SECTOR  # a person the knowledge does not hold, named with no title: a private citizen
+            return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person")]
         if ref.kind == "country":
+            # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
             return [Actor(ref.text, None, ref.country, sector)]
         if ref.kind == "agent":
+            holders = context.holders_of(ref.role) if ref.plural and ref.role and ref.country is None else []
+            if len(holders) >= 2:
+                # "the foreign ministers", "les chefs de la diplomatie" with no nationality:
+                # the holders of that office the article named
+                return [replace(a, text=ref.text) for a in holders]
             return [self._agent(ref, day, context)]
         if ref.kind == "counterpart":
             return [self._counterpart(ref, day, partner)]
@@ -180,6 +215,10 @@ class ActorResolver:
         if role is None and person.roles:
             latest = person.role_on(None)
             sector = latest.sector if latest else None
+            if day is not None and any(r.end is not None and r.end <= day for r in person.roles):
+                # out of office on the day: a former official is an elite (CAMEO's ELI, as
+                # PETRARCH codes "former president"), whatever office he held or will hold
+                sector = FORMER_SECTOR
             return Actor(text, person.name, person.country or (latest.country if latest else None), sector, person=True)
         if role is None:
             return Actor(text, person.name, person.country, None, person=True)
@@ -194,6 +233,10 @@ class ActorResolver:
             owner = context.last_person or context.last_source
             if owner is not None and owner.country:
                 ref = replace(ref, country=owner.country)
+        if ref.country is None and ref.role and context.home and not ref.plural:
+            # a title with no nationality ("le président de la République", "the foreign
+            # minister") is the office of the country the article is about
+            ref = replace(ref, country=context.home)
         actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role)
         if ref.role and ref.country:
             holder = self.kb.holder(ref.country, ref.role, day)

@@ -251,24 +251,23 @@ def _output(path: Path | None) -> Iterator[TextIO]:
 
 
 def ingest_command(
-    inputs: list[str] = typer.Argument(..., help="Files, directories, globs, or - for standard input (text, JSONL or HTML)."),
+    inputs: Optional[list[str]] = typer.Argument(None, help="Files, directories, globs, or - for standard input (text, JSONL or HTML)."),
     db: Optional[Path] = DB_OPTION,
     published: Optional[str] = typer.Option(None, "--published", help="Publication date for every article."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language of every article (skips detection)."),
     batch_size: int = typer.Option(200, "--batch-size", min=1, help="Articles per committed transaction."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes coding in parallel (one per core; each loads its own models)."),
+    from_batch: Optional[Path] = typer.Option(None, "--from-batch", help="Store the output folder of chronicle batch (its finished shards) instead of coding inputs."),
 ) -> None:
     """Code articles and store them with their events; rerun to resume, nothing is stored twice."""
-    from chronicle.parallel import ProcessCoder
     from chronicle.store.signals import stop_on_signals
-    from chronicle.read import read_inputs
     from chronicle.store.ingest import Ingester, IngestStats
-    from chronicle.store.progress import TotalCounter, progress_line, undated_message
+    from chronicle.store.progress import progress_line, undated_message
 
     when = _date(published, "--published", PartialDate.parse)
+    items, coder, total = _ingest_source(inputs or [], from_batch, workers, when, published, lang)
     with stop_on_signals() as terminated, _store(db, read_only=False, shared=True) as store:
         started = time.monotonic()
-        total = TotalCounter(inputs)  # articles in the inputs, counted beside the ingest
         with _ingest_progress() as progress:
             task = progress.add_task("ingesting", total=None, line=progress_line(IngestStats(), 0.0, None))
 
@@ -289,9 +288,9 @@ def ingest_command(
             def note(message: str) -> None:
                 say(progress.console, "note", "dim", message)
 
-            ingester = Ingester(store, ProcessCoder(workers), batch_size=batch_size, lang=lang, report=report, progress=show, note=note)
+            ingester = Ingester(store, coder, batch_size=batch_size, lang=lang, report=report, progress=show, note=note)
             try:
-                stats = ingester.ingest(read_inputs(inputs, published=when, stdin=sys.stdin))
+                stats = ingester.ingest(items())
             except ChronicleError as exc:  # a language pack or knowledge file that does not load, ...
                 say(errors, "error", "red", f"{exc} (committed batches are kept)")
                 raise typer.Exit(code=2) from exc
@@ -307,11 +306,37 @@ def ingest_command(
         errors.print(f"  {count} × {printable(reason)}", highlight=False, style="dim", markup=False)
     if (undated := undated_message(stats)) is not None:
         say(errors, "undated", "yellow", undated)
+    if stats.reordered is not None:
+        errors.print(f"re-ordered the store's {stats.reordered} events by date (faster filtered queries)", highlight=False, style="dim")
     if stats.interrupted:
         errors.print("interrupted: committed batches are kept; run the same command again to resume", highlight=False)
         raise typer.Exit(code=143 if terminated() else 130)
     if stats.failures:
         raise typer.Exit(code=1)
+
+
+def _ingest_source(inputs: list[str], from_batch: Path | None, workers: int, when: PartialDate | None,
+                   published: str | None, lang: str | None) -> tuple[Callable[[], Any], Any, Any]:  # fmt: skip
+    """What ``ingest`` stores: (the records to read, the coder, their total as ``.value``), from inputs or a batch output."""
+    if from_batch is None:
+        from chronicle.parallel import ProcessCoder
+        from chronicle.read import read_inputs
+        from chronicle.store.progress import TotalCounter
+
+        if not inputs:
+            raise typer.BadParameter("give the inputs to code, or --from-batch DIR", param_hint="INPUTS")
+        total = TotalCounter(inputs)  # articles in the inputs, counted beside the ingest
+        return lambda: read_inputs(inputs, published=when, stdin=sys.stdin), ProcessCoder(workers), total
+    if inputs or published or lang:
+        raise typer.BadParameter("--from-batch stores events already coded: give no inputs, --published or --lang", param_hint="--from-batch")
+    from chronicle.batch.ingest import BatchReplay
+
+    try:
+        replay = BatchReplay(from_batch)
+    except ChronicleError as exc:
+        say(errors, "error", "red", exc)
+        raise typer.Exit(code=2) from exc
+    return replay.articles, replay, SimpleNamespace(value=replay.total)
 
 
 def _ingest_progress() -> Progress:

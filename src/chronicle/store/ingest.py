@@ -30,6 +30,7 @@ from chronicle.errors import InputError
 from chronicle.model import Article, CodingResult
 from chronicle.read.ids import article_id
 from chronicle.store.database import Store, is_damage
+from chronicle.store.layout import keep_in_date_order, note_written
 from chronicle.store.merge import merge_key, merged_id, outlet, rebuild_events
 from chronicle.store.rows import arrow_table, event_columns, period_start
 from chronicle.store.schema import ARTICLE_COLUMNS, MENTION_COLUMNS
@@ -61,6 +62,7 @@ class IngestStats:
     found_events: int = 0  # events the coder found in them
     undated_events: int = 0  # stored without a date, from articles without a publication date
     undated_articles: int = 0  # those articles
+    reordered: int | None = None  # events re-written in date order after the run (store/layout.py), when it was due
 
     @property
     def failures(self) -> int:
@@ -144,7 +146,17 @@ class Ingester:
         if pending:
             self._commit(pending)
             self.progress(self.stats)
+        if not self.stats.interrupted:
+            self._keep_in_date_order()
         return self.stats
+
+    def _keep_in_date_order(self) -> None:
+        try:
+            self.stats.reordered = keep_in_date_order(self.store)
+        except KeyboardInterrupt:
+            self.stats.interrupted = True  # rolled back: the events are all there, in their old order
+        finally:
+            self.store.release()
 
     def _failed(self, article: Article, error: str) -> None:
         self.stats.not_coded += 1
@@ -244,7 +256,9 @@ class Ingester:
                 try:
                     connection.execute(f"INSERT INTO articles ({article_names}) SELECT {article_names} FROM _batch_articles")
                     connection.execute(f"INSERT INTO mentions ({mention_names}) SELECT {mention_names} FROM _batch_mentions")
-                    rebuild_events(connection, sorted({m["event_id"] for m in mentions}))
+                    touched = sorted({m["event_id"] for m in mentions})
+                    rebuild_events(connection, touched)
+                    note_written(connection, len(touched))
                     connection.execute("COMMIT")
                 except BaseException as exc:
                     connection.execute("ROLLBACK")

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from chronicle.model import ActorRecord, DateRecord, Event, LocationRecord, PartialDate
-from chronicle.export.records import ACTOR_FIELDS, event_fields
+from chronicle.model import Event, PartialDate
+from chronicle.export.records import event_arguments, event_fields
 from chronicle.store.schema import EVENT_COLUMNS, TRIGGER_COLUMNS
 
 if TYPE_CHECKING:
@@ -59,49 +59,12 @@ def event_columns(event: Event) -> dict[str, Any]:
     return row
 
 
-def _actor(row: Mapping[str, Any], prefix: str) -> ActorRecord | None:
-    values = {f: row.get(f"{prefix}_{f}") for f in ACTOR_FIELDS}
-    return ActorRecord(**values) if any(v is not None for v in values.values()) else None
-
-
 def stored_event(row: Mapping[str, Any]) -> StoredEvent:
     """A StoredEvent from an ``events`` row (a mapping of column name to value)."""
-    location = None
-    if row.get("location_name") is not None:
-        location = LocationRecord(
-            text=row["location_text"],
-            name=row["location_name"],
-            country=row["location_country"],
-            lat=row["lat"],
-            lon=row["lon"],
-            geonameid=row["geonameid"],
-        )
-    when = None
-    if row.get("date_value") is not None:
-        when = DateRecord(value=row["date_value"], precision=row["date_precision"], text=row["date_text"])
+    # The row holds the coded date as date_value (its date column is the period's first day).
+    fields = {**row, "date": row.get("date_value"), "mentions": row["num_mentions"]}
     return StoredEvent(
-        event_id=row["event_id"],
-        article_id=row["article_id"],
-        event_type=row["event_type"],
-        mode=row["mode"],
-        cameo=row["cameo"],
-        quad_class=row["quad_class"],
-        goldstein=row["goldstein"],
-        source=_actor(row, "source"),
-        target=_actor(row, "target"),
-        location=location,
-        date=when,
-        polarity=row["polarity"],
-        modality=row["modality"],
-        speaker=_actor(row, "speaker"),
-        trigger=row["trigger"],
-        sentence=row["sentence"],
-        sentence_index=row["sentence_index"],
-        char_start=row["char_start"],
-        char_end=row["char_end"],
-        language=row["language"],
-        confidence=row["confidence"],
-        mentions=row["num_mentions"],
+        **event_arguments(fields),
         mention_id=row["mention_id"],
         num_mentions=row["num_mentions"],
         num_sources=row["num_sources"],
