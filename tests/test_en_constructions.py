@@ -104,6 +104,7 @@ def test_one_s_own_forces_are_not_the_party_of_a_refusal():
         ("South Africa accused Israel of committing genocide in Gaza.", "ACCUSE", "ASSAULT"),
         ("Kenya threatened to suspend its mediation in Sudan if the fighting continued.", "THREATEN", "ASSAULT"),
         ("Amnesty International called on Egypt to lift the travel bans on rights defenders.", "REQUEST", "CONCEDE"),
+        ("Niger turned down a German offer to train its special forces.", "REJECT", "AGREE"),
     ],
 )
 def test_the_condition_of_a_threat_and_the_content_of_an_accusation_are_no_events(text, holder, content):

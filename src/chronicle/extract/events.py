@@ -31,7 +31,7 @@ CONTENT_TYPES = frozenset({"REJECT", "REQUEST", "THREATEN"})
 CLAUSE_CONTENT_TYPES = frozenset({"ACCUSE"})
 CONTENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 ANY_EVENT = "*"  # an object that refers back to whatever was done last
-CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "acl"})  # "turned down an offer to train its forces"
 
 
 def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: frozenset[str]) -> TriggerMatch | None:
