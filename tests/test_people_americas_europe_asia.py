@@ -34,28 +34,28 @@ def named(events: list[Event], name: str) -> ActorRecord:
     [
         # Latin America
         ("Daniel Noboa a accusé lundi les autorités colombiennes de laxisme à la frontière.", "fr", "2024-02-12", "Daniel Noboa", "ECU"),
-        ("Peruvian President Martín Vizcarra met Chilean officials in Lima on Tuesday.", "en", "2019-04-16", "Martín Vizcarra", "PER"),
-        ("Le président argentin Mauricio Macri a reçu jeudi à Buenos Aires des émissaires chinois.", "fr", "2017-05-11", "Mauricio Macri", "ARG"),
+        ("Peruvian President Martin Vizcarra met Chilean officials in Lima on Tuesday.", "en", "2019-04-16", "Martín Vizcarra", "PER"),
+        ("Mauricio Macri a rencontré jeudi des responsables chinois.", "fr", "2017-05-11", "Mauricio Macri", "ARG"),
         ("Bernardo Arévalo criticised the Guatemalan prosecutors on Monday.", "en", "2024-03-04", "Bernardo Arévalo", "GTM"),
         # Caribbean
-        ("Le Premier ministre haïtien Garry Conille a rencontré mercredi des responsables kényans à Nairobi.", "fr", "2024-09-18", "Garry Conille", "HTI"),
+        ("Garry Conille a rencontré mercredi des responsables kényans à Nairobi.", "fr", "2024-09-18", "Garry Conille", "HTI"),
         # EU and Europe
-        ("Italian Prime Minister Giorgia Meloni met Tunisian officials in Tunis on Sunday.", "en", "2023-06-11", "Giorgia Meloni", "ITA"),
+        ("Giorgia Meloni met Tunisian officials in Tunis on Sunday.", "en", "2023-06-11", "Giorgia Meloni", "ITA"),
         ("Le Premier ministre espagnol Pedro Sánchez a rencontré jeudi des dirigeants marocains à Rabat.", "fr", "2023-02-02", "Pedro Sánchez", "ESP"),
         ("Viktor Orbán a critiqué mardi la Commission européenne.", "fr", "2023-10-17", "Viktor Orbán", "HUN"),
-        ("Moldovan President Maia Sandu accused Russia of plotting a coup on Monday.", "en", "2023-02-13", "Maia Sandu", "MDA"),
+        ("Maia Sandu accused Russia of plotting a coup on Monday.", "en", "2023-02-13", "Maia Sandu", "MDA"),
         ("Le Premier ministre arménien Nikol Pachinian a rencontré lundi des responsables azerbaïdjanais.", "fr", "2023-05-22", "Nikol Pashinyan", "ARM"),
         ("Aleksandar Vucic met Kosovo's envoys in Brussels on Thursday.", "en", "2023-08-17", "Aleksandar Vučić", "SRB"),
         # South Asia
-        ("Le chef de la diplomatie indienne Subrahmanyam Jaishankar a rencontré lundi à Moscou des responsables russes.", "fr", "2023-12-25", "Subrahmanyam Jaishankar", "IND"),
-        ("Pakistani Prime Minister Shehbaz Sharif accused India of aggression on Wednesday.", "en", "2025-05-07", "Shehbaz Sharif", "PAK"),
+        ("Le chef de la diplomatie indienne S. Jaishankar a rencontré lundi à Moscou des responsables russes.", "fr", "2023-12-25", "Subrahmanyam Jaishankar", "IND"),
+        ("Pakistani Prime Minister Shahbaz Sharif accused India of aggression on Wednesday.", "en", "2025-05-07", "Shehbaz Sharif", "PAK"),
         ("Muhammad Yunus a accusé lundi le gouvernement indien d'ingérence.", "fr", "2024-11-04", "Muhammad Yunus", "BGD"),
         # South-East Asia
-        ("Indonesian President Prabowo Subianto met Chinese officials in Beijing on Saturday.", "en", "2024-11-09", "Prabowo Subianto", "IDN"),
+        ("Prabowo Subianto met Chinese officials in Beijing on Saturday.", "en", "2024-11-09", "Prabowo Subianto", "IDN"),
         ("Le général Min Aung Hlaing a rencontré mardi des responsables chinois.", "fr", "2023-06-20", "Min Aung Hlaing", "MMR"),
         # Oceania
-        ("Australian Prime Minister Anthony Albanese met Chinese officials in Beijing on Monday.", "en", "2023-11-06", "Anthony Albanese", "AUS"),
-        ("Le Premier ministre néo-zélandais Christopher Luxon a rencontré jeudi des responsables japonais.", "fr", "2024-09-05", "Christopher Luxon", "NZL"),
+        ("Anthony Albanese met Chinese officials in Beijing on Monday.", "en", "2023-11-06", "Anthony Albanese", "AUS"),
+        ("Christopher Luxon a rencontré jeudi des responsables japonais.", "fr", "2024-09-05", "Christopher Luxon", "NZL"),
     ],
 )
 def test_a_leader_of_the_region_is_coded_with_his_country(text: str, lang: str, published: str, name: str, country: str) -> None:
@@ -68,7 +68,7 @@ def test_a_leader_of_the_region_is_coded_with_his_country(text: str, lang: str, 
     [
         ("Le président chilien Sebastián Piñera a reçu lundi des émissaires argentins. Piñera a ensuite critiqué le gouvernement vénézuélien.", "fr", "2019-02-11", "Sebastián Piñera", "CHL"),
         ("Polish Prime Minister Mateusz Morawiecki met Ukrainian officials in Kyiv on Friday. Morawiecki later criticised Germany.", "en", "2023-02-03", "Mateusz Morawiecki", "POL"),
-        ("Le président philippin Rodrigo Duterte a rencontré lundi des responsables chinois. Duterte a ensuite critiqué les États-Unis.", "fr", "2018-04-16", "Rodrigo Duterte", "PHL"),
+        ("Jacinda Ardern a rencontré lundi des responsables chinois. Ardern a ensuite critiqué le gouvernement australien.", "fr", "2019-04-01", "Jacinda Ardern", "NZL"),
     ],
 )
 def test_a_surname_after_a_first_mention_is_that_leader(text: str, lang: str, published: str, name: str, country: str) -> None:
