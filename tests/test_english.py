@@ -283,7 +283,8 @@ def test_leaving_for_home_is_no_visit():
 
 
 def test_could_is_hypothetical():
-    event = only(code("Kim Jong-un could meet Donald Trump in Singapore."), "CONSULT")
+    # GUIDELINES: a meeting that may or may not happen ("could meet") is AGREE hypothetical
+    event = only(code("Kim Jong-un could meet Donald Trump in Singapore."), "AGREE")
     assert event.modality == "hypothetical"
 
 

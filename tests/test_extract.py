@@ -136,7 +136,8 @@ def test_planned_visit_is_an_intended_agreement():
 
 
 def test_conditional_meeting_is_hypothetical():
-    event = only(code("Kim Jong-un pourrait rencontrer Donald Trump à Singapour."), "CONSULT")
+    # GUIDELINES: a meeting that may or may not happen ("pourrait rencontrer") is AGREE hypothetical
+    event = only(code("Kim Jong-un pourrait rencontrer Donald Trump à Singapour."), "AGREE")
     assert event.modality == "hypothetical"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -20,6 +20,16 @@ from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
 CLIMBABLE = ("xcomp", "conj", "acl", "advcl")
+
+
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def own_forces(mention: Mention) -> bool:
+    """"its troops", "their police": forces a possessive gives to whoever acts, never
+    the party acted on ("refused to withdraw its troops from Ukraine")."""
+    ref = mention.refs[0]
+    return ref.possessed and ref.sector in FORCE_SECTORS
 
 
 @dataclass
@@ -109,26 +119,76 @@ class ArgumentReader:
         if slot == "modifier":
             return self._modifier(trigger)
         if slot == "clause_obj":
-            # "a menacé d'engager une action contre un système américain": the clause's
-            # directed dependents, by the prepositions the frame itself reads
-            directed = frozenset(s[5:] for s in slots if s.startswith("prep:"))
-            for child in trigger.children:
-                if child.dep_ in ("xcomp", "ccomp"):
-                    found = self._with_deps(child, ("obj", "iobj")) or self._prep(child, self.grammar.comitative_prepositions)
-                    found = found or (self._prep(child, directed) if directed else [])
-                    # "refused to return to talks with Washington": the party of the refused talks
-                    for noun in (c for c in child.children if not found and c.dep_.startswith("obl")):
-                        found = self._prep(noun, self.grammar.comitative_prepositions)
-                    if found:
-                        return found
-            return []
+            return self._clause_object(trigger, slots)
+        if slot == "clause_subj":
+            return self._clause_subject(trigger)
         if slot.startswith("prep:"):
-            return self._prep(trigger, frozenset({slot[5:]}))
+            return self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
-        if slot in ("governor_subj", "governor_obj"):
+        if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
+
+    def _lowered_agent(self, noun: Token, preposition: str) -> list[Mention]:
+        """The agent of an event noun that the parse hangs on the noun's own
+        dependent: "deliveries of tanks to Ukraine by Poland", "the severing of ties
+        with Taiwan by Honduras" ("by Poland" attached to "Ukraine")."""
+        if preposition not in self.grammar.agent_prepositions or not is_nominal(noun):
+            return []
+        for child in noun.children:
+            if child.dep_.startswith("nmod"):
+                found = self._prep(child, frozenset({preposition}))
+                if found:
+                    return found
+        return []
+
+    def _clause_object(self, trigger: Token, slots: tuple[str, ...]) -> list[Mention]:
+        """The party of the trigger's complement clause: its object ("refused to meet
+        X"), its directed dependents by the prepositions the frame itself reads ("a
+        menacé d'engager une action contre un système américain"), the party of what it
+        names ("refused to return to talks with Washington") or the one it helps to act
+        ("promised to help Somalia rebuild its ports"). One's own forces ("refused to
+        withdraw its troops") are no party."""
+        directed = frozenset(s[5:] for s in slots if s.startswith("prep:"))
+        for child in trigger.children:
+            if child.dep_ not in ("xcomp", "ccomp") and not self._purpose_clause(child):
+                continue
+            found = [m for m in self._with_deps(child, ("obj", "iobj")) if not own_forces(m)]
+            found = found or self._prep(child, self.grammar.comitative_prepositions)
+            found = found or (self._prep(child, directed) if directed else [])
+            found = found or self._object_directed(child, directed)
+            for noun in (c for c in child.children if not found and c.dep_.startswith("obl")):
+                found = self._prep(noun, self.grammar.comitative_prepositions)
+            for clause in (c for c in child.children if not found and c.dep_ in ("ccomp", "xcomp")):
+                found = self._with_deps(clause, ("nsubj",))
+            if found:
+                return found
+        return []
+
+    def _purpose_clause(self, child: Token) -> bool:
+        """An infinitive the parse made adverbial ("threatened on Tuesday to slap
+        tariffs"): a complement all the same."""
+        return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in child.children)
+
+    def _object_directed(self, clause: Token, directed: frozenset[str]) -> list[Mention]:
+        """The party a content clause's object is directed at: "threatened to slap
+        tariffs on European pork", "to cut funding to the agency"."""
+        for noun in (c for c in clause.children if c.dep_ == "obj"):
+            found = self._prep(noun, directed) if directed else []
+            if found:
+                return found
+        return []
+
+    def _clause_subject(self, trigger: Token) -> list[Mention]:
+        """The subject of a "that" clause under a demand: "demanded that Saudi Arabia
+        halt its strikes" is addressed to Saudi Arabia."""
+        for child in trigger.children:
+            if child.dep_ == "ccomp":
+                found = self._with_deps(child, ("nsubj", "nsubj:pass"))
+                if found:
+                    return found
+        return []
 
     def _subject(self, token: Token, passive: bool, fallback: bool = True) -> list[Mention]:
         if passive:
@@ -141,6 +201,7 @@ class ArgumentReader:
         for _ in range(4):
             found = self._with_deps(current, ("nsubj",))
             if found:
+                found = self._owned_by_reporter(current, found)
                 return self._reporter(current, found) or self._misparsed_partners(current, found) + found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
@@ -180,6 +241,18 @@ class ArgumentReader:
             if len(between) <= 3 and any(t.lower_ in coordinators for t in between):
                 found += [m for m in self._with_partners(partner) if all(m.start != s.start for s in subject + found)]
         return found
+
+    def _owned_by_reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
+        """"Kenya said its troops had attacked", "Turkey denied that its forces had
+        shelled": the possessive of a reported clause's subject is the reporter's."""
+        ref = subject[0].refs[0]
+        if len(subject) != 1 or not ref.possessed or ref.country or verb.dep_ not in ("ccomp", "parataxis"):
+            return subject
+        owner = self._with_deps(verb.head, ("nsubj",))
+        countries = {r.country for m in owner for r in m.refs}
+        if len(owner) != 1 or len(countries) != 1 or None in countries:
+            return subject
+        return [Mention(subject[0].start, subject[0].end, (replace(ref, country=countries.pop(), possessed=False),))]
 
     def _reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
         """"The European Union said it would impose sanctions", "Pékin a affirmé qu'il
@@ -291,8 +364,20 @@ class ArgumentReader:
                 if introducer in prepositions:
                     # a capital right after the preposition is the party ("demander à
                     # Washington"); one deeper in the phrase is a place ("par l'empereur à Tokyo")
+                    if child.i not in self.by_token and self._only_deeper_phrase(child):
+                        return []  # "threats of retaliation against Ukraine": Ukraine is the retaliation's
                     return self._mentions_at(child, allow_places=child.i in self.by_token)
         return []
+
+    def _only_deeper_phrase(self, noun: Token) -> bool:
+        """Whether the only actor in a prepositional phrase sits in a phrase of its own
+        one level down, introduced by another preposition: "of retaliation against
+        Ukraine" names the retaliation's target, not the one the preposition reads."""
+        mention = self._mention_in(noun)
+        if mention is None:
+            return False
+        token = self.doc[mention.start : mention.end].root
+        return token.head.i == noun.i and any(c.dep_ == "case" and c.lower_ not in self.grammar.genitive_markers for c in token.children)
 
     def _introduced(self, holder: Token, trigger: Token) -> Iterator[tuple[Token, str | None]]:
         """The nominal dependents of a word with the preposition that introduces each.
@@ -390,45 +475,53 @@ class ArgumentReader:
 
     def _governor_argument(self, trigger: Token, slot: str) -> list[Mention]:
         """Arguments of the verb a nominal trigger hangs from ("X a tenu un sommet")."""
-        if not is_nominal(trigger):
+        governed = self._governing_verb(trigger)
+        if governed is None:
             return []
-        current = trigger
+        below, current = governed
         own = set(range(trigger.left_edge.i, trigger.right_edge.i + 1))
+        # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
+        # is Il's meeting, whatever the voice of the governing verb
+        if slot == "governor_subj":
+            # the parse may give the governing clause no subject at all ("Séoul et
+            # Washington | n'ont pas réussi à trouver un terrain d'entente"): then the
+            # actor before it is the subject; a clause whose subject is the trigger
+            # itself ("Son éventuelle rencontre sera scrutée") has no other
+            has_subject = any(c.dep_.startswith("nsubj") for c in current.children)
+            found = self._passive_carrier_agent(current, below)
+            found = found or self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
+        elif slot.startswith("governor_prep:"):
+            # "a formal protest was lodged by Thailand with Cambodia": the party hangs on the verb
+            found = self._prep(current, frozenset({slot.split(":", 1)[1]}))
+        else:
+            found = self._with_deps(current, ("obj",))
+        return [m for m in found if m.start not in own]
+
+    def _governing_verb(self, trigger: Token) -> tuple[Token, Token] | None:
+        """The verb (or copular clause) a nominal trigger hangs from, with the word
+        below it on the way; None when another trigger that is no carrier comes first."""
+        if not is_nominal(trigger):
+            return None
+        current = trigger
         for _ in range(3):
             if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
-                return []
+                return None
             below, current = current, current.head
             if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers:
-                return []  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
-            if slot == "governor_subj" and below.dep_ == "nsubj:pass":
-                agent = self._passive_agent(current)
-                if agent:
-                    return [m for m in agent if m.start not in own]
+                return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
-                # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
-                # is Il's meeting, whatever the voice of the governing verb
-                if slot == "governor_subj":
-                    # the parse may give the governing clause no subject at all ("Séoul et
-                    # Washington | n'ont pas réussi à trouver un terrain d'entente"): then the
-                    # actor before it is the subject; a clause whose subject is the trigger
-                    # itself ("Son éventuelle rencontre sera scrutée") has no other
-                    has_subject = any(c.dep_.startswith("nsubj") for c in current.children)
-                    found = self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
-                else:
-                    found = self._with_deps(current, ("obj",))
-                return [m for m in found if m.start not in own]
-        return []
+                return below, current
+        return None
 
-    def _passive_agent(self, verb: Token) -> list[Mention]:
-        """The agent of a passive verb whose subject is an event noun: "la suspension de
-        l'accord a été annoncée par le Niger", "de nouvelles sanctions ont été adoptées
-        par les Vingt-Sept": who announced, decided or adopted the act did it. Only a
-        verb that carries, plans or states the act (the pack's lists) says so."""
-        lemma = verb.lemma_.lower()
-        doers = self.grammar.carriers | self.grammar.intention_governors | self.grammar.speech_verbs
-        if not self._is_passive(verb) or lemma not in doers:
-            return []  # "l'attaque a été filmée par des témoins": the witnesses did not attack
-        return self._with_deps(verb, ("obl:agent",)) or self._prep(verb, self.grammar.agent_prepositions)
+    def _passive_carrier_agent(self, verb: Token, noun: Token) -> list[Mention]:
+        """The agent of a passive light verb whose subject is the event noun: "Threats
+        of retaliation were issued by Moscow", "a formal protest was lodged by Vietnam",
+        or of a verb that decides it ("la rupture des relations a été décidée par la
+        Bolivie", the pack's intention governors)."""
+        doers = self.grammar.carriers | self.grammar.intention_governors
+        if noun.dep_ != "nsubj:pass" or not self._is_passive(verb) or verb.lemma_.lower() not in doers:
+            return []  # "the arrest of X was confirmed by police": the police confirmed, not arrested
+        return self._subject(verb, True)
 
     # ---------------------------------------------------------------- helpers
 

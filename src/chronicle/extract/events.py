@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from chronicle.extract.arguments import ArgumentReader, Participants
+from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
@@ -37,7 +37,7 @@ JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 COMMITMENT_TYPES = frozenset({"AGREE"})
 COMMITMENT_DEPS = frozenset({"xcomp", "ccomp"})
 ANY_EVENT = "*"  # an object that refers back to whatever was done last
-CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "acl"})  # "turned down an offer to train its forces"
 
 
 def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: frozenset[str],
@@ -46,19 +46,18 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
     (GUIDELINES), not also a negated meeting; "urged Pyongyang to return to talks" is
     a REQUEST, not also talks; "threatened to strike the U.S. mainland" is a THREAT,
     not also a strike: what is refused, requested or threatened is the content of
-    that event, not an event of its own."""
+    that event, not an event of its own. So is the condition of a threat ("threatened
+    to impose a curfew if protests continued") and what one is accused of doing."""
     by_token = {m.token.i: m for m in matches}
     token = match.token
-    for _ in range(3):
+    for _ in range(CONTENT_DEPTH):
         head = token.head
-        marked = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
-        if head.i == token.i or (token.dep_ not in CONTENT_DEPS and not marked and not _misparsed_complement(token)):
+        if head.i == token.i or not (_content_step(token, marks, head.i in by_token) or _misparsed_complement(token)):
             return None
         found = by_token.get(head.i)
         if found is not None:
             if found.entry.type in CLAUSE_CONTENT_TYPES:
-                clause = match.token.pos_ in ("VERB", "AUX") and match.token.dep_ in CONTENT_CLAUSE_DEPS and token is match.token
-                return found if clause else None
+                return found if _clause_content(token, found) else None
             if found.entry.type in CONTENT_TYPES:
                 return found
             if found.entry.type in COMMITMENT_TYPES and _committed_act(match, found, token):
@@ -84,6 +83,48 @@ def _misparsed_complement(token: Token) -> bool:
     "menace Stockholm de bloquer" when it takes the name for a noun's head. It is
     the verb's complement."""
     return token.dep_ == "acl" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX")
+
+
+CONTENT_DEPTH = 5  # "threatened to suspend (its mediation) if (the fighting) continued": a condition sits deep
+INVESTIGATED = "investigate"  # the mode of an inquiry, whose subject matter is its content
+
+
+def _content_step(token: Token, marks: frozenset[str], to_trigger: bool) -> bool:
+    """Whether content reaches from ``token`` up to its head: an argument, a clause
+    so marked ("of backing", "to lift", "if protests continued"), or the subject of
+    a clause below (never the subject of a trigger itself)."""
+    if token.dep_ in CONTENT_DEPS:
+        return True
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+    return token.dep_.startswith("nsubj") and not to_trigger
+
+
+def _clause_content(token: Token, holder: TriggerMatch) -> bool:
+    """What one is accused of is the accusation's content when it is a clause under
+    it ("accused Rwanda of backing the rebels", "of committing genocide"), or what an
+    inquiry looks into; an event noun accused ("condemned the launch") is an event of
+    its own."""
+    return holder.entry.mode == INVESTIGATED or (token.pos_ in ("VERB", "AUX") and token.dep_ in CONTENT_CLAUSE_DEPS)
+
+
+PROTESTING = "PROTEST"
+AIM_TYPES = frozenset({"REQUEST", "PROTEST"})  # "to demand his resignation", "to protest the reform"
+AIM_FORMS = frozenset({"Ger", "Part"})  # "demanding the ouster of the president"
+
+
+def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: frozenset[str]) -> TriggerMatch | None:
+    """The protest a demand is the aim of: "went on hunger strike to demand the
+    president's departure", "rallied in Lima demanding the ouster of the president"
+    is one PROTEST against the president, not also a REQUEST (or a second protest)."""
+    token = match.token
+    if match.entry.type not in AIM_TYPES or token.dep_ not in ("advcl", "xcomp") or any(c.dep_.startswith("nsubj") for c in token.children):
+        return None
+    purpose = any(c.dep_ == "mark" and c.lower_ in purposes for c in token.children)
+    if not purpose and not AIM_FORMS & set(token.morph.get("VerbForm")):
+        return None
+    head = token.head
+    return next((m for m in matches if m is not match and m.entry.type == PROTESTING and head.i in (m.token.i, m.token.head.i)), None)
 
 
 def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack) -> str | None:
@@ -115,7 +156,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     matches = finder.find(sentence)
     reader.triggers = {m.token.i for m in matches}
     reader.event_nouns = {t.i for t in sentence if t.pos_ == "NOUN" and finder.event_type_of(t) is not None}
-    holders = {m.token.i: _content_holder(m, matches, pack.grammar.content_marks) for m in matches}
+    marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
+    holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
     candidates = []
     for match in matches:
@@ -197,7 +239,8 @@ def _content_targets(contents: list[TriggerMatch], participants: Participants, r
     sources = {m.start for m in participants.sources}
     for content in contents:
         read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
-        targets = [m for m in read.targets if m.start not in sources]
+        # one's own forces are no party ("refused to withdraw its troops from Ukraine")
+        targets = [m for m in read.targets if m.start not in sources and not own_forces(m)]
         if targets:
             return targets
     return []

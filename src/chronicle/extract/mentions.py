@@ -158,6 +158,7 @@ class MentionFinder:
         """All actor mentions of a doc, non-overlapping, in text order."""
         words = _Words.of(doc)
         mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc, words))
+        mentions += self._adjective_dyads(doc, _taken(mentions))
         mentions += self._single_word_agents(doc, words, _taken(mentions))
         references = self._pairs_and_counterparts(doc, words)
         # a pair or counterpart replaces the plain agent reading of the same noun
@@ -256,6 +257,39 @@ class MentionFinder:
             else:
                 merged.append(mention)
         return merged
+
+    def _adjective_dyads(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """"Franco-German talks", "Sino-Indian clashes", "the Israeli-Palestinian
+        ceasefire", "inter-Korean talks": the parties of an event named by one
+        hyphenated adjective, as one coordinated mention of their countries."""
+        found = []
+        i = 0
+        while i < len(doc):
+            end = _hyphen_run_end(doc, i)
+            if end - i > 1 or "-" in doc[i].text:
+                isos = self._dyad_countries(doc[i:end].text)
+                if len(set(isos)) >= 2 and taken.isdisjoint(range(i, end)):
+                    text = doc[i:end].text
+                    found.append(Mention(i, end, tuple(ActorRef("country", text, country=iso, sector="GOV") for iso in isos)))
+            i = max(end, i + 1)
+        return found
+
+    def _dyad_countries(self, text: str) -> list[str]:
+        """The countries a hyphenated adjective joins, in order; empty unless every
+        part names one (a combining form, a demonym or a country name)."""
+        grammar = self.pack.grammar
+        text = text.replace("–", "-")
+        named = grammar.pair_adjectives.get(text.lower())
+        if named is not None:
+            return list(named)
+        isos = []
+        for part in text.split("-"):
+            ref = self.countries.lookup(part, self.lang)
+            iso = grammar.combining_forms.get(part.lower()) or self.countries.demonym(part, self.lang) or (ref.iso3 if ref is not None else None)
+            if not iso:
+                return []
+            isos.append(iso)
+        return isos
 
     def _plausible(self, span: Span) -> bool:
         """Single-word names and metonyms must be capitalised ("Washington", not "moon");
@@ -490,6 +524,8 @@ class MentionFinder:
             while end < len(doc) and end not in taken and _name_part(doc[end], after=True):
                 end += 1  # "Yang | Geum-deuk": the tagger's entity may stop at the family name
             span = doc[start:end]
+            if len(span) == 1 and self.countries.demonym(span.text, self.lang):
+                continue  # "imports of Moldovan wine": the tagger's person is a nationality
             if len(span) == 1:
                 found.append(Mention(start, end, (ActorRef("surname", span.text, name=span.text),)))
             else:
@@ -710,6 +746,15 @@ def _inside_name(span: Span) -> bool:
     """Whether a one-word span is part of a longer proper name ("Ahmed Wali | Karzai")."""
     doc = span.doc
     return any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (span.start - 1, span.end))
+
+
+def _hyphen_run_end(doc: Doc, start: int) -> int:
+    """The end of the words joined by hyphens from ``start`` ("Sino - Indian"), or
+    ``start + 1`` when none follows."""
+    end = start + 1
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+        end += 2
+    return end
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

@@ -108,7 +108,13 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
             return True
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
-    return False
+    return _denied(scope[-1], grammar)
+
+
+def _denied(top: Token, grammar: Grammar) -> bool:
+    """A clause that a negating verb governs as its content: "Turkey denied that its
+    forces had shelled the villages" states no shelling."""
+    return top.dep_ == "ccomp" and top.head.i != top.i and top.head.pos_ == "VERB" and top.head.lemma_.lower() in grammar.negating_governors
 
 
 def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> str:

@@ -33,7 +33,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "governor_subj", "governor_obj"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj"}
 
 
 class _Strict(BaseModel):
@@ -52,10 +52,13 @@ class Frame(_Strict):
     ``poss`` (possessive determiner of a noun), ``modifier`` (a name
     modifying a noun without preposition: "le sommet Séoul-Washington"),
     ``clause_obj`` (the object of the trigger's complement clause: "refuser
-    de rencontrer X"), ``place`` (the host country
+    de rencontrer X"), ``clause_subj`` (the subject of the trigger's "that"
+    clause: "demanded that X halt"), ``place`` (the host country
     of the event's location), ``governor_subj``/``governor_obj`` (arguments
     of the verb a nominal trigger depends on), ``prep:X`` (a dependent
-    introduced by the preposition X, e.g. ``prep:avec``) and ``after:X`` (the
+    introduced by the preposition X, e.g. ``prep:avec``), ``governor_prep:X``
+    (the same, on the verb a nominal trigger depends on: "a protest was lodged
+    with China") and ``after:X`` (the
     first actor after the word X later in the clause, for misattached phrases).
     """
 
@@ -72,7 +75,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -164,6 +167,8 @@ class Grammar(_Strict):
     person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides
     counterpart_nouns: frozenset[str]  # "son homologue chinois"
     pair_names: dict[str, tuple[str, ...]] = {}  # "les deux Corées": a pair named by a plural
+    pair_adjectives: dict[str, tuple[str, ...]] = {}  # "inter-Korean": a pair named by one adjective
+    combining_forms: dict[str, str] = {}  # "Franco-" in "Franco-German": a country's form inside a hyphenated adjective
     possessive_singular: frozenset[str]
     possessive_plural: frozenset[str]
     coordinators: frozenset[str]

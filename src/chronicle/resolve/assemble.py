@@ -20,6 +20,7 @@ from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
+from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
 from chronicle.resolve.dates import DateMention
@@ -208,6 +209,7 @@ class EventAssembler:
             # a visitor comes from elsewhere: not from the country visited
             visited = {location.place.country} if location is not None else set()
             visited |= {a.country for a in d.targets if a.country}
+            visited |= _counterpart_countries(d.facts.mentions)
             if visited:
                 source_home = next((c for c in state.countries if c not in visited), None)
                 source_rule = "the article's most named country that is not the one visited"
@@ -407,10 +409,10 @@ class EventAssembler:
                 return None
         # the trigger's own CAMEO code holds while its type does (an apology: 055)
         cameo = entry.cameo if event_type == entry.type else None
-        intended = self.ontology.when_intended(event_type) if attitude.modality == "intended" else None
+        intended = _planned_coding(self.ontology, event_type, attitude.modality)
         if intended is not None:  # a planned meeting is an AGREE (ontology data, PLOVER's rule)
             if why is not None:
-                why.append(f"intended {event_type} coded as {intended.event_type} (PLOVER's rule for intentions)")
+                why.append(f"{attitude.modality} {event_type} coded as {intended.event_type} (PLOVER's rule for intentions)")
             event_type, mode, cameo = intended.event_type, None, intended.cameo_for(cameo)
         codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, cameo)
         sentence = candidate.sentence
@@ -482,6 +484,25 @@ class EventAssembler:
                 actors = self.resolver.resolve(mention, when.anchor() if when else state.era, state.context)
                 return actors[0] if actors else None
         return None
+
+
+MEETING = "CONSULT"
+
+
+def _planned_coding(ontology: Ontology, event_type: str, modality: str) -> IntendedCoding | None:
+    """How an event not (yet) done is coded: a planned one by PLOVER's rule for
+    intentions; of those that may or may not happen, a meeting ("could meet Putin" is
+    AGREE hypothetical, GUIDELINES), never a threat ("if Russia attacks Moldova" is
+    no Russian threat)."""
+    if modality == "intended" or (modality == "hypothetical" and event_type == MEETING):
+        return ontology.when_intended(event_type)
+    return None
+
+
+def _counterpart_countries(mentions: list[Mention]) -> set[str]:
+    """The countries of the sentence's counterparts: "left for Washington for talks
+    with his U.S. and Japanese counterparts" travels from neither country."""
+    return {r.country for m in mentions for r in m.refs if r.kind == "counterpart" and r.country}
 
 
 def _has_preposition(trigger: Token, prepositions: tuple[str, ...]) -> bool:

@@ -1,0 +1,178 @@
+"""English constructions, as mechanisms: hyphenated adjectives naming the parties,
+nominal events with their parties, light verbs carrying a noun of disapproval,
+demands addressed through a "that" clause, the content of threats, demands,
+accusations and protests (never an event of its own), and intentions. Sentences
+written for these tests, about many regions; ordinary-sense and negated sentences
+must code nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+from chronicle.model import Event
+
+
+def _code(text: str) -> list[Event]:
+    return chronicle.code(text, published="2024-05-20", lang="en")
+
+
+def _pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == event_type and e.polarity == "positive"}
+
+
+def _listing(events: list[Event]) -> list[tuple]:
+    return [(e.event_type, e.source.country, e.target.country if e.target else None, e.polarity, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Franco-German talks on defence spending opened in Berlin on Monday.", {"FRA", "DEU"}),
+        ("Indo-Pakistani talks on water sharing resumed in Islamabad.", {"IND", "PAK"}),
+        ("Inter-Korean talks resumed at Panmunjom on Monday.", {"KOR", "PRK"}),
+        ("Sino-Russian talks on Central Asia opened in Astana on Tuesday.", {"CHN", "RUS"}),
+        ("Talks between Serbian and Albanian negotiators in Brussels broke down on Thursday.", {"SRB", "ALB"}),
+    ],
+)
+def test_a_hyphenated_adjective_or_a_list_of_nationalities_names_both_parties(text, parties):
+    """The parties of "Franco-German talks" are France and Germany, not the venue."""
+    events = _code(text)
+    assert any({s, t} == parties for s, t in _pairs(events, "CONSULT")), _listing(events)
+
+
+def test_a_hyphenated_word_that_names_no_two_countries_is_no_party():
+    """"Indo-Pacific" joins a combining form to an ocean: no dyad, no event."""
+    assert not _pairs(_code("Indo-Pacific security talks opened in Manila on Monday."), "CONSULT") - {("PHL", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        # an event noun takes its parties from its verb and its phrase
+        ("Japan expressed regret over South Korea's court ruling on wartime labour.", "ACCUSE", "JPN", "KOR"),
+        ("Nigeria voiced displeasure at Niger's decision to leave the regional bloc.", "ACCUSE", "NGA", "NER"),
+        ("Deliveries of tanks to Ukraine by Poland began on Monday.", "AID", "POL", "UKR"),
+        ("The severing of ties with Taiwan by Honduras surprised Washington.", "SANCTION", "HND", "TWN"),
+        ("Vietnam lodged a protest with China over the seizure of a fishing boat.", "ACCUSE", "VNM", "CHN"),
+        ("A formal protest was lodged by Thailand with Cambodia on Monday.", "ACCUSE", "THA", "KHM"),
+        # a demand that someone act is addressed to the subject of its "that" clause
+        ("The Houthis demanded on Monday that Saudi Arabia halt its air strikes on Sanaa.", "REQUEST", "YEM", "SAU"),
+        ("Palestinian leaders demanded that the United States stop arming Israel.", "REQUEST", "PSE", "USA"),
+        # the party of a threat, offer or refusal is found in its complement
+        ("Beijing threatened on Tuesday to slap tariffs on French brandy.", "THREATEN", "CHN", "FRA"),
+        ("Iran vowed to retaliate against Israel for the strike on its consulate.", "THREATEN", "IRN", "ISR"),
+        ("Japan has offered to help the Philippines upgrade its navy.", "AGREE", "JPN", "PHL"),
+        ("The United Arab Emirates has promised to help Somalia rebuild its ports.", "AGREE", "ARE", "SOM"),
+        ("Russia refused to lift its ban on imports of Moldovan wine.", "REJECT", "RUS", "MDA"),
+    ],
+)
+def test_the_parties_of_an_event_noun_a_demand_or_a_complement(text, event_type, source, target):
+    events = _code(text)
+    assert (source, target) in _pairs(events, event_type), _listing(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan expressed regret for its wartime conduct in Indonesia.",  # an apology, not a disapproval
+        "Brazil voiced concern about rising food prices.",  # a pessimistic comment (PETRARCH2 012)
+    ],
+)
+def test_regret_for_oneself_and_plain_concern_accuse_no_one(text):
+    events = _code(text)
+    assert not _pairs(events, "ACCUSE"), _listing(events)
+
+
+def test_a_passive_light_verb_s_agent_makes_the_threat():
+    """"Threats of retaliation against Ukraine were issued by Moscow": Moscow threatens;
+    Ukraine, inside the "of" phrase's own "against" phrase, is not the one threatening."""
+    events = _code("Threats of retaliation against Ukraine were issued by Moscow on Sunday.")
+    assert {s for s, _ in _pairs(events, "THREATEN")} == {"RUS"}, _listing(events)
+
+
+def test_one_s_own_forces_are_not_the_party_of_a_refusal():
+    """"refused to withdraw its troops": the troops are Russia's own, not its target."""
+    events = _code("Russia refused to withdraw its troops from Ukraine.")
+    assert ("RUS", "RUS") not in _pairs(events, "REJECT"), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "content"),
+    [
+        ("Authorities in Zambia threatened to impose a curfew in Lusaka if protests continued.", "THREATEN", "PROTEST"),
+        ("South Africa accused Israel of committing genocide in Gaza.", "ACCUSE", "ASSAULT"),
+        ("Kenya threatened to suspend its mediation in Sudan if the fighting continued.", "THREATEN", "ASSAULT"),
+        ("Amnesty International called on Egypt to lift the travel bans on rights defenders.", "REQUEST", "CONCEDE"),
+        ("Niger turned down a German offer to train its special forces.", "REJECT", "AGREE"),
+    ],
+)
+def test_the_condition_of_a_threat_and_the_content_of_an_accusation_are_no_events(text, holder, content):
+    events = _code(text)
+    types = {e.event_type for e in events if e.polarity == "positive"}
+    assert holder in types and content not in types, _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Opposition activists in Senegal began a hunger strike on Monday to demand President Macky Sall's resignation.", "SEN", "SEN"),
+        ("Demonstrators marched in Lima on Saturday demanding the resignation of President Dina Boluarte.", "PER", "PER"),
+        ("Thousands of Kenyans rallied in Nairobi calling on President William Ruto to resign.", "KEN", "KEN"),
+    ],
+)
+def test_a_protest_s_demand_is_its_aim_not_a_second_event(text, source, target):
+    events = _code(text)
+    assert (source, target) in _pairs(events, "PROTEST"), _listing(events)
+    assert not _pairs(events, "REQUEST"), _listing(events)
+
+
+def test_a_traveller_is_from_neither_country_of_his_counterparts():
+    """A deputy minister who "left for Brussels for talks with her German counterpart"
+    travels from Kenya, the article's other country, not from Germany, its most named."""
+    text = (
+        "Germany and German firms are Kenya's largest investors, according to Kenya's trade ministry. "
+        "Deputy Foreign Minister Amina Odhiambo left for Brussels on Monday for talks with her German counterpart. "
+        "Germany hopes to expand German trade, German officials said."
+    )
+    events = chronicle.code(text, published="2024-05-20", lang="en")
+    visits = [e for e in events if e.event_type == "CONSULT" and e.mode == "visit"]
+    assert visits and all(e.source.country == "KEN" for e in visits), _listing(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company sent a letter to its shareholders on Friday.",
+        "Serbia did not sign the declaration.",
+        "Fans expressed regret over the club's relegation.",
+        "The Sino-Indian border runs through the Himalayas.",
+    ],
+)
+def test_ordinary_and_negated_sentences_code_no_event(text):
+    events = _code(text)
+    assert not [e for e in events if e.polarity == "positive"], _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target", "polarity", "modality"),
+    [
+        ("Colombia could resume talks with Venezuela next month.", "AGREE", "COL", "VEN", "positive", "hypothetical"),
+        ("Turkey denied that its forces had shelled Kurdish villages in Syria.", "ASSAULT", "TUR", "SYR", "negative", "actual"),
+        ("Kenya said its troops had attacked al-Shabaab positions in Somalia.", "ASSAULT", "KEN", "SOM", "positive", "actual"),
+        ("Mali failed to reach an agreement with Algeria.", "AGREE", "MLI", "DZA", "negative", "actual"),
+        ("Pakistan refused to meet the Afghan envoy.", "REJECT", "PAK", "AFG", "positive", "actual"),
+    ],
+)
+def test_modality_negation_and_reported_speech(text, event_type, source, target, polarity, modality):
+    """A meeting that may happen is an AGREE (GUIDELINES); a denied act did not happen;
+    "its troops" in a reported clause are the reporter's."""
+    events = _code(text)
+    found = {(e.event_type, e.source.country, e.target.country if e.target else None, e.polarity, e.modality) for e in events}
+    assert (event_type, source, target, polarity, modality) in found, _listing(events)
+
+
+def test_a_conditional_attack_is_no_threat_by_the_attacker():
+    """"If Russia attacks Moldova, Romania would respond": no Russian threat is stated."""
+    events = _code("If Russia attacks Moldova, Romania would respond.")
+    assert not _pairs(events, "THREATEN"), _listing(events)
