@@ -61,6 +61,11 @@ class Ontology:
             allowed = ", ".join(sorted(spec.modes)) or "none"
             raise ValueError(f"unknown mode {mode!r} for PLOVER type {event_type} (modes: {allowed})")
 
+    def state_sector(self, event_type: str, mode: str | None) -> str | None:
+        """The sector of a state named for itself acting in such an event (None: the government's)."""
+        rule = self._spec(event_type).state_sector
+        return rule.sector if rule is not None and rule.applies(mode) else None
+
     def when_intended(self, event_type: str) -> IntendedCoding | None:
         """What a planned or announced event of ``event_type`` is coded as (None: itself)."""
         return self._spec(event_type).when_intended

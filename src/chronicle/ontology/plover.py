@@ -14,7 +14,7 @@ from chronicle.errors import KnowledgeError
 PLOVER_FILE = Path(__file__).parent / "data" / "plover.yaml"
 TYPE_COUNT = 16
 _FIELDS = {"quad_class", "modes", "cameo_root", "source"}
-_OPTIONAL_FIELDS = {"when_intended"}
+_OPTIONAL_FIELDS = {"when_intended", "state_sector"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,18 @@ class IntendedCoding:
 
 
 @dataclass(frozen=True)
+class StateSector:
+    """The sector of a state named for itself acting in events of a type, except in some modes."""
+
+    sector: str
+    except_modes: frozenset[str]
+
+    def applies(self, mode: str | None) -> bool:
+        """Whether a state acting in ``mode`` acts as this sector."""
+        return mode not in self.except_modes
+
+
+@dataclass(frozen=True)
 class EventTypeSpec:
     """One PLOVER event type: its modes, quad class and fallback CAMEO code."""
 
@@ -40,6 +52,7 @@ class EventTypeSpec:
     cameo_root: str
     source: str
     when_intended: IntendedCoding | None = None
+    state_sector: StateSector | None = None
 
 
 def read_plover(path: Path = PLOVER_FILE) -> dict[str, EventTypeSpec]:
@@ -74,7 +87,24 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
     if not isinstance(source, str) or not source.strip():
         raise KnowledgeError(f"{where}: source is required")
     intended = _intended(where, entry.get("when_intended"))
-    return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source, when_intended=intended)
+    state = _state_sector(where, entry.get("state_sector"), frozenset(modes))
+    return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source,
+                         when_intended=intended, state_sector=state)
+
+
+def _state_sector(where: str, raw: Any, modes: frozenset[str]) -> StateSector | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not {"sector", "source"} <= set(raw) <= {"sector", "except_modes", "source"}:
+        raise KnowledgeError(f"{where}: state_sector needs sector and source (and may have except_modes)")
+    sector, excepted, source = raw["sector"], raw.get("except_modes") or [], raw["source"]
+    if not isinstance(sector, str) or not sector.isupper():
+        raise KnowledgeError(f"{where}: state_sector.sector must be a sector code")
+    if not isinstance(excepted, list) or not set(excepted) <= modes:
+        raise KnowledgeError(f"{where}: state_sector.except_modes must list modes of the type ({', '.join(sorted(modes))})")
+    if not isinstance(source, str) or not source.strip():
+        raise KnowledgeError(f"{where}: state_sector.source is required")
+    return StateSector(sector, frozenset(excepted))
 
 
 def _intended(where: str, raw: Any) -> IntendedCoding | None:

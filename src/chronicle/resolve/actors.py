@@ -33,6 +33,7 @@ class Actor:
     role: str | None = None  # role title on the event date
     role_key: str | None = None
     person: bool = False
+    state: bool = False  # a country named for itself (name, capital, demonym): the state, whatever part of it acts
 
     def record(self) -> ActorRecord:
         return ActorRecord(text=self.text, name=self.name, country=self.country, sector=self.sector, role=self.role)
@@ -169,7 +170,7 @@ class ActorResolver:
         if ref.kind == "country":
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
-            return [Actor(ref.text, None, ref.country, sector)]
+            return [Actor(ref.text, None, ref.country, sector, state=sector == "GOV")]
         if ref.kind == "agent":
             holders = context.holders_of(ref.role) if ref.plural and ref.role and ref.country is None else []
             if len(holders) >= 2:

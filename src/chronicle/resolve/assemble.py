@@ -415,6 +415,7 @@ class EventAssembler:
                 why.append(f"{attitude.modality} {event_type} coded as {intended.event_type} (PLOVER's rule for intentions)")
             event_type, mode, cameo = intended.event_type, None, intended.cameo_for(cameo)
         codes = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, cameo)
+        source = self._acting_state(source, event_type, mode, why)
         sentence = candidate.sentence
         # offsets and sentence as received: the sentence is exactly original[char_start:char_end]
         start, end, sentence_text = state.cleaned.original_slice(sentence.start_char, sentence.end_char)
@@ -449,6 +450,16 @@ class EventAssembler:
             language=state.language,
             confidence=round(confidence, 3),
         )
+
+    def _acting_state(self, source: Actor, event_type: str, mode: str | None, why: list[str] | None) -> Actor:
+        """A state named for itself acts in some events through one of its parts ("North Korea
+        fired a missile": its armed forces), as the ontology's ``state_sector`` says."""
+        sector = self.ontology.state_sector(event_type, mode) if source.state else None
+        if sector is None or sector == source.sector:
+            return source
+        if why is not None:
+            why.append(f"'{source.text}' is the state, acting in {event_type} as {sector} (ontology's state_sector)")
+        return replace(source, sector=sector)
 
     def _consult_roles(self, candidate: EventCandidate, source: Actor, target: Actor | None,
                        location: PlaceMention | None, mode: str | None, among: bool = False) -> tuple[Actor, Actor | None, str | None, bool]:
