@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronicle.model import Event
+from chronicle.model import ActorRecord, Event
 
 
 def only(events: list[Event], event_type: str) -> Event:
@@ -15,3 +15,15 @@ def only(events: list[Event], event_type: str) -> Event:
 def countries(event: Event) -> set[str | None]:
     """The countries of an event's two actors."""
     return {event.source.country, event.target.country if event.target else None}
+
+
+def parties(events: list[Event]) -> list[ActorRecord]:
+    """Every source and target of ``events``, in order."""
+    return [a for e in events for a in (e.source, e.target) if a is not None]
+
+
+def named(events: list[Event], name: str) -> ActorRecord:
+    """The first party named ``name``; fails listing every party when none is."""
+    found = [a for a in parties(events) if a.name == name]
+    assert found, f"{name} not among {[(a.name, a.country, a.sector) for a in parties(events)]}"
+    return found[0]

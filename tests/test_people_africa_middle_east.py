@@ -13,7 +13,8 @@ import pytest
 import chronicle
 from chronicle.knowledge import actors as actor_kb
 from chronicle.knowledge.actors import load_actors
-from chronicle.model import ActorRecord, Event
+from chronicle.model import Event
+from event_checks import named, parties
 
 REGIONAL_FILE = actor_kb.PEOPLE_DIR / "africa_middle_east.yaml"
 
@@ -22,14 +23,6 @@ def code(text: str, published: str, lang: str) -> list[Event]:
     return chronicle.code(text, published=published, lang=lang)
 
 
-def parties(events: list[Event]) -> list[ActorRecord]:
-    return [a for e in events for a in (e.source, e.target) if a is not None]
-
-
-def named(events: list[Event], name: str) -> ActorRecord:
-    found = [a for a in parties(events) if a.name == name]
-    assert found, f"{name} not among {[(a.name, a.country, a.sector) for a in parties(events)]}"
-    return found[0]
 
 
 def test_the_regional_file_is_loaded_with_the_curated_people() -> None:

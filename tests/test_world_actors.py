@@ -11,21 +11,14 @@ import pytest
 
 import chronicle
 from chronicle.knowledge.actors import load_actors, load_curated_actors
-from chronicle.model import ActorRecord, Event
+from chronicle.model import Event
+from event_checks import named, parties
 
 
 def code(text: str, published: str, lang: str) -> list[Event]:
     return chronicle.code(text, published=published, lang=lang)
 
 
-def actors(events: list[Event]) -> list[ActorRecord]:
-    return [a for e in events for a in (e.source, e.target) if a is not None]
-
-
-def named(events: list[Event], name: str) -> ActorRecord:
-    found = [a for a in actors(events) if a.name == name]
-    assert found, f"{name} not among {[(a.name, a.country, a.sector) for a in actors(events)]}"
-    return found[0]
 
 
 # ---------------------------------------------------------------- people only Phoenix knows
@@ -91,8 +84,8 @@ def test_a_former_office_holder_is_coded_by_the_role_held_that_day() -> None:
 )
 def test_an_armed_group_resolves_to_its_country_and_an_armed_sector(text: str, lang: str, country: str) -> None:
     events = code(text, "2024-03-01", lang)
-    groups = [a for a in actors(events) if a.sector == "REB"]
-    assert groups, [(a.text, a.country, a.sector) for a in actors(events)]
+    groups = [a for a in parties(events) if a.sector == "REB"]
+    assert groups, [(a.text, a.country, a.sector) for a in parties(events)]
     assert groups[0].country == country
 
 
@@ -105,7 +98,7 @@ def test_wagner_is_a_russian_armed_group() -> None:
 def test_an_imported_armed_group() -> None:
     """A group the curated base does not list: Colombia's AUC, from Phoenix.MilNonState."""
     events = code("The United Self-Defense Forces of Colombia attacked Colombian soldiers in Antioquia.", "2001-05-02", "en")
-    group = next(a for a in actors(events) if a.sector == "REB")
+    group = next(a for a in parties(events) if a.sector == "REB")
     assert group.country == "COL"
 
 
@@ -134,12 +127,12 @@ def test_a_french_igo_name_resolves(text: str, name: str, country: str) -> None:
 def test_an_imported_surname_inside_a_longer_name_is_not_that_person() -> None:
     """"Karzai" alone is Hamid Karzai in the dictionaries; "Ahmed Wali Karzai" is someone else."""
     events = code("Ahmed Wali Karzai criticised the Taliban in Kandahar.", "2009-05-01", "en")
-    assert all(a.name != "Hamid Karzai" for a in actors(events))
+    assert all(a.name != "Hamid Karzai" for a in parties(events))
 
 
 def test_imported_acronyms_match_only_in_capitals() -> None:
     events = code("Nigeria's army said it had killed Boko Haram fighters, ana official said.", "2014-05-01", "en")
-    assert all(a.name != "Afghan National Army" for a in actors(events))
+    assert all(a.name != "Afghan National Army" for a in parties(events))
 
 
 # ---------------------------------------------------------------- demonyms and capitals of smaller states (English pack)
