@@ -29,6 +29,9 @@ def test_the_total_counts_files_and_jsonl_records_compressed_or_not(tmp_path):
     assert count_articles([str(tmp_path)]) == 1 + 1 + 7 + 7 + 7
     assert count_articles([str(tmp_path / "c.jsonl"), str(tmp_path / "missing.txt")]) == 7 + 1  # a missing input: one failure
     assert count_articles(["-"]) is None  # stdin: not known in advance
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "blank.jsonl").write_bytes(b"\n \n")
+    assert count_articles([str(tmp_path / "empty.jsonl"), str(tmp_path / "blank.jsonl")]) == 2  # each: one failure, "empty"
 
 
 def test_progress_line():

@@ -45,7 +45,8 @@ def _articles_in(path: str) -> int:
                 head = stream.read(_SNIFF)
                 if _inner_suffix(path) not in JSONL_SUFFIXES and not _looks_like_jsonl(head.removeprefix(b"\xef\xbb\xbf")):
                     return 1
-                return _records(head, stream)
+                # a JSONL file without a record is reported by the ingest as one failure ("empty")
+                return _records(head, stream) or 1
     except (OSError, EOFError, ValueError):
         return 1
 
