@@ -136,6 +136,19 @@ def test_property_handed_back_to_its_owner():
     assert sides(event) == ("SWE", "NGA")
 
 
+# ------------------------------------------------------------ 09 INVESTIGATE
+
+
+def test_an_inquiry_into_a_disaster_names_no_one_investigated_yet():
+    event = only(code("Ghana's parliament opened an inquiry into the collapse of a mine in the Western Region."), "ACCUSE")
+    assert (event.source.country, event.target, event.mode) == ("GHA", None, "investigate")
+
+
+def test_prosecutors_investigating_a_minister():
+    event = only(code("Kenyan prosecutors are investigating the former interior minister."), "ACCUSE")
+    assert sides(event) == ("KEN", "KEN") and event.mode == "investigate"
+
+
 # ------------------------------------------------------------ ordinary senses
 
 
