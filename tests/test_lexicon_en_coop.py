@@ -26,6 +26,19 @@ def sides(event: Event) -> tuple[str | None, str | None]:
     return event.source.country, event.target.country if event.target else None
 
 
+# ------------------------------------------------------------ 02 APPEAL (REQUEST)
+
+
+def test_help_sought_from_a_country_named_by_its_adjective():
+    event = only(code("Somalia sought Turkish help to rebuild its navy."), "REQUEST")
+    assert sides(event) == ("SOM", "TUR") and event.cameo == "103"
+
+
+def test_an_appeal_for_aid_may_name_no_addressee():
+    event = only(code("Lebanon appealed for international aid after the explosion."), "REQUEST")
+    assert sides(event) == ("LBN", None)
+
+
 # ------------------------------------------------------------ 03 AGREE (intents)
 
 
@@ -46,6 +59,17 @@ def test_prepared_to_cooperate_is_an_intention_not_cooperation_under_way():
     event = only(events, "AGREE")
     assert sides(event) == ("TUN", "ITA") and event.modality == "intended"
     assert not [e for e in events if e.event_type == "COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger's military government said it was open to Algerian mediation.", {"NER", "DZA"}),
+    ("Venezuela accepted Brazilian mediation in its dispute with Guyana.", {"VEN", "BRA"}),
+])
+def test_mediation_accepted_is_an_intent_to_accept_it(text, expected):
+    events = code(text)
+    event = only(events, "AGREE")
+    assert set(sides(event)) == expected and event.cameo == "038"
+    assert not [e for e in events if e.event_type == "CONSULT"]
 
 
 # ------------------------------------------------------------ 04 CONSULT
