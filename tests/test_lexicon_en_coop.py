@@ -61,14 +61,10 @@ def test_prepared_to_cooperate_is_an_intention_not_cooperation_under_way():
     assert not [e for e in events if e.event_type == "COOPERATE"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Niger's military government said it was open to Algerian mediation.", {"NER", "DZA"}),
-    ("Venezuela accepted Brazilian mediation in its dispute with Guyana.", {"VEN", "BRA"}),
-])
-def test_mediation_accepted_is_an_intent_to_accept_it(text, expected):
-    events = code(text)
+def test_being_open_to_mediation_is_an_intent_to_accept_it():
+    events = code("Niger's military government said it was open to Algerian mediation.")
     event = only(events, "AGREE")
-    assert set(sides(event)) == expected and event.cameo == "038"
+    assert set(sides(event)) == {"NER", "DZA"} and event.cameo == "038"
     assert not [e for e in events if e.event_type == "CONSULT"]
 
 
