@@ -63,6 +63,24 @@ def test_lobbying_a_government_is_a_request_for_support():
     assert (event.source.country, event.target.country, event.cameo) == ("ARM", "FRA", "102")
 
 
+# ---------------------------------------------------------------- 13 THREATEN
+
+
+@pytest.mark.parametrize("text, mode, cameo", [
+    ("Ghana's unions threatened to strike over fuel prices.", "relations", "133"),
+    ("China threatened to impose tariffs on Australian wine.", "restrict", "1312"),
+    ("Algeria threatened to cut diplomatic ties with Morocco.", "relations", "1313"),
+    ("Burundi threatened to expel the UN human rights office.", "expel", "136"),
+    ("Zimbabwe's government threatened to impose a curfew in Harare.", "restrict", "1323"),
+    ("Russia threatened to use nuclear weapons against NATO.", "violence", "1385"),
+    ("Belarus warned Lithuania that it would retaliate militarily.", "violence", "138"),
+    ("The Malian junta threatened to pull out of the peace talks with the rebels.", "relations", "134"),
+])
+def test_what_is_threatened_gives_the_mode_and_code(text, mode, cameo):
+    event = only(code(text), "THREATEN")
+    assert (event.mode, event.cameo) == (mode, cameo)
+
+
 # ---------------------------------------------------------------- 14 PROTEST
 
 
