@@ -207,6 +207,15 @@ def test_media_broadcasts_suspended_restrict_expression():
     assert (event.source.country, event.cameo) == ("BFA", "1721")
 
 
+@pytest.mark.parametrize("text, event_type, mode", [
+    ("Tunisia expelled hundreds of migrants to the Libyan border on Sunday.", "COERCE", "deport"),
+    ("Niger expelled three French diplomats on Monday.", "SANCTION", "expel"),
+])
+def test_persons_expelled_are_deported_and_diplomats_expelled_are_sanctions(text, event_type, mode):
+    event = only(code(text), event_type)
+    assert event.mode == mode
+
+
 # ---------------------------------------------------------------- 18-20 ASSAULT
 
 
