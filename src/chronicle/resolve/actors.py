@@ -15,11 +15,17 @@ from datetime import date
 from chronicle.extract.mentions import ActorRef, Mention
 from chronicle.knowledge.actors import STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
+from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.model import ActorRecord
 
 DEFAULT_SECTOR = {"country": "GOV"}
 FORMER_SECTOR = "ELI"  # a person between or after his offices
 PEOPLE_SECTOR = "CVL"  # private citizens
+# A lone capitalised name the tagger calls a person, that no one in the article or the
+# knowledge bears, is a place when the gazetteer holds a town of this size by that
+# canonical name ("shelled Kherson", "seized Goma"): small towns share names with people.
+PLACE_AS_PARTY_POPULATION = 30_000
+PLACE_AS_PARTY_KINDS = frozenset({"city", "admin", "region"})
 
 
 @dataclass(frozen=True)
@@ -141,9 +147,10 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
 class ActorResolver:
     """Turns mentions into actors using the knowledge base and the article context."""
 
-    def __init__(self, kb: ActorKB, countries: CountryLexicon):
+    def __init__(self, kb: ActorKB, countries: CountryLexicon, gazetteer: Gazetteer | None = None):
         self.kb = kb
         self.countries = countries
+        self.gazetteer = gazetteer
 
     def resolve(self, mention: Mention, day: date | None, context: ArticleContext, partner: Actor | None = None) -> list[Actor]:
         """All actors a mention stands for (several for "les dirigeants américain et nord-coréen")."""
@@ -264,4 +271,13 @@ class ActorResolver:
         people = [p for p in self.kb.surnames().get(ref.text, []) if p.role_on(day) is not None]
         if len(people) == 1:
             return [self._person(people[0], ref.text, day)]
-        return []
+        return self._place_as_party(ref)
+
+    def _place_as_party(self, ref: ActorRef) -> list[Actor]:
+        """A town or region acted upon stands for the people who live there (its country, civilians)."""
+        place = self.gazetteer.named_by(ref.text) if self.gazetteer is not None else None
+        if place is None or place.country is None or place.kind not in PLACE_AS_PARTY_KINDS:
+            return []
+        if place.kind == "city" and place.population < PLACE_AS_PARTY_POPULATION:
+            return []
+        return [Actor(ref.text, None, place.country, PEOPLE_SECTOR)]
