@@ -16,7 +16,10 @@ sense of its word that must code nothing of it. Classes (see the entries'
 * mediation (CONSULT 045 / AGREE 039): 'faire office de médiateur entre X et Y',
   an offered mediation coded once;
 * surrender named by a noun (RETREAT 0874): to whom (frame ``nominal_surrender``);
-* currency swaps (COOPERATE 061); property returned (RETREAT 0842).
+* currency swaps (COOPERATE 061); property returned (RETREAT 0842);
+* 'se féliciter / se réjouir de' another's act (SUPPORT 051, frame ``concern``);
+* inquiries by set phrase (ACCUSE 090): 'faire la lumière sur', a regulator
+  'examine' a takeover; a bill examined, a call to shed light: nothing.
 """
 
 from __future__ import annotations
@@ -137,3 +140,40 @@ def test_looted_objects_returned_are_property_returned():
 def test_a_visit_paid_returns_nothing():
     events = code("Le ministre kényan a rendu visite aux familles des victimes à Nakuru.")
     assert pairs(events, "RETREAT") == []
+
+
+# ------------------------------------------------------------ welcoming another's act (SUPPORT 051), inquiries by set phrase (ACCUSE 090)
+
+
+def test_welcoming_a_release_praises_the_country_that_released():
+    events = code("L'Union africaine s'est félicitée de la libération de plusieurs journalistes au Burundi.")
+    assert pairs(events, "SUPPORT") == [("IGO", "BDI")]
+
+
+def test_rejoicing_at_renewed_talks_praises_both_parties():
+    events = code("Le Japon s'est réjoui de la reprise du dialogue entre le Soudan et le Soudan du Sud.")
+    assert sorted(pairs(events, "SUPPORT")) == [("JPN", "SDN"), ("JPN", "SSD")]
+
+
+def test_congratulating_a_counterpart_is_still_read_on_the_object():
+    events = code("Le président français a félicité son homologue brésilien pour sa réélection.")
+    assert pairs(events, "SUPPORT") == [("FRA", "BRA")]
+
+
+def test_shedding_light_on_a_death_is_an_inquiry():
+    events = code("Le parquet burkinabè entend faire toute la lumière sur la mort d'un journaliste tchadien.")
+    assert [(e.source.country, e.mode) for e in events if e.event_type == "ACCUSE"] == [("BFA", "investigate")]
+
+
+def test_a_call_to_shed_light_is_no_inquiry():
+    events = code("L'opposition togolaise a appelé le gouvernement à faire la lumière sur les violences de Lomé.")
+    assert [e for e in events if e.event_type == "ACCUSE"] == []
+
+
+def test_a_bill_examined_by_parliament_is_no_inquiry():
+    assert [e for e in code("Le Sénat chilien examine mardi le projet de réforme des retraites.") if e.event_type == "ACCUSE"] == []
+
+
+def test_a_takeover_scrutinised_by_a_regulator_is_an_inquiry():
+    events = code("La Commission européenne examine le rachat d'un opérateur portuaire grec par un groupe chinois.")
+    assert [(e.source.country, e.mode) for e in events if e.event_type == "ACCUSE"] == [("EUR", "investigate")]
