@@ -19,7 +19,10 @@ sense of its word that must code nothing of it. Classes (see the entries'
 * currency swaps (COOPERATE 061); property returned (RETREAT 0842);
 * 'se féliciter / se réjouir de' another's act (SUPPORT 051, frame ``concern``);
 * inquiries by set phrase (ACCUSE 090): 'faire la lumière sur', a regulator
-  'examine' a takeover; a bill examined, a call to shed light: nothing.
+  'examine' a takeover; a bill examined, a call to shed light: nothing;
+* consent given ('donner son accord à' a mediation or a proposal: AGREE 038/030)
+  and support rallied for another ('mobiliser ses partenaires en faveur de':
+  SUPPORT 053); police mobilised is no support.
 """
 
 from __future__ import annotations
@@ -177,3 +180,31 @@ def test_a_bill_examined_by_parliament_is_no_inquiry():
 def test_a_takeover_scrutinised_by_a_regulator_is_an_inquiry():
     events = code("La Commission européenne examine le rachat d'un opérateur portuaire grec par un groupe chinois.")
     assert [(e.source.country, e.mode) for e in events if e.event_type == "ACCUSE"] == [("EUR", "investigate")]
+
+
+# ------------------------------------------------------------ consent given (AGREE 038/030), support rallied (SUPPORT 053)
+
+
+def test_consent_given_to_a_mediation_accepts_each_mediator():
+    events = code("Le gouvernement malien et les rebelles touareg ont donné leur accord à une médiation de l'Algérie et du Qatar.")
+    assert {t for _, t in pairs(events, "AGREE")} == {"DZA", "QAT"}
+
+
+def test_consent_given_to_a_membership_names_the_candidate():
+    events = code("Budapest a donné son accord à l'adhésion de la Suède à l'Otan.")
+    assert pairs(events, "AGREE") == [("HUN", "SWE")]
+
+
+def test_an_agreement_reached_is_still_read_between_its_parties():
+    events = code("Le Ghana et le Togo sont parvenus à un accord sur leur frontière maritime.")
+    assert sorted(pairs(events, "AGREE")) in ([("GHA", "TGO")], [("TGO", "GHA")])
+
+
+def test_partners_rallied_for_another_state_is_support_for_it():
+    events = code("Le Sénégal a mobilisé ses partenaires africains en faveur de la candidature du Rwanda au Conseil de sécurité.")
+    assert pairs(events, "SUPPORT") == [("SEN", "RWA")]
+
+
+def test_police_mobilised_against_protesters_is_no_support():
+    events = code("Le Kenya a mobilisé des milliers de policiers contre les manifestants à Nairobi.")
+    assert pairs(events, "SUPPORT") == []
