@@ -1,0 +1,125 @@
+"""French conflict lexicon (CAMEO 13, 15, 16, 17): argument frames fixed by class.
+
+Each case codes a sentence written for this test, about a different country or
+region, with the real French pipeline. They check what the frames of
+``packs/fr/pack.yaml`` add for every trigger that uses them: the partner a
+border is shared with and the island forces sail around (``deploy``), the
+addressee of an ultimatum hung on its verb (``nominal_threat``), the party a
+threatened act is aimed at (``threaten``), and repression that names no one
+coerced (``coerce``, ``nominal_coerce``: PLOVER COERCE "Requires recipient:
+No"). Ordinary senses of the new verbs must code nothing.
+"""
+
+from __future__ import annotations
+
+import chronicle
+from chronicle.model import Event
+from event_checks import only
+
+
+def code(text: str, published: str = "2024-05-10") -> list[Event]:
+    return chronicle.code(text, published=published, lang="fr")
+
+
+def dyad(event: Event) -> tuple[str | None, str | None]:
+    return event.source.country, event.target.country if event.target else None
+
+
+# ---------------------------------------------------------------- MOBILIZE (15): deploy frame
+
+
+def test_troops_massed_on_a_border_face_the_neighbour_it_is_shared_with():
+    event = only(code("La Corée du Nord a massé des troupes à sa frontière avec la Corée du Sud."), "MOBILIZE")
+    assert dyad(event) == ("PRK", "KOR") and event.cameo == "154"
+
+
+def test_armour_concentrated_near_a_border_faces_the_neighbour():
+    event = only(code("L'Azerbaïdjan a concentré des blindés près de sa frontière avec l'Arménie."), "MOBILIZE")
+    assert dyad(event) == ("AZE", "ARM")
+
+
+def test_warships_deployed_around_an_island_face_it():
+    event = only(code("La Chine a déployé des navires de guerre autour de Taïwan."), "MOBILIZE")
+    assert dyad(event) == ("CHN", "TWN")
+
+
+# ---------------------------------------------------------------- THREATEN (13)
+
+
+def test_an_ultimatum_set_for_putschists_names_them_as_recipient():
+    event = only(code("La Cédéao a fixé jeudi un ultimatum de sept jours aux putschistes guinéens."), "THREATEN")
+    assert dyad(event) == ("IGO", "GIN") and (event.mode, event.cameo) == ("relations", "139")
+
+
+def test_an_ultimatum_to_rebels_is_addressed_to_them():
+    event = only(code("Le gouvernement tchadien a fixé un ultimatum aux rebelles du FACT pour déposer les armes."), "THREATEN")
+    assert dyad(event) == ("TCD", "TCD") and event.target.sector == "REB"
+
+
+def test_a_threat_to_fire_rockets_at_a_country_is_aimed_at_it():
+    event = only(code("Le Hamas a menacé de lancer des roquettes contre Israël."), "THREATEN")
+    assert dyad(event) == ("PSE", "ISR")
+
+
+# ---------------------------------------------------------------- SANCTION (16)
+
+
+def test_repealing_a_defence_accord_with_a_partner_reduces_relations():
+    event = only(code("Le Niger a abrogé son accord de coopération militaire avec les Etats-Unis."), "SANCTION")
+    assert dyad(event) == ("NER", "USA") and event.cameo == "160"
+
+
+def test_repealing_a_domestic_law_is_no_sanction():
+    assert code("Le Parlement sénégalais a abrogé la loi d'amnistie votée en mars.") == []
+
+
+def test_sending_an_ambassador_home_expels_the_envoy_of_his_country():
+    event = only(code("Bamako a renvoyé l'ambassadeur de France."), "SANCTION")
+    assert dyad(event) == ("MLI", "FRA") and event.mode == "expel"
+
+
+def test_diplomats_sent_home_by_nationality():
+    event = only(code("Le Burkina Faso a renvoyé deux diplomates français."), "SANCTION")
+    assert dyad(event) == ("BFA", "FRA")
+
+
+def test_a_trial_sent_to_a_later_date_is_no_expulsion():
+    assert code("Le juge a renvoyé le procès au mois prochain.") == []
+
+
+# ---------------------------------------------------------------- COERCE (17): no recipient needed
+
+
+def test_a_seizure_by_the_navy_is_coded_without_an_owner():
+    event = only(code("La marine sénégalaise a saisi lundi trois tonnes de cocaïne à bord d'un cargo."), "COERCE")
+    assert dyad(event) == ("SEN", None) and event.mode == "seize"
+
+
+def test_a_confiscation_by_customs_names_no_owner():
+    event = only(code("La douane ivoirienne a confisqué une cargaison d'armes."), "COERCE")
+    assert dyad(event) == ("CIV", None) and event.mode == "seize"
+
+
+def test_a_seizure_named_by_a_noun_keeps_the_one_who_seized():
+    event = only(code("La saisie de deux tonnes de cannabis par la gendarmerie marocaine a été annoncée jeudi."), "COERCE")
+    assert event.source.country == "MAR" and event.mode == "seize"
+
+
+def test_a_ban_on_demonstrations_is_coerce_even_with_no_one_named():
+    events = code("La police kényane a interdit samedi toute manifestation dans le centre de Nairobi.")
+    event = only(events, "COERCE")
+    assert event.source.country == "KEN" and (event.mode, event.cameo) == ("restrict", "172")
+
+
+def test_the_one_arrested_named_by_a_possessive_is_no_source():
+    event = only(code("Son arrestation par la police tunisienne a suscité l'indignation."), "COERCE")
+    assert event.source.country == "TUN" and event.source.sector == "COP"
+
+
+def test_muzzling_the_press_is_censorship():
+    event = only(code("La junte guinéenne a muselé la presse indépendante depuis le coup d'Etat."), "COERCE")
+    assert event.source.country == "GIN" and (event.mode, event.cameo) == ("censor", "1721")
+
+
+def test_a_muzzle_taken_off_a_dog_is_no_event():
+    assert code("Le muselier du chien a été retiré par le vétérinaire.") == []
