@@ -123,3 +123,40 @@ def test_muzzling_the_press_is_censorship():
 
 def test_a_muzzle_taken_off_a_dog_is_no_event():
     assert code("Le muselier du chien a été retiré par le vétérinaire.") == []
+
+
+# ---------------------------------------------------------------- PROTEST (14)
+
+
+def test_a_march_against_a_leaders_policy_targets_the_leader():
+    event = only(code("Des centaines d'étudiants ont manifesté à Caracas contre la réélection de Nicolás Maduro."), "PROTEST")
+    assert dyad(event) == ("VEN", "VEN") and event.target.sector == "GOV"
+
+
+def test_farmers_marching_against_a_policy_of_the_union_target_the_union():
+    event = only(code("Des agriculteurs ont manifesté à Bruxelles contre la politique agricole de l'Union européenne."), "PROTEST")
+    assert dyad(event) == ("BEL", "EUR")
+
+
+def test_a_banned_rally_is_a_ban_and_no_rally():
+    events = code("Les autorités ougandaises ont interdit un rassemblement de l'opposition à Kampala.")
+    assert [e.event_type for e in events] == ["COERCE"]
+    assert dyad(events[0]) == ("UGA", "UGA") and events[0].target.sector == "OPP"
+
+
+def test_a_strike_banned_is_no_strike():
+    assert [e.event_type for e in code("Le gouvernement a interdit la grève des dockers à Abidjan.")] == ["COERCE"]
+
+
+def test_a_demonstration_covered_by_a_reporter_is_not_coded():
+    assert code("Un photographe couvrant une manifestation à Nairobi a été blessé.") == []
+
+
+def test_a_demonstration_taken_part_in_is_coded():
+    event = only(code("Des milliers de Kényans ont participé mardi à une manifestation contre la loi de finances à Nairobi."), "PROTEST")
+    assert event.source.country == "KEN" and event.mode == "demo"
+
+
+def test_a_hunger_strike_has_the_hunger_mode():
+    event = only(code("Un opposant tunisien observe une grève de la faim depuis dix jours."), "PROTEST")
+    assert (event.source.country, event.mode, event.cameo) == ("TUN", "hunger", "142")
