@@ -160,3 +160,32 @@ def test_a_demonstration_taken_part_in_is_coded():
 def test_a_hunger_strike_has_the_hunger_mode():
     event = only(code("Un opposant tunisien observe une grève de la faim depuis dix jours."), "PROTEST")
     assert (event.source.country, event.mode, event.cameo) == ("TUN", "hunger", "142")
+
+
+# ---------------------------------------------------------------- ACCUSE (11)
+
+
+def test_a_complaint_lodged_against_a_country_names_it_even_after_a_date():
+    event = only(code("Le Mexique a porté plainte lundi contre l'Equateur devant la Cour internationale de justice."), "ACCUSE")
+    assert dyad(event) == ("MEX", "ECU") and event.mode == "allege"
+
+
+def test_a_complaint_filed_against_a_neighbour():
+    event = only(code("La RDC a déposé une plainte contre le Rwanda devant la Cour africaine des droits de l'homme."), "ACCUSE")
+    assert dyad(event) == ("COD", "RWA")
+
+
+def test_anger_voiced_against_a_capital_is_disapproval_of_its_government():
+    events = code("L'Algérie a exprimé sa colère contre Paris après l'arrestation d'un de ses diplomates.")
+    event = only([e for e in events if e.event_type == "ACCUSE"], "ACCUSE")
+    assert dyad(event) == ("DZA", "FRA") and event.mode == "disapprove"
+
+
+def test_an_accusation_rejected_by_its_target_was_still_made():
+    events = code("Les accusations de Pékin contre Manille ont été rejetées par les Philippines.")
+    assert dyad(only(events, "ACCUSE")) == ("CHN", "PHL")
+    assert dyad(only(events, "REJECT")) == ("PHL", "CHN")
+
+
+def test_accusations_whose_author_goes_unnamed_give_no_accusation():
+    assert code("Kiev a rejeté les accusations de crimes de guerre.") == []
