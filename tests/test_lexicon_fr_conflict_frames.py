@@ -189,3 +189,42 @@ def test_an_accusation_rejected_by_its_target_was_still_made():
 
 def test_accusations_whose_author_goes_unnamed_give_no_accusation():
     assert code("Kiev a rejeté les accusations de crimes de guerre.") == []
+
+
+# ---------------------------------------------------------------- REJECT (12)
+
+
+def test_a_rejection_named_by_a_noun_targets_the_author_of_the_draft():
+    event = only(code("Le rejet par le Venezuela du plan de paix du Brésil a surpris les diplomates."), "REJECT")
+    assert dyad(event) == ("VEN", "BRA")
+
+
+def test_a_flat_refusal_of_a_neighbours_request_targets_the_neighbour():
+    event = only(code("L'Allemagne a opposé une fin de non-recevoir à la demande d'aide financière de la Tunisie."), "REJECT")
+    assert dyad(event) == ("DEU", "TUN")
+
+
+def test_a_refusal_to_negotiate_with_a_party_names_it():
+    events = code("Le refus de Moscou de négocier avec Kiev a été critiqué par Ankara.")
+    assert dyad(only(events, "REJECT")) == ("RUS", "UKR")
+    assert dyad(only(events, "ACCUSE")) == ("TUR", "RUS")
+
+
+def test_a_refusal_to_extend_a_mission_targets_the_mission():
+    event = only(code("Le refus du Mali de prolonger le mandat de la Minusma a surpris New York."), "REJECT")
+    assert dyad(event) == ("MLI", "UNO")
+
+
+def test_flouting_a_neighbours_sovereignty_defies_the_neighbour():
+    event = only(code("Israël a bafoué la souveraineté du Liban."), "REJECT")
+    assert dyad(event) == ("ISR", "LBN") and (event.mode, event.cameo) == ("yield", "128")
+
+
+def test_withdrawing_inspectors_accreditation_expels_them():
+    event = only(code("Téhéran a retiré l'accréditation de plusieurs inspecteurs de l'AIEA."), "SANCTION")
+    assert event.source.country == "IRN" and event.target is not None
+    assert (event.mode, event.cameo) == ("expel", "1662")
+
+
+def test_withdrawing_a_permit_from_a_driver_is_no_sanction():
+    assert code("La police a retiré son permis de conduire à un automobiliste ivre.") == []
