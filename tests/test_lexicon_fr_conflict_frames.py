@@ -228,3 +228,44 @@ def test_withdrawing_inspectors_accreditation_expels_them():
 
 def test_withdrawing_a_permit_from_a_driver_is_no_sanction():
     assert code("La police a retiré son permis de conduire à un automobiliste ivre.") == []
+
+
+def test_imports_suspended_by_origin_cut_trade_with_that_country():
+    event = only(code("La Chine a suspendu ses importations de produits de la mer japonais."), "SANCTION")
+    assert dyad(event) == ("CHN", "JPN") and (event.mode, event.cameo) == ("discontinue", "160")
+
+
+def test_exports_suspended_to_a_destination_cut_trade_with_it():
+    event = only(code("La Russie a suspendu ses exportations de gaz vers la Moldavie."), "SANCTION")
+    assert dyad(event) == ("RUS", "MDA")
+
+
+def test_a_suspension_of_imports_named_by_a_noun():
+    event = only(code("La suspension des importations de poulet brésilien par la Chine a inquiété les éleveurs."), "SANCTION")
+    assert dyad(event) == ("CHN", "BRA")
+
+
+def test_exports_suspended_with_no_partner_named_are_no_sanction():
+    assert code("L'Inde a suspendu ses exportations de riz.") == []
+
+
+# ---------------------------------------------------------------- REQUEST (10): request frame
+
+
+def test_a_demand_for_a_leaders_resignation_targets_the_leader():
+    event = only(code("Des milliers de manifestants réclament la démission du Premier ministre serbe."), "REQUEST")
+    assert dyad(event) == ("SRB", "SRB") and event.target.sector == "GOV"
+
+
+def test_a_demand_for_troops_to_withdraw_targets_their_army():
+    event = only(code("L'Ukraine exige le retrait des troupes russes de son territoire."), "REQUEST")
+    assert dyad(event) == ("UKR", "RUS")
+
+
+def test_a_demand_to_lift_a_blockade_targets_who_imposes_it():
+    event = only(code("Le Hamas a réclamé la levée du blocus israélien."), "REQUEST")
+    assert dyad(event) == ("PSE", "ISR")
+
+
+def test_a_demand_naming_no_party_is_not_coded():
+    assert code("L'ONU demande un cessez-le-feu de trois jours à Gaza.") == []
