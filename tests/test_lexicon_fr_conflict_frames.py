@@ -269,3 +269,41 @@ def test_a_demand_to_lift_a_blockade_targets_who_imposes_it():
 
 def test_a_demand_naming_no_party_is_not_coded():
     assert code("L'ONU demande un cessez-le-feu de trois jours à Gaza.") == []
+
+
+# ---------------------------------------------------------------- negation and modality of the new triggers
+
+
+def test_imports_not_suspended_are_a_negative_sanction():
+    event = only(code("La Chine n'a pas suspendu ses importations de produits de la mer japonais."), "SANCTION")
+    assert dyad(event) == ("CHN", "JPN") and (event.polarity, event.modality) == ("negative", "actual")
+
+
+def test_imports_that_could_be_suspended_are_hypothetical():
+    event = only(code("La Chine pourrait suspendre ses importations de bœuf australien."), "SANCTION")
+    assert dyad(event) == ("CHN", "AUS") and (event.polarity, event.modality) == ("positive", "hypothetical")
+
+
+def test_a_threat_to_suspend_imports_is_a_threat_aimed_at_the_exporter():
+    events = code("Pékin menace de suspendre ses importations de vin australien.")
+    assert [e.event_type for e in events] == ["THREATEN"] and dyad(events[0]) == ("CHN", "AUS")
+
+
+def test_an_accord_not_repealed_is_negative():
+    event = only(code("Le Niger n'a pas abrogé son accord de coopération militaire avec les Etats-Unis."), "SANCTION")
+    assert dyad(event) == ("NER", "USA") and event.polarity == "negative"
+
+
+def test_an_ambassador_that_could_be_sent_home_is_hypothetical():
+    event = only(code("Le Ghana pourrait renvoyer l'ambassadeur du Burkina Faso."), "SANCTION")
+    assert dyad(event) == ("GHA", "BFA") and event.modality == "hypothetical"
+
+
+def test_refusing_to_send_an_ambassador_home_is_a_rejection_not_an_expulsion():
+    events = code("Le Tchad a refusé de renvoyer l'ambassadeur de France.")
+    assert [e.event_type for e in events] == ["REJECT"] and dyad(events[0]) == ("TCD", "FRA")
+
+
+def test_a_demonstration_not_banned_is_a_negative_ban():
+    event = only(code("La police kényane n'a pas interdit la manifestation de l'opposition."), "COERCE")
+    assert event.source.country == "KEN" and event.polarity == "negative"
