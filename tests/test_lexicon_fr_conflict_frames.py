@@ -12,17 +12,8 @@ No"). Ordinary senses of the new verbs must code nothing.
 
 from __future__ import annotations
 
-import chronicle
-from chronicle.model import Event
 from event_checks import only
-
-
-def code(text: str, published: str = "2024-05-10") -> list[Event]:
-    return chronicle.code(text, published=published, lang="fr")
-
-
-def dyad(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
+from test_lexicon_fr_conflict import code, dyad
 
 
 # ---------------------------------------------------------------- MOBILIZE (15): deploy frame
