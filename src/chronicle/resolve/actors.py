@@ -104,6 +104,20 @@ class ArticleContext:
         """The distinct actors the article named in office ``role`` ("foreign_minister"), in order."""
         return _distinct([a for a in self.singles if a.role_key == role and a.name])
 
+    def titled(self, title: str) -> Actor | None:
+        """The person named last whose role title on the day contains the words of
+        ``title`` ("minister" in "First Vice Minister of Foreign Affairs of South
+        Korea"): the antecedent of a bare title with no nationality. Only people
+        with a known role count, so a country's anonymous "minister" is not one."""
+        words = title.lower().split()
+        if not words:
+            return None
+        for actor in reversed(self.singles):
+            role = (actor.role or "").lower().split()
+            if actor.person and actor.name and all(word in role for word in words):
+                return actor
+        return None
+
     def last_single(self, person_only: bool = False) -> Actor | None:
         for actor in reversed(self.singles):
             if actor.person or not person_only:
@@ -234,6 +248,12 @@ class ActorResolver:
             owner = context.last_person or context.last_source
             if owner is not None and owner.country:
                 ref = replace(ref, country=owner.country)
+        if ref.country is None and ref.role is None and not ref.plural and not ref.possessed:
+            titled = context.titled(ref.text)
+            if titled is not None:
+                # "the vice minister" after "Seoul's First Vice Foreign Minister Choi
+                # Jong-kun": the person the article last named with that title
+                return replace(titled, text=ref.text)
         if ref.country is None and ref.role and context.home and not ref.plural:
             # a title with no nationality ("le président de la République", "the foreign
             # minister") is the office of the country the article is about
