@@ -91,7 +91,7 @@ def test_a_bare_title_refers_to_the_person_last_named_with_it() -> None:
 @pytest.mark.parametrize(
     "text, lang, sector",
     [
-        ("Les paramilitaires ont dénoncé mardi le gouvernement soudanais.", "fr", "MIL"),  # Sudan
+        ("Les paramilitaires ont dénoncé mardi le gouvernement soudanais.", "fr", "REB"),  # Sudan: the RSF
         ("Les séparatistes ont attaqué un poste de l'armée camerounaise à Bamenda.", "fr", "REB"),  # Cameroon
         ("Des miliciens d'autodéfense ont attaqué un village peul au centre du Mali.", "fr", "REB"),
         ("Les chefs coutumiers ont dénoncé mardi le gouvernement du Burkina Faso.", "fr", "CVL"),
