@@ -115,3 +115,17 @@ def test_an_agent_noun_gives_its_sector(text: str, lang: str, sector: str) -> No
 def test_a_junta_leader_is_the_head_of_state_that_day() -> None:
     events = code("Mali's junta leader met the Russian president in Moscow on Tuesday.", "2023-07-25", "en")
     assert named(events, "Assimi Goïta").country == "MLI"
+
+
+def test_a_bare_title_is_the_office_of_the_state_the_article_names_not_of_its_companies() -> None:
+    """Kenyan officials twice, Chinese companies three times: "le ministre des
+    Affaires étrangères" is Kenya's (companies and workers do not say whose offices)."""
+    text = (
+        "Le ministre des Affaires étrangères a dénoncé mardi les conditions de travail sur les chantiers chinois. "
+        "Les entreprises chinoises China Road and Bridge Corporation et China Communications Construction "
+        "emploient des milliers d'ouvriers kényans sur la ligne de chemin de fer. "
+        "Le tribunal kényan a ordonné une enquête, et le gouvernement kényan a convoqué les dirigeants des groupes chinois."
+    )
+    events = code(text, "2016-03-08", "fr")
+    minister = [a for a in parties(events) if a.text == "ministre des Affaires étrangères"]
+    assert minister and minister[0].country == "KEN", [(a.text, a.country, a.name) for a in parties(events)]

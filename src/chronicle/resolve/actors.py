@@ -127,19 +127,33 @@ class ArticleContext:
 
 def office_country(mentions: list[Mention]) -> str | None:
     """Whose offices an article's bare titles name ("le ministre des Affaires
-    étrangères", "the president"): the country its people, bodies and titled
-    agents belong to most often. Place names and metonyms do not count: a visit
+    étrangères", "the president"): the country its people and the state bodies
+    and titled agents it names belong to most often (companies, victims and the
+    press do not count). Place names and metonyms do not count: a visit
     to Paris names Paris often, yet "le ministre" is the visitor's. None unless one
     country leads, named twice or more: "the Omani foreign minister met the Iranian
     foreign minister" is about neither alone."""
     counts = Counter(
         ref.country for mention in mentions for ref in mention.refs
-        if ref.kind in ("person", "organisation", "agent") and ref.country and ref.country not in IGO_CODES
+        if _of_a_state(ref) and ref.country and ref.country not in IGO_CODES
     )  # fmt: skip
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _of_a_state(ref: ActorRef) -> bool:
+    """Whether a reference names someone who can tell whose offices the article
+    means: a person, or a body or agent of a state (a ministry, a court, the
+    army). Companies, victims and the press do not: a Korean article on forced
+    labour names Japanese firms as often as Korean officials."""
+    if ref.kind == "person":
+        return True
+    if ref.kind in ("organisation", "agent"):
+        sector = ref.entity.sector if isinstance(ref.entity, Organisation) else ref.sector
+        return sector in STATE_SECTORS
+    return False
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
