@@ -98,7 +98,7 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         return True
     for token in _negation_scope(trigger, grammar):
         for child in token.children:
-            if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed"):
+            if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed") and not _quantity(child, grammar):
                 return True
     if any(c.lower_ in grammar.counterfactual_adverbs for t in scope for c in t.children):
         return True
@@ -109,6 +109,15 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
     return _denied(scope[-1], grammar)
+
+
+def _quantity(word: Token, grammar: Grammar) -> bool:
+    """"plus de 130 morts", "more than": a negation word that opens a count before a
+    number says how many, it negates nothing."""
+    doc = word.doc
+    if word.i + 2 >= len(doc) or doc[word.i + 1].lower_ not in grammar.genitive_markers:
+        return False
+    return doc[word.i + 2].like_num or doc[word.i + 2].pos_ == "NUM"
 
 
 def _denied(top: Token, grammar: Grammar) -> bool:

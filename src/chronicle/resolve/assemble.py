@@ -30,6 +30,7 @@ from chronicle.resolve.places import PlaceMention, choose_location, in_clause_be
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
 UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
+UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
 
 
 @dataclass
@@ -232,6 +233,24 @@ class EventAssembler:
                         d.note("localise", f"{role} {_actor_label(actor)}: no country of its own; "
                                            + (f"given {where}, {why}" if where else "none to give, dropped" if not actor.name else "none to give"))  # fmt: skip
 
+    def unknown_doer_step(self, d: Draft) -> None:
+        """An event stated without its doer ("ont été tués dans une embuscade", "l'attentat
+        a fait douze morts") has an unknown source (GUIDELINES: a null country); its
+        victims named only by a toll are the civilians of the place, and with no victim
+        named the country of the place named in its sentence is the one struck."""
+        participants = d.candidate.participants
+        if d.sources or not participants.unknown_source:
+            return
+        place = d.location if d.location is not None and not d.inherited else None
+        if not d.targets and (participants.casualties or place is not None):
+            country = place.place.country if place is not None else d.state.home_country
+            sector = "CVL" if participants.casualties else None
+            d.targets = [Actor(place.text if place else None, None, country, sector)] if country else []
+            d.note("unknown doer", f"target {_actors_label(d.targets)}: " + ("the toll's dead, civilians of the place" if participants.casualties else "the place struck"))
+        if d.targets:
+            d.sources = [UNKNOWN_DOER]
+            d.note("unknown doer", "source unknown: the sentence states the event without its doer")
+
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
         state, candidate = d.state, d.candidate
@@ -272,7 +291,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, localise_step,
-        recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -292,9 +311,10 @@ class EventAssembler:
             event = self._event(candidate, d.facts, state, source, target, d.location, d.when, d.date_text, among, why)
             if event is not None:
                 events.append(event)
-                state.context.acted(source, target)
-                state.last_source_of[candidate.entry.type] = source
-                state.last_source_of[ANY_EVENT] = source
+                if source is not UNKNOWN_DOER:  # no one is there for "il" to stand for
+                    state.context.acted(source, target)
+                    state.last_source_of[candidate.entry.type] = source
+                    state.last_source_of[ANY_EVENT] = source
             if d.explanation is not None:
                 pair = f"{_actor_label(source)} → {_actor_label(target) if target else '(no target)'}"
                 if event is None:
