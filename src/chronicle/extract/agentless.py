@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from chronicle.extract.arguments import ArgumentReader, Participants
 from chronicle.extract.mentions import Mention
-from chronicle.packs import AgentlessCues, Frame
+from chronicle.packs import AgentlessCues, Frame, Trigger
 
 OBLIQUES = ("obl", "obl:mod", "obl:arg", "nmod")  # "ont péri dans des frappes"
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -49,6 +49,33 @@ def read_agentless(trigger: Token, event_type: str, frame: Frame, participants: 
         participants.targets = _impact_objects(trigger, cues, reader)
     participants.casualties = not participants.targets and _toll(trigger, cues)
     participants.unknown_source = True
+
+
+def read_struck_place(trigger: Token, entry: Trigger, participants: Participants, cues: AgentlessCues | None) -> None:
+    """The phrase naming the place a violent act strikes when it names no actor ("a
+    tiré des missiles sur Odessa", "sur la région de Belgorod", "a bombardé un marché
+    de Nyala"): the assembly makes that place's country (or its civilians) the
+    target, which makes a launch an ASSAULT."""
+    if cues is None or participants.targets or not _violent(entry, cues):
+        return
+    objects = [c for c in trigger.children if c.dep_ in ("obj", "nsubj:pass")]
+    for noun in objects:
+        if noun.lemma_.lower() in cues.struck_nouns:
+            participants.struck = (noun.left_edge.i, noun.right_edge.i + 1)
+            participants.struck_civilians = True
+            return
+    for holder in [trigger, *objects]:
+        for child in holder.children:
+            introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
+            if child.dep_.startswith(("obl", "nmod")) and introducer in cues.strike_prepositions:
+                participants.struck = (child.left_edge.i, child.right_edge.i + 1)
+                participants.struck_civilians = child.lemma_.lower() in cues.struck_nouns
+                return
+
+
+def _violent(entry: Trigger, cues: AgentlessCues) -> bool:
+    """A trigger of a violent type, or one that becomes violent once aimed at someone."""
+    return entry.type in cues.types or any(a.when_targeted and a.type in cues.types for a in entry.alternatives)
 
 
 def _victims(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> list[Mention]:

@@ -41,6 +41,8 @@ class Participants:
     among: bool = False  # a symmetric event among three or more coordinated parties: one event per pair (GUIDELINES)
     unknown_source: bool = False  # stated without its doer ("ont été tués dans une embuscade"): coded with an unknown source
     casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place
+    struck: tuple[int, int] | None = None  # tokens of the phrase naming the place struck ("sur Odessa"), when no actor is
+    struck_civilians: bool = False  # what is struck is where civilians are ("a bombardé un marché")
 
 
 class ArgumentReader:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from chronicle.extract.agentless import read_agentless
+from chronicle.extract.agentless import read_agentless, read_struck_place
 from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
@@ -166,6 +166,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
         read_agentless(match.token, match.entry.type, pack.frame(match.entry.frame), participants, reader, pack.grammar.agentless)
+        read_struck_place(match.token, match.entry, participants, pack.grammar.agentless)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None

@@ -100,6 +100,8 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         for child in token.children:
             if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed") and not _quantity(child, grammar):
                 return True
+    if _no_one_undergoes(trigger, grammar):
+        return True
     if any(c.lower_ in grammar.counterfactual_adverbs for t in scope for c in t.children):
         return True
     for governor in scope[1:3]:
@@ -109,6 +111,13 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
     return _denied(scope[-1], grammar)
+
+
+def _no_one_undergoes(trigger: Token, grammar: Grammar) -> bool:
+    """"Aucun soldat n'a été tué": the passive subject, determined by a negation word,
+    says no one underwent the event."""
+    return any(c.dep_ == "nsubj:pass" and any(d.dep_ == "det" and d.lower_ in grammar.negation_words for d in c.children)
+               for c in trigger.children)
 
 
 def _quantity(word: Token, grammar: Grammar) -> bool:

@@ -149,6 +149,8 @@ class AgentlessCues(_Strict):
     impact_verbs: frozenset[str] = frozenset()  # "l'attaque a fait 12 morts", "une bombe a explosé"
     casualty_nouns: frozenset[str] = frozenset()  # "a fait 12 morts": people killed, the civilians of the place
     attribution_verbs: dict[str, str] = {}  # "revendiquée par X", "attribuée à X": the verb, the preposition naming the doer
+    strike_prepositions: frozenset[str] = frozenset()  # "a tiré des missiles sur Odessa": the place struck is the target's country
+    struck_nouns: frozenset[str] = frozenset()  # "a bombardé un marché": places whose people are struck, the civilians of the place
     reason: str
 
 

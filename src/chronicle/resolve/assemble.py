@@ -233,6 +233,23 @@ class EventAssembler:
                         d.note("localise", f"{role} {_actor_label(actor)}: no country of its own; "
                                            + (f"given {where}, {why}" if where else "none to give, dropped" if not actor.name else "none to give"))  # fmt: skip
 
+    def struck_place_step(self, d: Draft) -> None:
+        """A violent act aimed at a place and at no actor ("a tiré des missiles sur Odessa")
+        strikes the country of that place, unless it is the doer's own."""
+        participants = d.candidate.participants
+        span, civilians = participants.struck, participants.struck_civilians
+        if d.targets or span is None:
+            return
+        place = next((p for p in d.facts.places if span[0] <= p.start < span[1] and p.place.country), None)
+        if place is not None and (civilians or all(a.country != place.place.country for a in d.sources)):
+            d.targets = [Actor(place.text, None, place.place.country, "CVL" if civilians else None)]
+        elif civilians:
+            # "l'aviation soudanaise a bombardé un marché": the people of the place the event is said to be in
+            where = d.location.place.country if d.location is not None and not d.inherited else d.state.home_country
+            d.targets = [Actor(None, None, where, "CVL")] if where else []
+        if d.targets:
+            d.note("struck place", f"target {_actors_label(d.targets)}: " + ("the civilians of the place struck" if civilians else "the country of the place struck"))
+
     def unknown_doer_step(self, d: Draft) -> None:
         """An event stated without its doer ("ont été tués dans une embuscade", "l'attentat
         a fait douze morts") has an unknown source (GUIDELINES: a null country); its
@@ -290,7 +307,7 @@ class EventAssembler:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, localise_step,
+        date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
         unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
