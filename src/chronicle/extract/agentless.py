@@ -21,6 +21,7 @@ OBLIQUES = ("obl", "obl:mod", "obl:arg", "nmod")  # "ont péri dans des frappes"
 SUBJECTS = ("nsubj", "nsubj:pass")
 IMPACT_SUBJECTS = ("nsubj",)  # "l'attentat a fait 12 morts": the event noun does what the verb says
 CLAUSE_DEPS = ("acl", "acl:relcl")  # "l'attentat qui a fait cent morts", "l'attaque, revendiquée par X"
+ATTRIBUTION_DEPS = CLAUSE_DEPS + ("advcl",)  # "a fait 150 morts, imputée à des soldats"
 
 
 def read_agentless(trigger: Token, event_type: str, frame: Frame, participants: Participants,
@@ -37,18 +38,23 @@ def read_agentless(trigger: Token, event_type: str, frame: Frame, participants: 
         participants.sources = [m for m in reader.slots(trigger, own) if m.start not in starts]
         taken = starts | {m.start for m in participants.sources}
         participants.targets = victims + [m for m in participants.targets if m.start not in taken]
-    if participants.sources:
-        return
     doers = _attributed(trigger, cues, reader)
     if doers:
-        participants.sources = [m for m in doers if all(m.start != t.start for t in participants.targets)]
-        return
-    if not (victims or _without_doer(trigger, participants, cues, reader)):
-        return
-    if not participants.targets:
-        participants.targets = _impact_objects(trigger, cues, reader)
+        # "le massacre de 200 civils a été attribué au gang": what the frame read as the
+        # doer (the attribution's subject phrase) is the victim
+        starts = {m.start for m in doers}
+        if not participants.targets:
+            participants.targets = [m for m in participants.sources if m.start not in starts]
+        participants.sources = doers
+        participants.targets = [m for m in participants.targets if m.start not in starts]
+    elif not participants.sources:
+        if not (victims or _without_doer(trigger, participants, cues, reader)):
+            return
+        if not participants.targets:
+            participants.targets = _impact_objects(trigger, cues, reader)
+        participants.unknown_source = True
+    # "des frappes israéliennes ont fait des centaines de morts": the dead are the place's civilians
     participants.casualties = not participants.targets and _toll(trigger, cues)
-    participants.unknown_source = True
 
 
 def read_struck_place(trigger: Token, entry: Trigger, participants: Participants, cues: AgentlessCues | None) -> None:
@@ -94,14 +100,18 @@ def _attributed(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> 
     islamique", "l'enlèvement a été attribué à des bandits", "imputée à l'armée". The
     verb hangs on the event (or on its phrase, where the parse attaches it lower), or
     governs it as its subject."""
-    verbs = [t for t in trigger.subtree if t.dep_ in CLAUSE_DEPS and t.lemma_.lower() in cues.attribution_verbs]
+    # "une tuerie a fait 150 morts dans le village de Karma, imputée à des soldats": the
+    # parse hangs the participle on the last noun of the clause the event is subject of
+    clause = trigger.head if trigger.dep_ in IMPACT_SUBJECTS and trigger.head.lemma_.lower() in cues.impact_verbs else trigger
+    verbs = [t for t in clause.subtree if t.dep_ in ATTRIBUTION_DEPS and t.lemma_.lower() in cues.attribution_verbs]
     if trigger.dep_ in SUBJECTS and trigger.head.lemma_.lower() in cues.attribution_verbs:
         verbs.append(trigger.head)
     for verb in verbs:
         preposition = cues.attribution_verbs[verb.lemma_.lower()]
-        for child in verb.children:
+        # "imputée par des survivants à des soldats": the parse may hang "à" on the agent
+        for child in (t for t in verb.subtree if t.i != verb.i and t.dep_.startswith(("obl", "nmod"))):
             introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
-            if child.dep_.startswith("obl") and _same_preposition(introducer, preposition):
+            if _same_preposition(introducer, preposition):
                 found = reader.actors_at(child)
                 if found:
                     return found
@@ -155,5 +165,13 @@ def _toll(trigger: Token, cues: AgentlessCues) -> bool:
     top = trigger
     while top.head.i != top.i and top.dep_ not in ("ccomp", "parataxis"):
         top = top.head
-    return any(t.lemma_.lower() in cues.casualty_nouns and t.dep_ == "obj" and t.head.lemma_.lower() in cues.impact_verbs
-               for t in top.subtree)
+    return any(t.lemma_.lower() in cues.casualty_nouns and _toll_of_impact(t, cues) for t in top.subtree)
+
+
+def _toll_of_impact(noun: Token, cues: AgentlessCues) -> bool:
+    """"a fait 12 morts", "a fait des centaines de morts": the dead are the impact verb's
+    object, or the count that is."""
+    for holder in (noun, noun.head):
+        if holder.dep_ == "obj" and holder.head.lemma_.lower() in cues.impact_verbs:
+            return True
+    return False

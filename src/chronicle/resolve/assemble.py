@@ -256,9 +256,13 @@ class EventAssembler:
         victims named only by a toll are the civilians of the place, and with no victim
         named the country of the place named in its sentence is the one struck."""
         participants = d.candidate.participants
+        place = d.location if d.location is not None and not d.inherited else None
+        if not d.targets and participants.casualties and d.sources:
+            country = place.place.country if place is not None else d.state.home_country
+            d.targets = [Actor(place.text if place else None, None, country, "CVL")] if country else []
+            d.note("unknown doer", f"target {_actors_label(d.targets)}: the toll's dead, civilians of the place")
         if d.sources or not participants.unknown_source:
             return
-        place = d.location if d.location is not None and not d.inherited else None
         if not d.targets and (participants.casualties or place is not None):
             country = place.place.country if place is not None else d.state.home_country
             sector = "CVL" if participants.casualties else None
