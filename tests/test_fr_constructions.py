@@ -268,3 +268,43 @@ def test_a_place_struck_names_the_target(text: str, expected: Triple) -> None:
 
 def test_missiles_fired_into_the_sea_are_a_launch() -> None:
     assert _types("La Corée du Nord a tiré deux missiles balistiques en mer du Japon.") == ["MOBILIZE"]
+
+
+# ---------------------------------------------------------------- endings, refusals, demanded clauses
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Niger a mis fin à sa coopération militaire avec la France.", ("SANCTION", "NER", "FRA")),
+        ("Le Burkina Faso a mis fin aux pourparlers avec la Côte d'Ivoire.", ("SANCTION", "BFA", "CIV")),
+    ],
+)
+def test_what_an_ending_phrase_ends_is_a_sanction_not_the_act(text: str, expected: Triple) -> None:
+    events = _events(text)
+    assert expected in events
+    assert {t for t, _, _ in events} == {"SANCTION"}
+
+
+def test_the_end_of_a_summit_is_no_ending_of_the_meeting_after_it() -> None:
+    assert ("CONSULT", "FRA", "ZAF") in _events("À la fin du sommet de Johannesburg, Emmanuel Macron a rencontré Cyril Ramaphosa.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Venezuela ne libérera pas les opposants colombiens détenus à Caracas.", ("REJECT", "VEN", "COL")),
+        ("L'Union européenne refuse de lever les sanctions contre la Biélorussie.", ("REJECT", "EUR", "BLR")),
+    ],
+)
+def test_a_concession_refused_or_negated_in_the_future_is_a_rejection(text: str, expected: Triple) -> None:
+    events = _events(text)
+    assert expected in events
+    assert not {"CONCEDE", "RETREAT"} & {t for t, _, _ in events}
+
+
+def test_a_concession_made_stays_a_concession() -> None:
+    assert "REJECT" not in _types("Le Venezuela a libéré des opposants colombiens détenus à Caracas.")
+
+
+def test_the_subject_of_a_demanded_clause_is_the_target() -> None:
+    assert ("REQUEST", "MAR", "DZA") in _events("Le Maroc exige que l'Algérie retire ses troupes de la frontière.")

@@ -100,7 +100,7 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         for child in token.children:
             if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed") and not _quantity(child, grammar):
                 return True
-    if _no_one_undergoes(trigger, grammar):
+    if _no_one_undergoes(trigger, grammar) or _ended(trigger, grammar):
         return True
     if any(c.lower_ in grammar.counterfactual_adverbs for t in scope for c in t.children):
         return True
@@ -111,6 +111,22 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
     return _denied(scope[-1], grammar)
+
+
+def _ended(trigger: Token, grammar: Grammar) -> bool:
+    """"a mis fin aux pourparlers", "a mis un terme à sa coopération": what an ending
+    phrase ends is not stated as going on (the ending is an event of its own)."""
+    token = trigger
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i:
+            return False
+        for noun in [head, *(c for c in head.children if c.dep_ in ("obj", "obl", "obl:arg"))]:
+            verb = grammar.ending_phrases.get(noun.lemma_.lower())
+            if noun.i != trigger.i and verb and (noun.head.lemma_.lower() == verb or (noun is not head and head.lemma_.lower() == verb)):
+                return True
+        token = head
+    return False
 
 
 def _no_one_undergoes(trigger: Token, grammar: Grammar) -> bool:

@@ -173,6 +173,12 @@ class Grammar(_Strict):
     speech_verbs: frozenset[str]
     agent_prepositions: frozenset[str]  # passive agent: "par"
     agentless: AgentlessCues | None = None  # violent events stated without their doer
+    # "mettre fin à", "mettre un terme à": the noun carried by its light verb ends what follows
+    # (the talks ended are no talks held; the noun states the ending)
+    ending_phrases: dict[str, str] = {}
+    # "ne libérera pas les détenus": a concession negated in the future is a refusal to
+    # yield (CAMEO 124, PLOVER REJECT), as "a refusé de libérer" is (GUIDELINES)
+    refused_when_negated: frozenset[str] = frozenset()
     carriers: frozenset[str]  # light verbs that carry a non-standalone noun ("parvenir à un accord")
     singular_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
