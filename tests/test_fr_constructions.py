@@ -308,3 +308,8 @@ def test_a_concession_made_stays_a_concession() -> None:
 
 def test_the_subject_of_a_demanded_clause_is_the_target() -> None:
     assert ("REQUEST", "MAR", "DZA") in _events("Le Maroc exige que l'Algérie retire ses troupes de la frontière.")
+
+
+def test_an_object_after_a_full_date_is_the_verbs() -> None:
+    """"rencontrera dimanche 30 juin son homologue": the parse chains the object onto the month."""
+    assert ("AGREE", "KEN", "TZA") in _events("Le président kényan rencontrera dimanche 30 juin son homologue tanzanien.")

@@ -76,7 +76,8 @@ def _right_dependents(token: Token, depth: int = 3) -> Iterator[Token]:
     son homologue": the parse chains the object onto the month), theirs."""
     for inner in token.rights:
         yield inner
-        if depth > 1 and not any(c.dep_ in ("det", "case") for c in inner.children):
+        in_date = inner.like_num or inner.head.like_num  # "30", "juin" after "30"
+        if depth > 1 and in_date and not any(c.dep_ in ("det", "case") for c in inner.children):
             yield from _right_dependents(inner, depth - 1)
 
 
