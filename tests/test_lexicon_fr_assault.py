@@ -60,3 +60,17 @@ def test_ordinary_senses_code_no_assault(text: str) -> None:
 def test_a_negated_killing_is_negative() -> None:
     found = _assaults("Les soldats tchadiens n'ont pas ouvert le feu sur les manifestants à N'Djamena, selon l'armée.")
     assert found and all(p == "negative" for *_, p in found)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Un attentat-suicide a visé lundi des policiers pakistanais à Quetta.", "PAK"),
+        ("Une voiture-suicide a explosé devant une base de l'armée somalienne à Mogadiscio.", "SOM"),
+        ("Un engin explosif improvisé a tué trois soldats burkinabè près de Djibo.", "BFA"),
+    ],
+)
+def test_bombings_with_no_doer_named_are_an_armed_groups(text: str, target: str) -> None:
+    """Suicide, car and roadside bombings: the doer left unsaid is an armed group (REB)."""
+    events = [e for e in code(text, PUBLISHED, "fr") if e.event_type == "ASSAULT"]
+    assert any(e.source.sector == "REB" and e.target is not None and e.target.country == target for e in events), events

@@ -153,7 +153,7 @@ def _impact_objects(trigger: Token, cues: AgentlessCues, reader: ArgumentReader)
     verbs += [c for c in trigger.children if c.dep_ in CLAUSE_DEPS]
     for verb in verbs:
         if verb.lemma_.lower() in cues.impact_verbs:
-            found = reader.actors_at(verb, ("obj",))
+            found = reader.slots(verb, ("obj",))  # with the objects the parse hangs on a weekday
             if found:
                 return found
     return []
