@@ -313,3 +313,14 @@ def test_the_subject_of_a_demanded_clause_is_the_target() -> None:
 def test_an_object_after_a_full_date_is_the_verbs() -> None:
     """"rencontrera dimanche 30 juin son homologue": the parse chains the object onto the month."""
     assert ("AGREE", "KEN", "TZA") in _events("Le président kényan rencontrera dimanche 30 juin son homologue tanzanien.")
+
+
+@pytest.mark.parametrize(
+    "text, partners",
+    [
+        ("Le ministre sénégalais effectuera des rencontres bilatérales avec ses homologues ghanéen et ivoirien.", {"GHA", "CIV"}),
+        ("Le ministre marocain prévoit de tenir des réunions avec ses homologues du Royaume-Uni, des Pays-Bas et de l'Afrique du Sud.", {"GBR", "NLD", "ZAF"}),
+    ],
+)
+def test_coordinated_counterparts_are_each_a_party(text: str, partners: set[str]) -> None:
+    assert {t for kind, _, t in _events(text) if kind == "AGREE"} == partners
