@@ -235,7 +235,8 @@ class EventAssembler:
 
     def struck_place_step(self, d: Draft) -> None:
         """A violent act aimed at a place and at no actor ("a tiré des missiles sur Odessa")
-        strikes the country of that place, unless it is the doer's own."""
+        strikes the country of that place, unless it is the doer's own; a market or a
+        village struck ("a bombardé un marché") strikes the civilians of the place."""
         participants = d.candidate.participants
         span, civilians = participants.struck, participants.struck_civilians
         if d.targets or span is None:
@@ -244,30 +245,24 @@ class EventAssembler:
         if place is not None and (civilians or all(a.country != place.place.country for a in d.sources)):
             d.targets = [Actor(place.text, None, place.place.country, "CVL" if civilians else None)]
         elif civilians:
-            # "l'aviation soudanaise a bombardé un marché": the people of the place the event is said to be in
-            where = d.location.place.country if d.location is not None and not d.inherited else d.state.home_country
-            d.targets = [Actor(None, None, where, "CVL")] if where else []
+            d.targets = _people_of(d, "CVL")
         if d.targets:
             d.note("struck place", f"target {_actors_label(d.targets)}: " + ("the civilians of the place struck" if civilians else "the country of the place struck"))
 
     def unknown_doer_step(self, d: Draft) -> None:
         """An event stated without its doer ("ont été tués dans une embuscade", "l'attentat
-        a fait douze morts") has an unknown source (GUIDELINES: a null country); its
-        victims named only by a toll are the civilians of the place, and with no victim
-        named the country of the place named in its sentence is the one struck."""
+        a fait douze morts") has an unknown source (GUIDELINES: a null country). Victims
+        named only by a toll are the civilians of the place, whoever the doer; with no
+        victim named, the place named in the sentence is the one struck."""
         participants = d.candidate.participants
-        place = d.location if d.location is not None and not d.inherited else None
-        if not d.targets and participants.casualties and d.sources:
-            country = place.place.country if place is not None else d.state.home_country
-            d.targets = [Actor(place.text if place else None, None, country, "CVL")] if country else []
+        if not d.targets and participants.casualties and (d.sources or participants.unknown_source):
+            d.targets = _people_of(d, "CVL")
             d.note("unknown doer", f"target {_actors_label(d.targets)}: the toll's dead, civilians of the place")
         if d.sources or not participants.unknown_source:
             return
-        if not d.targets and (participants.casualties or place is not None):
-            country = place.place.country if place is not None else d.state.home_country
-            sector = "CVL" if participants.casualties else None
-            d.targets = [Actor(place.text if place else None, None, country, sector)] if country else []
-            d.note("unknown doer", f"target {_actors_label(d.targets)}: " + ("the toll's dead, civilians of the place" if participants.casualties else "the place struck"))
+        if not d.targets and d.location is not None and not d.inherited:
+            d.targets = _people_of(d, None)
+            d.note("unknown doer", f"target {_actors_label(d.targets)}: the place struck")
         if d.targets:
             d.sources = [UNKNOWN_DOER]
             d.note("unknown doer", "source unknown: the sentence states the event without its doer")
@@ -621,6 +616,14 @@ def _event_id(article_id: str, sentence_index: int, char: int, source: Actor, ta
         str(x) for x in (article_id, sentence_index, char, event_type, source.name, source.country, target and target.name, target and target.country)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _people_of(d: Draft, sector: str | None) -> list[Actor]:
+    """The people of the place the event's sentence names, else of the country the
+    article is most about (the victims of "a fait 12 morts", of a market bombed)."""
+    place = d.location if d.location is not None and not d.inherited else None
+    country = place.place.country if place is not None else d.state.home_country
+    return [Actor(place.text if place else None, None, country, sector)] if country else []
 
 
 def _coded_as(candidate: EventCandidate, source: Actor, target: Actor | None = None) -> tuple[str, str | None]:
