@@ -191,3 +191,136 @@ def test_the_object_after_a_day_and_a_place_is_the_verbs(text: str, expected: Tr
     """Wire copy puts the day and the place between the verb and its object; the
     model hangs the object on the place. The visitor is the source (GUIDELINES)."""
     assert expected in _events(text)
+
+
+# ---------------------------------------------------------------- violence stated without its doer
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive without agent: the doer is unknown (GUIDELINES: null country), the victims the target
+        ("Trois soldats nigériens ont été tués dans une embuscade près de Niamey.", ("ASSAULT", None, "NER")),
+        ("Un journaliste haïtien a été enlevé à Port-au-Prince.", ("ASSAULT", None, "HTI")),
+        ("Un député ougandais a été assassiné à Kampala.", ("ASSAULT", None, "UGA")),
+        # a headline participle
+        ("Deux casques bleus tués dans l'attaque d'un camp au Mali.", ("ASSAULT", None, "UNO")),
+        # a weapon as subject of its impact
+        ("Une mine a tué quatre soldats tchadiens.", ("ASSAULT", None, "TCD")),
+        # an event noun as subject of its toll: the dead are the place's
+        ("L'attentat a fait 12 morts à Mogadiscio.", ("ASSAULT", None, "SOM")),
+        # the victims of "périr dans" are no doers; the strike's adjective names the doer
+        ("Des civils ont péri dans des frappes russes sur Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+        # a claim or an attribution names the doer
+        ("L'enlèvement d'un prêtre colombien à Cali a été attribué à l'ELN.", ("ASSAULT", "COL", "COL")),
+        ("L'attaque contre un poste de police à Ouagadougou, revendiquée par le JNIM, a fait cinq morts.", ("ASSAULT", "MLI", "BFA")),
+    ],
+)
+def test_violence_stated_without_its_doer_has_an_unknown_source(text: str, expected: Triple) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet de loi a été tué dans l'œuf par le Sénat.",
+        "Il a tué le temps en lisant le journal à Dakar.",
+        "Le Kenya a été frappé par une sécheresse historique.",
+        "Le président sortant a été battu aux élections par son rival.",
+    ],
+)
+def test_ordinary_senses_of_violent_verbs_code_no_assault(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_no_one_killed_is_a_negative_assault() -> None:
+    events = code("Aucun soldat n'a été tué dans l'attaque de Kidal, selon l'armée malienne.", "2024-05-14", "fr")
+    assert [e.polarity for e in events if e.event_type == "ASSAULT"] == ["negative"]
+
+
+def test_a_denied_attack_is_not_coded_as_actual() -> None:
+    events = code("L'armée turque a démenti avoir bombardé des villages kurdes en Irak.", "2024-05-14", "fr")
+    assert [(e.event_type, e.polarity) for e in events] == [("ASSAULT", "negative")]
+
+
+def test_more_than_a_number_negates_nothing() -> None:
+    assert ("ASSAULT", None, "RUS") in _events("Une attaque contre une salle de concert près de Moscou a fait plus de 130 morts.")
+
+
+def test_an_unknown_doer_is_no_antecedent() -> None:
+    """"il" after an attack with no doer stands for the last actor named, not for nobody."""
+    text = "Le président kényan a remercié l'Ethiopie. Trois policiers ont été tués à Mombasa. Il a ensuite remercié l'Ouganda."
+    assert ("SUPPORT", "KEN", "UGA") in _events(text)
+
+
+# ---------------------------------------------------------------- the place struck
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'armée russe a tiré des missiles sur la région de Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+        ("L'aviation soudanaise a bombardé un marché d'El-Fasher.", ("ASSAULT", "SDN", "SDN")),
+        ("L'Ukraine a lancé des drones sur la région russe de Belgorod.", ("ASSAULT", "UKR", "RUS")),
+    ],
+)
+def test_a_place_struck_names_the_target(text: str, expected: Triple) -> None:
+    assert expected in _events(text)
+
+
+def test_missiles_fired_into_the_sea_are_a_launch() -> None:
+    assert _types("La Corée du Nord a tiré deux missiles balistiques en mer du Japon.") == ["MOBILIZE"]
+
+
+# ---------------------------------------------------------------- endings, refusals, demanded clauses
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Niger a mis fin à sa coopération militaire avec la France.", ("SANCTION", "NER", "FRA")),
+        ("Le Burkina Faso a mis fin aux pourparlers avec la Côte d'Ivoire.", ("SANCTION", "BFA", "CIV")),
+    ],
+)
+def test_what_an_ending_phrase_ends_is_a_sanction_not_the_act(text: str, expected: Triple) -> None:
+    events = _events(text)
+    assert expected in events
+    assert {t for t, _, _ in events} == {"SANCTION"}
+
+
+def test_the_end_of_a_summit_is_no_ending_of_the_meeting_after_it() -> None:
+    assert ("CONSULT", "FRA", "ZAF") in _events("À la fin du sommet de Johannesburg, Emmanuel Macron a rencontré Cyril Ramaphosa.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Venezuela ne libérera pas les opposants colombiens détenus à Caracas.", ("REJECT", "VEN", "COL")),
+        ("L'Union européenne refuse de lever les sanctions contre la Biélorussie.", ("REJECT", "EUR", "BLR")),
+    ],
+)
+def test_a_concession_refused_or_negated_in_the_future_is_a_rejection(text: str, expected: Triple) -> None:
+    events = _events(text)
+    assert expected in events
+    assert not {"CONCEDE", "RETREAT"} & {t for t, _, _ in events}
+
+
+def test_a_concession_made_stays_a_concession() -> None:
+    assert "REJECT" not in _types("Le Venezuela a libéré des opposants colombiens détenus à Caracas.")
+
+
+def test_the_subject_of_a_demanded_clause_is_the_target() -> None:
+    assert ("REQUEST", "MAR", "DZA") in _events("Le Maroc exige que l'Algérie retire ses troupes de la frontière.")
+
+
+def test_an_object_after_a_full_date_is_the_verbs() -> None:
+    """"rencontrera dimanche 30 juin son homologue": the parse chains the object onto the month."""
+    assert ("AGREE", "KEN", "TZA") in _events("Le président kényan rencontrera dimanche 30 juin son homologue tanzanien.")
+
+
+@pytest.mark.parametrize(
+    "text, partners",
+    [
+        ("Le ministre sénégalais effectuera des rencontres bilatérales avec ses homologues ghanéen et ivoirien.", {"GHA", "CIV"}),
+        ("Le ministre marocain prévoit de tenir des réunions bilatérales avec ses homologues du Royaume-Uni, de l'Union européenne, des Pays-Bas et de l'Afrique du Sud.", {"GBR", "NLD", "ZAF"}),
+    ],
+)
+def test_coordinated_counterparts_are_each_a_party(text: str, partners: set[str]) -> None:
+    assert {t for kind, _, t in _events(text) if kind == "AGREE"} == partners

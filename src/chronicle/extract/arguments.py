@@ -39,6 +39,10 @@ class Participants:
     passive: bool = False
     object_event: str | None = None  # the type of the event acted on, when no actor is ("condemned the launch")
     among: bool = False  # a symmetric event among three or more coordinated parties: one event per pair (GUIDELINES)
+    unknown_source: bool = False  # stated without its doer ("ont été tués dans une embuscade"): coded with an unknown source
+    casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place
+    struck: tuple[int, int] | None = None  # tokens of the phrase naming the place struck ("sur Odessa"), when no actor is
+    struck_civilians: bool = False  # what is struck is where civilians are ("a bombardé un marché")
 
 
 class ArgumentReader:
@@ -592,6 +596,15 @@ class ArgumentReader:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]
         return None
+
+    def actors_at(self, token: Token, deps: tuple[str, ...] | None = None) -> list[Mention]:
+        """The actors a token names (with its coordinated partners), or with ``deps``
+        those of its first dependent so labelled that names one."""
+        return self._with_deps(token, deps) if deps is not None else self._mentions_at(token)
+
+    def slots(self, trigger: Token, slots: tuple[str, ...], passive: bool = False) -> list[Mention]:
+        """The mentions of the first of ``slots`` that a trigger fills."""
+        return self._first_filled(trigger, slots, passive, exclude=set())
 
     @staticmethod
     def _is_passive(token: Token) -> bool:

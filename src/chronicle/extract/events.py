@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from chronicle.extract.agentless import read_agentless, read_struck_place
 from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
+from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
@@ -164,6 +166,9 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if holders[match.token.i] is not None or match.token.i in released:
             continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
+        read_agentless(match.token, match.entry.type, pack.frame(match.entry.frame), participants, reader, pack.grammar.agentless)
+        read_struck_place(match.token, match.entry, participants, pack.grammar.agentless)
+        read_ended(match.token, pack.frame(match.entry.frame), participants, reader, pack.grammar)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
@@ -172,8 +177,24 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if _absorbed(match, matches) and not participants.targets:
             continue
         attitude = read_attitude(match.token, match.entry, pack.grammar)
-        candidates.append(EventCandidate(match.token, match.entry, sentence, participants, attitude))
+        entry, attitude = _refusal(match.entry, attitude, pack)
+        candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
     return candidates
+
+
+REFUSAL = "REJECT"
+REFUSAL_CAMEO = "124"  # CAMEO 124 Refuse to yield (CAMEO2PLOVER-2021: REJECT)
+
+
+def _refusal(entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Trigger, Attitude]:
+    """A concession negated in the future ("la junte ne libérera pas les détenus", "ne
+    lèvera pas le couvre-feu") is a refusal to yield, a REJECT, as "a refusé de
+    libérer" is (GUIDELINES: refusals are REJECT, not negated acts)."""
+    refused = attitude.polarity == "negative" and attitude.modality == "intended"
+    if not refused or entry.type not in pack.grammar.refused_when_negated:
+        return entry, attitude
+    rejection = entry.model_copy(update={"type": REFUSAL, "mode": None, "cameo": REFUSAL_CAMEO, "alternatives": ()})
+    return rejection, replace(attitude, polarity="positive", modality="actual")
 
 
 def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],

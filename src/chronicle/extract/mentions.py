@@ -725,10 +725,24 @@ class MentionFinder:
                 ref = ActorRef("pair", token.text, plural=True, people=people, count=group)
                 found.append(Mention(token.i, token.i + 1, (ref,)))
             elif lemma in grammar.counterpart_nouns:
-                iso = next((c for c in (self._country_of_token(doc, t) for t in token.children) if c), None)
-                ref = ActorRef("counterpart", token.text, country=iso, sector="GOV")
-                found.append(Mention(token.i, token.i + 1, (ref,)))
+                isos = self._counterpart_countries(doc, token) or [None]
+                refs = tuple(ActorRef("counterpart", token.text, country=iso, sector="GOV") for iso in isos)
+                found.append(Mention(token.i, token.i + 1, refs))
         return found
+
+
+    def _counterpart_countries(self, doc: Doc, noun: Token) -> list[str]:
+        """The countries of counterparts, one per coordinated nationality ("ses homologues
+        ghanéen et ivoirien", "ses homologues du Royaume-Uni, de l'UE et des Pays-Bas")."""
+        isos: list[str] = []
+        for child in noun.children:
+            for token in (child, *(c for c in child.children if c.dep_ == "conj")):
+                iso = self._country_of_token(doc, token)
+                if iso and iso not in isos:
+                    isos.append(iso)
+            if isos:
+                break  # the first qualifier names them; a later one is another phrase's
+        return isos
 
 
 def _name_part(token: Token, after: bool) -> bool:

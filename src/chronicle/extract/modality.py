@@ -98,8 +98,10 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         return True
     for token in _negation_scope(trigger, grammar):
         for child in token.children:
-            if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed"):
+            if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed") and not _quantity(child, grammar):
                 return True
+    if _no_one_undergoes(trigger, grammar) or _ended(trigger, grammar):
+        return True
     if any(c.lower_ in grammar.counterfactual_adverbs for t in scope for c in t.children):
         return True
     for governor in scope[1:3]:
@@ -109,6 +111,38 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
     return _denied(scope[-1], grammar)
+
+
+def _ended(trigger: Token, grammar: Grammar) -> bool:
+    """"a mis fin aux pourparlers", "a mis un terme à sa coopération": what an ending
+    phrase ends is not stated as going on (the ending is an event of its own)."""
+    token = trigger
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i:
+            return False
+        for noun in [head, *(c for c in head.children if c.dep_ in ("obj", "obl", "obl:arg"))]:
+            verb = grammar.ending_phrases.get(noun.lemma_.lower())
+            if noun.i != trigger.i and verb and (noun.head.lemma_.lower() == verb or (noun is not head and head.lemma_.lower() == verb)):
+                return True
+        token = head
+    return False
+
+
+def _no_one_undergoes(trigger: Token, grammar: Grammar) -> bool:
+    """"Aucun soldat n'a été tué": the passive subject, determined by a negation word,
+    says no one underwent the event."""
+    return any(c.dep_ == "nsubj:pass" and any(d.dep_ == "det" and d.lower_ in grammar.negation_words for d in c.children)
+               for c in trigger.children)
+
+
+def _quantity(word: Token, grammar: Grammar) -> bool:
+    """"plus de 130 morts", "more than": a negation word that opens a count before a
+    number says how many, it negates nothing."""
+    doc = word.doc
+    if word.i + 2 >= len(doc) or doc[word.i + 1].lower_ not in grammar.genitive_markers:
+        return False
+    return doc[word.i + 2].like_num or doc[word.i + 2].pos_ == "NUM"
 
 
 def _denied(top: Token, grammar: Grammar) -> bool:

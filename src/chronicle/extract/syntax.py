@@ -4,7 +4,7 @@ marker says as a preposition, and which words are nouns whatever the tagger said
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Token
 
@@ -64,11 +64,21 @@ def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit:
         time = not cases and child.dep_ in ("obl:mod", "obl", "obj")
         if not is_nominal(child) or not (time or (cases and all(c in place_prepositions for c in cases))):
             return None
-        for inner in child.rights:
+        for inner in _right_dependents(child):
             if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and any(c.dep_ == "det" for c in inner.children) \
                     and not any(c.dep_ == "case" for c in inner.children):
                 return inner
     return None
+
+
+def _right_dependents(token: Token, depth: int = 3) -> Iterator[Token]:
+    """Dependents right of a word and, past a bare word of a date ("dimanche 30 juin
+    son homologue": the parse chains the object onto the month), theirs."""
+    for inner in token.rights:
+        yield inner
+        in_date = inner.like_num or inner.head.like_num  # "30", "juin" after "30"
+        if depth > 1 and in_date and not any(c.dep_ in ("det", "case") for c in inner.children):
+            yield from _right_dependents(inner, depth - 1)
 
 
 def _article_led(token: Token) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span, Token
 
 from chronicle.extract.syntax import is_nominal, partitive_object
-from chronicle.packs import LanguagePack, Trigger
+from chronicle.packs import Grammar, LanguagePack, Trigger
 
 
 @dataclass(frozen=True)
@@ -485,7 +485,7 @@ class TriggerFinder:
         reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in token.children)
         if entry.reflexive is not None and reflexive != entry.reflexive:
             return False
-        if not entry.standalone and not self._carried(token, grammar.carriers, grammar.negative_prepositions):
+        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions):
             return False
         return True
 
@@ -514,3 +514,10 @@ class TriggerFinder:
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _ending_verb(token: Token, grammar: Grammar) -> frozenset[str]:
+    """The light verb of an ending phrase the noun is ("mettre fin à la coopération"):
+    it carries that noun, as "parvenir" carries "accord"."""
+    verb = grammar.ending_phrases.get(token.lemma_.lower())
+    return frozenset({verb}) if verb else frozenset()

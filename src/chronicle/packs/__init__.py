@@ -138,6 +138,22 @@ class Agent(_Strict):
     source: str
 
 
+class AgentlessCues(_Strict):
+    """How a language states a violent event without its doer ("Trois soldats ont été
+    tués dans une embuscade", "l'attentat a fait douze morts", "des civils ont péri
+    dans des frappes"): the doer is unknown (GUIDELINES: a null country), the victims
+    the target, unless an attribution names the doer ("revendiquée par X")."""
+
+    types: frozenset[str]  # event types coded with an unknown doer
+    victim_verbs: frozenset[str] = frozenset()  # "périr dans des frappes": the subject is the victim
+    impact_verbs: frozenset[str] = frozenset()  # "l'attaque a fait 12 morts", "une bombe a explosé"
+    casualty_nouns: frozenset[str] = frozenset()  # "a fait 12 morts": people killed, the civilians of the place
+    attribution_verbs: dict[str, str] = {}  # "revendiquée par X", "attribuée à X": the verb, the preposition naming the doer
+    strike_prepositions: frozenset[str] = frozenset()  # "a tiré des missiles sur Odessa": the place struck is the target's country
+    struck_nouns: frozenset[str] = frozenset()  # "a bombardé un marché": places whose people are struck, the civilians of the place
+    reason: str
+
+
 class Grammar(_Strict):
     """Grammar cues of a language used by the language-neutral mechanisms."""
 
@@ -156,6 +172,13 @@ class Grammar(_Strict):
     demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
     speech_verbs: frozenset[str]
     agent_prepositions: frozenset[str]  # passive agent: "par"
+    agentless: AgentlessCues | None = None  # violent events stated without their doer
+    # "mettre fin à", "mettre un terme à": the noun carried by its light verb ends what follows
+    # (the talks ended are no talks held; the noun states the ending)
+    ending_phrases: dict[str, str] = {}
+    # "ne libérera pas les détenus": a concession negated in the future is a refusal to
+    # yield (CAMEO 124, PLOVER REJECT), as "a refusé de libérer" is (GUIDELINES)
+    refused_when_negated: frozenset[str] = frozenset()
     carriers: frozenset[str]  # light verbs that carry a non-standalone noun ("parvenir à un accord")
     singular_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]

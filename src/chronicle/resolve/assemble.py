@@ -31,6 +31,7 @@ from chronicle.resolve.places import PlaceMention, choose_location, in_clause_be
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
 UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
+UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
 
 
 @dataclass
@@ -233,6 +234,40 @@ class EventAssembler:
                         d.note("localise", f"{role} {_actor_label(actor)}: no country of its own; "
                                            + (f"given {where}, {why}" if where else "none to give, dropped" if not actor.name else "none to give"))  # fmt: skip
 
+    def struck_place_step(self, d: Draft) -> None:
+        """A violent act aimed at a place and at no actor ("a tiré des missiles sur Odessa")
+        strikes the country of that place, unless it is the doer's own; a market or a
+        village struck ("a bombardé un marché") strikes the civilians of the place."""
+        participants = d.candidate.participants
+        span, civilians = participants.struck, participants.struck_civilians
+        if d.targets or span is None:
+            return
+        place = next((p for p in d.facts.places if span[0] <= p.start < span[1] and p.place.country), None)
+        if place is not None and (civilians or all(a.country != place.place.country for a in d.sources)):
+            d.targets = [Actor(place.text, None, place.place.country, "CVL" if civilians else None)]
+        elif civilians:
+            d.targets = _people_of(d, "CVL")
+        if d.targets:
+            d.note("struck place", f"target {_actors_label(d.targets)}: " + ("the civilians of the place struck" if civilians else "the country of the place struck"))
+
+    def unknown_doer_step(self, d: Draft) -> None:
+        """An event stated without its doer ("ont été tués dans une embuscade", "l'attentat
+        a fait douze morts") has an unknown source (GUIDELINES: a null country). Victims
+        named only by a toll are the civilians of the place, whoever the doer; with no
+        victim named, the place named in the sentence is the one struck."""
+        participants = d.candidate.participants
+        if not d.targets and participants.casualties and (d.sources or participants.unknown_source):
+            d.targets = _people_of(d, "CVL")
+            d.note("unknown doer", f"target {_actors_label(d.targets)}: the toll's dead, civilians of the place")
+        if d.sources or not participants.unknown_source:
+            return
+        if not d.targets and d.location is not None and not d.inherited:
+            d.targets = _people_of(d, None)
+            d.note("unknown doer", f"target {_actors_label(d.targets)}: the place struck")
+        if d.targets:
+            d.sources = [UNKNOWN_DOER]
+            d.note("unknown doer", "source unknown: the sentence states the event without its doer")
+
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
         state, candidate = d.state, d.candidate
@@ -276,8 +311,8 @@ class EventAssembler:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, localise_step,
-        recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
+        unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -297,9 +332,10 @@ class EventAssembler:
             event = self._event(candidate, d.facts, state, source, target, d.location, d.when, d.date_text, among, why)
             if event is not None:
                 events.append(event)
-                state.context.acted(source, target)
-                state.last_source_of[candidate.entry.type] = source
-                state.last_source_of[ANY_EVENT] = source
+                if source is not UNKNOWN_DOER:  # no one is there for "il" to stand for
+                    state.context.acted(source, target)
+                    state.last_source_of[candidate.entry.type] = source
+                    state.last_source_of[ANY_EVENT] = source
             if d.explanation is not None:
                 pair = f"{_actor_label(source)} → {_actor_label(target) if target else '(no target)'}"
                 if event is None:
@@ -592,6 +628,14 @@ def _event_id(article_id: str, sentence_index: int, char: int, source: Actor, ta
         str(x) for x in (article_id, sentence_index, char, event_type, source.name, source.country, target and target.name, target and target.country)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _people_of(d: Draft, sector: str | None) -> list[Actor]:
+    """The people of the place the event's sentence names, else of the country the
+    article is most about (the victims of "a fait 12 morts", of a market bombed)."""
+    place = d.location if d.location is not None and not d.inherited else None
+    country = place.place.country if place is not None else d.state.home_country
+    return [Actor(place.text if place else None, None, country, sector)] if country else []
 
 
 def _coded_as(candidate: EventCandidate, source: Actor, target: Actor | None = None) -> tuple[str, str | None]:
