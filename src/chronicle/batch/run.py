@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,6 +137,9 @@ def _connect(ray: Any, options: BatchOptions) -> bool:
         if options.address:
             ray.init(address=options.address, **quiet)
         else:
+            # A Ray this command starts for itself sends no usage statistics (Ray's documented
+            # switch; a user who set it either way is obeyed); a cluster's own settings are its owner's.
+            os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
             ray.init(num_cpus=options.workers, object_store_memory=LOCAL_OBJECT_STORE_BYTES, include_dashboard=False, **quiet)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         where = f"the Ray cluster at {options.address}" if options.address else "a local Ray"
