@@ -63,9 +63,20 @@ def month_of(date_value: str | None) -> str:
 
 
 def clear_shard(out: Path, shard: str) -> None:
-    """Remove whatever an earlier, unfinished run wrote for ``shard`` (finished files and temporary ones)."""
-    for folder in (out / ARTICLES, out / FAILURES, *sorted((out / EVENTS).glob("month=*"))):
-        for path in list(folder.glob(f"{shard}.*")) + list(folder.glob(f".{shard}.*")):
+    """Remove the files an earlier, unfinished run renamed into place for ``shard`` (its temporary files
+    are removed by ``remove_temporaries`` when a run starts).
+
+    Only the shard's own names are tried, one per folder: listing the month folders instead would
+    cost each shard time in proportion to the files all shards before it wrote."""
+    folders = [out / ARTICLES, *(out / EVENTS).glob("month=*")]
+    for path in [folder / f"{shard}.parquet" for folder in folders] + [out / FAILURES / f"{shard}.jsonl"]:
+        path.unlink(missing_ok=True)
+
+
+def remove_temporaries(out: Path) -> None:
+    """Remove the temporary files a killed run left in ``out``: called before any worker of this run starts."""
+    for folder in (out / ARTICLES, out / FAILURES, *(out / EVENTS).glob("month=*")):
+        for path in folder.glob(".*.part"):
             path.unlink(missing_ok=True)
 
 

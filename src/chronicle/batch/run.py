@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from chronicle.batch.manifest import Manifest
-from chronicle.batch.output import read_failures
+from chronicle.batch.output import read_failures, remove_temporaries
 from chronicle.batch.plan import DEFAULT_SHARD_SIZE, Plan, PlanError, Shard, load_or_make_plan
 from chronicle.batch.progress import JobProgress
 from chronicle.batch.worker import ShardCoder
@@ -60,6 +60,7 @@ def run_batch(inputs: list[str], out: Path, options: BatchOptions = BatchOptions
     manifest = Manifest(out)
     progress = JobProgress.of(plan, manifest.finished)
     todo = [shard for shard in plan.shards if shard.id not in manifest.finished]
+    remove_temporaries(out)
     try:
         if todo:
             _code(ray, todo, out, options, manifest, progress, report)
