@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,13 @@ from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.store.merge import merge_key, merged_id
 
 EVENTS, ARTICLES, FAILURES = "events", "articles", "failures"
+# A shard writes one events file per month its events fall in, often a dozen small
+# ones: zstd costs about 2 ms more per file than snappy whatever its size
+# (bench/batch.py, 3.3 against 1.3 ms of CPU for a file of 50 events), which is
+# 2 % of coding time in shards of 50, while the events take about 12 bytes each with
+# zstd and 15 with snappy. The articles' text is most of the output: zstd there.
+EVENTS_COMPRESSION, ARTICLES_COMPRESSION = "snappy", "zstd"
+_SYNC_THREADS = 16
 
 _INTEGERS = {"quad_class": "int8", "geonameid": "int64", "sentence_index": "int32", "char_start": "int32", "char_end": "int32",
              "trigger_start": "int32", "trigger_end": "int32", "mentions": "int32", "article_index": "int32", "event_index": "int32",
@@ -55,9 +63,20 @@ def month_of(date_value: str | None) -> str:
 
 
 def clear_shard(out: Path, shard: str) -> None:
-    """Remove whatever an earlier, unfinished run wrote for ``shard`` (finished files and temporary ones)."""
-    for folder in (out / ARTICLES, out / FAILURES, *sorted((out / EVENTS).glob("month=*"))):
-        for path in list(folder.glob(f"{shard}.*")) + list(folder.glob(f".{shard}.*")):
+    """Remove the files an earlier, unfinished run renamed into place for ``shard`` (its temporary files
+    are removed by ``remove_temporaries`` when a run starts).
+
+    Only the shard's own names are tried, one per folder: listing the month folders instead would
+    cost each shard time in proportion to the files all shards before it wrote."""
+    folders = [out / ARTICLES, *(out / EVENTS).glob("month=*")]
+    for path in [folder / f"{shard}.parquet" for folder in folders] + [out / FAILURES / f"{shard}.jsonl"]:
+        path.unlink(missing_ok=True)
+
+
+def remove_temporaries(out: Path) -> None:
+    """Remove the temporary files a killed run left in ``out``: called before any worker of this run starts."""
+    for folder in (out / ARTICLES, out / FAILURES, *(out / EVENTS).glob("month=*")):
+        for path in folder.glob(".*.part"):
             path.unlink(missing_ok=True)
 
 
@@ -77,11 +96,12 @@ def write_shard(out: Path, output: ShardOutput) -> int:
     try:
         for month, rows in sorted(event_rows.items()):
             staged.append(_stage(out / EVENTS / f"month={month}", f"{output.shard}.parquet",
-                                 lambda path, rows=rows: pq.write_table(_table(rows, EVENT_COLUMNS), path, compression="zstd")))  # fmt: skip
+                                 lambda path, rows=rows: pq.write_table(_table(rows, EVENT_COLUMNS), path, compression=EVENTS_COMPRESSION)))  # fmt: skip
         staged.append(_stage(out / ARTICLES, f"{output.shard}.parquet",
-                             lambda path: pq.write_table(_table(article_rows, ARTICLE_COLUMNS), path, compression="zstd")))  # fmt: skip
+                             lambda path: pq.write_table(_table(article_rows, ARTICLE_COLUMNS), path, compression=ARTICLES_COMPRESSION)))  # fmt: skip
         if output.failures:
             staged.append(_stage(out / FAILURES, f"{output.shard}.jsonl", lambda path: _write_lines(path, output.failures)))
+        sync_all([temporary for temporary, _ in staged])  # durable before the manifest says the shard is done
         for temporary, final in staged:
             os.replace(temporary, final)
     finally:
@@ -90,14 +110,32 @@ def write_shard(out: Path, output: ShardOutput) -> int:
     return sum(len(rows) for rows in event_rows.values())
 
 
-def _stage(folder: Path, name: str, write: Any) -> tuple[Path, Path]:
-    """Write a file under a temporary name in ``folder`` (synced to disk); the pair (temporary, final)."""
+def _stage(folder: Path, name: str, write: Callable[[Path], Any]) -> tuple[Path, Path]:
+    """Write a file under a temporary name in ``folder`` (not yet synced); the pair (temporary, final)."""
     folder.mkdir(parents=True, exist_ok=True)
     temporary = folder / f".{name.split('.')[0]}.{uuid.uuid4().hex}.part"
-    write(temporary)
-    with open(temporary, "rb") as handle:
-        os.fsync(handle.fileno())  # durable before the manifest says the shard is done
+    try:
+        write(temporary)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a half-written file is not left behind
+        raise
     return temporary, folder / name
+
+
+def sync_all(paths: list[Path]) -> None:
+    """Flush ``paths`` to disk, all at once: the file system commits concurrent syncs together, so a shard
+    of twenty files waits about as long as for one (measured: 15-35 ms against 90-140 ms one after another)."""
+    if len(paths) <= 1:
+        for path in paths:
+            _fsync(path)
+        return
+    with ThreadPoolExecutor(max_workers=min(len(paths), _SYNC_THREADS)) as pool:
+        list(pool.map(_fsync, paths))  # list(): an error in any sync is raised here
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
 
 
 def _write_lines(path: Path, records: list[dict[str, Any]]) -> None:

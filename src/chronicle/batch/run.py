@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from chronicle.batch.manifest import Manifest
-from chronicle.batch.output import read_failures
+from chronicle.batch.output import read_failures, remove_temporaries
 from chronicle.batch.plan import DEFAULT_SHARD_SIZE, Plan, PlanError, Shard, load_or_make_plan
 from chronicle.batch.progress import JobProgress
 from chronicle.batch.worker import ShardCoder
@@ -59,6 +60,7 @@ def run_batch(inputs: list[str], out: Path, options: BatchOptions = BatchOptions
     manifest = Manifest(out)
     progress = JobProgress.of(plan, manifest.finished)
     todo = [shard for shard in plan.shards if shard.id not in manifest.finished]
+    remove_temporaries(out)
     try:
         if todo:
             _code(ray, todo, out, options, manifest, progress, report)
@@ -136,6 +138,9 @@ def _connect(ray: Any, options: BatchOptions) -> bool:
         if options.address:
             ray.init(address=options.address, **quiet)
         else:
+            # A Ray this command starts for itself sends no usage statistics (Ray's documented
+            # switch; a user who set it either way is obeyed); a cluster's own settings are its owner's.
+            os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
             ray.init(num_cpus=options.workers, object_store_memory=LOCAL_OBJECT_STORE_BYTES, include_dashboard=False, **quiet)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         where = f"the Ray cluster at {options.address}" if options.address else "a local Ray"
