@@ -114,7 +114,7 @@ class ArgumentReader:
             return self._with_deps(trigger, ("obl:agent",)) or self._prep(trigger, self.grammar.agent_prepositions)
         if slot == "obj":
             if passive:
-                return self._with_deps(trigger, ("nsubj:pass", "nsubj"))
+                return self._with_deps(trigger, ("nsubj:pass", "nsubj")) or self._raised_subject(trigger)
             return self._with_deps(trigger, ("obj",)) or self._misparsed_object(trigger)
         if slot == "iobj":
             return self._with_deps(trigger, ("iobj",))
@@ -192,6 +192,19 @@ class ArgumentReader:
                 found = self._with_deps(child, ("nsubj", "nsubj:pass"))
                 if found:
                     return found
+        return []
+
+    def _raised_subject(self, token: Token) -> list[Mention]:
+        """The subject of the verbs a passive infinitive hangs from ("X doit être reçu par Y",
+        "X is expected to be received by Y"): the parse gives it to the governing verb."""
+        current = token
+        for _ in range(3):
+            if current.dep_ != "xcomp" or current.head.i == current.i:
+                return []
+            current = current.head
+            found = self._with_deps(current, ("nsubj", "nsubj:pass"))
+            if found:
+                return found
         return []
 
     def _subject(self, token: Token, passive: bool, fallback: bool = True) -> list[Mention]:
