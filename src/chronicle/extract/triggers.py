@@ -320,6 +320,8 @@ class TriggerFinder:
         self._by_pos: dict[tuple[str, str], list[_Candidate]] = {}  # (key, part of speech) -> its entries, built on first use
         # the mis-lemmatised forms a repair turns into a known lemma, listed up front
         # because every word of every sentence is checked against them
+        grammar = pack.grammar
+        self._cue_verbs = grammar.intention_governors | grammar.hypothetical_governors | grammar.negating_governors | grammar.speech_verbs
         self.repairable_lemmas = frozenset(
             lemma
             for repair in pack.config.verb_lemma_repairs
@@ -358,6 +360,7 @@ class TriggerFinder:
         repairs = self.pack.config.verb_lemma_repairs
         if not repairs:
             return
+        self._repair_cue_verbs(sentence, repairs)
         for token in sentence:
             if token.pos_ not in ("NOUN", "ADJ") or token.i == sentence.start:
                 continue  # "presse" is read as a noun, or as an adjective of lemma "press"
@@ -377,6 +380,17 @@ class TriggerFinder:
                 subject = token.head if token.head.i < token.i and token.dep_ in ("amod", "acl", "nmod", "flat:name", "appos") else before
                 if token.head.i == subject.i or (before.head.i == token.i and before.dep_ == "det"):
                     _raise_over_subject(token, subject)
+
+    def _repair_cue_verbs(self, sentence: Span, repairs: tuple) -> None:
+        """Give back their lemma to the verbs of modality and negation cues the model left
+        unreduced ("Cho cherche à s'entretenir": lemma "cherche"), so that "chercher à"
+        marks the meeting as sought, not held."""
+        for token in sentence:
+            if token.pos_ != "VERB" or token.lemma_ != token.lower_:
+                continue
+            verb = next((fixed for r in repairs if (fixed := r.repair(token.lower_)) in self._cue_verbs), None)
+            if verb is not None:
+                token.lemma_ = verb
 
     def event_type_of(self, token: Token) -> str | None:
         """The event type a word names, whatever its context ("the launch" after a
