@@ -742,6 +742,31 @@ class MentionFinder:
                     isos.append(iso)
             if isos:
                 break  # the first qualifier names them; a later one is another phrase's
+        listed = self._listed_genitive_countries(doc, noun)
+        if len(listed) > len(isos) and (not isos or listed[0] == isos[0]):
+            return listed  # the parse hung "de la Chine, et de l'Afrique du Sud" on another word
+        return isos
+
+    def _listed_genitive_countries(self, doc: Doc, noun: Token) -> list[str]:
+        """Countries listed right after a noun, each with its genitive marker ("homologues
+        de l'Inde, de la Chine et de l'Afrique du Sud"), read from the words in order."""
+        genitives, isos, i = self.pack.grammar.genitive_markers, [], noun.i + 1
+        while i < len(doc):
+            if isos and (doc[i].is_punct and doc[i].text == "," or doc[i].pos_ == "CCONJ"):
+                i += 1
+            if i >= len(doc) or doc[i].lower_ not in genitives:
+                break
+            i += 1
+            while i < len(doc) and doc[i].pos_ == "DET":
+                i += 1
+            end = next((end for end in range(min(i + 4, len(doc)), i, -1)
+                        if (cref := self.countries.lookup(doc[i:end].text, self.lang)) is not None and cref.kind != "demonym"), None)
+            if end is None:
+                break
+            iso = self.countries.lookup(doc[i:end].text, self.lang).iso3  # type: ignore[union-attr]
+            if iso not in isos:
+                isos.append(iso)
+            i = end
         return isos
 
 
