@@ -176,3 +176,30 @@ def test_a_conditional_attack_is_no_threat_by_the_attacker():
     """"If Russia attacks Moldova, Romania would respond": no Russian threat is stated."""
     events = _code("If Russia attacks Moldova, Romania would respond.")
     assert not _pairs(events, "THREATEN"), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Separatists staged an attack on a police post in Anglophone Cameroon.", "staged", "stage"),
+        ("Militiamen raped dozens of women in Ituri, the UN said.", "raped", "rape"),
+        ("The junta has waged war on the Arakan Army since 2023.", "waged", "wage"),
+        ("Ecuador hoped to sign the deal with Peru by June.", "hoped", "hope"),
+        ("Bolivia and Chile relaunched talks on sea access.", "relaunched", "relaunch"),
+        ("Police cordoned off the presidential palace in Antananarivo.", "cordoned", "cordon"),
+    ],
+)
+def test_verb_forms_the_model_over_reduces_get_their_own_lemma(text, form, lemma):
+    """en_core_web_sm reads "staged" as "stag", "raped" as "rap", "relaunched" as
+    "relaunche": the pack's form lemmas give the verb back to every lookup."""
+    from chronicle.annotate import load_pipeline
+
+    doc = load_pipeline("en")(text)
+    assert {t.lemma_ for t in doc if t.lower_ == form} == {lemma}
+
+
+def test_a_hoped_meeting_is_a_plan():
+    """"hoped to meet" (read as "hop" before the repair) is an intention: an AGREE, intended."""
+    events = _code("Kenya hoped to meet Ethiopian officials in Addis Ababa next week.")
+    assert ("AGREE", "KEN", "ETH", "positive", "intended") in _listing(events), _listing(events)
+

@@ -228,6 +228,15 @@ class LemmaRepair(_Strict):
         return lemma if lemma.endswith(self.suffix) and self.repair(lemma) == known else None
 
 
+class FormLemma(_Strict):
+    """Verb forms whose lemma the model gets wrong ("staged" -> "stag", "raped" ->
+    "rap", "relaunched" -> "relaunche"), with the lemma they have as verbs."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    reason: str
+
+
 class ContextualName(_Strict):
     """A name that means a country only in articles about given countries ("le Nord",
     "le pays communiste"); words of several tokens match as a phrase, in any case."""
@@ -282,6 +291,7 @@ class PackConfig(_Strict):
     parse_normalisation: ParseNormalisation = ParseNormalisation()
     tokenizer_keep_together: tuple[TokenRule, ...] = ()
     verb_lemma_repairs: tuple[LemmaRepair, ...] = ()
+    verb_form_lemmas: tuple[FormLemma, ...] = ()  # applied to tokens tagged VERB or AUX, before any mechanism reads them
     contextual_names: tuple[ContextualName, ...] = ()
     frames: dict[str, Frame]
     grammar: Grammar
