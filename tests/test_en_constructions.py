@@ -203,3 +203,71 @@ def test_a_hoped_meeting_is_a_plan():
     events = _code("Kenya hoped to meet Ethiopian officials in Addis Ababa next week.")
     assert ("AGREE", "KEN", "ETH", "positive", "intended") in _listing(events), _listing(events)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        # a passive with no agent: the doer is unknown, the victims are the target
+        ("Three soldiers were killed in an ambush near Mopti on Sunday.", "ASSAULT", None, "MLI"),
+        ("Hundreds of Palestinians were arrested in the West Bank last month.", "COERCE", None, "PSE"),
+        ("Three Kenyan police officers were killed by an explosive device in Mandera.", "ASSAULT", None, "KEN"),
+        # a weapon as subject hides the attacker
+        ("A car bomb killed a Somali official in Mogadishu on Wednesday.", "ASSAULT", None, "SOM"),
+        # a headline's participle qualifies its victims
+        ("Two soldiers killed in attack in northern Mali.", "ASSAULT", None, "MLI"),
+        # the country people are removed from removes them
+        ("Two Russian diplomats were expelled from Latvia on Tuesday.", "SANCTION", "LVA", "RUS"),
+        ("Hundreds of Afghan migrants were deported from Pakistan on Friday.", "COERCE", "PAK", "AFG"),
+        # coordinated passives share their agent
+        ("Detained protesters were beaten and tortured by Iranian security forces.", "ASSAULT", "IRN", "IRN"),
+    ],
+)
+def test_an_act_stated_of_its_victims_is_coded_with_its_doer_unknown(text, event_type, source, target):
+    events = _code(text)
+    assert (source, target) in _pairs(events, event_type), _listing(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate killed the bill on Tuesday.",  # no actor acted on
+        "Floods killed thirty people in Kerala on Monday.",  # no doer behind a weapon
+        "Time was killed waiting for the delegation in Dakar.",
+        "Iranian security forces tortured arrested protesters in detention.",  # the parse's participle is an active verb
+    ],
+)
+def test_no_unknown_doer_without_victims_or_a_weapon(text):
+    events = _code(text)
+    assert not [e for e in events if e.source.country is None and e.source.name is None and e.polarity == "positive"], _listing(events)
+
+
+def test_an_act_denied_to_have_happened_is_negative_even_without_a_doer():
+    events = _code("Five Iraqi soldiers were not killed in the attack, the army said.")
+    assert [(e.polarity) for e in events if e.event_type == "ASSAULT"] == ["negative"], _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The African Union urged that Sudan release the detained ministers.", "IGO", "SDN"),
+        ("The EU urged that Georgia release the jailed opposition leader.", "EUR", "GEO"),
+        ("Brazil demanded that Paraguay should free the arrested farmers.", "BRA", "PRY"),
+    ],
+)
+def test_the_subject_of_a_mandative_clause_is_the_one_asked(text, source, target):
+    """"urged that Sudan release the ministers": Sudan is asked, not the ministers."""
+    events = _code(text)
+    assert (source, target) in _pairs(events, "REQUEST"), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Venezuela ruled out talks with Guyana over the Essequibo.", "CONSULT"),
+        ("Israel ruled out a ceasefire with Hamas.", "AID"),  # PETRARCH2's RULE (oversee) is no "rule out"
+    ],
+)
+def test_what_is_ruled_out_is_not_coded_as_done(text, event_type):
+    events = _code(text)
+    assert not [e for e in events if e.event_type == event_type and e.polarity == "positive"], _listing(events)

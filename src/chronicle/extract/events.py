@@ -164,6 +164,9 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if holders[match.token.i] is not None or match.token.i in released:
             continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
+        participants.agentless = _agentless(match, participants, finder, pack)
+        if participants.agentless and participants.passive:
+            participants.sources = reader.origin(match.token)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
@@ -253,3 +256,28 @@ def _own_clause(token: Token) -> bool:
     """An adverbial, coordinated or parenthetical clause with its own subject states
     its own event: "X souhaite les élever, alors que Y demande une revalorisation"."""
     return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in token.children)
+
+
+def _agentless(match: TriggerMatch, participants: Participants, finder: TriggerFinder, pack: LanguagePack) -> bool:
+    """An act stated of those it was done to, its doer unsaid: a passive with no agent
+    ("three soldiers were killed in an ambush", "an opposition leader was arrested"),
+    or with a weapon or an attack for agent ("killed by a roadside bomb"), or a verb
+    whose subject is one ("a car bomb killed a local official"). Only verbs of the
+    types the pack lists, and only with an actor acted on: "the bill was killed" and
+    "floods killed thirty people" name no doer hidden behind a weapon."""
+    grammar = pack.grammar
+    token = match.token
+    if participants.sources or not participants.targets or match.entry.type not in grammar.agentless_types:
+        return False
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if participants.passive:
+        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
+        return agent is None or _weapon(agent, finder, grammar.weapon_nouns, grammar.agentless_types)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _weapon(subject, finder, grammar.weapon_nouns, grammar.agentless_types)
+
+
+def _weapon(noun: Token, finder: TriggerFinder, weapons: frozenset[str], types: frozenset[str]) -> bool:
+    """A noun naming a weapon, a blast or an attack ("bomb", "explosion", "airstrike")."""
+    return noun.lemma_.lower() in weapons or finder.event_type_of(noun) in types

@@ -199,6 +199,17 @@ class Grammar(_Strict):
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
+    # types a sentence may state of those acted on alone ("three soldiers were killed",
+    # "an opposition leader was arrested"): coded with an unknown source (GUIDELINES: null)
+    agentless_types: frozenset[str] = frozenset()
+    # weapons and blasts that, as the subject or agent of such a verb, hide the doer
+    # ("a car bomb killed", "killed by a roadside bomb")
+    weapon_nouns: frozenset[str] = frozenset()
+    # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
+    # "that" clause what its subject is asked to do
+    mandative_auxiliaries: frozenset[str] = frozenset()
+    # "were expelled from Moldova": the country an agentless passive removes people from acts
+    origin_prepositions: frozenset[str] = frozenset()
     reason: str
 
 

@@ -29,6 +29,7 @@ from chronicle.resolve.places import PlaceMention, choose_location, in_clause_be
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
 UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
+UNKNOWN_ACTOR = Actor(None)  # the doer an agentless act leaves unsaid
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 
 
@@ -246,6 +247,14 @@ class EventAssembler:
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
 
+    def unknown_source_step(self, d: Draft) -> None:
+        """An act stated of those it was done to, its doer unsaid ("three soldiers were
+        killed", "a journalist was abducted"): the source is unknown (GUIDELINES: a
+        null country), never the place's country or the victims'."""
+        if not d.sources and d.targets and d.candidate.participants.agentless:
+            d.sources = [UNKNOWN_ACTOR]
+            d.note("actors", "source unknown: the act is stated of those it was done to, with no doer")
+
     def actors_filter(self, d: Draft) -> None:
         if not d.sources:
             d.drop("no source")
@@ -272,7 +281,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, localise_step,
-        recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        recipient_step, unknown_source_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -290,7 +299,9 @@ class EventAssembler:
                 continue
             why: list[str] | None = [] if d.explaining else None
             event = self._event(candidate, d.facts, state, source, target, d.location, d.when, d.date_text, among, why)
-            if event is not None:
+            if event is not None and source is UNKNOWN_ACTOR:
+                events.append(event)  # no one to remember as the last to act
+            elif event is not None:
                 events.append(event)
                 state.context.acted(source, target)
                 state.last_source_of[candidate.entry.type] = source
