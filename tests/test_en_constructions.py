@@ -214,6 +214,7 @@ def test_a_hoped_meeting_is_a_plan():
         ("Three Kenyan police officers were killed by an explosive device in Mandera.", "ASSAULT", None, "KEN"),
         # a weapon as subject hides the attacker
         ("A car bomb killed a Somali official in Mogadishu on Wednesday.", "ASSAULT", None, "SOM"),
+        ("A grenade exploded at a bus station in Bujumbura, killing nine people.", "ASSAULT", None, "BDI"),
         # a headline's participle qualifies its victims
         ("Two soldiers killed in attack in northern Mali.", "ASSAULT", None, "MLI"),
         # the country people are removed from removes them
@@ -240,6 +241,13 @@ def test_an_act_stated_of_its_victims_is_coded_with_its_doer_unknown(text, event
 def test_no_unknown_doer_without_victims_or_a_weapon(text):
     events = _code(text)
     assert not [e for e in events if e.source.country is None and e.source.name is None and e.polarity == "positive"], _listing(events)
+
+
+def test_the_doer_left_unsaid_is_the_one_the_article_said_did_it_before():
+    """"Police arrested two journalists ... Three more were arrested": the same police."""
+    events = _code("Zimbabwean police arrested two journalists in Harare on Monday. Three more opposition activists were arrested on Tuesday.")
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert len(arrests) == 2 and {e.source.country for e in arrests} == {"ZWE"}, _listing(events)
 
 
 def test_an_act_denied_to_have_happened_is_negative_even_without_a_doer():

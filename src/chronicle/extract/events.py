@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
+from chronicle.extract.arguments import ArgumentReader, Participants, _gerund, own_forces
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
@@ -275,6 +275,9 @@ def _agentless(match: TriggerMatch, participants: Participants, finder: TriggerF
         agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
         return agent is None or _weapon(agent, finder, grammar.weapon_nouns, grammar.agentless_types)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and token.dep_ == "advcl" and _gerund(token):
+        # "A bomb exploded at a market in Mogadishu, killing 12 people": the clause's subject
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and _weapon(subject, finder, grammar.weapon_nouns, grammar.agentless_types)
 
 

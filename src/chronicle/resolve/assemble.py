@@ -252,6 +252,13 @@ class EventAssembler:
         killed", "a journalist was abducted"): the source is unknown (GUIDELINES: a
         null country), never the place's country or the victims'."""
         if not d.sources and d.targets and d.candidate.participants.agentless:
+            # "Police arrested two journalists in Harare. Three more were arrested on
+            # Tuesday": the doer left unsaid is the one the article said did this before
+            earlier = d.state.last_source_of.get(d.candidate.entry.type)
+            if earlier is not None and not any(earlier.same_as(t) for t in d.targets):
+                d.sources = [earlier]
+                d.note("actors", f"source {_actor_label(earlier)}: the act is stated of those it was done to; the last to do it in the article")
+                return
             d.sources = [UNKNOWN_ACTOR]
             d.note("actors", "source unknown: the act is stated of those it was done to, with no doer")
 
