@@ -215,6 +215,8 @@ def test_a_hoped_meeting_is_a_plan():
         # a weapon as subject hides the attacker
         ("A car bomb killed a Somali official in Mogadishu on Wednesday.", "ASSAULT", None, "SOM"),
         ("A grenade exploded at a bus station in Bujumbura, killing nine people.", "ASSAULT", None, "BDI"),
+        # those who died in an attack suffered it
+        ("Eleven civilians died in an attack on a mosque in Niger.", "ASSAULT", None, "NER"),
         # a headline's participle qualifies its victims
         ("Two soldiers killed in attack in northern Mali.", "ASSAULT", None, "MLI"),
         # the country people are removed from removes them

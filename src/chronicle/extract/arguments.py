@@ -537,6 +537,10 @@ class ArgumentReader:
             return []
         below, current = governed
         own = set(range(trigger.left_edge.i, trigger.right_edge.i + 1))
+        if self.suffered_in(trigger):
+            # "twelve people died in an attack": the subject suffered the event, never did it
+            found = self._with_deps(current, ("nsubj",)) if slot == "governor_obj" else []
+            return [m for m in found if m.start not in own]
         # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
         # is Il's meeting, whatever the voice of the governing verb
         if slot == "governor_subj":
@@ -553,6 +557,11 @@ class ArgumentReader:
         else:
             found = self._with_deps(current, ("obj",))
         return [m for m in found if m.start not in own]
+
+    def suffered_in(self, noun: Token) -> bool:
+        """Whether an event noun is what the subject of its verb suffered: "dozens of
+        civilians died in airstrikes", "three soldiers perished in the ambush"."""
+        return is_nominal(noun) and noun.dep_ == "obl" and noun.head.lemma_.lower() in self.grammar.victim_verbs
 
     def _governing_verb(self, trigger: Token) -> tuple[Token, Token] | None:
         """The verb (or copular clause) a nominal trigger hangs from, with the word

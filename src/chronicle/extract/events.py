@@ -164,7 +164,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if holders[match.token.i] is not None or match.token.i in released:
             continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
-        participants.agentless = _agentless(match, participants, finder, pack)
+        participants.agentless = _agentless(match, participants, finder, reader, pack)
         if participants.agentless and participants.passive:
             participants.sources = reader.origin(match.token)
         if not participants.targets:
@@ -258,17 +258,21 @@ def _own_clause(token: Token) -> bool:
     return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in token.children)
 
 
-def _agentless(match: TriggerMatch, participants: Participants, finder: TriggerFinder, pack: LanguagePack) -> bool:
+def _agentless(match: TriggerMatch, participants: Participants, finder: TriggerFinder, reader: ArgumentReader,
+               pack: LanguagePack) -> bool:
     """An act stated of those it was done to, its doer unsaid: a passive with no agent
     ("three soldiers were killed in an ambush", "an opposition leader was arrested"),
-    or with a weapon or an attack for agent ("killed by a roadside bomb"), or a verb
-    whose subject is one ("a car bomb killed a local official"). Only verbs of the
+    or with a weapon or an attack for agent ("killed by a roadside bomb"), a verb
+    whose subject is one ("a car bomb killed a local official"), or an attack its
+    victims died in ("twelve people died in an attack on a church"). Only verbs of the
     types the pack lists, and only with an actor acted on: "the bill was killed" and
     "floods killed thirty people" name no doer hidden behind a weapon."""
     grammar = pack.grammar
     token = match.token
     if participants.sources or not participants.targets or match.entry.type not in grammar.agentless_types:
         return False
+    if reader.suffered_in(token):
+        return True  # "twelve people died in an attack on a church"
     if token.pos_ not in ("VERB", "AUX"):
         return False
     if participants.passive:

@@ -210,6 +210,8 @@ class Grammar(_Strict):
     mandative_auxiliaries: frozenset[str] = frozenset()
     # "were expelled from Moldova": the country an agentless passive removes people from acts
     origin_prepositions: frozenset[str] = frozenset()
+    # "died in airstrikes": verbs whose subject suffers the event noun of their phrase
+    victim_verbs: frozenset[str] = frozenset()
     reason: str
 
 
