@@ -281,3 +281,37 @@ def test_the_subject_of_a_mandative_clause_is_the_one_asked(text, source, target
 def test_what_is_ruled_out_is_not_coded_as_done(text, event_type):
     events = _code(text)
     assert not [e for e in events if e.event_type == event_type and e.polarity == "positive"], _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "parties"),
+    [
+        ("Heavy fighting was reported between Ethiopian troops and Eritrean forces near Badme.", "ASSAULT", {"ETH", "ERI"}),
+        ("A deal on lithium was struck between Argentina and Chile on Wednesday.", "AGREE", {"ARG", "CHL"}),
+        ("Talks resumed between Armenia and Azerbaijan in Almaty.", "CONSULT", {"ARM", "AZE"}),
+    ],
+)
+def test_the_parties_of_an_event_noun_may_hang_on_its_verb(text, event_type, parties):
+    """"fighting was reported between X and Y": the "between" phrase names the parties
+    of the noun, though the parse hangs it on the verb."""
+    events = _code(text)
+    assert any({s, t} == parties for s, t in _pairs(events, event_type)), _listing(events)
+
+
+def test_a_clash_between_two_sides_is_an_attack_each_way_a_meeting_is_one():
+    events = _code("Heavy fighting was reported between Ethiopian troops and Eritrean forces near Badme.")
+    assert _pairs(events, "ASSAULT") == {("ETH", "ERI"), ("ERI", "ETH")}, _listing(events)
+    talks = _code("Talks resumed between Armenia and Azerbaijan in Almaty.")
+    assert len(_pairs(talks, "CONSULT")) == 1, _listing(talks)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        ("Accusations of vote rigging were levelled against Zimbabwe by the United States.", "ACCUSE", "USA", "ZWE"),
+        ("An inquiry into the killing of Mexican migrants was opened by the United States on Wednesday.", "ACCUSE", "USA", "MEX"),
+    ],
+)
+def test_the_agent_of_a_passive_light_verb_does_the_noun_s_event(text, event_type, source, target):
+    events = _code(text)
+    assert (source, target) in _pairs(events, event_type), _listing(events)
