@@ -158,6 +158,7 @@ def test_ordinary_and_negated_sentences_code_no_event(text):
     ("text", "event_type", "source", "target", "polarity", "modality"),
     [
         ("Colombia could resume talks with Venezuela next month.", "AGREE", "COL", "VEN", "positive", "hypothetical"),
+        ("The Kenyan foreign minister is likely to visit Uganda next week.", "AGREE", "KEN", "UGA", "positive", "hypothetical"),
         ("Turkey denied that its forces had shelled Kurdish villages in Syria.", "ASSAULT", "TUR", "SYR", "negative", "actual"),
         ("Kenya said its troops had attacked al-Shabaab positions in Somalia.", "ASSAULT", "KEN", "SOM", "positive", "actual"),
         ("Mali failed to reach an agreement with Algeria.", "AGREE", "MLI", "DZA", "negative", "actual"),
