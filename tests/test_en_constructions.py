@@ -299,13 +299,6 @@ def test_the_parties_of_an_event_noun_may_hang_on_its_verb(text, event_type, par
     assert any({s, t} == parties for s, t in _pairs(events, event_type)), _listing(events)
 
 
-def test_a_clash_between_two_sides_is_an_attack_each_way_a_meeting_is_one():
-    events = _code("Heavy fighting was reported between Ethiopian troops and Eritrean forces near Badme.")
-    assert _pairs(events, "ASSAULT") == {("ETH", "ERI"), ("ERI", "ETH")}, _listing(events)
-    talks = _code("Talks resumed between Armenia and Azerbaijan in Almaty.")
-    assert len(_pairs(talks, "CONSULT")) == 1, _listing(talks)
-
-
 @pytest.mark.parametrize(
     ("text", "event_type", "source", "target"),
     [

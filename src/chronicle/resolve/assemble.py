@@ -15,7 +15,7 @@ from itertools import combinations, product
 from spacy.tokens import Token
 
 from chronicle.clean import CleanedText
-from chronicle.extract.events import ANY_EVENT, JOINT_TYPES, EventCandidate
+from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
 from chronicle.model import DateRecord, Event, PartialDate
@@ -298,7 +298,6 @@ class EventAssembler:
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
-        pairs += _mutual_pairs(d, pairs)
         if d.explaining and len(pairs) > MAX_PAIRS:
             d.note("pairs", f"{len(pairs)} pairs: only the first {MAX_PAIRS} are coded")
         events = []
@@ -592,17 +591,6 @@ def _trigger_text(trigger: Token, reflexives: frozenset[str]) -> str:
     parts = [t for t in parts if t.i <= trigger.i and trigger.i - t.i <= 3]
     parts.sort(key=lambda t: t.i)
     return trigger.doc[parts[0].i : trigger.i + 1].text
-
-
-def _mutual_pairs(d: Draft, pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:
-    """Parties of a symmetric frame acting on each other in a directed type ("Thai and
-    Cambodian troops clashed", "fighting between the army and the RSF"): each side
-    attacks the other, one event each way (CAMEO codes a clash from both sides);
-    meetings, agreements and cooperation are one undirected event. Sides of one country
-    are one event by their countries, as the article's events are merged."""
-    if not d.spec.symmetric or d.candidate.entry.type in JOINT_TYPES:
-        return []
-    return [(target, source) for source, target in pairs if target is not None and target.country != source.country]
 
 
 def _event_id(article_id: str, sentence_index: int, char: int, source: Actor, target: Actor | None, event_type: str) -> str:
