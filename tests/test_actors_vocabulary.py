@@ -144,3 +144,24 @@ def test_an_organisations_sector_change_is_validated(tmp_path: Path) -> None:
     orgs.write_text("- {name: Example Front, country: MLI, sector: REB, source: test, changes: [{sector: GOV, start: 2020-01-01, source: test}]}\n", encoding="utf-8")
     front = ActorKB.load(people, orgs).match("Example Front")
     assert front.sector_on(date(2019, 12, 31)) == "REB" and front.sector_on(date(2020, 1, 1)) == "GOV"
+
+
+def test_an_office_left_open_by_the_dictionaries_ends_on_the_documented_day() -> None:
+    """Hamid Karzai's presidency is open in Phoenix from 2001 (it ended in 2014): the
+    imported office holds in 2010, not after the open_roles day, when he is a former official."""
+    from chronicle.knowledge.imported import read_open_end
+
+    end = read_open_end()
+    karzai = load_actors().match("Hamid Karzai")
+    assert isinstance(karzai, Person) and karzai.imported and end is not None
+    assert karzai.role_on(date(2010, 6, 1)).sector == "GOV"
+    assert karzai.role_on(end) is None or karzai.role_on(end).role == "affiliation"
+
+
+def test_an_open_roles_rule_without_a_reason_is_refused(tmp_path: Path) -> None:
+    from chronicle.knowledge.imported import read_open_end
+
+    path = tmp_path / "corrections.yaml"
+    path.write_text("countries: []\nopen_roles: {end: 2019-01-01}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"corrections.yaml: open_roles: needs an ISO date 'end' and a 'reason'"):
+        read_open_end(path)

@@ -314,12 +314,12 @@ def test_the_agent_of_a_passive_light_verb_does_the_noun_s_event(text, event_typ
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Indonesia said it was ready to work closely with Australia on maritime security.", "IDN", "AUS"),
+        ("Indonesia said it was prepared to work closely with Australia on maritime security.", "IDN", "AUS"),
         ("Ghana is willing to cooperate with Togo on border security, its foreign minister said.", "GHA", "TGO"),
     ],
 )
 def test_readiness_to_cooperate_is_an_intention(text, source, target):
-    """"ready to work with", "willing to cooperate": cooperation stated as an intention
+    """"prepared to work with", "willing to cooperate": cooperation stated as an intention
     is an AGREE, intended (GUIDELINES), not cooperation done."""
     events = _code(text)
     assert ("AGREE", source, target, "positive", "intended") in _listing(events), _listing(events)

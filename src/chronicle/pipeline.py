@@ -71,7 +71,7 @@ class Coder:
 
     @cached_property
     def resolver(self) -> ActorResolver:
-        return ActorResolver(load_actors(), load_countries())
+        return ActorResolver(load_actors(), load_countries(), load_gazetteer())
 
     def tools(self, lang: str) -> LanguageTools:
         """The language tools for ``lang``; UnsupportedLanguage if it has no pack."""

@@ -379,6 +379,12 @@ class MentionFinder:
                     iso = self._country_of_token(doc, candidate)
                     if iso and iso not in found:
                         found.append(iso)
+        if not found and mention.end < len(doc) and doc[mention.end].is_lower:
+            # "le président zimbabwéen", "le ministre émirati": the tagger reads a rare
+            # demonym as a verb, a name or an adverb, but one right after the title is whose
+            iso = self.countries.demonym(doc[mention.end].text, self.lang)
+            if iso:
+                found.append(iso)
         return found
 
     @staticmethod

@@ -25,7 +25,7 @@ from chronicle.knowledge.cache import cached
 from chronicle.knowledge.countries import COUNTRIES_FILE, IGO_CODES, country_codes, country_files, is_acronym, load_countries, normalise, pack_languages, read_yaml, string_list
 from chronicle.knowledge.imported import ACTORS_FILE as IMPORTED_FILE
 from chronicle.knowledge.imported import CORRECTIONS_FILE
-from chronicle.knowledge.imported import ImportedEntry, form_key, main_country, organisation_code, read_entries, select
+from chronicle.knowledge.imported import ImportedEntry, form_key, main_country, organisation_code, read_entries, read_open_end, select
 from chronicle.knowledge.sectors import SECTORS, SECTORS_FILE
 
 __all__ = ["IGO_CODES", "SECTORS", "ActorKB", "Organisation", "Person", "Role", "load_actors"]  # IGO_CODES, SECTORS: re-exported
@@ -293,19 +293,23 @@ def _build(people_path: Path, organisations_path: Path, imported_path: Path | No
         curated = ActorKB(people, organisations)
         keys = {form_key(surface) for _, surface in curated._surfaces(None)}
         selection = select(read_entries(imported_path), keys, load_countries())
+        open_end = read_open_end()
         for entry, full, acronyms in selection.entries:
             if entry.kind == "person":
-                people.append(_imported_person(entry, full, acronyms))
+                people.append(_imported_person(entry, full, acronyms, open_end))
             else:
                 organisations.append(_imported_organisation(entry, full, acronyms))
     return ActorKB(people, organisations)
 
 
-def _imported_person(entry: ImportedEntry, full: list[str], acronyms: list[str]) -> Person:
+def _imported_person(entry: ImportedEntry, full: list[str], acronyms: list[str], open_end: date | None) -> Person:
     roles = []
     for code in entry.codes:
         key = "office" if code.dated else "affiliation"
-        roles.append(Role(key, None, code.country or "", code.sector or "", code.start, code.end, code.source))
+        end = code.end
+        if code.dated and end is None and open_end is not None and (code.start is None or code.start < open_end):
+            end = open_end  # an office open at the snapshot (knowledge.imported: open_roles)
+        roles.append(Role(key, None, code.country or "", code.sector or "", code.start, end, code.source))
     names = [f for f in full if " " in f]
     return Person(
         name=names[0] if names else full[0] if full else acronyms[0],

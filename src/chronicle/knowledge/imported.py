@@ -13,10 +13,14 @@ organisations and applies the project's policy on top:
   (``office``); an undated code is the default that applies when no dated one
   does (``affiliation``), as in PETRARCH ("[AFGGOV 011222-140929] [AFGELI]":
   a former president is an elite);
-- a role open at the dictionaries' snapshot ("[SENGOV >120402]") stays open:
-  the files end around 2015 and say nothing later, and on the dev articles
-  (2019-2024) leaders then in office were still in office more often than
-  not; curated entries override where the press needs a later role;
+- a person's role open at the dictionaries' snapshot ("[SENGOV >120402]")
+  ends on the day ``open_roles`` of ``data/phoenix_corrections.yaml`` gives
+  (its reason says why): the files end around 2015 and say nothing later,
+  and an office held then is rarely still held years on (Hamid Karzai's
+  presidency is open there, from 2001); after it, the person's undated
+  code applies, else a former official is an elite. Curated entries
+  (heads of state and government, foreign and defence ministers since
+  2015) override where the press needs a later role;
 - an organisation takes its first undated code, else its latest one;
 - curated entries win: an imported entry whose name is a curated person's or
   organisation's form is dropped, and so is any imported form a curated
@@ -106,6 +110,23 @@ def read_corrections(path: Path = CORRECTIONS_FILE) -> list[CountryCorrection]:
                 raise KnowledgeError(f"{path}: countries entry {index}: {code!r} is not an ISO 3166-1 alpha-3 code")
         corrections.append(correction)
     return corrections
+
+
+def read_open_end(path: Path = CORRECTIONS_FILE) -> date | None:
+    """The day a person's office left open by the dictionaries is taken to end
+    (``open_roles.end`` of ``path``; None: open offices stay open); KnowledgeError
+    naming the file when malformed or given without a reason."""
+    data = read_yaml(path)
+    rule = data.get("open_roles") if isinstance(data, dict) else None
+    if rule is None:
+        return None
+    try:
+        end = rule["end"] if isinstance(rule["end"], date) else date.fromisoformat(str(rule["end"]))
+        if not str(rule["reason"]).strip():
+            raise ValueError("empty reason")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KnowledgeError(f"{path}: open_roles: needs an ISO date 'end' and a 'reason' ({exc!r})") from None
+    return end
 
 
 def read_entries(path: Path = ACTORS_FILE, corrections: Iterable[CountryCorrection] | None = None) -> list[ImportedEntry]:

@@ -66,6 +66,10 @@ class Ontology:
         rule = self._spec(event_type).state_sector
         return rule.sector if rule is not None and rule.applies(mode) else None
 
+    def domestic_recipient(self, event_type: str) -> str | None:
+        """The sector of the people a state's unaddressed event of this type is granted to (None: no such rule)."""
+        return self._spec(event_type).domestic_recipient
+
     def when_intended(self, event_type: str) -> IntendedCoding | None:
         """What a planned or announced event of ``event_type`` is coded as (None: itself)."""
         return self._spec(event_type).when_intended

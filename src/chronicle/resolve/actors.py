@@ -15,11 +15,17 @@ from datetime import date
 from chronicle.extract.mentions import ActorRef, Mention
 from chronicle.knowledge.actors import STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
+from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.model import ActorRecord
 
 DEFAULT_SECTOR = {"country": "GOV"}
 FORMER_SECTOR = "ELI"  # a person between or after his offices
 PEOPLE_SECTOR = "CVL"  # private citizens
+# A lone capitalised name the tagger calls a person, that no one in the article or the
+# knowledge bears, is a place when the gazetteer holds a town of this size by that
+# canonical name ("shelled Kherson", "seized Goma"): small towns share names with people.
+PLACE_AS_PARTY_POPULATION = 30_000
+PLACE_AS_PARTY_KINDS = frozenset({"city", "admin", "region"})
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,20 @@ class ArticleContext:
         """The distinct actors the article named in office ``role`` ("foreign_minister"), in order."""
         return _distinct([a for a in self.singles if a.role_key == role and a.name])
 
+    def titled(self, title: str) -> Actor | None:
+        """The person named last whose role title on the day contains the words of
+        ``title`` ("minister" in "First Vice Minister of Foreign Affairs of South
+        Korea"): the antecedent of a bare title with no nationality. Only people
+        with a known role count, so a country's anonymous "minister" is not one."""
+        words = title.lower().split()
+        if not words:
+            return None
+        for actor in reversed(self.singles):
+            role = (actor.role or "").lower().split()
+            if actor.person and actor.name and all(word in role for word in words):
+                return actor
+        return None
+
     def last_single(self, person_only: bool = False) -> Actor | None:
         for actor in reversed(self.singles):
             if actor.person or not person_only:
@@ -113,19 +133,33 @@ class ArticleContext:
 
 def office_country(mentions: list[Mention]) -> str | None:
     """Whose offices an article's bare titles name ("le ministre des Affaires
-    étrangères", "the president"): the country its people, bodies and titled
-    agents belong to most often. Place names and metonyms do not count: a visit
+    étrangères", "the president"): the country its people and the state bodies
+    and titled agents it names belong to most often (companies, victims and the
+    press do not count). Place names and metonyms do not count: a visit
     to Paris names Paris often, yet "le ministre" is the visitor's. None unless one
     country leads, named twice or more: "the Omani foreign minister met the Iranian
     foreign minister" is about neither alone."""
     counts = Counter(
         ref.country for mention in mentions for ref in mention.refs
-        if ref.kind in ("person", "organisation", "agent") and ref.country and ref.country not in IGO_CODES
+        if _of_a_state(ref) and ref.country and ref.country not in IGO_CODES
     )  # fmt: skip
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _of_a_state(ref: ActorRef) -> bool:
+    """Whether a reference names someone who can tell whose offices the article
+    means: a person, or a body or agent of a state (a ministry, a court, the
+    army). Companies, victims and the press do not: a Korean article on forced
+    labour names Japanese firms as often as Korean officials."""
+    if ref.kind == "person":
+        return True
+    if ref.kind in ("organisation", "agent"):
+        sector = ref.entity.sector if isinstance(ref.entity, Organisation) else ref.sector
+        return sector in STATE_SECTORS
+    return False
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
@@ -141,9 +175,10 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
 class ActorResolver:
     """Turns mentions into actors using the knowledge base and the article context."""
 
-    def __init__(self, kb: ActorKB, countries: CountryLexicon):
+    def __init__(self, kb: ActorKB, countries: CountryLexicon, gazetteer: Gazetteer | None = None):
         self.kb = kb
         self.countries = countries
+        self.gazetteer = gazetteer
 
     def resolve(self, mention: Mention, day: date | None, context: ArticleContext, partner: Actor | None = None) -> list[Actor]:
         """All actors a mention stands for (several for "les dirigeants américain et nord-coréen")."""
@@ -234,6 +269,12 @@ class ActorResolver:
             owner = context.last_person or context.last_source
             if owner is not None and owner.country:
                 ref = replace(ref, country=owner.country)
+        if ref.country is None and ref.role is None and not ref.plural and not ref.possessed:
+            titled = context.titled(ref.text)
+            if titled is not None:
+                # "the vice minister" after "Seoul's First Vice Foreign Minister Choi
+                # Jong-kun": the person the article last named with that title
+                return replace(titled, text=ref.text)
         if ref.country is None and ref.role and context.home and not ref.plural:
             # a title with no nationality ("le président de la République", "the foreign
             # minister") is the office of the country the article is about
@@ -264,4 +305,13 @@ class ActorResolver:
         people = [p for p in self.kb.surnames().get(ref.text, []) if p.role_on(day) is not None]
         if len(people) == 1:
             return [self._person(people[0], ref.text, day)]
-        return []
+        return self._place_as_party(ref)
+
+    def _place_as_party(self, ref: ActorRef) -> list[Actor]:
+        """A town or region acted upon stands for the people who live there (its country, civilians)."""
+        place = self.gazetteer.named_by(ref.text) if self.gazetteer is not None else None
+        if place is None or place.country is None or place.kind not in PLACE_AS_PARTY_KINDS:
+            return []
+        if place.kind == "city" and place.population < PLACE_AS_PARTY_POPULATION:
+            return []
+        return [Actor(ref.text, None, place.country, PEOPLE_SECTOR)]

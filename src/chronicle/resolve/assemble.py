@@ -20,6 +20,7 @@ from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
+from chronicle.knowledge.actors import STATE_SECTORS
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
@@ -246,6 +247,10 @@ class EventAssembler:
             d.targets = self._other_side(d.sources[0], state)
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
+        if d.sources and not d.targets:
+            d.targets = self._own_people(d.sources[0], _coded_as(candidate, d.sources[0])[0])
+            if d.targets:
+                d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
 
     def unknown_source_step(self, d: Draft) -> None:
         """An act stated of those it was done to, its doer unsaid ("three soldiers were
@@ -364,6 +369,13 @@ class EventAssembler:
         """Whether an event of this type, from this trigger, may be coded without a recipient."""
         entry = candidate.entry
         return event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
+
+    def _own_people(self, source: Actor, event_type: str) -> list[Actor]:
+        """What a state grants no one named it grants its own people ("the junta lifted the curfew")."""
+        sector = self.ontology.domestic_recipient(event_type)
+        if sector is None or source.country is None or source.sector not in STATE_SECTORS:
+            return []
+        return [Actor(None, None, source.country, sector)]
 
     @staticmethod
     def _other_side(source: Actor, state: ArticleState) -> list[Actor]:
