@@ -212,10 +212,9 @@ def test_a_hoped_meeting_is_a_plan():
         # a passive with no agent: the doer is unknown, the victims are the target
         ("Three soldiers were killed in an ambush near Mopti on Sunday.", "ASSAULT", None, "MLI"),
         ("Hundreds of Palestinians were arrested in the West Bank last month.", "COERCE", None, "PSE"),
-        ("Three Kenyan police officers were killed by an explosive device in Mandera.", "ASSAULT", None, "KEN"),
-        # a weapon as subject hides the attacker
-        ("A car bomb killed a Somali official in Mogadishu on Wednesday.", "ASSAULT", None, "SOM"),
+        # a weapon as the subject of the clause hides the attacker
         ("A grenade exploded at a bus station in Bujumbura, killing nine people.", "ASSAULT", None, "BDI"),
+        ("Three Kenyan police officers were killed by a sniper in Mandera.", "ASSAULT", None, "KEN"),
         # those who died in an attack suffered it
         ("Eleven civilians died in an attack on a mosque in Niger.", "ASSAULT", None, "NER"),
         # a headline's participle qualifies its victims
@@ -238,6 +237,7 @@ def test_an_act_stated_of_its_victims_is_coded_with_its_doer_unknown(text, event
         "The senate killed the bill on Tuesday.",  # no actor acted on
         "Floods killed thirty people in Kerala on Monday.",  # no doer behind a weapon
         "Time was killed waiting for the delegation in Dakar.",
+        "A gas explosion at a fertiliser plant in Gujarat killed nine workers.",  # an accident, no attack
         "Iranian security forces tortured arrested protesters in detention.",  # the parse's participle is an active verb
     ],
 )

@@ -10,7 +10,7 @@ from chronicle.extract.arguments import ArgumentReader, Participants, _gerund, o
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.packs import LanguagePack, Trigger
+from chronicle.packs import Grammar, LanguagePack, Trigger
 
 
 @dataclass(frozen=True)
@@ -277,14 +277,17 @@ def _agentless(match: TriggerMatch, participants: Participants, finder: TriggerF
         return False
     if participants.passive:
         agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
-        return agent is None or _weapon(agent, finder, grammar.weapon_nouns, grammar.agentless_types)
+        return agent is None or _weapon(agent, finder, reader, grammar)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None and token.dep_ == "advcl" and _gerund(token):
         # "A bomb exploded at a market in Mogadishu, killing 12 people": the clause's subject
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _weapon(subject, finder, grammar.weapon_nouns, grammar.agentless_types)
+    return subject is not None and _weapon(subject, finder, reader, grammar)
 
 
-def _weapon(noun: Token, finder: TriggerFinder, weapons: frozenset[str], types: frozenset[str]) -> bool:
-    """A noun naming a weapon, a blast or an attack ("bomb", "explosion", "airstrike")."""
-    return noun.lemma_.lower() in weapons or finder.event_type_of(noun) in types
+def _weapon(noun: Token, finder: TriggerFinder, reader: ArgumentReader, grammar: Grammar) -> bool:
+    """A noun naming a weapon ("bomb", "grenade"), or an attack the lexicon reads as
+    one in this sentence ("airstrike", "ambush"; not "a gas explosion at a factory")."""
+    if noun.lemma_.lower() in grammar.weapon_nouns:
+        return True
+    return noun.i in reader.triggers and finder.event_type_of(noun) in grammar.agentless_types
