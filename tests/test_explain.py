@@ -19,7 +19,7 @@ ARTICLES = [
              "pourrait se rendre à Kinshasa la semaine prochaine. Un accord a été signé."},
     {"id": "andes", "lang": "en", "published": "2023-11-02",
      "text": "Colombia's president Gustavo Petro met Ecuador's president Daniel Noboa in Quito on Tuesday. "
-             "Protesters were arrested."},
+             "Protesters were praised."},
 ]  # fmt: skip
 TEXTS = {a["id"]: a["text"] for a in ARTICLES}
 
@@ -89,9 +89,9 @@ def test_a_dropped_candidate_names_the_filter_that_dropped_it(explained):
     _, _, records = explained
     passive = _candidate(records, "great-lakes", 2, "signé")
     assert passive["arguments"]["passive"] and passive["dropped"] == "no source" and passive["events"] == []
-    arrested = _candidate(records, "andes", 1, "arrested")
-    assert arrested["dropped"] == "no source"
-    assert any(s["step"] == "localise" and "Protesters" in s["decided"] for s in arrested["steps"])
+    praised = _candidate(records, "andes", 1, "praised")  # praise is no act stated of its object alone
+    assert praised["dropped"] == "no source"
+    assert any(s["step"] == "localise" and "Protesters" in s["decided"] for s in praised["steps"])
 
 
 def test_text_explanations_go_to_standard_error(articles):

@@ -54,3 +54,47 @@ def test_an_undetectable_language_says_how_to_force_one(tmp_path):
     result = subprocess.run([sys.executable, "-m", "chronicle.cli", "code", str(article)], capture_output=True, text=True)
     assert result.returncode == 1
     assert "language could not be detected" in result.stderr and "--lang" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mali junta expels French ambassador",  # read as Occitan, weakly
+        "Kenya sends troops to Haiti",
+        "Sudan army retakes Khartoum palace",
+        "Ghana, Togo sign border deal",
+        "Putin meets Xi in Beijing",
+        "Nigeria urged China on Wednesday to open its market to more Nigerian farm exports.",  # read as Nigerian Pidgin
+    ],
+)
+def test_a_short_english_line_falls_back_to_the_best_installed_pack(headline: str) -> None:
+    from chronicle.language import detect_among
+
+    assert detect_among(headline, ("en", "fr"), 0.5).lang == "en"
+
+
+def test_a_confident_guess_of_a_language_without_a_pack_is_not_forced_into_one() -> None:
+    from chronicle.language import detect_among
+
+    assert detect_among(PARAGRAPHS["de"], ("en", "fr"), 0.5).lang == "de"
+    assert detect_among("Habari za asubuhi rafiki yangu mpendwa sana", ("en", "fr"), 0.5).lang == "sw"
+
+
+def test_a_short_french_line_is_read_as_french() -> None:
+    from chronicle.language import detect_among
+
+    assert detect_among("Le Niger expulse l'ambassadeur", ("en", "fr"), 0.5).lang == "fr"
+
+
+def test_a_headline_without_a_language_field_is_coded(tmp_path):
+    """The CLI codes a one-line English headline it once refused as undetectable."""
+    import json
+    import subprocess
+    import sys
+
+    article = tmp_path / "headline.jsonl"
+    article.write_text(json.dumps({"text": "Putin meets Xi in Beijing", "published": "2024-05-16"}) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "chronicle.cli", "code", str(article)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [(e["language"], e["event_type"]) for e in events] == [("en", "CONSULT")]

@@ -122,8 +122,9 @@ class UDNormaliser:
     one scheme whatever the model. Heads change only inside a sentence and no root
     moves to another sentence, so sentence boundaries are kept."""
 
-    def __init__(self, rules: ParseNormalisation):
+    def __init__(self, rules: ParseNormalisation, form_lemmas: dict[str, str] | None = None):
         self.rules = rules
+        self.form_lemmas = form_lemmas or {}
         self.prepositions = frozenset(rules.preposition_labels)
         self.objects = frozenset(rules.object_labels)
         self.clauses = frozenset(rules.clause_labels)
@@ -131,6 +132,7 @@ class UDNormaliser:
         self.verbal = frozenset(rules.verbal_pos)
 
     def __call__(self, doc: Doc) -> Doc:
+        self._repair_lemmas(doc)
         if not doc.has_annotation("DEP"):
             return doc
         starts = [t.is_sent_start for t in doc]
@@ -144,6 +146,17 @@ class UDNormaliser:
             if token.is_sent_start != start:  # never expected: the parse stays within sentences
                 token.is_sent_start = start
         return doc
+
+    def _repair_lemmas(self, doc: Doc) -> None:
+        """Give verb forms the lemma the pack says they have ("staged" is "stage", not
+        "stag"): the lemma is what triggers, carriers and modality cues are looked up by."""
+        if not self.form_lemmas:
+            return
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX"):
+                lemma = self.form_lemmas.get(token.lower_)
+                if lemma is not None:
+                    token.lemma_ = lemma
 
     def _lower_preposition(self, prep: Token, done: set[int]) -> None:
         """"met -prep-> with -pobj-> Kim" becomes "met -obl-> Kim -case-> with"."""
@@ -198,7 +211,8 @@ class UDNormaliser:
 
 @Language.factory(NORMALISER, default_config={"lang": ""})
 def _make_normaliser(nlp: Language, name: str, lang: str) -> UDNormaliser:
-    return UDNormaliser(load_pack(lang).config.parse_normalisation)
+    config = load_pack(lang).config
+    return UDNormaliser(config.parse_normalisation, {form.lower(): f.lemma for f in config.verb_form_lemmas for form in f.forms})
 
 
 def _load_model(pack: LanguagePack) -> Language:
@@ -225,7 +239,7 @@ def load_pipeline(lang: str) -> Language:
     keep_names_whole(nlp, _known_names(lang))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_BOUNDS, before="parser")
-    if not pack.config.parse_normalisation.empty:
+    if not pack.config.parse_normalisation.empty or pack.config.verb_form_lemmas:
         nlp.add_pipe(NORMALISER, config={"lang": lang})
     return nlp
 

@@ -26,7 +26,7 @@ from chronicle.extract.modality import Attitude
 from chronicle.knowledge.actors import Person, load_actors
 from chronicle.knowledge.countries import load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
-from chronicle.language import UNDETERMINED, detect_language
+from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import LanguagePack, available_languages, load_pack
@@ -157,11 +157,10 @@ class Coder:
         published = article.published or cleaned.published
         language = lang or article.lang
         if language is None:
-            guess = detect_language(cleaned.text)
-            if guess.confidence < MIN_LANGUAGE_CONFIDENCE:
-                hint = f" (best guess '{guess.lang}', probability {guess.confidence:.2f})" if guess.lang != UNDETERMINED else " (too little text)"
+            guess = detect_among(cleaned.text, available_languages(), MIN_LANGUAGE_CONFIDENCE)
+            if guess.lang == UNDETERMINED:
                 force = f"set it with --lang ({', '.join(available_languages())}) or a 'lang' field in JSONL"
-                return _Prepared(article, cleaned, None, published, f"language could not be detected{hint}: {force}")
+                return _Prepared(article, cleaned, None, published, f"language could not be detected (too little text): {force}")
             language = guess.lang
         if language not in available_languages():
             message = f"no language pack for '{language}' (available: {', '.join(available_languages())})"

@@ -43,6 +43,7 @@ class Participants:
     casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place
     struck: tuple[int, int] | None = None  # tokens of the phrase naming the place struck ("sur Odessa"), when no actor is
     struck_civilians: bool = False  # what is struck is where civilians are ("a bombardé un marché")
+    agentless: bool = False  # stated of those acted on alone, the doer unsaid ("three soldiers were killed")
 
 
 class ArgumentReader:
@@ -70,12 +71,14 @@ class ArgumentReader:
         passive = self._is_passive(trigger)
         if passive and inherently_reflexive and not any(c.dep_ == "aux:pass" for c in trigger.children):
             passive = False
+        patient = self._participle_patient(trigger) if frame.passive_swaps and "obj" in frame.target else []
+        passive = passive or bool(patient)
         sources = self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set())
         used = {m.start for m in sources}
         targets = [
             m for m in self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used)
             if m.start not in used
-        ]
+        ] or [m for m in patient if m.start not in used]
         among = False
         if frame.symmetric and len(sources) >= 2 and not targets:
             among = len(sources) >= 3
@@ -83,6 +86,41 @@ class ArgumentReader:
         if targets:
             targets += [m for m in self._gapped_targets(trigger, frame, used) if all(m.start != t.start for t in targets)]
         return Participants(sources, targets, passive, among=among)
+
+    def _participle_patient(self, trigger: Token) -> list[Mention]:
+        """The noun a past participle qualifies is what was done to it: "Two
+        peacekeepers killed in attack in Mali" (a headline), "soldiers abducted by
+        the rebels were freed" (a reduced passive relative). Its agent, if any, is
+        its "by" phrase, never the subject of the clause around it."""
+        if trigger.dep_ != "acl" or not is_nominal(trigger.head) and trigger.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return []
+        if "Part" not in trigger.morph.get("VerbForm") or "Past" not in trigger.morph.get("Tense"):
+            return []
+        # an object says the parse took an active verb for a participle: "Iranian security
+        # forces tortured arrested protesters", read as "forces (who were) tortured"
+        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in trigger.children):
+            return []
+        return self._mentions_at(trigger.head)
+
+    def origin(self, trigger: Token) -> list[Mention]:
+        """The country an agentless passive removes people from, which removes them:
+        "two Russian diplomats were expelled from Moldova", "migrants were deported
+        from the Dominican Republic"."""
+        found = self._prep(trigger, self.grammar.origin_prepositions)
+        return [m for m in found if m.refs[0].kind == "country"]
+
+    def _shared_agent(self, trigger: Token) -> list[Mention]:
+        """The agent of a passive coordinated with this one, which both share: "were
+        beaten and tortured by security forces" (the parse hangs it on the last)."""
+        verbs = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+            verbs.append(trigger.head)
+        for verb in verbs:
+            if self._is_passive(verb) or "Part" in verb.morph.get("VerbForm"):
+                found = self._with_deps(verb, ("obl:agent",))
+                if found:
+                    return found
+        return []
 
     def _gapped_targets(self, trigger: Token, frame: Frame, exclude: set[int]) -> list[Mention]:
         """Parties of a conjunct that repeats the trigger without its verb: "s'entretiendra
@@ -158,6 +196,9 @@ class ArgumentReader:
         for child in trigger.children:
             if child.dep_ not in ("xcomp", "ccomp") and not self._purpose_clause(child):
                 continue
+            addressee = self._mandative_subject(child)
+            if addressee:
+                return addressee
             found = [m for m in self._with_deps(child, ("obj", "iobj")) if not own_forces(m)]
             found = found or self._prep(child, self.grammar.comitative_prepositions)
             found = found or (self._prep(child, directed) if directed else [])
@@ -169,6 +210,22 @@ class ArgumentReader:
             if found:
                 return found
         return []
+
+    def _mandative_subject(self, clause: Token) -> list[Mention]:
+        """The subject of a clause in the mandative subjunctive: "urged that Sudan
+        release the ministers", "insisted that Washington should lift sanctions first".
+        The base form (or "should") says the clause is what its subject is asked to
+        do: the subject is the party, the object only what it is to act on. Only
+        triggers that read a complement clause's party ask this (demands, threats,
+        refusals), never reports ("said that India releases")."""
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in clause.children):
+            return []
+        auxiliaries = [c for c in clause.children if c.dep_.startswith("aux")]
+        # the tagger reads the bare form after a singular subject as VB or VBP ("that Sudan release")
+        base = clause.tag_ in ("VB", "VBP") and not auxiliaries
+        if not base and not any(a.lemma_.lower() in self.grammar.mandative_auxiliaries for a in auxiliaries):
+            return []
+        return self._with_deps(clause, ("nsubj", "nsubj:pass"))
 
     def _purpose_clause(self, child: Token) -> bool:
         """An infinitive the parse made adverbial ("threatened on Tuesday to slap
@@ -213,7 +270,7 @@ class ArgumentReader:
             # "accueilli à la base d'Osan par le président Yoon": the agent hung on the place
             for preposition in sorted(self.grammar.agent_prepositions):
                 found = found or self._after(token, preposition)
-            return found
+            return found or self._shared_agent(token)
         current = token
         for _ in range(4):
             found = self._with_deps(current, ("nsubj",))
@@ -497,6 +554,10 @@ class ArgumentReader:
             return []
         below, current = governed
         own = set(range(trigger.left_edge.i, trigger.right_edge.i + 1))
+        if self.suffered_in(trigger):
+            # "twelve people died in an attack": the subject suffered the event, never did it
+            found = self._with_deps(current, ("nsubj",)) if slot == "governor_obj" else []
+            return [m for m in found if m.start not in own]
         # the surface subject: "Il sera accueilli par Li, avant une rencontre avec Abe"
         # is Il's meeting, whatever the voice of the governing verb
         if slot == "governor_subj":
@@ -513,6 +574,11 @@ class ArgumentReader:
         else:
             found = self._with_deps(current, ("obj",))
         return [m for m in found if m.start not in own]
+
+    def suffered_in(self, noun: Token) -> bool:
+        """Whether an event noun is what the subject of its verb suffered: "dozens of
+        civilians died in airstrikes", "three soldiers perished in the ambush"."""
+        return is_nominal(noun) and noun.dep_ == "obl" and noun.head.lemma_.lower() in self.grammar.victim_verbs
 
     def _governing_verb(self, trigger: Token) -> tuple[Token, Token] | None:
         """The verb (or copular clause) a nominal trigger hangs from, with the word

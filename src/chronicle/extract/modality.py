@@ -106,7 +106,7 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         return True
     for governor in scope[1:3]:
         lemma = governor.lemma_.lower()
-        if lemma in grammar.negating_governors and governor.pos_ == "VERB":
+        if _phrasal_keys(governor) & grammar.negating_governors and governor.pos_ == "VERB":
             return True
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
@@ -148,7 +148,14 @@ def _quantity(word: Token, grammar: Grammar) -> bool:
 def _denied(top: Token, grammar: Grammar) -> bool:
     """A clause that a negating verb governs as its content: "Turkey denied that its
     forces had shelled the villages" states no shelling."""
-    return top.dep_ == "ccomp" and top.head.i != top.i and top.head.pos_ == "VERB" and top.head.lemma_.lower() in grammar.negating_governors
+    return top.dep_ == "ccomp" and top.head.i != top.i and top.head.pos_ == "VERB" and bool(_phrasal_keys(top.head) & grammar.negating_governors)
+
+
+def _phrasal_keys(verb: Token) -> set[str]:
+    """A verb's lemma, and with its particle ("rule out", "call off"): a pack may list
+    a phrasal verb whose bare verb means something else."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "compound:prt"}
 
 
 def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> str:

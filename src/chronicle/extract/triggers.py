@@ -105,10 +105,27 @@ class _Candidate:
         return tuple(needs)
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word the pattern names, prepositions and particles included."""
+        found: set[str] = set()
+        for item in self.after + self.before:
+            found |= item.prepositions
+            for words in (item.words, *item.objects):
+                found |= {w for alt in words for w in alt}
+        return frozenset(found)
+
+    @cached_property
     def specificity(self) -> int:
         """How much the entry requires beside its lemma: the most specific fitting entry wins.
         A noun counts twice a bare preposition ("rushed aid to" is aid before it is "to")."""
         return sum(1 if item.function_only else 2 for item in self.after + self.before)
+
+
+def _particle_fits(candidate: _Candidate, token: Token) -> bool:
+    """A phrasal verb is another verb: "ruled out a ceasefire" is no "rule" of PETRARCH2's
+    RULE - * &CEASEFIRE (oversee), "called off the talks" no "call". A converted pattern
+    fits a verb with a particle only when it names that particle."""
+    return all(c.lower_ in candidate.words for c in token.children if c.dep_ == "compound:prt")
 
 
 def _keys(token: Token) -> frozenset[str]:
@@ -418,7 +435,7 @@ class TriggerFinder:
             if any(need.isdisjoint(sentence_words) for need in candidate.needs):
                 continue
             # a converted entry's only constraints are its pattern's
-            if not self._pattern_fits(candidate, context):
+            if not self._pattern_fits(candidate, context) or not _particle_fits(candidate, token):
                 continue
             if hand is None:
                 return candidate.entry

@@ -222,6 +222,19 @@ class Grammar(_Strict):
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
+    # types a sentence may state of those acted on alone ("three soldiers were killed",
+    # "an opposition leader was arrested"): coded with an unknown source (GUIDELINES: null)
+    agentless_types: frozenset[str] = frozenset()
+    # weapons and blasts that, as the subject or agent of such a verb, hide the doer
+    # ("a car bomb killed", "killed by a roadside bomb")
+    weapon_nouns: frozenset[str] = frozenset()
+    # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
+    # "that" clause what its subject is asked to do
+    mandative_auxiliaries: frozenset[str] = frozenset()
+    # "were expelled from Moldova": the country an agentless passive removes people from acts
+    origin_prepositions: frozenset[str] = frozenset()
+    # "died in airstrikes": verbs whose subject suffers the event noun of their phrase
+    victim_verbs: frozenset[str] = frozenset()
     reason: str
 
 
@@ -249,6 +262,15 @@ class LemmaRepair(_Strict):
         stem = known[: len(known) - len(self.append)]
         lemma = stem + self.suffix if self.drop_suffix else stem
         return lemma if lemma.endswith(self.suffix) and self.repair(lemma) == known else None
+
+
+class FormLemma(_Strict):
+    """Verb forms whose lemma the model gets wrong ("staged" -> "stag", "raped" ->
+    "rap", "relaunched" -> "relaunche"), with the lemma they have as verbs."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    reason: str
 
 
 class ContextualName(_Strict):
@@ -305,6 +327,7 @@ class PackConfig(_Strict):
     parse_normalisation: ParseNormalisation = ParseNormalisation()
     tokenizer_keep_together: tuple[TokenRule, ...] = ()
     verb_lemma_repairs: tuple[LemmaRepair, ...] = ()
+    verb_form_lemmas: tuple[FormLemma, ...] = ()  # applied to tokens tagged VERB or AUX, before any mechanism reads them
     contextual_names: tuple[ContextualName, ...] = ()
     frames: dict[str, Frame]
     grammar: Grammar

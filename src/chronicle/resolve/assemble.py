@@ -286,6 +286,21 @@ class EventAssembler:
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
 
+    def unknown_source_step(self, d: Draft) -> None:
+        """An act stated of those it was done to, its doer unsaid ("three soldiers were
+        killed", "a journalist was abducted"): the source is unknown (GUIDELINES: a
+        null country), never the place's country or the victims'."""
+        if not d.sources and d.targets and d.candidate.participants.agentless:
+            # "Police arrested two journalists in Harare. Three more were arrested on
+            # Tuesday": the doer left unsaid is the one the article said did this before
+            earlier = d.state.last_source_of.get(d.candidate.entry.type)
+            if earlier is not None and not any(earlier.same_as(t) for t in d.targets):
+                d.sources = [earlier]
+                d.note("actors", f"source {_actor_label(earlier)}: the act is stated of those it was done to; the last to do it in the article")
+                return
+            d.sources = [UNKNOWN_DOER]
+            d.note("actors", "source unknown: the act is stated of those it was done to, with no doer")
+
     def actors_filter(self, d: Draft) -> None:
         if not d.sources:
             d.drop("no source")
@@ -312,7 +327,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
-        unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        unknown_doer_step, recipient_step, unknown_source_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
