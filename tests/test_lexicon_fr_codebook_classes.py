@@ -89,7 +89,7 @@ def coded(text: str, event_type: str) -> list[tuple[str | None, str | None, str 
         ("Le Japon s'est dit préoccupé par les manoeuvres de la marine chinoise.", "ACCUSE", ("110", "JPN", "CHN")),
         # CONCEDE
         ("Le président sénégalais a accepté la démission de son ministre de l'Intérieur.", "CONCEDE", ("0831", "SEN", "SEN")),
-        ("Le Parlement ivoirien a accordé le droit de vote aux Ivoiriens de l'étranger.", "CONCEDE", ("0833", "CIV", None)),
+        ("Le Parlement ivoirien a accordé le droit de vote aux Ivoiriens de l'étranger.", "CONCEDE", ("0833", "CIV", "CIV")),
         ("Les autorités guinéennes ont réautorisé les activités des partis politiques.", "CONCEDE", ("0812", "GIN", "GIN")),
         # MOBILIZE, PROTEST
         ("La Corée du Nord a fait défiler ses missiles balistiques à Pyongyang.", "MOBILIZE", ("150", "PRK", None)),

@@ -244,9 +244,9 @@ def test_demands_accepted_and_sanctions_eased_are_concessions():
     assert sides(eased) == ("EUR", "SYR") and eased.cameo == "081"
 
 
-def test_lifting_a_state_of_emergency_names_no_recipient():
+def test_lifting_a_state_of_emergency_is_granted_to_the_country_s_people():
     event = only(code("Le Pérou a levé l'état d'urgence."), "CONCEDE")
-    assert sides(event) == ("PER", None) and event.cameo == "081"
+    assert sides(event) == ("PER", "PER") and event.target.sector == "CVL" and event.cameo == "081"
 
 
 def test_a_strike_called_off_eases_dissent():
