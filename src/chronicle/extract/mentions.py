@@ -423,12 +423,8 @@ class MentionFinder:
             # "the foreign ministers of Japan and South Korea", "du Japon et de la Corée du
             # Sud": the second country, without its own "and/de la"
             words = [t for t in doc[token.left_edge.i : token.right_edge.i + 1] if t.dep_ not in ("cc", "case", "det", "punct")]
-            if words:
-                for end in range(token.right_edge.i + 1, words[0].i, -1):
-                    cref = self.countries.lookup(doc[words[0].i : end].text, self.lang)
-                    if cref is not None and cref.kind != "demonym":
-                        return cref.iso3
-            return None
+            named = self._country_named_at(doc, words[0].i, token.right_edge.i + 1) if words else None
+            return named[0] if named else None
         if token.dep_ == "compound" and token.pos_ == "PROPN":
             # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
             phrase = doc[token.left_edge.i : token.i + 1].text
@@ -455,10 +451,9 @@ class MentionFinder:
             for start in range(span.start, span.end):
                 if start == 0 or doc[start - 1].lower_ not in genitives and doc[start].lower_ not in genitives:
                     continue
-                for end in range(span.end, start, -1):
-                    cref = self.countries.lookup(doc[start:end].text, self.lang)
-                    if cref is not None and cref.kind != "demonym":
-                        return cref.iso3
+                named = self._country_named_at(doc, start, span.end)
+                if named:
+                    return named[0]
             return None
         return None
 
@@ -759,15 +754,22 @@ class MentionFinder:
             i += 1
             while i < len(doc) and doc[i].pos_ == "DET":
                 i += 1
-            end = next((end for end in range(min(i + 4, len(doc)), i, -1)
-                        if (cref := self.countries.lookup(doc[i:end].text, self.lang)) is not None and cref.kind != "demonym"), None)
-            if end is None:
+            named = self._country_named_at(doc, i, min(i + 4, len(doc)))
+            if named is None:
                 break
-            iso = self.countries.lookup(doc[i:end].text, self.lang).iso3  # type: ignore[union-attr]
+            iso, i = named
             if iso not in isos:
                 isos.append(iso)
-            i = end
         return isos
+
+    def _country_named_at(self, doc: Doc, start: int, stop: int) -> tuple[str, int] | None:
+        """The country whose name (not a demonym) starts at ``start`` and ends at ``stop`` or
+        before, the longest first, with where it ends."""
+        for end in range(stop, start, -1):
+            cref = self.countries.lookup(doc[start:end].text, self.lang)
+            if cref is not None and cref.kind != "demonym":
+                return cref.iso3, end
+        return None
 
 
 def _name_part(token: Token, after: bool) -> bool:

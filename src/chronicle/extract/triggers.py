@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span, Token
 
 from chronicle.extract.syntax import is_nominal, partitive_object
-from chronicle.packs import Grammar, LanguagePack, Trigger
+from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
 @dataclass(frozen=True)
@@ -398,7 +398,7 @@ class TriggerFinder:
                 if token.head.i == subject.i or (before.head.i == token.i and before.dep_ == "det"):
                     _raise_over_subject(token, subject)
 
-    def _repair_cue_verbs(self, sentence: Span, repairs: tuple) -> None:
+    def _repair_cue_verbs(self, sentence: Span, repairs: tuple[LemmaRepair, ...]) -> None:
         """Give back their lemma to the verbs of modality and negation cues the model left
         unreduced ("Cho cherche à s'entretenir": lemma "cherche"), so that "chercher à"
         marks the meeting as sought, not held."""
