@@ -121,3 +121,20 @@ def test_intended_code_must_map_to_its_type(tmp_path: Path) -> None:
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError, match="CONSULT.*when_intended"):
         Ontology.from_files(bad)
+
+
+def test_a_committed_concession_or_retreat_is_an_intent_to_yield(ontology: Ontology) -> None:
+    # CAMEO2PLOVER-2021 maps the intents to yield (035x) and to reform (034x) to AGREE
+    released = ontology.when_committed("RETREAT")
+    conceded = ontology.when_committed("CONCEDE")
+    assert (released.event_type, released.cameo_for("0841"), released.cameo_for("087")) == ("AGREE", "0353", "0356")
+    assert (conceded.event_type, conceded.cameo_for("0831"), conceded.cameo_for("080")) == ("AGREE", "0341", "035")
+    assert ontology.when_committed("CONSULT") is None
+
+
+def test_a_committed_code_must_map_to_its_type(tmp_path: Path) -> None:
+    text = PLOVER_FILE.read_text(encoding="utf-8").replace('"0841": "0353"', '"0841": "0841"', 1)
+    bad = tmp_path / "plover.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="RETREAT.*when_committed"):
+        Ontology.from_files(bad)

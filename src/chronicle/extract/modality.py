@@ -198,7 +198,16 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "intended"  # "s'envole cet après-midi pour Singapour": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
         return "intended"
+    if _ready_to(scope, grammar):
+        return "intended"
     return "actual"
+
+
+def _ready_to(scope: list[Token], grammar: Grammar) -> bool:
+    """"said it was ready to send more troops", "stood ready to cooperate": an infinitive
+    under a governor of readiness is an intention (CAMEO 03x), where "ready for talks"
+    may be said of talks under way."""
+    return any(t.dep_ == "xcomp" and t.head.lemma_.lower() in grammar.infinitive_intention_governors for t in scope[:-1])
 
 
 def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, str]) -> bool:

@@ -74,6 +74,11 @@ class Ontology:
         """What a planned or announced event of ``event_type`` is coded as (None: itself)."""
         return self._spec(event_type).when_intended
 
+    def when_committed(self, event_type: str) -> IntendedCoding | None:
+        """What an event of ``event_type`` that its doer commits to ("agreed to free", "pledged
+        to withdraw") is coded as (None: as when_intended says)."""
+        return self._spec(event_type).when_committed
+
     def codes(self, event_type: str, mode: str | None, cameo: str | None = None) -> EventCodes:
         """CAMEO code, quad class and Goldstein score of an event.
 
@@ -120,16 +125,19 @@ class Ontology:
                 self._check_cameo(spec.name, spec.cameo_root)
             except ValueError as exc:
                 raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: cameo_root: {exc}") from exc
-            intended = spec.when_intended
-            if intended is None:
-                continue
-            if intended.event_type not in self._types:
-                raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: when_intended: unknown type {intended.event_type!r}")
-            if intended.cameo is not None:
-                try:
-                    self._check_cameo(intended.event_type, intended.cameo)
-                except ValueError as exc:
-                    raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: when_intended: {exc}") from exc
+            for name, intended in (("when_intended", spec.when_intended), ("when_committed", spec.when_committed)):
+                if intended is None:
+                    continue
+                if intended.event_type not in self._types:
+                    raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: {name}: unknown type {intended.event_type!r}")
+                # the intention's own code and those it gives a trigger's code must be of its type
+                for cameo in (intended.cameo, *intended.by_cameo.values()):
+                    if cameo is None:
+                        continue
+                    try:
+                        self._check_cameo(intended.event_type, cameo)
+                    except ValueError as exc:
+                        raise KnowledgeError(f"plover.yaml, entry {spec.name!r}: {name}: {exc}") from exc
 
 
 def _code_order(row: CameoRow) -> tuple[int, str]:

@@ -14,7 +14,7 @@ from chronicle.errors import KnowledgeError
 PLOVER_FILE = Path(__file__).parent / "data" / "plover.yaml"
 TYPE_COUNT = 16
 _FIELDS = {"quad_class", "modes", "cameo_root", "source"}
-_OPTIONAL_FIELDS = {"when_intended", "state_sector", "domestic_recipient"}
+_OPTIONAL_FIELDS = {"when_intended", "when_committed", "state_sector", "domestic_recipient"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class EventTypeSpec:
     cameo_root: str
     source: str
     when_intended: IntendedCoding | None = None
+    # a concession or retreat one commits to ("agreed to free", "pledged to lift"): CAMEO's
+    # intents to yield (035x), where a bare announcement stays what when_intended says
+    when_committed: IntendedCoding | None = None
     state_sector: StateSector | None = None
     domestic_recipient: str | None = None  # the sector of a state's own people, recipient of what it grants them
 
@@ -88,10 +91,11 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
     if not isinstance(source, str) or not source.strip():
         raise KnowledgeError(f"{where}: source is required")
     intended = _intended(where, entry.get("when_intended"))
+    committed = _intended(where, entry.get("when_committed"), "when_committed")
     state = _state_sector(where, entry.get("state_sector"), frozenset(modes))
     domestic = _domestic_recipient(where, entry.get("domestic_recipient"))
     return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source,
-                         when_intended=intended, state_sector=state, domestic_recipient=domestic)
+                         when_intended=intended, when_committed=committed, state_sector=state, domestic_recipient=domestic)
 
 
 def _domestic_recipient(where: str, raw: Any) -> str | None:
@@ -121,19 +125,19 @@ def _state_sector(where: str, raw: Any, modes: frozenset[str]) -> StateSector | 
     return StateSector(sector, frozenset(excepted))
 
 
-def _intended(where: str, raw: Any) -> IntendedCoding | None:
+def _intended(where: str, raw: Any, name: str = "when_intended") -> IntendedCoding | None:
     if raw is None:
         return None
     if not isinstance(raw, dict) or not {"type", "cameo", "source"} <= set(raw) <= {"type", "cameo", "source", "by_cameo"}:
-        raise KnowledgeError(f"{where}: when_intended needs type, cameo and source (and may have by_cameo)")
+        raise KnowledgeError(f"{where}: {name} needs type, cameo and source (and may have by_cameo)")
     by_cameo = raw.get("by_cameo") or {}
     if not isinstance(by_cameo, dict) or not all(isinstance(k, str) and k.isdigit() and isinstance(v, str) and v.isdigit() for k, v in by_cameo.items()):
-        raise KnowledgeError(f"{where}: when_intended.by_cameo must map quoted CAMEO codes to quoted CAMEO codes")
+        raise KnowledgeError(f"{where}: {name}.by_cameo must map quoted CAMEO codes to quoted CAMEO codes")
     event_type, cameo, source = raw["type"], raw["cameo"], raw["source"]
     if not isinstance(event_type, str) or not event_type.isupper():
-        raise KnowledgeError(f"{where}: when_intended.type must be a PLOVER type")
+        raise KnowledgeError(f"{where}: {name}.type must be a PLOVER type")
     if cameo is not None and (not isinstance(cameo, str) or not cameo.isdigit()):
-        raise KnowledgeError(f"{where}: when_intended.cameo must be a quoted CAMEO code or null")
+        raise KnowledgeError(f"{where}: {name}.cameo must be a quoted CAMEO code or null")
     if not isinstance(source, str) or not source.strip():
-        raise KnowledgeError(f"{where}: when_intended.source is required")
+        raise KnowledgeError(f"{where}: {name}.source is required")
     return IntendedCoding(event_type, cameo, dict(by_cameo))

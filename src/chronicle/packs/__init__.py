@@ -164,6 +164,13 @@ class Grammar(_Strict):
     future_auxiliaries: frozenset[str]  # "aller" + infinitive
     intention_governors: frozenset[str]  # "prévoir de", "promettre de"
     intention_modifiers: frozenset[str]  # "la visite prévue"
+    # "agreed to free", "pledged to lift", "willing to make concessions": the intention
+    # governors by which the doer commits to another party (PLOVER AGREE), where the
+    # others announce (a concession announced stays CONCEDE; ontology when_committed)
+    commitment_governors: frozenset[str] = frozenset()
+    # "ready to send troops": governors that state an intention only over an infinitive
+    # ("ready for talks" may be said of talks under way)
+    infinitive_intention_governors: frozenset[str] = frozenset()
     hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
     hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
     counterfactual_adverbs: frozenset[str]  # "initialement prévue": the plan did not happen

@@ -472,6 +472,13 @@ class EventAssembler:
                 return None
         # the trigger's own CAMEO code holds while its type does (an apology: 055)
         cameo = entry.cameo if event_type == entry.type else None
+        committed = _committed_coding(self.ontology, event_type, attitude.modality, trigger=candidate.trigger,
+                                      governors=self.pack.grammar.commitment_governors)
+        if committed is not None:  # "agreed to free", "pledged to lift": CAMEO's intents to yield (035x)
+            if why is not None:
+                why.append(f"{event_type} committed to coded as {committed.event_type} (CAMEO's intents to yield)")
+            own = self.ontology.codes(event_type, mode if mode in self.ontology.modes(event_type) else None, cameo).cameo
+            event_type, mode, cameo = committed.event_type, None, committed.cameo_for(own)
         intended = _planned_coding(self.ontology, event_type, attitude.modality)
         if intended is not None:  # a planned meeting is an AGREE (ontology data, PLOVER's rule)
             if why is not None:
@@ -570,6 +577,30 @@ def _planned_coding(ontology: Ontology, event_type: str, modality: str) -> Inten
     no Russian threat)."""
     if modality == "intended" or (modality == "hypothetical" and event_type == MEETING):
         return ontology.when_intended(event_type)
+    return None
+
+
+def _committed_coding(ontology: Ontology, event_type: str, modality: str, trigger: Token,
+                      governors: frozenset[str]) -> IntendedCoding | None:
+    """How a concession or retreat its doer commits to ("agreed to free five Americans",
+    "pledged to lift the ban", "said it was willing to make concessions") is coded: an
+    intention to yield (ontology ``when_committed``), where one only announced ("said it
+    would withdraw its troops") stays what PLOVER's rule for intentions makes it."""
+    coding = ontology.when_committed(event_type) if modality == "intended" and governors else None
+    if coding is None:
+        return None
+    token = trigger
+    for _ in range(3):
+        head = token.head
+        # "vowed on Sunday to guarantee": the parse reads an infinitive after a date as a purpose clause
+        infinitive = token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm") or any(
+            c.dep_ == "mark" and c.pos_ == "PART" for c in token.children)
+        if head.i == token.i or token.dep_ in ("relcl", "acl:relcl", "parataxis", "nsubj", "nsubj:pass", "csubj") or (
+                token.dep_ == "advcl" and not infinitive):
+            return None
+        if head.lemma_.lower() in governors or head.lower_ in governors:
+            return coding
+        token = head
     return None
 
 
