@@ -175,6 +175,45 @@ def test_relief_flown_goes_to_the_country_named():
     assert sides(event) == ("ARE", "TCD") and event.cameo == "073"
 
 
+def test_aid_pledged_is_one_intent_not_two():
+    events = [e for e in code("South Korea pledged $20 million in humanitarian aid for Sudan on Monday.") if e.event_type == "AGREE"]
+    assert len(events) == 1 and sides(events[0]) == ("KOR", "SDN") and events[0].cameo == "033"
+
+
+def test_money_pledged_to_a_bank_is_still_an_intent_to_aid():
+    event = only(code("The United Arab Emirates pledged $1 billion to Egypt's central bank on Sunday."), "AGREE")
+    assert sides(event) == ("ARE", "EGY") and event.cameo == "033"
+
+
+# ------------------------------------------------------------ 08 RETREAT: captives handed over, troops disengaged
+
+
+def test_prisoners_handed_over_are_released():
+    event = only(code("Azerbaijan handed over 32 Armenian prisoners of war on Wednesday."), "RETREAT")
+    assert (event.mode, event.cameo) == ("release", "0841") and sides(event) == ("AZE", "ARM")
+
+
+def test_suspects_handed_to_the_police_are_not_released_captives():
+    assert "RETREAT" not in types(code("Villagers in Malawi handed over two suspects to the police on Monday."))
+
+
+def test_troops_disengaging_de_escalate():
+    events = [e for e in code("Chinese and Indian troops disengaged from the Depsang plains in Ladakh on Friday.") if e.event_type == "RETREAT"]
+    assert {e.source.country for e in events} == {"CHN", "IND"} and {e.cameo for e in events} == {"087"}
+
+
+# ------------------------------------------------------------ 03 joint statements
+
+
+def test_a_joint_statement_issued_is_an_agreement():
+    event = only(code("Brazil and Argentina issued a joint statement on the Mercosur trade talks on Friday."), "AGREE")
+    assert {event.source.country, event.target.country} == {"BRA", "ARG"}
+
+
+def test_a_statement_of_ones_own_is_no_agreement():
+    assert "AGREE" not in types(code("Ghana's foreign ministry issued a statement on the border incident with Togo."))
+
+
 # ------------------------------------------------------------ 09 investigate
 
 
