@@ -193,6 +193,32 @@ def test_prisoners_handed_over_are_released():
     assert (event.mode, event.cameo) == ("release", "0841") and sides(event) == ("AZE", "ARM")
 
 
+def test_a_leader_freed_from_house_arrest_is_released():
+    event = only(code("Guinea's junta released the opposition leader Cellou Dalein Diallo from house arrest on Monday."), "RETREAT")
+    assert (event.mode, event.cameo) == ("release", "0841") and event.source.country == "GIN"
+
+
+def test_an_ultimatum_to_release_a_leader_is_no_release():
+    events = code("The African Union gave Guinea's junta a week to release the opposition leader or face new sanctions.")
+    assert not types(events) & {"RETREAT", "CONCEDE"}
+
+
+def test_asylum_granted_is_aid_to_the_one_it_is_granted_to():
+    event = only(code("Brazil granted political asylum to a Venezuelan opposition leader on Tuesday."), "AID")
+    assert sides(event) == ("BRA", "VEN") and event.cameo == "075"
+
+
+def test_asylum_sought_is_no_aid():
+    assert "AID" not in types(code("The Ukrainian journalist sought asylum in Poland on Tuesday."))
+
+
+def test_a_loan_tranche_released_is_economic_aid_not_a_release():
+    events = code("The IMF released a $1 billion tranche to Pakistan on Friday.")
+    event = only(events, "AID")
+    assert event.cameo == "071" and event.target.country == "PAK"
+    assert "RETREAT" not in types(events)
+
+
 def test_suspects_handed_to_the_police_are_not_released_captives():
     assert "RETREAT" not in types(code("Villagers in Malawi handed over two suspects to the police on Monday."))
 
