@@ -240,6 +240,28 @@ def test_a_statement_of_ones_own_is_no_agreement():
     assert "AGREE" not in types(code("Ghana's foreign ministry issued a statement on the border incident with Togo."))
 
 
+# ------------------------------------------------------------ 05-07: ties restored, suspects extradited, credit extended
+
+
+def test_ties_restored_are_diplomatic_cooperation_between_both():
+    event = only(code("Morocco and Iran restored full diplomatic ties on Monday."), "SUPPORT")
+    assert {event.source.country, event.target.country} == {"MAR", "IRN"} and event.cameo == "050"
+
+
+def test_calm_restored_is_no_diplomacy():
+    assert "SUPPORT" not in types(code("Mozambique's army restored calm in Maputo after the riots."))
+
+
+def test_an_extradition_is_cooperation_with_the_receiving_state():
+    event = only(code("Colombia extradited a Venezuelan gang leader to the United States on Thursday."), "COOPERATE")
+    assert sides(event) == ("COL", "USA") and event.cameo == "063"
+
+
+def test_a_credit_line_extended_is_economic_aid():
+    event = only(code("India extended a $500 million credit line to Mozambique on Tuesday."), "AID")
+    assert sides(event) == ("IND", "MOZ") and event.cameo == "071"
+
+
 # ------------------------------------------------------------ 09 investigate
 
 
