@@ -53,6 +53,32 @@ def test_a_refused_indictment_is_no_accusation():
     assert "ACCUSE" not in types(code("The grand jury in Atlanta declined to indict the Georgian businessman."))
 
 
+# ---------------------------------------------------------------- 13 THREATEN
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Israel threatened on Sunday to expand its ground offensive into Lebanon.", ("ISR", "LBN")),
+    ("Uganda threatened to pull out of the talks between Kinshasa and the M23.", ("UGA", "COD")),
+])
+def test_a_threat_is_aimed_at_the_party_named_in_the_act_threatened(text, pair):
+    event = only(code(text), "THREATEN")
+    assert dyad(event) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "The World Food Programme warned of famine in Sudan on Tuesday.",
+    "Doctors in Port-au-Prince warned of a cholera outbreak in Haiti.",
+    "The IMF warned of a recession in Argentina next year.",
+])
+def test_a_warning_of_a_danger_is_no_threat(text):
+    assert "THREATEN" not in types(code(text))
+
+
+def test_a_warning_of_consequences_to_a_party_stays_a_threat():
+    event = only(code("Russia warned Finland of consequences if it joined NATO."), "THREATEN")
+    assert dyad(event) == ("RUS", "FIN")
+
+
 # ---------------------------------------------------------------- 16 SANCTION
 
 
