@@ -7,7 +7,7 @@ Reuters, AP, AFP, BBC and Al Jazeera write: indictments (ACCUSE 1121, not an
 arrest), tariffs and duties slapped on a country, visa and travel
 restrictions, parties put on a blacklist or an entity list, treaties suspended
 or revoked, high commissioners recalled, territory seized (COERCE 192),
-rockets fired into a country, sit-ins, peacekeepers ordered out (SANCTION
+rockets fired and incursions into a country, sit-ins, peacekeepers ordered out (SANCTION
 1661), forces only described by a participle ("troops deployed in Somalia
 came under attack": no deployment), and threats whose party is named after the
 threatened act ("mediation between X and Y", "bombings in Nairobi"). Every
@@ -274,6 +274,11 @@ def test_seizing_a_moment_or_an_imagination_is_no_occupation(text):
 def test_rockets_fired_into_a_country_are_an_attack_on_it():
     event = only(code("Hezbollah fired dozens of rockets into Israel on Wednesday."), "ASSAULT")
     assert dyad(event) == ("LBN", "ISR")
+
+
+def test_an_incursion_into_a_country_is_an_attack_on_it():
+    event = only(code("Ukrainian troops launched a cross-border incursion into Russia's Kursk region on Tuesday."), "ASSAULT")
+    assert dyad(event) == ("UKR", "RUS")
 
 
 def test_a_missile_attack_launched_is_one_attack_not_a_launch_besides():
