@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
+from chronicle.extract.relatives import repair_reduced_relatives
 from chronicle.extract.syntax import is_nominal, partitive_object
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
@@ -349,6 +350,7 @@ class TriggerFinder:
     def find(self, sentence: Span) -> list[TriggerMatch]:
         """Triggers in a sentence, at most one entry per token (see the class docstring)."""
         self._repair_misread_verbs(sentence)
+        repair_reduced_relatives(sentence)  # "troops deployed in Somalia came under attack": no deployment
         found = []
         words = _SentenceWords(sentence)
         for token in sentence:

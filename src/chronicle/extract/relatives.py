@@ -1,0 +1,75 @@
+"""Reduced relative clauses that the English parser reads as the main clause.
+
+In "Rwandan troops deployed to Cabo Delgado protected convoys" or "Kenyan
+soldiers deployed in Somalia came under attack", the participle "deployed"
+qualifies its noun (a reduced relative: "troops [that were] deployed to ...")
+and the sentence's own verb comes after. en_core_web_sm often makes the
+participle the root with the noun as its subject, and hangs the real verb on it
+as an unmarked adverbial clause or conjunct, or makes the participle a clausal
+subject of the real verb. The deployment is then coded as news when it is only
+the troops' description. The repair gives the parse the sentence has: the noun
+is the subject of the later verb and the participle modifies it (``acl``), as
+the parser itself reads "the troops deployed in Goma were attacked". The Penn
+tags read here (VBD, VBN, VBZ, VBP) are the English model's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})  # the tagger gives a reduced relative either
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "mark", "cc", "expl", "aux", "aux:pass"})
+
+
+def repair_reduced_relatives(sentence: Span) -> None:
+    """Re-hang, in place, each participle the parse made the main verb of a noun that a
+    later unmarked finite verb belongs to (see the module docstring)."""
+    for verb in sentence:
+        if verb.tag_ not in PARTICIPLE_TAGS or verb.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        # a common noun ("troops", "protesters"); a name or a pronoun is a true subject
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+            continue
+        main = _real_main_verb(verb)
+        if main is not None:
+            _rehang(verb, subjects[0], main)
+
+
+def _real_main_verb(verb: Token) -> Token | None:
+    """The finite verb the participle's noun is the subject of: the participle's head
+    when the parse made it a clausal subject, else an unmarked finite verb it governs
+    with no subject, marker or conjunction of its own, right after its phrase."""
+    if verb.dep_ == "csubj":
+        head = verb.head
+        return head if head.tag_ in FINITE_TAGS and not _has_own_clause(head, exclude=verb) else None
+    if verb.head.i != verb.i:
+        return None
+    for child in verb.rights:
+        if child.dep_ not in ("advcl", "conj") or child.pos_ != "VERB" or child.tag_ not in FINITE_TAGS:
+            continue
+        before = verb.doc[child.left_edge.i - 1]
+        if _has_own_clause(child) or before.is_punct or before.dep_ == "cc":
+            continue
+        return child
+    return None
+
+
+def _has_own_clause(verb: Token, exclude: Token | None = None) -> bool:
+    return any(c.dep_ in _OWN_CLAUSE for c in verb.children if c is not exclude)
+
+
+def _rehang(verb: Token, subject: Token, main: Token) -> None:
+    """The noun becomes the main verb's subject and the participle its modifier; the
+    main verb takes the participle's place, with the words after it."""
+    if main.head.i == verb.i:
+        followers = [c for c in verb.children if c.i > main.i]
+        main.head = main if verb.head.i == verb.i else verb.head
+        main.dep_ = verb.dep_
+        for child in followers:
+            child.head = main
+    subject.head = main
+    subject.dep_ = "nsubj"
+    verb.head = subject
+    verb.dep_ = "acl"
