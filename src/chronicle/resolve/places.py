@@ -4,6 +4,12 @@ A place is a span the parser tags as a location, or a country or capital
 name, introduced by a place preposition ("à Hanoï", "en Corée du Sud",
 "dans la capitale vietnamienne"); a capital used as the subject of a verb
 ("Washington a déclaré") is an actor, not a place.
+
+Of two places with the same name, the one in the country the article is about
+is meant ("Tripoli" in an article about Lebanon); otherwise the gazetteer's
+ranking decides (countries, capitals, world cities, population: see
+``Gazetteer.lookup``), so "Odessa" is the Ukrainian port and "Tripoli" Libya's
+capital.
 """
 
 from __future__ import annotations
@@ -43,13 +49,15 @@ class PlaceFinder:
         self.grammar = grammar
         self.lang = lang
 
-    def find(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[PlaceMention]:
-        """Places named in a sentence, in text order."""
+    def find(self, doc: Doc, sentence: Span, mentions: list[Mention], home: str | None = None) -> list[PlaceMention]:
+        """Places named in a sentence, in text order; ``home`` is the country the
+        article is about (ISO alpha-3), which a same-named place there wins."""
         found: dict[int, PlaceMention] = {}
+        context = (home,) if home else ()
         for span in self._candidates(doc, sentence, mentions):
             if any(span.start < p.end and p.start < span.end for p in found.values()):
                 continue
-            place = self._lookup(span)
+            place = self._lookup(span, context)
             if place is not None:
                 found[span.start] = PlaceMention(span.start, span.end, span.text, place)
         for token in sentence:
@@ -155,18 +163,18 @@ class PlaceFinder:
         """Without a place preposition, a span that names an actor is that actor."""
         return any(m.start < span.end and span.start < m.end for m in mentions)
 
-    def _lookup(self, span: Span) -> Place | None:
+    def _lookup(self, span: Span, context: tuple[str, ...] = ()) -> Place | None:
         text = span.text
-        place = self.gazetteer.lookup(text)
+        place = self.gazetteer.lookup(text, context_countries=context)
         if place is None:
             stripped = " ".join(t.text for t in span if t.pos_ != "DET")
-            place = self.gazetteer.lookup(stripped) if stripped != text else None
+            place = self.gazetteer.lookup(stripped, context_countries=context) if stripped != text else None
         if place is None:
             cref = self.countries.lookup(text, self.lang)
             if cref is not None and cref.kind in ("name", "periphrasis"):
                 place = self.gazetteer.country(cref.iso3)
             elif cref is not None and cref.kind == "metonym":
-                place = self.gazetteer.lookup(text) or self.gazetteer.capital(cref.iso3)
+                place = self.gazetteer.lookup(text, context_countries=context) or self.gazetteer.capital(cref.iso3)
         return place
 
     def _capital(self, doc: Doc, token: Token) -> PlaceMention | None:
