@@ -100,3 +100,16 @@ def test_the_country_the_article_is_about_picks_its_own_place(gaz: Gazetteer, te
 def test_world_cities_are_the_few_named_in_many_languages(gaz: Gazetteer) -> None:
     assert gaz.lookup("Valencia").world_city and not gaz.lookup("Valencia", context_countries=["VEN"]).world_city
     assert gaz.lookup("Paris").world_city and not gaz.lookup("Nyala").world_city
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "name"),
+    [
+        ("Moscou", "RUS", "Moscow"),  # the capital, not the federal city the French ISO catalogue also calls Moscou
+        ("Tombouctou", "MLI", "Timbuktu"),  # the city, not the region named after it
+        ("Kaesong", "KOR", "Kaesŏng"),  # an old name of a South Korean town does not make the North Korean city South Korean
+    ],
+)
+def test_context_chooses_a_country_then_the_usual_ranking_a_place_in_it(gaz: Gazetteer, text: str, context: str, name: str) -> None:
+    place = gaz.lookup(text, context_countries=[context])
+    assert place is not None and place.name == name and place.kind == "city"

@@ -166,12 +166,13 @@ class Gazetteer:
     def lookup(self, name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
         """Return the best place for ``name``, or None when no place has that name.
 
-        Ranking: a candidate named by its canonical or a curated name and
-        lying in one of ``context_countries`` first (geonames' alternate names
+        Ranking: a candidate lying in one of ``context_countries`` that some
+        place there bears by its canonical or a curated name first (geonames' alternate names
         are too noisy to let context pick them: "Kaesong" is also an old name
         of a South Korean town); then countries, then capitals and curated
         places, then US states and subdivisions, then other cities, then
-        subdivisions whose name a city bears; then world cities (named in
+        subdivisions whose name a city bears (by its own name, or a city of the
+        same country by any name); then world cities (named in
         many languages) by their own name; then population (a tenth of it for
         a city matched by an alternate name only). So "Washington" is the US
         capital and "Georgia" the country unless the context is the USA,
@@ -181,7 +182,11 @@ class Gazetteer:
         entries = self._index.get(normalise(name), ())
         if not entries:
             return None
-        context = frozenset(code.upper() for code in context_countries)
+        wanted = frozenset(code.upper() for code in context_countries)
+        # a context country counts when it bears the name by a canonical or curated
+        # name; then its places compete by the usual ranking ("Tombouctou" in an
+        # article about Mali is the city, whose region bears its French name too)
+        context = frozenset(e.place.country for e in entries if e.strong and e.place.country in wanted)
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
 
@@ -221,7 +226,7 @@ class Gazetteer:
 
     def _rank(self, entry: _Entry, context: frozenset[str]) -> tuple[bool, int, bool, float, bool]:
         place = entry.place
-        in_context = entry.strong and place.country in context
+        in_context = place.country in context
         # An alternate name is a weaker claim: Vienna (1.7 M) still wins "Vienne"
         # over Vienne, France (29 k), but a mere variant spelling of a mid-sized
         # town does not beat a town that bears the name.
@@ -311,7 +316,8 @@ class _Builder:
                 break
         else:
             entries.append(new)
-        self.surface.add(surface)
+        if not designation:  # the surface forms keep hyphenated names whole; no designation is one
+            self.surface.add(surface)
 
     def _usable(self, key: str) -> bool:
         """Whether an uncurated name may stand for a place: not a function word,
@@ -446,14 +452,17 @@ class _Builder:
             self.by_code[sub.code] = place
             self.types[place] = sub.type
             for name in sub.names:
-                self._add(name, place, strong=True, yields=self._city_bears(name))
+                self._add(name, place, strong=True, yields=self._city_bears(name, sub.country))
             for designation in sub.designations:
                 if len(owners[normalise(designation)]) == 1:
                     self._add(designation, place, strong=True, designation=True)
 
-    def _city_bears(self, name: str) -> bool:
-        """Whether some city bears ``name`` as its own name."""
-        return any(e.strong and e.place.kind == "city" for e in self.index.get(normalise(name), ()))
+    def _city_bears(self, name: str, iso3: str) -> bool:
+        """Whether some city bears ``name`` as its own name, or a city of ``iso3`` by any
+        name ("Tombouctou", "Moscou": the city, whose province bears its name)."""
+        return any(
+            e.place.kind == "city" and (e.strong or e.place.country == iso3) for e in self.index.get(normalise(name), ())
+        )
 
     def _names_other_country(self, name: str, iso3: str) -> bool:
         return any(
