@@ -160,21 +160,23 @@ class Gazetteer:
         source = Path(path) if path is not None else PLACES_FILE
         if not use_cache:
             return _Builder(source).build()
-        files = [source, Path(__file__), Path(subdivisions.__file__), *_naming_files().values()]
+        from chronicle.knowledge.countries import country_files  # the packs' country names decide dyad-like names
+
+        files = [source, Path(__file__), Path(subdivisions.__file__), *_naming_files().values(), *country_files().values()]
         return cached("gazetteer", files, lambda: _Builder(source).build(), Gazetteer, _cache_key_extra())
 
     def lookup(self, name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
         """Return the best place for ``name``, or None when no place has that name.
 
-        Ranking: a candidate lying in one of ``context_countries`` that some
-        place there bears by its canonical or a curated name first (geonames' alternate names
-        are too noisy to let context pick them: "Kaesong" is also an old name
-        of a South Korean town); then countries, then capitals and curated
-        places, then US states and subdivisions, then other cities, then
-        subdivisions whose name a city bears (by its own name, or a city of the
-        same country by any name); then world cities (named in
-        many languages) by their own name; then population (a tenth of it for
-        a city matched by an alternate name only). So "Washington" is the US
+        Ranking: a candidate lying in one of ``context_countries`` where some
+        place bears the name by its canonical or a curated name first
+        (geonames' alternate names are too noisy to let context pick a
+        country: "Kaesong" is also an old name of a South Korean town); then
+        countries, then capitals and curated places, then US states and
+        subdivisions, then other cities, then subdivisions whose name a city
+        bears (by its own name, or a city of the same country by any name);
+        then world cities (named in many languages) by their own name; then
+        population (a tenth of it for a city matched by an alternate name only). So "Washington" is the US
         capital and "Georgia" the country unless the context is the USA,
         "Tripoli" is Libya's, "Valencia" Spain's, "Borno" the Nigerian state
         and "Lagos" the city.
@@ -299,7 +301,8 @@ class _Builder:
         return Gazetteer(self.index, self.surface, self.countries, self.capitals, self.containers)
 
     def _add(
-        self, surface: str, place: Place, *, strong: bool, curated: bool = False, yields: bool = False, designation: bool = False
+        self, surface: str, place: Place, *, strong: bool, curated: bool = False, yields: bool = False,
+        designation: bool = False, whole: bool = True,
     ) -> None:
         key = normalise(surface)
         if not key or key in self.stop:
@@ -316,7 +319,7 @@ class _Builder:
                 break
         else:
             entries.append(new)
-        if not designation:  # the surface forms keep hyphenated names whole; no designation is one
+        if whole and not designation:  # the surface forms keep hyphenated names whole; no designation is one
             self.surface.add(surface)
 
     def _usable(self, key: str) -> bool:
@@ -452,7 +455,7 @@ class _Builder:
             self.by_code[sub.code] = place
             self.types[place] = sub.type
             for name in sub.names:
-                self._add(name, place, strong=True, yields=self._city_bears(name, sub.country))
+                self._add(name, place, strong=True, yields=self._city_bears(name, sub.country), whole=not _reads_as_countries(name))
             for designation in sub.designations:
                 if len(owners[normalise(designation)]) == 1:
                     self._add(designation, place, strong=True, designation=True)
@@ -536,6 +539,21 @@ class _Builder:
 
 # --------------------------------------------------------------------------
 # Cache of the built gazetteer
+
+
+def _reads_as_countries(name: str) -> bool:
+    """Whether every part of a hyphenated name names a country ("Colombie-Britannique"):
+    kept as one word, the mention finder would read it as two countries' dyad
+    ("franco-allemand"); split, it reads the parts as before."""
+    from chronicle.knowledge.countries import load_countries
+
+    parts = name.split("-")
+    if len(parts) < 2:
+        return False
+    lexicon = load_countries()
+    return all(
+        any(lexicon.lookup(part, lang) is not None or lexicon.demonym(part, lang) for lang in _languages()) for part in parts
+    )
 
 
 def _naming_files() -> dict[str, Path]:
