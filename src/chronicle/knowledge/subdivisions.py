@@ -28,6 +28,7 @@ from typing import Any
 import pycountry
 
 from chronicle.errors import KnowledgeError
+from chronicle.knowledge.countries import string_list
 
 PACK_FILE = "places.yaml"  # a pack's place-naming data
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
@@ -96,7 +97,8 @@ def read_name_rules(path: Path, raw: Any) -> list[NameRule]:
         label = f"{path}: subdivision_names entry {number}"
         if not isinstance(rule, dict) or set(rule) - {"match", "forms", "attested", "reason"} or not rule.get("reason"):
             raise KnowledgeError(f"{label}: expected match, forms, reason and optional attested")
-        rules.append(NameRule(_pattern(rule.get("match"), label), _strings(rule.get("forms"), label, "forms"), bool(rule.get("attested"))))
+        forms = tuple(string_list(rule.get("forms"), path, f"subdivision_names {number}", "forms"))
+        rules.append(NameRule(_pattern(rule.get("match"), label), forms, bool(rule.get("attested"))))
     return rules
 
 
@@ -118,19 +120,19 @@ def read_pack_naming(path: Path, data: Any) -> PackNaming:
 
 
 def _designations(path: Path, raw: Any) -> Designations:
-    label = f"{path}: subdivisions.designations"
+    label = "subdivisions.designations"
     allowed = {"nouns", "by_type", "by_country", "templates", "elided", "elision_initials"}
     if not isinstance(raw, dict) or set(raw) - allowed:
-        raise KnowledgeError(f"{label}: expected a mapping of {sorted(allowed)}")
-    templates = _strings(raw.get("templates"), label, "templates")
-    elided = _strings(raw.get("elided"), label, "elided")
+        raise KnowledgeError(f"{path}: {label}: expected a mapping of {sorted(allowed)}")
+    templates = tuple(string_list(raw.get("templates"), path, label, "templates"))
+    elided = tuple(string_list(raw.get("elided"), path, label, "elided"))
     for template in (*templates, *elided):
         if "{name}" not in template or "{noun}" not in template:
-            raise KnowledgeError(f"{label}: template {template!r} must hold {{noun}} and {{name}}")
+            raise KnowledgeError(f"{path}: {label}: template {template!r} must hold {{noun}} and {{name}}")
     return Designations(
-        nouns=_strings(raw.get("nouns"), label, "nouns"),
-        by_type=_string_lists(raw.get("by_type"), label, "by_type"),
-        by_country=_string_lists(raw.get("by_country"), label, "by_country"),
+        nouns=tuple(string_list(raw.get("nouns"), path, label, "nouns")),
+        by_type=_string_lists(raw.get("by_type"), path, "by_type"),
+        by_country=_string_lists(raw.get("by_country"), path, "by_country"),
         templates=templates,
         elided=elided,
         elision_initials=str(raw.get("elision_initials") or ""),
@@ -178,17 +180,9 @@ def _pattern(value: Any, label: str) -> re.Pattern[str]:
         raise KnowledgeError(f"{label}: bad pattern {value!r}: {exc}") from exc
 
 
-def _strings(value: Any, label: str, field: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise KnowledgeError(f"{label}: '{field}' must be a list of non-empty strings")
-    return tuple(v.strip() for v in value)
-
-
-def _string_lists(value: Any, label: str, field: str) -> dict[str, tuple[str, ...]]:
+def _string_lists(value: Any, path: Path, field: str) -> dict[str, tuple[str, ...]]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise KnowledgeError(f"{label}: '{field}' must map names to lists of nouns")
-    return {str(key): _strings(nouns, label, f"{field}.{key}") for key, nouns in value.items()}
+        raise KnowledgeError(f"{path}: subdivisions.designations: '{field}' must map names to lists of nouns")
+    return {str(key): tuple(string_list(nouns, path, f"subdivisions.designations.{field}", str(key))) for key, nouns in value.items()}
