@@ -60,6 +60,8 @@ class Place:
 # news writes about: it outranks a bigger namesake known only locally
 # (Valencia, Spain over Valencia, Venezuela). About 600 of the 33,000 cities.
 WORLD_CITY_NAMES = 50
+# A city this populous is known beyond its country even with few names in geonames.
+MAJOR_CITY_POPULATION = 1_000_000
 
 
 # --------------------------------------------------------------------------
@@ -171,7 +173,9 @@ class Gazetteer:
         Ranking: a candidate lying in one of ``context_countries`` where some
         place bears the name by its canonical or a curated name first
         (geonames' alternate names are too noisy to let context pick a
-        country: "Kaesong" is also an old name of a South Korean town); then
+        country: "Kaesong" is also an old name of a South Korean town), unless
+        the name's best-known bearer is prominent (a capital, world city, city
+        of a million, province) and the context's is not; then
         countries, then capitals and curated places, then US states and
         subdivisions, then other cities, then subdivisions whose name a city
         bears (by its own name, or a city of the same country by any name);
@@ -189,6 +193,12 @@ class Gazetteer:
         # name; then its places compete by the usual ranking ("Tombouctou" in an
         # article about Mali is the city, whose region bears its French name too)
         context = frozenset(e.place.country for e in entries if e.strong and e.place.country in wanted)
+        if context:
+            known = max(entries, key=lambda entry: self._rank(entry, frozenset()))
+            if self._prominent(known):
+                # Paris, Texas does not take "Paris" from France in an article about the
+                # USA: against a capital or world city, only a prominent namesake counts
+                context = frozenset(e.place.country for e in entries if e.place.country in context and self._prominent(e))
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
 
@@ -234,6 +244,14 @@ class Gazetteer:
         # town does not beat a town that bears the name.
         weight = place.population if entry.strong else place.population / 10
         return (in_context, self._tier(entry), entry.strong and place.world_city, weight, entry.strong)
+
+    def _prominent(self, entry: _Entry) -> bool:
+        """A country, capital, curated place, province or state, world city or city of a
+        million, by its own name: a place news may mean without saying which."""
+        place = entry.place
+        if not entry.strong:
+            return False
+        return self._tier(entry) >= 3 or place.world_city or place.population >= MAJOR_CITY_POPULATION
 
     def _tier(self, entry: _Entry) -> int:
         place = entry.place
