@@ -6,10 +6,11 @@ name, introduced by a place preposition ("à Hanoï", "en Corée du Sud",
 ("Washington a déclaré") is an actor, not a place.
 
 Of two places with the same name, the one in the country the article is about
-is meant ("Tripoli" in an article about Lebanon); otherwise the gazetteer's
-ranking decides (countries, capitals, world cities, population: see
-``Gazetteer.lookup``), so "Odessa" is the Ukrainian port and "Tripoli" Libya's
-capital.
+(the one its mentions name most) is meant ("Tripoli" in an article about
+Lebanon), unless only a minor town there bears a capital's or a world city's
+name (Paris, Texas); otherwise the gazetteer's ranking decides (countries,
+capitals, world cities, population: see ``Gazetteer.lookup``), so "Odessa" is
+the Ukrainian port and "Tripoli" Libya's capital.
 """
 
 from __future__ import annotations
