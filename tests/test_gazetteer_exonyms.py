@@ -92,7 +92,7 @@ def test_without_context_the_ranking_picks_the_prominent_place(gaz: Gazetteer, t
     ],
 )
 def test_the_country_the_article_is_about_picks_its_own_place(gaz: Gazetteer, text: str, context: str, country: str) -> None:
-    place = gaz.lookup(text, context_countries=[context])
+    place = gaz.lookup(text, home=context)
     assert place is not None and place.country == country
 
 
@@ -110,8 +110,9 @@ def test_world_cities_are_the_few_named_in_many_languages(gaz: Gazetteer) -> Non
     ],
 )
 def test_context_chooses_a_country_then_the_usual_ranking_a_place_in_it(gaz: Gazetteer, text: str, context: str, name: str) -> None:
-    place = gaz.lookup(text, context_countries=[context])
+    place = gaz.lookup(text, home=context)
     assert place is not None and place.name == name and place.kind == "city"
+    assert gaz.lookup(text, context_countries=[context]) == place
 
 
 @pytest.mark.parametrize(
@@ -126,5 +127,12 @@ def test_context_chooses_a_country_then_the_usual_ranking_a_place_in_it(gaz: Gaz
 def test_a_minor_namesake_in_the_article_s_country_does_not_take_a_famous_name(
     gaz: Gazetteer, text: str, context: str, country: str
 ) -> None:
-    place = gaz.lookup(text, context_countries=[context])
+    place = gaz.lookup(text, home=context)
     assert place is not None and place.country == country
+
+
+def test_a_country_the_text_names_outweighs_the_article_s_country(gaz: Gazetteer) -> None:
+    # a dateline "PARIS, Texas" says which Paris; an article about the USA alone does not
+    assert gaz.lookup("Paris", context_countries=["USA"]).country == "USA"
+    assert gaz.lookup("Paris", home="USA").country == "FRA"
+    assert gaz.lookup("Tripoli", context_countries=["LBY"], home="LBN").country == "LBY"

@@ -42,7 +42,7 @@ PlaceKind = Literal["city", "admin", "country", "region", "sea", "site"]
 _KINDS: frozenset[str] = frozenset({"city", "admin", "country", "region", "sea", "site"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A resolved place; coordinates are WGS84 decimal degrees."""
 
@@ -116,7 +116,7 @@ def _usable_alternate(name: str) -> bool:
 # The gazetteer
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     """One way of naming a place: strong names are canonical or curated ones."""
 
@@ -167,15 +167,19 @@ class Gazetteer:
         files = [source, Path(__file__), Path(subdivisions.__file__), *_naming_files().values(), *country_files().values()]
         return cached("gazetteer", files, lambda: _Builder(source).build(), Gazetteer, _cache_key_extra())
 
-    def lookup(self, name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
+    def lookup(self, name: str, *, context_countries: Sequence[str] = (), home: str | None = None) -> Place | None:
         """Return the best place for ``name``, or None when no place has that name.
 
-        Ranking: a candidate lying in one of ``context_countries`` where some
+        ``context_countries`` are said by the text ("PARIS, Texas"); ``home`` is
+        the country an article is about, a weaker hint: it counts only where no
+        context country does, and not where the name's best-known bearer is
+        prominent (a capital, world city, city of a million, province) and the
+        home country's is not (Paris, Texas, in an article about the USA).
+
+        Ranking: a candidate lying in a context (else home) country where some
         place bears the name by its canonical or a curated name first
         (geonames' alternate names are too noisy to let context pick a
-        country: "Kaesong" is also an old name of a South Korean town), unless
-        the name's best-known bearer is prominent (a capital, world city, city
-        of a million, province) and the context's is not; then
+        country: "Kaesong" is also an old name of a South Korean town); then
         countries, then capitals and curated places, then US states and
         subdivisions, then other cities, then subdivisions whose name a city
         bears (by its own name, or a city of the same country by any name);
@@ -193,14 +197,19 @@ class Gazetteer:
         # name; then its places compete by the usual ranking ("Tombouctou" in an
         # article about Mali is the city, whose region bears its French name too)
         context = frozenset(e.place.country for e in entries if e.strong and e.place.country in wanted)
-        if context:
-            known = max(entries, key=lambda entry: self._rank(entry, frozenset()))
-            if self._prominent(known):
-                # Paris, Texas does not take "Paris" from France in an article about the
-                # USA: against a capital or world city, only a prominent namesake counts
-                context = frozenset(e.place.country for e in entries if e.place.country in context and self._prominent(e))
+        if not context and home:
+            context = self._home_context(entries, home.upper())
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
+
+    def _home_context(self, entries: Sequence[_Entry], home: str) -> frozenset[str]:
+        """{home} where a place there bears the name by its own or a curated name, and
+        is prominent when the name's best-known bearer is: against a capital or world
+        city, only a prominent namesake counts."""
+        known = max(entries, key=lambda entry: self._rank(entry, frozenset()))
+        needed = self._prominent(known)
+        ok = any(e.strong and e.place.country == home and (self._prominent(e) or not needed) for e in entries)
+        return frozenset({home}) if ok else frozenset()
 
     def may_start_name(self, word: str) -> bool:
         """Whether some canonical or curated name begins with ``word`` (a quick

@@ -54,11 +54,10 @@ class PlaceFinder:
         """Places named in a sentence, in text order; ``home`` is the country the
         article is about (ISO alpha-3), which a same-named place there wins."""
         found: dict[int, PlaceMention] = {}
-        context = (home,) if home else ()
         for span in self._candidates(doc, sentence, mentions):
             if any(span.start < p.end and p.start < span.end for p in found.values()):
                 continue
-            place = self._lookup(span, context)
+            place = self._lookup(span, home)
             if place is not None:
                 found[span.start] = PlaceMention(span.start, span.end, span.text, place)
         for token in sentence:
@@ -174,18 +173,18 @@ class PlaceFinder:
         """Without a place preposition, a span that names an actor is that actor."""
         return any(m.start < span.end and span.start < m.end for m in mentions)
 
-    def _lookup(self, span: Span, context: tuple[str, ...] = ()) -> Place | None:
+    def _lookup(self, span: Span, home: str | None = None) -> Place | None:
         text = span.text
-        place = self.gazetteer.lookup(text, context_countries=context)
+        place = self.gazetteer.lookup(text, home=home)
         if place is None:
             stripped = " ".join(t.text for t in span if t.pos_ != "DET")
-            place = self.gazetteer.lookup(stripped, context_countries=context) if stripped != text else None
+            place = self.gazetteer.lookup(stripped, home=home) if stripped != text else None
         if place is None:
             cref = self.countries.lookup(text, self.lang)
             if cref is not None and cref.kind in ("name", "periphrasis"):
                 place = self.gazetteer.country(cref.iso3)
             elif cref is not None and cref.kind == "metonym":
-                place = self.gazetteer.lookup(text, context_countries=context) or self.gazetteer.capital(cref.iso3)
+                place = self.gazetteer.lookup(text, home=home) or self.gazetteer.capital(cref.iso3)
         return place
 
     def _capital(self, doc: Doc, token: Token) -> PlaceMention | None:
