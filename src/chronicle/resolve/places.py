@@ -4,6 +4,13 @@ A place is a span the parser tags as a location, or a country or capital
 name, introduced by a place preposition ("à Hanoï", "en Corée du Sud",
 "dans la capitale vietnamienne"); a capital used as the subject of a verb
 ("Washington a déclaré") is an actor, not a place.
+
+Of two places with the same name, the one in the country the article is about
+(the one its mentions name most) is meant ("Tripoli" in an article about
+Lebanon), unless only a minor town there bears a capital's or a world city's
+name (Paris, Texas); otherwise the gazetteer's ranking decides (countries,
+capitals, world cities, population: see ``Gazetteer.lookup``), so "Odessa" is
+the Ukrainian port and "Tripoli" Libya's capital.
 """
 
 from __future__ import annotations
@@ -43,13 +50,14 @@ class PlaceFinder:
         self.grammar = grammar
         self.lang = lang
 
-    def find(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[PlaceMention]:
-        """Places named in a sentence, in text order."""
+    def find(self, doc: Doc, sentence: Span, mentions: list[Mention], home: str | None = None) -> list[PlaceMention]:
+        """Places named in a sentence, in text order; ``home`` is the country the
+        article is about (ISO alpha-3), which a same-named place there wins."""
         found: dict[int, PlaceMention] = {}
         for span in self._candidates(doc, sentence, mentions):
             if any(span.start < p.end and p.start < span.end for p in found.values()):
                 continue
-            place = self._lookup(span)
+            place = self._lookup(span, home)
             if place is not None:
                 found[span.start] = PlaceMention(span.start, span.end, span.text, place)
         for token in sentence:
@@ -109,32 +117,42 @@ class PlaceFinder:
                 continue
             for last in range(min(first + _LONGEST_NAME, len(pos)), first, -1):
                 start, end = sentence.start + first, sentence.start + last
-                if pos[last - 1] == PUNCT or people.intersection(range(start, end)):
+                if pos[last - 1] == PUNCT:
                     continue
                 span = doc[start:end]
-                if self.gazetteer.named_by(span.text, curated_only=not first_word[:1].isupper()) is not None:
+                # a word the tagger took for a person's name is a place only inside a
+                # designation or a curated name ("in the Kherson region")
+                person = bool(people.intersection(range(start, end)))
+                if person and len(span) == 1:
+                    continue
+                curated_only = person or not first_word[:1].isupper()
+                if self.gazetteer.named_by(span.text, curated_only=curated_only) is not None:
                     spans.append(span)
                     break
         return spans
 
     def _introduced(self, span: Span) -> bool:
-        """Introduced by a place preposition ("à Hanoï", "au Japon"), or named by a
-        place noun ("dans le sud du Liban"), which says where even of a country."""
+        """Introduced by a place preposition ("à Hanoï", "au Japon", "dans la région
+        de Kherson"), or named by a place noun ("dans le sud du Liban"), which says
+        where even of a country."""
         root = span.root
+        before = _before_article(span)
         return any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in root.children) or (
-            span.start > 0 and span.doc[span.start - 1].lower_ in self.grammar.place_prepositions
+            before >= 0 and span.doc[before].lower_ in self.grammar.place_prepositions
         ) or self._named_by_place_noun(span)
 
     def _named_by_place_noun(self, span: Span) -> bool:
         """A name after a genitive marker that follows a place noun ("la ville de Pocheon",
-        "dans l'est | du Burkina Faso", whatever word the parse hangs the name on)."""
-        if span.start < 2 or span.doc[span.start - 1].lower_ not in self.grammar.genitive_markers:
+        "dans l'est | du Burkina Faso", "un village de l'État de Borno", whatever word
+        the parse hangs the name on)."""
+        marker = _before_article(span)
+        if marker < 1 or span.doc[marker].lower_ not in self.grammar.genitive_markers:
             return False
-        owner = span.doc[span.start - 2]
+        owner = span.doc[marker - 1]
         if span.root.head.lemma_.lower() in self.grammar.place_nouns or owner.lemma_.lower() in self.grammar.place_nouns:
             return True
         # "l'est de l'Ukraine", "est" tagged as the verb "être": an article makes it the noun
-        article = span.start > 2 and span.doc[span.start - 3].pos_ == "DET"
+        article = marker > 1 and span.doc[marker - 2].pos_ == "DET"
         return article and owner.lower_ in self.grammar.place_nouns
 
     def _genitive(self, span: Span) -> bool:
@@ -155,18 +173,18 @@ class PlaceFinder:
         """Without a place preposition, a span that names an actor is that actor."""
         return any(m.start < span.end and span.start < m.end for m in mentions)
 
-    def _lookup(self, span: Span) -> Place | None:
+    def _lookup(self, span: Span, home: str | None = None) -> Place | None:
         text = span.text
-        place = self.gazetteer.lookup(text)
+        place = self.gazetteer.lookup(text, home=home)
         if place is None:
             stripped = " ".join(t.text for t in span if t.pos_ != "DET")
-            place = self.gazetteer.lookup(stripped) if stripped != text else None
+            place = self.gazetteer.lookup(stripped, home=home) if stripped != text else None
         if place is None:
             cref = self.countries.lookup(text, self.lang)
             if cref is not None and cref.kind in ("name", "periphrasis"):
                 place = self.gazetteer.country(cref.iso3)
             elif cref is not None and cref.kind == "metonym":
-                place = self.gazetteer.lookup(text) or self.gazetteer.capital(cref.iso3)
+                place = self.gazetteer.lookup(text, home=home) or self.gazetteer.capital(cref.iso3)
         return place
 
     def _capital(self, doc: Doc, token: Token) -> PlaceMention | None:
@@ -185,6 +203,14 @@ class PlaceFinder:
                     end = max(token.i, child.right_edge.i) + 1
                     return PlaceMention(token.i, end, doc[token.i : end].text, capital)
         return None
+
+
+def _before_article(span: Span) -> int:
+    """The index of the word before the span and its articles ("dans | la région"), -1 if none."""
+    index = span.start - 1
+    while index >= 0 and span.doc[index].pos_ == "DET":
+        index -= 1
+    return index
 
 
 _CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "advcl", "ccomp", "csubj"})  # heads of clauses, verbless ones included
