@@ -240,9 +240,16 @@ class EventAssembler:
         village struck ("a bombardé un marché") strikes the civilians of the place."""
         participants = d.candidate.participants
         span, civilians = participants.struck, participants.struck_civilians
-        if d.targets or span is None:
+        if span is None:
             return
         place = next((p for p in d.facts.places if span[0] <= p.start < span[1] and p.place.country), None)
+        if d.targets:
+            # "Israeli strikes on Gaza killed 20 people": those killed where the strikes fell
+            # are that place's, never the attacker's
+            if place is not None and any(a.country is None for a in d.targets):
+                d.targets = [replace(a, country=place.place.country) if a.country is None else a for a in d.targets]
+                d.note("struck place", f"target {_actors_label(d.targets)}: of the place struck")
+            return
         if place is not None and (civilians or all(a.country != place.place.country for a in d.sources)):
             d.targets = [Actor(place.text, None, place.place.country, "CVL" if civilians else None)]
         elif civilians:
@@ -264,9 +271,17 @@ class EventAssembler:
         if not d.targets and d.location is not None and not d.inherited:
             d.targets = _people_of(d, None)
             d.note("unknown doer", f"target {_actors_label(d.targets)}: the place struck")
-        if d.targets:
-            d.sources = [UNKNOWN_DOER]
-            d.note("unknown doer", "source unknown: the sentence states the event without its doer")
+        if not d.targets:
+            return
+        # "Police arrested two journalists in Harare. Three more were arrested on
+        # Tuesday": the doer left unsaid is the one the article said did this before
+        earlier = d.state.last_source_of.get(d.candidate.entry.type)
+        if earlier is not None and not any(earlier.same_as(t) for t in d.targets):
+            d.sources = [earlier]
+            d.note("unknown doer", f"source {_actor_label(earlier)}: the event is stated without its doer; the last to do it in the article")
+            return
+        d.sources = [UNKNOWN_DOER]
+        d.note("unknown doer", "source unknown: the sentence states the event without its doer")
 
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
@@ -285,21 +300,6 @@ class EventAssembler:
             d.targets = self._own_people(d.sources[0], _coded_as(candidate, d.sources[0])[0])
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
-
-    def unknown_source_step(self, d: Draft) -> None:
-        """An act stated of those it was done to, its doer unsaid ("three soldiers were
-        killed", "a journalist was abducted"): the source is unknown (GUIDELINES: a
-        null country), never the place's country or the victims'."""
-        if not d.sources and d.targets and d.candidate.participants.agentless:
-            # "Police arrested two journalists in Harare. Three more were arrested on
-            # Tuesday": the doer left unsaid is the one the article said did this before
-            earlier = d.state.last_source_of.get(d.candidate.entry.type)
-            if earlier is not None and not any(earlier.same_as(t) for t in d.targets):
-                d.sources = [earlier]
-                d.note("actors", f"source {_actor_label(earlier)}: the act is stated of those it was done to; the last to do it in the article")
-                return
-            d.sources = [UNKNOWN_DOER]
-            d.note("actors", "source unknown: the act is stated of those it was done to, with no doer")
 
     def actors_filter(self, d: Draft) -> None:
         if not d.sources:
@@ -327,7 +327,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
-        unknown_doer_step, recipient_step, unknown_source_step, actors_filter, going_home_filter, inherited_place_step,
+        unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
