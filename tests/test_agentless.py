@@ -14,17 +14,14 @@ import yaml
 from chronicle.errors import KnowledgeError
 from chronicle.packs import PACKS_DIR, load_pack, load_pack_from
 from chronicle.pipeline import code
+from event_checks import triples
 
 Triple = tuple[str, str | None, str | None]
 
 
 def _events(text: str, lang: str) -> list[Triple]:
     """(type, source country, target country) of the positive events coded."""
-    return [
-        (e.event_type, e.source.country, e.target.country if e.target else None)
-        for e in code(text, "2024-05-14", lang)
-        if e.polarity == "positive"
-    ]
+    return triples(code(text, "2024-05-14", lang))
 
 
 def _coded(cases: list[tuple[str, str, Triple]]) -> list:

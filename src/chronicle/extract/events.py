@@ -163,12 +163,15 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     released = _release_commitments(matches, holders, reader, pack)
     candidates = []
     cues = pack.grammar.agentless
+    # "the airstrikes killed 20 people": the impact verb restates the attack its subject
+    # names, which is the event (with the verb's victims), never absorbed by the verb
+    restated = {m.token.i: restated_attack(m, matches, cues) for m in matches}
+    attacks = {a.token.i for a in restated.values() if a is not None}
     for match in matches:
         if holders[match.token.i] is not None or match.token.i in released:
             continue
-        # "the senate killed the bill": no attack; "the airstrikes killed 20 people": the
-        # attack its subject names, read there (with the verb's victims)
-        if ordinary_sense(match, cues) or restated_attack(match, matches, cues) is not None:
+        # "the senate killed the bill": no attack
+        if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
         frame = pack.frame(match.entry.frame)
@@ -180,7 +183,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
-        if _absorbed(match, matches) and not participants.targets:
+        if _absorbed(match, matches) and not participants.targets and match.token.i not in attacks:
             continue
         attitude = read_attitude(match.token, match.entry, pack.grammar)
         entry, attitude = _refusal(match.entry, attitude, pack)
