@@ -27,3 +27,8 @@ def named(events: list[Event], name: str) -> ActorRecord:
     found = [a for a in parties(events) if a.name == name]
     assert found, f"{name} not among {[(a.name, a.country, a.sector) for a in parties(events)]}"
     return found[0]
+
+
+def triples(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    """(type, source country, target country) of the positive events, in order."""
+    return [(e.event_type, e.source.country, e.target.country if e.target else None) for e in events if e.polarity == "positive"]

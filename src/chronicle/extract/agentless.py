@@ -1,12 +1,22 @@
-"""Violent events stated without their doer, and the doer an attribution names.
+"""Events stated without their doer, and the doer an attribution names: one mechanism
+for every language, whose words are the pack's (``grammar.agentless``).
 
-Wire copy states most attacks by their victims or their toll: "Trois soldats ont
-été tués dans une embuscade", "des civils ont péri dans des frappes", "l'attentat
-a fait douze morts", "une bombe a explosé". GUIDELINES codes such an event with an
-unknown source (a null country) and the victims as its target; when the sentence
-names the doer through a claim or an attribution ("revendiquée par l'Etat
-islamique", "attribué à des bandits armés"), that actor is the source. The cues
-are the pack's (``grammar.agentless``); this module only reads the parse.
+Wire copy states most attacks, arrests and expulsions by those they were done to,
+or by their toll: "Trois soldats ont été tués dans une embuscade", "three soldiers
+were killed in an ambush" (a passive with no agent), "des civils ont péri dans des
+frappes", "dozens died in airstrikes" (the victims as subject of a verb of dying),
+"une mine a tué deux soldats", "a roadside bomb killed a local official" (a weapon as
+subject), "l'attentat a fait douze morts", "the attack left 12 dead" (a toll),
+"Deux casques bleus tués", "Two soldiers killed in attack" (a headline participle).
+GUIDELINES codes such an event with an unknown source (a null country) and those
+acted on as its target; when the sentence names the doer through a claim or an
+attribution ("revendiquée par l'Etat islamique", "claimed by Al-Shabaab", "blamed on
+the rebels"), that actor is the source.
+
+The same module reads the place a violent act strikes ("a tiré des missiles sur
+Odessa", "strikes on Kharkiv"), an impact verb that only restates the attack its
+subject names ("the airstrikes killed 20 people": one attack), and the ordinary
+sense of a violent verb whose object is a thing ("the senate killed the bill").
 """
 
 from __future__ import annotations
@@ -15,23 +25,27 @@ from spacy.tokens import Token
 
 from chronicle.extract.arguments import ArgumentReader, Participants
 from chronicle.extract.mentions import Mention
+from chronicle.extract.syntax import is_gerund
+from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.packs import AgentlessCues, Frame, Trigger
 
-OBLIQUES = ("obl", "obl:mod", "obl:arg", "nmod")  # "ont péri dans des frappes"
 SUBJECTS = ("nsubj", "nsubj:pass")
 IMPACT_SUBJECTS = ("nsubj",)  # "l'attentat a fait 12 morts": the event noun does what the verb says
 CLAUSE_DEPS = ("acl", "acl:relcl")  # "l'attentat qui a fait cent morts", "l'attaque, revendiquée par X"
 ATTRIBUTION_DEPS = CLAUSE_DEPS + ("advcl",)  # "a fait 150 morts, imputée à des soldats"
+OBJECTS = ("obj", "nsubj:pass")  # what a verb acts on, in either voice
 
 
-def read_agentless(trigger: Token, event_type: str, frame: Frame, participants: Participants,
-                   reader: ArgumentReader, cues: AgentlessCues | None) -> None:
-    """Complete the participants of a violent event stated without its doer: the
-    victims a victim verb names become targets, an attribution names the source, and
-    an event left with no source is marked as done by someone unknown."""
-    if cues is None or event_type not in cues.types:
+def read_agentless(match: TriggerMatch, participants: Participants, reader: ArgumentReader, finder: TriggerFinder,
+                   frame: Frame, cues: AgentlessCues | None) -> None:
+    """Complete the participants of an event stated without its doer: the victims a
+    victim verb names become targets, an attribution names the source, and an event
+    left with no source is marked as done by someone unknown (``unknown_source``);
+    the country people are removed from removes them ("were expelled from Latvia")."""
+    trigger = match.token
+    if cues is None or match.entry.type not in cues.types:
         return
-    victims = _victims(trigger, cues, reader)
+    victims = reader.victims_of(trigger) if reader.suffered_in(trigger) else []
     if victims:
         starts = {v.start for v in victims}
         own = tuple(slot for slot in frame.source if not slot.startswith("governor"))
@@ -48,29 +62,38 @@ def read_agentless(trigger: Token, event_type: str, frame: Frame, participants: 
         participants.sources = doers
         participants.targets = [m for m in participants.targets if m.start not in starts]
     elif not participants.sources:
-        if not (victims or _without_doer(trigger, participants, cues, reader)):
+        if not (victims or _without_doer(trigger, participants, cues, reader, finder)):
             return
-        if not participants.targets:
-            participants.targets = _impact_objects(trigger, cues, reader)
         participants.unknown_source = True
-    # "des frappes israéliennes ont fait des centaines de morts": the dead are the place's civilians
-    participants.casualties = not participants.targets and _toll(trigger, cues)
+        if participants.passive:
+            participants.sources = reader.origin(trigger, cues.origin_prepositions)
+    if not participants.targets:
+        # "l'attentat a visé des policiers", "Israeli airstrikes killed 20 people": the
+        # attack's victims are its impact verb's object
+        participants.targets = _impact_objects(trigger, cues, reader)
+    # "des frappes israéliennes ont fait des centaines de morts": the dead are the place's
+    # civilians; so are the unnamed victims of an attack blamed on someone
+    participants.casualties = not participants.targets and (bool(doers) or _toll(trigger, cues))
 
 
-def read_struck_place(trigger: Token, entry: Trigger, participants: Participants, cues: AgentlessCues | None) -> None:
-    """The phrase naming the place a violent act strikes when it names no actor ("a
-    tiré des missiles sur Odessa", "sur la région de Belgorod", "a bombardé un marché
-    de Nyala"): the assembly makes that place's country (or its civilians) the
-    target, which makes a launch an ASSAULT."""
-    if cues is None or participants.targets or not _violent(entry, cues):
+def read_struck_place(match: TriggerMatch, participants: Participants, cues: AgentlessCues | None) -> None:
+    """The phrase naming the place a violent act strikes ("a tiré des missiles sur
+    Odessa", "sur la région de Belgorod", "a bombardé un marché de Nyala", "strikes on
+    Kharkiv killed nine civilians"): the assembly makes that place's country (or its
+    civilians) the target when no actor is named, and the country of victims named
+    without one, whatever the attacker's."""
+    trigger, entry = match.token, match.entry
+    if cues is None or participants.struck is not None or not _violent(entry, cues):
         return
-    objects = [c for c in trigger.children if c.dep_ in ("obj", "nsubj:pass")]
+    objects = [c for c in trigger.children if c.dep_ in OBJECTS]
     for noun in objects:
         if noun.lemma_.lower() in cues.struck_nouns:
             participants.struck = (noun.left_edge.i, noun.right_edge.i + 1)
             participants.struck_civilians = True
             return
-    for holder in [trigger, *objects]:
+    # "Russian strikes on Kharkiv killed nine civilians": the attack the verb restates says where
+    attacks = [c for c in trigger.children if c.dep_ in IMPACT_SUBJECTS and trigger.lemma_.lower() in cues.impact_verbs]
+    for holder in [trigger, *objects, *attacks]:
         for child in holder.children:
             introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
             if child.dep_.startswith(("obl", "nmod")) and introducer in cues.strike_prepositions:
@@ -79,26 +102,36 @@ def read_struck_place(trigger: Token, entry: Trigger, participants: Participants
                 return
 
 
+def restated_attack(match: TriggerMatch, matches: list[TriggerMatch], cues: AgentlessCues | None) -> TriggerMatch | None:
+    """The attack an impact verb only restates: "Israeli airstrikes on Rafah killed 20
+    people", "l'attaque a tué douze soldats" state one attack, whose doer and place are
+    the noun's and whose victims are the verb's object."""
+    verb = match.token
+    if cues is None or match.entry.type not in cues.types or verb.lemma_.lower() not in cues.impact_verbs:
+        return None
+    subjects = {c.i for c in verb.children if c.dep_ in IMPACT_SUBJECTS}
+    return next((m for m in matches if m.token.i in subjects and m.entry.type in cues.types), None)
+
+
+def ordinary_sense(match: TriggerMatch, cues: AgentlessCues | None) -> bool:
+    """A violent verb whose object is a thing, not people nor a place: "the senate
+    killed the bill", "le projet de loi a été tué dans l'œuf", "a torpillé l'accord"
+    (the ordinary sense, no attack)."""
+    if cues is None or not _violent(match.entry, cues) or match.token.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in match.token.children if c.dep_ in OBJECTS]
+    return bool(objects) and all(o.lemma_.lower() in cues.ordinary_objects for o in objects)
+
+
 def _violent(entry: Trigger, cues: AgentlessCues) -> bool:
-    """A trigger of a violent type, or one that becomes violent once aimed at someone."""
+    """A trigger of a type coded without its doer, or one that becomes so once aimed at someone."""
     return entry.type in cues.types or any(a.when_targeted and a.type in cues.types for a in entry.alternatives)
-
-
-def _victims(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> list[Mention]:
-    """The subject of a victim verb an event noun hangs on: "des civils ont péri dans
-    des frappes russes" (the civilians are the victims, not the doers)."""
-    head = trigger.head
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in OBLIQUES or head.i == trigger.i:
-        return []
-    if head.lemma_.lower() not in cues.victim_verbs:
-        return []
-    return reader.actors_at(head, SUBJECTS)
 
 
 def _attributed(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> list[Mention]:
     """The doer a claim or an attribution names: "l'attaque, revendiquée par l'Etat
-    islamique", "l'enlèvement a été attribué à des bandits", "imputée à l'armée". The
-    verb hangs on the event (or on its phrase, where the parse attaches it lower), or
+    islamique", "the bombing was blamed on Al-Shabaab", "imputée à l'armée". The verb
+    hangs on the event (or on its phrase, where the parse attaches it lower), or
     governs it as its subject."""
     # "une tuerie a fait 150 morts dans le village de Karma, imputée à des soldats": the
     # parse hangs the participle on the last noun of the clause the event is subject of
@@ -111,40 +144,49 @@ def _attributed(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> 
         # "imputée par des survivants à des soldats": the parse may hang "à" on the agent
         for child in (t for t in verb.subtree if t.i != verb.i and t.dep_.startswith(("obl", "nmod"))):
             introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
-            if _same_preposition(introducer, preposition):
+            if introducer is not None and reader.preposition_form(introducer) == preposition:
                 found = reader.actors_at(child)
                 if found:
                     return found
     return []
 
 
-def _same_preposition(introducer: str | None, preposition: str) -> bool:
-    """"au gang", "aux soldats": the contracted forms of "à"."""
-    if introducer is None:
-        return False
-    return introducer == preposition or (preposition == "à" and introducer in ("au", "aux"))
-
-
-def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCues, reader: ArgumentReader) -> bool:
+def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCues, reader: ArgumentReader,
+                  finder: TriggerFinder) -> bool:
     """Whether the sentence states the event with no doer at all: a passive with no
-    agent, a headline participle ("deux casques bleus tués"), a weapon as subject
-    ("une mine a tué deux soldats"), an event noun as subject of its impact
-    ("l'attaque a fait 12 morts", "qui a fait cent morts")."""
+    agent or with a weapon for agent ("killed by a roadside bomb"), a headline
+    participle ("deux casques bleus tués"), a weapon or an attack as subject ("une mine
+    a tué deux soldats", "a grenade exploded ..., killing nine"), an event noun as
+    subject of its impact ("l'attaque a fait 12 morts", "qui a fait cent morts")."""
     if trigger.pos_ in ("VERB", "AUX"):
         if participants.passive:
+            agent = next((c for c in trigger.children if c.dep_ == "obl:agent"), None)
+            if agent is not None and not _weapon(agent, cues, reader, finder):
+                return False  # "le Kenya a été frappé par une sécheresse": no doer hidden
             return True
         if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and trigger.head.pos_ == "NOUN":
             if not participants.targets:
                 participants.targets = reader.actors_at(trigger.head)
             return bool(participants.targets)
-        # "une mine a tué deux soldats": a weapon does what the impact verb says; a
-        # person no actor names ("un colon a agressé") is a doer all the same
-        subjects = [c for c in trigger.children if c.dep_ in SUBJECTS]
-        impact = trigger.lemma_.lower() in cues.impact_verbs
-        return impact and bool(subjects) and not any(reader.actors_at(s) for s in subjects)
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is None and trigger.dep_ == "advcl" and is_gerund(trigger):
+            # "A bomb exploded at a market in Mogadishu, killing 12 people": the clause's subject
+            subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _weapon(subject, cues, reader, finder)
     if trigger.dep_ in IMPACT_SUBJECTS and trigger.head.lemma_.lower() in cues.impact_verbs:
         return True
     return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in trigger.children)
+
+
+def _weapon(noun: Token, cues: AgentlessCues, reader: ArgumentReader, finder: TriggerFinder) -> bool:
+    """A noun naming a weapon ("bomb", "mine"), or an attack the lexicon reads as one in
+    this sentence ("airstrike", "embuscade"; not "a gas explosion at a factory"); never
+    an actor ("un colon a agressé" has a doer all the same)."""
+    if reader.actors_at(noun):
+        return False
+    if noun.lemma_.lower() in cues.weapon_nouns:
+        return True
+    return noun.i in reader.triggers and finder.event_type_of(noun) in cues.types
 
 
 def _impact_objects(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> list[Mention]:
@@ -161,7 +203,7 @@ def _impact_objects(trigger: Token, cues: AgentlessCues, reader: ArgumentReader)
 
 def _toll(trigger: Token, cues: AgentlessCues) -> bool:
     """Whether the clause gives a toll ("faisant au moins dix morts", "a fait 130
-    morts"): people killed, the civilians of the place."""
+    morts", "left 12 dead"): people killed, the civilians of the place."""
     top = trigger
     while top.head.i != top.i and top.dep_ not in ("ccomp", "parataxis"):
         top = top.head
@@ -169,9 +211,9 @@ def _toll(trigger: Token, cues: AgentlessCues) -> bool:
 
 
 def _toll_of_impact(noun: Token, cues: AgentlessCues) -> bool:
-    """"a fait 12 morts", "a fait des centaines de morts": the dead are the impact verb's
-    object, or the count that is."""
+    """"a fait 12 morts", "a fait des centaines de morts", "left 12 dead": the dead are
+    the impact verb's object (or its object's complement), or the count that is."""
     for holder in (noun, noun.head):
-        if holder.dep_ == "obj" and holder.head.lemma_.lower() in cues.impact_verbs:
+        if holder.dep_ in ("obj", "oprd", "xcomp") and holder.head.lemma_.lower() in cues.impact_verbs:
             return True
     return False

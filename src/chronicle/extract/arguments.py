@@ -15,11 +15,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention
-from chronicle.extract.syntax import case_phrase, is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
 CLIMBABLE = ("xcomp", "conj", "acl", "advcl")
+VICTIM_OBLIQUES = ("obl", "obl:mod", "obl:arg", "nmod")  # "ont péri dans des frappes", "died in airstrikes"
 
 
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
@@ -43,7 +44,6 @@ class Participants:
     casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place
     struck: tuple[int, int] | None = None  # tokens of the phrase naming the place struck ("sur Odessa"), when no actor is
     struck_civilians: bool = False  # what is struck is where civilians are ("a bombardé un marché")
-    agentless: bool = False  # stated of those acted on alone, the doer unsaid ("three soldiers were killed")
 
 
 class ArgumentReader:
@@ -102,12 +102,16 @@ class ArgumentReader:
             return []
         return self._mentions_at(trigger.head)
 
-    def origin(self, trigger: Token) -> list[Mention]:
-        """The country an agentless passive removes people from, which removes them:
+    def origin(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
+        """The country a passive with no agent removes people from, which removes them:
         "two Russian diplomats were expelled from Moldova", "migrants were deported
         from the Dominican Republic"."""
-        found = self._prep(trigger, self.grammar.origin_prepositions)
+        found = self._prep(trigger, prepositions)
         return [m for m in found if m.refs[0].kind == "country"]
+
+    def preposition_form(self, word: str) -> str:
+        """The preposition a contracted form stands for ("au", "aux": "à")."""
+        return self.grammar.preposition_forms.get(word, word)
 
     def _shared_agent(self, trigger: Token) -> list[Mention]:
         """The agent of a passive coordinated with this one, which both share: "were
@@ -577,8 +581,15 @@ class ArgumentReader:
 
     def suffered_in(self, noun: Token) -> bool:
         """Whether an event noun is what the subject of its verb suffered: "dozens of
-        civilians died in airstrikes", "three soldiers perished in the ambush"."""
-        return is_nominal(noun) and noun.dep_ == "obl" and noun.head.lemma_.lower() in self.grammar.victim_verbs
+        civilians died in airstrikes", "des civils ont péri dans des frappes"."""
+        cues = self.grammar.agentless
+        if cues is None or not is_nominal(noun) or noun.dep_ not in VICTIM_OBLIQUES or noun.head.i == noun.i:
+            return False
+        return noun.head.lemma_.lower() in cues.victim_verbs
+
+    def victims_of(self, noun: Token) -> list[Mention]:
+        """Those who suffered an event noun: the subject of its verb of dying."""
+        return self._with_deps(noun.head, ("nsubj", "nsubj:pass"))
 
     def _governing_verb(self, trigger: Token) -> tuple[Token, Token] | None:
         """The verb (or copular clause) a nominal trigger hangs from, with the word
@@ -778,12 +789,6 @@ def _has_own_clause(verb: Token) -> bool:
     return any(c.dep_.startswith("aux") and not set(c.morph.get("VerbForm")) & set(non_finite) for c in verb.children)
 
 
-def _gerund(verb: Token) -> bool:
-    """A present participle or gerund ("en appelant", "by calling")."""
-    form = verb.morph.get("VerbForm")
-    return "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense"))
-
-
 def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
     """The verb whose clause a marked non-finite verb modifies when the parse hangs it
     on that verb's object: "a condamné l'attaque en appelant le Mali à ..." (the
@@ -791,7 +796,7 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
     says ("en") without a subject of its own is adverbial, and its subject is that
     verb's; "sanctions on entities for supporting X" and a purpose infinitive ("des
     soldats pour protéger les sites") are left to the noun they qualify."""
-    if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or not _gerund(verb):
+    if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or not is_gerund(verb):
         return None
     if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children) or any(c.dep_.startswith("nsubj") for c in verb.children):
         return None

@@ -6,13 +6,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from chronicle.extract.agentless import read_agentless, read_struck_place
-from chronicle.extract.arguments import ArgumentReader, Participants, _gerund, own_forces
+from chronicle.extract.agentless import ordinary_sense, read_agentless, read_struck_place, restated_attack
+from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
 from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.packs import Grammar, LanguagePack, Trigger
+from chronicle.packs import LanguagePack, Trigger
 
 
 @dataclass(frozen=True)
@@ -162,22 +162,28 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
     candidates = []
+    cues = pack.grammar.agentless
+    # "the airstrikes killed 20 people": the impact verb restates the attack its subject
+    # names, which is the event (with the verb's victims), never absorbed by the verb
+    restated = {m.token.i: restated_attack(m, matches, cues) for m in matches}
+    attacks = {a.token.i for a in restated.values() if a is not None}
     for match in matches:
         if holders[match.token.i] is not None or match.token.i in released:
             continue
+        # "the senate killed the bill": no attack
+        if ordinary_sense(match, cues) or restated[match.token.i] is not None:
+            continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
-        read_agentless(match.token, match.entry.type, pack.frame(match.entry.frame), participants, reader, pack.grammar.agentless)
-        read_struck_place(match.token, match.entry, participants, pack.grammar.agentless)
-        read_ended(match.token, pack.frame(match.entry.frame), participants, reader, pack.grammar)
-        participants.agentless = _agentless(match, participants, finder, reader, pack)
-        if participants.agentless and participants.passive:
-            participants.sources = reader.origin(match.token)
+        frame = pack.frame(match.entry.frame)
+        read_agentless(match, participants, reader, finder, frame, cues)
+        read_struck_place(match, participants, cues)
+        read_ended(match.token, frame, participants, reader, pack.grammar)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
-        if _absorbed(match, matches) and not participants.targets:
+        if _absorbed(match, matches) and not participants.targets and match.token.i not in attacks:
             continue
         attitude = read_attitude(match.token, match.entry, pack.grammar)
         entry, attitude = _refusal(match.entry, attitude, pack)
@@ -277,38 +283,3 @@ def _own_clause(token: Token) -> bool:
     """An adverbial, coordinated or parenthetical clause with its own subject states
     its own event: "X souhaite les élever, alors que Y demande une revalorisation"."""
     return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in token.children)
-
-
-def _agentless(match: TriggerMatch, participants: Participants, finder: TriggerFinder, reader: ArgumentReader,
-               pack: LanguagePack) -> bool:
-    """An act stated of those it was done to, its doer unsaid: a passive with no agent
-    ("three soldiers were killed in an ambush", "an opposition leader was arrested"),
-    or with a weapon or an attack for agent ("killed by a roadside bomb"), a verb
-    whose subject is one ("a car bomb killed a local official"), or an attack its
-    victims died in ("twelve people died in an attack on a church"). Only verbs of the
-    types the pack lists, and only with an actor acted on: "the bill was killed" and
-    "floods killed thirty people" name no doer hidden behind a weapon."""
-    grammar = pack.grammar
-    token = match.token
-    if participants.sources or not participants.targets or match.entry.type not in grammar.agentless_types:
-        return False
-    if reader.suffered_in(token):
-        return True  # "twelve people died in an attack on a church"
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    if participants.passive:
-        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None)
-        return agent is None or _weapon(agent, finder, reader, grammar)
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None and token.dep_ == "advcl" and _gerund(token):
-        # "A bomb exploded at a market in Mogadishu, killing 12 people": the clause's subject
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _weapon(subject, finder, reader, grammar)
-
-
-def _weapon(noun: Token, finder: TriggerFinder, reader: ArgumentReader, grammar: Grammar) -> bool:
-    """A noun naming a weapon ("bomb", "grenade"), or an attack the lexicon reads as
-    one in this sentence ("airstrike", "ambush"; not "a gas explosion at a factory")."""
-    if noun.lemma_.lower() in grammar.weapon_nouns:
-        return True
-    return noun.i in reader.triggers and finder.event_type_of(noun) in grammar.agentless_types

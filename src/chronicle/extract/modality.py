@@ -182,8 +182,8 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         if t.dep_ in ("advcl", "acl") and "Inf" in t.morph.get("VerbForm")
         for c in t.children
         if c.dep_ == "mark"
-    )
-    if marked_if or modifiers & grammar.hypothetical_modifiers or governors & grammar.hypothetical_governors:
+    ) or _purpose_head(scope, grammar)
+    if marked_if or modifiers & grammar.hypothetical_modifiers or governors & grammar.hypothetical_governors or _asked(scope):
         return "hypothetical"
     if _reported_in_past(scope, grammar) and (conditional or auxiliaries & grammar.future_in_past_auxiliaries):
         return "intended"  # "a déclaré qu'elle imposerait", "said it would impose"
@@ -208,6 +208,25 @@ def _ready_to(scope: list[Token], grammar: Grammar) -> bool:
     under a governor of readiness is an intention (CAMEO 03x), where "ready for talks"
     may be said of talks under way."""
     return any(t.dep_ == "xcomp" and t.head.lemma_.lower() in grammar.infinitive_intention_governors for t in scope[:-1])
+
+
+def _purpose_head(scope: list[Token], grammar: Grammar) -> bool:
+    """An infinitive the parse hangs on its purpose word: "visitera la Roumanie afin de
+    s'entretenir avec son homologue" ("afin" read as an adverb governing the verb)."""
+    return len(scope) > 1 and "Inf" in scope[0].morph.get("VerbForm") and scope[1].lower_ in grammar.purpose_marks
+
+
+QUESTION_MARKS = frozenset({"?"})
+
+
+def _asked(scope: list[Token]) -> bool:
+    """A trigger of the main clause of a question ("Will China invade Taiwan?", "La
+    Russie va-t-elle attaquer ?"): asked, not stated; speculation at most."""
+    top = scope[-1]
+    if top.head.i != top.i:
+        return False
+    last = top.sent[-1]
+    return last.text in QUESTION_MARKS or (last.is_punct and last.i > 0 and last.doc[last.i - 1].text in QUESTION_MARKS)
 
 
 def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, str]) -> bool:

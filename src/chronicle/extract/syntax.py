@@ -16,6 +16,12 @@ def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
     return " ".join(forms.get(w, w) for w in words)
 
 
+def is_gerund(verb: Token) -> bool:
+    """A present participle or gerund ("en appelant", "by calling", "tuant")."""
+    form = verb.morph.get("VerbForm")
+    return "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense"))
+
+
 def is_nominal(token: Token) -> bool:
     """A noun, or a word the tagger made an adjective though an article or a
     preposition shows it is one ("de nouvelles frappes contre le Hezbollah")."""

@@ -23,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from chronicle.errors import KnowledgeError, UnsupportedLanguage
+from chronicle.ontology.plover import read_plover
 
 PACKS_DIR = Path(__file__).parent
 # Folders of packs installed outside the package, separated by os.pathsep; each is a
@@ -139,19 +140,31 @@ class Agent(_Strict):
 
 
 class AgentlessCues(_Strict):
-    """How a language states a violent event without its doer ("Trois soldats ont été
-    tués dans une embuscade", "l'attentat a fait douze morts", "des civils ont péri
-    dans des frappes"): the doer is unknown (GUIDELINES: a null country), the victims
-    the target, unless an attribution names the doer ("revendiquée par X")."""
+    """How a language states an event without its doer ("Trois soldats ont été tués
+    dans une embuscade", "the attack left 12 dead", "dozens died in airstrikes"): the
+    doer is unknown (GUIDELINES: a null country), those acted on the target, unless an
+    attribution names the doer ("revendiquée par X", "claimed by X", "blamed on X").
+    Read by ``chronicle.extract.agentless``; every language fills the same fields."""
 
-    types: frozenset[str]  # event types coded with an unknown doer
-    victim_verbs: frozenset[str] = frozenset()  # "périr dans des frappes": the subject is the victim
-    impact_verbs: frozenset[str] = frozenset()  # "l'attaque a fait 12 morts", "une bombe a explosé"
-    casualty_nouns: frozenset[str] = frozenset()  # "a fait 12 morts": people killed, the civilians of the place
-    attribution_verbs: dict[str, str] = {}  # "revendiquée par X", "attribuée à X": the verb, the preposition naming the doer
+    types: frozenset[str]  # event types coded with an unknown doer (PLOVER types, checked at load)
+    victim_verbs: frozenset[str] = frozenset()  # "périr dans des frappes", "died in airstrikes": the subject is the victim
+    impact_verbs: frozenset[str] = frozenset()  # "l'attaque a fait 12 morts", "the blast killed", "left 12 dead"
+    casualty_nouns: frozenset[str] = frozenset()  # "a fait 12 morts", "left 12 dead": people killed, the civilians of the place
+    attribution_verbs: dict[str, str] = {}  # "revendiquée par X", "blamed on X": the verb, the preposition naming the doer
+    weapon_nouns: frozenset[str] = frozenset()  # "une mine a tué", "killed by a roadside bomb": a weapon hides the doer
+    origin_prepositions: frozenset[str] = frozenset()  # "were expelled from Moldova": the country people are removed from acts
     strike_prepositions: frozenset[str] = frozenset()  # "a tiré des missiles sur Odessa": the place struck is the target's country
     struck_nouns: frozenset[str] = frozenset()  # "a bombardé un marché": places whose people are struck, the civilians of the place
+    ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence
     reason: str
+
+    @field_validator("attribution_verbs")
+    @classmethod
+    def _named_prepositions(cls, verbs: dict[str, str]) -> dict[str, str]:
+        for verb, preposition in verbs.items():
+            if not preposition.strip():
+                raise ValueError(f"attribution verb {verb!r} names no preposition")
+        return verbs
 
 
 class Grammar(_Strict):
@@ -229,19 +242,9 @@ class Grammar(_Strict):
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
-    # types a sentence may state of those acted on alone ("three soldiers were killed",
-    # "an opposition leader was arrested"): coded with an unknown source (GUIDELINES: null)
-    agentless_types: frozenset[str] = frozenset()
-    # weapons and blasts that, as the subject or agent of such a verb, hide the doer
-    # ("a car bomb killed", "killed by a roadside bomb")
-    weapon_nouns: frozenset[str] = frozenset()
     # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
     # "that" clause what its subject is asked to do
     mandative_auxiliaries: frozenset[str] = frozenset()
-    # "were expelled from Moldova": the country an agentless passive removes people from acts
-    origin_prepositions: frozenset[str] = frozenset()
-    # "died in airstrikes": verbs whose subject suffers the event noun of their phrase
-    victim_verbs: frozenset[str] = frozenset()
     reason: str
 
 
@@ -446,7 +449,15 @@ def load_pack_from(folder: Path) -> LanguagePack:
                 raise KnowledgeError(f"{path}: triggers[{index}] ({trigger.lemma}): unknown frame {trigger.frame!r}")
         triggers += part
     agents = _validate_list(folder / "agents.yaml", "agents", Agent)
+    _check_agentless_types(config_path, config.grammar.agentless)
     return LanguagePack(config=config, triggers=triggers, agents=agents)
+
+
+def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:
+    """The types a pack codes without their doer must be PLOVER event types."""
+    unknown = sorted(set(cues.types) - set(read_plover())) if cues is not None else []
+    if unknown:
+        raise KnowledgeError(f"{path}: grammar.agentless.types: not PLOVER event types: {', '.join(unknown)}")
 
 
 @lru_cache(maxsize=None)

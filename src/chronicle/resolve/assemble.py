@@ -31,6 +31,16 @@ from chronicle.resolve.places import PlaceMention, choose_location, in_clause_be
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
 UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
+# Acts between two sides (a symmetric frame): fighting ("des combats opposent l'armée aux
+# paramilitaires", "Thai and Cambodian troops clashed") is done by each side to the
+# other, and the scoring orders ASSAULT, so it gives one record each way (the codebook
+# set codes clashes so; its truces are coded one way in English, both in French, so a
+# truce keeps one), unless both sides are of one country, which deduplication makes one
+# event. One side of a fight or a truce named alone ("les FSR ont observé une trêve")
+# acts towards the other side.
+MUTUAL_TYPES = frozenset({"ASSAULT"})
+TWO_SIDED_TYPES = frozenset({"ASSAULT", "RETREAT"})
+ARMED_GROUPS = frozenset({"REB"})  # PLOVER sector of rebels, insurgents, militias
 UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
 
 
@@ -240,9 +250,16 @@ class EventAssembler:
         village struck ("a bombardé un marché") strikes the civilians of the place."""
         participants = d.candidate.participants
         span, civilians = participants.struck, participants.struck_civilians
-        if d.targets or span is None:
+        if span is None:
             return
         place = next((p for p in d.facts.places if span[0] <= p.start < span[1] and p.place.country), None)
+        if d.targets:
+            # "Israeli strikes on Gaza killed 20 people": those killed where the strikes fell
+            # are that place's, never the attacker's
+            if place is not None and any(a.country is None for a in d.targets):
+                d.targets = [replace(a, country=place.place.country) if a.country is None else a for a in d.targets]
+                d.note("struck place", f"target {_actors_label(d.targets)}: of the place struck")
+            return
         if place is not None and (civilians or all(a.country != place.place.country for a in d.sources)):
             d.targets = [Actor(place.text, None, place.place.country, "CVL" if civilians else None)]
         elif civilians:
@@ -264,9 +281,17 @@ class EventAssembler:
         if not d.targets and d.location is not None and not d.inherited:
             d.targets = _people_of(d, None)
             d.note("unknown doer", f"target {_actors_label(d.targets)}: the place struck")
-        if d.targets:
-            d.sources = [UNKNOWN_DOER]
-            d.note("unknown doer", "source unknown: the sentence states the event without its doer")
+        if not d.targets:
+            return
+        # "Police arrested two journalists in Harare. Three more were arrested on
+        # Tuesday": the doer left unsaid is the one the article said did this before
+        earlier = d.state.last_source_of.get(d.candidate.entry.type)
+        if earlier is not None and not any(earlier.same_as(t) for t in d.targets):
+            d.sources = [earlier]
+            d.note("unknown doer", f"source {_actor_label(earlier)}: the event is stated without its doer; the last to do it in the article")
+            return
+        d.sources = [UNKNOWN_DOER]
+        d.note("unknown doer", "source unknown: the sentence states the event without its doer")
 
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
@@ -275,6 +300,11 @@ class EventAssembler:
         if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
             d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
             d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
+        if d.sources and not d.targets and d.spec.symmetric and candidate.entry.type in TWO_SIDED_TYPES:
+            # "les FSR ont observé une trêve": one side of a fight or a truce named; the other
+            # is the article's other party, else (for an armed group) the state's forces
+            d.targets = self._other_side(d.sources[0], state) or _adversary(d.sources[0])
+            d.note("recipient", f"target {_actors_label(d.targets)}: the other side of a two-sided act")
         # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
         d.untargeted = bool(d.sources) and self._untargeted(candidate, _coded_as(candidate, d.sources[0])[0])
         if d.sources and not d.targets and (d.spec.needs_target or not d.untargeted) and not d.spec.destination:
@@ -285,21 +315,6 @@ class EventAssembler:
             d.targets = self._own_people(d.sources[0], _coded_as(candidate, d.sources[0])[0])
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
-
-    def unknown_source_step(self, d: Draft) -> None:
-        """An act stated of those it was done to, its doer unsaid ("three soldiers were
-        killed", "a journalist was abducted"): the source is unknown (GUIDELINES: a
-        null country), never the place's country or the victims'."""
-        if not d.sources and d.targets and d.candidate.participants.agentless:
-            # "Police arrested two journalists in Harare. Three more were arrested on
-            # Tuesday": the doer left unsaid is the one the article said did this before
-            earlier = d.state.last_source_of.get(d.candidate.entry.type)
-            if earlier is not None and not any(earlier.same_as(t) for t in d.targets):
-                d.sources = [earlier]
-                d.note("actors", f"source {_actor_label(earlier)}: the act is stated of those it was done to; the last to do it in the article")
-                return
-            d.sources = [UNKNOWN_DOER]
-            d.note("actors", "source unknown: the act is stated of those it was done to, with no doer")
 
     def actors_filter(self, d: Draft) -> None:
         if not d.sources:
@@ -327,7 +342,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
-        unknown_doer_step, recipient_step, unknown_source_step, actors_filter, going_home_filter, inherited_place_step,
+        unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -337,6 +352,10 @@ class EventAssembler:
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
+        if d.spec.symmetric and candidate.entry.type in MUTUAL_TYPES:
+            # two sides of one country are one happening to the article's deduplication
+            pairs += [(target, source) for source, target in pairs if target is not None and target.country != source.country]
+            d.note("pairs", "a mutual act between two sides: one record each way")
         if d.explaining and len(pairs) > MAX_PAIRS:
             d.note("pairs", f"{len(pairs)} pairs: only the first {MAX_PAIRS} are coded")
         events = []
@@ -674,6 +693,16 @@ def _event_id(article_id: str, sentence_index: int, char: int, source: Actor, ta
         str(x) for x in (article_id, sentence_index, char, event_type, source.name, source.country, target and target.name, target and target.country)
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _adversary(side: Actor) -> list[Actor]:
+    """Whom an armed group fights, or stops fighting, when the sentence names no one:
+    the forces of the state it is in ("the ELN observed a unilateral ceasefire"). A
+    state's side alone names no adversary: the parse may have lost the other country
+    ("Thai and Cambodian troops")."""
+    if side.country is None or side.sector not in ARMED_GROUPS:
+        return []
+    return [Actor(None, None, side.country, "MIL")]
 
 
 def _people_of(d: Draft, sector: str | None) -> list[Actor]:
