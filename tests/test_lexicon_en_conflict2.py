@@ -292,8 +292,10 @@ def test_a_missile_attack_launched_is_one_attack_not_a_launch_besides():
     ("Gunfire was exchanged between Indian and Pakistani troops across the Line of Control.", {"IND", "PAK"}),
 ])
 def test_sides_exchanging_fire_attack_one_another(text, pair):
-    event = only(code(text), "ASSAULT")
-    assert set(dyad(event)) == pair
+    # a mutual act of two countries' sides is coded each way (assemble.MUTUAL_TYPES)
+    dyads = {dyad(e) for e in code(text) if e.event_type == "ASSAULT"}
+    first, second = sorted(pair)
+    assert dyads == {(first, second), (second, first)}
 
 
 def test_the_army_breaking_a_truce_with_rebels_violates_a_ceasefire():

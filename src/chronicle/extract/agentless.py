@@ -117,15 +117,22 @@ def ordinary_sense(match: TriggerMatch, cues: AgentlessCues | None) -> bool:
     """A violent verb whose object is a thing, not people nor a place: "the senate
     killed the bill", "le projet de loi a été tué dans l'œuf", "a torpillé l'accord"
     (the ordinary sense, no attack)."""
-    if cues is None or not _violent(match.entry, cues) or match.token.pos_ not in ("VERB", "AUX"):
+    if cues is None or not _violent(match.entry, cues, VIOLENT_TYPES) or match.token.pos_ not in ("VERB", "AUX"):
         return False
     objects = [c for c in match.token.children if c.dep_ in OBJECTS]
     return bool(objects) and all(o.lemma_.lower() in cues.ordinary_objects for o in objects)
 
 
-def _violent(entry: Trigger, cues: AgentlessCues) -> bool:
-    """A trigger of a type coded without its doer, or one that becomes so once aimed at someone."""
-    return entry.type in cues.types or any(a.when_targeted and a.type in cues.types for a in entry.alternatives)
+# Only violence has an ordinary sense on things ("killed the bill"); a treaty revoked or
+# an agreement suspended (SANCTION) is the event itself, whatever is acted on.
+VIOLENT_TYPES = frozenset({"ASSAULT"})
+
+
+def _violent(entry: Trigger, cues: AgentlessCues, only: frozenset[str] | None = None) -> bool:
+    """A trigger of a type coded without its doer (of ``only`` those types, when given),
+    or one that becomes so once aimed at someone."""
+    types = cues.types if only is None else cues.types & only
+    return entry.type in types or any(a.when_targeted and a.type in types for a in entry.alternatives)
 
 
 def _attributed(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> list[Mention]:

@@ -66,6 +66,7 @@ class Frame(_Strict):
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
     symmetric: bool = False  # coordinated participants act together ("X et Y se sont rencontrés")
+    directed: bool = False  # of a symmetric frame: one side acts on the other ("broke the truce with Hamas"), never each way
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
     needs_target: bool = True  # an event of this frame without a recipient is not coded
     destination: bool = False  # the place is where the source travels to, said in the same sentence

@@ -352,7 +352,7 @@ class EventAssembler:
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
-        if d.spec.symmetric and candidate.entry.type in MUTUAL_TYPES:
+        if d.spec.symmetric and not d.spec.directed and candidate.entry.type in MUTUAL_TYPES:
             # two sides of one country are one happening to the article's deduplication
             pairs += [(target, source) for source, target in pairs if target is not None and target.country != source.country]
             d.note("pairs", "a mutual act between two sides: one record each way")
