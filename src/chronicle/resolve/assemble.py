@@ -30,6 +30,9 @@ from chronicle.resolve.places import PlaceMention, choose_location, in_clause_be
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
 UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
+# disapproval of an act (its object names an event: "l'UE a condamné l'attentat de Kerman")
+# whose doer neither the sentence nor the article names has no recipient to give
+CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
 
@@ -401,7 +404,8 @@ class EventAssembler:
     def _untargeted(self, candidate: EventCandidate, event_type: str) -> bool:
         """Whether an event of this type, from this trigger, may be coded without a recipient."""
         entry = candidate.entry
-        return event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
+        return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
+                or _condemns_unattributed_act(candidate, event_type))
 
     def _own_people(self, source: Actor, event_type: str) -> list[Actor]:
         """What a state grants no one named it grants its own people ("the junta lifted the curfew")."""
@@ -678,3 +682,13 @@ def _actors_label(actors: list[Actor]) -> str:
 
 def _place_label(place: PlaceMention | None) -> str:
     return f"{place.place.name} ({place.place.country})" if place is not None else "none"
+
+
+def _condemns_unattributed_act(candidate: EventCandidate, event_type: str) -> bool:
+    """Whether the event disapproves of an act named as its object and no one was found
+    to have done it ("L'Union européenne a condamné l'attentat qui a fait cent morts à
+    Kerman"): PLOVER 2.0 ACCUSE needs no recipient, and the gold codes such a
+    condemnation with a null target. Reached only when the act's doer (recipient
+    step: whoever did the act earlier in the article) and the article's other party
+    are unknown too; a condemnation of nothing named (no event object) still needs one."""
+    return event_type in CONDEMNED_ACT_TYPES and candidate.participants.object_event is not None
