@@ -33,6 +33,10 @@ def _events(text: str, event_type: str) -> list[tuple[str | None, str | None, st
         ("Le gouvernement haïtien sollicite l'aide de la communauté internationale pour rétablir la sécurité.", "REQUEST", "HTI", None),
         ("Le Ghana a sollicité un prêt de trois milliards de dollars au FMI.", "REQUEST", "GHA", None),
         ("Le pape a lancé un appel à la paix en Ukraine.", "REQUEST", None, None),
+        # calls for a ceasefire or restraint may name no party; demands to the Security Council are demands
+        ("L'ONU appelle à un cessez-le-feu immédiat au Soudan.", "REQUEST", "UNO", None),
+        ("La Turquie a appelé Israël et le Hamas à un cessez-le-feu.", "REQUEST", "TUR", "ISR"),
+        ("La France a demandé une réunion d'urgence du Conseil de sécurité.", "REQUEST", "FRA", "UNO"),
         # talks pleaded for between two parties are asked of both (CAMEO 026)
         ("Le président sud-africain a plaidé pour des négociations directes entre l'Arménie et l'Azerbaïdjan.", "REQUEST", "ZAF", "AZE"),
         # blame laid on a party (CAMEO 112) and the summons of an envoy (PLOVER ACCUSE, CAMEO 114)
@@ -75,6 +79,8 @@ def test_pressure_vocabulary_codes_its_event(text: str, event_type: str, source:
     "text, event_type",
     [
         ("La Bolivie a rejeté toute responsabilité dans la crise.", "ACCUSE"),
+        ("Le gardien de but a appelé au calme dans les tribunes.", "ACCUSE"),
+        ("Le joueur blessé a appelé le médecin de l'équipe.", "REQUEST"),
         ("L'opposition kényane a exigé le retrait des armes lourdes de la capitale.", "AID"),
         ("Le musée a lancé un appel aux dons pour restaurer sa façade.", "AID"),
         ("Le Burkina Faso a rendu hommage aux soldats tombés au front.", "RETREAT"),
