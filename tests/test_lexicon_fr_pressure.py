@@ -62,6 +62,9 @@ def _events(text: str, event_type: str) -> list[tuple[str | None, str | None, st
         # a state's coercion of no one named falls on its own people (CAMEO 17)
         ("Les autorités iraniennes ont coupé l'accès à internet.", "COERCE", "IRN", "IRN"),
         ("La junte malienne a suspendu la diffusion de LCI.", "COERCE", "MLI", "MLI"),
+        # the party hangs on a participle qualifying the aid or funds cut ("destinée à"): read past it
+        ("Les Pays-Bas ont suspendu l'aide budgétaire destinée au Burundi.", "SANCTION", "NLD", "BDI"),
+        ("La Banque mondiale menace de geler les crédits destinés au Malawi.", "THREATEN", None, "MWI"),
         # backing down and falling back (CAMEO 080, 083, 0874, resignations)
         ("Le gouvernement argentin a lâché du lest face aux syndicats.", "CONCEDE", "ARG", None),
         ("La France se désengage militairement du Sahel.", "RETREAT", "FRA", None),
