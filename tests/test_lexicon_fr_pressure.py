@@ -62,6 +62,8 @@ def _events(text: str, event_type: str) -> list[tuple[str | None, str | None, st
         # a state's coercion of no one named falls on its own people (CAMEO 17)
         ("Les autorités iraniennes ont coupé l'accès à internet.", "COERCE", "IRN", "IRN"),
         ("La junte malienne a suspendu la diffusion de LCI.", "COERCE", "MLI", "MLI"),
+        ("L'armée birmane a proclamé l'état de siège dans l'Etat shan.", "COERCE", "MMR", "MMR"),
+        ("L'état d'urgence a été proclamé par le président équatorien.", "COERCE", "ECU", "ECU"),
         # the party hangs on a participle qualifying the aid or funds cut ("destinée à"): read past it
         ("Les Pays-Bas ont suspendu l'aide budgétaire destinée au Burundi.", "SANCTION", "NLD", "BDI"),
         ("La Banque mondiale menace de geler les crédits destinés au Malawi.", "THREATEN", None, "MWI"),
@@ -93,6 +95,8 @@ def test_pressure_vocabulary_codes_its_event(text: str, event_type: str, source:
         ("Les chercheurs ont documenté la migration des éléphants au Botswana.", "ACCUSE"),
         ("Le Premier ministre a présenté une mise à jour du plan de relance.", "THREATEN"),
         ("Le sélectionneur sénégalais a rendu sa liste pour la Coupe d'Afrique.", "RETREAT"),
+        ("L'État malien a décrété trois jours de deuil national.", "COERCE"),
+        ("L'état de santé du président algérien inquiète ses partisans.", "COERCE"),
     ],
 )
 def test_ordinary_senses_code_nothing(text: str, event_type: str) -> None:

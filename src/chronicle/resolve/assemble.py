@@ -33,6 +33,9 @@ UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
 # disapproval of an act (its object names an event: "l'UE a condamné l'attentat de Kerman")
 # whose doer neither the sentence nor the article names has no recipient to give
 CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
+# a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
+# armed groups and foreign bodies: those whose unaddressed demands go to their own state
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
 
@@ -288,6 +291,12 @@ class EventAssembler:
             d.targets = self._own_people(d.sources[0], _coded_as(candidate, d.sources[0])[0])
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
+        # stated by a verb only: a noun ("à l'appel des associations", "l'appel du conglomérat")
+        # names a call or a lawsuit in passing, often no demand made of anyone
+        if d.sources and not d.targets and candidate.trigger.pos_ == "VERB":
+            d.targets = self._own_state(d.sources[0], _coded_as(candidate, d.sources[0])[0])
+            if d.targets:
+                d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
 
     def unknown_source_step(self, d: Draft) -> None:
         """An act stated of those it was done to, its doer unsaid ("three soldiers were
@@ -411,6 +420,15 @@ class EventAssembler:
         """What a state grants no one named it grants its own people ("the junta lifted the curfew")."""
         sector = self.ontology.domestic_recipient(event_type)
         if sector is None or source.country is None or source.sector not in STATE_SECTORS:
+            return []
+        return [Actor(None, None, source.country, sector)]
+
+    def _own_state(self, source: Actor, event_type: str) -> list[Actor]:
+        """What a country's people ask or threaten of no one named they ask of their own
+        state ("les syndicats belges menacent de paralyser le pays", "des juristes tunisiens
+        réclament une refonte du code électoral")."""
+        sector = self.ontology.domestic_addressee(event_type)
+        if sector is None or source.country is None or source.sector not in CIVIL_SECTORS:
             return []
         return [Actor(None, None, source.country, sector)]
 
