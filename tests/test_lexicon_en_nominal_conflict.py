@@ -110,7 +110,9 @@ def test_the_seizure_of_a_tanker_and_an_internet_shutdown():
     seizure = only(code("Iran's seizure of a British tanker in the Gulf angered London."), "COERCE")
     assert dyad(seizure) == ("IRN", "GBR") and (seizure.mode, seizure.cameo) == ("seize", "1711")
     shutdown = only(code("Niger's junta ordered an internet shutdown."), "COERCE")
-    assert (shutdown.source.country, shutdown.mode, shutdown.target) == ("NER", "withhold", None)
+    # no one named: a state's coercion falls on its own people (ontology: COERCE domestic_recipient)
+    assert (shutdown.source.country, shutdown.mode) == ("NER", "withhold")
+    assert shutdown.target is not None and (shutdown.target.country, shutdown.target.sector) == ("NER", "CVL")
 
 
 def test_the_dissolution_of_parties_and_the_deportation_of_migrants():

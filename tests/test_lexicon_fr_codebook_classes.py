@@ -71,8 +71,8 @@ def coded(text: str, event_type: str) -> list[tuple[str | None, str | None, str 
         ("Le Mali a ordonné le départ des casques bleus de la Minusma.", "SANCTION", ("1661", "MLI", "UNO")),
         ("Le Niger a ordonné le départ de l'ambassadeur de France.", "SANCTION", ("166", "NER", "FRA")),
         # COERCE and ASSAULT
-        ("Les autorités éthiopiennes ont bloqué l'accès aux réseaux sociaux dans la région Amhara.", "COERCE", ("1721", "ETH", None)),
-        ("La proclamation de l'état d'urgence par le gouvernement péruvien a été critiquée par l'opposition.", "COERCE", ("1724", "PER", None)),
+        ("Les autorités éthiopiennes ont bloqué l'accès aux réseaux sociaux dans la région Amhara.", "COERCE", ("1721", "ETH", "ETH")),
+        ("La proclamation de l'état d'urgence par le gouvernement péruvien a été critiquée par l'opposition.", "COERCE", ("1724", "PER", "PER")),
         ("L'Ethiopie a lancé une opération militaire contre l'Erythrée.", "ASSAULT", ("190", "ETH", "ERI")),
         ("La police nigériane a dispersé à balles réelles des manifestants à Lagos.", "ASSAULT", ("175", "NGA", "NGA")),
         # AGREE, COOPERATE, AID
@@ -164,5 +164,6 @@ def test_a_ban_with_its_object_is_still_a_ban() -> None:
 
 
 def test_a_curfew_in_the_capital_is_the_governments_act_not_on_itself() -> None:
-    """'à Dakar' says where; the capital read as its government made the decree an act on itself."""
-    assert ("1723", "SEN", None) in coded("Les autorités sénégalaises ont décrété un couvre-feu à Dakar.", "COERCE")
+    """'à Dakar' says where; the capital read as its government made the decree an act on itself.
+    Naming no one, the curfew falls on the country's own people (ontology: COERCE domestic_recipient)."""
+    assert ("1723", "SEN", "SEN") in coded("Les autorités sénégalaises ont décrété un couvre-feu à Dakar.", "COERCE")

@@ -285,7 +285,6 @@ CONFLICT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZ
 
 @pytest.mark.parametrize("text", [
     "Le président sénégalais a tenu une réunion avec les responsables de l'armée pour discuter de la sécurité.",
-    "L'opposition tire à boulets rouges sur le gouvernement ivoirien.",  # verbal, not gunfire
     "Le groupe chinois a pris le contrôle d'une mine au Congo.",  # a takeover, not an occupation
     "La Turquie veut renforcer sa présence économique en Afrique.",
     "Le ministre s'est emparé du dossier libyen.",

@@ -501,7 +501,7 @@ class ArgumentReader:
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
         for token in self.doc[trigger.i + 1 : trigger.sent.end]:
-            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i):
+            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i and not _reduced_relative(token)):
                 return []
             if not seen_marker and token.i in self.triggers:
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
@@ -805,3 +805,10 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
     if noun.i == governor.i or not noun.dep_.startswith(("obj", "obl", "nmod")) or governor.pos_ not in ("VERB", "AUX"):
         return None
     return governor
+
+
+def _reduced_relative(token: Token) -> bool:
+    """A past participle qualifying a noun of the clause ("l'aide alimentaire destinée à
+    l'Ethiopie", "les restrictions imposées aux ONG", "aid earmarked for Gaza"): it
+    opens no clause of its own, so an ``after:`` slot reads past it."""
+    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")

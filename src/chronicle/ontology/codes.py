@@ -70,6 +70,10 @@ class Ontology:
         """The sector of the people a state's unaddressed event of this type is granted to (None: no such rule)."""
         return self._spec(event_type).domestic_recipient
 
+    def domestic_addressee(self, event_type: str) -> str | None:
+        """The sector of the state a non-state actor's unaddressed event of this type is aimed at (None: no such rule)."""
+        return self._spec(event_type).domestic_addressee
+
     def when_intended(self, event_type: str) -> IntendedCoding | None:
         """What a planned or announced event of ``event_type`` is coded as (None: itself)."""
         return self._spec(event_type).when_intended

@@ -14,7 +14,7 @@ from chronicle.errors import KnowledgeError
 PLOVER_FILE = Path(__file__).parent / "data" / "plover.yaml"
 TYPE_COUNT = 16
 _FIELDS = {"quad_class", "modes", "cameo_root", "source"}
-_OPTIONAL_FIELDS = {"when_intended", "when_committed", "state_sector", "domestic_recipient"}
+_OPTIONAL_FIELDS = {"when_intended", "when_committed", "state_sector", "domestic_recipient", "domestic_addressee"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class EventTypeSpec:
     when_committed: IntendedCoding | None = None
     state_sector: StateSector | None = None
     domestic_recipient: str | None = None  # the sector of a state's own people, recipient of what it grants them
+    domestic_addressee: str | None = None  # the sector of their own state, recipient of what its people ask of no one named
 
 
 def read_plover(path: Path = PLOVER_FILE) -> dict[str, EventTypeSpec]:
@@ -94,19 +95,21 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
     committed = _intended(where, entry.get("when_committed"), "when_committed")
     state = _state_sector(where, entry.get("state_sector"), frozenset(modes))
     domestic = _domestic_recipient(where, entry.get("domestic_recipient"))
+    addressee = _domestic_recipient(where, entry.get("domestic_addressee"), "domestic_addressee")
     return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source,
-                         when_intended=intended, when_committed=committed, state_sector=state, domestic_recipient=domestic)
+                         when_intended=intended, when_committed=committed, state_sector=state, domestic_recipient=domestic,
+                         domestic_addressee=addressee)
 
 
-def _domestic_recipient(where: str, raw: Any) -> str | None:
+def _domestic_recipient(where: str, raw: Any, field: str = "domestic_recipient") -> str | None:
     if raw is None:
         return None
     if not isinstance(raw, dict) or set(raw) != {"sector", "source"}:
-        raise KnowledgeError(f"{where}: domestic_recipient needs sector and source")
+        raise KnowledgeError(f"{where}: {field} needs sector and source")
     if not isinstance(raw["sector"], str) or not raw["sector"].isupper():
-        raise KnowledgeError(f"{where}: domestic_recipient.sector must be a sector code")
+        raise KnowledgeError(f"{where}: {field}.sector must be a sector code")
     if not isinstance(raw["source"], str) or not raw["source"].strip():
-        raise KnowledgeError(f"{where}: domestic_recipient.source is required")
+        raise KnowledgeError(f"{where}: {field}.source is required")
     return raw["sector"]
 
 

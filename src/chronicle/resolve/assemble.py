@@ -30,6 +30,12 @@ from chronicle.resolve.places import PlaceMention, choose_location, in_clause_be
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
 UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
+# disapproval of an act (its object names an event: "l'UE a condamné l'attentat de Kerman")
+# whose doer neither the sentence nor the article names has no recipient to give
+CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
+# a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
+# armed groups and foreign bodies: those whose unaddressed demands go to their own state
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame): fighting ("des combats opposent l'armée aux
 # paramilitaires", "Thai and Cambodian troops clashed") is done by each side to the
@@ -315,6 +321,12 @@ class EventAssembler:
             d.targets = self._own_people(d.sources[0], _coded_as(candidate, d.sources[0])[0])
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
+        # stated by a verb only: a noun ("à l'appel des associations", "l'appel du conglomérat")
+        # names a call or a lawsuit in passing, often no demand made of anyone
+        if d.sources and not d.targets and candidate.trigger.pos_ == "VERB":
+            d.targets = self._own_state(d.sources[0], _coded_as(candidate, d.sources[0])[0])
+            if d.targets:
+                d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
 
     def actors_filter(self, d: Draft) -> None:
         if not d.sources:
@@ -420,12 +432,22 @@ class EventAssembler:
     def _untargeted(self, candidate: EventCandidate, event_type: str) -> bool:
         """Whether an event of this type, from this trigger, may be coded without a recipient."""
         entry = candidate.entry
-        return event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
+        return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
+                or _condemns_unattributed_act(candidate, event_type))
 
     def _own_people(self, source: Actor, event_type: str) -> list[Actor]:
         """What a state grants no one named it grants its own people ("the junta lifted the curfew")."""
         sector = self.ontology.domestic_recipient(event_type)
         if sector is None or source.country is None or source.sector not in STATE_SECTORS:
+            return []
+        return [Actor(None, None, source.country, sector)]
+
+    def _own_state(self, source: Actor, event_type: str) -> list[Actor]:
+        """What a country's people ask or threaten of no one named they ask of their own
+        state ("les syndicats belges menacent de paralyser le pays", "des juristes tunisiens
+        réclament une refonte du code électoral")."""
+        sector = self.ontology.domestic_addressee(event_type)
+        if sector is None or source.country is None or source.sector not in CIVIL_SECTORS:
             return []
         return [Actor(None, None, source.country, sector)]
 
@@ -738,3 +760,13 @@ def _actors_label(actors: list[Actor]) -> str:
 
 def _place_label(place: PlaceMention | None) -> str:
     return f"{place.place.name} ({place.place.country})" if place is not None else "none"
+
+
+def _condemns_unattributed_act(candidate: EventCandidate, event_type: str) -> bool:
+    """Whether the event disapproves of an act named as its object and no one was found
+    to have done it ("L'Union européenne a condamné l'attentat qui a fait cent morts à
+    Kerman"): PLOVER 2.0 ACCUSE needs no recipient, and the gold codes such a
+    condemnation with a null target. Reached only when the act's doer (recipient
+    step: whoever did the act earlier in the article) and the article's other party
+    are unknown too; a condemnation of nothing named (no event object) still needs one."""
+    return event_type in CONDEMNED_ACT_TYPES and candidate.participants.object_event is not None
