@@ -497,7 +497,7 @@ class ArgumentReader:
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
         for token in self.doc[trigger.i + 1 : trigger.sent.end]:
-            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i):
+            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
                 return []
             if not seen_marker and token.i in self.triggers:
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
@@ -766,6 +766,19 @@ def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:
             break
         current = head  # "provide $10 million in aid to Ukraine": aid -> million -> provide
     return holders
+
+
+def _noun_clause(verb: Token, trigger: Token, marker: str) -> bool:
+    """A participial or relative clause on a noun of the trigger's own phrase whose own
+    complement the marker introduces ("les fonds destinés au Niger", "la route reliant
+    le Haut-Karabakh à l'Arménie"): the phrase goes on through it to the party. A
+    clause whose complements hold no marker ("la levée des restrictions imposées aux
+    travailleurs de Gaza", read for "de") names others, and so does one met once the
+    marker is passed."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "acl:relcl") or head.pos_ not in ("NOUN", "PROPN") or not trigger.i < head.i < verb.i:
+        return False
+    return any(c.dep_ == "case" and c.lower_ == marker for d in verb.children for c in d.children)
 
 
 def _has_own_clause(verb: Token) -> bool:
