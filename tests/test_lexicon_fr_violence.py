@@ -124,6 +124,9 @@ def test_ordinary_senses_of_the_posture_words_code_no_mobilisation(text: str) ->
         ("Des policiers géorgiens ont molesté des journalistes à Tbilissi.", "beat", "182", "GEO", "GEO"),
         ("L'armée malienne a affronté les rebelles touareg près de Kidal.", None, "190", "MLI", "MLI"),
         ("L'aviation soudanaise a bombardé dimanche des positions des FSR au Darfour.", "aerial", "195", "SDN", "SDN"),
+        ("Des drones ukrainiens ont attaqué une raffinerie russe.", "drone", "195", "UKR", "RUS"),
+        ("Des missiles russes ont frappé des infrastructures énergétiques ukrainiennes.", "heavy-weapons", "194", "RUS", "UKR"),
+        ("Les Etats-Unis ont largué une bombe atomique sur le Japon.", "unconventional", "2042", "USA", "JPN"),
     ],
 )
 def test_violence_keeps_its_code_and_mode(text: str, mode: str | None, cameo: str, source: str, target: str) -> None:
@@ -151,6 +154,7 @@ def test_attack_nouns_with_their_weapon(text: str, mode: str) -> None:
         "Le ministère sénégalais a lancé une campagne de lutte contre les violences sexuelles.",
         "Le traitement des demandes d'asile a été accéléré en Italie.",
         "L'hôpital a accueilli un passage record de patients à Lagos.",
+        "La sécheresse a frappé durement le Kenya.",
     ],
 )
 def test_ordinary_senses_of_the_violence_words_code_no_assault(text: str) -> None:
@@ -161,3 +165,8 @@ def test_a_denied_shelling_is_no_assault() -> None:
     found = [e for e in code("L'armée arménienne n'a pas bombardé les villages azerbaïdjanais, selon Erevan.", PUBLISHED, "fr")
              if e.event_type == "ASSAULT"]
     assert found and all(e.polarity == "negative" for e in found)
+
+
+def test_a_nuclear_strike_brandished_is_a_threat_not_an_attack() -> None:
+    coded = _coded("Moscou brandit la menace d'une frappe nucléaire contre l'Ukraine.")
+    assert any(c[0] == "THREATEN" for c in coded) and not any(c[0] == "ASSAULT" for c in coded), coded
