@@ -170,3 +170,40 @@ def test_a_denied_shelling_is_no_assault() -> None:
 def test_a_nuclear_strike_brandished_is_a_threat_not_an_attack() -> None:
     coded = _coded("Moscou brandit la menace d'une frappe nucléaire contre l'Ukraine.")
     assert any(c[0] == "THREATEN" for c in coded) and not any(c[0] == "ASSAULT" for c in coded), coded
+
+
+# ---------------------------------------------------------------- crowd control, storming, attacks repelled or foiled
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("La police kényane a tiré des gaz lacrymogènes sur les manifestants à Nairobi.", "KEN", "KEN"),
+        ("Les policiers togolais ont utilisé des gaz lacrymogènes contre des étudiants à Lomé.", "TGO", "TGO"),
+        ("Des policiers ont tiré des balles en caoutchouc sur des étudiants bangladais à Dacca.", "BGD", "BGD"),
+    ],
+)
+def test_crowd_control_is_its_own_mode(text: str, source: str, target: str) -> None:
+    assert ("ASSAULT", "crowd-control", "175", source, target) in _of_type(text, "ASSAULT"), _coded(text)
+
+
+def test_a_building_stormed_by_a_crowd_is_a_riot_and_by_fighters_an_attack() -> None:
+    crowd = _coded("Des manifestants ont pris d'assaut le Parlement kényan à Nairobi.")
+    assert [c[0] for c in crowd] == ["PROTEST"] and crowd[0][1] == "riot", crowd
+    fighters = _coded("Les jihadistes ont pris d'assaut un camp de l'armée nigérienne près de Tillabéri.")
+    assert [c[0] for c in fighters] == ["ASSAULT"], fighters
+
+
+def test_the_army_repelling_an_attack_is_the_one_attacked() -> None:
+    found = [(e.source.name, e.target.country if e.target else None, e.target.sector if e.target else None)
+             for e in code("L'armée congolaise a repoussé une attaque du M23 près de Goma.", PUBLISHED, "fr")
+             if e.event_type == "ASSAULT" and e.polarity == "positive"]
+    assert found == [("M23", "COD", "MIL")], found
+
+
+def test_a_foiled_attack_did_not_happen() -> None:
+    found = [e for e in code("L'armée malienne a déjoué une attaque jihadiste à Bamako.", PUBLISHED, "fr") if e.event_type == "ASSAULT"]
+    assert found and all(e.polarity == "negative" for e in found)
+
+
+def test_a_market_stormed_is_no_attack() -> None:
+    assert not _coded("Le gouvernement a pris d'assaut le marché obligataire.")
