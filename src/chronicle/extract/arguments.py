@@ -501,7 +501,7 @@ class ArgumentReader:
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
         for token in self.doc[trigger.i + 1 : trigger.sent.end]:
-            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i and not _reduced_relative(token)):
+            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
                 return []
             if not seen_marker and token.i in self.triggers:
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
@@ -779,6 +779,19 @@ def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:
     return holders
 
 
+def _noun_clause(verb: Token, trigger: Token, marker: str) -> bool:
+    """A participial or relative clause on a noun of the trigger's own phrase whose own
+    complement the marker introduces ("les fonds destinés au Niger", "la route reliant
+    le Haut-Karabakh à l'Arménie"): the phrase goes on through it to the party. A
+    clause whose complements hold no marker ("la levée des restrictions imposées aux
+    travailleurs de Gaza", read for "de") names others, and so does one met once the
+    marker is passed."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "acl:relcl") or head.pos_ not in ("NOUN", "PROPN") or not trigger.i < head.i < verb.i:
+        return False
+    return any(c.dep_ == "case" and c.lower_ == marker for d in verb.children for c in d.children)
+
+
 def _has_own_clause(verb: Token) -> bool:
     """A finite verb (or one with its own finite auxiliary) heads its own clause; a
     perfect infinitive or participle ("après avoir rencontré X", "having met X") takes
@@ -806,9 +819,3 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
         return None
     return governor
 
-
-def _reduced_relative(token: Token) -> bool:
-    """A past participle qualifying a noun of the clause ("l'aide alimentaire destinée à
-    l'Ethiopie", "les restrictions imposées aux ONG", "aid earmarked for Gaza"): it
-    opens no clause of its own, so an ``after:`` slot reads past it."""
-    return token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")

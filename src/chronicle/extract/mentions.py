@@ -358,7 +358,8 @@ class MentionFinder:
         if not token.dep_.startswith("nmod") or token.head.pos_ != "NOUN" or token.morph.get("Number") == ["Plur"]:
             return False
         children = list(token.children)
-        bare = not any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" for c in children)
+        # "du gouvernement": the case word holds the article ("de le"), so the noun is not bare
+        bare = not any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" or "Art" in c.morph.get("PronType") for c in children)
         return bare and any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in children)
 
     # ------------------------------------------------------- agent nationality

@@ -262,6 +262,13 @@ def _takes_infinitive(token: Token) -> bool:
                for c in token.children)
 
 
+def _own_subject(token: Token) -> bool:
+    """The parse itself gives the word a subject before it ("Le ministère ukrainien de
+    la Défense enquête sur ...": "ministère" is the nsubj of "enquête"): a noun has
+    none, so the word is the present-tense verb."""
+    return token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in token.children)
+
+
 def _raise_over_subject(verb: Token, subject: Token) -> None:
     """Make a verb the model hung on its subject name ("Manille <-acl- presse") the head of
     that name, which becomes its subject, and of the words after the verb the name
@@ -386,7 +393,7 @@ class TriggerFinder:
             before = token.doc[token.i - 1]
             # after a noun phrase ("La junte malienne menace d'expulser"), only with the
             # infinitive that a verb of the lexicon takes and a noun does not
-            if before.is_punct or not (before.pos_ == "PROPN" or (before.pos_ in ("NOUN", "ADJ") and _takes_infinitive(token))):
+            if before.is_punct or not (before.pos_ == "PROPN" or (before.pos_ in ("NOUN", "ADJ") and (_takes_infinitive(token) or _own_subject(token)))):
                 continue
             # a name the parse hangs on it as a determiner ("Téhéran/det menace") is no article
             if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in token.children):
