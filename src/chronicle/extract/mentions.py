@@ -171,6 +171,7 @@ class MentionFinder:
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions = self._merge_appositions(doc, mentions)
+        mentions = self._merge_long_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
         mentions += self._pronouns(doc, words, _taken(mentions))
@@ -579,6 +580,26 @@ class MentionFinder:
             return True
         return kinds[0] in named and kinds[1] == "agent" and gap.text == ","
 
+    def _merge_long_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"le ministre des Affaires étrangères et de la Coopération internationale du
+        Niger, Bakary Yaou Sangaré, a ...": a title whose complement runs on to a comma
+        and a person's name is that person, wherever the parse hangs the name inside
+        the complement. A country the complement names gives the person a country."""
+        merged: list[Mention] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            start = next((i for i in range(len(merged) - 1, -1, -1) if merged[i].refs[0].kind in ("agent", "counterpart")), None)
+            title = merged[start] if start is not None else None
+            between = merged[start + 1 :] if start is not None else []
+            if title is None or not _long_title_of(doc, title, mention) or any(m.refs[0].kind != "country" for m in between):
+                merged.append(mention)
+                continue
+            combined = self._combine(title, mention)
+            named = next((m.refs[0].country for m in between), None)
+            if combined.refs[0].country is None and named:
+                combined = Mention(combined.start, combined.end, (replace(combined.refs[0], country=named),))
+            merged[start:] = [combined]
+        return merged
+
     @staticmethod
     def _combine(first: Mention, second: Mention) -> Mention:
         agent, named = (first, second) if first.refs[0].kind in ("agent", "counterpart") else (second, first)
@@ -806,3 +827,30 @@ def _hyphen_run_end(doc: Doc, start: int) -> int:
 
 def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+_LONGEST_TITLE_COMPLEMENT = 12  # words of a title's complement before the name it introduces
+
+
+def _long_title_of(doc: Doc, title: Mention, name: Mention) -> bool:
+    """Whether ``name`` (a person) is set off by commas after the complement of ``title``:
+    the words between are the title's own (no verb, every head inside the phrase)
+    and end with the comma that opens the apposition."""
+    if name.refs[0].kind != "person" or not 0 < name.start - title.end <= _LONGEST_TITLE_COMPLEMENT:
+        return False
+    # the name proper: a name already merged with a body of the complement ("au ministère
+    # des Affaires étrangères, Kenji Kanasugi") starts after that body
+    first = name.refs[0].text.split()[0] if name.refs[0].text.split() else ""
+    begins = next((t.i for t in doc[name.start : name.end] if t.text == first), name.start)
+    gap = doc[title.end : begins]
+    commas = [t.i for t in gap if t.text == ","]
+    if len(commas) != 1:
+        return False
+    # after the comma only the name's own determiner and rank ("le général Moussa Diallo")
+    if any(t.pos_ != "DET" and not (t.i >= name.start and t.pos_ in ("NOUN", "ADJ", "PROPN")) for t in doc[commas[0] + 1 : begins]):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or (t.pos_ != "PUNCT" and t.i < name.start and not title.start <= t.head.i < name.end) for t in gap):
+        return False
+    root = doc[begins : name.end].root
+    closed = name.end < len(doc) and doc[name.end].text == ","
+    return closed or title.start <= root.head.i < begins
