@@ -167,3 +167,27 @@ def test_heads_of_armed_groups_carry_their_group_s_sector(text: str, lang: str, 
     events = code(text, lang)
     leader = events[0].source if events else None
     assert leader is not None and (leader.name, leader.country, leader.sector) == (name, country, sector), events
+
+
+# ------------------------------------------------------------------ a demonym two states share
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("The Republic of Congo said Congolese police arrested opposition supporters in Brazzaville.", "en", "COG"),
+        ("Congolese troops clashed with M23 rebels near Goma.", "en", "COD"),
+        ("Brazzaville a accusé des soldats congolais d'avoir franchi le fleuve. Le Congo-Brazzaville a convoqué l'ambassadeur.", "fr", "COG"),
+    ],
+)
+def test_congolese_is_the_congo_the_article_names(text: str, lang: str, country: str):
+    events = code(text, lang)
+    congolese = [a for e in events for a in (e.source, e.target) if a is not None and a.sector in ("COP", "MIL")]
+    assert congolese and {a.country for a in congolese} == {country}, events
+
+
+def test_a_shared_demonym_names_both_states_in_the_lexicon():
+    countries = load_countries()
+    assert countries.shared_states("congolaises", "fr") == ("COD", "COG")
+    assert countries.demonym("Congolese", "en") == "COD"  # the default, before the article decides
+    assert countries.shared_states("malien", "fr") == ()

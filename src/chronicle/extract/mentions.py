@@ -10,6 +10,7 @@ later by ``resolve.actors``.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -176,8 +177,35 @@ class MentionFinder:
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
         mentions += self._pronouns(doc, words, _taken(mentions))
         mentions += self._contextual_names(doc, words, mentions)
+        mentions = self._settle_shared_demonyms(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _settle_shared_demonyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"les soldats congolais": a demonym two states share denotes the one the
+        article's other mentions name most ("Brazzaville", "la RDC"), the pack's
+        default where they name neither or both as often."""
+        shared = {id(m): self._shared_states(doc, m) for m in mentions}
+        if not any(shared.values()):
+            return mentions
+        named = Counter(r.country for m in mentions if not shared[id(m)] for r in m.refs if r.country)
+        settled = []
+        for mention in mentions:
+            states = shared[id(mention)]
+            if states:
+                chosen = max(states, key=lambda code: named[code])  # ties: the first, the default
+                mention = Mention(mention.start, mention.end, tuple(replace(r, country=chosen) if r.country in states else r for r in mention.refs))
+            settled.append(mention)
+        return settled
+
+    def _shared_states(self, doc: Doc, mention: Mention) -> tuple[str, ...]:
+        """The states of a shared demonym the mention's country comes from: a word of
+        the mention or an adjective on it ("les soldats congolais")."""
+        if not any(r.country for r in mention.refs):
+            return ()
+        span = doc[mention.start : mention.end]
+        words = [t.text for t in span] + [c.text for t in span for c in t.children if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
+        return next((states for word in words if (states := self.countries.shared_states(word, self.lang))), ())
 
     def _contextual_names(self, doc: Doc, words: _Words, mentions: list[Mention]) -> list[Mention]:
         """Names that mean a country only in articles about it ("le Nord")."""
