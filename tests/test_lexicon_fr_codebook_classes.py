@@ -60,7 +60,7 @@ def coded(text: str, event_type: str) -> list[tuple[str | None, str | None, str 
     [
         # RETREAT: access, crossings, surrender, sanctions eased, captives released
         ("La Gambie a accueilli les premiers soldats sénégalais de la force régionale.", "RETREAT", ("0861", "GMB", "SEN")),
-        ("L'Iran a reçu une équipe d'inspecteurs de l'AIEA à Ispahan.", "RETREAT", ("0862", "IRN", "IGO")),
+        ("L'Iran a reçu une équipe d'inspecteurs de l'AIEA à Ispahan.", "RETREAT", ("0862", "IRN", "UNO")),  # the IAEA is of the UN system (gold: UNO)
         ("L'Egypte a rouvert le passage de Rafah.", "RETREAT", ("0872", "EGY", None)),
         ("L'Egypte a rouvert le poste-frontière de Rafah aux convois humanitaires.", "RETREAT", ("0863", "EGY", None)),
         ("Des centaines de combattants shebab se sont rendus à l'armée somalienne.", "RETREAT", ("0874", "SOM", None)),
@@ -78,7 +78,7 @@ def coded(text: str, event_type: str) -> list[tuple[str | None, str | None, str 
         # AGREE, COOPERATE, AID
         ("Le Sénégal a accepté la médiation du Maroc dans la crise.", "AGREE", ("038", "SEN", "MAR")),
         ("L'Arménie et l'Azerbaïdjan ont accepté une trêve dans le Haut-Karabakh.", "AGREE", ("0356", "ARM", "AZE")),
-        ("La Corée du Nord a accepté le retour des inspecteurs de l'AIEA.", "AGREE", ("0355", "PRK", "IGO")),
+        ("La Corée du Nord a accepté le retour des inspecteurs de l'AIEA.", "AGREE", ("0355", "PRK", "UNO")),
         ("La Norvège a transmis à la Suède des informations sur un réseau d'espionnage.", "COOPERATE", ("064", "NOR", "SWE")),
         ("Les casques bleus escortent les convois de civils au Soudan du Sud.", "AID", ("074", "UNO", "SSD")),
         ("Le Rwanda a dépêché des médecins et du matériel en Ouganda.", "AID", ("070", "RWA", "UGA")),

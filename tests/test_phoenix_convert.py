@@ -198,6 +198,7 @@ def test_variants_parentheses_and_plus_signs(converted: phoenix.Converted) -> No
         ("MEAREB", None, "REB"),  # a region is no country
         ("ZARGOV", "COD", "GOV"),
         ("TMPGOV", "TLS", "GOV"),
+        ("KSVGOV", "XKX", "GOV"),  # Kosovo: the user-assigned code, as everywhere in the project
         ("ELI", None, "ELI"),
         ("AFGELI", "AFG", "ELI"),
         ("CHNREL", "CHN", "REL"),

@@ -351,6 +351,8 @@ class ArgumentReader:
             word = self.doc[index]
             if word.text in (".", "!", "?"):
                 return []  # the parser's sentence may be a fragment: scan to the real sentence start
+            if "\n" in word.text or "\n" in word.whitespace_:
+                return []  # a line break ends a headline or a paragraph: no subject lies beyond it
             if word.i in self.by_token:
                 mention = self.by_token[word.i]
                 if self._locative(mention):

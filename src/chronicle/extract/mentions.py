@@ -10,6 +10,7 @@ later by ``resolve.actors``.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -171,12 +172,40 @@ class MentionFinder:
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions = self._merge_appositions(doc, mentions)
+        mentions = self._merge_long_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
         mentions += self._pronouns(doc, words, _taken(mentions))
         mentions += self._contextual_names(doc, words, mentions)
+        mentions = self._settle_shared_demonyms(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _settle_shared_demonyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"les soldats congolais": a demonym two states share denotes the one the
+        article's other mentions name most ("Brazzaville", "la RDC"), the pack's
+        default where they name neither or both as often."""
+        shared = {id(m): self._shared_states(doc, m) for m in mentions}
+        if not any(shared.values()):
+            return mentions
+        named = Counter(r.country for m in mentions if not shared[id(m)] for r in m.refs if r.country)
+        settled = []
+        for mention in mentions:
+            states = shared[id(mention)]
+            if states:
+                chosen = max(states, key=lambda code: named[code])  # ties: the first, the default
+                mention = Mention(mention.start, mention.end, tuple(replace(r, country=chosen) if r.country in states else r for r in mention.refs))
+            settled.append(mention)
+        return settled
+
+    def _shared_states(self, doc: Doc, mention: Mention) -> tuple[str, ...]:
+        """The states of a shared demonym the mention's country comes from: a word of
+        the mention or an adjective on it ("les soldats congolais")."""
+        if not any(r.country for r in mention.refs):
+            return ()
+        span = doc[mention.start : mention.end]
+        words = [t.text for t in span] + [c.text for t in span for c in t.children if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
+        return next((states for word in words if (states := self.countries.shared_states(word, self.lang))), ())
 
     def _contextual_names(self, doc: Doc, words: _Words, mentions: list[Mention]) -> list[Mention]:
         """Names that mean a country only in articles about it ("le Nord")."""
@@ -580,6 +609,26 @@ class MentionFinder:
             return True
         return kinds[0] in named and kinds[1] == "agent" and gap.text == ","
 
+    def _merge_long_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"le ministre des Affaires étrangères et de la Coopération internationale du
+        Niger, Bakary Yaou Sangaré, a ...": a title whose complement runs on to a comma
+        and a person's name is that person, wherever the parse hangs the name inside
+        the complement. A country the complement names gives the person a country."""
+        merged: list[Mention] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            start = next((i for i in range(len(merged) - 1, -1, -1) if merged[i].refs[0].kind in ("agent", "counterpart")), None)
+            title = merged[start] if start is not None else None
+            between = merged[start + 1 :] if start is not None else []
+            if title is None or not _long_title_of(doc, title, mention) or any(m.refs[0].kind != "country" for m in between):
+                merged.append(mention)
+                continue
+            combined = self._combine(title, mention)
+            named = next((m.refs[0].country for m in between), None)
+            if combined.refs[0].country is None and named:
+                combined = Mention(combined.start, combined.end, (replace(combined.refs[0], country=named),))
+            merged[start:] = [combined]
+        return merged
+
     @staticmethod
     def _combine(first: Mention, second: Mention) -> Mention:
         agent, named = (first, second) if first.refs[0].kind in ("agent", "counterpart") else (second, first)
@@ -807,3 +856,30 @@ def _hyphen_run_end(doc: Doc, start: int) -> int:
 
 def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+_LONGEST_TITLE_COMPLEMENT = 12  # words of a title's complement before the name it introduces
+
+
+def _long_title_of(doc: Doc, title: Mention, name: Mention) -> bool:
+    """Whether ``name`` (a person) is set off by commas after the complement of ``title``:
+    the words between are the title's own (no verb, every head inside the phrase)
+    and end with the comma that opens the apposition."""
+    if name.refs[0].kind != "person" or not 0 < name.start - title.end <= _LONGEST_TITLE_COMPLEMENT:
+        return False
+    # the name proper: a name already merged with a body of the complement ("au ministère
+    # des Affaires étrangères, Kenji Kanasugi") starts after that body
+    first = name.refs[0].text.split()[0] if name.refs[0].text.split() else ""
+    begins = next((t.i for t in doc[name.start : name.end] if t.text == first), name.start)
+    gap = doc[title.end : begins]
+    commas = [t.i for t in gap if t.text == ","]
+    if len(commas) != 1:
+        return False
+    # after the comma only the name's own determiner and rank ("le général Moussa Diallo")
+    if any(t.pos_ != "DET" and not (t.i >= name.start and t.pos_ in ("NOUN", "ADJ", "PROPN")) for t in doc[commas[0] + 1 : begins]):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or (t.pos_ != "PUNCT" and t.i < name.start and not title.start <= t.head.i < name.end) for t in gap):
+        return False
+    root = doc[begins : name.end].root
+    closed = name.end < len(doc) and doc[name.end].text == ","
+    return closed or title.start <= root.head.i < begins

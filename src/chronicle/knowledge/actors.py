@@ -62,6 +62,8 @@ SENIORITY: tuple[str, ...] = (
     "legislature_speaker",
     "foreign_minister",
     "defence_minister",
+    "interior_minister",  # interior, home affairs, internal security
+    "army_chief",  # chief of the armed forces' or the army's staff, commander-in-chief (a soldier: MIL)
     "unification_minister",
     "finance_minister",
     "national_security_adviser",

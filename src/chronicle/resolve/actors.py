@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spacy.tokens import Token
+
 from chronicle.extract.mentions import ActorRef, Mention
 from chronicle.knowledge.actors import STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
@@ -159,6 +161,49 @@ def _of_a_state(ref: ActorRef) -> bool:
     if ref.kind in ("organisation", "agent"):
         sector = ref.entity.sector if isinstance(ref.entity, Organisation) else ref.sector
         return sector in STATE_SECTORS
+    return False
+
+
+# Dependency labels that link a trigger to the phrase saying through whom it acts:
+# "in a statement issued in the name of its spokesperson", "dans un communiqué
+# publié au nom du porte-parole de son ministère": adjuncts and their nominal chain.
+_ADJUNCT_CHAIN = ("obl", "nmod", "acl")
+
+
+def acting_body(trigger: Token, mentions: list[Mention], parties: set[int]) -> Mention | None:
+    """The body of a state through which the state named as the source acts, when the
+    sentence names one by a possessive: the subject of what the trigger says ("Pyongyang
+    warned that its forces will respond", "Téhéran a averti que ses forces
+    répondraient") or the body an adjunct of the trigger names ("condemned ... in a
+    statement issued in the name of its defense ministry spokesperson"). The body
+    must be of the state (MIL, COP, SPY, ...) and not a party of the event
+    (``parties``: token indices of the sources and targets); None when no such body
+    or more than one."""
+    found = [m for m in mentions if _possessed_state_body(m) and m.start not in parties and _speaks_for(trigger, m)]
+    return found[0] if len(found) == 1 else None
+
+
+def _possessed_state_body(mention: Mention) -> bool:
+    ref = mention.refs[0]
+    return len(mention.refs) == 1 and ref.kind == "agent" and ref.possessed and ref.sector in STATE_SECTORS
+
+
+def _speaks_for(trigger: Token, mention: Mention) -> bool:
+    """Whether the mention is the subject of the trigger's clausal complement, or ends a
+    chain of adjuncts hanging from the trigger."""
+    doc = trigger.doc
+    head = next((doc[i] for i in range(mention.start, mention.end) if not mention.start <= doc[i].head.i < mention.end), None)
+    if head is None:
+        return False
+    if head.dep_.startswith("nsubj") and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:
+        return True
+    current = head
+    for _ in range(6):
+        if not current.dep_.startswith(_ADJUNCT_CHAIN) or current.dep_ == "nmod:poss" or current.head.i == current.i:
+            return False
+        if current.head.i == trigger.i:
+            return current.dep_.startswith("obl")
+        current = current.head
     return False
 
 

@@ -23,7 +23,7 @@ from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, acting_body
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
 
@@ -187,6 +187,19 @@ class EventAssembler:
             d.sources = self._actors(participants.sources, d.day, d.state, d.targets[0], in_sentence, notes, "source (counterpart of the target)")
         for note in notes or ["no source or target mention found"]:
             d.note("actors", note)
+
+    def acting_body_step(self, d: Draft) -> None:
+        """A state that acts through a body of its own, named by a possessive ("Pyongyang
+        warned that its forces will respond", "condemned ... in the name of its defense
+        ministry spokesperson"), acts as that body: the body's sector, the state's country."""
+        participants = d.candidate.participants
+        parties = {m.start for m in participants.sources + participants.targets}
+        body = acting_body(d.candidate.trigger, d.facts.mentions, parties) if any(a.state for a in d.sources) else None
+        if body is None:
+            return
+        sector = body.refs[0].sector
+        d.sources = [replace(a, sector=sector, state=False) if a.state else a for a in d.sources]
+        d.note("actors", f"source acts through its {body.refs[0].text!r}: sector {sector}")
 
     def travel_home_filter(self, d: Draft) -> None:
         if d.spec.destination and d.location is not None and d.sources and all(a.country == d.location.place.country for a in d.sources):
@@ -353,7 +366,7 @@ class EventAssembler:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, place_step, actors_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
+        date_step, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
         unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
