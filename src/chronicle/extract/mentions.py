@@ -310,6 +310,8 @@ class MentionFinder:
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper()
+        if span.label_ == "COUNTRY" and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
+            return False  # a country's name has a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
 
     def _span_mention(self, span: Span) -> Mention | None:
@@ -379,6 +381,9 @@ class MentionFinder:
                     iso = self._country_of_token(doc, candidate)
                     if iso and iso not in found:
                         found.append(iso)
+        listed = max((self._listed_demonyms(doc, mention), self._listed_genitives_after(doc, mention)), key=len)
+        if len(listed) > len(found) and (not found or listed[0] == found[0]):
+            return listed  # the parse hung "chinois et japonais", "de la Chine et de l'Inde" on another word
         if not found and mention.end < len(doc) and doc[mention.end].is_lower:
             # "le président zimbabwéen", "le ministre émirati": the tagger reads a rare
             # demonym as a verb, a name or an adverb, but one right after the title is whose
@@ -386,6 +391,33 @@ class MentionFinder:
             if iso:
                 found.append(iso)
         return found
+
+    def _listed_genitives_after(self, doc: Doc, mention: Mention) -> list[str]:
+        """Countries listed with their genitive markers from the first one on an agent
+        ("les ministres des Affaires étrangères du Japon, de la Chine et de la Corée du
+        Sud"), whether the first is inside the mention or right after it."""
+        genitives = self.pack.grammar.genitive_markers
+        starts = [t.i - 1 for t in doc[mention.start + 1 : mention.end] if t.lower_ in genitives] + [mention.end - 1]
+        listed = [self._listed_genitive_countries(doc, doc[i]) for i in starts]
+        best = max(listed, key=len)
+        return best if len(best) > 1 else []
+
+    def _listed_demonyms(self, doc: Doc, mention: Mention) -> list[str]:
+        """Demonyms listed right after an agent, read from the words in order ("les
+        ministres des Affaires étrangères sud-coréen, chinois et japonais", "des
+        dirigeants sud-coréen, chinois et japonais"): one country each."""
+        i = mention.end - 1 if self.countries.demonym(doc[mention.end - 1].text, self.lang) else mention.end
+        isos: list[str] = []
+        while i < len(doc):
+            if isos and (doc[i].text == "," or doc[i].pos_ == "CCONJ"):
+                i += 1
+            iso = self.countries.demonym(doc[i].text, self.lang) if i < len(doc) and doc[i].is_lower else None
+            if iso is None:
+                break
+            if iso not in isos:
+                isos.append(iso)
+            i += 1
+        return isos if len(isos) > 1 else []
 
     @staticmethod
     def _owner_countries(doc: Doc, mention: Mention, owners: dict[int, str]) -> list[str]:
@@ -690,7 +722,7 @@ class MentionFinder:
             if lower not in self.pronoun_words or i in taken or words.pos[i] != "PRON":
                 continue
             token = doc[i]
-            if not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")):
+            if not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")) and not _reflexive_verb_subject(token, grammar.reflexive_pronouns):
                 continue
             lower = token.lower_
             if lower in grammar.singular_pronouns:
@@ -758,6 +790,7 @@ class MentionFinder:
             if named is None:
                 break
             iso, i = named
+            i = _past_parenthesis(doc, i)  # "de l'Union européenne (UE), des Pays-Bas"
             if iso not in isos:
                 isos.append(iso)
         return isos
@@ -770,6 +803,16 @@ class MentionFinder:
             if cref is not None and cref.kind != "demonym":
                 return cref.iso3, end
         return None
+
+
+def _past_parenthesis(doc: Doc, i: int, longest: int = 5) -> int:
+    """The index after a short parenthesis opening at ``i`` (a name's acronym: "l'Union
+    européenne (UE)"), else ``i``."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + longest, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
 
 
 def _name_part(token: Token, after: bool) -> bool:
@@ -806,3 +849,9 @@ def _hyphen_run_end(doc: Doc, start: int) -> int:
 
 def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _reflexive_verb_subject(token: Token, reflexives: frozenset[str]) -> bool:
+    """A pronoun the French parse labels expl:subj beside a reflexive verb ("qu'il se
+    rendrait", "il s'entretiendra"): the verb's real subject, not an impersonal "il"."""
+    return token.dep_ == "expl:subj" and any(c.lower_ in reflexives and c.dep_.startswith("expl") for c in token.head.children)

@@ -167,6 +167,9 @@ class Grammar(_Strict):
     hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
     hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
     counterfactual_adverbs: frozenset[str]  # "initialement prévue": the plan did not happen
+    # "s'envole aujourd'hui pour Paris": a departure in the present said of today is a trip
+    # under way (GUIDELINES), not a plan
+    today_words: frozenset[str] = frozenset()
     conditional_marks: frozenset[str]  # "si"
     purpose_marks: frozenset[str]  # "pour rencontrer": a purpose is an intention
     demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
