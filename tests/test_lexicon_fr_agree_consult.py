@@ -219,3 +219,36 @@ def test_a_departure_said_of_today_is_a_trip_under_way_and_one_said_of_a_later_d
     assert [(e.event_type, e.modality, e.mode) for e in today] == [("CONSULT", "actual", "visit")]
     later = code("Le ministre sud-africain des Affaires étrangères s'envole samedi pour Nairobi.")
     assert [(e.event_type, e.modality) for e in later] == [("AGREE", "intended")]
+
+
+# ------------------------------------------------------------ summits named by a chain of hyphenated names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le sommet trilatéral Séoul-Pékin-Tokyo se tiendra en mai.",
+        "Le sommet trilatéral Chine-Japon-Corée du Sud aura lieu fin mai à Séoul.",
+    ],
+)
+def test_a_summit_named_by_a_hyphenated_chain_of_three_countries_is_planned_between_each_pair(text):
+    events = code(text)
+    assert pairs(events, "AGREE") == {pair("KOR", "CHN"), pair("KOR", "JPN"), pair("CHN", "JPN")}
+    assert pairs(events, "CONSULT") == set()
+
+
+def test_two_part_hyphenated_names_stay_as_they_were():
+    events = code("Le président de la Guinée-Bissau a rencontré le président sénégalais à Dakar.")
+    assert pairs(events, "CONSULT") == {pair("GNB", "SEN")}
+
+
+def test_a_summit_at_which_an_agreement_will_be_signed_is_that_planned_occasion_not_a_meeting_held():
+    events = code("Les dirigeants sud-coréen, chinois et japonais signeront un accord lors du sommet trilatéral de Séoul.")
+    assert pairs(events, "AGREE") == {pair("KOR", "CHN"), pair("KOR", "JPN"), pair("CHN", "JPN")}
+    assert pairs(events, "CONSULT") == set()
+
+
+def test_a_country_s_acronym_in_parentheses_does_not_end_a_list_of_counterparts():
+    events = code("Le président angolais s'est entretenu avec ses homologues de la République démocratique du Congo (RDC), "
+                  "du Rwanda et du Burundi.")
+    assert pairs(events, "CONSULT") == {pair("AGO", "COD"), pair("AGO", "RWA"), pair("AGO", "BDI")}

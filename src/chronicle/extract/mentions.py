@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
 from chronicle.knowledge.countries import CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.index import EntityView, load_index
-from chronicle.packs import Agent, ContextualName, LanguagePack
+from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
 
@@ -268,11 +268,23 @@ class MentionFinder:
             end = _hyphen_run_end(doc, i)
             if end - i > 1 or "-" in doc[i].text:
                 isos = self._dyad_countries(doc[i:end].text)
+                if not isos and "-" in doc[end - 1].text:
+                    end, isos = self._dyad_ending_in_name(doc, i, end)
                 if len(set(isos)) >= 2 and taken.isdisjoint(range(i, end)):
                     text = doc[i:end].text
                     found.append(Mention(i, end, tuple(ActorRef("country", text, country=iso, sector="GOV") for iso in isos)))
             i = max(end, i + 1)
         return found
+
+    def _dyad_ending_in_name(self, doc: Doc, start: int, end: int) -> tuple[int, list[str]]:
+        """A hyphenated chain whose last country's name goes on past the chain
+        ("Chine-Japon-Corée du Sud"): the chain with the words that complete it."""
+        for extra in (1, 2):
+            if end + extra <= len(doc):
+                isos = self._dyad_countries(doc[start : end + extra].text)
+                if isos:
+                    return end + extra, isos
+        return end, []
 
     def _dyad_countries(self, text: str) -> list[str]:
         """The countries a hyphenated adjective joins, in order; empty unless every
@@ -722,7 +734,7 @@ class MentionFinder:
             if lower not in self.pronoun_words or i in taken or words.pos[i] != "PRON":
                 continue
             token = doc[i]
-            if not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")) and not _reflexive_verb_subject(token, grammar.reflexive_pronouns):
+            if not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")) and not reflexive_verb_subject(token, grammar):
                 continue
             lower = token.lower_
             if lower in grammar.singular_pronouns:
@@ -851,7 +863,11 @@ def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
 
-def _reflexive_verb_subject(token: Token, reflexives: frozenset[str]) -> bool:
+def reflexive_verb_subject(token: Token, grammar: Grammar) -> bool:
     """A pronoun the French parse labels expl:subj beside a reflexive verb ("qu'il se
-    rendrait", "il s'entretiendra"): the verb's real subject, not an impersonal "il"."""
-    return token.dep_ == "expl:subj" and any(c.lower_ in reflexives and c.dep_.startswith("expl") for c in token.head.children)
+    rendrait", "il s'entretiendra"): the verb's real subject, unless the verb is one
+    used impersonally ("il s'agit de")."""
+    verb = token.head
+    if token.dep_ != "expl:subj" or verb.lemma_.lower() in grammar.impersonal_reflexives:
+        return False
+    return any(c.lower_ in grammar.reflexive_pronouns and c.dep_.startswith("expl") for c in verb.children)

@@ -213,6 +213,8 @@ class Grammar(_Strict):
     conditional_endings: frozenset[str] = frozenset()
     conditional_drop_final: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str]  # "se", "s'": reflexive verbs ("se rencontrer")
+    # reflexive verbs used impersonally ("il s'agit de"): their "il" is no party
+    impersonal_reflexives: frozenset[str] = frozenset()
     comitative_prepositions: frozenset[str]  # "avec", "with": the other party of a complement clause
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
