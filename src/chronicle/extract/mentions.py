@@ -109,6 +109,11 @@ class MentionFinder:
         self.actor_index = load_index(nlp, actors, self.lang, rules, titles, self._qualifier_word)
         self.entities = EntityView(self.actor_index, actors.entities())
         self._add_phrases(nlp, "COUNTRY", countries.phrases(self.lang), self.country_refs)
+        # one-word names with an article, written with a capital, that are also common nouns
+        # in lower case ("la Réunion" / "la réunion", "le Cap" / "le cap"); periphrases
+        # ("the hermit kingdom", "au nord du 38e parallèle") keep any case
+        self._capitalised_countries = frozenset(
+            _key(doc) for doc in (nlp.make_doc(p) for p, _ in countries.phrases(self.lang)) if len(doc) <= 2 and doc[-1].text[:1].isupper())
         multiword: list[tuple[str, Agent]] = []
         for agent in pack.agents:
             for word in agent.words:
@@ -322,8 +327,8 @@ class MentionFinder:
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper()
-        if span.label_ == "COUNTRY" and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
-            return False  # a country's name has a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
+        if span.label_ == "COUNTRY" and _key(span) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
+            return False  # a name written with a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
 
     def _span_mention(self, span: Span) -> Mention | None:
