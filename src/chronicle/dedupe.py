@@ -18,6 +18,7 @@ DayHint = Callable[[str | None], str | None]
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
+PLANNED = ("AGREE", "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
 
 
 def _actor_key(actor: ActorRecord | None) -> str:
@@ -98,6 +99,11 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None) -> list
             if event_key(first) == key and _compatible(first, event, day_hint):
                 kept[index] = _merge(first, event)
                 break
+            if _planned_meeting_restated(first, event):
+                # "se réuniront samedi ... lors de leur sommet trilatéral": the summit is the meeting planned
+                plan = first if first.event_type == PLANNED[0] else event
+                kept[index] = plan.model_copy(update={"mentions": first.mentions + event.mentions})
+                break
             if _less_specific(first, event) and _compatible(first, event, day_hint):
                 # "Thousands march in a rally" and "... rally against the president": one protest
                 kept[index] = _merge(first, event) if first.target is not None else _merge(first, event).model_copy(update={"target": event.target})
@@ -105,6 +111,20 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None) -> list
         else:
             kept.append(event)
     return kept
+
+
+def _planned_meeting_restated(first: Event, later: Event) -> bool:
+    """A meeting or an agreement still to come and a meeting named by a noun in the same
+    sentence, between the same countries ("les trois dirigeants signeront un accord lors
+    de leur sommet trilatéral"): the noun, read alone as held, is the planned occasion
+    itself, whatever date each reading gave it."""
+    if first.sentence_index != later.sentence_index or first.polarity != later.polarity:
+        return False
+    plans = [e for e in (first, later) if (e.event_type, e.modality) == PLANNED]
+    held = [e for e in (first, later) if e.event_type == "CONSULT" and e.modality == "actual"]
+    if len(plans) != 1 or len(held) != 1:
+        return False
+    return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
 
 
 def _less_specific(first: Event, later: Event) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from chronicle.extract.mentions import ActorRef, Mention
+from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.syntax import case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.packs import Frame, Grammar
 
@@ -277,7 +277,7 @@ class ArgumentReader:
             return found or self._shared_agent(token)
         current = token
         for _ in range(4):
-            found = self._with_deps(current, ("nsubj",))
+            found = self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
             if found:
                 found = self._owned_by_reporter(current, found)
                 return self._reporter(current, found) or self._misparsed_partners(current, found) + found
@@ -319,6 +319,15 @@ class ArgumentReader:
             if len(between) <= 3 and any(t.lower_ in coordinators for t in between):
                 found += [m for m in self._with_partners(partner) if all(m.start != s.start for s in subject + found)]
         return found
+
+    def _reflexive_verb_pronoun(self, verb: Token) -> list[Mention]:
+        """The subject pronoun of a reflexive verb, which fr_core_news_md labels
+        expl:subj as if impersonal ("qu'il se rendrait en Chine", "il s'entretiendra
+        avec")."""
+        for child in verb.children:
+            if reflexive_verb_subject(child, self.grammar):
+                return self._mentions_at(child)
+        return []
 
     def _owned_by_reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
         """"Kenya said its troops had attacked", "Turkey denied that its forces had

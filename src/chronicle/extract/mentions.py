@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
 from chronicle.knowledge.countries import CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.index import EntityView, load_index
-from chronicle.packs import Agent, ContextualName, LanguagePack
+from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
 
@@ -110,6 +110,11 @@ class MentionFinder:
         self.actor_index = load_index(nlp, actors, self.lang, rules, titles, self._qualifier_word)
         self.entities = EntityView(self.actor_index, actors.entities())
         self._add_phrases(nlp, "COUNTRY", countries.phrases(self.lang), self.country_refs)
+        # one-word names with an article, written with a capital, that are also common nouns
+        # in lower case ("la Réunion" / "la réunion", "le Cap" / "le cap"); periphrases
+        # ("the hermit kingdom", "au nord du 38e parallèle") keep any case
+        self._capitalised_countries = frozenset(
+            _key(doc) for doc in (nlp.make_doc(p) for p, _ in countries.phrases(self.lang)) if len(doc) <= 2 and doc[-1].text[:1].isupper())
         multiword: list[tuple[str, Agent]] = []
         for agent in pack.agents:
             for word in agent.words:
@@ -297,11 +302,23 @@ class MentionFinder:
             end = _hyphen_run_end(doc, i)
             if end - i > 1 or "-" in doc[i].text:
                 isos = self._dyad_countries(doc[i:end].text)
+                if not isos and "-" in doc[end - 1].text:
+                    end, isos = self._dyad_ending_in_name(doc, i, end)
                 if len(set(isos)) >= 2 and taken.isdisjoint(range(i, end)):
                     text = doc[i:end].text
                     found.append(Mention(i, end, tuple(ActorRef("country", text, country=iso, sector="GOV") for iso in isos)))
             i = max(end, i + 1)
         return found
+
+    def _dyad_ending_in_name(self, doc: Doc, start: int, end: int) -> tuple[int, list[str]]:
+        """A hyphenated chain whose last country's name goes on past the chain
+        ("Chine-Japon-Corée du Sud"): the chain with the words that complete it."""
+        for extra in (1, 2):
+            if end + extra <= len(doc):
+                isos = self._dyad_countries(doc[start : end + extra].text)
+                if isos:
+                    return end + extra, isos
+        return end, []
 
     def _dyad_countries(self, text: str) -> list[str]:
         """The countries a hyphenated adjective joins, in order; empty unless every
@@ -339,6 +356,8 @@ class MentionFinder:
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper()
+        if span.label_ == "COUNTRY" and _key(span) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
+            return False  # a name written with a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
 
     def _span_mention(self, span: Span) -> Mention | None:
@@ -409,6 +428,9 @@ class MentionFinder:
                     iso = self._country_of_token(doc, candidate)
                     if iso and iso not in found:
                         found.append(iso)
+        listed = max((self._listed_demonyms(doc, mention), self._listed_genitives_after(doc, mention)), key=len)
+        if len(listed) > len(found) and (not found or listed[0] == found[0]):
+            return listed  # the parse hung "chinois et japonais", "de la Chine et de l'Inde" on another word
         if not found and mention.end < len(doc) and doc[mention.end].is_lower:
             # "le président zimbabwéen", "le ministre émirati": the tagger reads a rare
             # demonym as a verb, a name or an adverb, but one right after the title is whose
@@ -416,6 +438,33 @@ class MentionFinder:
             if iso:
                 found.append(iso)
         return found
+
+    def _listed_genitives_after(self, doc: Doc, mention: Mention) -> list[str]:
+        """Countries listed with their genitive markers from the first one on an agent
+        ("les ministres des Affaires étrangères du Japon, de la Chine et de la Corée du
+        Sud"), whether the first is inside the mention or right after it."""
+        genitives = self.pack.grammar.genitive_markers
+        starts = [t.i - 1 for t in doc[mention.start + 1 : mention.end] if t.lower_ in genitives] + [mention.end - 1]
+        listed = [self._listed_genitive_countries(doc, doc[i]) for i in starts]
+        best = max(listed, key=len)
+        return best if len(best) > 1 else []
+
+    def _listed_demonyms(self, doc: Doc, mention: Mention) -> list[str]:
+        """Demonyms listed right after an agent, read from the words in order ("les
+        ministres des Affaires étrangères sud-coréen, chinois et japonais", "des
+        dirigeants sud-coréen, chinois et japonais"): one country each."""
+        i = mention.end - 1 if self.countries.demonym(doc[mention.end - 1].text, self.lang) else mention.end
+        isos: list[str] = []
+        while i < len(doc):
+            if isos and (doc[i].text == "," or doc[i].pos_ == "CCONJ"):
+                i += 1
+            iso = self.countries.demonym(doc[i].text, self.lang) if i < len(doc) and doc[i].is_lower else None
+            if iso is None:
+                break
+            if iso not in isos:
+                isos.append(iso)
+            i += 1
+        return isos if len(isos) > 1 else []
 
     @staticmethod
     def _owner_countries(doc: Doc, mention: Mention, owners: dict[int, str]) -> list[str]:
@@ -740,7 +789,7 @@ class MentionFinder:
             if lower not in self.pronoun_words or i in taken or words.pos[i] != "PRON":
                 continue
             token = doc[i]
-            if not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")):
+            if not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")) and not reflexive_verb_subject(token, grammar):
                 continue
             lower = token.lower_
             if lower in grammar.singular_pronouns:
@@ -808,6 +857,7 @@ class MentionFinder:
             if named is None:
                 break
             iso, i = named
+            i = _past_parenthesis(doc, i)  # "de l'Union européenne (UE), des Pays-Bas"
             if iso not in isos:
                 isos.append(iso)
         return isos
@@ -820,6 +870,16 @@ class MentionFinder:
             if cref is not None and cref.kind != "demonym":
                 return cref.iso3, end
         return None
+
+
+def _past_parenthesis(doc: Doc, i: int, longest: int = 5) -> int:
+    """The index after a short parenthesis opening at ``i`` (a name's acronym: "l'Union
+    européenne (UE)"), else ``i``."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + longest, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
 
 
 def _name_part(token: Token, after: bool) -> bool:
@@ -883,3 +943,13 @@ def _long_title_of(doc: Doc, title: Mention, name: Mention) -> bool:
     root = doc[begins : name.end].root
     closed = name.end < len(doc) and doc[name.end].text == ","
     return closed or title.start <= root.head.i < begins
+
+
+def reflexive_verb_subject(token: Token, grammar: Grammar) -> bool:
+    """A pronoun the French parse labels expl:subj beside a reflexive verb ("qu'il se
+    rendrait", "il s'entretiendra"): the verb's real subject, unless the verb is one
+    used impersonally ("il s'agit de")."""
+    verb = token.head
+    if token.dep_ != "expl:subj" or verb.lemma_.lower() in grammar.impersonal_reflexives:
+        return False
+    return any(c.lower_ in grammar.reflexive_pronouns and c.dep_.startswith("expl") for c in verb.children)

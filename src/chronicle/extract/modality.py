@@ -194,8 +194,8 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     future = any(_future_form(t, grammar) for t in clause) or bool((governors | auxiliaries) & grammar.future_auxiliaries)
     if future and entry.ongoing_when_future:
         return "actual"
-    if entry.departure and _tense(scope, grammar) != "past":
-        return "intended"  # "s'envole cet après-midi pour Singapour": the visit has not begun
+    if entry.departure and _tense(scope, grammar) != "past" and not _said_of_today(trigger, grammar):
+        return "intended"  # "s'envole samedi pour Washington": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
         return "intended"
     if _ready_to(scope, grammar):
@@ -227,6 +227,18 @@ def _asked(scope: list[Token]) -> bool:
         return False
     last = top.sent[-1]
     return last.text in QUESTION_MARKS or (last.is_punct and last.i > 0 and last.doc[last.i - 1].text in QUESTION_MARKS)
+
+
+def _said_of_today(trigger: Token, grammar: Grammar) -> bool:
+    """Whether a time adverbial of the trigger names the day of writing ("s'envole
+    aujourd'hui / cet après-midi pour Paris"): a departure in the present so dated
+    is a trip under way (GUIDELINES), where "s'envole samedi" is a plan."""
+    for child in trigger.children:
+        if child.dep_ in ("advmod", "obl:mod", "obl", "nmod"):
+            words = "".join(t.text_with_ws for t in child.subtree).strip().lower().replace("’", "'")
+            if words in grammar.today_words:
+                return True
+    return False
 
 
 def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, str]) -> bool:

@@ -532,8 +532,9 @@ class TriggerFinder:
     @staticmethod
     def _required_in_governor(token: Token, entry: Trigger) -> bool:
         """A noun trigger may find its required word on its governor ("tirs de missiles
-        balistiques" vs "le lancement de deux missiles")."""
-        if token.pos_ != "NOUN":
+        balistiques" vs "le lancement de deux missiles"), and so may a participle that
+        qualifies the noun it needs ("l'accord conclu par X avec Y")."""
+        if token.pos_ != "NOUN" and not _participle_on_noun(token):
             return False
         governor = token.head
         words = {w.lower() for w in entry.requires}
@@ -554,6 +555,12 @@ class TriggerFinder:
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _participle_on_noun(token: Token) -> bool:
+    """A past participle modifying a noun ("l'accord signé à Doha", "the deal reached
+    in Doha"): the noun is what the verb acts on."""
+    return token.dep_ == "acl" and token.head.pos_ == "NOUN" and "Part" in token.morph.get("VerbForm")
 
 
 def _ending_verb(token: Token, grammar: Grammar) -> frozenset[str]:

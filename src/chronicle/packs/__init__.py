@@ -188,6 +188,9 @@ class Grammar(_Strict):
     hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
     hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
     counterfactual_adverbs: frozenset[str]  # "initialement prévue": the plan did not happen
+    # "s'envole aujourd'hui pour Paris": a departure in the present said of today is a trip
+    # under way (GUIDELINES), not a plan
+    today_words: frozenset[str] = frozenset()
     conditional_marks: frozenset[str]  # "si"
     purpose_marks: frozenset[str]  # "pour rencontrer": a purpose is an intention
     demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
@@ -231,6 +234,8 @@ class Grammar(_Strict):
     conditional_endings: frozenset[str] = frozenset()
     conditional_drop_final: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str]  # "se", "s'": reflexive verbs ("se rencontrer")
+    # reflexive verbs used impersonally ("il s'agit de"): their "il" is no party
+    impersonal_reflexives: frozenset[str] = frozenset()
     comitative_prepositions: frozenset[str]  # "avec", "with": the other party of a complement clause
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
