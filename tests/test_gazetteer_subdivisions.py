@@ -129,7 +129,7 @@ def _pack(tmp_path: Path, text: str) -> Path:
     [
         ("designations: {}\n", "one key 'subdivisions'"),
         ("subdivisions:\n  locale: fr\n", "reason"),
-        ("subdivisions:\n  locale: xx-nowhere\n  reason: r\n", "no iso3166-2 locale"),
+        ("subdivisions:\n  locale: xx-nowhere\n  reason: r\n", "no locale 'xx-nowhere' for iso3166-2"),
         ("subdivisions:\n  reason: r\n  designations:\n    templates: ['{name} land']\n", "noun"),
         ("subdivisions:\n  reason: r\n  designations:\n    nouns: region\n", "nouns"),
     ],

@@ -339,6 +339,18 @@ class _Rewrite:
         return [form.format(**groups) for form in self.forms]
 
 
+def iso_catalogue(path: Path, block: str, domain: str, locale: Any) -> Any:
+    """pycountry's gettext catalogue of ``domain`` ("iso3166-1", "iso3166-2") in the
+    pack's ``locale``; None without a locale. An unknown locale is an error naming the
+    pack file and its block."""
+    if not locale:
+        return None
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[str(locale)])
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: '{block}': pycountry has no locale {locale!r} for {domain}: {exc}") from exc
+
+
 def _iso_settings(path: Path, raw: Any) -> tuple[Any, tuple[str, ...], bool, list[_Rewrite]]:
     """The pack's ``iso_names`` block, validated: (gettext catalogue, pycountry fields,
     strip parentheses, rewrite rules)."""
@@ -349,12 +361,7 @@ def _iso_settings(path: Path, raw: Any) -> tuple[Any, tuple[str, ...], bool, lis
     fields = tuple(string_list(raw.get("fields"), path, "iso_names", "fields"))
     if set(fields) - {"name", "common_name", "official_name"}:
         raise KnowledgeError(f"{path}: 'iso_names': fields must be among name, common_name, official_name")
-    catalogue = None
-    if raw.get("locale"):
-        try:
-            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[str(raw["locale"])])
-        except OSError as exc:
-            raise KnowledgeError(f"{path}: 'iso_names': pycountry has no locale {raw['locale']!r}: {exc}") from exc
+    catalogue = iso_catalogue(path, "iso_names", "iso3166-1", raw.get("locale"))
     rewrites = []
     for index, rule in enumerate(raw.get("rewrites") or []):
         label = f"iso_names.rewrites[{index}]"

@@ -28,7 +28,7 @@ from typing import Any
 import pycountry
 
 from chronicle.errors import KnowledgeError
-from chronicle.knowledge.countries import string_list
+from chronicle.knowledge.countries import iso_catalogue, string_list
 
 PACK_FILE = "places.yaml"  # a pack's place-naming data
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
@@ -110,12 +110,7 @@ def read_pack_naming(path: Path, data: Any) -> PackNaming:
     unknown = set(block) - {"locale", "reason", "designations"}
     if unknown or not block.get("reason"):
         raise KnowledgeError(f"{path}: 'subdivisions' takes locale, reason and designations (unknown: {sorted(unknown)})")
-    catalogue = None
-    if block.get("locale"):
-        try:
-            catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[str(block["locale"])])
-        except OSError as exc:
-            raise KnowledgeError(f"{path}: 'subdivisions': pycountry has no iso3166-2 locale {block['locale']!r}") from exc
+    catalogue = iso_catalogue(path, "subdivisions", "iso3166-2", block.get("locale"))
     return PackNaming(catalogue, _designations(path, block.get("designations") or {}))
 
 
