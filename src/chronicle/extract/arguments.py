@@ -514,7 +514,7 @@ class ArgumentReader:
         for token in self.doc[trigger.i + 1 : trigger.sent.end]:
             if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
                 return []
-            if not seen_marker and token.i in self.triggers:
+            if not seen_marker and token.i in self.triggers and not self._sides_of(token, word):
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
             if token.lower_ == word:
                 seen_marker = True
@@ -527,6 +527,16 @@ class ArgumentReader:
                 introduced = preposition in (word, self.grammar.preposition_forms.get(word, word))
                 return self._with_partners(mention) if introduced or not self._locative(mention) else []
         return []
+
+    def _sides_of(self, noun: Token, word: str) -> bool:
+        """Whether an event noun's own phrase names its sides with the marker: the sides
+        of the talks are those of the mediation that holds them ("brokered talks between
+        Israel and Hamas", "facilite des pourparlers entre Bamako et Niamey"); a partner
+        "with" stays the later event's own ("cooperation with Japan")."""
+        if word not in self.grammar.sides_prepositions or noun.i not in self.event_nouns:
+            return False
+        # "talks between": the marker hangs on the noun; "pourparlers entre le Mali": on its nmod
+        return any(t.lower_ == word and noun in (t.head, t.head.head) for t in noun.subtree)
 
     def _introducer(self, token: Token) -> str | None:
         """The preposition introducing a dependent; inside a multi-word name ("Corée

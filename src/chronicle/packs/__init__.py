@@ -240,6 +240,9 @@ class Grammar(_Strict):
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
+    # "between", "entre": a marker naming the sides of an event; a mediation's sides are
+    # those of the talks it brokers ("brokered talks between Israel and Hamas")
+    sides_prepositions: frozenset[str] = frozenset()
     capital_nouns: frozenset[str]  # "la capitale vietnamienne", "the South Korean capital"
     place_nouns: frozenset[str] = frozenset()  # "the city of Kharkiv": its "of" names the place, not an owner
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
