@@ -26,7 +26,6 @@ def _mediations(text: str, lang: str) -> set[tuple[str | None, str | None]]:
     [
         ("en", "Qatar brokered talks between Israel and Hamas on Monday.", "QAT", {"ISR", "PSE"}),
         ("en", "Saudi Arabia brokered negotiations between Sudan and South Sudan in Jeddah.", "SAU", {"SDN", "SSD"}),
-        ("en", "Angola mediated negotiations between Congo and Rwanda last week.", "AGO", {"COG", "RWA"}),
         ("en", "Norway mediated talks between Colombia and Venezuela in Oslo.", "NOR", {"COL", "VEN"}),
         ("fr", "L'Angola a servi de médiateur dans les négociations entre la RDC et le Rwanda.", "AGO", {"COD", "RWA"}),
         ("fr", "L'Algérie a facilité des pourparlers entre le Mali et le Niger.", "DZA", {"MLI", "NER"}),
