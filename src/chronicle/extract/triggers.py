@@ -262,6 +262,22 @@ def _takes_infinitive(token: Token) -> bool:
                for c in token.children)
 
 
+def _infinitive_governor(token: Token) -> Token | None:
+    """The verb over a marked infinitive the parse hung on that verb's object ("exhorte
+    l'armée et les rebelles à cesser les combats": "cesser" is an acl of "rebelles"),
+    so that an entry excluding the asking verb sees it as it sees a direct head."""
+    if token.dep_ != "acl" or "Inf" not in token.morph.get("VerbForm") or not any(c.dep_ == "mark" for c in token.children):
+        return None
+    node = token.head
+    for _ in range(4):  # up through the object and its conjuncts, never further
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("obj", "conj", "iobj", "obl:arg") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def _own_subject(token: Token) -> bool:
     """The parse itself gives the word a subject before it ("Le ministère ukrainien de
     la Défense enquête sur ...": "ministère" is the nsubj of "enquête"): a noun has
@@ -512,6 +528,9 @@ class TriggerFinder:
         if entry.excludes and lemmas & {w.lower() for w in entry.excludes}:
             return False
         if entry.excludes and token.head.lemma_.lower() in {w.lower() for w in entry.excludes}:
+            return False
+        if entry.excludes and (governor := _infinitive_governor(token)) is not None and (
+                governor.lemma_.lower() in {w.lower() for w in entry.excludes}):
             return False
         has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
