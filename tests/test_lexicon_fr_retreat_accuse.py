@@ -8,7 +8,12 @@ real French pipeline. Classes:
   cesser les combats': 'cesser' hangs on 'rebelles'), an entry that excludes the
   asking verb still sees it, so the cease-fire, disarmament or withdrawal asked
   for is not coded as done, while the request itself is; the same verbs with
-  their act done are still coded.
+  their act done are still coded;
+* an object the parse hangs elsewhere still satisfies an entry that requires
+  one: on the day between verb and object ('ont libéré mercredi plusieurs
+  marins'), or under the catch-all label of a quantity noun ('ont violé des
+  dizaines de femmes'); the ordinary senses ('violer des règles', 'libérer
+  des crédits') still code nothing.
 """
 
 from __future__ import annotations
@@ -56,3 +61,47 @@ def test_a_ceasefire_asked_of_its_parties_is_a_request_not_a_retreat(text: str, 
 def test_a_ceasefire_done_is_still_a_retreat(text: str, country: str) -> None:
     events = code(text)
     assert any(e.event_type == "RETREAT" and e.source.country == country for e in events)
+
+
+# ------------------------------------------------------------ objects the parse hangs elsewhere
+# wire copy puts the day between the verb and its object ("ont libéré vendredi
+# plusieurs détenus": the object hangs on the day), and a quantity noun led by
+# "des" ("des dizaines de femmes") gets the parser's catch-all label: both are
+# the verb's object for an entry that requires one.
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Les rebelles houthis ont libéré mercredi plusieurs marins philippins détenus depuis novembre.", "YEM", "PHL"),
+        ("Le gouvernement vénézuélien a libéré samedi plusieurs journalistes colombiens.", "VEN", "COL"),
+    ],
+)
+def test_a_release_with_the_day_before_its_object_is_coded(text: str, source: str, target: str) -> None:
+    events = [e for e in code(text) if e.event_type == "RETREAT"]
+    assert any(e.source.country == source and e.target is not None and e.target.country == target for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Des paramilitaires soudanais ont violé des dizaines de femmes lors de la prise d'une ville du Kordofan, selon Amnesty International.", "SDN"),
+        ("Des soldats congolais ont violé des centaines de femmes dans le Sud-Kivu.", "COD"),
+    ],
+)
+def test_a_rape_of_a_quantity_of_victims_is_an_assault(text: str, source: str) -> None:
+    events = [e for e in code(text) if e.event_type == "ASSAULT"]
+    assert any(e.source.country == source for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des entreprises chinoises ont violé des dizaines de règles commerciales européennes.",
+        "Le Parlement kényan a libéré jeudi des crédits pour les routes.",
+    ],
+)
+def test_ordinary_senses_code_no_assault_or_release_of_persons(text: str) -> None:
+    events = code(text)
+    assert "ASSAULT" not in types(events)
+    assert not any(e.event_type == "RETREAT" and e.mode == "release" for e in events)

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import repair_reduced_relatives
-from chronicle.extract.syntax import is_nominal, partitive_object
+from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -535,6 +535,9 @@ class TriggerFinder:
         has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
         ) or partitive_object(token) is not None
+        if entry.requires_object is True and not has_object:
+            # "ont libéré vendredi plusieurs anciens ministres": the object the parse hangs on the day
+            has_object = object_past_adjuncts(token, grammar.place_prepositions) is not None
         if entry.requires_object is True and not has_object:
             return False
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
