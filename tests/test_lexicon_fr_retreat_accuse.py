@@ -13,7 +13,10 @@ real French pipeline. Classes:
   one: on the day between verb and object ('ont libéré mercredi plusieurs
   marins'), or under the catch-all label of a quantity noun ('ont violé des
   dizaines de femmes'); the ordinary senses ('violer des règles', 'libérer
-  des crédits') still code nothing.
+  des crédits') still code nothing;
+* a negative verdict on another's act is a criticism (CAMEO 111): 'juger
+  inacceptable / hypocrite', as 'qualifier de'; a trial and a neutral verdict
+  are not.
 """
 
 from __future__ import annotations
@@ -105,3 +108,32 @@ def test_ordinary_senses_code_no_assault_or_release_of_persons(text: str) -> Non
     events = code(text)
     assert "ASSAULT" not in types(events)
     assert not any(e.event_type == "RETREAT" and e.mode == "release" for e in events)
+
+
+# ------------------------------------------------------------ a negative verdict on another's act (CAMEO 111)
+# "juger inacceptable / hypocrite", like "qualifier de", criticises; the court
+# sense ("juger un opposant") and a neutral verdict ("juger nécessaire") do not.
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Pékin a jugé inacceptables les déclarations du ministre japonais de la Défense.", "CHN", "JPN"),
+        ("Les frappes de l'armée israélienne ont été jugées inacceptables par Amman.", "JOR", "ISR"),
+        ("La position de Rabat sur le Sahara a été jugée hypocrite par Alger.", "DZA", "MAR"),
+    ],
+)
+def test_a_negative_verdict_on_an_act_is_a_criticism(text: str, source: str, target: str) -> None:
+    events = [e for e in code(text) if e.event_type == "ACCUSE"]
+    assert any(e.source.country == source and e.target is not None and e.target.country == target for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le tribunal de Tunis jugera l'opposant tunisien en mars.",
+        "Le ministre sénégalais a jugé nécessaire une réforme de la santé.",
+    ],
+)
+def test_a_trial_or_neutral_verdict_is_no_criticism(text: str) -> None:
+    assert "ACCUSE" not in types(code(text))
