@@ -16,7 +16,9 @@ real French pipeline. Classes:
   des crédits') still code nothing;
 * a negative verdict on another's act is a criticism (CAMEO 111): 'juger
   inacceptable / hypocrite', as 'qualifier de'; a trial and a neutral verdict
-  are not.
+  are not;
+* farmland wrecked ('saccager / dévaster les champs', 'arracher les oliviers')
+  is damage to property (CAMEO 171, COERCE), not a riot.
 """
 
 from __future__ import annotations
@@ -137,3 +139,40 @@ def test_a_negative_verdict_on_an_act_is_a_criticism(text: str, source: str, tar
 )
 def test_a_trial_or_neutral_verdict_is_no_criticism(text: str) -> None:
     assert "ACCUSE" not in types(code(text))
+
+
+# ------------------------------------------------------------ farmland wrecked is damage to property (CAMEO 171)
+# "saccager / dévaster les champs, arracher les oliviers" by settlers or
+# militias is COERCE seize (damage property), not a riot; crowds storming a
+# building still riot, and a storm or a match is no event.
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Des colons israéliens ont saccagé des oliveraies palestiniennes en Cisjordanie.", "ISR", "PSE"),
+        ("Des colons israéliens ont arraché des centaines d'oliviers palestiniens près de Ramallah.", "ISR", "PSE"),
+        ("Des miliciens tchadiens ont dévasté les champs de paysans camerounais près de la frontière.", "TCD", "CMR"),
+    ],
+)
+def test_farmland_wrecked_is_property_damage(text: str, source: str, target: str) -> None:
+    events = code(text)
+    assert "PROTEST" not in types(events)
+    assert any(e.event_type == "COERCE" and e.source.country == source and e.target is not None and e.target.country == target
+               for e in events)
+
+
+def test_crowds_storming_a_building_still_riot() -> None:
+    events = code("Des manifestants kényans ont saccagé le Parlement à Nairobi.")
+    assert "PROTEST" in types(events) and "COERCE" not in types(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La tempête a dévasté les champs du nord de la France.",
+        "Le Sénégal a arraché la victoire face au Maroc.",
+    ],
+)
+def test_weather_and_sport_are_no_coercion(text: str) -> None:
+    assert "COERCE" not in types(code(text))
