@@ -89,7 +89,8 @@ def _right_dependents(token: Token, depth: int = 3) -> Iterator[Token]:
 
 def _article_led(token: Token) -> bool:
     """An oblique or nominal modifier whose only case marker is an article-like "des"/"du" at its start."""
-    if not (token.dep_.startswith(("obl", "nmod")) and is_nominal(token)):
+    # "dep": the model's label for "des dizaines de femmes" right after "ont violé"
+    if not (token.dep_.startswith(("obl", "nmod", "dep")) and is_nominal(token)):
         return False
     cases = [c for c in token.children if c.dep_ == "case"]
     return len(cases) == 1 and cases[0].lower_ in _ARTICLE_LIKE_CASES and cases[0].i == token.left_edge.i

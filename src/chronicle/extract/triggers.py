@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import repair_reduced_relatives
-from chronicle.extract.syntax import is_nominal, partitive_object
+from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -260,6 +260,22 @@ def _takes_infinitive(token: Token) -> bool:
     """A marked infinitive depends on the word ("menace d'expulser", "appelle à cesser")."""
     return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and any(m.dep_ == "mark" for m in c.children)
                for c in token.children)
+
+
+def _infinitive_governor(token: Token) -> Token | None:
+    """The verb over a marked infinitive the parse hung on that verb's object ("exhorte
+    l'armée et les rebelles à cesser les combats": "cesser" is an acl of "rebelles"),
+    so that an entry excluding the asking verb sees it as it sees a direct head."""
+    if token.dep_ != "acl" or "Inf" not in token.morph.get("VerbForm") or not any(c.dep_ == "mark" for c in token.children):
+        return None
+    node = token.head
+    for _ in range(4):  # up through the object and its conjuncts, never further
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("obj", "conj", "iobj", "obl:arg") or node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def _own_subject(token: Token) -> bool:
@@ -513,9 +529,15 @@ class TriggerFinder:
             return False
         if entry.excludes and token.head.lemma_.lower() in {w.lower() for w in entry.excludes}:
             return False
+        if entry.excludes and (governor := _infinitive_governor(token)) is not None and (
+                governor.lemma_.lower() in {w.lower() for w in entry.excludes}):
+            return False
         has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
         ) or partitive_object(token) is not None
+        if entry.requires_object is True and not has_object:
+            # "ont libéré vendredi plusieurs anciens ministres": the object the parse hangs on the day
+            has_object = object_past_adjuncts(token, grammar.place_prepositions) is not None
         if entry.requires_object is True and not has_object:
             return False
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
