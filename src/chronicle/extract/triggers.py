@@ -525,13 +525,12 @@ class TriggerFinder:
         if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
             if not self._required_in_governor(token, entry):
                 return False
-        if entry.excludes and lemmas & {w.lower() for w in entry.excludes}:
-            return False
-        if entry.excludes and token.head.lemma_.lower() in {w.lower() for w in entry.excludes}:
-            return False
-        if entry.excludes and (governor := _infinitive_governor(token)) is not None and (
-                governor.lemma_.lower() in {w.lower() for w in entry.excludes}):
-            return False
+        if entry.excludes:
+            excluded = {w.lower() for w in entry.excludes}
+            governor = _infinitive_governor(token)
+            if lemmas & excluded or token.head.lemma_.lower() in excluded or (
+                    governor is not None and governor.lemma_.lower() in excluded):
+                return False
         has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
         ) or partitive_object(token) is not None

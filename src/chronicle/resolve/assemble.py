@@ -325,19 +325,20 @@ class EventAssembler:
             d.targets = self._other_side(d.sources[0], state) or _adversary(d.sources[0])
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of a two-sided act")
         # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
-        d.untargeted = bool(d.sources) and self._untargeted(candidate, _coded_as(candidate, d.sources[0])[0])
+        coded_type = _coded_as(candidate, d.sources[0])[0] if d.sources else None
+        d.untargeted = coded_type is not None and self._untargeted(candidate, coded_type)
         if d.sources and not d.targets and (d.spec.needs_target or not d.untargeted) and not d.spec.destination:
             d.targets = self._other_side(d.sources[0], state)
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
-        if d.sources and not d.targets:
-            d.targets = self._own_people(d.sources[0], _coded_as(candidate, d.sources[0])[0])
+        if coded_type is not None and not d.targets:
+            d.targets = self._own_people(d.sources[0], coded_type)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
         # stated by a verb only: a noun ("à l'appel des associations", "l'appel du conglomérat")
         # names a call or a lawsuit in passing, often no demand made of anyone
-        if d.sources and not d.targets and candidate.trigger.pos_ == "VERB":
-            d.targets = self._own_state(d.sources[0], _coded_as(candidate, d.sources[0])[0])
+        if coded_type is not None and not d.targets and candidate.trigger.pos_ == "VERB":
+            d.targets = self._own_state(d.sources[0], coded_type)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
 
