@@ -541,7 +541,7 @@ class TriggerFinder:
             return False
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
             return False
-        if entry.requires_clause and not any(_is_clause(c) for c in token.children):
+        if entry.requires_clause is not None and entry.requires_clause != any(_is_clause(c) for c in token.children):
             return False
         reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in token.children)
         if entry.reflexive is not None and reflexive != entry.reflexive:

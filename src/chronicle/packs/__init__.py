@@ -107,7 +107,7 @@ class Trigger(_Strict):
     requires_next: bool = False  # the required word must follow the trigger at once ("call for", not "called it a rehearsal for")
     excludes: tuple[str, ...] = ()  # lemmas that, depending on the trigger, cancel it
     requires_object: bool | None = None  # True: needs an obj; False: must have none
-    requires_clause: bool = False  # needs a verb complement ("souhaite les élever", "a promis de venir")
+    requires_clause: bool | None = None  # True: needs a verb complement ("souhaite les élever", "a promis de venir"); False: must have none ("arrêter de subventionner" is no arrest)
     reflexive: bool | None = None  # True: needs "se"; False: must not have it
     standalone: bool = True  # False: a noun that states an event only under a verb of `carriers`
     ongoing_when_future: bool = False  # "séjournera": a stay in the future is under way now
