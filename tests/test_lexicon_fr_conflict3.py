@@ -215,3 +215,36 @@ def test_ordinary_senses_code_nothing(text):
 ])
 def test_words_of_violence_in_their_ordinary_sense_code_no_violence(text):
     assert not [e for e in code(text) if e.event_type in ("ASSAULT", "COERCE", "ACCUSE")]
+
+
+# ---------------------------------------------------------------- reflexive criticism, booing, reporters expelled
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Le Premier ministre malien s'en est pris à la France.", ("MLI", "FRA")),
+    ("Pékin s'est indigné de la visite du président taïwanais aux Etats-Unis.", ("CHN", "TWN")),
+    ("Le Niger s'est offusqué des propos du président béninois.", ("NER", "BEN")),
+])
+def test_a_reflexive_verb_of_criticism_keeps_its_subject_as_the_critic(text, parties):
+    # conjugated with être, which the parse labels as a passive auxiliary
+    event = only(code(text), "ACCUSE")
+    assert dyad(event) == parties and event.mode == "disapprove"
+
+
+def test_students_booing_a_minister_protest_against_him():
+    event = only(code("Des étudiants ont conspué le ministre de l'Education à Yaoundé."), "PROTEST")
+    assert dyad(event) == ("CMR", "CMR") and sides(event) == ("EDU", "GOV") and event.cameo == "141"
+
+
+def test_booed_by_protesters_in_the_passive():
+    event = only(code("Le président français a été hué par des manifestants à Nouméa."), "PROTEST")
+    assert event.source.sector == "CVL" and event.target.country == "FRA"
+
+
+def test_booing_a_referee_is_no_protest():
+    assert not code("Le public a hué l'arbitre pendant le match.")
+
+
+def test_a_foreign_correspondent_expelled_is_deported():
+    event = only(code("Le Nicaragua a expulsé deux chercheurs américains."), "COERCE")
+    assert dyad(event) == ("NIC", "USA") and (event.mode, event.cameo) == ("deport", "174")
