@@ -248,3 +248,18 @@ def test_booing_a_referee_is_no_protest():
 def test_a_foreign_correspondent_expelled_is_deported():
     event = only(code("Le Nicaragua a expulsé deux chercheurs américains."), "COERCE")
     assert dyad(event) == ("NIC", "USA") and (event.mode, event.cameo) == ("deport", "174")
+
+
+# ---------------------------------------------------------------- THREATEN 13: 'menace de' read as a noun after a noun phrase
+
+
+@pytest.mark.parametrize("text, source", [
+    ("L'armée israélienne menace de lancer une offensive terrestre sur Rafah.", ("ISR", "MIL")),
+    ("L'armée russe menace de frapper les centres de décision à Kiev.", ("RUS", "MIL")),
+])
+def test_an_army_that_threatens_to_attack_threatens(text, source):
+    # the parse tags "menace" a noun and hangs the infinitive on "armée"
+    events = code(text)
+    event = only(events, "THREATEN")
+    assert (event.source.country, event.source.sector) == source
+    assert not [e for e in events if e.event_type == "ASSAULT"]  # the threatened attack is the threat's content

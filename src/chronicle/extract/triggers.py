@@ -257,9 +257,23 @@ class _Context:
 
 
 def _takes_infinitive(token: Token) -> bool:
-    """A marked infinitive depends on the word ("menace d'expulser", "appelle à cesser")."""
-    return any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and any(m.dep_ == "mark" for m in c.children)
-               for c in token.children)
+    """A marked infinitive depends on the word ("menace d'expulser", "appelle à cesser"),
+    or follows it at once where the parse hung it on the noun before ("L'armée
+    israélienne menace | de lancer": "lancer" an acl of "armée")."""
+    if any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and any(m.dep_ == "mark" for m in c.children)
+           for c in token.children):
+        return True
+    return _marked_infinitive_next(token)
+
+
+def _marked_infinitive_next(token: Token) -> bool:
+    """The two words after ``token`` are a mark and the infinitive it marks."""
+    doc = token.doc
+    if token.i + 2 >= len(doc):
+        return False
+    mark, verb = doc[token.i + 1], doc[token.i + 2]
+    return (mark.dep_ == "mark" and mark.head.i == verb.i and verb.pos_ == "VERB"
+            and "Inf" in verb.morph.get("VerbForm") and verb.head.i < token.i)
 
 
 def _infinitive_governor(token: Token) -> Token | None:
