@@ -263,3 +263,26 @@ def test_an_army_that_threatens_to_attack_threatens(text, source):
     event = only(events, "THREATEN")
     assert (event.source.country, event.source.sector) == source
     assert not [e for e in events if e.event_type == "ASSAULT"]  # the threatened attack is the threat's content
+
+
+# ---------------------------------------------------------------- PROTEST 141-144: street forms of wire copy
+
+
+@pytest.mark.parametrize("text, source, cameo", [
+    ("La mobilisation contre la réforme des retraites a rassemblé des centaines de milliers de personnes en France.", ("FRA", "CVL"), "141"),
+    ("Les enseignants tchadiens ont entamé un arrêt de travail pour réclamer leurs salaires.", ("TCD", "EDU"), "143"),
+    ("Les chauffeurs de moto-taxi ont organisé une marche pacifique à Lomé.", ("TGO", "CVL"), "141"),
+    ("Des centaines de femmes ont scandé des slogans hostiles au régime à Téhéran.", ("IRN", "CVL"), "141"),
+    ("Les manifestants ont investi le Parlement kényan à Nairobi.", ("KEN", "CVL"), "144"),
+])
+def test_protest_forms_of_the_press(text, source, cameo):
+    event = only(code(text), "PROTEST")
+    assert (event.source.country, event.source.sector) == source and event.cameo == cameo
+
+
+@pytest.mark.parametrize("text", [
+    "La mobilisation internationale contre le paludisme a permis de sauver des milliers de vies au Mali.",
+    "Le fonds souverain norvégien a investi des milliards de dollars au Kenya.",
+])
+def test_campaigns_and_investments_are_no_protest(text):
+    assert not [e for e in code(text) if e.event_type == "PROTEST"]
