@@ -286,3 +286,20 @@ def test_protest_forms_of_the_press(text, source, cameo):
 ])
 def test_campaigns_and_investments_are_no_protest(text):
     assert not [e for e in code(text) if e.event_type == "PROTEST"]
+
+
+# ---------------------------------------------------------------- ACCUSE 111-112: press verbs of blame
+
+
+@pytest.mark.parametrize("text, parties, cameo", [
+    ("Un rapport de Human Rights Watch a accablé l'armée burundaise.", ("NGO", "BDI"), "111"),
+    ("Le président sénégalais a taclé la France sur la question des visas.", ("SEN", "FRA"), "111"),
+    ("La mise en cause de la France par les autorités nigériennes a irrité Paris.", ("NER", "FRA"), "112"),
+])
+def test_blame_in_press_words(text, parties, cameo):
+    event = only(code(text), "ACCUSE")
+    assert dyad(event) == parties and event.cameo == cameo
+
+
+def test_a_tackle_on_the_pitch_is_no_criticism():
+    assert not code("Le défenseur a taclé l'attaquant adverse dans la surface.")
