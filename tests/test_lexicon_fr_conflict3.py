@@ -303,3 +303,22 @@ def test_blame_in_press_words(text, parties, cameo):
 
 def test_a_tackle_on_the_pitch_is_no_criticism():
     assert not code("Le défenseur a taclé l'attaquant adverse dans la surface.")
+
+
+# ---------------------------------------------------------------- COERCE 1721: media shut down
+
+
+@pytest.mark.parametrize("text, country", [
+    ("La fermeture de plusieurs radios par la junte burkinabè inquiète les ONG.", "BFA"),
+    ("Les autorités guinéennes ont fermé deux radios privées à Conakry.", "GIN"),
+])
+def test_radios_shut_down_are_censored(text, country):
+    event = only(code(text), "COERCE")
+    assert dyad(event) == (country, country) and (event.mode, event.cameo) == ("censor", "1721")
+    assert event.target.sector == "JRN"
+
+
+def test_a_border_closed_stays_a_sanction():
+    events = code("Le gouvernement malien a ordonné la fermeture de la frontière avec l'Algérie.")
+    assert not [e for e in events if e.event_type == "COERCE"]
+    assert only(events, "SANCTION").target.country == "DZA"
