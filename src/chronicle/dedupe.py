@@ -126,14 +126,17 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     Tuesday"), so neither may tell it apart (AP Stylebook: headlines summarise the lead)."""
     if (first.sentence_index in headlines) == (later.sentence_index in headlines):
         return False
-    if (first.event_type, first.polarity) != (later.event_type, later.polarity):
-        return False
+    if (first.event_type, first.polarity) != (later.event_type, later.polarity) or first.event_type == PLANNED[0]:
+        return False  # commitments stated in separate sentences are separate events (GUIDELINES, lists and groups)
+    if all(e.date is not None and e.date.text for e in (first, later)) and first.date.value != later.date.value:  # type: ignore[union-attr]
+        return False  # a headline that dates its event names another day's
     sides = sorted((_actor_key(first.source), _actor_key(first.target))), sorted((_actor_key(later.source), _actor_key(later.target)))
     if first.event_type in SYMMETRIC_TYPES and sides[0] == sides[1]:
         return True
     if _actor_key(first.source) != _actor_key(later.source):
         return False
-    return first.target is None or later.target is None or _actor_key(first.target) == _actor_key(later.target)
+    headline = first if first.sentence_index in headlines else later
+    return headline.target is None or _actor_key(first.target) == _actor_key(later.target)
 
 
 def _from_story(first: Event, later: Event, headlines: frozenset[int]) -> Event:
