@@ -86,16 +86,21 @@ def _same_day_possible(first: Event, later: Event, day_hint: DayHint | None) -> 
     return first_day is None or later_day is None or first_day == later_day
 
 
-def dedupe_article(events: list[Event], day_hint: DayHint | None = None) -> list[Event]:
+def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlines: frozenset[int] = frozenset()) -> list[Event]:
     """Merge repeated mentions of one event, keeping text order.
 
     ``day_hint`` maps a date expression (None: undated) to the day it names
     relative to the publication date, for articles dated only to the month.
+    ``headlines``: the sentence indices of the article's headline, whose events
+    the story restates (see ``_headline_restated``).
     """
     kept: list[Event] = []
     for event in events:
         key = event_key(event)
         for index, first in enumerate(kept):
+            if _headline_restated(first, event, headlines):
+                kept[index] = _from_story(first, event, headlines)
+                break
             if event_key(first) == key and _compatible(first, event, day_hint):
                 kept[index] = _merge(first, event)
                 break
@@ -111,6 +116,40 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None) -> list
         else:
             kept.append(event)
     return kept
+
+
+def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) -> bool:
+    """A headline and a story sentence state one event when they share its type,
+    polarity and source country, and their recipients do not disagree: a headline
+    is written without dates and often without places or recipients ("M23 rebels
+    seize mining town", then "M23 rebels captured the mining town of Nyabibwe on
+    Tuesday"), so neither may tell it apart (AP Stylebook: headlines summarise the lead)."""
+    if (first.sentence_index in headlines) == (later.sentence_index in headlines):
+        return False
+    if (first.event_type, first.polarity) != (later.event_type, later.polarity) or first.event_type == PLANNED[0]:
+        return False  # commitments stated in separate sentences are separate events (GUIDELINES, lists and groups)
+    if all(e.date is not None and e.date.text for e in (first, later)) and first.date.value != later.date.value:  # type: ignore[union-attr]
+        return False  # a headline that dates its event names another day's
+    sides = sorted((_actor_key(first.source), _actor_key(first.target))), sorted((_actor_key(later.source), _actor_key(later.target)))
+    if first.event_type in SYMMETRIC_TYPES and sides[0] == sides[1]:
+        return True
+    if _actor_key(first.source) != _actor_key(later.source):
+        return False
+    headline = first if first.sentence_index in headlines else later
+    return headline.target is None or _actor_key(first.target) == _actor_key(later.target)
+
+
+def _from_story(first: Event, later: Event, headlines: frozenset[int]) -> Event:
+    """One event from a headline and a story sentence: the story's statement is the
+    evidence, with its date, place and recipient (the headline's when it names none)."""
+    story, headline = (later, first) if first.sentence_index in headlines else (first, later)
+    merged = _merge(story, headline)
+    update: dict = {"mentions": first.mentions + later.mentions}
+    if story.target is None and headline.target is not None:
+        update["target"] = headline.target
+    if story.location is None:
+        update["location"] = None  # a headline's place is its dateline's, not the event's
+    return merged.model_copy(update=update)
 
 
 def _planned_meeting_restated(first: Event, later: Event) -> bool:

@@ -211,10 +211,11 @@ class Coder:
             events.extend(sentence_events)
             self._remember(state, facts, in_sentence, item.published)
         published = item.published
+        headlines = headline_indices(sentences)
         if published is None or published.day is not None:
-            kept = dedupe_article(events)
+            kept = dedupe_article(events, headlines=headlines)
         else:
-            kept = dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published))
+            kept = dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published), headlines)
         if self.explain is not None:
             from chronicle.resolve.explain import sentence_record
 
@@ -288,6 +289,20 @@ def sentence_spans(doc: Doc, breaks: tuple[int, ...] = ()) -> list[Span]:
     if start is not None:
         spans.append(doc[start : len(doc)])
     return [s for s in spans if any(not t.is_punct and not t.is_space for t in s)]
+
+
+def headline_indices(sentences: list[Span]) -> frozenset[int]:
+    """The article's headline, as a sentence index: a first line with no closing
+    punctuation, set off from the story by a blank line ("Mali expels Swedish
+    ambassador\n\nBAMAKO, Jan 14 (Reuters) - ..."). It restates the story's lead."""
+    if len(sentences) < 2:
+        return frozenset()
+    first = sentences[0]
+    last = next((t for t in reversed(first) if not t.is_space), None)
+    gap = first.doc.text[last.idx + len(last.text) : sentences[1].start_char] if last is not None else ""
+    if last is None or last.text.endswith(SENTENCE_END) or gap.count("\n") < 2:
+        return frozenset()
+    return frozenset({0})
 
 
 def ranked_countries(mentions: list[Mention]) -> tuple[str, ...]:

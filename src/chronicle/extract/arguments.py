@@ -346,12 +346,18 @@ class ArgumentReader:
         ne céderait pas": a singular pronoun subject of a reported clause is the
         speaker, whom the article may not have named before."""
         ref = subject[0].refs[0]
-        if len(subject) != 1 or ref.kind != "pronoun" or ref.plural or verb.dep_ not in ("ccomp", "parataxis"):
+        if len(subject) != 1 or ref.kind != "pronoun" or verb.dep_ not in ("ccomp", "parataxis"):
             return []
         if verb.head.lemma_.lower() not in self.grammar.speech_verbs:
             return []
         speaker = self._with_deps(verb.head, ("nsubj",))
-        return speaker if len(speaker) == 1 and speaker[0].refs[0].kind != "pronoun" else []
+        if any(m.refs[0].kind == "pronoun" for m in speaker):
+            return []
+        if ref.plural:
+            # "Police said they had arrested four suspects", "Rwanda and Uganda said they
+            # would reopen the border": a plural pronoun is a collective or listed speaker
+            return speaker if len(speaker) >= 2 or (len(speaker) == 1 and speaker[0].refs[0].kind == "agent") else []
+        return speaker if len(speaker) == 1 else []
 
     def _left_neighbour(self, token: Token) -> list[Mention]:
         """When the parse gives a clause no subject, the nearest actor before the

@@ -490,9 +490,18 @@ class MentionFinder:
                 return iso
         return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
 
+    def _organisation_before(self, doc: Doc, token: Token) -> str | None:
+        """The country code of an organisation named before a title ("ASEAN foreign
+        ministers", "AU mediators"): the body they speak for (IGO, UNO, EUR, NAT...)."""
+        owner = self.entities.get(_key(doc[token.left_edge.i : token.i + 1])) or self.entities.get(token.lower_)
+        return owner.country if isinstance(owner, Organisation) and owner.country else None
+
     def _country_of_token(self, doc: Doc, token: Token) -> str | None:
         if token.pos_ == "ADJ" or token.dep_ == "amod":
-            return self._demonym_of(doc, token)
+            iso = self._demonym_of(doc, token)
+            if iso is None and token.text.isupper() and token.i < token.head.i:
+                iso = self._organisation_before(doc, token)  # "ECOWAS leaders": an acronym the tagger read as an adjective
+            return iso
         if token.dep_ == "conj" and token.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in token.head.children):
             # "la diplomatie marocaine, espagnole et portugaise": a listed demonym the
             # tagger read as a noun is still an adjective of the list
@@ -508,7 +517,9 @@ class MentionFinder:
             # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
             phrase = doc[token.left_edge.i : token.i + 1].text
             cref = self.countries.lookup(phrase, self.lang) or self.countries.lookup(token.text, self.lang)
-            return cref.iso3 if cref is not None else None
+            return cref.iso3 if cref is not None else self._organisation_before(doc, token)
+        if token.dep_ == "nmod" and token.pos_ == "PROPN" and token.i < token.head.i and not any(c.dep_ == "case" for c in token.children):
+            return self._organisation_before(doc, token)
         if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in token.children):
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":

@@ -229,8 +229,12 @@ class EventAssembler:
     def localise_step(self, d: Draft) -> None:
         """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
         location, state, spec = d.location, d.state, d.spec
-        home = location.place.country if location and location.place.country else state.home_country
-        rule = "the place's country" if location and location.place.country else "the country the article is most about"
+        # the dateline says where the story was filed, not where its generic actors are
+        # from: "the judges" sanctioned in a story filed in Brussels are Belarus's
+        filed = d.inherited and state.last_place is None and location is state.story_place
+        placed = location is not None and location.place.country and not (filed and state.home_country)
+        home = location.place.country if placed else state.home_country  # type: ignore[union-attr]
+        rule = "the place's country" if placed else "the country the article is most about"
         if spec.symmetric and state.home_country:
             # talks are held at a venue: "the rebels" at peace talks in Addis Ababa are
             # South Sudan's, the country the article is about, not Ethiopia's (see _localise)
