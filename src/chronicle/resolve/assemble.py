@@ -21,6 +21,7 @@ from chronicle.extract.syntax import case_phrase
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
+from chronicle.knowledge.countries import state_codes
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, acting_body
@@ -450,9 +451,10 @@ class EventAssembler:
                 or _condemns_unattributed_act(candidate, event_type))
 
     def _own_people(self, source: Actor, event_type: str) -> list[Actor]:
-        """What a state grants no one named it grants its own people ("the junta lifted the curfew")."""
+        """What a state grants no one named it grants its own people ("the junta lifted the curfew");
+        a bloc or an international body (the UN, the EU) has no people of its own."""
         sector = self.ontology.domestic_recipient(event_type)
-        if sector is None or source.country is None or source.sector not in STATE_SECTORS:
+        if sector is None or source.country not in state_codes() or source.sector not in STATE_SECTORS:
             return []
         return [Actor(None, None, source.country, sector)]
 
