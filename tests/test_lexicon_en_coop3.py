@@ -171,3 +171,20 @@ def test_what_is_called_for_jointly_is_no_material_cooperation():
 
 def test_agreeing_with_a_referee_codes_nothing():
     assert code("The team agreed with the referee's call.") == []
+
+
+# ------------------------------------------------------------ "X said it/they would": the speaker
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Thailand and Cambodia said they were ready to settle their maritime dispute through negotiation.", {"THA", "KHM"}, "037"),
+    ("The Taliban said they were ready to compromise with Pakistan over the border crossing.", {"AFG", "PAK"}, "035"),
+])
+def test_a_pronoun_subject_of_what_a_speaker_says_is_the_speaker(text, pair, cameo):
+    event = only(code(text), "AGREE")
+    assert set(sides(event)) == pair and event.cameo == cameo and event.modality == "intended"
+
+
+def test_a_plural_pronoun_is_no_single_speaker():
+    # "they" are not Kenya's president: the freeing has no known doer
+    assert not [e for e in code("Kenya's president said they would free the detained activists.") if e.source.country == "KEN"]
