@@ -188,3 +188,24 @@ def test_a_pronoun_subject_of_what_a_speaker_says_is_the_speaker(text, pair, cam
 def test_a_plural_pronoun_is_no_single_speaker():
     # "they" are not Kenya's president: the freeing has no known doer
     assert not [e for e in code("Kenya's president said they would free the detained activists.") if e.source.country == "KEN"]
+
+
+# ------------------------------------------------------------ 07: aid that arrives; goods are no visitors
+
+
+def test_aid_that_enters_a_place_is_aid_from_its_giver():
+    event = only(code("Jordanian aid entered Gaza on Sunday."), "AID")
+    assert sides(event) == ("JOR", "PSE") and event.cameo == "073"
+
+
+@pytest.mark.parametrize("text", [
+    "A Turkish aid ship carrying 2,000 tonnes of supplies arrived in Port Sudan.",
+    "The first shipment of US military aid arrived in Israel on Friday.",
+])
+def test_ships_and_shipments_that_arrive_bring_no_visitor(text):
+    assert "CONSULT" not in {e.event_type for e in code(text)}
+
+
+def test_a_leader_arriving_to_seek_aid_is_still_visiting():
+    events = code("Zelensky arrived in Washington to seek more military aid.")
+    assert sides(only(events, "CONSULT")) == ("UKR", "USA")
