@@ -333,7 +333,7 @@ class EventAssembler:
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
         if coded_type is not None and not d.targets:
-            d.targets = self._own_people(d.sources[0], coded_type, coded_mode)
+            d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
         # stated by a verb only: a noun ("à l'appel des associations", "l'appel du conglomérat")
@@ -453,10 +453,10 @@ class EventAssembler:
         return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
                 or _condemns_unattributed_act(candidate, event_type))
 
-    def _own_people(self, source: Actor, event_type: str, mode: str | None = None) -> list[Actor]:
+    def _own_people(self, source: Actor, event_type: str, mode: str | None = None, needed: bool = True) -> list[Actor]:
         """What a state grants no one named it grants its own people ("the junta lifted the curfew");
         a bloc or an international body (the UN, the EU) has no people of its own."""
-        sector = self.ontology.domestic_recipient(event_type, mode)
+        sector = self.ontology.domestic_recipient(event_type, mode, needed)
         if sector is None or source.country not in state_codes() or source.sector not in STATE_SECTORS:
             return []
         return [Actor(None, None, source.country, sector)]
