@@ -138,3 +138,25 @@ def test_a_committed_code_must_map_to_its_type(tmp_path: Path) -> None:
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError, match="RETREAT.*when_committed"):
         Ontology.from_files(bad)
+
+
+def test_a_domestic_recipient_may_hold_for_some_modes_only(ontology: Ontology) -> None:
+    # a blockade lifted or prisoners freed for no one named go to the state's own people;
+    # access granted (086) or property returned (0842, no mode) go to foreigners
+    assert ontology.domestic_recipient("RETREAT", "withdraw") == "CVL"
+    assert ontology.domestic_recipient("RETREAT", "ceasefire") == "CVL"
+    assert ontology.domestic_recipient("RETREAT", "access") is None
+    assert ontology.domestic_recipient("RETREAT", None) is None
+    assert ontology.domestic_recipient("REJECT", None) == "CVL"  # no modes listed: all
+    assert ontology.domestic_recipient("CONSULT", None) is None
+    # a retreat that may stand alone ("Egypt reopened the Rafah crossing") keeps no recipient
+    assert ontology.domestic_recipient("RETREAT", "withdraw", needed=False) is None
+    assert ontology.domestic_recipient("REJECT", None, needed=False) == "CVL"
+
+
+def test_domestic_recipient_modes_must_be_modes_of_the_type(tmp_path: Path) -> None:
+    text = PLOVER_FILE.read_text(encoding="utf-8").replace("modes: [withdraw, ceasefire,", "modes: [withdraw, teleport,", 1)
+    bad = tmp_path / "plover.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="RETREAT.*domestic_recipient.modes"):
+        Ontology.from_files(bad)

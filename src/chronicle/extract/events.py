@@ -185,10 +185,19 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _absorbed(match, matches) and not participants.targets and match.token.i not in attacks:
             continue
-        attitude = read_attitude(match.token, match.entry, pack.grammar)
+        attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
         entry, attitude = _refusal(match.entry, attitude, pack)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
     return candidates
+
+
+def _stating_token(trigger: Token) -> Token:
+    """The word whose negation, modality and tense are the event's: the trigger itself,
+    save an adverb trigger, which states the event of the verb it modifies ("have never
+    jointly patrolled", "agreed to jointly build")."""
+    if trigger.pos_ == "ADV" and trigger.dep_ == "advmod" and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    return trigger
 
 
 REFUSAL = "REJECT"

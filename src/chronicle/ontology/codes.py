@@ -66,9 +66,16 @@ class Ontology:
         rule = self._spec(event_type).state_sector
         return rule.sector if rule is not None and rule.applies(mode) else None
 
-    def domestic_recipient(self, event_type: str) -> str | None:
-        """The sector of the people a state's unaddressed event of this type is granted to (None: no such rule)."""
-        return self._spec(event_type).domestic_recipient
+    def domestic_recipient(self, event_type: str, mode: str | None = None, needed: bool = True) -> str | None:
+        """The sector of the people a state's unaddressed event of this type (and mode) is granted
+        to (None: no such rule, one limited to other modes, or one only for an event that
+        needs a recipient where ``needed`` is False)."""
+        spec = self._spec(event_type)
+        if spec.domestic_modes is not None and mode not in spec.domestic_modes:
+            return None
+        if spec.domestic_when_needed and not needed:
+            return None
+        return spec.domestic_recipient
 
     def domestic_addressee(self, event_type: str) -> str | None:
         """The sector of the state a non-state actor's unaddressed event of this type is aimed at (None: no such rule)."""

@@ -57,6 +57,8 @@ class EventTypeSpec:
     when_committed: IntendedCoding | None = None
     state_sector: StateSector | None = None
     domestic_recipient: str | None = None  # the sector of a state's own people, recipient of what it grants them
+    domestic_modes: frozenset[str] | None = None  # the modes the domestic recipient holds for (None: all, modeless included)
+    domestic_when_needed: bool = False  # the domestic recipient only for an event that needs a recipient
     domestic_addressee: str | None = None  # the sector of their own state, recipient of what its people ask of no one named
 
 
@@ -94,23 +96,37 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
     intended = _intended(where, entry.get("when_intended"))
     committed = _intended(where, entry.get("when_committed"), "when_committed")
     state = _state_sector(where, entry.get("state_sector"), frozenset(modes))
-    domestic = _domestic_recipient(where, entry.get("domestic_recipient"))
+    domestic = _domestic_recipient(where, entry.get("domestic_recipient"), modes=frozenset(modes))
+    domestic_modes = _domestic_modes(entry.get("domestic_recipient"))
+    domestic_when_needed = bool((entry.get("domestic_recipient") or {}).get("when_needed", False))
     addressee = _domestic_recipient(where, entry.get("domestic_addressee"), "domestic_addressee")
     return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source,
                          when_intended=intended, when_committed=committed, state_sector=state, domestic_recipient=domestic,
+                         domestic_modes=domestic_modes, domestic_when_needed=domestic_when_needed,
                          domestic_addressee=addressee)
 
 
-def _domestic_recipient(where: str, raw: Any, field: str = "domestic_recipient") -> str | None:
+def _domestic_recipient(where: str, raw: Any, field: str = "domestic_recipient",
+                        modes: frozenset[str] | None = None) -> str | None:
     if raw is None:
         return None
-    if not isinstance(raw, dict) or set(raw) != {"sector", "source"}:
-        raise KnowledgeError(f"{where}: {field} needs sector and source")
+    allowed = {"sector", "source", "modes", "when_needed"} if modes is not None else {"sector", "source"}
+    if not isinstance(raw, dict) or not {"sector", "source"} <= set(raw) <= allowed:
+        raise KnowledgeError(f"{where}: {field} needs sector and source" + (" (and may have modes, when_needed)" if modes is not None else ""))
+    if not isinstance(raw.get("when_needed", False), bool):
+        raise KnowledgeError(f"{where}: {field}.when_needed must be true or false")
+    if "modes" in raw and (not isinstance(raw["modes"], list) or not raw["modes"] or not set(raw["modes"]) <= (modes or frozenset())):
+        raise KnowledgeError(f"{where}: {field}.modes must list modes of the type ({', '.join(sorted(modes or ())) or 'none'})")
     if not isinstance(raw["sector"], str) or not raw["sector"].isupper():
         raise KnowledgeError(f"{where}: {field}.sector must be a sector code")
     if not isinstance(raw["source"], str) or not raw["source"].strip():
         raise KnowledgeError(f"{where}: {field}.source is required")
     return raw["sector"]
+
+
+def _domestic_modes(raw: Any) -> frozenset[str] | None:
+    """The modes a (validated) domestic recipient is limited to; None where it names none."""
+    return frozenset(raw["modes"]) if isinstance(raw, dict) and "modes" in raw else None
 
 
 def _state_sector(where: str, raw: Any, modes: frozenset[str]) -> StateSector | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations, product
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
@@ -21,6 +21,7 @@ from chronicle.extract.syntax import case_phrase
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
+from chronicle.knowledge.countries import state_codes
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, acting_body
@@ -179,7 +180,7 @@ class EventAssembler:
         """Who: the frame's source and target mentions, resolved on the event's day."""
         participants, in_sentence = d.candidate.participants, d.facts.mentions
         notes = [] if d.explaining else None
-        d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source")
+        d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source", d.candidate.sentence.doc)
         d.targets = self._actors(participants.targets, d.day, d.state, d.sources[0] if d.sources else None, in_sentence, notes, "target")
         if d.targets and any(m.refs[0].kind == "counterpart" for m in participants.sources):
             # "Macron a reçu son homologue sud-coréen": the guest holds the host's office
@@ -329,14 +330,15 @@ class EventAssembler:
             d.targets = self._other_side(d.sources[0], state) or _adversary(d.sources[0])
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of a two-sided act")
         # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
-        coded_type = _coded_as(candidate, d.sources[0])[0] if d.sources else None
+        coded_type, coded_mode = _coded_as(candidate, d.sources[0]) if d.sources else (None, None)
         d.untargeted = coded_type is not None and self._untargeted(candidate, coded_type)
         if d.sources and not d.targets and (d.spec.needs_target or not d.untargeted) and not d.spec.destination:
             d.targets = self._other_side(d.sources[0], state)
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
-        if coded_type is not None and not d.targets:
-            d.targets = self._own_people(d.sources[0], coded_type)
+        # "Kiev a rejeté les accusations": a denial of accusations whose author goes unnamed answers no one
+        if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES:
+            d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
         # stated by a verb only: a noun ("à l'appel des associations", "l'appel du conglomérat")
@@ -417,17 +419,20 @@ class EventAssembler:
     # ------------------------------------------------------------- actors
 
     def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None,
-                in_sentence: list[Mention], notes: list[str] | None = None, role: str = "") -> list[Actor]:  # fmt: skip
+                in_sentence: list[Mention], notes: list[str] | None = None, role: str = "",
+                doc: Doc | None = None) -> list[Actor]:  # fmt: skip
         """The actors the mentions stand for; with ``notes``, says how each mention was resolved."""
         actors: list[Actor] = []
         for mention in mentions:
             antecedent = _antecedent_in_sentence(mention, in_sentence)
-            resolved = self.resolver.resolve(antecedent or mention, day, state.context, partner)
-            if antecedent is not None:
+            antecedents = [antecedent] if antecedent is not None else (
+                _speaker_antecedents(mention, in_sentence, doc, self.pack.grammar.speech_verbs) if doc is not None else [])
+            resolved = [a for m in antecedents or [mention] for a in self.resolver.resolve(m, day, state.context, partner)]
+            if antecedents:
                 resolved = [replace(a, text=mention.refs[0].text) for a in resolved]
             if notes is not None:
                 ref = mention.refs[0]
-                how = f"{ref.kind}" + (", its antecedent in the sentence" if antecedent is not None else "")
+                how = f"{ref.kind}" + (", its antecedent in the sentence" if antecedents else "")
                 notes.append(f"{role} {ref.text!r} ({how}) -> {_actors_label(resolved) or 'unresolved'}")
             for actor in resolved:
                 if (actor.country or actor.name or actor.sector) and not any(actor.same_as(a) for a in actors):
@@ -453,10 +458,11 @@ class EventAssembler:
         return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
                 or _condemns_unattributed_act(candidate, event_type))
 
-    def _own_people(self, source: Actor, event_type: str) -> list[Actor]:
-        """What a state grants no one named it grants its own people ("the junta lifted the curfew")."""
-        sector = self.ontology.domestic_recipient(event_type)
-        if sector is None or source.country is None or source.sector not in STATE_SECTORS:
+    def _own_people(self, source: Actor, event_type: str, mode: str | None = None, needed: bool = True) -> list[Actor]:
+        """What a state grants no one named it grants its own people ("the junta lifted the curfew");
+        a bloc or an international body (the UN, the EU) has no people of its own."""
+        sector = self.ontology.domestic_recipient(event_type, mode, needed)
+        if sector is None or source.country not in state_codes() or source.sector not in STATE_SECTORS:
             return []
         return [Actor(None, None, source.country, sector)]
 
@@ -713,6 +719,43 @@ def _antecedent_in_sentence(mention: Mention, in_sentence: list[Mention]) -> Men
         return None
     people = [m for m in in_sentence if m.end <= mention.start and len(m.refs) == 1 and m.refs[0].kind == "person"]
     return people[-1] if people else None
+
+
+_SPEAKER_KINDS = {"it": ("country", "organisation", "agent"), "he": ("person", "agent", "surname"), "she": ("person", "agent", "surname")}
+
+
+def _speaker_antecedents(mention: Mention, in_sentence: list[Mention], doc: Doc, speech_verbs: frozenset[str]) -> list[Mention]:
+    """A pronoun subject of what a speaker says stands for the speaker ("Poland said
+    it was ready to station more troops", "Niger's military rulers said they were
+    prepared to exchange intelligence"), where the speaker is named in the sentence
+    and fits the pronoun: "it" a country, body or agent, "he" and "she" a person or
+    agent, "they" a plural or coordinated subject, a country or a body."""
+    ref = mention.refs[0]
+    pronoun = doc[mention.start]
+    if ref.kind != "pronoun" or ref.sector or len(mention.refs) > 1 or not pronoun.dep_.startswith("nsubj"):
+        return []
+    clause = pronoun.head
+    for _ in range(3):  # "said it was ready to", "said they would be prepared to"
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs:
+            break
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return []
+        clause = clause.head
+    else:
+        return []
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    heads = [subject] + [c for c in subject.children if c.dep_ == "conj"]  # "Thailand and Cambodia said they"
+    speakers = [m for h in heads for m in in_sentence if m.covers(h.i) and m.refs[0].kind != "pronoun"]
+    if not speakers:
+        return []
+    kind = speakers[0].refs[0].kind
+    if ref.plural:
+        fits = subject.morph.get("Number") == ["Plur"] or len(speakers) > 1 or kind in ("country", "organisation")
+    else:
+        fits = len(speakers) == 1 and kind in _SPEAKER_KINDS.get(pronoun.lower_, ())
+    return speakers if fits else []
 
 
 def _in_clause_below(candidate: EventCandidate, mention: DateMention) -> bool:
