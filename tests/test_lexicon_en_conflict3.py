@@ -71,6 +71,28 @@ def test_the_topic_of_a_complaint_or_inquiry_is_not_the_complainers_act(text, ac
     assert not [e for e in events if e.event_type == "ASSAULT" and e.source and e.source.country == accuser]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("The opposition in Senegal attacked the government over the fuel price rise.", ("SEN", "SEN")),
+    ("Mexico's foreign minister took aim at Spain over the conquest remarks.", ("MEX", "ESP")),
+    ("Colombia's president rounded on Washington over the deportation flights.", ("COL", "USA")),
+    ("Venezuela's president branded the Guyanese leader a puppet of oil companies.", ("VEN", "GUY")),
+])
+def test_verbal_attacks_are_criticism_not_violence(text, pair):
+    events = code(text)
+    event = only(events, "ACCUSE")
+    assert event.cameo == "111" and dyad(event) == pair and "ASSAULT" not in types(events)
+
+
+def test_an_attack_across_a_border_stays_an_attack():
+    events = code("Gunmen attacked a convoy over the border with Niger on Sunday.")
+    assert "ASSAULT" in types(events) and "ACCUSE" not in types(events)
+
+
+def test_a_visa_ban_is_one_sanction_not_a_coercion():
+    events = code("The United States imposed visa bans on Ugandan officials over the election.")
+    assert only(events, "SANCTION").target.country == "UGA" and "COERCE" not in types(events)
+
+
 def test_a_negated_blame_is_no_accusation():
     assert "ACCUSE" not in positive_types(code("Kyiv did not hold Moscow responsible for the explosion at the plant."))
 
