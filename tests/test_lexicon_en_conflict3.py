@@ -93,6 +93,23 @@ def test_a_visa_ban_is_one_sanction_not_a_coercion():
     assert only(events, "SANCTION").target.country == "UGA" and "COERCE" not in types(events)
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya criticised Uganda for closing the border at Busia.", ("KEN", "UGA")),
+    ("The Arab League condemned Israel for bombing the hospital in Khan Younis.", (None, "ISR")),
+    ("Pakistan blamed India for attacking a mosque in Kashmir.", ("PAK", "IND")),
+])
+def test_the_act_blamed_for_is_the_accusations_content_not_the_accusers_act(text, pair):
+    events = code(text)
+    event = only(events, "ACCUSE")
+    assert (pair[0] is None or event.source.country == pair[0]) and event.target.country == pair[1]
+    assert types(events) == {"ACCUSE"}
+
+
+def test_the_topic_of_a_passive_complaint_is_not_the_complainers_act():
+    events = code("A formal protest was lodged by the Philippines with China over the ramming of a supply boat.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.source and e.source.country == "PHL"]
+
+
 def test_a_negated_blame_is_no_accusation():
     assert "ACCUSE" not in positive_types(code("Kyiv did not hold Moscow responsible for the explosion at the plant."))
 
