@@ -83,6 +83,26 @@ def test_verbal_attacks_are_criticism_not_violence(text, pair):
     assert event.cameo == "111" and dyad(event) == pair and "ASSAULT" not in types(events)
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Qatar described the Israeli raid on Doha as state terrorism.", ("QAT", "ISR")),
+    ("Egypt called the Ethiopian decision unacceptable.", ("EGY", "ETH")),
+    ("Brazil's president called out Israel over the deaths of aid workers.", ("BRA", "ISR")),
+    ("China took Japan to task over the release of treated water.", ("CHN", "JPN")),
+    ("Burundi's president lashed out at Rwanda, accusing it of backing rebels.", ("BDI", "RWA")),
+])
+def test_condemnation_by_labelling_or_idiom(text, pair):
+    event = only(code(text), "ACCUSE")
+    assert event.cameo == "111" and dyad(event) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "The minister described the talks with Qatar as constructive.",
+    "The UN called for an end to the illegal occupation of Palestinian territory.",
+])
+def test_neutral_labels_and_appeals_are_no_condemnation(text):
+    assert "ACCUSE" not in types(code(text))
+
+
 def test_an_attack_across_a_border_stays_an_attack():
     events = code("Gunmen attacked a convoy over the border with Niger on Sunday.")
     assert "ASSAULT" in types(events) and "ACCUSE" not in types(events)
