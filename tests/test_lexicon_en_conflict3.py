@@ -199,6 +199,26 @@ def test_an_occupation_by_a_named_force_is_territory_seized():
 
 
 @pytest.mark.parametrize("text", [
+    "France and Italy clashed over migration policy on Thursday.",
+    "Nigeria's former president died of a heart attack in London.",
+    "Ten people were killed in a road accident in Tanzania on Sunday.",
+    "Eight migrants were killed when their boat capsized off Djibouti.",
+])
+def test_verbal_clashes_heart_attacks_and_accidents_are_no_assault(text):
+    assert "ASSAULT" not in types(code(text))
+
+
+def test_a_blistering_attack_on_a_party_is_criticism():
+    events = code("South Africa's ruling party launched a blistering attack on the opposition on Monday.")
+    assert "ACCUSE" in types(events) and "ASSAULT" not in types(events)
+
+
+def test_armed_clashes_and_killings_stay_assaults():
+    assert "ASSAULT" in types(code("Sudanese troops clashed with RSF fighters over control of the airport."))
+    assert "ASSAULT" in types(code("Gunmen killed 12 people in an attack on a village in Zamfara."))
+
+
+@pytest.mark.parametrize("text", [
     "Protests against the occupation continued in Ramallah on Friday.",
     "The film was shot in Jordan and Morocco last year.",
 ])
