@@ -631,8 +631,29 @@ class ArgumentReader:
             if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers:
                 return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
-                return below, current
+                return None if self._topic_of_carried_event(current, below, trigger) else (below, current)
         return None
+
+    def _topic_of_carried_event(self, verb: Token, below: Token, trigger: Token) -> bool:
+        """Whether an event noun below a carrier verb is the topic or circumstance of the
+        event that verb states, not the subject's own act ("Bangladesh lodged a complaint
+        over the shelling", "the UN opened an inquiry into the killing of protesters",
+        "Iraq held Turkey responsible for the drone strike"): the verb's subject
+        complained, inquired or blamed, and did not shell or kill. Either the carrier is
+        itself a trigger and the noun sits inside its object or in a phrase after it (a
+        phrase put before the verb frames the clause: "at the request of Mali, France sent
+        troops"), or the noun hangs on it, after a preposition of topic (the pack's
+        `topic_prepositions`), beside an object or a passive subject that is one ("a
+        formal protest was lodged by Vietnam over the assault on its fishermen")."""
+        if verb.lemma_.lower() not in self.grammar.carriers:
+            return False
+        if verb.i in self.triggers:
+            if below.i != trigger.i and below.dep_ in ("obj", "xcomp"):
+                return True
+            return below.dep_ in VICTIM_OBLIQUES and below.i > verb.i
+        if below.dep_ not in VICTIM_OBLIQUES or not any(c.dep_ in ("obj", "nsubj:pass") and c.i in self.triggers for c in verb.children):
+            return False
+        return any(c.dep_ == "case" and c.lower_ in self.grammar.topic_prepositions for c in below.children)
 
     def _passive_carrier_agent(self, verb: Token, noun: Token) -> list[Mention]:
         """The agent of a passive light verb whose subject is the event noun: "Threats

@@ -248,6 +248,7 @@ class Grammar(_Strict):
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()  # "a complaint over the shelling": the event the carried noun is about
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
