@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
 from chronicle.knowledge.countries import CountryLexicon, CountryRef, is_acronym, normalise
+from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -164,6 +165,7 @@ class MentionFinder:
         """All actor mentions of a doc, non-overlapping, in text order."""
         words = _Words.of(doc)
         mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc, words))
+        mentions = self._hyphenated_places(doc, mentions)
         mentions += self._adjective_dyads(doc, _taken(mentions))
         mentions += self._single_word_agents(doc, words, _taken(mentions))
         references = self._pairs_and_counterparts(doc, words)
@@ -172,6 +174,8 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
         owners = {i: m.refs[0].country for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country for i in range(m.start, m.end)}
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
+        mentions = self._leading_demonym_lists(doc, mentions)
+        mentions = [self._owned_body(doc, m) for m in mentions]
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
@@ -766,6 +770,8 @@ class MentionFinder:
             token = doc[i]
             if token.pos_ == "ADJ" and token.head.i in taken:
                 continue  # it qualifies a mention already ("le gouvernement sud-coréen")
+            if self._run_start(doc, i) < i and self._hyphenated_place(doc, self._run_start(doc, i)):
+                continue  # "Britannique" in "la Colombie-Britannique": part of a place's name
             if token.dep_ == "conj" and token.head.i in taken and not any(c.pos_ == "DET" for c in token.children):
                 continue  # a listed nationality of a mention ("la diplomatie marocaine, espagnole et portugaise")
             iso = self._demonym_of(doc, token)
@@ -865,11 +871,112 @@ class MentionFinder:
     def _country_named_at(self, doc: Doc, start: int, stop: int) -> tuple[str, int] | None:
         """The country whose name (not a demonym) starts at ``start`` and ends at ``stop`` or
         before, the longest first, with where it ends."""
+        place = self._hyphenated_place(doc, start)
+        if place is not None:
+            return place
         for end in range(stop, start, -1):
             cref = self.countries.lookup(doc[start:end].text, self.lang)
             if cref is not None and cref.kind != "demonym":
                 return cref.iso3, end
         return None
+
+    # ------------------------------------------------- places, bodies, lists
+
+    def _hyphenated_place(self, doc: Doc, start: int) -> tuple[str, int] | None:
+        """A place whose hyphenated name holds a country's name or a demonym
+        ("la Colombie-Britannique", "Baja-California"), with where its name ends: it
+        is of its own country, neither the country it names nor a dyad. None
+        unless the gazetteer knows the whole name as a place that is no country."""
+        while start < len(doc) and doc[start].pos_ in ("DET", "ADP"):
+            start += 1  # "de la Colombie-Britannique"
+        if start >= len(doc):
+            return None
+        end = _hyphen_run_end(doc, start)
+        if end - start < 3:
+            return None
+        place = load_gazetteer().named_by(doc[start:end].text)
+        if place is None or place.country is None or place.kind == "country":
+            return None
+        return place.country, end
+
+    def _hyphenated_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Country mentions inside a hyphenated place name ("Colombie" in "la
+        Colombie-Britannique") give way to the place, which stands for its country."""
+        covered = [(m.start, m.end) for m in mentions if m.refs[0].kind == "country"]
+        if not covered:
+            return mentions
+        for start, _ in covered:
+            first = self._run_start(doc, start)
+            found = self._hyphenated_place(doc, first)
+            if found is None:
+                continue
+            iso, end = found
+            text = doc[first:end].text
+            kept = [m for m in mentions if m.end <= first or m.start >= end]
+            mentions = [*kept, Mention(first, end, (ActorRef("country", text, country=iso),))]
+        return mentions
+
+    @staticmethod
+    def _run_start(doc: Doc, index: int) -> int:
+        """The first word of the hyphenated run that ``index`` ends or lies in ("Nouvelle" for "Calédonie")."""
+        first = index
+        while first >= 2 and doc[first - 1].text in ("-", "–") and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+            first -= 2
+        return first
+
+    def _owned_body(self, doc: Doc, mention: Mention) -> Mention:
+        """"Peru's Congress", "le Congrès du Pérou", "Haiti's Senate": a body's name
+        that is also the pack's common noun for such a body ("Congress" for the US
+        Congress) names that body of the country that owns it, when the sentence
+        gives another owner."""
+        ref = mention.refs[0]
+        if ref.kind != "organisation" or ref.country is None or len(mention.refs) > 1:
+            return mention
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
+        agent = self.agent_phrases.get(" ".join(words)) or (self.agent_words.get(words[0]) if len(words) == 1 else None)
+        if agent is None:
+            return mention
+        owners = self._countries_of(doc, mention)
+        if len(owners) != 1 or owners[0] == ref.country:
+            return mention
+        body = ActorRef("agent", ref.text, country=owners[0], sector=agent.sector or ref.sector, role=agent.role)
+        return Mention(mention.start, mention.end, (body,))
+
+    def _leading_demonym_lists(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Thai and Cambodian troops", "Israeli, Egyptian and Qatari mediators":
+        demonyms listed before an agent noun give one agent per country (GUIDELINES,
+        lists and groups); the demonyms are part of the agent's mention."""
+        result = list(mentions)
+        for mention in mentions:
+            if mention.refs[0].kind != "agent" or len(mention.refs) > 1:
+                continue
+            first, isos = self._demonyms_before(doc, mention.start)
+            if len(set(isos)) < 2:
+                continue
+            refs = tuple(replace(mention.refs[0], country=iso, text=doc[first : mention.end].text) for iso in dict.fromkeys(isos))
+            result = [m for m in result if m.end <= first or m.start >= mention.end]
+            result.append(Mention(first, mention.end, refs))
+        return sorted(result, key=lambda m: m.start)
+
+    def _demonyms_before(self, doc: Doc, end: int) -> tuple[int, list[str]]:
+        """Demonyms listed right before token ``end`` ("Thai and Cambodian", "Israeli,
+        Egyptian and Qatari"), with where the list starts; the countries in text order."""
+        isos: list[str] = []
+        i, first, joined = end - 1, end, False
+        while i >= 0:
+            iso = self.countries.demonym(doc[i].text, self.lang) if doc[i].pos_ in ("ADJ", "PROPN", "NOUN") else None
+            if iso is None:
+                break
+            isos.insert(0, iso)
+            first = i
+            if i >= 1 and (doc[i - 1].lower_ in ("and", "or", "et", "ou") or doc[i - 1].text == ","):
+                joined = doc[i - 1].text != "," or joined
+                i -= 2
+                continue
+            break
+        if first == end or not joined or doc[first].pos_ in ("CCONJ", "PUNCT"):
+            return end, []
+        return first, isos
 
 
 def _past_parenthesis(doc: Doc, i: int, longest: int = 5) -> int:

@@ -192,6 +192,10 @@ class Gazetteer:
         and "Lagos" the city.
         """
         entries = self._index.get(normalise(name), ())
+        if name.islower():
+            # "les paris sportifs", "a tunis match": a name written all in lower case
+            # is a word, unless a curated or designated name is written so
+            entries = tuple(e for e in entries if e.curated or e.designation)
         if not entries:
             return None
         wanted = frozenset(code.upper() for code in context_countries)
