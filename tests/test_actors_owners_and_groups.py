@@ -119,3 +119,40 @@ def test_a_group_of_states_is_one_intergovernmental_actor(text: str, lang: str, 
 def test_the_west_in_lower_case_is_a_direction() -> None:
     events = code("Malian soldiers attacked jihadists in the west of the country.", "en")
     assert all(a.name != "Western countries" for a in parties(events))
+
+
+# ------------------------------------------------------- a country owns the title
+
+
+@pytest.mark.parametrize(
+    "text, lang, published, name, country",
+    [
+        # a title with the country's possessive is that country's holder, whoever the home country
+        ("Spain's King Felipe met Moroccan King Mohammed VI in Rabat.", "en", "2023-02-01", "Felipe VI", "ESP"),
+        # a country named right before the title, parsed anywhere
+        ("Chad's foreign minister met US Deputy Secretary of State Wendy Sherman in Washington.", "en", "2022-03-10", "Wendy Sherman", "USA"),
+    ],
+)
+def test_a_country_before_a_title_owns_it(text: str, lang: str, published: str, name: str, country: str) -> None:
+    person = [a for a in parties(code(text, lang, published)) if a.name == name]
+    assert person and person[0].country == country, [(a.name, a.country) for a in parties(code(text, lang, published))]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Belgium's King Philippe criticized Rwanda over the violence in eastern Congo.", "en"),
+        ("King Philippe met Congolese President Felix Tshisekedi in Brussels.", "en"),
+        ("Le roi Philippe a reçu le président congolais Félix Tshisekedi à Bruxelles.", "fr"),
+    ],
+)
+def test_a_title_beats_a_surname_of_someone_else(text: str, lang: str) -> None:
+    """In 2019 "Philippe" alone is Édouard Philippe, French prime minister; a king
+    called Philippe is the Belgian king, the one head of state of that name."""
+    names = {a.name: a.country for a in parties(code(text, lang, "2019-06-12"))}
+    assert names.get("Philippe of Belgium") == "BEL" and "Édouard Philippe" not in names, names
+
+
+def test_a_surname_with_its_own_title_stays_that_person() -> None:
+    events = code("Prime Minister Philippe met German Chancellor Angela Merkel in Berlin.", "en", "2019-06-12")
+    assert {a.name for a in parties(events)} == {"Édouard Philippe", "Angela Merkel"}

@@ -182,6 +182,7 @@ class MentionFinder:
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
+        mentions = self._owned_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
         mentions += self._pronouns(doc, words, _taken(mentions))
@@ -942,6 +943,23 @@ class MentionFinder:
         body = ActorRef("agent", ref.text, country=owners[0], sector=agent.sector or ref.sector, role=agent.role)
         return Mention(mention.start, mention.end, (body,))
 
+    @staticmethod
+    def _owned_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Spain's King Felipe", "US Deputy Secretary of State Wendy Sherman": a
+        country named right before a title (with "'s" or alone, not after a
+        preposition) is the title's country, whatever the parse hung it on."""
+        mentions = sorted(mentions, key=lambda m: m.start)
+        merged: list[Mention] = []
+        for mention in mentions:
+            previous = merged[-1] if merged else None
+            owned = previous is not None and _owns_next(doc, previous, mention)
+            if previous is not None and owned:
+                refs = tuple(replace(r, country=previous.refs[0].country) for r in mention.refs)
+                merged[-1] = Mention(previous.start, mention.end, refs)
+            else:
+                merged.append(mention)
+        return merged
+
     def _leading_demonym_lists(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Thai and Cambodian troops", "Israeli, Egyptian and Qatari mediators":
         demonyms listed before an agent noun give one agent per country (GUIDELINES,
@@ -977,6 +995,21 @@ class MentionFinder:
         if first == end or not joined or doc[first].pos_ in ("CCONJ", "PUNCT"):
             return end, []
         return first, isos
+
+
+def _owns_next(doc: Doc, country: Mention, title: Mention) -> bool:
+    """Whether a country mention qualifies the titled mention right after it: next
+    to it or with a possessive "'s" between, not introduced by a preposition, and
+    the title names no country of its own."""
+    if len(country.refs) != 1 or country.refs[0].kind != "country" or country.refs[0].country is None:
+        return False
+    ref = title.refs[0]
+    if ref.kind not in ("agent", "person") or ref.country is not None or not (ref.role or ref.sector):
+        return False
+    gap = doc[country.end : title.start].text
+    if gap not in ("", "'s", "’s"):
+        return False
+    return not any(c.dep_ == "case" and c.lower_ not in ("'s", "’s") for t in doc[country.start : country.end] for c in t.children)
 
 
 def _past_parenthesis(doc: Doc, i: int, longest: int = 5) -> int:
