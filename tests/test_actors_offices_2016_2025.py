@@ -53,3 +53,30 @@ def test_an_office_holder_out_of_office_is_not_named() -> None:
 def test_a_hyphenated_french_demonym_is_one_word(text: str, country: str, not_country: str | None) -> None:
     found = [a.country for a in parties(chronicle.code(text, published="2023-09-10", lang="fr"))]
     assert country in found and not_country not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, published, country, not_name",
+    [
+        # a deputy holds another office than the title's role
+        ("La secrétaire d'État américaine adjointe a rencontré le vice-ministre chinois des Affaires étrangères à Tianjin.", "2021-07-26", "USA", "Antony Blinken"),
+        ("Le ministre adjoint des Affaires étrangères russe a critiqué l'Otan.", "2022-03-10", "RUS", "Sergei Lavrov"),
+        # a title unique to the US said of another country is a junior minister there
+        ("Le secrétaire d'Etat français chargé de l'Europe a rencontré son homologue allemand à Berlin.", "2021-06-10", "FRA", "Jean-Yves Le Drian"),
+        ("Le secrétaire d'État belge à l'Asile a critiqué le gouvernement néerlandais.", "2023-05-10", "BEL", "Hadja Lahbib"),
+    ],
+)
+def test_a_deputy_or_junior_title_is_not_the_minister(text: str, published: str, country: str, not_name: str) -> None:
+    actors = parties(chronicle.code(text, published=published, lang="fr"))
+    assert any(a.country == country and a.sector == "GOV" for a in actors), [(a.name, a.country) for a in actors]
+    assert all(a.name != not_name for a in actors), [(a.name, a.country) for a in actors]
+
+
+def test_the_us_secretary_of_state_is_still_the_foreign_minister() -> None:
+    found = names("Le secrétaire d'Etat américain a rencontré le ministre chinois des Affaires étrangères à Pékin.", "fr", "2023-06-19")
+    assert found.get("Antony Blinken") == "USA", found
+
+
+def test_a_deputy_title_keeps_the_name_said_with_it() -> None:
+    found = names("La secrétaire d'État américaine adjointe Wendy Sherman a rencontré le vice-ministre chinois des Affaires étrangères à Tianjin.", "fr", "2021-07-26")
+    assert found.get("Wendy Sherman") == "USA" and "Antony Blinken" not in found, found

@@ -176,6 +176,7 @@ class MentionFinder:
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
         mentions = self._leading_demonym_lists(doc, mentions)
         mentions = [self._owned_body(doc, m) for m in mentions]
+        mentions = [self._office_of_another_kind(doc, m) for m in mentions]
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
@@ -925,6 +926,29 @@ class MentionFinder:
             first -= 2
         return first
 
+    def _office_of_another_kind(self, doc: Doc, mention: Mention) -> Mention:
+        """A title whose office is not the one its role key names: a deputy ("la
+        secrétaire d'État adjointe", "le ministre adjoint des Affaires étrangères")
+        or a title unique to one country said of another ("le secrétaire d'État
+        français" is a junior minister, not the US foreign minister). The agent
+        keeps its country and sector, without the role."""
+        ref = mention.refs[0]
+        if ref.kind != "agent" or not ref.role:
+            return mention
+        span = doc[mention.start : mention.end]
+        end = mention.end
+        for token in doc[mention.end : min(mention.end + 3, len(doc))]:
+            if token.lower_ in _DEPUTY_WORDS:
+                end = token.i + 1  # "la secrétaire d'État américaine adjointe": the title goes on to "adjointe"
+            elif token.pos_ != "ADJ":
+                break
+        deputy = end > mention.end or any(t.lower_ in _DEPUTY_WORDS for t in span)
+        agent = self.agent_phrases.get(" ".join(t.lower_ for t in span)) or self.agent_words.get(span[0].lower_ if len(span) == 1 else "")
+        elsewhere = agent is not None and agent.country is not None and any(r.country not in (None, agent.country) for r in mention.refs)
+        if not deputy and not elsewhere:
+            return mention
+        return Mention(mention.start, end, tuple(replace(r, role=None) for r in mention.refs))
+
     def _owned_body(self, doc: Doc, mention: Mention) -> Mention:
         """"Peru's Congress", "le Congrès du Pérou", "Haiti's Senate": a body's name
         that is also the pack's common noun for such a body ("Congress" for the US
@@ -995,6 +1019,10 @@ class MentionFinder:
         if first == end or not joined or doc[first].pos_ in ("CCONJ", "PUNCT"):
             return end, []
         return first, isos
+
+
+# Words that make a title a deputy's ("le secrétaire d'État adjoint"): another office
+_DEPUTY_WORDS = frozenset({"adjoint", "adjointe", "adjoints", "adjointes"})
 
 
 def _owns_next(doc: Doc, country: Mention, title: Mention) -> bool:
