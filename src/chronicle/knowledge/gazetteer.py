@@ -322,7 +322,7 @@ class _Builder:
             for number, raw in enumerate(data.get("aliases") or [], start=1)
         ]
         rules = subdivisions.read_name_rules(self.path, data.get("subdivision_names"))
-        self.naming = [subdivisions.read_pack_naming(path, _read_pack_yaml(path)) for path in _naming_files().values()]
+        self.naming = [subdivisions.read_pack_naming(path, _read_pack_yaml(path), canonical=lang == "en") for lang, path in _naming_files().items()]
         self.common_words = _common_words()
         self._add_cities()
         self._add_countries()
