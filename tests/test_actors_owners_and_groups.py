@@ -156,3 +156,24 @@ def test_a_title_beats_a_surname_of_someone_else(text: str, lang: str) -> None:
 def test_a_surname_with_its_own_title_stays_that_person() -> None:
     events = code("Prime Minister Philippe met German Chancellor Angela Merkel in Berlin.", "en", "2019-06-12")
     assert {a.name for a in parties(events)} == {"Édouard Philippe", "Angela Merkel"}
+
+
+# ------------------------------------------------------- unions among listed countries
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le ministre kényan des Affaires étrangères a rencontré ses homologues de l'Ouganda, de l'Union africaine et du Rwanda à Nairobi.", "fr", {"UGA", "IGO", "RWA"}),
+        ("Le chef de la diplomatie marocaine s'est entretenu avec ses homologues de l'Union européenne et de l'Espagne à Rabat.", "fr", {"EUR", "ESP"}),
+    ],
+)
+def test_a_union_listed_among_countries_is_a_counterpart(text: str, lang: str, expected: set[str]) -> None:
+    """A union of states in a list of counterparts does not end the list."""
+    countries = {a.country for a in parties(code(text, lang))}
+    assert expected <= countries, countries
+
+
+def test_a_union_owns_its_ambassador() -> None:
+    event = only(code("L'ambassadeur de l'Union européenne a critiqué le gouvernement malien.", "fr"), "ACCUSE")
+    assert event.source.country == "EUR"

@@ -20,7 +20,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
-from chronicle.knowledge.countries import CountryLexicon, CountryRef, is_acronym, normalise
+from chronicle.knowledge.countries import IGO_CODES, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
@@ -880,6 +880,16 @@ class MentionFinder:
             cref = self.countries.lookup(doc[start:end].text, self.lang)
             if cref is not None and cref.kind != "demonym":
                 return cref.iso3, end
+        return self._union_named_at(doc, start, stop)
+
+    def _union_named_at(self, doc: Doc, start: int, stop: int) -> tuple[str, int] | None:
+        """A union of states named where a country could be ("ses homologues du
+        Royaume-Uni, de l'Union européenne et des Pays-Bas", "l'ambassadeur de l'UE"):
+        its code (EUR, NAT, UNO, IGO) with where its name ends; national bodies do not count."""
+        for end in range(stop, start, -1):
+            entity = self.entities.get(_key(doc[start:end]))
+            if isinstance(entity, Organisation) and entity.country in IGO_CODES:
+                return entity.country, end
         return None
 
     # ------------------------------------------------- places, bodies, lists
