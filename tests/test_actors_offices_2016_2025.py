@@ -24,6 +24,7 @@ def names(text: str, lang: str, published: str) -> dict[str | None, str | None]:
         ("Le président péruvien a reçu le ministre brésilien des Affaires étrangères à Lima.", "fr", "2025-11-20", "José Jerí", "PER"),
         ("The Haitian prime minister met the Dominican president in Santo Domingo.", "en", "2018-01-10", "Jack Guy Lafontant", "HTI"),
         ("Le Premier ministre haïtien a critiqué la police dominicaine.", "fr", "2020-10-05", "Joseph Jouthe", "HTI"),
+        ("Le Premier ministre haïtien a critiqué les gangs de Port-au-Prince.", "fr", "2024-05-10", "Michel Patrick Boisvert", "HTI"),
         ("Chad's foreign minister met his Sudanese counterpart in Khartoum.", "en", "2019-01-10", "Chérif Mahamat Zene", "TCD"),
         ("Le chef de la diplomatie tchadienne a rencontré son homologue nigérien à Niamey.", "fr", "2017-09-12", "Hissein Brahim Taha", "TCD"),
         ("Le Premier ministre bissau-guinéen a rencontré le président sénégalais à Dakar.", "fr", "2019-03-10", "Aristides Gomes", "GNB"),

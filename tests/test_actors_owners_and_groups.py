@@ -177,3 +177,20 @@ def test_a_union_listed_among_countries_is_a_counterpart(text: str, lang: str, e
 def test_a_union_owns_its_ambassador() -> None:
     event = only(code("L'ambassadeur de l'Union européenne a critiqué le gouvernement malien.", "fr"), "ACCUSE")
     assert event.source.country == "EUR"
+
+
+# --------------------------------------------------------------- broadcasters
+
+
+@pytest.mark.parametrize(
+    "text, lang, event_type, name, country",
+    [
+        ("Les autorités burkinabè ont suspendu RFI jusqu'à nouvel ordre.", "fr", "COERCE", "Radio France Internationale", "FRA"),
+        ("La junte malienne a suspendu la diffusion de TV5Monde.", "fr", "COERCE", "TV5Monde", "FRA"),
+        ("Le gouvernement nigérien a accusé la BBC de propagande.", "fr", "ACCUSE", "BBC", "GBR"),
+        ("Israel banned Al Jazeera from broadcasting in the country.", "en", "COERCE", "Al Jazeera", "QAT"),
+    ],
+)
+def test_a_broadcaster_is_a_media_actor_of_its_country(text: str, lang: str, event_type: str, name: str, country: str) -> None:
+    event = only(code(text, lang), event_type)
+    assert (event.target.name, event.target.country, event.target.sector) == (name, country, "JRN")
