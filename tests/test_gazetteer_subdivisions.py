@@ -163,3 +163,38 @@ def test_a_rule_keeps_only_attested_forms() -> None:
     towns = {("Donetsk", "UKR")}
     assert rule.apply("Donetska oblast", "UKR", lambda name, iso3: (name, iso3) in towns) == ["Donetsk"]
     assert rule.apply("Nowhere", "UKR", lambda name, iso3: True) is None
+
+
+@pytest.mark.parametrize(
+    "written, canonical, country",
+    [
+        # the English pack's common names, not ISO's local romanisations
+        ("Nord-Kivu", "North Kivu", "COD"),
+        ("Tigré", "Tigray", "ETH"),
+        ("Ninive", "Nineveh", "IRQ"),
+        ("Nord-Sinaï", "North Sinai", "EGY"),
+        # pycountry's English catalogue where it translates ("Bayern")
+        ("Bavière", "Bavaria", "DEU"),
+    ],
+)
+def test_a_subdivision_is_output_by_its_english_common_name(written: str, canonical: str, country: str) -> None:
+    place = load_gazetteer().lookup(written)
+    assert place is not None and (place.name, place.country) == (canonical, country)
+
+
+def test_a_common_name_of_no_iso_subdivision_is_refused(tmp_path) -> None:
+    from chronicle.errors import KnowledgeError
+    from chronicle.knowledge.subdivisions import read_pack_naming
+
+    data = {"subdivisions": {"reason": "test", "common_names": {"XX-ZZ": "Nowhere"}}}
+    with pytest.raises(KnowledgeError, match="XX-ZZ"):
+        read_pack_naming(tmp_path / "places.yaml", data)
+
+
+def test_an_oblast_keeps_its_bare_names_beside_its_english_one() -> None:
+    """"Kherson Oblast" is the canonical name; "Khersonska oblast" (ISO) and the
+    designations still find it, and "Kherson" alone is still the city."""
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Khersonska oblast").name == "Kherson Oblast"
+    assert gazetteer.lookup("région de Kherson").name == "Kherson Oblast"
+    assert gazetteer.lookup("Kherson").kind == "city"

@@ -13,13 +13,13 @@ from event_checks import only
     ("lang", "text", "place", "country"),
     [
         ("fr", "Des jihadistes ont tué vingt civils dans la région de Tillabéri.", "Tillabéri", "NER"),
-        ("fr", "Les rebelles du M23 ont attaqué l'armée congolaise dans la province du Nord-Kivu.", "Nord-Kivu", "COD"),
-        ("fr", "L'armée russe a bombardé des villages dans la région de Kherson.", "Khersonska oblast", "UKR"),
+        ("fr", "Les rebelles du M23 ont attaqué l'armée congolaise dans la province du Nord-Kivu.", "North Kivu", "COD"),
+        ("fr", "L'armée russe a bombardé des villages dans la région de Kherson.", "Kherson Oblast", "UKR"),
         ("fr", "Boko Haram a attaqué un village de l'État de Borno.", "Borno", "NGA"),
-        ("fr", "Des hommes armés ont tué cinq policiers dans l'État du Michoacán, ont annoncé les autorités mexicaines.", "Michoacán de Ocampo", "MEX"),
-        ("en", "Russian forces shelled villages in the Kherson region overnight.", "Khersonska oblast", "UKR"),
+        ("fr", "Des hommes armés ont tué cinq policiers dans l'État du Michoacán, ont annoncé les autorités mexicaines.", "Michoacán", "MEX"),
+        ("en", "Russian forces shelled villages in the Kherson region overnight.", "Kherson Oblast", "UKR"),
         ("en", "Gunmen attacked a police station in Khyber Pakhtunkhwa province.", "Khyber Pakhtunkhwa", "PAK"),
-        ("en", "Rebels attacked an army base in North Kivu.", "Nord-Kivu", "COD"),
+        ("en", "Rebels attacked an army base in North Kivu.", "North Kivu", "COD"),
         ("en", "Myanmar's army bombed a village in Rakhine State, residents said.", "Rakhine", "MMR"),
     ],
 )

@@ -87,6 +87,9 @@ def _keep_together(nlp: Language, patterns: list[re.Pattern[str]]) -> None:
 
 
 HYPHENATED_NAME = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-(?:[a-zà-ÿ]{1,3}|[A-ZÀ-Ý][\w'’]*))+")
+# a demonym in lower case ("sierra-léonais", "bissau-guinéen", "sri-lankais"): split,
+# its last part is another country's ("guinéen") or none
+HYPHENATED_DEMONYM = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)+")
 
 
 def _known_names(lang: str) -> Iterable[str]:
@@ -103,7 +106,7 @@ def keep_names_whole(nlp: Language, names: Iterable[str]) -> None:
     "Guinée-Bissau"): fr_core_news_md splits them at the hyphen and then cuts the
     sentence there, which loses every event of it. Only names the knowledge base
     knows are kept, so a dyad ("le sommet Séoul-Washington") still splits."""
-    whole = frozenset(name for name in names if "-" in name and HYPHENATED_NAME.fullmatch(name))
+    whole = frozenset(name for name in names if "-" in name and (HYPHENATED_NAME.fullmatch(name) or HYPHENATED_DEMONYM.fullmatch(name)))
     if not whole:
         return
     previous: Callable[[str], object] | None = nlp.tokenizer.token_match

@@ -20,7 +20,8 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
-from chronicle.knowledge.countries import CountryLexicon, CountryRef, is_acronym, normalise
+from chronicle.knowledge.countries import IGO_CODES, CountryLexicon, CountryRef, is_acronym, normalise
+from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -164,6 +165,7 @@ class MentionFinder:
         """All actor mentions of a doc, non-overlapping, in text order."""
         words = _Words.of(doc)
         mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc, words))
+        mentions = self._hyphenated_places(doc, mentions)
         mentions += self._adjective_dyads(doc, _taken(mentions))
         mentions += self._single_word_agents(doc, words, _taken(mentions))
         references = self._pairs_and_counterparts(doc, words)
@@ -172,12 +174,16 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
         owners = {i: m.refs[0].country for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country for i in range(m.start, m.end)}
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
+        mentions = self._leading_demonym_lists(doc, mentions)
+        mentions = [self._owned_body(doc, m) for m in mentions]
+        mentions = [self._office_of_another_kind(doc, m) for m in mentions]
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
+        mentions = self._owned_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
         mentions += self._pronouns(doc, words, _taken(mentions))
@@ -777,6 +783,8 @@ class MentionFinder:
             token = doc[i]
             if token.pos_ == "ADJ" and token.head.i in taken:
                 continue  # it qualifies a mention already ("le gouvernement sud-coréen")
+            if self._run_start(doc, i) < i and self._hyphenated_place(doc, self._run_start(doc, i)):
+                continue  # "Britannique" in "la Colombie-Britannique": part of a place's name
             if token.dep_ == "conj" and token.head.i in taken and not any(c.pos_ == "DET" for c in token.children):
                 continue  # a listed nationality of a mention ("la diplomatie marocaine, espagnole et portugaise")
             iso = self._demonym_of(doc, token)
@@ -876,11 +884,181 @@ class MentionFinder:
     def _country_named_at(self, doc: Doc, start: int, stop: int) -> tuple[str, int] | None:
         """The country whose name (not a demonym) starts at ``start`` and ends at ``stop`` or
         before, the longest first, with where it ends."""
+        place = self._hyphenated_place(doc, start)
+        if place is not None:
+            return place
         for end in range(stop, start, -1):
             cref = self.countries.lookup(doc[start:end].text, self.lang)
             if cref is not None and cref.kind != "demonym":
                 return cref.iso3, end
+        return self._union_named_at(doc, start, stop)
+
+    def _union_named_at(self, doc: Doc, start: int, stop: int) -> tuple[str, int] | None:
+        """A union of states named where a country could be ("ses homologues du
+        Royaume-Uni, de l'Union européenne et des Pays-Bas", "l'ambassadeur de l'UE"):
+        its code (EUR, NAT, UNO, IGO) with where its name ends; national bodies do not count."""
+        for end in range(stop, start, -1):
+            entity = self.entities.get(_key(doc[start:end]))
+            if isinstance(entity, Organisation) and entity.country in IGO_CODES:
+                return entity.country, end
         return None
+
+    # ------------------------------------------------- places, bodies, lists
+
+    def _hyphenated_place(self, doc: Doc, start: int) -> tuple[str, int] | None:
+        """A place whose hyphenated name holds a country's name or a demonym
+        ("la Colombie-Britannique", "Baja-California"), with where its name ends: it
+        is of its own country, neither the country it names nor a dyad. None
+        unless the gazetteer knows the whole name as a place that is no country."""
+        while start < len(doc) and doc[start].pos_ in ("DET", "ADP"):
+            start += 1  # "de la Colombie-Britannique"
+        if start >= len(doc):
+            return None
+        end = _hyphen_run_end(doc, start)
+        if end - start < 3:
+            return None
+        place = load_gazetteer().named_by(doc[start:end].text)
+        if place is None or place.country is None or place.kind == "country":
+            return None
+        return place.country, end
+
+    def _hyphenated_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Country mentions inside a hyphenated place name ("Colombie" in "la
+        Colombie-Britannique") give way to the place, which stands for its country."""
+        covered = [(m.start, m.end) for m in mentions if m.refs[0].kind == "country"]
+        if not covered:
+            return mentions
+        for start, _ in covered:
+            first = self._run_start(doc, start)
+            found = self._hyphenated_place(doc, first)
+            if found is None:
+                continue
+            iso, end = found
+            text = doc[first:end].text
+            kept = [m for m in mentions if m.end <= first or m.start >= end]
+            mentions = [*kept, Mention(first, end, (ActorRef("country", text, country=iso),))]
+        return mentions
+
+    @staticmethod
+    def _run_start(doc: Doc, index: int) -> int:
+        """The first word of the hyphenated run that ``index`` ends or lies in ("Nouvelle" for "Calédonie")."""
+        first = index
+        while first >= 2 and doc[first - 1].text in ("-", "–") and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+            first -= 2
+        return first
+
+    def _office_of_another_kind(self, doc: Doc, mention: Mention) -> Mention:
+        """A title whose office is not the one its role key names: a deputy ("la
+        secrétaire d'État adjointe", "le ministre adjoint des Affaires étrangères")
+        or a title unique to one country said of another ("le secrétaire d'État
+        français" is a junior minister, not the US foreign minister). The agent
+        keeps its country and sector, without the role."""
+        ref = mention.refs[0]
+        if ref.kind != "agent" or not ref.role:
+            return mention
+        span = doc[mention.start : mention.end]
+        end = mention.end
+        for token in doc[mention.end : min(mention.end + 3, len(doc))]:
+            if token.lower_ in _DEPUTY_WORDS:
+                end = token.i + 1  # "la secrétaire d'État américaine adjointe": the title goes on to "adjointe"
+            elif token.pos_ != "ADJ":
+                break
+        deputy = end > mention.end or any(t.lower_ in _DEPUTY_WORDS for t in span)
+        agent = self.agent_phrases.get(" ".join(t.lower_ for t in span)) or self.agent_words.get(span[0].lower_ if len(span) == 1 else "")
+        elsewhere = agent is not None and agent.country is not None and any(r.country not in (None, agent.country) for r in mention.refs)
+        if not deputy and not elsewhere:
+            return mention
+        return Mention(mention.start, end, tuple(replace(r, role=None) for r in mention.refs))
+
+    def _owned_body(self, doc: Doc, mention: Mention) -> Mention:
+        """"Peru's Congress", "le Congrès du Pérou", "Haiti's Senate": a body's name
+        that is also the pack's common noun for such a body ("Congress" for the US
+        Congress) names that body of the country that owns it, when the sentence
+        gives another owner."""
+        ref = mention.refs[0]
+        if ref.kind != "organisation" or ref.country is None or len(mention.refs) > 1:
+            return mention
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
+        agent = self.agent_phrases.get(" ".join(words)) or (self.agent_words.get(words[0]) if len(words) == 1 else None)
+        if agent is None:
+            return mention
+        owners = self._countries_of(doc, mention)
+        if len(owners) != 1 or owners[0] == ref.country:
+            return mention
+        body = ActorRef("agent", ref.text, country=owners[0], sector=agent.sector or ref.sector, role=agent.role)
+        return Mention(mention.start, mention.end, (body,))
+
+    @staticmethod
+    def _owned_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Spain's King Felipe", "US Deputy Secretary of State Wendy Sherman": a
+        country named right before a title (with "'s" or alone, not after a
+        preposition) is the title's country, whatever the parse hung it on."""
+        mentions = sorted(mentions, key=lambda m: m.start)
+        merged: list[Mention] = []
+        for mention in mentions:
+            previous = merged[-1] if merged else None
+            owned = previous is not None and _owns_next(doc, previous, mention)
+            if previous is not None and owned:
+                refs = tuple(replace(r, country=previous.refs[0].country) for r in mention.refs)
+                merged[-1] = Mention(previous.start, mention.end, refs)
+            else:
+                merged.append(mention)
+        return merged
+
+    def _leading_demonym_lists(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Thai and Cambodian troops", "Israeli, Egyptian and Qatari mediators":
+        demonyms listed before an agent noun give one agent per country (GUIDELINES,
+        lists and groups); the demonyms are part of the agent's mention."""
+        result = list(mentions)
+        for mention in mentions:
+            if mention.refs[0].kind != "agent" or len(mention.refs) > 1:
+                continue
+            first, isos = self._demonyms_before(doc, mention.start)
+            if len(set(isos)) < 2:
+                continue
+            refs = tuple(replace(mention.refs[0], country=iso, text=doc[first : mention.end].text) for iso in dict.fromkeys(isos))
+            result = [m for m in result if m.end <= first or m.start >= mention.end]
+            result.append(Mention(first, mention.end, refs))
+        return sorted(result, key=lambda m: m.start)
+
+    def _demonyms_before(self, doc: Doc, end: int) -> tuple[int, list[str]]:
+        """Demonyms listed right before token ``end`` ("Thai and Cambodian", "Israeli,
+        Egyptian and Qatari"), with where the list starts; the countries in text order."""
+        isos: list[str] = []
+        i, first, joined = end - 1, end, False
+        while i >= 0:
+            iso = self.countries.demonym(doc[i].text, self.lang) if doc[i].pos_ in ("ADJ", "PROPN", "NOUN") else None
+            if iso is None:
+                break
+            isos.insert(0, iso)
+            first = i
+            if i >= 1 and (doc[i - 1].lower_ in ("and", "or", "et", "ou") or doc[i - 1].text == ","):
+                joined = doc[i - 1].text != "," or joined
+                i -= 2
+                continue
+            break
+        if first == end or not joined or doc[first].pos_ in ("CCONJ", "PUNCT"):
+            return end, []
+        return first, isos
+
+
+# Words that make a title a deputy's ("le secrétaire d'État adjoint"): another office
+_DEPUTY_WORDS = frozenset({"adjoint", "adjointe", "adjoints", "adjointes"})
+
+
+def _owns_next(doc: Doc, country: Mention, title: Mention) -> bool:
+    """Whether a country mention qualifies the titled mention right after it: next
+    to it or with a possessive "'s" between, not introduced by a preposition, and
+    the title names no country of its own."""
+    if len(country.refs) != 1 or country.refs[0].kind != "country" or country.refs[0].country is None:
+        return False
+    ref = title.refs[0]
+    if ref.kind not in ("agent", "person") or ref.country is not None or not (ref.role or ref.sector):
+        return False
+    gap = doc[country.end : title.start].text
+    if gap not in ("", "'s", "’s"):
+        return False
+    return not any(c.dep_ == "case" and c.lower_ not in ("'s", "’s") for t in doc[country.start : country.end] for c in t.children)
 
 
 def _past_parenthesis(doc: Doc, i: int, longest: int = 5) -> int:

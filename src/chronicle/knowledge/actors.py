@@ -230,6 +230,17 @@ class ActorKB:
             return None
         return max(active, key=lambda rp: rp[0].start or date.min)[1]
 
+    def holders_named(self, name: str, role: str, day: date | None) -> list[Person]:
+        """Who held ``role`` that day in any country and bears ``name`` among their
+        names ("King Philippe": Philippe of Belgium), distinct, in no set order."""
+        when = day or date.today()
+        found = {
+            id(person): person
+            for (_, key), held in self._holders.items() if key == role
+            for role_held, person in held if role_held.active_on(when) and name in person.name.split()
+        }  # fmt: skip
+        return list(found.values())
+
     def phrases(self, lang: str) -> list[tuple[str, Person | Organisation]]:
         """Every surface form for a PhraseMatcher: people's names, aliases and short
         forms, and organisation forms of ``lang`` and of every language."""

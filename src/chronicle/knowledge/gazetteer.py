@@ -192,6 +192,10 @@ class Gazetteer:
         and "Lagos" the city.
         """
         entries = self._index.get(normalise(name), ())
+        if name.islower():
+            # "les paris sportifs", "a tunis match": a name written all in lower case
+            # is a word, unless a curated or designated name is written so
+            entries = tuple(e for e in entries if e.curated or e.designation)
         if not entries:
             return None
         wanted = frozenset(code.upper() for code in context_countries)
@@ -318,7 +322,7 @@ class _Builder:
             for number, raw in enumerate(data.get("aliases") or [], start=1)
         ]
         rules = subdivisions.read_name_rules(self.path, data.get("subdivision_names"))
-        self.naming = [subdivisions.read_pack_naming(path, _read_pack_yaml(path)) for path in _naming_files().values()]
+        self.naming = [subdivisions.read_pack_naming(path, _read_pack_yaml(path), canonical=lang == "en") for lang, path in _naming_files().items()]
         self.common_words = _common_words()
         self._add_cities()
         self._add_countries()

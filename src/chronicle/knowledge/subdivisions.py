@@ -21,7 +21,7 @@ from __future__ import annotations
 import gettext
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,10 @@ class PackNaming:
 
     catalogue: gettext.NullTranslations | None
     designations: Designations
+    # ISO 3166-2 code -> the name this language's press writes where ISO's local form
+    # is not it ("CD-NK": "North Kivu"); the English pack's is the canonical name
+    common: Mapping[str, str] = field(default_factory=dict)
+    canonical: bool = False  # this pack's names are the canonical ones (English)
 
 
 def read_name_rules(path: Path, raw: Any) -> list[NameRule]:
@@ -102,16 +106,31 @@ def read_name_rules(path: Path, raw: Any) -> list[NameRule]:
     return rules
 
 
-def read_pack_naming(path: Path, data: Any) -> PackNaming:
-    """A pack's ``places.yaml`` (already parsed), validated."""
+def read_pack_naming(path: Path, data: Any, canonical: bool = False) -> PackNaming:
+    """A pack's ``places.yaml`` (already parsed), validated; ``canonical``: its names
+    (catalogue translations and common names) are the canonical ones."""
     if not isinstance(data, dict) or set(data) != {"subdivisions"} or not isinstance(data["subdivisions"], dict):
         raise KnowledgeError(f"{path}: expected a mapping with one key 'subdivisions'")
     block = data["subdivisions"]
-    unknown = set(block) - {"locale", "reason", "designations"}
+    unknown = set(block) - {"locale", "reason", "designations", "common_names"}
     if unknown or not block.get("reason"):
-        raise KnowledgeError(f"{path}: 'subdivisions' takes locale, reason and designations (unknown: {sorted(unknown)})")
+        raise KnowledgeError(f"{path}: 'subdivisions' takes locale, reason, designations and common_names (unknown: {sorted(unknown)})")
     catalogue = iso_catalogue(path, "subdivisions", "iso3166-2", block.get("locale"))
-    return PackNaming(catalogue, _designations(path, block.get("designations") or {}))
+    return PackNaming(catalogue, _designations(path, block.get("designations") or {}), _common_names(path, block.get("common_names")), canonical)
+
+
+def _common_names(path: Path, raw: Any) -> dict[str, str]:
+    """``common_names``: {ISO 3166-2 code: name}, each code one pycountry knows."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: subdivisions.common_names: expected a mapping of ISO 3166-2 codes to names")
+    for code, name in raw.items():
+        if pycountry.subdivisions.get(code=str(code)) is None:
+            raise KnowledgeError(f"{path}: subdivisions.common_names: {code!r} is no ISO 3166-2 code")
+        if not isinstance(name, str) or not name.strip():
+            raise KnowledgeError(f"{path}: subdivisions.common_names: {code!r} needs a name")
+    return {str(code): name for code, name in raw.items()}
 
 
 def _designations(path: Path, raw: Any) -> Designations:
@@ -157,7 +176,9 @@ def first_level(
         if country is None or country.alpha_3 in skip_countries:
             continue
         iso3 = country.alpha_3
-        raw = [record.name, *(p.catalogue.gettext(record.name) for p in naming if p.catalogue is not None)]
+        common = [p.common[record.code] for p in naming if record.code in p.common]
+        raw = [*_canonical(record.name, record.code, naming), record.name, *common]
+        raw += [p.catalogue.gettext(record.name) for p in naming if p.catalogue is not None]
         names: list[str] = []
         for name in dict.fromkeys(_BRACKETS.sub("", n).strip() for n in raw):
             rewritten = next((r for rule in rules if (r := rule.apply(name, iso3, is_city)) is not None), [])
@@ -166,6 +187,21 @@ def first_level(
         designations = [d for p in naming for n in names if usable(n) for d in p.designations.forms(n, record.type, iso3)]
         found.append(Subdivision(record.code, iso3, record.name, record.type, tuple(names), tuple(dict.fromkeys(designations))))
     return found
+
+
+def _canonical(name: str, code: str, naming: Sequence[PackNaming]) -> list[str]:
+    """The canonical name of a subdivision where ISO's local form is not the one the
+    canonical (English) pack writes: its common name, else its catalogue's
+    translation ("Bayern": "Bavaria"); none otherwise (ISO's form is canonical)."""
+    for pack in naming:
+        if not pack.canonical:
+            continue
+        if code in pack.common:
+            return [pack.common[code]]
+        translated = pack.catalogue.gettext(name) if pack.catalogue is not None else name
+        if translated != name and "," not in translated and "/" not in translated:
+            return [translated]
+    return []
 
 
 def _pattern(value: Any, label: str) -> re.Pattern[str]:

@@ -237,9 +237,14 @@ class ActorResolver:
             return [self._person(ref.entity, ref.text, day)]
         if ref.kind == "person" and ref.name and " " not in ref.name.strip():
             # "Foreign Minister Yun" after "Foreign Minister Yun Byung-se": a title and a surname
-            known = self._surname(replace(ref, text=ref.name), day, context)
+            known = [a for a in self._surname(replace(ref, text=ref.name), day, context) if self._fits_title(a, ref)]
             if known:
                 return [replace(a, text=ref.text, sector=a.sector or ref.sector) for a in known]
+            holders = self.kb.holders_named(ref.name, ref.role, day) if ref.role else []
+            holders = [p for p in holders if ref.country is None or p.country == ref.country or any(r.country == ref.country for r in p.roles)]
+            if len(holders) == 1:
+                # "Belgium's King Philippe", "le roi Philippe": the one holder of the title that day who bears the name
+                return [self._person(holders[0], ref.text, day)]
         if ref.kind == "person" and ref.entity is None and ref.role is None and ref.country is None:
             # "bombarded Khan Younès", the tagger's person: a town or region stands for its people
             place = self._place_as_party(ref)
@@ -283,6 +288,17 @@ class ActorResolver:
             last = context.last_source or context.last_single(person_only=True) or context.last_single()
             return [replace(last, text=ref.text)] if last else []
         return []
+
+    def _fits_title(self, actor: Actor, ref: ActorRef) -> bool:
+        """Whether a person found by a surname can bear the title said with it: of the
+        title's country, and holding or having held its office ("King Philippe" is no
+        French prime minister Philippe; "President Trump" before 2017 is Trump)."""
+        if ref.country and actor.country and ref.country != actor.country:
+            return False
+        if not ref.role or actor.role_key == ref.role or not actor.name:
+            return True
+        person = next((p for p in self.kb.surnames().get(ref.name or "", ()) if p.name == actor.name), None)
+        return person is None or not person.roles or any(r.role == ref.role for r in person.roles)
 
     @staticmethod
     def _described(ref: ActorRef, context: ArticleContext) -> Actor:
