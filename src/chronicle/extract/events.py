@@ -157,6 +157,9 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     """Every event a sentence states, one candidate per trigger occurrence."""
     matches = finder.find(sentence)
     reader.triggers = {m.token.i for m in matches}
+    if not matches:
+        reader.event_nouns = set()
+        return []  # most sentences: no event, and no event noun to look up word by word
     reader.event_nouns = {t.i for t in sentence if t.pos_ == "NOUN" and finder.event_type_of(t) is not None}
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
     holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks) for m in matches}

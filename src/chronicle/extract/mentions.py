@@ -10,6 +10,7 @@ later by ``resolve.actors``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -20,7 +21,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
-from chronicle.knowledge.countries import IGO_CODES, CountryLexicon, CountryRef, is_acronym, normalise
+from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
@@ -166,7 +167,7 @@ class MentionFinder:
         words = _Words.of(doc)
         mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc, words))
         mentions = self._hyphenated_places(doc, mentions)
-        mentions += self._adjective_dyads(doc, _taken(mentions))
+        mentions += self._adjective_dyads(doc, words, _taken(mentions))
         mentions += self._single_word_agents(doc, words, _taken(mentions))
         references = self._pairs_and_counterparts(doc, words)
         # a pair or counterpart replaces the plain agent reading of the same noun
@@ -298,13 +299,17 @@ class MentionFinder:
                 merged.append(mention)
         return merged
 
-    def _adjective_dyads(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _adjective_dyads(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
         """"Franco-German talks", "Sino-Indian clashes", "the Israeli-Palestinian
         ceasefire", "inter-Korean talks": the parties of an event named by one
         hyphenated adjective, as one coordinated mention of their countries."""
         found = []
+        forms = words.text
         i = 0
         while i < len(doc):
+            if "-" not in forms[i] and not (i + 1 < len(forms) and forms[i + 1] in ("-", "–")):
+                i += 1  # no hyphen in or right after the word (most words): read from the word list
+                continue
             end = _hyphen_run_end(doc, i)
             if end - i > 1 or "-" in doc[i].text:
                 isos = self._dyad_countries(doc[i:end].text)
@@ -887,8 +892,22 @@ class MentionFinder:
         place = self._hyphenated_place(doc, start)
         if place is not None:
             return place
+        if stop <= start:
+            return None
+        # A span's text is the doc's text from its first word to its last: the whole
+        # stretch is read once, and a candidate with more words than any name (and
+        # its article) is not looked up. A token's right edge can be dozens of words
+        # away, and each lookup normalised a new string.
+        text = doc[start:stop].text
+        base = doc[start].idx
+        runs = [m.start() for m in WORD_RUN.finditer(text)]
+        longest = self.countries.longest_words(self.lang) + 2
         for end in range(stop, start, -1):
-            cref = self.countries.lookup(doc[start:end].text, self.lang)
+            last = doc[end - 1]
+            cut = last.idx + len(last.text) - base
+            if bisect_left(runs, cut) > longest:
+                continue
+            cref = self.countries.lookup(text[:cut], self.lang)
             if cref is not None and cref.kind != "demonym":
                 return cref.iso3, end
         return self._union_named_at(doc, start, stop)

@@ -6,10 +6,12 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.symbols import ADJ, NOUN, VERB
+from spacy.tokens import Doc, Span, Token
 
-from chronicle.extract.relatives import repair_reduced_relatives
+from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.wordtable import WordTable
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -377,6 +379,7 @@ class TriggerFinder:
         # because every word of every sentence is checked against them
         grammar = pack.grammar
         self._cue_verbs = grammar.intention_governors | grammar.hypothetical_governors | grammar.negating_governors | grammar.speech_verbs
+        self._table: WordTable | None = None  # the words of the doc being read
         self.repairable_lemmas = frozenset(
             lemma
             for repair in pack.config.verb_lemma_repairs
@@ -386,11 +389,18 @@ class TriggerFinder:
 
     def find(self, sentence: Span) -> list[TriggerMatch]:
         """Triggers in a sentence, at most one entry per token (see the class docstring)."""
+        table = self._words_of(sentence.doc)
         self._repair_misread_verbs(sentence)
-        repair_reduced_relatives(sentence)  # "troops deployed in Somalia came under attack": no deployment
+        if any(table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS for i in range(sentence.start, sentence.end)):
+            repair_reduced_relatives(sentence)  # "troops deployed in Somalia came under attack": no deployment
         found = []
         words = _SentenceWords(sentence)
-        for token in sentence:
+        doc = sentence.doc
+        for i in range(sentence.start, sentence.end):
+            # most words are no key of the index: told from the table, without a Token
+            if not self._indexed(table.lemma[i], table.lower[i]):
+                continue
+            token = doc[i]
             candidates = self._entries(token)
             if candidates:
                 entry = self._choose(token, candidates, words)
@@ -402,6 +412,17 @@ class TriggerFinder:
             stated = {(m.token.head.i, m.entry.type) for m in found if m.entry.petrarch is None and m.token.head.i != m.token.i}
             found = [m for m in found if m.entry.petrarch is None or (m.token.i, m.entry.type) not in stated]
         return found
+
+    def _words_of(self, doc: Doc) -> WordTable:
+        # the repairs below write what they change to the table (refresh)
+        if self._table is None or self._table.doc is not doc:
+            self._table = WordTable(doc)
+        return self._table
+
+    def _indexed(self, lemma: str, lower: str) -> bool:
+        """Whether ``_entries`` may find entries for a word of this lemma (lower-cased) and form."""
+        return (lemma in self.by_lemma or lower in self.by_lemma or self._repairable(lemma)
+                or (lemma == lower and lower in self.form_of))
 
     def _repair_misread_verbs(self, sentence: Span) -> None:
         """Retag as verbs the present-tense verbs the model read as nouns right after a
@@ -417,9 +438,11 @@ class TriggerFinder:
         if not repairs:
             return
         self._repair_cue_verbs(sentence, repairs)
-        for token in sentence:
-            if token.pos_ not in ("NOUN", "ADJ") or token.i == sentence.start:
+        table = self._words_of(sentence.doc)
+        for i in range(sentence.start + 1, sentence.end):
+            if table.pos[i] not in (NOUN, ADJ):
                 continue  # "presse" is read as a noun, or as an adjective of lemma "press"
+            token = sentence.doc[i]
             before = token.doc[token.i - 1]
             # after a noun phrase ("La junte malienne menace d'expulser"), only with the
             # infinitive that a verb of the lexicon takes and a noun does not
@@ -433,6 +456,7 @@ class TriggerFinder:
             if verb is not None:
                 token.pos_ = "VERB"
                 token.lemma_ = verb
+                table.refresh(token)
                 subject = token.head if token.head.i < token.i and token.dep_ in ("amod", "acl", "nmod", "flat:name", "appos") else before
                 if token.head.i == subject.i or (before.head.i == token.i and before.dep_ == "det"):
                     _raise_over_subject(token, subject)
@@ -441,12 +465,15 @@ class TriggerFinder:
         """Give back their lemma to the verbs of modality and negation cues the model left
         unreduced ("Cho cherche à s'entretenir": lemma "cherche"), so that "chercher à"
         marks the meeting as sought, not held."""
-        for token in sentence:
-            if token.pos_ != "VERB" or token.lemma_ != token.lower_:
+        table = self._words_of(sentence.doc)
+        for i in range(sentence.start, sentence.end):
+            if table.pos[i] != VERB or table.lemma_hash[i] != table.lower_hash[i]:
                 continue
+            token = sentence.doc[i]
             verb = next((fixed for r in repairs if (fixed := r.repair(token.lower_)) in self._cue_verbs), None)
             if verb is not None:
                 token.lemma_ = verb
+                table.refresh(token)
 
     def event_type_of(self, token: Token) -> str | None:
         """The event type a word names, whatever its context ("the launch" after a

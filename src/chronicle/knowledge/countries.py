@@ -93,6 +93,8 @@ class CountryRef:
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _DASHES = re.compile(r"[\s\-‐‑‒–—_]+")
+# a run of the characters ``normalise`` keeps together: one word of a lookup key
+WORD_RUN = re.compile(r"[^\s\-‐‑‒–—_]+")
 _ARTICLE = re.compile(r"^(?:l'\s*|(?:le|la|les|the)\s+)", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}$|^[A-Z][A-Z0-9.&-]*[A-Z0-9.]$")
 
@@ -163,6 +165,7 @@ class CountryLexicon:
         self._folded: dict[str, dict[str, CountryRef]] = {}
         # Own index: "suisse" is both a name and a demonym of CHE.
         self._demonyms: dict[str, dict[str, str]] = {}
+        self._longest: dict[str, int] = {}
         for lang, items in self._forms.items():
             exact = self._exact.setdefault(lang, {})
             folded = self._folded.setdefault(lang, {})
@@ -198,6 +201,15 @@ class CountryLexicon:
         if ref.kind == "metonym" and len(normalise(text).split()) == 1 and not text[:1].isupper():
             return None  # "washington" in lower case is not the US government
         return ref
+
+    def longest_words(self, lang: str) -> int:
+        """The most words of any name of a language, its article not counted: a longer
+        phrase names no country, however it ends."""
+        longest = self._longest.get(lang)
+        if longest is None:
+            keys = [*self._exact.get(lang, {}), *self._folded.get(lang, {})]
+            longest = self._longest[lang] = max((len(key.split()) for key in keys), default=0)
+        return longest
 
     def demonym(self, word: str, lang: str) -> str | None:
         """ISO alpha-3 code of the country a demonym (any inflection) denotes."""

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, POS
 from spacy.symbols import DET, PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.mentions import Mention
+from chronicle.extract.wordtable import WordTable
 from chronicle.knowledge.countries import CountryLexicon
 from chronicle.knowledge.gazetteer import Gazetteer, Place
 from chronicle.model import LocationRecord
@@ -49,6 +49,7 @@ class PlaceFinder:
         self.countries = countries
         self.grammar = grammar
         self.lang = lang
+        self._table: WordTable | None = None  # the words of the doc being read
 
     def find(self, doc: Doc, sentence: Span, mentions: list[Mention], home: str | None = None) -> list[PlaceMention]:
         """Places named in a sentence, in text order; ``home`` is the country the
@@ -60,11 +61,20 @@ class PlaceFinder:
             place = self._lookup(span, home)
             if place is not None:
                 found[span.start] = PlaceMention(span.start, span.end, span.text, place)
-        for token in sentence:
+        table = self._words_of(doc)
+        for i in range(sentence.start, sentence.end):
+            if table.lemma[i] not in self.grammar.capital_nouns:
+                continue  # what _capital tests first, read from the table without a Token
+            token = doc[i]
             capital = self._capital(doc, token)
             if capital is not None and token.i not in found:
                 found[token.i] = capital
         return sorted(found.values(), key=lambda p: p.start)
+
+    def _words_of(self, doc: Doc) -> WordTable:
+        if self._table is None or self._table.doc is not doc:
+            self._table = WordTable(doc)
+        return self._table
 
     def named(self, name: str, region: str | None = None) -> PlaceMention | None:
         """A place named outside the parsed text (a dateline's "SEOUL, South Korea")."""
@@ -98,7 +108,8 @@ class PlaceFinder:
         so ordinary words ("à la fin") never become places. Reads the sentence's
         word arrays: most sentences hold no such name and stop at a set lookup."""
         strings = doc.vocab.strings
-        lower, pos = sentence.to_array([LOWER, POS]).T.tolist()
+        table = self._words_of(doc)
+        lower, pos = table.lower_hash[sentence.start : sentence.end], table.pos[sentence.start : sentence.end]
         prepositions = {strings[w] for w in self.grammar.place_prepositions}
         genitives = {strings[w] for w in self.grammar.genitive_markers}
         people = {i for m in mentions if m.refs[0].kind in ("person", "organisation", "surname") for i in range(m.start, m.end)}
