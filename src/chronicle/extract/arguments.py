@@ -355,8 +355,10 @@ class ArgumentReader:
             return []
         if ref.plural:
             # "Police said they had arrested four suspects", "Rwanda and Uganda said they
-            # would reopen the border": a plural pronoun is a collective or listed speaker
-            return speaker if len(speaker) >= 2 or (len(speaker) == 1 and speaker[0].refs[0].kind == "agent") else []
+            # would reopen the border": a plural pronoun is a collective or listed speaker,
+            # never one office holder ("Kenya's president said they would free...")
+            collective = len(speaker) == 1 and speaker[0].refs[0].kind == "agent" and not speaker[0].refs[0].role
+            return speaker if len(speaker) >= 2 or collective else []
         return speaker if len(speaker) == 1 else []
 
     def _left_neighbour(self, token: Token) -> list[Mention]:
