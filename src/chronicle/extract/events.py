@@ -10,7 +10,7 @@ from chronicle.extract.agentless import ordinary_sense, read_agentless, read_str
 from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
 from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
-from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
+from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.packs import LanguagePack, Trigger
 
@@ -169,6 +169,9 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     attacks = {a.token.i for a in restated.values() if a is not None}
     for match in matches:
         if holders[match.token.i] is not None or match.token.i in released:
+            continue
+        # "a exigé que le Mali libère les otages": what is demanded is no act
+        if unasserted(match.token, pack.grammar):
             continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:

@@ -317,3 +317,36 @@ def _speaker(scope: list[Token], grammar: Grammar) -> Token | None:
             return None
         top = top.head
     return None
+
+
+UNASSERTED_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "xcomp"})
+
+
+def unasserted(trigger: Token, grammar: Grammar) -> bool:
+    """Whether the trigger's clause states no act, only one wanted, needed or feared:
+    the subjunctive of "a exigé que le Mali libère les otages", "il faut que la Russie
+    retire ses troupes", "demanded that troops withdraw", or a clause of purpose or
+    condition ("pour que l'Egypte reprenne les négociations", "unless Russia
+    withdraws"). The demand, when a trigger states it, is the event."""
+    if not (grammar.unasserted_governors or grammar.unasserted_marks):
+        return False
+    top = _scope(trigger)[-1]
+    if top.dep_ not in UNASSERTED_CLAUSE_DEPS or top.head.i == top.i:
+        return False
+    if top.dep_ != "advcl" and top.head.lemma_.lower() in grammar.unasserted_governors:
+        return True
+    return any(phrase in grammar.unasserted_marks for phrase in _mark_phrases(top))
+
+
+def _mark_phrases(clause: Token) -> set[str]:
+    """The subordinating phrases a clause may open with: each mark word with the one
+    or two words before it ("pour que", "à moins que", "so that"), read off the text
+    since parsers split such phrases differently."""
+    doc = clause.doc
+    phrases: set[str] = set()
+    for mark in (c for c in clause.children if c.dep_ == "mark"):
+        for width in range(3):
+            start = mark.i - width
+            if start >= 0:
+                phrases.add(" ".join(t.lower_ for t in doc[start : mark.i + 1]).replace("' ", "'"))
+    return phrases

@@ -362,7 +362,8 @@ class TriggerFinder:
         # the mis-lemmatised forms a repair turns into a known lemma, listed up front
         # because every word of every sentence is checked against them
         grammar = pack.grammar
-        self._cue_verbs = grammar.intention_governors | grammar.hypothetical_governors | grammar.negating_governors | grammar.speech_verbs
+        self._cue_verbs = (grammar.intention_governors | grammar.hypothetical_governors | grammar.negating_governors | grammar.speech_verbs
+                           | grammar.unasserted_governors)
         self.repairable_lemmas = frozenset(
             lemma
             for repair in pack.config.verb_lemma_repairs

@@ -254,6 +254,13 @@ class Grammar(_Strict):
     # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
     # "that" clause what its subject is asked to do
     mandative_auxiliaries: frozenset[str] = frozenset()
+    # "a exigé que X libère", "il faut que X se retire", "demanded that troops withdraw":
+    # a clause that a verb of demand, need or fear governs states no act, only what is
+    # wanted or feared (the demand is the event, when a trigger states it)
+    unasserted_governors: frozenset[str] = frozenset()
+    # "pour que", "à moins que", "so that", "unless": a subordinate clause so introduced
+    # states a purpose or a condition, not an act
+    unasserted_marks: frozenset[str] = frozenset()
     reason: str
 
 
