@@ -51,3 +51,72 @@ def test_the_demand_keeps_the_party_its_content_names() -> None:
     """"a exigé que le Mali libère les otages": one REQUEST of France to Mali."""
     events = code("La France a exigé que le Mali libère les otages.", DAY, "fr")
     assert triples(events) == [("REQUEST", "FRA", "MLI")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, sides, host",
+    [
+        ("en", "Qatar hosted talks between Israel and Hamas in Doha.", {"ISR", "PSE"}, "QAT"),
+        ("en", "Kenya will host talks between Sudan and South Sudan in November.", {"SDN", "SSD"}, "KEN"),
+        ("fr", "L'Angola a accueilli des pourparlers entre la RDC et le Rwanda à Luanda.", {"COD", "RWA"}, "AGO"),
+        ("fr", "Le Kenya accueillera en novembre des pourparlers entre le Soudan et le Soudan du Sud.", {"SDN", "SSD"}, "KEN"),
+    ],
+)
+def test_the_host_of_talks_between_others_is_no_party(lang: str, text: str, sides: set[str], host: str) -> None:
+    """GUIDELINES: a third country hosting a meeting is its place, never a party; the
+    sides meet each other."""
+    events = code(text, DAY, lang)
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} in ({tuple(sorted(sides))}, {tuple(sorted(sides, reverse=True))}), triples(events)
+    assert all(host not in (e.source.country, e.target.country if e.target else None) for e in events)
+
+
+@pytest.mark.parametrize(
+    "lang, text, guest, host",
+    [
+        ("en", "Egypt hosted the Israeli prime minister in Cairo.", "ISR", "EGY"),
+        ("fr", "Le Maroc a accueilli le président mauritanien à Rabat.", "MRT", "MAR"),
+    ],
+)
+def test_a_host_of_a_visitor_is_still_visited(lang: str, text: str, guest: str, host: str) -> None:
+    assert ("CONSULT", guest, host) in triples(code(text, DAY, lang))
+
+
+def test_a_mediator_of_talks_mediates_between_their_sides() -> None:
+    """"mediated talks between X and Y": the sides of the talks are the mediation's
+    (CAMEO 045, one event per side); a role between them lends no sides."""
+    found = triples(code("Qatar mediated talks between Israel and Hamas in Doha on Monday.", DAY, "en"))
+    assert ("CONSULT", "QAT", "ISR") in found and ("CONSULT", "QAT", "PSE") in found, found
+    assert not code("Turkey stepped back from its mediator role between Russia and Ukraine.", DAY, "en")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Il sera question des échanges entre les deux pays, en particulier la visite du président kényan en Éthiopie."),
+        ("fr", "La rencontre entre le président sénégalais et son homologue gambien, qui aura lieu jeudi, portera sur la sécurité."),
+        ("fr", "Une réunion entre les ministres des Affaires étrangères du Maroc et de la Mauritanie est programmée pour la fin du mois."),
+        ("en", "The Kenyan president is due to meet his Ethiopian counterpart on Thursday."),
+        ("en", "Talks between Armenia and Azerbaijan are scheduled for next week in Washington."),
+    ],
+)
+def test_a_meeting_still_to_come_is_a_planned_agreement(lang: str, text: str) -> None:
+    """GUIDELINES: a planned meeting is AGREE with modality intended, never a CONSULT held."""
+    events = code(text, DAY, lang)
+    assert events and all((e.event_type, e.modality) == ("AGREE", "intended") for e in events), [(e.event_type, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Lors d'un récent entretien avec la télévision publique nigériane, le président du Niger a annoncé la réouverture de la frontière."),
+        ("fr", "Le chef de la junte guinéenne s'est entretenu avec des journalistes de l'AFP."),
+        ("en", "In an interview with Al Jazeera, the Qatari prime minister met reporters in Doha."),
+    ],
+)
+def test_an_interview_with_the_media_is_no_consultation(lang: str, text: str) -> None:
+    """GUIDELINES: statements to the press are not coded; a journalist is no party to talks."""
+    assert "CONSULT" not in {e.event_type for e in code(text, DAY, lang)}
+
+
+def test_talks_between_leaders_are_still_a_consultation() -> None:
+    assert ("CONSULT", "SEN", "GMB") in triples(code("Le président sénégalais s'est entretenu avec son homologue gambien à Banjul.", DAY, "fr"))

@@ -172,6 +172,8 @@ class ArgumentReader:
             return self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
+        if slot.startswith("sides:"):
+            return self._object_sides(trigger, slot[6:])
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
@@ -526,6 +528,18 @@ class ArgumentReader:
                 preposition = self._preposition_of(self.doc[mention.start : mention.end].root)
                 introduced = preposition in (word, self.grammar.preposition_forms.get(word, word))
                 return self._with_partners(mention) if introduced or not self._locative(mention) else []
+        return []
+
+    def _object_sides(self, trigger: Token, word: str) -> list[Mention]:
+        """The sides that the event noun a verb acts on names with the marker: a mediator
+        of "negotiations between Congo and Rwanda" mediates between them. Read on the
+        object only, so that a role ("stepped back from its mediator role between X and
+        Y") lends no sides to what merely follows it."""
+        for noun in (c for c in trigger.children if c.dep_ == "obj"):
+            if self._sides_of(noun, word):
+                found = self._prep(noun, frozenset({word}))
+                if found:
+                    return found
         return []
 
     def _sides_of(self, noun: Token, word: str) -> bool:

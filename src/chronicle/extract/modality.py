@@ -35,7 +35,7 @@ def _scope(trigger: Token) -> list[Token]:
     for _ in range(4):
         if current.head.i == current.i:
             break
-        if current.dep_ not in SCOPE_DEPS:
+        if current.dep_ not in SCOPE_DEPS and not _loosely_attached(current):
             break
         if current.dep_ == "advcl" and current.pos_ == "VERB" and _finite(current):
             break  # a non-finite adverbial clause ("after meeting X") takes its time from its governor
@@ -46,6 +46,18 @@ def _scope(trigger: Token) -> list[Token]:
         if current.pos_ in ("VERB", "AUX") and _finite(current):
             break
     return chain
+
+
+LOOSE_DEPS = ("dep", "appos")
+LOOSE_POS = ("NOUN", "PROPN")
+
+
+def _loosely_attached(token: Token) -> bool:
+    """A noun the parse hangs loosely ("Il sera question des visites croisées, en
+    particulier la venue de X": "dep"; an apposition) lies in the clause of what it
+    hangs on, which gives it its tense. (An adverb such as "lors (de)" is left out: it
+    introduces an occasion, whose time is its own.)"""
+    return token.dep_ in LOOSE_DEPS and token.pos_ in LOOSE_POS
 
 
 def _finite(token: Token) -> bool:

@@ -60,7 +60,9 @@ class Frame(_Strict):
     introduced by the preposition X, e.g. ``prep:avec``), ``governor_prep:X``
     (the same, on the verb a nominal trigger depends on: "a protest was lodged
     with China") and ``after:X`` (the
-    first actor after the word X later in the clause, for misattached phrases).
+    first actor after the word X later in the clause, for misattached phrases) and
+    ``sides:X`` (the parties the trigger's object event names with X: "mediated
+    negotiations between Congo and Rwanda").
     """
 
     source: tuple[str, ...] = ()
@@ -77,7 +79,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -261,6 +263,9 @@ class Grammar(_Strict):
     # "pour que", "à moins que", "so that", "unless": a subordinate clause so introduced
     # states a purpose or a condition, not an act
     unasserted_marks: frozenset[str] = frozenset()
+    # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
+    # of others (GUIDELINES: the host is the place, never a party)
+    host_verbs: frozenset[str] = frozenset()
     reason: str
 
 

@@ -519,6 +519,10 @@ class EventAssembler:
             if why is not None:
                 why.append(f"no target, and {event_type} needs one")
             return None
+        if event_type == MEETING and _interview(source, target):
+            if why is not None:
+                why.append("an interview given to the media is no consultation")
+            return None
         if event_type == "CONSULT" and self.pack.frame(entry.frame).roles_by_place:
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode, among)
             if home:
@@ -623,6 +627,17 @@ class EventAssembler:
 
 
 MEETING = "CONSULT"
+
+
+MEDIA_SECTORS = frozenset({"JRN"})  # the media (Phoenix MED, JRN in this project)
+
+
+def _interview(source: Actor, target: Actor | None) -> bool:
+    """A meeting with the media ("a déclaré dans un entretien à RFI", "told the BBC in
+    an interview", "lors d'un entretien avec la télévision CCTV") is an interview, a
+    statement to the press, which GUIDELINES do not code (press conferences), not a
+    consultation between political actors."""
+    return any(actor is not None and actor.sector in MEDIA_SECTORS for actor in (source, target))
 
 
 def _planned_coding(ontology: Ontology, event_type: str, modality: str) -> IntendedCoding | None:
