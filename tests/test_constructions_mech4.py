@@ -120,3 +120,25 @@ def test_an_interview_with_the_media_is_no_consultation(lang: str, text: str) ->
 
 def test_talks_between_leaders_are_still_a_consultation() -> None:
     assert ("CONSULT", "SEN", "GMB") in triples(code("Le président sénégalais s'est entretenu avec son homologue gambien à Banjul.", DAY, "fr"))
+
+
+@pytest.mark.parametrize(
+    "lang, text, country",
+    [
+        ("en", "The Sudanese army shelled Nyala on Monday.", "SDN"),
+        ("en", "Ethiopian government forces carried out drone strikes on towns in the Amhara region.", "ETH"),
+        ("en", "Myanmar's junta bombed villages in Sagaing on Tuesday.", "MMR"),
+        ("fr", "L'armée soudanaise a bombardé Nyala.", "SDN"),
+        ("fr", "L'aviation malienne a frappé des localités de la région de Kidal.", "MLI"),
+    ],
+)
+def test_a_state_bombing_its_own_towns_strikes_their_people(lang: str, text: str, country: str) -> None:
+    """A place of the attacker's own country bombed or shelled: the attack is coded,
+    on the people of the place (civilians, as for a village struck)."""
+    event = next(e for e in code(text, DAY, lang) if e.event_type == "ASSAULT")
+    assert (event.source.country, event.target.country if event.target else None) == (country, country)
+    assert event.target.sector == "CVL"
+
+
+def test_a_foreign_town_shelled_still_strikes_its_country() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in triples(code("Russian forces shelled Kharkiv overnight.", DAY, "en"))

@@ -279,7 +279,12 @@ class EventAssembler:
                 d.targets = [replace(a, country=place.place.country) if a.country is None else a for a in d.targets]
                 d.note("struck place", f"target {_actors_label(d.targets)}: of the place struck")
             return
-        if place is not None and (civilians or all(a.country != place.place.country for a in d.sources)):
+        # a state's forces bombing a town of their own country ("l'armée soudanaise a
+        # bombardé Nyala", "Myanmar's army bombed Sagaing") strike the people of the
+        # place, whom the project codes as civilians, as for a market or a village struck
+        own = place is not None and bool(d.sources) and all(a.country == place.place.country for a in d.sources)
+        civilians = civilians or own
+        if place is not None:
             d.targets = [Actor(place.text, None, place.place.country, "CVL" if civilians else None)]
         elif civilians:
             d.targets = _people_of(d, "CVL")
