@@ -769,8 +769,14 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
         groups.append([mention])
         closed.append(False)
     listed: dict[int, list[Mention]] = {}
+    between = {w.lower() for w in grammar.between_prepositions}
+    starts = {m.start for m in ordered}
     for group, ends_with_coordinator in zip(groups, closed):
-        if len(group) >= 3 and ends_with_coordinator:
+        # "entre l'Inde et le Pakistan": a pair after "entre" is the two sides, however
+        # the parse hangs the second ("le Pakistan a été conclu")
+        # the second item whole, not the modifier of a name that follows ("and U.S. Secretary of State Mike Pompeo")
+        pair = len(group) == 2 and group[0].start > 0 and doc[group[0].start - 1].lower_ in between and group[1].end not in starts
+        if (len(group) >= 3 or pair) and ends_with_coordinator:
             for mention in group:
                 listed[mention.start] = [m for m in group if m is not mention]
     return listed

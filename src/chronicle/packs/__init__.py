@@ -359,6 +359,9 @@ class PackConfig(_Strict):
     tokenizer_keep_together: tuple[TokenRule, ...] = ()
     verb_lemma_repairs: tuple[LemmaRepair, ...] = ()
     verb_form_lemmas: tuple[FormLemma, ...] = ()  # applied to tokens tagged VERB or AUX, before any mechanism reads them
+    # prepositions the model lemmatises as verbs ("entre" -> "entrer"): a word a trigger
+    # requires ("entrer en vigueur") must not be found in "un cessez-le-feu entre X et Y"
+    adposition_form_lemmas: tuple[FormLemma, ...] = ()  # applied to tokens tagged ADP
     contextual_names: tuple[ContextualName, ...] = ()
     frames: dict[str, Frame]
     grammar: Grammar
