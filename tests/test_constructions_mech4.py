@@ -24,6 +24,8 @@ DAY = "2024-05-14"
         ("en", "Unless Russia withdraws its troops from Ukraine, the EU will impose new sanctions.", "RETREAT"),
         ("en", "Washington pressed Cairo so that talks with Ethiopia could resume.", "CONSULT"),
         ("en", "Seoul officials fear that North Korea will attack the island of Yeonpyeong.", "ASSAULT"),
+        ("en", "Ukraine's foreign minister said Kyiv was ready to negotiate with Moscow if Russia withdrew its troops.", "RETREAT"),
+        ("fr", "Bamako reprendra le dialogue avec Paris si la France retire ses troupes du Sahel.", "RETREAT"),
     ],
 )
 def test_a_wanted_needed_or_feared_act_is_no_event(lang: str, text: str, unstated: str) -> None:
@@ -38,6 +40,7 @@ def test_a_wanted_needed_or_feared_act_is_no_event(lang: str, text: str, unstate
     [
         ("fr", "Bien que le Maroc ait rencontré l'Algérie à Alger, les tensions persistent.", "CONSULT"),
         ("fr", "Les troupes rwandaises se sont retirées de la RDC.", "RETREAT"),
+        ("fr", "Même si la Russie a retiré ses troupes de Kherson, les bombardements continuent.", "RETREAT"),
         ("en", "Rwandan troops withdrew from Congo on Monday.", "RETREAT"),
         ("en", "Ukrainian President Volodymyr Zelensky could meet Vladimir Putin in Istanbul this week, Turkish officials suggested.", "AGREE"),
     ],

@@ -339,7 +339,8 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     the subjunctive of "a exigé que le Mali libère les otages", "il faut que la Russie
     retire ses troupes", "demanded that troops withdraw", or a clause of purpose or
     condition ("pour que l'Egypte reprenne les négociations", "unless Russia
-    withdraws"). The demand, when a trigger states it, is the event."""
+    withdraws", "if Russia withdrew its troops"; not "même si", a concession). The
+    demand, when a trigger states it, is the event."""
     if not (grammar.unasserted_governors or grammar.unasserted_marks):
         return False
     top = _scope(trigger)[-1]
@@ -347,7 +348,10 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
         return False
     if top.dep_ != "advcl" and top.head.lemma_.lower() in grammar.unasserted_governors:
         return True
-    return any(phrase in grammar.unasserted_marks for phrase in _mark_phrases(top))
+    # a mark opens a condition or a purpose only on an adverbial clause: "savoir si X va
+    # venir" asks a question, which may be about a plan
+    phrases = _mark_phrases(top) if top.dep_ == "advcl" else set()
+    return not phrases & grammar.asserted_marks and bool(phrases & grammar.unasserted_marks)
 
 
 def _mark_phrases(clause: Token) -> set[str]:

@@ -263,6 +263,7 @@ class Grammar(_Strict):
     # "pour que", "à moins que", "so that", "unless": a subordinate clause so introduced
     # states a purpose or a condition, not an act
     unasserted_marks: frozenset[str] = frozenset()
+    asserted_marks: frozenset[str] = frozenset()  # "même si", "even if": a concession, not a condition
     # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
     # of others (GUIDELINES: the host is the place, never a party)
     host_verbs: frozenset[str] = frozenset()
