@@ -18,6 +18,7 @@ import pytest
 
 import chronicle
 from chronicle.annotate import NORMALISER, load_pipeline
+from chronicle.packs import load_pack
 from chronicle.clean import clean_text
 from chronicle.model import Event
 from event_checks import countries, only
@@ -46,7 +47,11 @@ def test_english_parse_is_rewritten_into_universal_dependencies():
 
 
 def test_french_pipeline_needs_no_rewrite():
-    assert NORMALISER not in load_pipeline("fr").pipe_names
+    """French is parsed in UD already: its normaliser only repairs lemmas (the
+    preposition "entre", lemmatised "entrer"), it rewrites no dependency."""
+    doc = load_pipeline("fr")("Un cessez-le-feu entre l'Inde et le Pakistan a été conclu.")
+    assert load_pack("fr").config.parse_normalisation.empty
+    assert next(t for t in doc if t.text == "entre").lemma_ == "entre"
     assert NORMALISER in load_pipeline("en").pipe_names
 
 

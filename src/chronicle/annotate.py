@@ -14,7 +14,7 @@ from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from chronicle.errors import ChronicleError
-from chronicle.packs import LanguagePack, ParseNormalisation, load_pack
+from chronicle.packs import FormLemma, LanguagePack, ParseNormalisation, load_pack
 
 NORMALISER = "chronicle_ud_normaliser"
 SENTENCE_BOUNDS = "chronicle_sentence_bounds"
@@ -125,9 +125,11 @@ class UDNormaliser:
     one scheme whatever the model. Heads change only inside a sentence and no root
     moves to another sentence, so sentence boundaries are kept."""
 
-    def __init__(self, rules: ParseNormalisation, form_lemmas: dict[str, str] | None = None):
+    def __init__(self, rules: ParseNormalisation, form_lemmas: dict[str, str] | None = None,
+                 adposition_lemmas: dict[str, str] | None = None):
         self.rules = rules
         self.form_lemmas = form_lemmas or {}
+        self.adposition_lemmas = adposition_lemmas or {}
         self.prepositions = frozenset(rules.preposition_labels)
         self.objects = frozenset(rules.object_labels)
         self.clauses = frozenset(rules.clause_labels)
@@ -153,13 +155,13 @@ class UDNormaliser:
     def _repair_lemmas(self, doc: Doc) -> None:
         """Give verb forms the lemma the pack says they have ("staged" is "stage", not
         "stag"): the lemma is what triggers, carriers and modality cues are looked up by."""
-        if not self.form_lemmas:
+        if not (self.form_lemmas or self.adposition_lemmas):
             return
         for token in doc:
-            if token.pos_ in ("VERB", "AUX"):
-                lemma = self.form_lemmas.get(token.lower_)
-                if lemma is not None:
-                    token.lemma_ = lemma
+            forms = self.form_lemmas if token.pos_ in ("VERB", "AUX") else self.adposition_lemmas if token.pos_ == "ADP" else None
+            lemma = forms.get(token.lower_) if forms else None
+            if lemma is not None:
+                token.lemma_ = lemma
 
     def _lower_preposition(self, prep: Token, done: set[int]) -> None:
         """"met -prep-> with -pobj-> Kim" becomes "met -obl-> Kim -case-> with"."""
@@ -215,7 +217,11 @@ class UDNormaliser:
 @Language.factory(NORMALISER, default_config={"lang": ""})
 def _make_normaliser(nlp: Language, name: str, lang: str) -> UDNormaliser:
     config = load_pack(lang).config
-    return UDNormaliser(config.parse_normalisation, {form.lower(): f.lemma for f in config.verb_form_lemmas for form in f.forms})
+    return UDNormaliser(config.parse_normalisation, _form_lemmas(config.verb_form_lemmas), _form_lemmas(config.adposition_form_lemmas))
+
+
+def _form_lemmas(entries: Iterable[FormLemma]) -> dict[str, str]:
+    return {form.lower(): entry.lemma for entry in entries for form in entry.forms}
 
 
 def _load_model(pack: LanguagePack) -> Language:
@@ -242,7 +248,7 @@ def load_pipeline(lang: str) -> Language:
     keep_names_whole(nlp, _known_names(lang))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_BOUNDS, before="parser")
-    if not pack.config.parse_normalisation.empty or pack.config.verb_form_lemmas:
+    if not pack.config.parse_normalisation.empty or pack.config.verb_form_lemmas or pack.config.adposition_form_lemmas:
         nlp.add_pipe(NORMALISER, config={"lang": lang})
     return nlp
 

@@ -91,6 +91,12 @@ def read_struck_place(match: TriggerMatch, participants: Participants, cues: Age
             participants.struck = (noun.left_edge.i, noun.right_edge.i + 1)
             participants.struck_civilians = True
             return
+    # "the Sudanese army shelled Nyala": a name bombed or shelled is the place struck
+    # (the assembly keeps it only when a place of the gazetteer lies there)
+    for noun in objects:
+        if noun.pos_ == "PROPN" and trigger.pos_ in ("VERB", "AUX"):
+            participants.struck = (noun.left_edge.i, noun.right_edge.i + 1)
+            return
     # "Russian strikes on Kharkiv killed nine civilians": the attack the verb restates says where
     attacks = [c for c in trigger.children if c.dep_ in IMPACT_SUBJECTS and trigger.lemma_.lower() in cues.impact_verbs]
     for holder in [trigger, *objects, *attacks]:

@@ -172,6 +172,8 @@ class ArgumentReader:
             return self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
+        if slot.startswith("sides:"):
+            return self._object_sides(trigger, slot[6:])
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
@@ -536,6 +538,18 @@ class ArgumentReader:
                 return self._with_partners(mention) if introduced or not self._locative(mention) else []
         return []
 
+    def _object_sides(self, trigger: Token, word: str) -> list[Mention]:
+        """The sides that the event noun a verb acts on names with the marker: a mediator
+        of "negotiations between Congo and Rwanda" mediates between them. Read on the
+        object only, so that a role ("stepped back from its mediator role between X and
+        Y") lends no sides to what merely follows it."""
+        for noun in (c for c in trigger.children if c.dep_ == "obj"):
+            if self._sides_of(noun, word):
+                found = self._prep(noun, frozenset({word}))
+                if found:
+                    return found
+        return []
+
     def _sides_of(self, noun: Token, word: str) -> bool:
         """Whether an event noun's own phrase names its sides with the marker: the sides
         of the talks are those of the mediation that holds them ("brokered talks between
@@ -784,8 +798,14 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
         groups.append([mention])
         closed.append(False)
     listed: dict[int, list[Mention]] = {}
+    between = {w.lower() for w in grammar.between_prepositions}
+    starts = {m.start for m in ordered}
     for group, ends_with_coordinator in zip(groups, closed):
-        if len(group) >= 3 and ends_with_coordinator:
+        # "entre l'Inde et le Pakistan": a pair after "entre" is the two sides, however
+        # the parse hangs the second ("le Pakistan a été conclu")
+        # the second item whole, not the modifier of a name that follows ("and U.S. Secretary of State Mike Pompeo")
+        pair = len(group) == 2 and group[0].start > 0 and doc[group[0].start - 1].lower_ in between and group[1].end not in starts
+        if (len(group) >= 3 or pair) and ends_with_coordinator:
             for mention in group:
                 listed[mention.start] = [m for m in group if m is not mention]
     return listed

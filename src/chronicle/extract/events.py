@@ -10,7 +10,7 @@ from chronicle.extract.agentless import ordinary_sense, read_agentless, read_str
 from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
 from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
-from chronicle.extract.modality import Attitude, _introduced_by, read_attitude
+from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.packs import LanguagePack, Trigger
 
@@ -173,6 +173,9 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     for match in matches:
         if holders[match.token.i] is not None or match.token.i in released:
             continue
+        # "a exigé que le Mali libère les otages": what is demanded is no act
+        if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack):
+            continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
@@ -201,6 +204,25 @@ def _stating_token(trigger: Token) -> Token:
     if trigger.pos_ == "ADV" and trigger.dep_ == "advmod" and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
     return trigger
+
+
+def _hosts_others(match: TriggerMatch, matches: list[TriggerMatch], reader: ArgumentReader, pack: LanguagePack) -> bool:
+    """A host of a meeting between others ("Qatar hosted talks between Israel and
+    Hamas", "le Kenya accueillera des pourparlers entre Khartoum et les FSR"): the
+    meeting is the event, the host its place, never a party (GUIDELINES, What to
+    code), so the hosting verb codes nothing (no visit to it, no concession)."""
+    token = match.token
+    if token.lemma_.lower() not in pack.grammar.host_verbs:
+        return False
+    host = {t.i for c in token.children if c.dep_.startswith("nsubj") for t in c.subtree}
+    for meeting in matches:
+        if meeting.token.head.i != token.i or meeting.token.dep_ != "obj" or meeting.entry.type not in JOINT_TYPES:
+            continue
+        read = reader.read(meeting.token, pack.frame(meeting.entry.frame), inherently_reflexive=meeting.entry.reflexive is True)
+        parties = read.sources + read.targets
+        if len(parties) >= 2 and not any(m.start in host for m in parties):
+            return True
+    return False
 
 
 REFUSAL = "REJECT"

@@ -35,7 +35,7 @@ def _scope(trigger: Token) -> list[Token]:
     for _ in range(4):
         if current.head.i == current.i:
             break
-        if current.dep_ not in SCOPE_DEPS:
+        if current.dep_ not in SCOPE_DEPS and not _loosely_attached(current):
             break
         if current.dep_ == "advcl" and current.pos_ == "VERB" and _finite(current):
             break  # a non-finite adverbial clause ("after meeting X") takes its time from its governor
@@ -46,6 +46,18 @@ def _scope(trigger: Token) -> list[Token]:
         if current.pos_ in ("VERB", "AUX") and _finite(current):
             break
     return chain
+
+
+LOOSE_DEPS = ("dep", "appos")
+LOOSE_POS = ("NOUN", "PROPN")
+
+
+def _loosely_attached(token: Token) -> bool:
+    """A noun the parse hangs loosely ("Il sera question des visites croisées, en
+    particulier la venue de X": "dep"; an apposition) lies in the clause of what it
+    hangs on, which gives it its tense. (An adverb such as "lors (de)" is left out: it
+    introduces an occasion, whose time is its own.)"""
+    return token.dep_ in LOOSE_DEPS and token.pos_ in LOOSE_POS
 
 
 def _finite(token: Token) -> bool:
@@ -317,3 +329,40 @@ def _speaker(scope: list[Token], grammar: Grammar) -> Token | None:
             return None
         top = top.head
     return None
+
+
+UNASSERTED_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "xcomp"})
+
+
+def unasserted(trigger: Token, grammar: Grammar) -> bool:
+    """Whether the trigger's clause states no act, only one wanted, needed or feared:
+    the subjunctive of "a exigé que le Mali libère les otages", "il faut que la Russie
+    retire ses troupes", "demanded that troops withdraw", or a clause of purpose or
+    condition ("pour que l'Egypte reprenne les négociations", "unless Russia
+    withdraws", "if Russia withdrew its troops"; not "même si", a concession). The
+    demand, when a trigger states it, is the event."""
+    if not (grammar.unasserted_governors or grammar.unasserted_marks):
+        return False
+    top = _scope(trigger)[-1]
+    if top.dep_ not in UNASSERTED_CLAUSE_DEPS or top.head.i == top.i:
+        return False
+    if top.dep_ != "advcl" and top.head.lemma_.lower() in grammar.unasserted_governors:
+        return True
+    # a mark opens a condition or a purpose only on an adverbial clause: "savoir si X va
+    # venir" asks a question, which may be about a plan
+    phrases = _mark_phrases(top) if top.dep_ == "advcl" else set()
+    return not phrases & grammar.asserted_marks and bool(phrases & grammar.unasserted_marks)
+
+
+def _mark_phrases(clause: Token) -> set[str]:
+    """The subordinating phrases a clause may open with: each mark word with the one
+    or two words before it ("pour que", "à moins que", "so that"), read off the text
+    since parsers split such phrases differently."""
+    doc = clause.doc
+    phrases: set[str] = set()
+    for mark in (c for c in clause.children if c.dep_ == "mark"):
+        for width in range(3):
+            start = mark.i - width
+            if start >= 0:
+                phrases.add(" ".join(t.lower_ for t in doc[start : mark.i + 1]).replace("' ", "'"))
+    return phrases

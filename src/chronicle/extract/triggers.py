@@ -378,7 +378,8 @@ class TriggerFinder:
         # the mis-lemmatised forms a repair turns into a known lemma, listed up front
         # because every word of every sentence is checked against them
         grammar = pack.grammar
-        self._cue_verbs = grammar.intention_governors | grammar.hypothetical_governors | grammar.negating_governors | grammar.speech_verbs
+        self._cue_verbs = (grammar.intention_governors | grammar.hypothetical_governors | grammar.negating_governors | grammar.speech_verbs
+                           | grammar.unasserted_governors)
         self._table: WordTable | None = None  # the words of the doc being read
         self.repairable_lemmas = frozenset(
             lemma

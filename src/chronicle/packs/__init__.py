@@ -60,7 +60,9 @@ class Frame(_Strict):
     introduced by the preposition X, e.g. ``prep:avec``), ``governor_prep:X``
     (the same, on the verb a nominal trigger depends on: "a protest was lodged
     with China") and ``after:X`` (the
-    first actor after the word X later in the clause, for misattached phrases).
+    first actor after the word X later in the clause, for misattached phrases) and
+    ``sides:X`` (the parties the trigger's object event names with X: "mediated
+    negotiations between Congo and Rwanda").
     """
 
     source: tuple[str, ...] = ()
@@ -77,7 +79,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -255,6 +257,17 @@ class Grammar(_Strict):
     # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
     # "that" clause what its subject is asked to do
     mandative_auxiliaries: frozenset[str] = frozenset()
+    # "a exigé que X libère", "il faut que X se retire", "demanded that troops withdraw":
+    # a clause that a verb of demand, need or fear governs states no act, only what is
+    # wanted or feared (the demand is the event, when a trigger states it)
+    unasserted_governors: frozenset[str] = frozenset()
+    # "pour que", "à moins que", "so that", "unless": a subordinate clause so introduced
+    # states a purpose or a condition, not an act
+    unasserted_marks: frozenset[str] = frozenset()
+    asserted_marks: frozenset[str] = frozenset()  # "même si", "even if": a concession, not a condition
+    # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
+    # of others (GUIDELINES: the host is the place, never a party)
+    host_verbs: frozenset[str] = frozenset()
     reason: str
 
 
@@ -348,6 +361,9 @@ class PackConfig(_Strict):
     tokenizer_keep_together: tuple[TokenRule, ...] = ()
     verb_lemma_repairs: tuple[LemmaRepair, ...] = ()
     verb_form_lemmas: tuple[FormLemma, ...] = ()  # applied to tokens tagged VERB or AUX, before any mechanism reads them
+    # prepositions the model lemmatises as verbs ("entre" -> "entrer"): a word a trigger
+    # requires ("entrer en vigueur") must not be found in "un cessez-le-feu entre X et Y"
+    adposition_form_lemmas: tuple[FormLemma, ...] = ()  # applied to tokens tagged ADP
     contextual_names: tuple[ContextualName, ...] = ()
     frames: dict[str, Frame]
     grammar: Grammar

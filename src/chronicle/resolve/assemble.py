@@ -284,7 +284,12 @@ class EventAssembler:
                 d.targets = [replace(a, country=place.place.country) if a.country is None else a for a in d.targets]
                 d.note("struck place", f"target {_actors_label(d.targets)}: of the place struck")
             return
-        if place is not None and (civilians or all(a.country != place.place.country for a in d.sources)):
+        # a state's forces bombing a town of their own country ("l'armée soudanaise a
+        # bombardé Nyala", "Myanmar's army bombed Sagaing") strike the people of the
+        # place, whom the project codes as civilians, as for a market or a village struck
+        own = place is not None and bool(d.sources) and all(a.country == place.place.country for a in d.sources)
+        civilians = civilians or own
+        if place is not None:
             d.targets = [Actor(place.text, None, place.place.country, "CVL" if civilians else None)]
         elif civilians:
             d.targets = _people_of(d, "CVL")
@@ -529,6 +534,10 @@ class EventAssembler:
             if why is not None:
                 why.append(f"no target, and {event_type} needs one")
             return None
+        if event_type == MEETING and _interview(source, target):
+            if why is not None:
+                why.append("an interview given to the media is no consultation")
+            return None
         if event_type == "CONSULT" and self.pack.frame(entry.frame).roles_by_place:
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode, among)
             if home:
@@ -633,6 +642,17 @@ class EventAssembler:
 
 
 MEETING = "CONSULT"
+
+
+MEDIA_SECTORS = frozenset({"JRN"})  # the media (Phoenix MED, JRN in this project)
+
+
+def _interview(source: Actor, target: Actor | None) -> bool:
+    """A meeting with the media ("a déclaré dans un entretien à RFI", "told the BBC in
+    an interview", "lors d'un entretien avec la télévision CCTV") is an interview, a
+    statement to the press, which GUIDELINES do not code (press conferences), not a
+    consultation between political actors."""
+    return any(actor is not None and actor.sector in MEDIA_SECTORS for actor in (source, target))
 
 
 def _planned_coding(ontology: Ontology, event_type: str, modality: str) -> IntendedCoding | None:
