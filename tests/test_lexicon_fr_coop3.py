@@ -187,3 +187,76 @@ def test_equipment_received_is_no_visit_hosted():
 def test_a_visitor_received_is_still_a_visit_hosted():
     events = code("Le roi du Maroc a reçu jeudi le président mauritanien à Rabat.")
     assert pairs(events, "CONSULT") == [("MRT", "MAR")]
+
+
+# ------------------------------------------------------------ reactions and refugees are no visit hosted
+
+
+def test_a_proposal_welcomed_favourably_is_support_for_its_author():
+    events = code("Le Maroc a accueilli favorablement la proposition française sur le Sahel.")
+    assert pairs(events, "SUPPORT") == [("MAR", "FRA")]
+    assert "CONSULT" not in types(events)
+
+
+def test_a_decision_welcomed_with_relief_is_no_visit():
+    assert "CONSULT" not in types(code("La Zambie a accueilli avec soulagement la décision du FMI."))
+
+
+def test_refugees_taken_in_are_asylum_not_a_visit():
+    events = code("L'Ouganda a accueilli des milliers de réfugiés congolais.")
+    assert pairs(events, "AID") == [("UGA", "COD")]
+    assert "CONSULT" not in types(events)
+
+
+def test_difficulties_met_are_no_meeting():
+    assert "CONSULT" not in types(code("Le gouvernement malawite a rencontré des difficultés pour payer ses fonctionnaires."))
+
+
+def test_an_opposition_met_is_still_a_meeting():
+    events = code("Le président gabonais a rencontré l'opposition jeudi à Libreville.")
+    assert pairs(events, "CONSULT") == [("GAB", "GAB")]
+
+
+# ------------------------------------------------------------ sanctions eased, property returned, charges dropped
+
+
+def test_sanctions_eased_named_by_a_noun_read_the_sanctioned_party():
+    events = code("L'allègement des sanctions américaines contre le Venezuela a été salué par Caracas.")
+    assert ("USA", "VEN") in pairs(events, "RETREAT")
+
+
+def test_property_returned_to_a_country():
+    events = code("Les Pays-Bas ont restitué à l'Indonésie des centaines d'objets pillés pendant la colonisation.")
+    assert pairs(events, "RETREAT") == [("NLD", "IDN")]
+
+
+def test_rendering_an_account_returns_nothing():
+    assert "RETREAT" not in types(code("Le rapport de l'ONU restitue les faits survenus au Darfour."))
+
+
+def test_charges_dropped_against_protesters_is_a_concession():
+    events = code("Le pouvoir kényan a mis fin aux poursuites contre plusieurs manifestants arrêtés en juin.")
+    assert pairs(events, "CONCEDE") == [("KEN", "KEN")]
+
+
+def test_a_demand_to_end_charges_is_no_concession():
+    events = code("L'Algérie a exigé la fin des poursuites contre ses ressortissants en France.")
+    assert "CONCEDE" not in types(events)
+
+
+# ------------------------------------------------------------ shared infrastructure commissioned (COOPERATE 061)
+
+
+def test_a_link_commissioned_by_two_countries_is_cooperation():
+    events = code("La Lituanie et la Pologne ont mis en service une nouvelle interconnexion électrique.")
+    assert sorted(c for pair in pairs(events, "COOPERATE") for c in pair) == ["LTU", "POL"]
+
+
+def test_a_bridge_opened_together_is_cooperation():
+    events = code("Le Kenya a inauguré avec la Tanzanie un pont sur la rivière Umba.")
+    assert pairs(events, "COOPERATE") == [("KEN", "TZA")]
+
+
+def test_one_state_opening_its_own_hospital_cooperates_with_no_one():
+    assert "COOPERATE" not in types(code("Le président ivoirien a inauguré un hôpital à Bouaké."))
+    assert "COOPERATE" not in types(code("Le Nigeria a mis en service une nouvelle raffinerie à Lagos."))
