@@ -260,3 +260,21 @@ def test_a_bridge_opened_together_is_cooperation():
 def test_one_state_opening_its_own_hospital_cooperates_with_no_one():
     assert "COOPERATE" not in types(code("Le président ivoirien a inauguré un hôpital à Bouaké."))
     assert "COOPERATE" not in types(code("Le Nigeria a mis en service une nouvelle raffinerie à Lagos."))
+
+
+# ------------------------------------------------------------ commitments taken together (AGREE 030)
+
+
+def test_a_commitment_taken_together_is_an_agreement_between_the_two():
+    events = code("Le Sénégal et la Gambie ont pris l'engagement de rouvrir leurs postes-frontières.")
+    assert sorted(c for pair in pairs(events, "AGREE") for c in pair) == ["GMB", "SEN"]
+
+
+def test_a_commitment_given_up_is_no_agreement():
+    events = code("Le Niger et le Bénin ont renoncé à leur engagement de rouvrir la frontière.")
+    assert pairs(events, "AGREE") == []
+
+
+def test_troops_engaged_are_no_commitment():
+    events = code("La France et le Tchad ont salué l'engagement de leurs armées contre les jihadistes.")
+    assert pairs(events, "AGREE") == []
