@@ -278,3 +278,31 @@ def test_a_commitment_given_up_is_no_agreement():
 def test_troops_engaged_are_no_commitment():
     events = code("La France et le Tchad ont salué l'engagement de leurs armées contre les jihadistes.")
     assert pairs(events, "AGREE") == []
+
+
+# ------------------------------------------------------------ invitations to act, agreements renewed
+
+
+def test_an_invitation_to_act_is_an_appeal():
+    events = code("L'Union européenne invite la Serbie à reconnaître l'indépendance du Kosovo.")
+    assert pairs(events, "REQUEST") == [("EUR", "SRB")]
+
+
+def test_an_invitation_to_visit_stays_an_intent_to_meet():
+    events = code("Le président zambien a invité son homologue malawite à effectuer une visite à Lusaka.")
+    assert "REQUEST" not in types(events)
+    assert ("ZMB", "MWI") in pairs(events, "AGREE")
+
+
+def test_spectators_invited_to_discover_a_film_make_no_appeal():
+    assert code("Le festival invite les spectateurs à découvrir le cinéma burkinabè.") == []
+
+
+def test_an_agreement_renewed_is_an_agreement():
+    events = code("Le Sénégal et l'Union européenne ont renouvelé leur accord de pêche.")
+    assert sorted(c for pair in pairs(events, "AGREE") for c in pair) == ["EUR", "SEN"]
+
+
+def test_migrants_escorted_back_are_no_agreement_extended():
+    events = code("La Libye a reconduit des centaines de migrants à la frontière tunisienne.")
+    assert "AGREE" not in types(events)
