@@ -306,3 +306,17 @@ def test_an_agreement_renewed_is_an_agreement():
 def test_migrants_escorted_back_are_no_agreement_extended():
     events = code("La Libye a reconduit des centaines de migrants à la frontière tunisienne.")
     assert "AGREE" not in types(events)
+
+
+# ------------------------------------------------------------ a trip given up concedes nothing
+
+
+def test_a_trip_given_up_is_a_meeting_not_held_not_a_concession():
+    events = code("Le président philippin a renoncé à son déplacement à Jakarta en raison du typhon.")
+    assert "CONCEDE" not in types(events)
+    assert pairs(events, "CONSULT", "negative") == [("PHL", "IDN")]
+
+
+def test_a_price_rise_given_up_is_still_a_concession():
+    events = code("Le gouvernement nigérian a renoncé à la hausse des prix du carburant.")
+    assert [s for s, _ in pairs(events, "CONCEDE")] == ["NGA"]
