@@ -320,3 +320,15 @@ def test_a_trip_given_up_is_a_meeting_not_held_not_a_concession():
 def test_a_price_rise_given_up_is_still_a_concession():
     events = code("Le gouvernement nigérian a renoncé à la hausse des prix du carburant.")
     assert [s for s, _ in pairs(events, "CONCEDE")] == ["NGA"]
+
+
+# ------------------------------------------------------------ claims rejected: a REJECT only of a named author
+
+
+def test_accusations_rejected_with_no_author_named_are_a_denial_not_coded():
+    assert "REJECT" not in types(code("Le Rwanda a rejeté les allégations de soutien aux rebelles."))
+
+
+def test_accusations_rejected_by_their_target_name_their_author():
+    events = code("Les accusations de Caracas contre Georgetown ont été rejetées par le Guyana.")
+    assert pairs(events, "REJECT") == [("GUY", "VEN")]
