@@ -326,7 +326,7 @@ def test_a_price_rise_given_up_is_still_a_concession():
 
 
 def test_accusations_rejected_with_no_author_named_are_a_denial_not_coded():
-    assert "REJECT" not in types(code("Le Rwanda a rejeté les allégations de soutien aux rebelles."))
+    assert "REJECT" not in types(code("Le Rwanda a fermement rejeté ces allégations, jugées infondées."))
 
 
 def test_accusations_rejected_by_their_target_name_their_author():
