@@ -259,8 +259,11 @@ def test_a_demand_to_lift_a_blockade_targets_who_imposes_it():
     assert dyad(event) == ("PSE", "ISR")
 
 
-def test_a_demand_naming_no_party_is_not_coded():
-    assert code("L'ONU demande un cessez-le-feu de trois jours à Gaza.") == []
+def test_a_demand_naming_no_party_is_coded_with_no_recipient():
+    # PLOVER 2.0 REQUEST 'Requires recipient: No'; the codebook set codes such demands
+    # with a null target (issue 11, frame 'request' needs_target: false)
+    event = only(code("L'ONU demande un cessez-le-feu de trois jours à Gaza."), "REQUEST")
+    assert event.source.country == "UNO" and event.target is None
 
 
 # ---------------------------------------------------------------- negation and modality of the new triggers

@@ -71,6 +71,7 @@ class Frame(_Strict):
     directed: bool = False  # of a symmetric frame: one side acts on the other ("broke the truce with Hamas"), never each way
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
     needs_target: bool = True  # an event of this frame without a recipient is not coded
+    pair_fallback: bool = False  # of a frame that needs no target: with none named, still the other party of an article about one pair
     destination: bool = False  # the place is where the source travels to, said in the same sentence
     roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
     reason: str = ""

@@ -337,7 +337,7 @@ class EventAssembler:
         # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
         coded_type, coded_mode = _coded_as(candidate, d.sources[0]) if d.sources else (None, None)
         d.untargeted = coded_type is not None and self._untargeted(candidate, coded_type)
-        if d.sources and not d.targets and (d.spec.needs_target or not d.untargeted) and not d.spec.destination:
+        if d.sources and not d.targets and (d.spec.needs_target or d.spec.pair_fallback or not d.untargeted) and not d.spec.destination:
             d.targets = self._other_side(d.sources[0], state)
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
