@@ -72,6 +72,7 @@ class Frame(_Strict):
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
     needs_target: bool = True  # an event of this frame without a recipient is not coded
     pair_fallback: bool = False  # of a frame that needs no target: with none named, still the other party of an article about one pair
+    own_people: bool = True  # False: a recipient left unnamed is never the source's own people (a claim rejected answers its author or no one)
     destination: bool = False  # the place is where the source travels to, said in the same sentence
     roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
     reason: str = ""

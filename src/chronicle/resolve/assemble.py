@@ -342,7 +342,7 @@ class EventAssembler:
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
         # "Kiev a rejeté les accusations": a denial of accusations whose author goes unnamed answers no one
-        if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES:
+        if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES and d.spec.own_people:
             d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
