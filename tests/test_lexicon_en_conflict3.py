@@ -258,3 +258,20 @@ def test_civil_alerts_and_standing_alerts_are_no_mobilisation(text):
 def test_a_raised_military_alert_is_a_mobilisation():
     event = only(code("South Korea raised its military alert level after the launch."), "MOBILIZE")
     assert event.source.country == "KOR"
+
+
+# ------------------------------------------------------------ 161: envoys ordered out
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Mali ordered the French ambassador to leave the country within 72 hours.", ("MLI", "FRA")),
+    ("Niger's junta gave three German diplomats 48 hours to leave.", ("NER", "DEU")),
+])
+def test_an_envoy_ordered_to_leave_is_a_break_in_relations(text, pair):
+    events = [e for e in code(text) if e.event_type == "SANCTION"]
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("161", *pair)]
+    assert not [e for e in code(text) if e.event_type == "COERCE"]
+
+
+def test_an_envoy_ordered_to_attend_is_no_sanction():
+    assert not [e for e in code("The general ordered the ambassador to attend the ceremony.") if e.event_type == "SANCTION"]

@@ -209,3 +209,19 @@ def test_ships_and_shipments_that_arrive_bring_no_visitor(text):
 def test_a_leader_arriving_to_seek_aid_is_still_visiting():
     events = code("Zelensky arrived in Washington to seek more military aid.")
     assert sides(only(events, "CONSULT")) == ("UKR", "USA")
+
+
+# ------------------------------------------------------------ 037: a ceasefire concluded
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A ceasefire between Armenia and Azerbaijan was concluded on Tuesday.", {"ARM", "AZE"}),
+    ("Thailand and Cambodia clinched a ceasefire in Kuala Lumpur on Monday.", {"THA", "KHM"}),
+])
+def test_a_ceasefire_concluded_is_an_agreement(text, pair):
+    event = only(code(text), "AGREE")
+    assert set(sides(event)) == pair and event.cameo == "037"
+
+
+def test_talks_concluded_without_a_ceasefire_code_no_agreement():
+    assert not positive(code("The talks in Doha were concluded without a ceasefire."), "AGREE")
