@@ -273,5 +273,11 @@ def test_an_envoy_ordered_to_leave_is_a_break_in_relations(text, pair):
     assert not [e for e in code(text) if e.event_type == "COERCE"]
 
 
-def test_an_envoy_ordered_to_attend_is_no_sanction():
-    assert not [e for e in code("The general ordered the ambassador to attend the ceremony.") if e.event_type == "SANCTION"]
+@pytest.mark.parametrize("text", [
+    "The general ordered the ambassador to attend the ceremony.",
+    "Chilean officials told the visiting Argentine president that the border dispute was settled.",
+    "The new decree gave the police powers to search homes in Port-au-Prince.",
+])
+def test_words_of_ordering_without_an_envoy_sent_away_are_no_sanction(text):
+    # the 161 entry's pattern (an envoy, then "to leave") must fit, as a converted pattern must
+    assert not [e for e in code(text) if e.event_type == "SANCTION"]

@@ -489,7 +489,8 @@ class TriggerFinder:
         for candidate in candidates:
             if not candidate.converted:
                 has_hand = True
-                if hand is None and self._fits(token, candidate.entry, context):
+                # a hand-written entry may also name a pattern, which must fit as well
+                if hand is None and self._fits(token, candidate.entry, context) and self._pattern_fits(candidate, context):
                     hand = candidate
                 continue
             if hand is not None and candidate.entry.type != hand.entry.type:
