@@ -194,3 +194,19 @@ def test_a_union_owns_its_ambassador() -> None:
 def test_a_broadcaster_is_a_media_actor_of_its_country(text: str, lang: str, event_type: str, name: str, country: str) -> None:
     event = only(code(text, lang), event_type)
     assert (event.target.name, event.target.country, event.target.sector) == (name, country, "JRN")
+
+
+# ---------------------------------------------------------------- a name two states share
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Congo accused Rwanda of backing the M23 rebels.", ("COD", "RWA")),
+    ("Angola and Congo signed a security pact in Luanda.", ("AGO", "COD")),
+    ("Brazzaville said on Monday that Congo had expelled two French diplomats.", ("COG", "FRA")),
+    ("The Republic of Congo recalled its ambassador from Kinshasa.", ("COG", "COD")),
+])
+def test_bare_congo_is_the_congo_the_article_names(text: str, pair: tuple[str, str]) -> None:
+    # "Congo" alone is the DRC (Reuters style) unless the article points to Brazzaville;
+    # "Republic of Congo" is always Brazzaville's state
+    events = code(text, "en", published="2025-02-10")
+    assert [(e.source.country, e.target.country) for e in events if e.target][:1] == [pair]

@@ -216,6 +216,9 @@ class MentionFinder:
         if not any(r.country for r in mention.refs):
             return ()
         span = doc[mention.start : mention.end]
+        named = self.countries.shared_name_states(span.text, self.lang)  # "Congo", never "Republic of the Congo"
+        if named:
+            return named
         words = [t.text for t in span] + [c.text for t in span for c in t.children if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
         return next((states for word in words if (states := self.countries.shared_states(word, self.lang))), ())
 

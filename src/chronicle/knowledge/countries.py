@@ -156,11 +156,14 @@ class CountryLexicon:
     """Country surface forms per language, indexed for lookup and phrase matching."""
 
     def __init__(self, forms: dict[str, list[tuple[str, CountryRef]]], names: dict[str, str],
-                 shared: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None) -> None:
+                 shared: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
+                 shared_names: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None) -> None:
         self._forms = {lang: list(items) for lang, items in forms.items()}
         self._names = dict(names)
         # demonyms two states share ("congolais"): normalised form -> the states, the default first
         self._shared = {lang: dict(table) for lang, table in (shared or {}).items()}
+        # names two states share ("Congo"): the whole phrase, not a word of a longer name
+        self._shared_names = {lang: dict(table) for lang, table in (shared_names or {}).items()}
         self._exact: dict[str, dict[str, CountryRef]] = {}  # acronyms, matched as written
         self._folded: dict[str, dict[str, CountryRef]] = {}
         # Own index: "suisse" is both a name and a demonym of CHE.
@@ -220,6 +223,11 @@ class CountryLexicon:
         default first; empty for any other word."""
         return self._shared.get(lang, {}).get(normalise(word), ())
 
+    def shared_name_states(self, phrase: str, lang: str) -> tuple[str, ...]:
+        """The states a name two states share may denote ("Congo": COD, COG), the pack's
+        default first; empty for any other phrase, "Republic of the Congo" included."""
+        return self._shared_names.get(lang, {}).get(normalise(phrase), ())
+
     def demonym_last_words(self, lang: str) -> frozenset[str]:
         """The last word of every demonym of a language, normalised: a cheap test of
         whether a word can end one ("coreen" for "nord-coréen", "korean")."""
@@ -271,34 +279,37 @@ def _build(files: Mapping[str, Path], names_path: Path) -> CountryLexicon:
     codes = frozenset(names)
     forms: dict[str, list[tuple[str, CountryRef]]] = {}
     shared: dict[str, dict[str, tuple[str, ...]]] = {}
+    shared_names: dict[str, dict[str, tuple[str, ...]]] = {}
     for lang, path in files.items():
         data = read_yaml(path)
         if not isinstance(data, dict) or not isinstance(data.get("countries"), dict):
             raise KnowledgeError(f"{path}: expected a mapping with 'iso_names' and 'countries'")
-        unknown = set(data) - {"iso_names", "countries", "shared_demonyms"}
+        unknown = set(data) - {"iso_names", "countries", "shared_demonyms", "shared_names"}
         if unknown:
             raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}")
         shared[lang] = _read_shared(path, data.get("shared_demonyms"), codes)
+        shared_names[lang] = _read_shared(path, data.get("shared_names"), codes, "shared_names")
         curated = _read_curated(path, data["countries"], codes)
         curated += [(form, CountryRef(states[0], "demonym", None)) for form, states in _shared_forms(path, data.get("shared_demonyms"))]
+        curated += [(form, CountryRef(states[0], "name", None)) for form, states in _shared_forms(path, data.get("shared_names"), "shared_names")]
         base = _iso_forms(path, data.get("iso_names"))
         taken = {_index_key(s) for s, _ in curated}
         items = list(curated)
         items += [(s, r) for s, r in base if _index_key(s) not in taken]
         forms[lang] = list(dict.fromkeys(items))  # "Iran" comes from "Iran" and "l'Iran"
-    return CountryLexicon(forms, names, shared)
+    return CountryLexicon(forms, names, shared, shared_names)
 
 
-def _shared_forms(path: Path, raw: Any) -> list[tuple[str, tuple[str, ...]]]:
-    """(form, states) of a pack's ``shared_demonyms`` block: a list of entries with
-    ``forms``, ``states`` (two or more codes, the default first) and ``source``."""
+def _shared_forms(path: Path, raw: Any, block: str = "shared_demonyms") -> list[tuple[str, tuple[str, ...]]]:
+    """(form, states) of a pack's ``shared_demonyms`` or ``shared_names`` block: a list
+    of entries with ``forms``, ``states`` (two or more codes, the default first) and ``source``."""
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise KnowledgeError(f"{path}: 'shared_demonyms' must be a list of entries")
+        raise KnowledgeError(f"{path}: '{block}' must be a list of entries")
     found = []
     for index, entry in enumerate(raw):
-        label = f"shared_demonyms[{index}]"
+        label = f"{block}[{index}]"
         if not isinstance(entry, dict) or set(entry) != {"forms", "states", "source"}:
             raise KnowledgeError(f"{path}: {label}: expected forms, states and source")
         states = tuple(string_list(entry["states"], path, label, "states"))
@@ -308,13 +319,13 @@ def _shared_forms(path: Path, raw: Any) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
-def _read_shared(path: Path, raw: Any, codes: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """Normalised shared demonym -> its states, each checked against ``codes``."""
+def _read_shared(path: Path, raw: Any, codes: frozenset[str], block: str = "shared_demonyms") -> dict[str, tuple[str, ...]]:
+    """Normalised shared demonym or name -> its states, each checked against ``codes``."""
     table: dict[str, tuple[str, ...]] = {}
-    for form, states in _shared_forms(path, raw):
+    for form, states in _shared_forms(path, raw, block):
         unknown = [code for code in states if code not in codes]
         if unknown:
-            raise KnowledgeError(f"{path}: shared_demonyms: '{form}': unknown country codes {unknown}")
+            raise KnowledgeError(f"{path}: {block}: '{form}': unknown country codes {unknown}")
         table[normalise(form)] = states
     return table
 
