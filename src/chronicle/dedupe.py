@@ -18,7 +18,8 @@ DayHint = Callable[[str | None], str | None]
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
-PLANNED = ("AGREE", "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
+COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
+PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
 
 
 def _actor_key(actor: ActorRecord | None) -> str:
@@ -126,7 +127,7 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     Tuesday"), so neither may tell it apart (AP Stylebook: headlines summarise the lead)."""
     if (first.sentence_index in headlines) == (later.sentence_index in headlines):
         return False
-    if (first.event_type, first.polarity) != (later.event_type, later.polarity) or first.event_type == PLANNED[0]:
+    if (first.event_type, first.polarity) != (later.event_type, later.polarity) or first.event_type == COMMITMENT:
         return False  # commitments stated in separate sentences are separate events (GUIDELINES, lists and groups)
     if all(e.date is not None and e.date.text for e in (first, later)) and first.date.value != later.date.value:  # type: ignore[union-attr]
         return False  # a headline that dates its event names another day's

@@ -19,12 +19,12 @@ from chronicle.dedupe import dedupe_article
 from chronicle.errors import ChronicleError, UnsupportedLanguage
 from chronicle.extract.arguments import ArgumentReader
 from chronicle.extract.events import EventCandidate, extract_candidates
-from chronicle.extract.mentions import MentionFinder
-from chronicle.extract.triggers import TriggerFinder
-from chronicle.extract.mentions import Mention
+from chronicle.extract.mentions import Mention, MentionFinder
 from chronicle.extract.modality import Attitude
+from chronicle.extract.triggers import TriggerFinder
+from chronicle.extract.wordtable import DocWords
 from chronicle.knowledge.actors import Person, load_actors
-from chronicle.knowledge.countries import load_countries
+from chronicle.knowledge.countries import IGO_CODES, load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
@@ -79,12 +79,13 @@ class Coder:
             pack = load_pack(lang)
             nlp = load_pipeline(lang)
             countries = load_countries()
+            words = DocWords()  # one word table per doc, for the trigger and the place finder
             self._tools[lang] = LanguageTools(
                 pack=pack,
                 nlp=nlp,
                 mentions=MentionFinder(nlp, pack, load_actors(), countries),
-                triggers=TriggerFinder(pack),
-                places=PlaceFinder(load_gazetteer(), countries, pack.grammar, lang),
+                triggers=TriggerFinder(pack, words),
+                places=PlaceFinder(load_gazetteer(), countries, pack.grammar, lang, words),
                 dates=DateResolver.for_language(lang),
                 assembler=EventAssembler(pack, self.resolver, load_ontology()),
             )
@@ -307,7 +308,7 @@ def headline_indices(sentences: list[Span]) -> frozenset[int]:
 
 def ranked_countries(mentions: list[Mention]) -> tuple[str, ...]:
     """The countries an article names, most often first (ties: first named first)."""
-    counts = Counter(r.country for m in mentions for r in m.refs if r.country and len(r.country) == 3 and r.country not in ("UNO", "EUR", "NAT", "IGO", "NGO"))
+    counts = Counter(r.country for m in mentions for r in m.refs if r.country and len(r.country) == 3 and r.country not in IGO_CODES)
     return tuple(country for country, _ in counts.most_common())
 
 

@@ -981,11 +981,11 @@ class MentionFinder:
         span = doc[mention.start : mention.end]
         end = mention.end
         for token in doc[mention.end : min(mention.end + 3, len(doc))]:
-            if token.lower_ in _DEPUTY_WORDS:
+            if token.lower_ in self.pack.grammar.deputy_words:
                 end = token.i + 1  # "la secrétaire d'État américaine adjointe": the title goes on to "adjointe"
             elif token.pos_ != "ADJ":
                 break
-        deputy = end > mention.end or any(t.lower_ in _DEPUTY_WORDS for t in span)
+        deputy = end > mention.end or any(t.lower_ in self.pack.grammar.deputy_words for t in span)
         agent = self.agent_phrases.get(" ".join(t.lower_ for t in span)) or self.agent_words.get(span[0].lower_ if len(span) == 1 else "")
         elsewhere = agent is not None and agent.country is not None and any(r.country not in (None, agent.country) for r in mention.refs)
         if not deputy and not elsewhere:
@@ -1063,9 +1063,6 @@ class MentionFinder:
             return end, []
         return first, isos
 
-
-# Words that make a title a deputy's ("le secrétaire d'État adjoint"): another office
-_DEPUTY_WORDS = frozenset({"adjoint", "adjointe", "adjoints", "adjointes"})
 
 
 def _owns_next(doc: Doc, country: Mention, title: Mention) -> bool:

@@ -7,11 +7,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from spacy.symbols import ADJ, NOUN, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import WordTable
+from chronicle.extract.wordtable import DocWords
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -348,7 +348,7 @@ class TriggerFinder:
     PETRARCH2 codes the pattern; the pack knows the verb's frame and modality.
     """
 
-    def __init__(self, pack: LanguagePack):
+    def __init__(self, pack: LanguagePack, words: DocWords | None = None):
         self.pack = pack
         self.by_lemma: dict[str, list[_Candidate]] = defaultdict(list)
         self.form_of: dict[str, str] = {}  # an inflected form -> the lemma whose entries it finds
@@ -380,7 +380,7 @@ class TriggerFinder:
         grammar = pack.grammar
         self._cue_verbs = (grammar.intention_governors | grammar.hypothetical_governors | grammar.negating_governors | grammar.speech_verbs
                            | grammar.unasserted_governors)
-        self._table: WordTable | None = None  # the words of the doc being read
+        self._words = words or DocWords()  # the words of the doc being read; the repairs below write their changes to it
         self.repairable_lemmas = frozenset(
             lemma
             for repair in pack.config.verb_lemma_repairs
@@ -390,7 +390,7 @@ class TriggerFinder:
 
     def find(self, sentence: Span) -> list[TriggerMatch]:
         """Triggers in a sentence, at most one entry per token (see the class docstring)."""
-        table = self._words_of(sentence.doc)
+        table = self._words.of(sentence.doc)
         self._repair_misread_verbs(sentence)
         if any(table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS for i in range(sentence.start, sentence.end)):
             repair_reduced_relatives(sentence)  # "troops deployed in Somalia came under attack": no deployment
@@ -414,12 +414,6 @@ class TriggerFinder:
             found = [m for m in found if m.entry.petrarch is None or (m.token.i, m.entry.type) not in stated]
         return found
 
-    def _words_of(self, doc: Doc) -> WordTable:
-        # the repairs below write what they change to the table (refresh)
-        if self._table is None or self._table.doc is not doc:
-            self._table = WordTable(doc)
-        return self._table
-
     def _indexed(self, lemma: str, lower: str) -> bool:
         """Whether ``_entries`` may find entries for a word of this lemma (lower-cased) and form."""
         return (lemma in self.by_lemma or lower in self.by_lemma or self._repairable(lemma)
@@ -439,7 +433,7 @@ class TriggerFinder:
         if not repairs:
             return
         self._repair_cue_verbs(sentence, repairs)
-        table = self._words_of(sentence.doc)
+        table = self._words.of(sentence.doc)
         for i in range(sentence.start + 1, sentence.end):
             if table.pos[i] not in (NOUN, ADJ):
                 continue  # "presse" is read as a noun, or as an adjective of lemma "press"
@@ -466,7 +460,7 @@ class TriggerFinder:
         """Give back their lemma to the verbs of modality and negation cues the model left
         unreduced ("Cho cherche à s'entretenir": lemma "cherche"), so that "chercher à"
         marks the meeting as sought, not held."""
-        table = self._words_of(sentence.doc)
+        table = self._words.of(sentence.doc)
         for i in range(sentence.start, sentence.end):
             if table.pos[i] != VERB or table.lemma_hash[i] != table.lower_hash[i]:
                 continue

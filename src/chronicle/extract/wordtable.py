@@ -6,7 +6,9 @@ form alone. spaCy builds a Token object at each access to a word and a string
 at each attribute read, which cost more than those tests; ``Doc.to_array``
 reads a whole column at once (``Span.to_array`` does not: it goes word by
 word). A stage that retags or re-lemmatises a word writes it back here
-(``refresh``) so that the table stays the doc's.
+(``refresh``) so that the table stays the doc's. One ``DocWords`` holds the
+table of the doc being coded for all the stages that read it, so it is built
+once per doc.
 """
 
 from __future__ import annotations
@@ -34,3 +36,18 @@ class WordTable:
         self.pos[token.i] = token.pos
         self.lemma_hash[token.i] = token.lemma
         self.lemma[token.i] = token.lemma_.lower()
+
+
+class DocWords:
+    """The word table of the doc being read, shared by the stages given this holder
+    (the coder gives one to its trigger and place finders): built at the first
+    stage that asks, read again only for another doc."""
+
+    def __init__(self) -> None:
+        self._table: WordTable | None = None
+
+    def of(self, doc: Doc) -> WordTable:
+        """The table of ``doc``, built if the holder's is another doc's."""
+        if self._table is None or self._table.doc is not doc:
+            self._table = WordTable(doc)
+        return self._table

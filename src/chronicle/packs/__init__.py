@@ -270,6 +270,7 @@ class Grammar(_Strict):
     # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
     # of others (GUIDELINES: the host is the place, never a party)
     host_verbs: frozenset[str] = frozenset()
+    deputy_words: frozenset[str] = frozenset()  # words that make a title a deputy's, another office ("le secrétaire d'État adjoint")
     reason: str
 
 

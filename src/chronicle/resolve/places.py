@@ -21,7 +21,7 @@ from spacy.symbols import DET, PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.mentions import Mention
-from chronicle.extract.wordtable import WordTable
+from chronicle.extract.wordtable import DocWords
 from chronicle.knowledge.countries import CountryLexicon
 from chronicle.knowledge.gazetteer import Gazetteer, Place
 from chronicle.model import LocationRecord
@@ -44,12 +44,13 @@ class PlaceMention:
 
 
 class PlaceFinder:
-    def __init__(self, gazetteer: Gazetteer, countries: CountryLexicon, grammar: Grammar, lang: str):
+    def __init__(self, gazetteer: Gazetteer, countries: CountryLexicon, grammar: Grammar, lang: str,
+                 words: DocWords | None = None):
         self.gazetteer = gazetteer
         self.countries = countries
         self.grammar = grammar
         self.lang = lang
-        self._table: WordTable | None = None  # the words of the doc being read
+        self._words = words or DocWords()  # the words of the doc being read
 
     def find(self, doc: Doc, sentence: Span, mentions: list[Mention], home: str | None = None) -> list[PlaceMention]:
         """Places named in a sentence, in text order; ``home`` is the country the
@@ -61,7 +62,7 @@ class PlaceFinder:
             place = self._lookup(span, home)
             if place is not None:
                 found[span.start] = PlaceMention(span.start, span.end, span.text, place)
-        table = self._words_of(doc)
+        table = self._words.of(doc)
         for i in range(sentence.start, sentence.end):
             if table.lemma[i] not in self.grammar.capital_nouns:
                 continue  # what _capital tests first, read from the table without a Token
@@ -70,11 +71,6 @@ class PlaceFinder:
             if capital is not None and token.i not in found:
                 found[token.i] = capital
         return sorted(found.values(), key=lambda p: p.start)
-
-    def _words_of(self, doc: Doc) -> WordTable:
-        if self._table is None or self._table.doc is not doc:
-            self._table = WordTable(doc)
-        return self._table
 
     def named(self, name: str, region: str | None = None) -> PlaceMention | None:
         """A place named outside the parsed text (a dateline's "SEOUL, South Korea")."""
@@ -108,7 +104,7 @@ class PlaceFinder:
         so ordinary words ("à la fin") never become places. Reads the sentence's
         word arrays: most sentences hold no such name and stop at a set lookup."""
         strings = doc.vocab.strings
-        table = self._words_of(doc)
+        table = self._words.of(doc)
         lower, pos = table.lower_hash[sentence.start : sentence.end], table.pos[sentence.start : sentence.end]
         prepositions = {strings[w] for w in self.grammar.place_prepositions}
         genitives = {strings[w] for w in self.grammar.genitive_markers}
