@@ -1,0 +1,180 @@
+"""French conflict lexicon, fourth pass (CAMEO roots 11, 13, 14, 17-20, issue 11).
+
+Each case codes a sentence written for this test, about a different country or
+region, with the real French pipeline: the classes added in this pass (air and
+drone strikes as attack nouns whose target is the one struck or the place,
+ethnic cleansing under its French synonyms, extermination, atrocities, bus
+strafing, floggings, chemical weapons used, blame laid with 'désigner' and
+'faire porter', press verbs of angry criticism, lawsuits with 'attaquer en
+justice', a verbal 'charge', self-immolation, arrests in the passive with no
+agent named), their negated and modal forms, and ordinary senses that must
+code nothing. The triggers live in ``packs/fr/triggers/1*.yaml``.
+"""
+
+from __future__ import annotations
+
+import chronicle
+from chronicle.model import Event
+from event_checks import only
+
+
+def code(text: str) -> list[Event]:
+    return chronicle.code(text, published="2024-05-10", lang="fr")
+
+
+def dyad(event: Event) -> tuple[str | None, str | None]:
+    return event.source.country, event.target.country if event.target else None
+
+
+def sides(event: Event) -> tuple[str | None, str | None]:
+    return event.source.sector, event.target.sector if event.target else None
+
+
+def types(events: list[Event]) -> set[str]:
+    return {e.event_type for e in events}
+
+
+# ---------------------------------------------------------------- ASSAULT 195: strikes named by a noun
+
+
+def test_strikes_that_kill_people_attack_the_country_of_the_place():
+    # the dead are no actor: the strike is on the country where it fell, not the striker's
+    event = only(code("Des frappes israéliennes ont tué au moins vingt personnes dans la bande de Gaza."), "ASSAULT")
+    assert dyad(event) == ("ISR", "PSE") and event.cameo == "195"
+
+
+def test_strikes_carried_by_a_light_verb_reach_the_party_after_contre():
+    event = only(code("L'armée pakistanaise a mené des frappes aériennes contre des talibans en Afghanistan."), "ASSAULT")
+    assert dyad(event) == ("PAK", "AFG") and event.source.sector == "MIL"
+
+
+def test_drone_strikes_keep_their_mode():
+    event = only(code("Des frappes de drones ukrainiens ont visé une raffinerie en Russie."), "ASSAULT")
+    assert dyad(event) == ("UKR", "RUS") and event.mode == "drone"
+
+
+# ---------------------------------------------------------------- ASSAULT 20: mass violence
+
+
+def test_extermination_of_families_is_a_mass_killing():
+    event = only(code("Des miliciens hutu ont exterminé des familles tutsi dans l'est de la RDC."), "ASSAULT")
+    assert (event.cameo, event.mode) == ("202", "targeted") and sides(event) == ("REB", "CVL")
+    assert dyad(event) == ("COD", "COD")
+
+
+def test_ethnic_cleansing_under_its_synonym_is_coded_when_carried_out():
+    events = code("Les paramilitaires soudanais ont mené une épuration ethnique contre les civils du Darfour.")
+    event = only(events, "ASSAULT")
+    assert event.cameo == "203" and sides(event) == ("REB", "CVL") and event.source.country == "SDN"
+
+
+def test_a_remembered_extermination_codes_nothing():
+    assert not code("Le musée de l'Holocauste rappelle l'extermination des Juifs d'Europe.")
+
+
+def test_exterminating_pests_codes_nothing():
+    assert not code("La mairie de Dakar a exterminé les rats du marché central.")
+
+
+# ---------------------------------------------------------------- ASSAULT 18-19: firearms, floggings, chemical weapons
+
+
+def test_strafing_a_bus_is_small_arms_fire():
+    event = only(code("Le mitraillage d'un bus par des hommes armés a fait douze morts au Burkina Faso."), "ASSAULT")
+    assert (event.cameo, event.mode) == ("193", "firearms") and event.source.country == "BFA"
+
+
+def test_a_public_flogging_is_a_beating():
+    event = only(code("Les talibans ont fouetté publiquement deux femmes à Kaboul."), "ASSAULT")
+    assert (event.cameo, event.mode) == ("182", "beat") and event.target.sector == "CVL"
+    assert dyad(event) == ("AFG", "AFG")
+
+
+def test_whipping_cream_codes_nothing():
+    assert not code("Le pâtissier lyonnais a fouetté la crème avant le service.")
+
+
+def test_chlorine_used_against_a_population_is_a_chemical_attack():
+    event = only(code("L'armée syrienne a utilisé du chlore contre la population de Douma."), "ASSAULT")
+    assert (event.cameo, event.mode) == ("2041", "unconventional") and sides(event) == ("MIL", "CVL")
+
+
+def test_chemical_weapons_not_used_code_no_attack():
+    events = code("L'armée russe n'a pas utilisé d'armes chimiques contre les soldats ukrainiens, affirme Moscou.")
+    assert all(e.polarity == "negative" for e in events if e.event_type == "ASSAULT")
+
+
+# ---------------------------------------------------------------- ACCUSE 111-112, 115
+
+
+def test_naming_a_country_responsible_is_an_accusation():
+    event = only(code("Le Premier ministre ukrainien désigne Moscou comme responsable de l'attaque contre la centrale."), "ACCUSE")
+    assert dyad(event) == ("UKR", "RUS") and (event.cameo, event.mode) == ("112", "allege")
+
+
+def test_a_possible_designation_is_hypothetical():
+    event = only(code("Le Venezuela pourrait désigner les Etats-Unis comme responsables de la crise."), "ACCUSE")
+    assert dyad(event) == ("VEN", "USA") and event.modality == "hypothetical"
+
+
+def test_naming_a_successor_codes_nothing():
+    assert not [e for e in code("Le président namibien a désigné son successeur à la tête du parti.") if e.event_type == "ACCUSE"]
+
+
+def test_fulminating_against_a_country_is_criticism():
+    event = only(code("Le président algérien a fulminé contre la France."), "ACCUSE")
+    assert dyad(event) == ("DZA", "FRA") and event.mode == "disapprove"
+
+
+def test_thundering_against_the_union_is_criticism():
+    event = only(code("Le président turc a tonné contre l'Union européenne."), "ACCUSE")
+    assert dyad(event) == ("TUR", "EUR") and event.cameo == "111"
+
+
+def test_a_verbal_charge_against_a_country_is_criticism():
+    event = only(code("Le président sénégalais a lancé une charge virulente contre la France."), "ACCUSE")
+    assert dyad(event) == ("SEN", "FRA")
+
+
+def test_charges_dropped_in_court_are_no_criticism():
+    assert not [e for e in code("Les charges contre l'ancien président péruvien ont été abandonnées.") if e.event_type == "ACCUSE"]
+
+
+def test_suing_a_state_is_a_lawsuit():
+    event = only(code("La compagnie minière australienne attaque le Mali en justice."), "ACCUSE")
+    assert event.cameo == "115" and event.target.country == "MLI"
+
+
+def test_rebels_attacking_a_courthouse_file_no_lawsuit():
+    # the lawsuit sense requires 'en justice', not a court building as the object
+    assert "ACCUSE" not in types(code("Des rebelles ont attaqué le tribunal de Bunia, dans l'est de la RDC."))
+
+
+def test_taking_part_in_a_meeting_is_no_criticism():
+    assert not [e for e in code("Le ministre ghanéen a pris part à la réunion de la Cédéao à Abuja.") if e.event_type == "ACCUSE"]
+
+
+# ---------------------------------------------------------------- PROTEST 140: self-immolation
+
+
+def test_self_immolation_before_a_government_building_is_protest():
+    event = only(code("Un étudiant tunisien s'est immolé par le feu devant le siège du gouvernorat à Tunis."), "PROTEST")
+    assert event.source.country == "TUN" and event.cameo == "140"
+
+
+# ---------------------------------------------------------------- COERCE 173: arrests in the passive, the state unsaid
+
+
+def test_house_arrest_with_no_agent_is_the_states():
+    event = only(code("L'opposant kényan a été placé en résidence surveillée à Nairobi."), "COERCE")
+    assert dyad(event) == ("KEN", "KEN") and sides(event) == ("GOV", "OPP") and event.mode == "arrest"
+
+
+def test_a_journalist_jailed_with_no_agent_is_arrested_by_the_state():
+    event = only(code("Le journaliste burundais a été écroué à la prison de Bujumbura."), "COERCE")
+    assert sides(event) == ("GOV", "JRN") and dyad(event) == ("BDI", "BDI")
+
+
+def test_an_arrest_not_made_is_negative():
+    event = only(code("Le militant guinéen n'a pas été placé en détention, selon son avocat."), "COERCE")
+    assert event.polarity == "negative" and event.source.sector == "GOV"
