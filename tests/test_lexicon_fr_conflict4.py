@@ -178,3 +178,21 @@ def test_a_journalist_jailed_with_no_agent_is_arrested_by_the_state():
 def test_an_arrest_not_made_is_negative():
     event = only(code("Le militant guinéen n'a pas été placé en détention, selon son avocat."), "COERCE")
     assert event.polarity == "negative" and event.source.sector == "GOV"
+
+
+# ---------------------------------------------------------------- ACCUSE 112: ordinary senses of 'accuser'
+
+
+def test_acknowledging_receipt_accuses_no_one():
+    assert not code("Le ministère malien a accusé réception de la lettre de la Cédéao.")
+
+
+def test_an_accusation_about_a_withdrawal_delayed_stays_an_accusation():
+    # the excluded nouns of the ordinary senses are not words an accusation's content carries
+    events = code("Kinshasa accuse Kigali de retarder le retrait des troupes rwandaises.")
+    assert dyad(only(events, "ACCUSE")) == ("COD", "RWA")
+
+
+def test_an_accusation_of_a_coup_plot_stays_an_accusation():
+    events = code("La junte nigérienne accuse la France de préparer un coup d'Etat.")
+    assert dyad(only(events, "ACCUSE")) == ("NER", "FRA")
