@@ -196,3 +196,116 @@ def test_an_accusation_about_a_withdrawal_delayed_stays_an_accusation():
 def test_an_accusation_of_a_coup_plot_stays_an_accusation():
     events = code("La junte nigérienne accuse la France de préparer un coup d'Etat.")
     assert dyad(only(events, "ACCUSE")) == ("NER", "FRA")
+
+
+# ---------------------------------------------------------------- ASSAULT 182-186: executions, poisonings, beatings
+
+
+def test_a_protester_executed_by_the_state_is_a_targeted_killing():
+    event = only(code("Les autorités iraniennes ont exécuté un manifestant."), "ASSAULT")
+    assert (event.cameo, event.mode) == ("186", "targeted") and dyad(event) == ("IRN", "IRN")
+    assert sides(event) == ("GOV", "CVL")
+
+
+def test_executing_a_plan_codes_nothing():
+    assert not code("Le gouvernement burkinabè a exécuté le plan de relance.")
+
+
+def test_an_opponent_poisoned_is_an_assassination_attempt():
+    event = only(code("Les services russes ont empoisonné l'opposant Alexeï Navalny."), "ASSAULT")
+    assert event.cameo == "185" and event.target.sector == "OPP" and event.source.country == "RUS"
+
+
+def test_poisoned_relations_and_rivers_code_nothing():
+    assert not code("La polémique a empoisonné les relations entre Alger et Paris.")
+    assert not code("La pollution a empoisonné les rivières du delta du Niger.")
+
+
+def test_food_poisoning_codes_nothing():
+    assert not code("Des cas d'empoisonnement alimentaire ont été signalés au Bénin.")
+
+
+def test_police_roughing_up_journalists_is_a_beating():
+    event = only(code("Des policiers guinéens ont violenté des journalistes à Conakry."), "ASSAULT")
+    assert sides(event) == ("COP", "JRN") and event.mode == "beat" and dyad(event) == ("GIN", "GIN")
+
+
+def test_a_sentence_to_hanging_is_a_conviction_not_an_execution():
+    events = code("Un tribunal iranien a condamné un manifestant à la pendaison.")
+    assert "ASSAULT" not in types(events) and only(events, "SANCTION").mode == "convict"
+
+
+# ---------------------------------------------------------------- REQUEST 104: 'revendiquer' a demand, not an attack claimed
+
+
+def test_unions_demanding_a_wage_rise_make_a_demand():
+    event = only(code("Les syndicats nigérians revendiquent une hausse du salaire minimum."), "REQUEST")
+    assert event.source.sector == "LAB" and event.source.country == "NGA" and event.cameo == "104"
+
+
+def test_teachers_demanding_of_the_government_name_it():
+    event = only(code("Les enseignants ivoiriens revendiquent la revalorisation de leurs salaires auprès du gouvernement."), "REQUEST")
+    assert sides(event) == ("EDU", "GOV") and dyad(event) == ("CIV", "CIV")
+
+
+def test_claiming_sovereignty_or_victory_is_no_demand():
+    assert "REQUEST" not in types(code("La Chine revendique la souveraineté sur la quasi-totalité de la mer de Chine méridionale."))
+    assert "REQUEST" not in types(code("Le parti au pouvoir sénégalais a revendiqué la victoire aux législatives."))
+
+
+def test_claiming_an_attack_is_no_demand():
+    assert "REQUEST" not in types(code("Le JNIM a revendiqué la responsabilité de l'attaque contre un camp militaire au Mali."))
+
+
+# ---------------------------------------------------------------- THREATEN 130: the one warned in 'mettre en garde X contre'
+
+
+def test_the_one_warned_is_the_target_of_a_warning():
+    event = only(code("Téhéran a mis en garde Washington contre toute intervention militaire."), "THREATEN")
+    assert dyad(event) == ("IRN", "USA")
+
+
+def test_a_warning_not_given_is_negative():
+    event = only(code("Pékin n'a pas mis en garde Manille contre de nouvelles manœuvres."), "THREATEN")
+    assert event.polarity == "negative" and dyad(event) == ("CHN", "PHL")
+
+
+# ---------------------------------------------------------------- PROTEST 141, 145: tyres, flags and manure
+
+
+def test_burning_tyres_in_the_streets_is_rioting():
+    event = only(code("Des supporters de l'opposition guinéenne ont brûlé des pneus dans les rues de Conakry."), "PROTEST")
+    assert (event.cameo, event.mode) == ("145", "riot") and event.source.country == "GIN"
+
+
+def test_burning_a_countrys_flag_is_a_demonstration_against_it():
+    event = only(code("Des manifestants pakistanais ont brûlé le drapeau de la France à Lahore."), "PROTEST")
+    assert dyad(event) == ("PAK", "FRA") and event.mode == "demo"
+
+
+def test_farmers_dumping_manure_demonstrate():
+    event = only(code("Les agriculteurs français ont déversé du fumier devant les préfectures."), "PROTEST")
+    assert event.source.country == "FRA" and event.cameo == "141"
+
+
+def test_a_fire_burning_tyres_and_a_burnt_sauce_code_nothing():
+    assert not code("Un incendie a brûlé des pneus dans un entrepôt de Lagos.")
+    assert not code("Le cuisinier a brûlé la sauce.")
+
+
+# ---------------------------------------------------------------- MOBILIZE 152-154: the neighbour of the border troops are sent to
+
+
+def test_troops_massed_at_a_border_named_by_its_adjective_face_the_neighbour():
+    event = only(code("La Russie a massé des troupes à la frontière ukrainienne."), "MOBILIZE")
+    assert dyad(event) == ("RUS", "UKR")
+
+
+def test_reinforcements_deployed_at_a_border_face_the_neighbour():
+    event = only(code("L'Inde a déployé des renforts à la frontière avec la Chine."), "MOBILIZE")
+    assert dyad(event) == ("IND", "CHN") and event.cameo == "154"
+
+
+def test_troops_sent_to_ones_own_border_face_no_one():
+    event = only(code("Le Venezuela a déployé des soldats à sa frontière."), "MOBILIZE")
+    assert event.source.country == "VEN" and event.target is None
