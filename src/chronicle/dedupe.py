@@ -134,10 +134,17 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     sides = sorted((_actor_key(first.source), _actor_key(first.target))), sorted((_actor_key(later.source), _actor_key(later.target)))
     if first.event_type in SYMMETRIC_TYPES and sides[0] == sides[1]:
         return True
-    if _actor_key(first.source) != _actor_key(later.source):
-        return False
     headline = first if first.sentence_index in headlines else later
+    if _actor_key(first.source) != _actor_key(later.source):
+        return _doer_untold(headline, first, later)
     return headline.target is None or _actor_key(first.target) == _actor_key(later.target)
+
+
+def _doer_untold(headline: Event, first: Event, later: Event) -> bool:
+    """A headline in the passive names no doer ("Dodik Sentenced To Prison", "Opposition
+    leader arrested in Kampala"): it restates a story event of its type done to the
+    same recipient ("A Bosnian court on February 26 sentenced Milorad Dodik")."""
+    return not _actor_key(headline.source) and headline.target is not None and _actor_key(first.target) == _actor_key(later.target) != ""
 
 
 def _from_story(first: Event, later: Event, headlines: frozenset[int]) -> Event:

@@ -189,6 +189,9 @@ class Grammar(_Strict):
     # "ready to send troops": governors that state an intention only over an infinitive
     # ("ready for talks" may be said of talks under way)
     infinitive_intention_governors: frozenset[str] = frozenset()
+    # "Cuba to free 553 prisoners": a headline's main verb in the infinitive after its
+    # subject, marked by these words, states what is planned (headline future)
+    headline_future_marks: frozenset[str] = frozenset()
     hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
     hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
     counterfactual_adverbs: frozenset[str]  # "initialement prévue": the plan did not happen

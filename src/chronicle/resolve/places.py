@@ -94,6 +94,7 @@ class PlaceFinder:
         others = [
             s for s in spans
             if not self._introduced(s) and not self._overlaps_actor(s, mentions) and not self._genitive(s)
+            and not _qualifies_actor(s, mentions)
         ]
         return sorted(preferred, key=len, reverse=True) + sorted(others, key=len, reverse=True)
 
@@ -210,6 +211,15 @@ class PlaceFinder:
                     end = max(token.i, child.right_edge.i) + 1
                     return PlaceMention(token.i, end, doc[token.i : end].text, capital)
         return None
+
+
+def _qualifies_actor(span: Span, mentions: list[Mention]) -> bool:
+    """"outgoing US President Joe Biden", "the Kenyan-led force": a country name that
+    modifies an actor's title says whose the actor is, not where anything happens."""
+    root = span.root
+    if root.dep_ not in ("compound", "amod") or span.start <= root.head.i < span.end:
+        return False
+    return any(m.start <= root.head.i < m.end for m in mentions)
 
 
 def _before_article(span: Span) -> int:
