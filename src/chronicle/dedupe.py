@@ -20,6 +20,9 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
+# measures a state takes one by one: "downgraded relations, expelling the ambassador and
+# recalling its own envoy" is three sanctions (CAMEO 161, 166, 161 by separate verbs)
+SEPARATE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _actor_key(actor: ActorRecord | None) -> str:
@@ -102,7 +105,7 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
             if _headline_restated(first, event, headlines):
                 kept[index] = _from_story(first, event, headlines)
                 break
-            if event_key(first) == key and _compatible(first, event, day_hint):
+            if event_key(first) == key and _compatible(first, event, day_hint) and not _separate_measures(first, event):
                 kept[index] = _merge(first, event)
                 break
             if _planned_meeting_restated(first, event):
@@ -117,6 +120,18 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
         else:
             kept.append(event)
     return kept
+
+
+def _separate_measures(first: Event, later: Event) -> bool:
+    """Two measures stated by separate verbs of one sentence, of different CAMEO codes
+    ("ordered 12 diplomats to leave [166] and recalled its ambassador [161]"), are two
+    events (GUIDELINES: code each distinct event); a code that only narrows the other
+    ("16" and "161") may name the same measure."""
+    if first.event_type not in SEPARATE_MEASURE_TYPES or first.sentence_index != later.sentence_index:
+        return False
+    if first.trigger_start == later.trigger_start or not first.cameo or not later.cameo:
+        return False
+    return not (first.cameo.startswith(later.cameo) or later.cameo.startswith(first.cameo))
 
 
 def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) -> bool:
@@ -134,10 +149,17 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     sides = sorted((_actor_key(first.source), _actor_key(first.target))), sorted((_actor_key(later.source), _actor_key(later.target)))
     if first.event_type in SYMMETRIC_TYPES and sides[0] == sides[1]:
         return True
-    if _actor_key(first.source) != _actor_key(later.source):
-        return False
     headline = first if first.sentence_index in headlines else later
+    if _actor_key(first.source) != _actor_key(later.source):
+        return _doer_untold(headline, first, later)
     return headline.target is None or _actor_key(first.target) == _actor_key(later.target)
+
+
+def _doer_untold(headline: Event, first: Event, later: Event) -> bool:
+    """A headline in the passive names no doer ("Dodik Sentenced To Prison", "Opposition
+    leader arrested in Kampala"): it restates a story event of its type done to the
+    same recipient ("A Bosnian court on February 26 sentenced Milorad Dodik")."""
+    return not _actor_key(headline.source) and headline.target is not None and _actor_key(first.target) == _actor_key(later.target) != ""
 
 
 def _from_story(first: Event, later: Event, headlines: frozenset[int]) -> Event:

@@ -210,9 +210,21 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "intended"  # "s'envole samedi pour Washington": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
         return "intended"
-    if _ready_to(scope, grammar):
+    if _ready_to(scope, grammar) or _headline_future(scope, grammar):
         return "intended"
     return "actual"
+
+
+def _headline_future(scope: list[Token], grammar: Grammar) -> bool:
+    """"Cuba to free 553 prisoners", "Panama to quit belt and road scheme": a main verb in
+    the infinitive with its own subject, written only in headlines, where it is the
+    future (AP Stylebook: headlines use the infinitive for the future)."""
+    top = scope[-1]
+    if top.head.i != top.i or "Inf" not in top.morph.get("VerbForm") or not grammar.headline_future_marks:
+        return False
+    children = list(top.children)
+    return any(c.dep_ in ("mark", "aux") and c.lower_ in grammar.headline_future_marks for c in children) and any(
+        c.dep_.startswith("nsubj") for c in children)
 
 
 def _ready_to(scope: list[Token], grammar: Grammar) -> bool:

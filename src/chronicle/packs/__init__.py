@@ -189,6 +189,18 @@ class Grammar(_Strict):
     # "ready to send troops": governors that state an intention only over an infinitive
     # ("ready for talks" may be said of talks under way)
     infinitive_intention_governors: frozenset[str] = frozenset()
+    # "Cuba to free 553 prisoners": a headline's main verb in the infinitive after its
+    # subject, marked by these words, states what is planned (headline future)
+    headline_future_marks: frozenset[str] = frozenset()
+    # "called the raids 'a brutal act of terror'", "described the strike as an attack on
+    # democracy": verbs that name what another did; an event noun in the name is a
+    # characterisation, not an event
+    naming_verbs: frozenset[str] = frozenset()
+    # "Russia attacked Kharkiv", "shelled El Fasher", "strikes on Odesa": a name the
+    # gazetteer knows as the object of a verb or after these prepositions is the place
+    # acted on, however the tagger labels it (the small English model calls many
+    # cities organisations)
+    object_place_prepositions: frozenset[str] = frozenset()
     hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
     hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
     counterfactual_adverbs: frozenset[str]  # "initialement prévue": the plan did not happen

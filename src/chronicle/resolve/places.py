@@ -87,6 +87,7 @@ class PlaceFinder:
     def _candidates(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Span]:
         spans = [e for e in sentence.ents if e.label_ in LOCATION_LABELS]
         spans += self._gazetteer_spans(doc, sentence, mentions)
+        spans += self._struck_spans(sentence, mentions)
         for mention in mentions:
             if sentence.start <= mention.start < sentence.end and mention.refs[0].kind == "country":
                 spans.append(doc[mention.start : mention.end])
@@ -94,6 +95,7 @@ class PlaceFinder:
         others = [
             s for s in spans
             if not self._introduced(s) and not self._overlaps_actor(s, mentions) and not self._genitive(s)
+            and not _qualifies_actor(s, mentions)
         ]
         return sorted(preferred, key=len, reverse=True) + sorted(others, key=len, reverse=True)
 
@@ -136,6 +138,24 @@ class PlaceFinder:
                 if self.gazetteer.named_by(span.text, curated_only=curated_only) is not None:
                     spans.append(span)
                     break
+        return spans
+
+    def _struck_spans(self, sentence: Span, mentions: list[Mention]) -> list[Span]:
+        """Names acted on ("Russia attacked Kharkiv", "strikes on Odesa", "shelled El
+        Fasher") that the gazetteer knows by a canonical or curated name, whatever the
+        tagger made of them; never a name that is an actor's."""
+        marks = self.grammar.object_place_prepositions
+        spans = []
+        for token in sentence if marks else ():
+            if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+                continue
+            marked = any(c.dep_ == "case" and c.lower_ in marks for c in token.children)
+            if token.dep_ != "obj" and not (token.dep_ in ("obl", "nmod") and marked):
+                continue
+            first = min([token.i, *(c.i for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i)])
+            span = sentence.doc[first : token.i + 1]
+            if not self._overlaps_actor(span, mentions) and self.gazetteer.named_by(span.text) is not None:
+                spans.append(span)
         return spans
 
     def _introduced(self, span: Span) -> bool:
@@ -210,6 +230,15 @@ class PlaceFinder:
                     end = max(token.i, child.right_edge.i) + 1
                     return PlaceMention(token.i, end, doc[token.i : end].text, capital)
         return None
+
+
+def _qualifies_actor(span: Span, mentions: list[Mention]) -> bool:
+    """"outgoing US President Joe Biden", "the Kenyan-led force": a country name that
+    modifies an actor's title says whose the actor is, not where anything happens."""
+    root = span.root
+    if root.dep_ not in ("compound", "amod") or span.start <= root.head.i < span.end:
+        return False
+    return any(m.start <= root.head.i < m.end for m in mentions)
 
 
 def _before_article(span: Span) -> int:
