@@ -6,7 +6,8 @@ export ban of ``triggers/nominal-10-20.yaml``, and the ordinary senses that the
 MOBILIZE and ASSAULT entries of ``triggers.yaml`` and ``verbs-codebook.yaml`` now
 leave alone as news writes them: troops sent to fight floods or to evacuate, a
 hospital ship, police deployed for a marathon's traffic, districts put on alert
-for a storm, runs, centuries and winners "struck" in sports, prices and wages
+for a storm (a hand entry that finds the words of its sense and then one it
+excludes rules the sense out for PETRARCH2's converted patterns as well), runs, centuries and winners "struck" in sports, prices and wages
 frozen; parties designated terrorist; and the acts conjoined in what one is
 accused of or urged to do ("of abducting and beating", "to halt and to withdraw"),
 which are its content, not events of their own. Every sentence is written for this test (none from the dev gold or the
@@ -107,9 +108,8 @@ def test_prices_or_wages_frozen_and_a_ban_lifted_are_no_sanction(text):
 @pytest.mark.parametrize("text, pair", [
     ("The United States designated the Houthis a terrorist organisation.", ("USA", "YEM")),
     ("Britain proscribed the Wagner Group as a terrorist organisation.", ("GBR", "RUS")),
-    ("China retaliated with sanctions on US defence firms.", ("CHN", "USA")),
 ])
-def test_a_terrorist_designation_or_sanctions_in_retaliation_are_sanctions(text, pair):
+def test_a_terrorist_designation_is_a_sanction(text, pair):
     assert dyad(only(code(text), "SANCTION")) == pair
 
 
@@ -148,9 +148,18 @@ def test_a_conjoined_act_of_another_form_is_an_event_of_its_own():
     "Hospitals in Manila were put on alert as the typhoon approached.",
     "The army was placed on standby to assist with relief after the earthquake in Nepal.",
     "Troops deployed in the region since 2013 have failed to stop the attacks.",
+    # a hand entry that finds its sense's words and then one it excludes rules the
+    # sense out for PETRARCH2's converted patterns too ("SEND - * &MILITARY", "PUT ... ON ALERT")
+    "Rwanda has deployed troops in Mozambique since 2021, officials said.",
+    "Bangladesh put its coastal districts on alert ahead of Cyclone Remal.",
 ])
 def test_forces_sent_for_relief_or_routine_policing_are_no_mobilisation(text):
     assert not [e for e in code(text) if e.event_type == "MOBILIZE"]
+
+
+def test_a_hand_entry_whose_sense_words_are_absent_leaves_the_converted_patterns_alone():
+    # the hand 'hit' of attacks names drones and bases, not sanctions: PETRARCH2's pattern codes it
+    assert dyad(only(code("The EU hit Russia with new sanctions."), "SANCTION")) == ("EUR", "RUS")
 
 
 @pytest.mark.parametrize("text, source", [
