@@ -51,7 +51,7 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
     that event, not an event of its own. So is the condition of a threat ("threatened
     to impose a curfew if protests continued") and what one is accused of doing."""
     by_token = {m.token.i: m for m in matches}
-    token = match.token
+    token = _shared_relation(match.token)
     for _ in range(CONTENT_DEPTH):
         head = token.head
         if head.i == token.i or not (_content_step(token, marks, head.i in by_token) or _misparsed_complement(token)):
@@ -68,6 +68,19 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
             return _content_holder(found, matches, marks, depth - 1) if depth else None
         token = head
     return None
+
+
+def _shared_relation(token: Token) -> Token:
+    """The first of conjoined verbs of one form with no subject of their own ("accused
+    the police of abducting and beating activists", "urged Israel to halt and to
+    withdraw"): the later one stands in the same relation to the holder, so it is
+    content where the first is. A conjunct of another form is a clause of its own
+    ("accused Ukraine of shelling the plant and launched strikes")."""
+    head = token.head
+    if (token.dep_ == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB" and token.tag_ == head.tag_
+            and not any(c.dep_.startswith("nsubj") for c in token.children)):
+        return head
+    return token
 
 
 def _committed_act(match: TriggerMatch, holder: TriggerMatch, token: Token) -> bool:

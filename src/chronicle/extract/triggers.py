@@ -480,15 +480,20 @@ class TriggerFinder:
         context = _Context(token)
         hand: _Candidate | None = None
         has_hand = False
+        ruled_out = False
         for candidate in candidates:
             if not candidate.converted:
                 has_hand = True
                 # a hand-written entry may also name a pattern, which must fit as well
                 if hand is None and self._fits(token, candidate.entry, context) and self._pattern_fits(candidate, context):
                     hand = candidate
+                elif self._ruled_out(token, candidate.entry, context):
+                    ruled_out = True
                 continue
             if hand is not None and candidate.entry.type != hand.entry.type:
                 continue
+            if hand is None and ruled_out:
+                break
             if candidate.refine_only and hand is None:
                 continue
             if candidate.specificity == 0 and (has_hand or hand is not None):
@@ -564,12 +569,8 @@ class TriggerFinder:
         if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
             if not self._required_in_governor(token, entry):
                 return False
-        if entry.excludes:
-            excluded = {w.lower() for w in entry.excludes}
-            governor = _infinitive_governor(token)
-            if lemmas & excluded or token.head.lemma_.lower() in excluded or (
-                    governor is not None and governor.lemma_.lower() in excluded):
-                return False
+        if entry.excludes and self._excluded(token, entry, lemmas):
+            return False
         has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
         ) or partitive_object(token) is not None
@@ -588,6 +589,26 @@ class TriggerFinder:
         if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions):
             return False
         return True
+
+    @staticmethod
+    def _excluded(token: Token, entry: Trigger, lemmas: set[str]) -> bool:
+        """Whether a word the entry excludes depends on the trigger, heads it or governs its infinitive."""
+        excluded = {w.lower() for w in entry.excludes}
+        governor = _infinitive_governor(token)
+        return bool(lemmas & excluded) or token.head.lemma_.lower() in excluded or (
+            governor is not None and governor.lemma_.lower() in excluded)
+
+    def _ruled_out(self, token: Token, entry: Trigger, context: _Context) -> bool:
+        """Whether a hand-written entry finds the words of its sense and then a word it
+        excludes ("deployed troops since 2021", "put its coastal districts on alert"):
+        the token is in an ordinary sense, which the converted patterns, read on the same
+        words, would otherwise code as the event the hand entry declined or as another."""
+        if not entry.excludes:
+            return False
+        lemmas = context.nearby(entry.requires_next)
+        if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
+            return False
+        return self._excluded(token, entry, lemmas)
 
     @staticmethod
     def _required_in_governor(token: Token, entry: Trigger) -> bool:
