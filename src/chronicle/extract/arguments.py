@@ -85,7 +85,21 @@ class ArgumentReader:
             sources, targets = sources[:1], sources[1:]
         if targets:
             targets += [m for m in self._gapped_targets(trigger, frame, used) if all(m.start != t.start for t in targets)]
+        # the act's own parties ("sent troops to Mozambique at the request of Maputo") are
+        # not the request's: it goes to the act's doer
+        targets = [m for m in self._behest_addressee(trigger) if m.start not in used] or targets
         return Participants(sources, targets, passive, among=among)
+
+    def _behest_addressee(self, trigger: Token) -> list[Mention]:
+        """Whom a request is made to when a phrase names it as what an act was done upon
+        ("at the request of Niger, France withdrew its troops", "la Russie a convoqué une
+        réunion à la demande de la Syrie"): the doer of that act (grammar.behest_nouns)."""
+        prepositions = self.grammar.behest_nouns.get(trigger.lemma_.lower())
+        if not prepositions or trigger.dep_ not in ("obl", "obl:mod", "nmod") or trigger.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if not any(c.dep_ == "case" and self.preposition_form(c.lower_) in prepositions for c in trigger.children):
+            return []
+        return self._subject(trigger.head, self._is_passive(trigger.head), fallback=False)
 
     def _participle_patient(self, trigger: Token) -> list[Mention]:
         """The noun a past participle qualifies is what was done to it: "Two
@@ -289,6 +303,9 @@ class ArgumentReader:
                 return self._reporter(current, found) or self._misparsed_partners(current, found) + found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
+            controller = self._marked_controller(current)
+            if controller:
+                return controller
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
             if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
@@ -305,6 +322,28 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return self._left_neighbour(current) if fallback else []
+
+    def _marked_controller(self, verb: Token) -> list[Mention]:
+        """The doer of a clause marked as the content of a verb with an object ("accused
+        Rwanda of backing the rebels", "thanked Qatar for sending aid", "a accusé l'armée
+        d'avoir tué des civils"): that object, or the subject of the verb made passive
+        ("Ethiopia was accused by rights groups of killing civilians", "l'armée est
+        accusée par l'ONU d'avoir tué"), never the verb's subject or its agent, on
+        which the parse may hang the clause."""
+        marks = {self.preposition_form(c.lower_) for c in verb.children if c.dep_ == "mark"}
+        if not marks & self.grammar.control_marks:
+            return []
+        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+            governor = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ in ("obj", "obl:agent") and verb.head.head.pos_ == "VERB":
+            governor = verb.head.head
+        else:
+            return []
+        # the party itself, not a noun with a party inside ("a défendu la décision
+        # malienne de quitter", "a promis jeudi de venir": no party is the object)
+        dep = "nsubj:pass" if self._is_passive(governor) else "obj"
+        party = next((c for c in governor.children if c.dep_ == dep and c.i in self.by_token), None)
+        return self._with_partners(self.by_token[party.i]) if party is not None else []
 
     def _misparsed_partners(self, verb: Token, subject: list[Mention]) -> list[Mention]:
         """Subjects the parse did not coordinate: "Le Royaume-Uni et les Pays-Bas ont

@@ -282,6 +282,13 @@ class Grammar(_Strict):
     occasion_prepositions: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()  # "a complaint over the shelling": the event the carried noun is about
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
+    # "accused Rwanda of backing the rebels", "thanked Qatar for sending aid", "a accusé
+    # l'armée d'avoir tué": a clause so marked under a verb's object (or a passive's
+    # subject) is done by that party, however the parse hangs it
+    control_marks: frozenset[str] = frozenset()
+    # "at the request of Niger, France withdrew", "à la demande du Niger, la France a
+    # retiré": a request noun in such a phrase is addressed to the one whose act follows
+    behest_nouns: dict[str, frozenset[str]] = {}
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
     # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
