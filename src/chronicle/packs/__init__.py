@@ -226,7 +226,9 @@ class Grammar(_Strict):
     purpose_marks: frozenset[str]  # "pour rencontrer": a purpose is an intention
     demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
     speech_verbs: frozenset[str]
-    speaker_pronouns: SpeakerPronouns  # "said it would": which speaker a reported clause's pronoun subject can be
+    # "said it would": which speaker a reported clause's pronoun subject can be; a pack
+    # without the table reads no pronoun as its speaker
+    speaker_pronouns: SpeakerPronouns = SpeakerPronouns(fits={}, reason="no table: no pronoun is read as the speaker")
     agent_prepositions: frozenset[str]  # passive agent: "par"
     agentless: AgentlessCues | None = None  # violent events stated without their doer
     # "mettre fin à", "mettre un terme à": the noun carried by its light verb ends what follows
