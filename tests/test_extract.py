@@ -85,8 +85,10 @@ def test_a_kbs_style_story_written_for_these_tests():
     assert ("REQUEST", "KOR", "PRK", "actual") in found  # "Il a appelé Pyongyang à cesser"
     # "Les deux ministres ont convenu de renforcer la coopération avec Tokyo": planned cooperation
     assert ("AGREE", "KOR", "JPN", "intended") in found
-    # the national security council is Seoul's, not the UN Security Council
-    assert not any(e.source.country == "UNO" or (e.target and e.target.country == "UNO") for e in events)
+    # the national security council is Seoul's, not the UN Security Council; the UN's
+    # council, named as such, meets at Washington's request (a request to it)
+    un = [e for e in events if e.source.country == "UNO" or (e.target and e.target.country == "UNO")]
+    assert {(e.event_type, e.source.country) for e in un} == {("REQUEST", "USA")}
     assert {e.date.value for e in events} == {"2023-07"}
 
 

@@ -73,10 +73,10 @@ class ArgumentReader:
             passive = False
         patient = self._participle_patient(trigger) if frame.passive_swaps and "obj" in frame.target else []
         passive = passive or bool(patient)
-        sources = self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set())
+        sources = self._speakers_for_pronouns(self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set()))
         used = {m.start for m in sources}
         targets = [
-            m for m in self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used)
+            m for m in self._speakers_for_pronouns(self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used))
             if m.start not in used
         ] or [m for m in patient if m.start not in used]
         among = False
@@ -85,7 +85,21 @@ class ArgumentReader:
             sources, targets = sources[:1], sources[1:]
         if targets:
             targets += [m for m in self._gapped_targets(trigger, frame, used) if all(m.start != t.start for t in targets)]
+        # the act's own parties ("sent troops to Mozambique at the request of Maputo") are
+        # not the request's: it goes to the act's doer
+        targets = [m for m in self._behest_addressee(trigger) if m.start not in used] or targets
         return Participants(sources, targets, passive, among=among)
+
+    def _behest_addressee(self, trigger: Token) -> list[Mention]:
+        """Whom a request is made to when a phrase names it as what an act was done upon
+        ("at the request of Niger, France withdrew its troops", "la Russie a convoqué une
+        réunion à la demande de la Syrie"): the doer of that act (grammar.behest_nouns)."""
+        prepositions = self.grammar.behest_nouns.get(trigger.lemma_.lower())
+        if not prepositions or trigger.dep_ not in ("obl", "obl:mod", "nmod") or trigger.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if not any(c.dep_ == "case" and self.preposition_form(c.lower_) in prepositions for c in trigger.children):
+            return []
+        return self._subject(trigger.head, self._is_passive(trigger.head), fallback=False)
 
     def _participle_patient(self, trigger: Token) -> list[Mention]:
         """The noun a past participle qualifies is what was done to it: "Two
@@ -280,11 +294,18 @@ class ArgumentReader:
         current = token
         for _ in range(4):
             found = self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
+            if not found:
+                found = self._unmentioned_reporter(current)
+                if found:
+                    return found
             if found:
                 found = self._owned_by_reporter(current, found)
                 return self._reporter(current, found) or self._misparsed_partners(current, found) + found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
+            controller = self._marked_controller(current)
+            if controller:
+                return controller
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
             if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
@@ -301,6 +322,28 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return self._left_neighbour(current) if fallback else []
+
+    def _marked_controller(self, verb: Token) -> list[Mention]:
+        """The doer of a clause marked as the content of a verb with an object ("accused
+        Rwanda of backing the rebels", "thanked Qatar for sending aid", "a accusé l'armée
+        d'avoir tué des civils"): that object, or the subject of the verb made passive
+        ("Ethiopia was accused by rights groups of killing civilians", "l'armée est
+        accusée par l'ONU d'avoir tué"), never the verb's subject or its agent, on
+        which the parse may hang the clause."""
+        marks = {self.preposition_form(c.lower_) for c in verb.children if c.dep_ == "mark"}
+        if not marks & self.grammar.control_marks:
+            return []
+        if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+            governor = verb.head
+        elif verb.dep_ == "acl" and verb.head.dep_ in ("obj", "obl:agent") and verb.head.head.pos_ == "VERB":
+            governor = verb.head.head
+        else:
+            return []
+        # the party itself, not a noun with a party inside ("a défendu la décision
+        # malienne de quitter", "a promis jeudi de venir": no party is the object)
+        dep = "nsubj:pass" if self._is_passive(governor) else "obj"
+        party = next((c for c in governor.children if c.dep_ == dep and c.i in self.by_token), None)
+        return self._with_partners(self.by_token[party.i]) if party is not None else []
 
     def _misparsed_partners(self, verb: Token, subject: list[Mention]) -> list[Mention]:
         """Subjects the parse did not coordinate: "Le Royaume-Uni et les Pays-Bas ont
@@ -344,24 +387,90 @@ class ArgumentReader:
         return [Mention(subject[0].start, subject[0].end, (replace(ref, country=countries.pop(), possessed=False),))]
 
     def _reporter(self, verb: Token, subject: list[Mention]) -> list[Mention]:
-        """"The European Union said it would impose sanctions", "Pékin a affirmé qu'il
-        ne céderait pas": a singular pronoun subject of a reported clause is the
-        speaker, whom the article may not have named before."""
-        ref = subject[0].refs[0]
-        if len(subject) != 1 or ref.kind != "pronoun" or verb.dep_ not in ("ccomp", "parataxis"):
+        """The speaker a pronoun subject of a reported clause stands for, when one
+        pronoun is the whole subject (see ``speaker_of``)."""
+        if len(subject) != 1 or subject[0].refs[0].kind != "pronoun" or len(subject[0].refs) > 1:
             return []
-        if verb.head.lemma_.lower() not in self.grammar.speech_verbs:
+        return self.speaker_of(self.doc[subject[0].start])
+
+    def _speakers_for_pronouns(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with each pronoun subject of reported speech replaced by its
+        speaker, whichever slot reading found the pronoun."""
+        found: list[Mention] = []
+        for mention in mentions:
+            ref = mention.refs[0]
+            speaker = self.speaker_of(self.doc[mention.start]) if ref.kind == "pronoun" and len(mention.refs) == 1 else []
+            found += [m for m in speaker or [mention] if all(m.start != f.start for f in found)]
+        return found
+
+    def _unmentioned_reporter(self, verb: Token) -> list[Mention]:
+        """A subject pronoun that names no actor on its own ("we", "nous", "on") but
+        may stand for the speaker of the reported clause it begins."""
+        fits = self.grammar.speaker_pronouns.fits
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.pos_ == "PRON" and child.lower_ in fits and child.i not in self.by_token:
+                return self.speaker_of(child)
+        return []
+
+    def speaker_of(self, pronoun: Token) -> list[Mention]:
+        """The speaker a pronoun subject of reported speech stands for: "The European
+        Union said it would impose sanctions", "Pékin a affirmé qu'il ne céderait pas",
+        "Rwanda and Uganda said they would reopen the border", whom the article may not
+        have named before. The speaker is the subject of the speech verb whose clause
+        complement (climbing "ready to", "would be prepared to" and conjoined verbs) the
+        pronoun is subject of; the pack's table (grammar.speaker_pronouns) says which
+        kind of speaker each pronoun fits, so "they" is never one office holder."""
+        kinds = self.grammar.speaker_pronouns.fits.get(pronoun.lower_)
+        if kinds is None or not (pronoun.dep_.startswith("nsubj") or reflexive_verb_subject(pronoun, self.grammar)):
             return []
-        speaker = self._with_deps(verb.head, ("nsubj",))
-        if any(m.refs[0].kind == "pronoun" for m in speaker):
+        speech = self._speech_verb_over(pronoun.head)
+        if speech is None:
             return []
-        if ref.plural:
-            # "Police said they had arrested four suspects", "Rwanda and Uganda said they
-            # would reopen the border": a plural pronoun is a collective or listed speaker,
-            # never one office holder ("Kenya's president said they would free...")
-            collective = len(speaker) == 1 and speaker[0].refs[0].kind == "agent" and not speaker[0].refs[0].role
-            return speaker if len(speaker) >= 2 or collective else []
-        return speaker if len(speaker) == 1 else []
+        # in a quotation the speaker says "we", and "he" or "it" is someone else ('"He must
+        # go," the president said'); a reported clause speaks of the speaker in the third person
+        quoted = any(t.is_quote for t in self.doc[min(pronoun.i, speech.i) : max(pronoun.i, speech.i)])
+        if quoted != ("1" in pronoun.morph.get("Person")):
+            return []
+        # an inverted reporting clause after its quotation ("», a affirmé le Niger") may
+        # have its subject parsed as an object: the quotation is the only object it has
+        speaker = self._with_deps(speech, ("nsubj",)) or (self._with_deps(speech, ("obj",)) if speech.i > pronoun.i else [])
+        if not speaker or any(m.refs[0].kind == "pronoun" for m in speaker):
+            return []
+        return speaker if self._speaker_kind(speaker) in kinds else []
+
+    def _speech_verb_over(self, clause: Token) -> Token | None:
+        """The speech verb whose reported clause ``clause`` belongs to, climbing "ready
+        to", "would be prepared to" and conjoined verbs: the verb the clause complements
+        ("said it would"), or a reporting clause hung on the quotation before it
+        ("« Nous allons retirer nos troupes », a déclaré le Niger")."""
+        speech_verbs = self.grammar.speech_verbs
+        for _ in range(3):
+            if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in speech_verbs:
+                return clause.head
+            incise = [c for c in clause.children if c.dep_ == "parataxis" and c.i > clause.i and c.lemma_.lower() in speech_verbs]
+            if incise:
+                return incise[0]
+            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        return None
+
+    def _speaker_kind(self, speaker: list[Mention]) -> str | None:
+        """The kind of speaker the pack's pronoun table names (packs.SpeakerPronouns)."""
+        ref = speaker[0].refs[0]
+        if len(speaker) >= 2 or len(speaker[0].refs) >= 2 or ref.kind == "pair":
+            return "several"
+        if ref.kind == "organisation":
+            return "organisation"
+        if ref.kind in ("person", "surname", "counterpart"):
+            return "person"
+        head = self.doc[speaker[0].start : speaker[0].end].root
+        plural = ref.plural or "Plur" in head.morph.get("Number")
+        if ref.kind == "country":
+            return "group" if plural and head.pos_ != "PROPN" else "state"  # "the Americans"; "les États-Unis" is a state
+        if ref.kind == "agent":
+            return "group" if plural else "person" if ref.role else "body"
+        return None
 
     def _left_neighbour(self, token: Token) -> list[Mention]:
         """When the parse gives a clause no subject, the nearest actor before the
@@ -758,7 +867,7 @@ class ArgumentReader:
 
     def slots(self, trigger: Token, slots: tuple[str, ...], passive: bool = False) -> list[Mention]:
         """The mentions of the first of ``slots`` that a trigger fills."""
-        return self._first_filled(trigger, slots, passive, exclude=set())
+        return self._speakers_for_pronouns(self._first_filled(trigger, slots, passive, exclude=set()))
 
     @staticmethod
     def _is_passive(token: Token) -> bool:

@@ -18,6 +18,7 @@ import os
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -172,6 +173,32 @@ class AgentlessCues(_Strict):
         return verbs
 
 
+SpeakerKind = Literal["state", "organisation", "body", "person", "group", "several"]
+
+
+class SpeakerPronouns(_Strict):
+    """Which speakers a pronoun subject of reported speech can stand for ("Kenya said
+    it would", "le Mali a annoncé qu'il allait", "the Taliban said they were ready"):
+    each pronoun with the kinds of speaker it fits. Kinds: ``state`` (a country),
+    ``organisation`` (a named body: the EU, Hamas), ``body`` (a body named by its
+    function: the government, the army, police), ``person`` (a named person or one
+    office holder: the president), ``group`` (a plural noun: the rebels, military
+    rulers) and ``several`` (speakers listed: Rwanda and Uganda)."""
+
+    fits: dict[str, frozenset[SpeakerKind]]
+    reason: str
+
+    @field_validator("fits")
+    @classmethod
+    def _named_kinds(cls, fits: dict[str, frozenset[SpeakerKind]]) -> dict[str, frozenset[SpeakerKind]]:
+        for pronoun, kinds in fits.items():
+            if not kinds:
+                raise ValueError(f"pronoun {pronoun!r} fits no kind of speaker")
+            if pronoun != pronoun.lower() or not pronoun.strip() or " " in pronoun:
+                raise ValueError(f"pronoun {pronoun!r} must be one lower-case word")
+        return fits
+
+
 class Grammar(_Strict):
     """Grammar cues of a language used by the language-neutral mechanisms."""
 
@@ -211,6 +238,9 @@ class Grammar(_Strict):
     purpose_marks: frozenset[str]  # "pour rencontrer": a purpose is an intention
     demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
     speech_verbs: frozenset[str]
+    # "said it would": which speaker a reported clause's pronoun subject can be; a pack
+    # without the table reads no pronoun as its speaker
+    speaker_pronouns: SpeakerPronouns = SpeakerPronouns(fits={}, reason="no table: no pronoun is read as the speaker")
     agent_prepositions: frozenset[str]  # passive agent: "par"
     agentless: AgentlessCues | None = None  # violent events stated without their doer
     # "mettre fin à", "mettre un terme à": the noun carried by its light verb ends what follows
@@ -266,6 +296,13 @@ class Grammar(_Strict):
     occasion_prepositions: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()  # "a complaint over the shelling": the event the carried noun is about
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
+    # "accused Rwanda of backing the rebels", "thanked Qatar for sending aid", "a accusé
+    # l'armée d'avoir tué": a clause so marked under a verb's object (or a passive's
+    # subject) is done by that party, however the parse hangs it
+    control_marks: frozenset[str] = frozenset()
+    # "at the request of Niger, France withdrew", "à la demande du Niger, la France a
+    # retiré": a request noun in such a phrase is addressed to the one whose act follows
+    behest_nouns: dict[str, frozenset[str]] = {}
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
     # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
@@ -491,6 +528,7 @@ def load_pack_from(folder: Path) -> LanguagePack:
         triggers += part
     agents = _validate_list(folder / "agents.yaml", "agents", Agent)
     _check_agentless_types(config_path, config.grammar.agentless)
+    _check_speaker_pronouns(config_path, config.grammar)
     return LanguagePack(config=config, triggers=triggers, agents=agents)
 
 
@@ -499,6 +537,20 @@ def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:
     unknown = sorted(set(cues.types) - set(read_plover())) if cues is not None else []
     if unknown:
         raise KnowledgeError(f"{path}: grammar.agentless.types: not PLOVER event types: {', '.join(unknown)}")
+
+
+# a plural pronoun stands for a collective, never for one person or office holder
+# ("Kenya's president said they would free..."), and a singular one never for a list
+_NUMBER_MISFITS = {"plural": frozenset({"person"}), "singular": frozenset({"several", "group"})}
+
+
+def _check_speaker_pronouns(path: Path, grammar: Grammar) -> None:
+    """The speaker table's pronouns must agree in number with the speakers they fit."""
+    for pronoun, kinds in grammar.speaker_pronouns.fits.items():
+        number = "plural" if pronoun in grammar.plural_pronouns else "singular" if pronoun in grammar.singular_pronouns else None
+        wrong = sorted(kinds & _NUMBER_MISFITS[number]) if number else []
+        if wrong:
+            raise KnowledgeError(f"{path}: grammar.speaker_pronouns.fits.{pronoun}: a {number} pronoun cannot stand for {', '.join(wrong)}")
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations, product
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
@@ -180,7 +180,7 @@ class EventAssembler:
         """Who: the frame's source and target mentions, resolved on the event's day."""
         participants, in_sentence = d.candidate.participants, d.facts.mentions
         notes = [] if d.explaining else None
-        d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source", d.candidate.sentence.doc)
+        d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source")
         d.targets = self._actors(participants.targets, d.day, d.state, d.sources[0] if d.sources else None, in_sentence, notes, "target")
         if d.targets and any(m.refs[0].kind == "counterpart" for m in participants.sources):
             # "Macron a reçu son homologue sud-coréen": the guest holds the host's office
@@ -424,14 +424,12 @@ class EventAssembler:
     # ------------------------------------------------------------- actors
 
     def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None,
-                in_sentence: list[Mention], notes: list[str] | None = None, role: str = "",
-                doc: Doc | None = None) -> list[Actor]:  # fmt: skip
+                in_sentence: list[Mention], notes: list[str] | None = None, role: str = "") -> list[Actor]:  # fmt: skip
         """The actors the mentions stand for; with ``notes``, says how each mention was resolved."""
         actors: list[Actor] = []
         for mention in mentions:
             antecedent = _antecedent_in_sentence(mention, in_sentence)
-            antecedents = [antecedent] if antecedent is not None else (
-                _speaker_antecedents(mention, in_sentence, doc, self.pack.grammar.speech_verbs) if doc is not None else [])
+            antecedents = [antecedent] if antecedent is not None else []
             resolved = [a for m in antecedents or [mention] for a in self.resolver.resolve(m, day, state.context, partner)]
             if antecedents:
                 resolved = [replace(a, text=mention.refs[0].text) for a in resolved]
@@ -739,43 +737,6 @@ def _antecedent_in_sentence(mention: Mention, in_sentence: list[Mention]) -> Men
         return None
     people = [m for m in in_sentence if m.end <= mention.start and len(m.refs) == 1 and m.refs[0].kind == "person"]
     return people[-1] if people else None
-
-
-_SPEAKER_KINDS = {"it": ("country", "organisation", "agent"), "he": ("person", "agent", "surname"), "she": ("person", "agent", "surname")}
-
-
-def _speaker_antecedents(mention: Mention, in_sentence: list[Mention], doc: Doc, speech_verbs: frozenset[str]) -> list[Mention]:
-    """A pronoun subject of what a speaker says stands for the speaker ("Poland said
-    it was ready to station more troops", "Niger's military rulers said they were
-    prepared to exchange intelligence"), where the speaker is named in the sentence
-    and fits the pronoun: "it" a country, body or agent, "he" and "she" a person or
-    agent, "they" a plural or coordinated subject, a country or a body."""
-    ref = mention.refs[0]
-    pronoun = doc[mention.start]
-    if ref.kind != "pronoun" or ref.sector or len(mention.refs) > 1 or not pronoun.dep_.startswith("nsubj"):
-        return []
-    clause = pronoun.head
-    for _ in range(3):  # "said it was ready to", "said they would be prepared to"
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs:
-            break
-        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
-            return []
-        clause = clause.head
-    else:
-        return []
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return []
-    heads = [subject] + [c for c in subject.children if c.dep_ == "conj"]  # "Thailand and Cambodia said they"
-    speakers = [m for h in heads for m in in_sentence if m.covers(h.i) and m.refs[0].kind != "pronoun"]
-    if not speakers:
-        return []
-    kind = speakers[0].refs[0].kind
-    if ref.plural:
-        fits = subject.morph.get("Number") == ["Plur"] or len(speakers) > 1 or kind in ("country", "organisation")
-    else:
-        fits = len(speakers) == 1 and kind in _SPEAKER_KINDS.get(pronoun.lower_, ())
-    return speakers if fits else []
 
 
 def _in_clause_below(candidate: EventCandidate, mention: DateMention) -> bool:
