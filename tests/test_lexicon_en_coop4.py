@@ -266,3 +266,50 @@ def test_demands_stonewalled_are_rejected():
 
 def test_demands_not_stonewalled_are_negated():
     assert only(code("Kosovo did not stonewall Serbian demands."), "REJECT").polarity == "negative"
+
+
+# ------------------------------------------------------------ 04 CONSULT: greeted, telephoned, spoke to by phone
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Erdogan greeted the Emir of Qatar at the presidential palace in Ankara.", ("QAT", "TUR"), "043"),
+    ("Egypt's foreign minister telephoned his Turkish counterpart to discuss Gaza.", ("EGY", "TUR"), "041"),
+    ("The Japanese prime minister spoke to the South Korean president by phone.", ("JPN", "KOR"), "041"),
+])
+def test_a_guest_greeted_or_a_counterpart_called_is_a_consultation(text, pair, cameo):
+    event = only(code(text), "CONSULT")
+    assert sides(event) == pair and event.cameo == cameo and event.polarity == "positive"
+
+
+def test_a_call_not_made_is_negated():
+    assert only(code("Kenya's president did not telephone Ethiopia's prime minister."), "CONSULT").polarity == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia greeted the Ukrainian proposal with scepticism.",
+    "The Indian foreign minister spoke to Reuters by phone from New Delhi.",
+])
+def test_a_proposal_greeted_or_an_interview_by_phone_is_no_consultation(text):
+    assert not positive(code(text), "CONSULT")
+
+
+# ------------------------------------------------------------ 02 APPEAL (REQUEST): requests and calls made by a light verb
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkey lodged a request with Sweden for the extradition of 30 suspects.", ("TUR", "SWE")),
+    ("Ecuador submitted a request to the United Nations for electoral observers.", ("ECU", "UNO")),
+    ("The Palestinian president renewed his call on Israel to halt settlement building.", ("PSE", "ISR")),
+])
+def test_a_request_or_call_made_is_made_by_the_verbs_subject(text, pair):
+    events = code(text)
+    assert sides(only(events, "REQUEST")) == pair and not positive(events, "COOPERATE")
+
+
+def test_at_the_request_of_a_state_the_state_asks_the_one_who_acts():
+    event = only(code("At the request of Mali, Russia sent military instructors."), "REQUEST")
+    assert sides(event) == ("MLI", "RUS")
+
+
+def test_a_request_for_comment_codes_nothing():
+    assert code("The journalist sent a request for comment to the Kenyan ministry.") == []
