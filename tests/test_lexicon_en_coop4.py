@@ -313,3 +313,58 @@ def test_at_the_request_of_a_state_the_state_asks_the_one_who_acts():
 
 def test_a_request_for_comment_codes_nothing():
     assert code("The journalist sent a request for comment to the Kenyan ministry.") == []
+
+
+# ------------------------------------------------------------ 06 COOPERATE: coordinated, built jointly, linked
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Nigeria and Cameroon coordinated military operations against Boko Haram.", {"NGA", "CMR"}, "062"),
+    ("Uzbekistan and Kazakhstan built a joint power plant.", {"UZB", "KAZ"}, "060"),
+    ("Egypt and Sudan opened a joint border post on Thursday.", {"EGY", "SDN"}, "060"),
+    ("Jordan and Iraq linked their electricity grids on Sunday.", {"JOR", "IRQ"}, "061"),
+])
+def test_parties_coordinating_building_or_linking_cooperate(text, pair, cameo):
+    event = only(code(text), "COOPERATE")
+    assert set(sides(event)) == pair and event.cameo == cameo and event.polarity == "positive"
+
+
+def test_a_visit_coordinated_is_no_cooperation():
+    assert not positive(code("Kenya's foreign ministry coordinated the president's visit to Uganda."), "COOPERATE")
+
+
+def test_a_joint_offensive_is_no_cooperation_with_its_target():
+    events = code("Kenyan and Somali forces launched a joint offensive against al-Shabaab.")
+    assert positive(events, "ASSAULT") and not positive(events, "COOPERATE")
+
+
+# ------------------------------------------------------------ 08 RETREAT: territory ceded, readiness lowered, remains returned
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("The M23 rebels ceded control of Goma to the Congolese army.", ("COD", "COD"), "0874"),
+    ("Armenia ceded four villages to Azerbaijan.", ("ARM", "AZE"), "0874"),
+    ("French troops handed over their last base in Mali to the Malian army.", ("FRA", "MLI"), "0874"),
+    ("Serbia lowered the combat readiness of its troops on the Kosovo border.", ("SRB", "XKX"), "087"),
+    ("Russia returned the bodies of 500 Ukrainian soldiers.", ("RUS", "UKR"), "0841"),
+])
+def test_ground_ceded_readiness_lowered_or_remains_returned_is_a_retreat(text, pair, cameo):
+    event = only(code(text), "RETREAT")
+    assert sides(event) == pair and event.cameo == cameo and event.polarity == "positive"
+
+
+def test_power_handed_over_is_a_concession_not_a_military_retreat():
+    events = code("The Gabonese president handed over power to the army.")
+    assert positive(events, "CONCEDE") and not positive(events, "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "The party ceded ground to its rivals in the polls.",
+    "The bank lowered its interest rates in Kenya.",
+])
+def test_ground_lost_in_polls_or_rates_lowered_code_nothing(text):
+    assert code(text) == []
+
+
+def test_a_village_never_ceded_is_negated():
+    assert only(code("Armenia has never ceded villages to Azerbaijan."), "RETREAT").polarity == "negative"
