@@ -178,6 +178,11 @@ def test_aid_handed_out_or_paid_for_is_aid_to_its_recipient(text, pair, cameo):
     assert sides(event) == pair and event.cameo == cameo and event.polarity == "positive" and event.modality == "actual"
 
 
+def test_relief_delivered_to_camps_is_aid_to_the_people_where_they_are():
+    event = only(code("The UN refugee agency said it was delivering tents and food to camps near Bunia."), "AID")
+    assert sides(event) == ("UNO", "COD") and event.cameo == "073"
+
+
 @pytest.mark.parametrize("text", [
     "The UAE did not airdrop aid over Gaza on Friday.",
     "Kuwait did not fund the reconstruction of the hospital in Mosul.",
