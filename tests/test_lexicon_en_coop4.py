@@ -172,6 +172,8 @@ def test_ties_not_upgraded_are_negated():
     ("The IMF gave Sri Lanka $330 million in budget support.", ("IGO", "LKA"), "071"),
     ("Japan handed over 30 ambulances to Moldova.", ("JPN", "MDA"), "073"),
     ("Germany sent power generators to Ukraine.", ("DEU", "UKR"), "073"),
+    ("Turkey sent a field hospital to Libya.", ("TUR", "LBY"), "073"),
+    ("China donated $5 million to Vanuatu for cyclone relief.", ("CHN", "VUT"), "071"),
 ])
 def test_aid_handed_out_or_paid_for_is_aid_to_its_recipient(text, pair, cameo):
     event = only(code(text), "AID")
