@@ -139,3 +139,83 @@ def test_a_meeting_named_as_a_past_landmark_is_background():
     events = code("Le président brésilien a reçu lundi le chancelier allemand à Brasilia. "
                   "Leur dernière rencontre remonte à avril à Berlin.")  # fmt: skip
     assert [e.sentence_index for e in events if e.event_type == "CONSULT"] == [0]
+
+
+def test_a_summit_as_the_setting_of_a_statement_is_no_meeting_with_its_host():
+    events = code("En marge du sommet de l'Union africaine à Addis-Abeba, le président zambien a salué la médiation angolaise.")
+    assert "CONSULT" not in types(events)
+
+
+def test_a_private_visit_is_no_consultation():
+    events = code("Le président gabonais se trouve actuellement à Madrid pour une visite privée.")
+    assert "CONSULT" not in types(events)
+
+
+# ------------------------------------------------------------ phone calls named by a noun (CONSULT 041)
+
+
+def test_a_phone_call_received_from_a_counterpart_is_a_phone_consultation():
+    events = code("Le président égyptien a reçu un appel téléphonique de son homologue turc.")
+    assert unordered(events, "CONSULT") == {frozenset({"EGY", "TUR"})}
+    assert {e.mode for e in events if e.event_type == "CONSULT"} == {"phone"}
+
+
+def test_a_phone_call_placed_to_a_president_is_no_appeal():
+    events = code("Le Premier ministre indien a passé un appel téléphonique au président ukrainien.")
+    assert "REQUEST" not in types(events)
+    assert unordered(events, "CONSULT") == {frozenset({"IND", "UKR"})}
+
+
+# ------------------------------------------------------------ a mediation asked for (REQUEST 108)
+
+
+def test_a_mediation_solicited_is_asked_of_the_mediator():
+    events = code("Le gouvernement mozambicain a sollicité la médiation de l'Afrique du Sud dans la crise post-électorale.")
+    assert pairs(events, "REQUEST") == [("MOZ", "ZAF")]
+    assert {e.cameo for e in events if e.event_type == "REQUEST"} == {"108"}
+
+
+def test_a_mediation_asked_of_a_neighbour_named_with_a_is_asked_of_it():
+    events = code("Le Soudan du Sud a demandé au Kenya une médiation dans le conflit avec le Soudan.")
+    assert ("SSD", "KEN") in pairs(events, "REQUEST")
+
+
+# ------------------------------------------------------------ aid approved, peacekeepers deployed (AID 071, 074)
+
+
+def test_a_disbursement_approved_by_a_lender_is_economic_aid_not_praise():
+    events = code("Le FMI a approuvé un décaissement de 800 millions de dollars en faveur de la Côte d'Ivoire.")
+    assert "SUPPORT" not in types(events)
+    assert [e.cameo for e in events if e.event_type == "AID"] == ["071"]
+    assert [e.target.country for e in events if e.event_type == "AID" and e.target] == ["CIV"]
+
+
+def test_police_deployed_within_a_multinational_mission_is_peacekeeping_for_the_host():
+    events = code("Le Kenya a déployé un millier de policiers en Haïti dans le cadre de la mission multinationale.")
+    assert pairs(events, "AID") == [("KEN", "HTI")]
+    assert "MOBILIZE" not in types(events)
+
+
+def test_troops_deployed_to_a_border_stay_a_mobilisation():
+    events = code("La Russie a déployé des troupes à la frontière finlandaise.")
+    assert "AID" not in types(events)
+    assert "MOBILIZE" in types(events)
+
+
+def test_a_budget_approved_by_parliament_is_no_aid():
+    assert not {"AID", "SUPPORT"} & types(code("Le Parlement sénégalais a approuvé le budget de la défense."))
+
+
+# ------------------------------------------------------------ a resignation forced by protest (CONCEDE 0831)
+
+
+def test_a_resignation_under_street_pressure_accedes_to_the_demand():
+    events = code("Sous la pression de la rue, le ministre péruvien de l'Intérieur a démissionné.")
+    assert [e.cameo for e in events if e.event_type == "CONCEDE"] == ["0831"]
+    assert "RETREAT" not in types(events)
+
+
+def test_a_resignation_for_health_reasons_stays_a_retreat():
+    events = code("Le ministre japonais de la Défense a démissionné pour raisons de santé.")
+    assert "CONCEDE" not in types(events)
+    assert "RETREAT" in types(events)
