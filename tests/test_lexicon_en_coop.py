@@ -159,9 +159,11 @@ def test_property_handed_back_to_its_owner():
 # ------------------------------------------------------------ 09 INVESTIGATE
 
 
-def test_an_inquiry_into_a_disaster_names_no_one_investigated_yet():
+def test_an_inquiry_into_a_disaster_that_names_no_one_is_of_the_own_country():
+    # plover.yaml ACCUSE domestic_recipient (modes: investigate): a state body's inquiry
+    # with no one and no foreign place named looks into its own country's affairs
     event = only(code("Ghana's parliament opened an inquiry into the collapse of a mine in the Western Region."), "ACCUSE")
-    assert (event.source.country, event.target, event.mode) == ("GHA", None, "investigate")
+    assert (event.source.country, event.target.country if event.target else None, event.mode) == ("GHA", "GHA", "investigate")
 
 
 def test_prosecutors_investigating_a_minister():
