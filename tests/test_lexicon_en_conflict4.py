@@ -185,3 +185,16 @@ def test_what_sports_reports_strike_is_no_attack(text):
 
 def test_drones_striking_a_refinery_still_attack():
     assert dyad(only(code("Ukrainian drones struck a Russian oil refinery."), "ASSAULT")) == ("UKR", "RUS")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Lithuania summoned the Belarusian charge d'affaires on Monday over the balloons.", ("LTU", "BLR")),
+    ("Peru summoned Mexico's charge d'affaires to protest the remarks.", ("PER", "MEX")),
+])
+def test_a_charge_d_affaires_summoned_without_the_accent_is_a_grievance(text, pair):
+    event = only(code(text), "ACCUSE")
+    assert dyad(event) == pair
+
+
+def test_a_minister_summoned_by_a_court_on_charges_is_no_diplomatic_summons():
+    assert not actual(code("The court summoned the minister on charges of fraud."), "ACCUSE")
