@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import calendar
 import re
+import re._casefix as _casefix  # type: ignore[import-not-found]  # the characters re.IGNORECASE folds beyond str.lower()
+import re._parser as _parser  # type: ignore[import-not-found]  # to read which groups a pattern cannot match without
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -65,6 +67,10 @@ _NORMALISE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u00a0": " "})
 # What may separate a deictic word from the explicit date it glosses ("hier, le 18 septembre").
 _GLOSS_GAP = re.compile(r"[\s,;:()\-\u2013\u2014]*")
 _COARSENESS: dict[str, int] = {"day": 0, "month": 1, "year": 2}
+# Characters whose case-insensitive matching str.lower() does not reproduce ("ſ" matches "s",
+# "İ" matches "i"): a text holding one runs every pattern, so the word prefilter stays exact.
+_FOLD_ODD = frozenset(chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127) | {"\u0130"}
+_ALWAYS = "*"  # a word list the prefilter cannot test (a form without a word character)
 
 
 def _norm(words: str) -> str:
@@ -238,6 +244,8 @@ class _Grammar:
     patterns: tuple[tuple[re.Pattern[str], PatternEntry], ...]
     datelines: tuple[tuple[re.Pattern[str], PatternEntry], ...]
     anchors: frozenset[str]  # a word of each anchor-role entry: most sentences have none and stop there
+    needs: tuple[tuple[str, ...], ...]  # per pattern: the word lists (or "digit") every match of it holds
+    keys: dict[str, tuple[str, ...]]  # per word list: a word of each form, lower-case; one is in any match
     cues: tuple[tuple[re.Pattern[str], re.Pattern[str], Relation], ...]  # (before, at start, relation)
     ranges: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], Relation], ...]  # (open before, join between)
 
@@ -256,13 +264,60 @@ def _compile(vocabulary: DateVocabulary) -> _Grammar:
         (re.compile(rf"(?<!\w)(?:{_alternation(r.open)})\s*$", _FLAGS) if r.open else None,
          re.compile(rf"\s*(?:{_alternation(r.join)})\s*", _FLAGS), r.relation)
         for r in vocabulary.ranges)
+    patterns = tuple(p for p in compiled if p[1].kind != "dateline")
     return _Grammar(
-        patterns=tuple(p for p in compiled if p[1].kind != "dateline"),
+        patterns=patterns,
         datelines=tuple(p for p in compiled if p[1].kind == "dateline"),
         anchors=anchors,
+        needs=tuple(_needs(regex.pattern, words) for regex, _ in patterns),
+        keys={name: _keys(wl) for name, wl in words.items()},
         cues=cues,
         ranges=ranges,
     )
+
+
+def _keys(wordlist: WordList) -> tuple[str, ...]:
+    """The longest word of each form (the rarest); any match of the list holds one of them."""
+    keys = {max(_WORD.findall(_norm(form)), key=len, default="") for form in wordlist.entries}
+    if "" in keys:
+        return (_ALWAYS,)
+    # a key holding a shorter one adds nothing to the substring test ("jours" holds "jour")
+    return tuple(sorted(k for k in keys if not any(other != k and other in k for other in keys)))
+
+
+def _needs(regex: str, words: dict[str, WordList]) -> tuple[str, ...]:
+    """The word lists (by name) and "digit" that every match of ``regex`` must fill.
+
+    Read off the parsed pattern: a group counts when no alternative and no
+    optional repeat can skip it. A pattern is only run on a text that holds a
+    word of each list it needs (the cheap test before the regex, see DateResolver._candidates).
+    """
+    parsed = _parser.parse(regex, _FLAGS)
+    labels = {}
+    for name, index in parsed.state.groupdict.items():
+        base = name.rstrip("0123456789")
+        if base in BUILTINS:
+            labels[index] = "digit"
+        elif base in words:
+            labels[index] = base
+    return tuple(sorted(_required(parsed, labels)))
+
+
+def _required(items, labels: dict[int, str]) -> set[str]:  # type: ignore[no-untyped-def]  # re._parser's node lists
+    """The labels of the groups in ``items`` that no alternative or optional repeat can skip."""
+    required: set[str] = set()
+    for op, arg in items:
+        if op is _parser.SUBPATTERN:
+            if arg[0] in labels:
+                required.add(labels[arg[0]])
+            required |= _required(arg[3], labels)
+        elif op is _parser.BRANCH:
+            required |= set.intersection(*(_required(branch, labels) for branch in arg[1]))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            required |= _required(arg[2], labels)
+        elif op is _parser.ATOMIC_GROUP:
+            required |= _required(arg, labels)
+    return required
 
 
 def _matches(text: str, patterns: tuple[tuple[re.Pattern[str], PatternEntry], ...]) -> list[_Hit]:
@@ -551,7 +606,31 @@ class DateResolver:
 
     def _hits(self, text: str) -> list[_Hit]:
         # Cues are taken in before choosing the longest: "until March 2" beats "until March".
-        return _longest([self._with_cue(text, hit) for hit in _matches(text, self._grammar.patterns)])
+        return _longest([self._with_cue(text, hit) for hit in _matches(text, self._candidates(text))])
+
+    def _candidates(self, text: str) -> tuple[tuple[re.Pattern[str], PatternEntry], ...]:
+        """The patterns that may match ``text``: those whose needed word lists (and digit) it holds.
+
+        A substring test per list is much cheaper than a regex that tries its
+        alternation at every position of the sentence; most sentences hold
+        one or two of the lists.
+        """
+        grammar = self._grammar
+        if not _FOLD_ODD.isdisjoint(text):
+            return grammar.patterns
+        lower = text.lower()
+        held: dict[str, bool] = {"digit": _DIGIT.search(text) is not None, _ALWAYS: True}
+        chosen = []
+        for pattern, needs in zip(grammar.patterns, grammar.needs):
+            for name in needs:
+                if name not in held:
+                    keys = grammar.keys[name]
+                    held[name] = keys[0] == _ALWAYS or any(key in lower for key in keys)
+                if not held[name]:
+                    break
+            else:
+                chosen.append(pattern)
+        return tuple(chosen)
 
     def _with_cue(self, text: str, hit: _Hit) -> _Hit:
         """The hit with the relation cue just before it, or at its start ("depuis 2018")."""
