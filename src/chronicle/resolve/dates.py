@@ -70,6 +70,7 @@ _COARSENESS: dict[str, int] = {"day": 0, "month": 1, "year": 2}
 # Characters whose case-insensitive matching str.lower() does not reproduce ("ſ" matches "s",
 # "İ" matches "i"): a text holding one runs every pattern, so the word prefilter stays exact.
 _FOLD_ODD = frozenset(chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127) | {"\u0130"}
+_RECENT_TEXTS = 256  # how many texts' hits DateResolver keeps
 _ALWAYS = "*"  # a word list the prefilter cannot test (a form without a word character)
 
 
@@ -537,6 +538,9 @@ class DateResolver:
         self._grammar = _compile(vocabulary)
         self._words = {name: {_norm(k): v for k, v in wl.entries.items()} for name, wl in vocabulary.words.items()}
         self._roles = {name: wl.role for name, wl in vocabulary.words.items()}
+        # The hits of the latest texts: the coder finds a sentence's dates again when one of its
+        # events looks ahead (tense "future"), and dedupe asks for the same expressions' days.
+        self._recent: dict[str, list[_Hit]] = {}
 
     @classmethod
     def for_language(cls, lang: str) -> "DateResolver":
@@ -605,8 +609,15 @@ class DateResolver:
         return not self._grammar.anchors.isdisjoint(_WORD.findall(text.lower()))
 
     def _hits(self, text: str) -> list[_Hit]:
-        # Cues are taken in before choosing the longest: "until March 2" beats "until March".
-        return _longest([self._with_cue(text, hit) for hit in _matches(text, self._candidates(text))])
+        """The hits of ``text`` (never changed by the callers: they may be another call's)."""
+        hits = self._recent.get(text)
+        if hits is None:
+            # Cues are taken in before choosing the longest: "until March 2" beats "until March".
+            hits = _longest([self._with_cue(text, hit) for hit in _matches(text, self._candidates(text))])
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.clear()
+            self._recent[text] = hits
+        return hits
 
     def _candidates(self, text: str) -> tuple[tuple[re.Pattern[str], PatternEntry], ...]:
         """The patterns that may match ``text``: those whose needed word lists (and digit) it holds.
