@@ -300,7 +300,8 @@ def headline_indices(sentences: list[Span]) -> frozenset[int]:
         return frozenset()
     first = sentences[0]
     last = next((t for t in reversed(first) if not t.is_space), None)
-    gap = first.doc.text[last.idx + len(last.text) : sentences[1].start_char] if last is not None else ""
+    # the text between them, read off the words there: Doc.text rebuilds the whole article's text
+    gap = last.whitespace_ + first.doc[last.i + 1 : sentences[1].start].text_with_ws if last is not None else ""
     if last is None or last.text.endswith(SENTENCE_END) or gap.count("\n") < 2:
         return frozenset()
     return frozenset({0})
