@@ -79,11 +79,11 @@ class Coder:
             pack = load_pack(lang)
             nlp = load_pipeline(lang)
             countries = load_countries()
-            words = DocWords()  # one word table per doc, for the trigger and the place finder
+            words = DocWords()  # one word table per doc, for the mention, trigger and place finders
             self._tools[lang] = LanguageTools(
                 pack=pack,
                 nlp=nlp,
-                mentions=MentionFinder(nlp, pack, load_actors(), countries),
+                mentions=MentionFinder(nlp, pack, load_actors(), countries, words),
                 triggers=TriggerFinder(pack, words),
                 places=PlaceFinder(load_gazetteer(), countries, pack.grammar, lang, words),
                 dates=DateResolver.for_language(lang),
