@@ -71,7 +71,6 @@ _COARSENESS: dict[str, int] = {"day": 0, "month": 1, "year": 2}
 # "İ" matches "i"): a text holding one runs every pattern, so the word prefilter stays exact.
 _FOLD_ODD = frozenset(chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127) | {"\u0130"}
 _RECENT_TEXTS = 256  # how many texts' hits DateResolver keeps
-_ALWAYS = "*"  # a word list the prefilter cannot test (a form without a word character)
 
 
 def _norm(words: str) -> str:
@@ -246,7 +245,7 @@ class _Grammar:
     datelines: tuple[tuple[re.Pattern[str], PatternEntry], ...]
     anchors: frozenset[str]  # a word of each anchor-role entry: most sentences have none and stop there
     needs: tuple[tuple[str, ...], ...]  # per pattern: the word lists (or "digit") every match of it holds
-    keys: dict[str, tuple[str, ...]]  # per word list: a word of each form, lower-case; one is in any match
+    keys: dict[str, tuple[tuple[str, ...], ...] | None]  # per word list: each form's words (None: untestable)
     cues: tuple[tuple[re.Pattern[str], re.Pattern[str], Relation], ...]  # (before, at start, relation)
     ranges: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], Relation], ...]  # (open before, join between)
 
@@ -277,13 +276,16 @@ def _compile(vocabulary: DateVocabulary) -> _Grammar:
     )
 
 
-def _keys(wordlist: WordList) -> tuple[str, ...]:
-    """The longest word of each form (the rarest); any match of the list holds one of them."""
-    keys = {max(_WORD.findall(_norm(form)), key=len, default="") for form in wordlist.entries}
-    if "" in keys:
-        return (_ALWAYS,)
-    # a key holding a shorter one adds nothing to the substring test ("jours" holds "jour")
-    return tuple(sorted(k for k in keys if not any(other != k and other in k for other in keys)))
+def _keys(wordlist: WordList) -> tuple[tuple[str, ...], ...] | None:
+    """The words of each form, lower-case: any match of the list holds all the words of one
+    form ("cet après-midi": cet, après, midi). None when a form has no word character."""
+    keys = {tuple(_WORD.findall(_norm(form))) for form in wordlist.entries}
+    return None if () in keys else tuple(sorted(keys))
+
+
+def _holds(lower: str, keys: tuple[tuple[str, ...], ...] | None) -> bool:
+    """Whether a lower-cased text may hold a form of a word list (see _keys): a substring test."""
+    return keys is None or any(all(word in lower for word in form) for form in keys)
 
 
 def _needs(regex: str, words: dict[str, WordList]) -> tuple[str, ...]:
@@ -577,6 +579,8 @@ class DateResolver:
             day = self._resolve(hit, published, None)
             if day is not None and day.day is not None and low <= day.anchor() <= high:
                 return day
+        if not self._may_gloss(normal):
+            return published
         hits = self._hits(normal)
         for first, second in zip(hits, hits[1:]):
             if not _GLOSS_GAP.fullmatch(normal, first.end, second.start):
@@ -630,18 +634,28 @@ class DateResolver:
         if not _FOLD_ODD.isdisjoint(text):
             return grammar.patterns
         lower = text.lower()
-        held: dict[str, bool] = {"digit": _DIGIT.search(text) is not None, _ALWAYS: True}
+        held: dict[str, bool] = {"digit": _DIGIT.search(text) is not None}
         chosen = []
         for pattern, needs in zip(grammar.patterns, grammar.needs):
             for name in needs:
                 if name not in held:
-                    keys = grammar.keys[name]
-                    held[name] = keys[0] == _ALWAYS or any(key in lower for key in keys)
+                    held[name] = _holds(lower, grammar.keys[name])
                 if not held[name]:
                     break
             else:
                 chosen.append(pattern)
         return tuple(chosen)
+
+    def _may_gloss(self, text: str) -> bool:
+        """Whether ``text`` may hold a deictic word glossed by a date (see _glossed_day): a
+        digit and a form of a deictic word list, else the whole-text patterns need not run."""
+        if _DIGIT.search(text) is None:
+            return False
+        if not _FOLD_ODD.isdisjoint(text):
+            return True
+        lower = text.lower()
+        grammar = self._grammar
+        return any(_holds(lower, grammar.keys[name]) for name, role in self._roles.items() if role == "deictic")
 
     def _with_cue(self, text: str, hit: _Hit) -> _Hit:
         """The hit with the relation cue just before it, or at its start ("depuis 2018")."""
