@@ -79,11 +79,11 @@ class Coder:
             pack = load_pack(lang)
             nlp = load_pipeline(lang)
             countries = load_countries()
-            words = DocWords()  # one word table per doc, for the trigger and the place finder
+            words = DocWords()  # one word table per doc, for the mention, trigger and place finders
             self._tools[lang] = LanguageTools(
                 pack=pack,
                 nlp=nlp,
-                mentions=MentionFinder(nlp, pack, load_actors(), countries),
+                mentions=MentionFinder(nlp, pack, load_actors(), countries, words),
                 triggers=TriggerFinder(pack, words),
                 places=PlaceFinder(load_gazetteer(), countries, pack.grammar, lang, words),
                 dates=DateResolver.for_language(lang),
@@ -300,7 +300,8 @@ def headline_indices(sentences: list[Span]) -> frozenset[int]:
         return frozenset()
     first = sentences[0]
     last = next((t for t in reversed(first) if not t.is_space), None)
-    gap = first.doc.text[last.idx + len(last.text) : sentences[1].start_char] if last is not None else ""
+    # the text between them, read off the words there: Doc.text rebuilds the whole article's text
+    gap = last.whitespace_ + first.doc[last.i + 1 : sentences[1].start].text_with_ws if last is not None else ""
     if last is None or last.text.endswith(SENTENCE_END) or gap.count("\n") < 2:
         return frozenset()
     return frozenset({0})

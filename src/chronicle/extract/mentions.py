@@ -17,12 +17,12 @@ from typing import Literal
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.knowledge.actors import ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
+from chronicle.extract.wordtable import DocWords, WordTable
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -60,7 +60,8 @@ class Mention:
 class _Words:
     """The word forms of a doc read once: spaCy makes a new Token object at every
     access, and the finders scan every word several times (measured: that cost
-    more than the finders' own logic)."""
+    more than the finders' own logic). The columns are the doc's shared word table's
+    (wordtable.DocWords), which the trigger and place finders read next."""
 
     text: list[str]
     lower: list[str]
@@ -68,10 +69,8 @@ class _Words:
     pos: list[str]
 
     @classmethod
-    def of(cls, doc: Doc) -> "_Words":
-        strings = doc.vocab.strings
-        text, lower, lemma, pos = doc.to_array([ORTH, LOWER, LEMMA, POS]).T.tolist() if len(doc) else ([], [], [], [])
-        return cls([strings[h] for h in text], [strings[h] for h in lower], [strings[h].lower() for h in lemma], [strings[h] for h in pos])
+    def of(cls, table: WordTable) -> "_Words":
+        return cls(table.text, table.lower, table.lemma, table.pos_name)
 
 
 _LONGEST_APPOSITION_GAP = 3  # words between a title and its name: a comma and two adjectives
@@ -97,8 +96,10 @@ def _key(tokens: Span | Doc) -> str:
 class MentionFinder:
     """Finds actor mentions with phrase matchers built once from the knowledge base and pack."""
 
-    def __init__(self, nlp: Language, pack: LanguagePack, actors: ActorKB, countries: CountryLexicon):
+    def __init__(self, nlp: Language, pack: LanguagePack, actors: ActorKB, countries: CountryLexicon,
+                 words: DocWords | None = None):
         self.pack = pack
+        self.words = words or DocWords()  # the coder's, shared with its trigger and place finders
         self.lang = pack.language
         self.countries = countries
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -164,7 +165,7 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> list[Mention]:
         """All actor mentions of a doc, non-overlapping, in text order."""
-        words = _Words.of(doc)
+        words = _Words.of(self.words.of(doc))
         mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc, words))
         mentions = self._hyphenated_places(doc, mentions)
         mentions += self._adjective_dyads(doc, words, _taken(mentions))

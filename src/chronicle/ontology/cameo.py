@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronicle.errors import KnowledgeError
@@ -41,10 +41,18 @@ class CameoTable:
 
     rows: tuple[CameoRow, ...]
     goldstein_scores: dict[str, float]
+    # rows by code: every coded event checks its code, and scanning the table each time showed in profiles
+    _by_code: dict[str, list[CameoRow]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_code: dict[str, list[CameoRow]] = {}
+        for row in self.rows:
+            by_code.setdefault(row.code, []).append(row)
+        object.__setattr__(self, "_by_code", by_code)
 
     def rows_for(self, code: str) -> list[CameoRow]:
         """The rows of a CAMEO code (usually one; two for a shared cue category)."""
-        return [row for row in self.rows if row.code == code]
+        return list(self._by_code.get(code, ()))
 
     def goldstein(self, code: str) -> float | None:
         """Goldstein score of a code, else of its nearest listed parent code (a few 4-digit codes lack one)."""

@@ -27,6 +27,7 @@ class Ontology:
     def __init__(self, types: Mapping[str, EventTypeSpec], cameo: CameoTable) -> None:
         self._types = dict(types)
         self._cameo = cameo
+        self._shortest: dict[tuple[str, str], str | None] = {}  # (type, mode) -> _cameo_for's row code, found once
         self.event_types: frozenset[str] = frozenset(self._types)
         self._check_consistency()
 
@@ -121,9 +122,12 @@ class Ontology:
 
     def _cameo_for(self, event_type: str, mode: str | None) -> str:
         if mode is not None:
-            matches = [row for row in self._cameo.rows if row.event_type == event_type and row.mode == mode]
-            if matches:
-                return min(matches, key=_code_order).code
+            if (event_type, mode) not in self._shortest:
+                matches = [row for row in self._cameo.rows if row.event_type == event_type and row.mode == mode]
+                self._shortest[event_type, mode] = min(matches, key=_code_order).code if matches else None
+            code = self._shortest[event_type, mode]
+            if code is not None:
+                return code
         return self._spec(event_type).cameo_root
 
     def _check_consistency(self) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import calendar
 import re
+import re._casefix as _casefix  # type: ignore[import-not-found]  # the characters re.IGNORECASE folds beyond str.lower()
+import re._parser as _parser  # type: ignore[import-not-found]  # to read which groups a pattern cannot match without
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -65,6 +67,10 @@ _NORMALISE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u00a0": " "})
 # What may separate a deictic word from the explicit date it glosses ("hier, le 18 septembre").
 _GLOSS_GAP = re.compile(r"[\s,;:()\-\u2013\u2014]*")
 _COARSENESS: dict[str, int] = {"day": 0, "month": 1, "year": 2}
+# Characters whose case-insensitive matching str.lower() does not reproduce ("ſ" matches "s",
+# "İ" matches "i"): a text holding one runs every pattern, so the word prefilter stays exact.
+_FOLD_ODD = frozenset(chr(c) for k, v in _casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127) | {"\u0130"}
+_RECENT_TEXTS = 256  # how many texts' hits DateResolver keeps
 
 
 def _norm(words: str) -> str:
@@ -238,6 +244,8 @@ class _Grammar:
     patterns: tuple[tuple[re.Pattern[str], PatternEntry], ...]
     datelines: tuple[tuple[re.Pattern[str], PatternEntry], ...]
     anchors: frozenset[str]  # a word of each anchor-role entry: most sentences have none and stop there
+    needs: tuple[tuple[str, ...], ...]  # per pattern: the word lists (or "digit") every match of it holds
+    keys: dict[str, tuple[tuple[str, ...], ...] | None]  # per word list: each form's words (None: untestable)
     cues: tuple[tuple[re.Pattern[str], re.Pattern[str], Relation], ...]  # (before, at start, relation)
     ranges: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], Relation], ...]  # (open before, join between)
 
@@ -256,13 +264,63 @@ def _compile(vocabulary: DateVocabulary) -> _Grammar:
         (re.compile(rf"(?<!\w)(?:{_alternation(r.open)})\s*$", _FLAGS) if r.open else None,
          re.compile(rf"\s*(?:{_alternation(r.join)})\s*", _FLAGS), r.relation)
         for r in vocabulary.ranges)
+    patterns = tuple(p for p in compiled if p[1].kind != "dateline")
     return _Grammar(
-        patterns=tuple(p for p in compiled if p[1].kind != "dateline"),
+        patterns=patterns,
         datelines=tuple(p for p in compiled if p[1].kind == "dateline"),
         anchors=anchors,
+        needs=tuple(_needs(regex.pattern, words) for regex, _ in patterns),
+        keys={name: _keys(wl) for name, wl in words.items()},
         cues=cues,
         ranges=ranges,
     )
+
+
+def _keys(wordlist: WordList) -> tuple[tuple[str, ...], ...] | None:
+    """The words of each form, lower-case: any match of the list holds all the words of one
+    form ("cet après-midi": cet, après, midi). None when a form has no word character."""
+    keys = {tuple(_WORD.findall(_norm(form))) for form in wordlist.entries}
+    return None if () in keys else tuple(sorted(keys))
+
+
+def _holds(lower: str, keys: tuple[tuple[str, ...], ...] | None) -> bool:
+    """Whether a lower-cased text may hold a form of a word list (see _keys): a substring test."""
+    return keys is None or any(all(word in lower for word in form) for form in keys)
+
+
+def _needs(regex: str, words: dict[str, WordList]) -> tuple[str, ...]:
+    """The word lists (by name) and "digit" that every match of ``regex`` must fill.
+
+    Read off the parsed pattern: a group counts when no alternative and no
+    optional repeat can skip it. A pattern is only run on a text that holds a
+    word of each list it needs (the cheap test before the regex, see DateResolver._candidates).
+    """
+    parsed = _parser.parse(regex, _FLAGS)
+    labels = {}
+    for name, index in parsed.state.groupdict.items():
+        base = name.rstrip("0123456789")
+        if base in BUILTINS:
+            labels[index] = "digit"
+        elif base in words:
+            labels[index] = base
+    return tuple(sorted(_required(parsed, labels)))
+
+
+def _required(items, labels: dict[int, str]) -> set[str]:  # type: ignore[no-untyped-def]  # re._parser's node lists
+    """The labels of the groups in ``items`` that no alternative or optional repeat can skip."""
+    required: set[str] = set()
+    for op, arg in items:
+        if op is _parser.SUBPATTERN:
+            if arg[0] in labels:
+                required.add(labels[arg[0]])
+            required |= _required(arg[3], labels)
+        elif op is _parser.BRANCH:
+            required |= set.intersection(*(_required(branch, labels) for branch in arg[1]))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            required |= _required(arg[2], labels)
+        elif op is _parser.ATOMIC_GROUP:
+            required |= _required(arg, labels)
+    return required
 
 
 def _matches(text: str, patterns: tuple[tuple[re.Pattern[str], PatternEntry], ...]) -> list[_Hit]:
@@ -482,6 +540,9 @@ class DateResolver:
         self._grammar = _compile(vocabulary)
         self._words = {name: {_norm(k): v for k, v in wl.entries.items()} for name, wl in vocabulary.words.items()}
         self._roles = {name: wl.role for name, wl in vocabulary.words.items()}
+        # The hits of the latest texts: the coder finds a sentence's dates again when one of its
+        # events looks ahead (tense "future"), and dedupe asks for the same expressions' days.
+        self._recent: dict[str, list[_Hit]] = {}
 
     @classmethod
     def for_language(cls, lang: str) -> "DateResolver":
@@ -518,6 +579,8 @@ class DateResolver:
             day = self._resolve(hit, published, None)
             if day is not None and day.day is not None and low <= day.anchor() <= high:
                 return day
+        if not self._may_gloss(normal):
+            return published
         hits = self._hits(normal)
         for first, second in zip(hits, hits[1:]):
             if not _GLOSS_GAP.fullmatch(normal, first.end, second.start):
@@ -550,8 +613,49 @@ class DateResolver:
         return not self._grammar.anchors.isdisjoint(_WORD.findall(text.lower()))
 
     def _hits(self, text: str) -> list[_Hit]:
-        # Cues are taken in before choosing the longest: "until March 2" beats "until March".
-        return _longest([self._with_cue(text, hit) for hit in _matches(text, self._grammar.patterns)])
+        """The hits of ``text`` (never changed by the callers: they may be another call's)."""
+        hits = self._recent.get(text)
+        if hits is None:
+            # Cues are taken in before choosing the longest: "until March 2" beats "until March".
+            hits = _longest([self._with_cue(text, hit) for hit in _matches(text, self._candidates(text))])
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.clear()
+            self._recent[text] = hits
+        return hits
+
+    def _candidates(self, text: str) -> tuple[tuple[re.Pattern[str], PatternEntry], ...]:
+        """The patterns that may match ``text``: those whose needed word lists (and digit) it holds.
+
+        A substring test per list is much cheaper than a regex that tries its
+        alternation at every position of the sentence; most sentences hold
+        one or two of the lists.
+        """
+        grammar = self._grammar
+        if not _FOLD_ODD.isdisjoint(text):
+            return grammar.patterns
+        lower = text.lower()
+        held: dict[str, bool] = {"digit": _DIGIT.search(text) is not None}
+        chosen = []
+        for pattern, needs in zip(grammar.patterns, grammar.needs):
+            for name in needs:
+                if name not in held:
+                    held[name] = _holds(lower, grammar.keys[name])
+                if not held[name]:
+                    break
+            else:
+                chosen.append(pattern)
+        return tuple(chosen)
+
+    def _may_gloss(self, text: str) -> bool:
+        """Whether ``text`` may hold a deictic word glossed by a date (see _glossed_day): a
+        digit and a form of a deictic word list, else the whole-text patterns need not run."""
+        if _DIGIT.search(text) is None:
+            return False
+        if not _FOLD_ODD.isdisjoint(text):
+            return True
+        lower = text.lower()
+        grammar = self._grammar
+        return any(_holds(lower, grammar.keys[name]) for name, role in self._roles.items() if role == "deictic")
 
     def _with_cue(self, text: str, hit: _Hit) -> _Hit:
         """The hit with the relation cue just before it, or at its start ("depuis 2018")."""
