@@ -198,6 +198,9 @@ class Grammar(_Strict):
     conditional_marks: frozenset[str]  # "si"
     purpose_marks: frozenset[str]  # "pour rencontrer": a purpose is an intention
     demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
+    # "a dénoncé une provocation", "a condamné un chantage": nouns that name a deed only by
+    # judging it; as a disapproval's object they refer back to the last deed of the article
+    judged_deed_nouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str]
     agent_prepositions: frozenset[str]  # passive agent: "par"
     agentless: AgentlessCues | None = None  # violent events stated without their doer
