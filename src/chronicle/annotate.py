@@ -135,6 +135,7 @@ class UDNormaliser:
         self.clauses = frozenset(rules.clause_labels)
         self.agents = frozenset(rules.agent_labels)
         self.verbal = frozenset(rules.verbal_pos)
+        self.time_nouns = rules.time_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         self._repair_lemmas(doc)
@@ -147,6 +148,10 @@ class UDNormaliser:
                 self._lower_preposition(token, done)
         for token in doc:
             token.dep_ = self._label(token)
+        if self.time_nouns:
+            for token in doc:
+                if token.lower_ in self.time_nouns and token.head.pos_ == "VERB" and token.head.i < token.i:
+                    self._lift_object_off_time_noun(token)
         for token, start in zip(doc, starts):
             if token.is_sent_start != start:  # never expected: the parse stays within sentences
                 token.is_sent_start = start
@@ -200,6 +205,27 @@ class UDNormaliser:
         if fixed is not None:
             fixed.head = prep
             fixed.dep_ = "fixed"
+
+    def _lift_object_off_time_noun(self, time: Token) -> None:
+        """"ont appelé mardi/obj Israël/nmod et le Hamas/conj": the noun phrase hung on a
+        word of time right after the verb is the verb's object, with its conjuncts; "a
+        libéré samedi/obl:mod trois otages/obl:mod": a bare noun after it, with no object
+        beside it, is the object too. The word of time stays an adjunct of the verb."""
+        verb = time.head
+        bare = [c for c in (time.children if time.dep_ == "obj" else verb.children)
+                if c.i > time.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in self.time_nouns
+                and not any(g.dep_ == "case" for g in c.children)]
+        if time.dep_ == "obj":
+            held = next((c for c in bare if c.dep_ in ("nmod", "appos", "conj")), None)
+            if held is None:
+                return
+            for partner in [c for c in time.children if c.dep_ == "conj" and c.i > held.i]:
+                partner.head = held
+            held.head, held.dep_, time.dep_ = verb, "obj", "obl:mod"
+        elif time.dep_ == "obl:mod" and not any(c.dep_ == "obj" for c in verb.children):
+            held = next((c for c in bare if c.dep_ == "obl:mod"), None)
+            if held is not None:
+                held.dep_ = "obj"
 
     def _label(self, token: Token) -> str:
         label = token.dep_

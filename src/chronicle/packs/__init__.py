@@ -352,11 +352,15 @@ class ParseNormalisation(_Strict):
     agent_labels: tuple[str, ...] = ()  # a preposition introducing the passive agent: its object becomes obl:agent
     verbal_pos: tuple[str, ...] = ("VERB", "AUX", "ADJ")  # heads whose prepositional dependents are obl, not nmod
     relabel: tuple[Relabel, ...] = ()
+    # "a libéré samedi trois otages", "ont appelé mardi Israël et le Hamas": words of time
+    # (weekdays, months, parts of the day) the model takes for the object of the verb they
+    # follow, hanging the real object on them; the normaliser gives the object back to the verb
+    time_nouns: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
     def empty(self) -> bool:
-        return not (self.preposition_labels or self.relabel)
+        return not (self.preposition_labels or self.relabel or self.time_nouns)
 
 
 class PackConfig(_Strict):
