@@ -136,6 +136,7 @@ class UDNormaliser:
         self.agents = frozenset(rules.agent_labels)
         self.verbal = frozenset(rules.verbal_pos)
         self.time_nouns = rules.time_nouns
+        self.tense_auxiliaries = rules.tense_auxiliaries
 
     def __call__(self, doc: Doc) -> Doc:
         self._repair_lemmas(doc)
@@ -148,6 +149,10 @@ class UDNormaliser:
                 self._lower_preposition(token, done)
         for token in doc:
             token.dep_ = self._label(token)
+        if self.tense_auxiliaries:
+            for token in doc:
+                if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod", "conj"):
+                    self._join_cut_auxiliary(token)
         if self.time_nouns:
             for token in doc:
                 if token.lower_ in self.time_nouns and token.head.pos_ == "VERB" and token.head.i < token.i:
@@ -205,6 +210,26 @@ class UDNormaliser:
         if fixed is not None:
             fixed.head = prep
             fixed.dep_ = "fixed"
+
+    def _join_cut_auxiliary(self, participle: Token) -> None:
+        """"Téhéran a/ROOT de son côté/obl:mod exhorté/acl Washington": the participle is
+        the verb of the clause, the auxiliary its tense, and what hung on the auxiliary
+        (subject, adverbial, complements) hangs on the participle."""
+        sentence_start = participle.sent.start
+        auxiliary = next((t for t in reversed(participle.doc[max(sentence_start, participle.i - 6) : participle.i])
+                          if t.lemma_.lower() in self.tense_auxiliaries), None)
+        if auxiliary is None or auxiliary.dep_.startswith("aux") or not auxiliary.is_ancestor(participle):
+            return
+        between = participle.doc[auxiliary.i + 1 : participle.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(t.head.i == auxiliary.i for t in between):
+            return
+        for child in list(auxiliary.children):
+            child.head = participle
+        if auxiliary.head.i == auxiliary.i:
+            participle.head, participle.dep_ = participle, "ROOT"
+        else:
+            participle.head, participle.dep_ = auxiliary.head, auxiliary.dep_
+        auxiliary.head, auxiliary.dep_, auxiliary.pos_ = participle, "aux:tense", "AUX"
 
     def _lift_object_off_time_noun(self, time: Token) -> None:
         """"ont appelé mardi/obj Israël/nmod et le Hamas/conj": the noun phrase hung on a

@@ -356,11 +356,15 @@ class ParseNormalisation(_Strict):
     # (weekdays, months, parts of the day) the model takes for the object of the verb they
     # follow, hanging the real object on them; the normaliser gives the object back to the verb
     time_nouns: frozenset[str] = frozenset()
+    # "Téhéran a de son côté exhorté Washington", "a par ailleurs débloqué": a tense
+    # auxiliary cut from its participle by an adverbial is taken for the main verb, with
+    # the participle hung on the adverbial; the normaliser makes the participle the verb
+    tense_auxiliaries: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
     def empty(self) -> bool:
-        return not (self.preposition_labels or self.relabel or self.time_nouns)
+        return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries)
 
 
 class PackConfig(_Strict):
