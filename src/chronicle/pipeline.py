@@ -11,7 +11,7 @@ from datetime import date
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.annotate import UNIT_CHARS, load_pipeline, parse
 from chronicle.clean import CleanedText, clean_text
@@ -301,9 +301,24 @@ def headline_indices(sentences: list[Span]) -> frozenset[int]:
     first = sentences[0]
     last = next((t for t in reversed(first) if not t.is_space), None)
     gap = first.doc.text[last.idx + len(last.text) : sentences[1].start_char] if last is not None else ""
-    if last is None or last.text.endswith(SENTENCE_END) or gap.count("\n") < 2:
+    if last is None or _closes_sentence(first, last) or gap.count("\n") < 2:
         return frozenset()
     return frozenset({0})
+
+
+CLOSING_QUOTES = ("»", '"', "”")
+
+
+def _closes_sentence(line: Span, last: Token) -> bool:
+    """Whether a line's last word ends a sentence. A closing quote does only after a
+    stop inside it: a headline may end on a quoted phrase ('Arce dénonce une « tentative
+    de déstabilisation »', 'calls talks "a farce"'), a story sentence on a quoted one."""
+    if not last.text.endswith(SENTENCE_END):
+        return False
+    if last.text not in CLOSING_QUOTES:
+        return True
+    before = next((t for t in reversed(line[: last.i - line.start]) if not t.is_space), None)
+    return before is not None and before.text.endswith(SENTENCE_END)
 
 
 def ranked_countries(mentions: list[Mention]) -> tuple[str, ...]:
