@@ -293,17 +293,23 @@ def sentence_spans(doc: Doc, breaks: tuple[int, ...] = ()) -> list[Span]:
 
 
 def headline_indices(sentences: list[Span]) -> frozenset[int]:
-    """The article's headline, as a sentence index: a first line with no closing
+    """The article's headline, as sentence indices: a first line with no closing
     punctuation, set off from the story by a blank line ("Mali expels Swedish
-    ambassador\n\nBAMAKO, Jan 14 (Reuters) - ..."). It restates the story's lead."""
+    ambassador\n\nBAMAKO, Jan 14 (Reuters) - ..."). It restates the story's lead.
+    A French headline's country label ("Niger : Niamey accuse Paris") may be parsed
+    as a sentence of its own: every sentence of that first line is the headline."""
     if len(sentences) < 2:
         return frozenset()
-    first = sentences[0]
+    doc = sentences[0].doc
+    line = [i for i, s in enumerate(sentences) if "\n" not in doc.text[sentences[0].start_char : s.start_char]]
+    if len(line) == len(sentences):
+        return frozenset()
+    first = sentences[line[-1]]
     last = next((t for t in reversed(first) if not t.is_space), None)
-    gap = first.doc.text[last.idx + len(last.text) : sentences[1].start_char] if last is not None else ""
+    gap = doc.text[last.idx + len(last.text) : sentences[line[-1] + 1].start_char] if last is not None else ""
     if last is None or _closes_sentence(first, last) or gap.count("\n") < 2:
         return frozenset()
-    return frozenset({0})
+    return frozenset(line)
 
 
 CLOSING_QUOTES = ("»", '"', "”")
