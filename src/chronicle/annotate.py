@@ -135,6 +135,8 @@ class UDNormaliser:
         self.clauses = frozenset(rules.clause_labels)
         self.agents = frozenset(rules.agent_labels)
         self.verbal = frozenset(rules.verbal_pos)
+        self.time_nouns = rules.time_nouns
+        self.tense_auxiliaries = rules.tense_auxiliaries
 
     def __call__(self, doc: Doc) -> Doc:
         self._repair_lemmas(doc)
@@ -147,6 +149,14 @@ class UDNormaliser:
                 self._lower_preposition(token, done)
         for token in doc:
             token.dep_ = self._label(token)
+        if self.tense_auxiliaries:
+            for token in doc:
+                if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod", "conj"):
+                    self._join_cut_auxiliary(token)
+        if self.time_nouns:
+            for token in doc:
+                if token.lower_ in self.time_nouns and token.head.pos_ == "VERB" and token.head.i < token.i:
+                    self._lift_object_off_time_noun(token)
         for token, start in zip(doc, starts):
             if token.is_sent_start != start:  # never expected: the parse stays within sentences
                 token.is_sent_start = start
@@ -200,6 +210,47 @@ class UDNormaliser:
         if fixed is not None:
             fixed.head = prep
             fixed.dep_ = "fixed"
+
+    def _join_cut_auxiliary(self, participle: Token) -> None:
+        """"Téhéran a/ROOT de son côté/obl:mod exhorté/acl Washington": the participle is
+        the verb of the clause, the auxiliary its tense, and what hung on the auxiliary
+        (subject, adverbial, complements) hangs on the participle."""
+        sentence_start = participle.sent.start
+        auxiliary = next((t for t in reversed(participle.doc[max(sentence_start, participle.i - 6) : participle.i])
+                          if t.lemma_.lower() in self.tense_auxiliaries), None)
+        if auxiliary is None or auxiliary.dep_.startswith("aux") or not auxiliary.is_ancestor(participle):
+            return
+        between = participle.doc[auxiliary.i + 1 : participle.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in between) or not any(t.head.i == auxiliary.i for t in between):
+            return
+        for child in list(auxiliary.children):
+            child.head = participle
+        if auxiliary.head.i == auxiliary.i:
+            participle.head, participle.dep_ = participle, "ROOT"
+        else:
+            participle.head, participle.dep_ = auxiliary.head, auxiliary.dep_
+        auxiliary.head, auxiliary.dep_, auxiliary.pos_ = participle, "aux:tense", "AUX"
+
+    def _lift_object_off_time_noun(self, time: Token) -> None:
+        """"ont appelé mardi/obj Israël/nmod et le Hamas/conj": the noun phrase hung on a
+        word of time right after the verb is the verb's object, with its conjuncts; "a
+        libéré samedi/obl:mod trois otages/obl:mod": a bare noun after it, with no object
+        beside it, is the object too. The word of time stays an adjunct of the verb."""
+        verb = time.head
+        bare = [c for c in (time.children if time.dep_ == "obj" else verb.children)
+                if c.i > time.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in self.time_nouns
+                and not any(g.dep_ == "case" for g in c.children)]
+        if time.dep_ == "obj":
+            held = next((c for c in bare if c.dep_ in ("nmod", "appos", "conj")), None)
+            if held is None:
+                return
+            for partner in [c for c in time.children if c.dep_ == "conj" and c.i > held.i]:
+                partner.head = held
+            held.head, held.dep_, time.dep_ = verb, "obj", "obl:mod"
+        elif time.dep_ == "obl:mod" and not any(c.dep_ == "obj" for c in verb.children):
+            held = next((c for c in bare if c.dep_ == "obl:mod"), None)
+            if held is not None:
+                held.dep_ = "obj"
 
     def _label(self, token: Token) -> str:
         label = token.dep_

@@ -110,8 +110,7 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
                 break
             if _planned_meeting_restated(first, event):
                 # "se réuniront samedi ... lors de leur sommet trilatéral": the summit is the meeting planned
-                plan = first if first.event_type == PLANNED[0] else event
-                kept[index] = plan.model_copy(update={"mentions": first.mentions + event.mentions})
+                kept[index] = _occasion(first, event).model_copy(update={"mentions": first.mentions + event.mentions})
                 break
             if _less_specific(first, event) and _compatible(first, event, day_hint):
                 # "Thousands march in a rally" and "... rally against the president": one protest
@@ -187,6 +186,16 @@ def _planned_meeting_restated(first: Event, later: Event) -> bool:
     if len(plans) != 1 or len(held) != 1:
         return False
     return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
+
+
+def _occasion(first: Event, later: Event) -> Event:
+    """Which of a planned meeting and a meeting held in one sentence stands: the plan,
+    save where the held one is a trip under way whose purpose the plan states ("est
+    arrivée au Caire pour s'entretenir avec des responsables égyptiens"): the visit is
+    the event, the talks its aim (GUIDELINES: a trip under way is a CONSULT visit)."""
+    plan, held = (first, later) if first.event_type == PLANNED[0] else (later, first)
+    purpose = held.trigger_start is not None and plan.trigger_start is not None and held.trigger_start < plan.trigger_start
+    return held if held.mode == "visit" and purpose else plan
 
 
 def _less_specific(first: Event, later: Event) -> bool:

@@ -11,7 +11,7 @@ from datetime import date
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.annotate import UNIT_CHARS, load_pipeline, parse
 from chronicle.clean import CleanedText, clean_text
@@ -293,18 +293,43 @@ def sentence_spans(doc: Doc, breaks: tuple[int, ...] = ()) -> list[Span]:
 
 
 def headline_indices(sentences: list[Span]) -> frozenset[int]:
-    """The article's headline, as a sentence index: a first line with no closing
+    """The article's headline, as sentence indices: a first line with no closing
     punctuation, set off from the story by a blank line ("Mali expels Swedish
-    ambassador\n\nBAMAKO, Jan 14 (Reuters) - ..."). It restates the story's lead."""
+    ambassador\n\nBAMAKO, Jan 14 (Reuters) - ..."). It restates the story's lead.
+    A French headline's country label ("Niger : Niamey accuse Paris") may be parsed
+    as a sentence of its own: every sentence of that first line is the headline."""
     if len(sentences) < 2:
         return frozenset()
-    first = sentences[0]
-    last = next((t for t in reversed(first) if not t.is_space), None)
-    # the text between them, read off the words there: Doc.text rebuilds the whole article's text
-    gap = last.whitespace_ + first.doc[last.i + 1 : sentences[1].start].text_with_ws if last is not None else ""
-    if last is None or last.text.endswith(SENTENCE_END) or gap.count("\n") < 2:
+    doc = sentences[0].doc
+    # the line breaks are read off the words: Doc.text rebuilds the whole article's text
+    line = [0]
+    for i in range(1, len(sentences)):
+        if any("\n" in t.text_with_ws for t in doc[sentences[i - 1].start : sentences[i].start]):
+            break
+        line.append(i)
+    if len(line) == len(sentences):
         return frozenset()
-    return frozenset({0})
+    first = sentences[line[-1]]
+    last = next((t for t in reversed(first) if not t.is_space), None)
+    gap = last.whitespace_ + doc[last.i + 1 : sentences[line[-1] + 1].start].text_with_ws if last is not None else ""
+    if last is None or _closes_sentence(first, last) or gap.count("\n") < 2:
+        return frozenset()
+    return frozenset(line)
+
+
+CLOSING_QUOTES = ("»", '"', "”")
+
+
+def _closes_sentence(line: Span, last: Token) -> bool:
+    """Whether a line's last word ends a sentence. A closing quote does only after a
+    stop inside it: a headline may end on a quoted phrase ('Arce dénonce une « tentative
+    de déstabilisation »', 'calls talks "a farce"'), a story sentence on a quoted one."""
+    if not last.text.endswith(SENTENCE_END):
+        return False
+    if last.text not in CLOSING_QUOTES:
+        return True
+    before = next((t for t in reversed(line[: last.i - line.start]) if not t.is_space), None)
+    return before is not None and before.text.endswith(SENTENCE_END)
 
 
 def ranked_countries(mentions: list[Mention]) -> tuple[str, ...]:

@@ -146,9 +146,15 @@ def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack) -> str 
     """The type of event an object noun names ("condemned the launch"), or ANY_EVENT for
     a demonstrative one ("a condamné cette provocation": the last thing done)."""
     named = finder.event_type_of(noun)
-    if named is None and any(c.dep_ == "det" and c.lower_ in pack.grammar.demonstratives for c in noun.children):
+    if named is None and (_judged_deed(noun, pack) or any(c.dep_ == "det" and c.lower_ in pack.grammar.demonstratives for c in noun.children)):
         return ANY_EVENT
     return named
+
+
+def _judged_deed(noun: Token, pack: LanguagePack) -> bool:
+    """A noun that names the deed it judges ("a dénoncé une « provocation évidente »", "un
+    chantage"), not a deed of its own type: it refers back to whatever was done last."""
+    return noun.lemma_.lower() in pack.grammar.judged_deed_nouns or noun.lower_ in pack.grammar.judged_deed_nouns
 
 
 def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:

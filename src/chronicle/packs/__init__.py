@@ -237,6 +237,9 @@ class Grammar(_Strict):
     conditional_marks: frozenset[str]  # "si"
     purpose_marks: frozenset[str]  # "pour rencontrer": a purpose is an intention
     demonstratives: frozenset[str]  # "ce haut dignitaire" refers back
+    # "a dénoncé une provocation", "a condamné un chantage": nouns that name a deed only by
+    # judging it; as a disapproval's object they refer back to the last deed of the article
+    judged_deed_nouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str]
     # "said it would": which speaker a reported clause's pronoun subject can be; a pack
     # without the table reads no pronoun as its speaker
@@ -398,11 +401,19 @@ class ParseNormalisation(_Strict):
     agent_labels: tuple[str, ...] = ()  # a preposition introducing the passive agent: its object becomes obl:agent
     verbal_pos: tuple[str, ...] = ("VERB", "AUX", "ADJ")  # heads whose prepositional dependents are obl, not nmod
     relabel: tuple[Relabel, ...] = ()
+    # "a libéré samedi trois otages", "ont appelé mardi Israël et le Hamas": words of time
+    # (weekdays, months, parts of the day) the model takes for the object of the verb they
+    # follow, hanging the real object on them; the normaliser gives the object back to the verb
+    time_nouns: frozenset[str] = frozenset()
+    # "Téhéran a de son côté exhorté Washington", "a par ailleurs débloqué": a tense
+    # auxiliary cut from its participle by an adverbial is taken for the main verb, with
+    # the participle hung on the adverbial; the normaliser makes the participle the verb
+    tense_auxiliaries: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
     def empty(self) -> bool:
-        return not (self.preposition_labels or self.relabel)
+        return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries)
 
 
 class PackConfig(_Strict):

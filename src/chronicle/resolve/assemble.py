@@ -76,6 +76,7 @@ class ArticleState:
     home_country: str | None = None  # the country the article is most about
     countries: tuple[str, ...] = ()  # the countries the article names, most named first
     last_source_of: dict[str, Actor] = field(default_factory=dict)  # event type -> who last did it
+    doers: list[Actor] = field(default_factory=list)  # who did each event coded so far, in order
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
 
 
@@ -325,7 +326,7 @@ class EventAssembler:
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
         state, candidate = d.state, d.candidate
-        acted_on = state.last_source_of.get(candidate.participants.object_event or "")
+        acted_on = _acted_on(candidate.participants.object_event, d.sources, state)
         if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
             d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
             d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
@@ -407,6 +408,7 @@ class EventAssembler:
                     state.context.acted(source, target)
                     state.last_source_of[candidate.entry.type] = source
                     state.last_source_of[ANY_EVENT] = source
+                    state.doers.append(source)
             if d.explanation is not None:
                 pair = f"{_actor_label(source)} → {_actor_label(target) if target else '(no target)'}"
                 if event is None:
@@ -811,4 +813,17 @@ def _condemns_unattributed_act(candidate: EventCandidate, event_type: str) -> bo
     condemnation with a null target. Reached only when the act's doer (recipient
     step: whoever did the act earlier in the article) and the article's other party
     are unknown too; a condemnation of nothing named (no event object) still needs one."""
-    return event_type in CONDEMNED_ACT_TYPES and candidate.participants.object_event is not None
+    return event_type in CONDEMNED_ACT_TYPES and candidate.participants.object_event not in (None, ANY_EVENT)
+
+
+def _acted_on(named: str | None, sources: list[Actor], state: ArticleState) -> Actor | None:
+    """Who did the deed an event acts on: the last doer of the type its object names;
+    for a deed named only by a demonstrative or a judgement ("cette provocation", "a
+    dénoncé un « chantage »"), the last doer of anything who is not the speaker's own
+    side (same country and sector): "Séoul a ordonné ... et dénoncé une provocation"
+    answers the North's launch, not Seoul's own order."""
+    if named != ANY_EVENT or not sources:
+        return state.last_source_of.get(named or "")
+    speaker = sources[0]
+    return next((doer for doer in reversed(state.doers)
+                 if not doer.same_as(speaker) and (doer.country, doer.sector) != (speaker.country, speaker.sector)), None)
