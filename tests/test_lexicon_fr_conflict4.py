@@ -309,3 +309,30 @@ def test_reinforcements_deployed_at_a_border_face_the_neighbour():
 def test_troops_sent_to_ones_own_border_face_no_one():
     event = only(code("Le Venezuela a déployé des soldats à sa frontière."), "MOBILIZE")
     assert event.source.country == "VEN" and event.target is None
+
+
+# ---------------------------------------------------------------- customs duties, committal orders
+
+
+def test_customs_duties_laid_on_another_state_s_goods_reduce_relations():
+    event = only(code("Washington a imposé des droits de douane de 25 % sur l'acier canadien."), "SANCTION")
+    assert event.cameo == "160" and dyad(event) == ("USA", "CAN")
+    event = only(code("L'Union européenne a imposé des tarifs douaniers sur les véhicules électriques chinois."), "SANCTION")
+    assert dyad(event) == ("EUR", "CHN")
+
+
+def test_customs_duties_threatened_or_lifted_are_no_sanction_laid():
+    assert types(code("Washington a menacé d'imposer des droits de douane au Mexique.")) == {"THREATEN"}
+    lifted = only(code("Le Canada a levé les droits de douane sur l'acier américain."), "RETREAT")
+    assert dyad(lifted) == ("CAN", "USA")
+
+
+def test_rights_that_are_no_duties_code_nothing():
+    assert not code("Le gouvernement a imposé le droit de vote des femmes.")
+    assert not code("Les députés ont débattu du droit de grève.")
+
+
+def test_a_committal_order_is_a_detention():
+    event = only(code("Le juge a placé l'opposant guinéen sous mandat de dépôt."), "COERCE")
+    assert event.cameo == "173" and dyad(event) == ("GIN", "GIN")
+    assert not code("La banque a placé ses fonds en dépôt à terme.")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.knowledge.actors import ActorKB, Organisation, Person
+from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.extract.wordtable import DocWords, WordTable
@@ -179,6 +179,7 @@ class MentionFinder:
         mentions = self._leading_demonym_lists(doc, mentions)
         mentions = [self._owned_body(doc, m) for m in mentions]
         mentions = [self._office_of_another_kind(doc, m) for m in mentions]
+        mentions = [self._former_holder(doc, m) for m in mentions]
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
@@ -404,8 +405,8 @@ class MentionFinder:
         for i, lower in enumerate(words.lower):
             if i in taken:
                 continue
-            agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i])
-            if agent is None or (agent.singular_only and lower not in agent.words):
+            agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i]) or self._former_title(lower)
+            if agent is None or (agent.singular_only and lower.partition("-")[2] not in agent.words and lower not in agent.words):
                 continue
             token = doc[i]
             if words.pos[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
@@ -414,6 +415,12 @@ class MentionFinder:
                 continue
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
+
+    def _former_title(self, lower: str) -> Agent | None:
+        """"ex-président", "ex-minister": a title written as one word with a former
+        prefix is the title's agent (``_former_holder`` makes him an elite)."""
+        prefix, dash, title = lower.partition("-")
+        return self.agent_words.get(title) if dash and prefix in self.pack.grammar.former_words else None
 
     def _kind_of_noun(self, token: Token) -> bool:
         """A bare singular agent noun after "de" says what kind the noun above is, not
@@ -992,6 +999,21 @@ class MentionFinder:
         if not deputy and not elsewhere:
             return mention
         return Mention(mention.start, end, tuple(replace(r, role=None) for r in mention.refs))
+
+    def _former_holder(self, doc: Doc, mention: Mention) -> Mention:
+        """"a former minister", "l'ancien Premier ministre", "l'ex-président": an
+        official out of office is an elite (CAMEO's ELI, as PETRARCH2 codes "former
+        president"), of the same country, holding no role today; otherwise the title
+        would resolve to the office's holder of the day, or make an arrest of him by
+        his own government a government acting on itself."""
+        ref = mention.refs[0]
+        if ref.kind != "agent" or ref.sector not in OFFICE_SECTORS or not self.pack.grammar.former_words:
+            return mention
+        before = doc[max(0, mention.start - 2) : mention.start]
+        words = [t.lower_ for t in (*before, *doc[mention.start : mention.end])]
+        if not any(w in self.pack.grammar.former_words or w.partition("-")[0] in self.pack.grammar.former_words and "-" in w for w in words):
+            return mention
+        return Mention(mention.start, mention.end, tuple(replace(r, sector=FORMER_SECTOR, role=None) for r in mention.refs))
 
     def _owned_body(self, doc: Doc, mention: Mention) -> Mention:
         """"Peru's Congress", "le Congrès du Pérou", "Haiti's Senate": a body's name

@@ -48,6 +48,8 @@ def organisation_name_files() -> dict[str, Path]:
 # Sectors of the state (CAMEO's government agent codes): "cet activiste" does not
 # refer back to a minister, nor "ce haut responsable" to a protester.
 STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "PTY", "COP", "JUD", "SPY", "LEG"})
+FORMER_SECTOR = "ELI"  # a person between or after his offices (CAMEO's elites, as PETRARCH2 codes "former president")
+OFFICE_SECTORS: frozenset[str] = frozenset({"GOV", "LEG", "JUD"})  # offices one holds and leaves: a former one is an elite
 
 # Most senior first: the role a person is coded in when holding several at once.
 SENIORITY: tuple[str, ...] = (
