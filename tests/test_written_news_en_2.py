@@ -14,18 +14,14 @@ Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 import chronicle
 from chronicle.model import Event
+from written_sets import NEWS, WrittenSet
 
-WRITTEN = Path(__file__).parent / "data" / "news" / "written-2.en.jsonl"
 # first scored unseen at F1 0.512 (P 0.576, R 0.461; 0.525 / 0.591 / 0.473 after the
 # gold correction of its README); 0.599 (P 0.648, R 0.558) at the commit that added
 # this test. The floors sit a little under it so that a regression fails.
@@ -34,10 +30,7 @@ PRECISION_FLOOR = 0.63
 RECALL_FLOOR = 0.54
 # a full stop that ends a sentence: not an initial ("U.S.") nor a month ("Feb. 17")
 SENTENCE_END = re.compile(r"(?<![A-Z])(?<!Jan|Feb|Aug|Sep|Oct|Nov|Dec)[.!?][\"”]?(?:\s|$)")
-
-
-def _articles() -> list[dict]:
-    return [json.loads(line) for line in WRITTEN.read_text(encoding="utf-8").splitlines() if line.strip()]
+WRITTEN = WrittenSet(NEWS / "written-2.en.jsonl", "en", (5, 10), SENTENCE_END)
 
 
 def _code(text: str) -> list[Event]:
@@ -52,34 +45,13 @@ def _listing(events: list[Event]) -> list[tuple]:
 def test_the_second_written_set_is_whole_articles_in_the_gold_format():
     """At least 24 English articles of 5 to 10 story sentences after a headline, from
     outlets other than the first set's, each gold event's evidence taken from its text."""
-    articles = _articles()
-    assert len(articles) >= 24
-    assert len({a["article_id"] for a in articles}) == len(articles)
-    for article in articles:
-        assert article["lang"] == "en"
-        headline, story = article["text"].split("\n\n", 1)
-        assert not headline.rstrip().endswith((".", "!", "?")), article["article_id"]
-        sentences = len(SENTENCE_END.findall(story))
-        assert 5 <= sentences <= 10, (article["article_id"], sentences)
-        for event in article["events"]:
-            assert event["evidence"] in article["text"], (article["article_id"], event["evidence"])
-            assert event["cameo"], (article["article_id"], event["evidence"])
+    WRITTEN.check_format()
 
 
 def test_the_second_written_set_reaches_its_floor_through_the_eval_command():
     """``chronicle eval --format json`` on the set: the coder sees each article's id and
     text only, as in every gold evaluation."""
-    run = subprocess.run(
-        [sys.executable, "-m", "chronicle", "eval", str(WRITTEN), "--lang", "en", "--format", "json"],
-        capture_output=True, text=True, check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    report = json.loads(run.stdout)
-    assert report["articles"] == len(_articles())
-    summary = (report["precision"], report["recall"], report["f1"], report["tp"], report["fp"], report["fn"])
-    assert report["f1"] >= F1_FLOOR, summary
-    assert report["precision"] >= PRECISION_FLOOR, summary
-    assert report["recall"] >= RECALL_FLOOR, summary
+    WRITTEN.check_floors(F1_FLOOR, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 # ---------------------------------------------------------------- senses
