@@ -306,6 +306,11 @@ class ArgumentReader:
             controller = self._marked_controller(current)
             if controller:
                 return controller
+            if self._conjunct_of_another_form(current) and self._marked_controller(current.head):
+                # "accused Ukraine of shelling the plant and launched strikes": the parse hangs
+                # the accuser's own act on the content clause; it is the governing verb's
+                current = current.head.head
+                continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
             if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
@@ -322,6 +327,12 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return self._left_neighbour(current) if fallback else []
+
+    @staticmethod
+    def _conjunct_of_another_form(verb: Token) -> bool:
+        """A verb conjoined to a verb of another form ("of shelling ... and launched"):
+        a clause of its own, not a second act of the first one's clause."""
+        return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.tag_ != verb.head.tag_
 
     def _marked_controller(self, verb: Token) -> list[Mention]:
         """The doer of a clause marked as the content of a verb with an object ("accused
