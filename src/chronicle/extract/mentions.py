@@ -184,6 +184,7 @@ class MentionFinder:
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions += self._known_surnames(doc, words, _taken(mentions))
+        mentions = [m for m in mentions if not self._settlement_named(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
@@ -504,13 +505,21 @@ class MentionFinder:
     def _demonym_of(self, doc: Doc, token: Token) -> str | None:
         """The country of a demonym, one word ("américain") or a phrase ending at the
         token ("North Korean", "S. Korean")."""
-        if not self._may_end_demonym(token.text, token.lemma_):
+        if not self._may_end_demonym(token.text, token.lemma_) or self._after_cause_prefix(doc, token):
             return None
         if token.left_edge.i < token.i:
             iso = self.countries.demonym(doc[token.left_edge.i : token.i + 1].text, self.lang)
             if iso:
                 return iso
         return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
+
+    def _after_cause_prefix(self, doc: Doc, token: Token) -> bool:
+        """"pro-Palestinian", "anti-American": the demonym names a cause, not a nationality."""
+        prefixes = self.pack.grammar.cause_prefixes
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in prefixes:
+            return True
+        head, _, rest = token.lower_.partition("-")
+        return bool(rest) and head in prefixes
 
     def _organisation_before(self, doc: Doc, token: Token) -> str | None:
         """The country code of an organisation named before a title ("ASEAN foreign
@@ -657,6 +666,17 @@ class MentionFinder:
                 continue  # "Yang Geum-deuk" is no Yang Jiechi
             found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
         return found
+
+    def _settlement_named(self, doc: Doc, mention: Mention) -> bool:
+        """A name a settlement noun introduces ("the town of Masisi", "la localité de
+        Masisi") is a place, not the person who bears it: no actor of its own."""
+        if any(r.kind not in ("surname", "person") or r.role for r in mention.refs):
+            return False
+        marker = mention.start - 1
+        if marker < 1 or doc[marker].lower_ not in self.pack.grammar.genitive_markers:
+            return False
+        noun = doc[marker - 1]
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.pack.grammar.settlement_nouns
 
     def _merge_appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"le président sud-coréen Moon Jae-in": the title and the name are one

@@ -294,6 +294,12 @@ class Grammar(_Strict):
     sides_prepositions: frozenset[str] = frozenset()
     capital_nouns: frozenset[str]  # "la capitale vietnamienne", "the South Korean capital"
     place_nouns: frozenset[str] = frozenset()  # "the city of Kharkiv": its "of" names the place, not an owner
+    # "the town of Masisi", "la localité de Masisi": the name a settlement noun introduces is a
+    # place, never a person of that surname (Mokgweetsi Masisi, Botswana's president)
+    settlement_nouns: frozenset[str] = frozenset()
+    # "pro-Palestinian demonstrators", "anti-American protesters": a demonym after these
+    # prefixes names a cause, not the nationality of the people so described
+    cause_prefixes: frozenset[str] = frozenset()
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()
