@@ -31,6 +31,8 @@ def code(text: str, lang: str, published: str = "2024-05-14") -> list[chronicle.
         ("Jihadists shelled the town of Santos overnight.", "en", "ASSAULT", "Santos"),
         ("Les rebelles du M23 ont attaqué la localité de Masisi mardi.", "fr", "ASSAULT", "Masisi"),
         ("Des bandes armées ont attaqué la ville de Rosario dimanche.", "fr", "ASSAULT", "Rosario"),
+        ("Heavy fighting broke out in Masisi on Monday between the Congolese army and M23 rebels.", "en", "ASSAULT", "Masisi"),
+        ("Gangs attacked a hospital near Rosario on Sunday.", "en", "ASSAULT", "Rosario"),
     ],
 )
 def test_a_town_named_like_a_person_is_no_person(text: str, lang: str, event_type: str, name: str) -> None:
@@ -51,6 +53,12 @@ def test_a_settlement_noun_does_not_unseat_a_title() -> None:
     """"the mayor of X" is an office: only bare names give way to the place."""
     event = only(code("President Masisi met President Ramaphosa in Gaborone on Monday.", "en", "2023-05-14"), "CONSULT")
     assert "BWA" in {event.source.country, event.target.country if event.target else None}
+
+
+def test_a_surname_after_a_verb_stays_the_person() -> None:
+    """Only settlement nouns and locative prepositions make the name a place."""
+    event = only(code("Blinken met Austin at the Pentagon on Friday.", "en"), "CONSULT")
+    assert {event.source.name, event.target.name if event.target else None} == {"Antony Blinken", "Lloyd Austin"}
 
 
 @pytest.mark.parametrize(

@@ -673,10 +673,27 @@ class MentionFinder:
         if any(r.kind not in ("surname", "person") or r.role for r in mention.refs):
             return False
         marker = mention.start - 1
+        if marker < 0:
+            return False
+        if self._located_surname(doc, mention):
+            return True
         if marker < 1 or doc[marker].lower_ not in self.pack.grammar.genitive_markers:
             return False
         noun = doc[marker - 1]
+        if noun.lower_ in self.pack.grammar.locative_prepositions:
+            return self._located_surname(doc, mention, marker - 1)  # "près de Masisi"
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.pack.grammar.settlement_nouns
+
+    def _located_surname(self, doc: Doc, mention: Mention, preposition: int | None = None) -> bool:
+        """A bare surname right after a locative preposition ("fighting in Masisi")
+        that the gazetteer knows as a town or region of some country."""
+        index = mention.start - 1 if preposition is None else preposition
+        if doc[index].lower_ not in self.pack.grammar.locative_prepositions or mention.end - mention.start != 1:
+            return False
+        if mention.refs[0].kind != "surname" or (mention.end < len(doc) and doc[mention.end].lower_ in self.pack.grammar.genitive_markers):
+            return False  # "in Austin's absence": whose
+        place = load_gazetteer().named_by(doc[mention.start].text)
+        return place is not None and place.country is not None and place.kind in ("city", "admin", "region")
 
     def _merge_appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"le président sud-coréen Moon Jae-in": the title and the name are one

@@ -297,6 +297,9 @@ class Grammar(_Strict):
     # "the town of Masisi", "la localité de Masisi": the name a settlement noun introduces is a
     # place, never a person of that surname (Mokgweetsi Masisi, Botswana's president)
     settlement_nouns: frozenset[str] = frozenset()
+    # "fighting in Masisi", "près de Masisi": prepositions that never govern a person, so a
+    # bare surname after them that the gazetteer knows as a place is that place
+    locative_prepositions: frozenset[str] = frozenset()
     # "pro-Palestinian demonstrators", "anti-American protesters": a demonym after these
     # prefixes names a cause, not the nationality of the people so described
     cause_prefixes: frozenset[str] = frozenset()
