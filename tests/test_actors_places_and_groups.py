@@ -119,3 +119,19 @@ def test_a_plain_demonym_still_names_the_nationality() -> None:
     """Without the prefix the demonym says who the marchers are."""
     event = only(code("Palestinian demonstrators protested against Israel in Ramallah on Friday.", "en"), "PROTEST")
     assert event.source.country == "PSE"
+
+
+# ------------------------------------------- US legislators by their party
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("Republican senators blocked the aid bill for Ukraine on Tuesday.", "REJECT"),
+        ("House Republicans criticized the Mexican government over migration.", "ACCUSE"),
+        ("Senate Democrats urged Israel to allow more aid into Gaza.", "REQUEST"),
+    ],
+)
+def test_party_members_of_congress_are_the_us_legislature(text: str, event_type: str) -> None:
+    event = only(code(text, "en"), event_type)
+    assert (event.source.country, event.source.sector) == ("USA", "LEG")
