@@ -76,6 +76,13 @@ def test_a_town_of_the_sahel_locates_its_attack() -> None:
     assert located and located[0].location.country == "BFA", [(e.event_type, e.location) for e in events]
 
 
+def test_a_village_taken_is_of_its_own_country_not_the_attackers() -> None:
+    """"Russian forces captured the village of Krasnohorivka": the village is Ukrainian."""
+    event = only(code("Russian forces captured the village of Krasnohorivka on Saturday.", "en", "2024-09-01"), "COERCE")
+    assert event.source.country == "RUS"
+    assert event.target is not None and event.target.country == "UKR"
+
+
 # ------------------------------------------- supporters are not their leader
 
 
