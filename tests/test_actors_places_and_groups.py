@@ -103,6 +103,12 @@ def test_supporters_and_growers_are_civilians(text: str, lang: str, event_type: 
     assert source.name is None
 
 
+def test_bare_supporters_are_nobody() -> None:
+    """A team's fans are "supporters" too: with no owner the noun names no actor."""
+    events = code("Supporters threw bottles at the referee after the final whistle in Lagos.", "en")
+    assert not [e for e in events if e.source.text and "upporters" in e.source.text], triples(events)
+
+
 # ------------------------------------------- pro-X marchers are not of X
 
 

@@ -414,8 +414,23 @@ class MentionFinder:
                 continue
             if self._kind_of_noun(token) or _verb_tagged_noun(token):
                 continue
+            if agent.owned_only and not self._owned_noun(token):
+                continue
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
+
+    def _owned_noun(self, token: Token) -> bool:
+        """Whether a noun has an owner: a name or adjective before it ("Trump
+        supporters", "Bolivian growers") or a genitive name after it ("supporters of
+        Bolsonaro", "partisans de Bolsonaro")."""
+        for child in token.children:
+            if child.i < token.i and child.dep_ != "det" and (child.pos_ in ("PROPN", "ADJ") or child.text[:1].isupper()):
+                return True
+            if child.i > token.i and child.lower_ in self.pack.grammar.genitive_markers:
+                return any(c.pos_ == "PROPN" for c in child.children)  # "of Bolsonaro" (spaCy English: the name under "of")
+            if child.i > token.i and child.pos_ == "PROPN" and any(c.lower_ in self.pack.grammar.genitive_markers for c in child.children):
+                return True  # "de Bolsonaro" (UD: the marker under the name)
+        return False
 
     def _former_title(self, lower: str) -> Agent | None:
         """"ex-président", "ex-minister": a title written as one word with a former

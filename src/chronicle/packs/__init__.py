@@ -142,6 +142,9 @@ class Agent(_Strict):
     role: str | None = None
     country: str | None = None  # for titles unique to one country ("secrétaire d'Etat")
     singular_only: bool = False  # a mass noun whose plural means something else ("le renseignement", "des renseignements")
+    # a noun that names an actor only with its owner ("supporters of Bolsonaro", "Trump
+    # supporters", "Bolivian coca growers"); alone ("supporters threw bottles") it is nobody's
+    owned_only: bool = False
     source: str
 
 
