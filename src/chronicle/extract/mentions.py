@@ -184,6 +184,7 @@ class MentionFinder:
         mentions = self._absorb_modifiers(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions += self._known_surnames(doc, words, _taken(mentions))
+        mentions = [m for m in mentions if not self._settlement_named(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
@@ -413,8 +414,23 @@ class MentionFinder:
                 continue
             if self._kind_of_noun(token) or _verb_tagged_noun(token):
                 continue
+            if agent.owned_only and not self._owned_noun(token):
+                continue
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
+
+    def _owned_noun(self, token: Token) -> bool:
+        """Whether a noun has an owner: a name or adjective before it ("Trump
+        supporters", "Bolivian growers") or a genitive name after it ("supporters of
+        Bolsonaro", "partisans de Bolsonaro")."""
+        for child in token.children:
+            if child.i < token.i and child.dep_ != "det" and (child.pos_ in ("PROPN", "ADJ") or child.text[:1].isupper()):
+                return True
+            if child.i > token.i and child.lower_ in self.pack.grammar.genitive_markers:
+                return any(c.pos_ == "PROPN" for c in child.children)  # "of Bolsonaro" (spaCy English: the name under "of")
+            if child.i > token.i and child.pos_ == "PROPN" and any(c.lower_ in self.pack.grammar.genitive_markers for c in child.children):
+                return True  # "de Bolsonaro" (UD: the marker under the name)
+        return False
 
     def _former_title(self, lower: str) -> Agent | None:
         """"ex-président", "ex-minister": a title written as one word with a former
@@ -504,13 +520,21 @@ class MentionFinder:
     def _demonym_of(self, doc: Doc, token: Token) -> str | None:
         """The country of a demonym, one word ("américain") or a phrase ending at the
         token ("North Korean", "S. Korean")."""
-        if not self._may_end_demonym(token.text, token.lemma_):
+        if not self._may_end_demonym(token.text, token.lemma_) or self._after_cause_prefix(doc, token):
             return None
         if token.left_edge.i < token.i:
             iso = self.countries.demonym(doc[token.left_edge.i : token.i + 1].text, self.lang)
             if iso:
                 return iso
         return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
+
+    def _after_cause_prefix(self, doc: Doc, token: Token) -> bool:
+        """"pro-Palestinian", "anti-American": the demonym names a cause, not a nationality."""
+        prefixes = self.pack.grammar.cause_prefixes
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in prefixes:
+            return True
+        head, _, rest = token.lower_.partition("-")
+        return bool(rest) and head in prefixes
 
     def _organisation_before(self, doc: Doc, token: Token) -> str | None:
         """The country code of an organisation named before a title ("ASEAN foreign
@@ -657,6 +681,34 @@ class MentionFinder:
                 continue  # "Yang Geum-deuk" is no Yang Jiechi
             found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
         return found
+
+    def _settlement_named(self, doc: Doc, mention: Mention) -> bool:
+        """A name a settlement noun introduces ("the town of Masisi", "la localité de
+        Masisi") is a place, not the person who bears it: no actor of its own."""
+        if any(r.kind not in ("surname", "person") or r.role for r in mention.refs):
+            return False
+        marker = mention.start - 1
+        if marker < 0:
+            return False
+        if self._located_surname(doc, mention):
+            return True
+        if marker < 1 or doc[marker].lower_ not in self.pack.grammar.genitive_markers:
+            return False
+        noun = doc[marker - 1]
+        if noun.lower_ in self.pack.grammar.locative_prepositions:
+            return self._located_surname(doc, mention, marker - 1)  # "près de Masisi"
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.pack.grammar.settlement_nouns
+
+    def _located_surname(self, doc: Doc, mention: Mention, preposition: int | None = None) -> bool:
+        """A bare surname right after a locative preposition ("fighting in Masisi")
+        that the gazetteer knows as a town or region of some country."""
+        index = mention.start - 1 if preposition is None else preposition
+        if doc[index].lower_ not in self.pack.grammar.locative_prepositions or mention.end - mention.start != 1:
+            return False
+        if mention.refs[0].kind != "surname" or (mention.end < len(doc) and doc[mention.end].lower_ in self.pack.grammar.genitive_markers):
+            return False  # "in Austin's absence": whose
+        place = load_gazetteer().named_by(doc[mention.start].text)
+        return place is not None and place.country is not None and place.kind in ("city", "admin", "region")
 
     def _merge_appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"le président sud-coréen Moon Jae-in": the title and the name are one

@@ -142,6 +142,9 @@ class Agent(_Strict):
     role: str | None = None
     country: str | None = None  # for titles unique to one country ("secrétaire d'Etat")
     singular_only: bool = False  # a mass noun whose plural means something else ("le renseignement", "des renseignements")
+    # a noun that names an actor only with its owner ("supporters of Bolsonaro", "Trump
+    # supporters", "Bolivian coca growers"); alone ("supporters threw bottles") it is nobody's
+    owned_only: bool = False
     source: str
 
 
@@ -294,6 +297,15 @@ class Grammar(_Strict):
     sides_prepositions: frozenset[str] = frozenset()
     capital_nouns: frozenset[str]  # "la capitale vietnamienne", "the South Korean capital"
     place_nouns: frozenset[str] = frozenset()  # "the city of Kharkiv": its "of" names the place, not an owner
+    # "the town of Masisi", "la localité de Masisi": the name a settlement noun introduces is a
+    # place, never a person of that surname (Mokgweetsi Masisi, Botswana's president)
+    settlement_nouns: frozenset[str] = frozenset()
+    # "fighting in Masisi", "près de Masisi": prepositions that never govern a person, so a
+    # bare surname after them that the gazetteer knows as a place is that place
+    locative_prepositions: frozenset[str] = frozenset()
+    # "pro-Palestinian demonstrators", "anti-American protesters": a demonym after these
+    # prefixes names a cause, not the nationality of the people so described
+    cause_prefixes: frozenset[str] = frozenset()
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()
