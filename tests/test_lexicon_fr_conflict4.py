@@ -336,3 +336,19 @@ def test_a_committal_order_is_a_detention():
     event = only(code("Le juge a placé l'opposant guinéen sous mandat de dépôt."), "COERCE")
     assert event.cameo == "173" and dyad(event) == ("GIN", "GIN")
     assert not code("La banque a placé ses fonds en dépôt à terme.")
+
+
+# ---------------------------------------------------------------- COERCE 192: places taken
+
+
+def test_rebels_taking_a_town_of_their_own_country_seize_it_from_that_country():
+    event = only(code("Les rebelles du M23 ont pris la localité de Masisi."), "COERCE")
+    assert event.cameo == "192" and dyad(event) == ("COD", "COD")
+    event = only(code("Les forces russes ont pris le village de Krasnohorivka."), "COERCE")
+    assert dyad(event) == ("RUS", "UKR")
+
+
+def test_a_town_not_taken_is_negated_and_taking_the_floor_there_is_no_capture():
+    assert only(code("L'armée malienne n'a pas pris la ville de Kidal."), "COERCE").polarity == "negative"
+    assert not code("Le président a pris la parole dans la ville de Goma.")
+    assert not code("Le ministre a pris l'avion pour la ville de Dakar.")
