@@ -26,6 +26,7 @@ from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, acting_body
 from chronicle.resolve.dates import DateMention
+from chronicle.resolve.background import background_reason
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
 
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
@@ -160,6 +161,12 @@ class EventAssembler:
         d.when, d.date_text, rule = self._date(d.candidate, d.facts, d.state)
         d.day = d.when.anchor() if d.when else d.state.era
         d.note("date", f"{d.when.iso() if d.when else 'none'}: {rule}" + (f" ({d.date_text!r})" if d.date_text else ""))
+
+    def background_filter(self, d: Draft) -> None:
+        """A past act told in a clause that describes a party is background (resolve/background.py)."""
+        why = background_reason(d.candidate.trigger, d.facts.dates, d.state.published, self.pack.grammar.background_marks)
+        if why is not None:
+            d.drop(why)
 
     def place_step(self, d: Draft) -> None:
         """Where: the place the trigger's sentence names, else (unless a destination) one from elsewhere."""
@@ -379,7 +386,7 @@ class EventAssembler:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
+        date_step, background_filter, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
         unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
