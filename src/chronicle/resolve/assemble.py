@@ -266,6 +266,11 @@ class EventAssembler:
             # police or soldiers act on people where they are ("Police in Paris arrested
             # dozens of protesters")
             target_home, target_rule = state.home_country, "the country the article is about (a state acts on others from afar)"
+        if placed and _spoken_about_others(d) and state.home_country not in (None, home):
+            # "In Geneva, UN experts urged the authorities to free the protesters": a statement
+            # is made at a place about others; its generic target is the article's, not the
+            # venue's (a protest, an arrest or a strike acts where it is)
+            target_home, target_rule = state.home_country, "the country the article is about (a statement made at a place is about others)"
         before_targets = list(d.targets)
         d.targets = [a for a in (self._localise(a, target_home) for a in d.targets) if a.country or a.name]
         if d.explaining:
@@ -694,6 +699,16 @@ def _committed_coding(ontology: Ontology, event_type: str, modality: str, trigge
             return coding
         token = head
     return None
+
+
+# acts done by saying (PLOVER verbal types but for meetings, held at a venue, and
+# protests, done where the protesters are): what is said at a place is about others
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _spoken_about_others(d: Draft) -> bool:
+    """The event is said (a demand, an accusation, a refusal, a threat, praise)."""
+    return d.candidate.entry.type in SPOKEN_TYPES
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:
