@@ -58,3 +58,29 @@ def test_the_same_acts_in_a_main_clause_are_coded():
 def test_a_describing_clause_dated_this_week_stays_an_event():
     events = code("Sudan, which expelled two Emirati diplomats on Monday, recalled its ambassador from Abu Dhabi on Tuesday.", "en")
     assert "SANCTION" in types(events) and len(events) == 2
+
+
+def test_a_statement_made_at_a_venue_is_about_the_article_country():
+    # the venue's country is where the words were said, not whose protesters or
+    # authorities they are about: a protest or an arrest acts where it is, a demand not
+    text = ("Iranian security forces arrested hundreds of women in Tehran last week. "
+            "In Geneva, UN experts urged the authorities to release the detained protesters.")
+    request = [e for e in code(text, "en") if e.event_type == "REQUEST"]
+    assert request and request[0].target.country == "IRN"
+    text = ("Georgian police detained dozens of opposition supporters in Tbilisi on Sunday. "
+            "In Brussels, EU foreign ministers condemned the arrests of peaceful protesters on Monday.")
+    accuse = [e for e in code(text, "en") if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].target.country == "GEO"
+
+
+def test_an_act_at_a_place_still_takes_the_place_country():
+    text = "Georgian police detained dozens of opposition supporters in Tbilisi on Sunday. In Yerevan, police arrested protesters on Monday."
+    arrests = sorted(e.target.country for e in code(text, "en") if e.event_type == "COERCE")
+    assert arrests == ["ARM", "GEO"]
+
+
+def test_a_participle_conjoined_with_a_passive_shares_its_patient():
+    # "was arrested ... and charged": the arrested man is charged, never the one charging
+    text = "Ugandan opposition leader Kizza Besigye was arrested in Nairobi on Monday and charged with treason by a military court."
+    accusations = [e for e in code(text, "en") if e.event_type == "ACCUSE"]
+    assert [(e.source.sector, e.target.name) for e in accusations] == [("JUD", "Kizza Besigye")]
