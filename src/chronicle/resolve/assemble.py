@@ -266,7 +266,7 @@ class EventAssembler:
             # police or soldiers act on people where they are ("Police in Paris arrested
             # dozens of protesters")
             target_home, target_rule = state.home_country, "the country the article is about (a state acts on others from afar)"
-        if placed and _spoken_about_others(d) and state.home_country not in (None, home):
+        if placed and _spoken_about_others(d) and state.home_country not in (None, home, *(a.country for a in d.sources)):
             # "In Geneva, UN experts urged the authorities to free the protesters": a statement
             # is made at a place about others; its generic target is the article's, not the
             # venue's (a protest, an arrest or a strike acts where it is)
@@ -707,8 +707,10 @@ SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
 
 def _spoken_about_others(d: Draft) -> bool:
-    """The event is said (a demand, an accusation, a refusal, a threat, praise)."""
-    return d.candidate.entry.type in SPOKEN_TYPES
+    """The event is said (a demand, an accusation, a refusal, a threat, praise) at a place
+    named before it ("In Geneva, ..."): a place after the trigger is often the target's
+    ("welcomed the release of opponents in Venezuela")."""
+    return d.candidate.entry.type in SPOKEN_TYPES and d.location is not None and d.location.end <= d.candidate.trigger.i
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:
