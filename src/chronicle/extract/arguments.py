@@ -71,7 +71,7 @@ class ArgumentReader:
         passive = self._is_passive(trigger)
         if passive and inherently_reflexive and not any(c.dep_ == "aux:pass" for c in trigger.children):
             passive = False
-        patient = self._participle_patient(trigger) if frame.passive_swaps and "obj" in frame.target else []
+        patient = (self._participle_patient(trigger) or self._conjoined_passive_patient(trigger)) if frame.passive_swaps and "obj" in frame.target else []
         passive = passive or bool(patient)
         sources = self._speakers_for_pronouns(self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set()))
         used = {m.start for m in sources}
@@ -115,6 +115,18 @@ class ArgumentReader:
         if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in trigger.children):
             return []
         return self._mentions_at(trigger.head)
+
+    def _conjoined_passive_patient(self, trigger: Token) -> list[Mention]:
+        """A bare past participle coordinated with a passive shares it: in "Besigye was
+        arrested on Monday and charged with treason", "a été interpellé puis inculpé",
+        the passive's subject is charged, not the one charging."""
+        if trigger.dep_ != "conj" or not self._is_passive(trigger.head):
+            return []
+        if "Part" not in trigger.morph.get("VerbForm") or "Past" not in trigger.morph.get("Tense"):
+            return []
+        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in trigger.children):
+            return []  # a clause of its own: "was arrested and has denied the charges"
+        return self._with_deps(trigger.head, ("nsubj:pass",))
 
     def origin(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
         """The country a passive with no agent removes people from, which removes them:

@@ -331,6 +331,9 @@ class Grammar(_Strict):
     # states a purpose or a condition, not an act
     unasserted_marks: frozenset[str] = frozenset()
     asserted_marks: frozenset[str] = frozenset()  # "même si", "even if": a concession, not a condition
+    # "which deployed troops to Haiti earlier", "qui avait auparavant expulsé": words that date a
+    # clause describing a party before the news (resolve/background.py)
+    background_marks: frozenset[str] = frozenset()
     # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
     # of others (GUIDELINES: the host is the place, never a party)
     host_verbs: frozenset[str] = frozenset()

@@ -26,6 +26,7 @@ from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, acting_body
 from chronicle.resolve.dates import DateMention
+from chronicle.resolve.background import background_reason
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
 
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
@@ -161,6 +162,12 @@ class EventAssembler:
         d.day = d.when.anchor() if d.when else d.state.era
         d.note("date", f"{d.when.iso() if d.when else 'none'}: {rule}" + (f" ({d.date_text!r})" if d.date_text else ""))
 
+    def background_filter(self, d: Draft) -> None:
+        """A past act told in a clause that describes a party is background (resolve/background.py)."""
+        why = background_reason(d.candidate.trigger, d.facts.dates, d.state.published, self.pack.grammar.background_marks)
+        if why is not None:
+            d.drop(why)
+
     def place_step(self, d: Draft) -> None:
         """Where: the place the trigger's sentence names, else (unless a destination) one from elsewhere."""
         d.location = choose_location(d.candidate.trigger, d.facts.places)
@@ -259,6 +266,11 @@ class EventAssembler:
             # police or soldiers act on people where they are ("Police in Paris arrested
             # dozens of protesters")
             target_home, target_rule = state.home_country, "the country the article is about (a state acts on others from afar)"
+        if placed and _spoken_about_others(d) and state.home_country not in (None, home, *(a.country for a in d.sources)):
+            # "In Geneva, UN experts urged the authorities to free the protesters": a statement
+            # is made at a place about others; its generic target is the article's, not the
+            # venue's (a protest, an arrest or a strike acts where it is)
+            target_home, target_rule = state.home_country, "the country the article is about (a statement made at a place is about others)"
         before_targets = list(d.targets)
         d.targets = [a for a in (self._localise(a, target_home) for a in d.targets) if a.country or a.name]
         if d.explaining:
@@ -379,7 +391,7 @@ class EventAssembler:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
+        date_step, background_filter, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
         unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
@@ -687,6 +699,18 @@ def _committed_coding(ontology: Ontology, event_type: str, modality: str, trigge
             return coding
         token = head
     return None
+
+
+# acts done by saying (PLOVER verbal types but for meetings, held at a venue, and
+# protests, done where the protesters are): what is said at a place is about others
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _spoken_about_others(d: Draft) -> bool:
+    """The event is said (a demand, an accusation, a refusal, a threat, praise) at a place
+    named before it ("In Geneva, ..."): a place after the trigger is often the target's
+    ("welcomed the release of opponents in Venezuela")."""
+    return d.candidate.entry.type in SPOKEN_TYPES and d.location is not None and d.location.end <= d.candidate.trigger.i
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:

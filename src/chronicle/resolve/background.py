@@ -1,0 +1,75 @@
+"""Past acts told to say who a party is: background, not the article's events.
+
+"Kenya, which deployed police officers to Haiti last year, announced ..." and "le
+Rwanda, qui a envoyé des troupes au Mozambique en 2021, a signé ..." describe a
+party by something it did long before; "officers deployed to Haiti in June came
+under fire" names the officers by their deployment. The gold guidelines code such
+acts as background (GUIDELINES.md, What to code: "background sentences about events
+more than ~1 year before publication" are not required; an act said only to
+identify a party is no event of the article). The clause says so by its own time:
+a date whose whole period ended weeks before publication, a "since" date, or a
+pack's background word ("earlier", "previously", "auparavant"). A describing clause
+with no time of its own, or one dated this week ("which marched on parliament on
+Tuesday"), stays an event.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from chronicle.model import PartialDate
+from chronicle.resolve.dates import DateMention
+
+# clauses that describe a noun: relative clauses, and participles hung on the noun
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+PARTICIPLE_DEPS = frozenset({"acl"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# an act whose period ended this long before publication is no news of the day
+# (a month: "in June" in a November story; "on Tuesday" stays news)
+STALE_AFTER = timedelta(days=31)
+
+
+def describing_clause(trigger: Token) -> Token | None:
+    """The head of the clause that describes a noun, when the trigger heads one: a
+    relative clause ("Kenya, which deployed ...") or a participle hung on its noun
+    ("officers deployed to Haiti", "les soldats déployés au Mali")."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.head.i == trigger.i or trigger.head.pos_ not in NOMINAL_POS:
+        return None
+    if trigger.dep_ in RELATIVE_DEPS:
+        return trigger
+    if trigger.dep_ in PARTICIPLE_DEPS and "Part" in trigger.morph.get("VerbForm") and "Pres" not in trigger.morph.get("Tense"):
+        return trigger
+    return None
+
+
+def background_reason(trigger: Token, dates: Iterable[DateMention], published: PartialDate | None,
+                      marks: frozenset[str]) -> str | None:  # fmt: skip
+    """Why the trigger's act is background (see the module docstring), or None.
+    ``dates`` carry offsets relative to the trigger's sentence."""
+    clause = describing_clause(trigger)
+    if clause is None:
+        return None
+    sentence_start = trigger.sent.start_char
+    first, last = clause.left_edge.idx - sentence_start, clause.right_edge.idx + len(clause.right_edge) - sentence_start
+    own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last]
+    for mention in own:
+        if mention.relation == "since" or marks & set(mention.text.lower().split()):  # "since 2023", "earlier this year"
+            return f"a past act describing a party ({mention.text!r})"
+        if published is not None and _period_end(mention.value) < published.anchor() - STALE_AFTER:
+            return f"a past act describing a party ({mention.text!r}, before {published.iso()})"
+    if own:
+        return None  # "which met earlier on Tuesday": dated, and recent
+    word = next((t for t in clause.subtree if t.lower_ in marks), None)
+    return f"a past act describing a party ({word.text!r})" if word is not None else None
+
+
+def _period_end(value: PartialDate) -> date:
+    """The last day of the period a date names (the year's, the month's, or the day)."""
+    if value.day is not None:
+        return value.anchor()
+    month = value.month or 12
+    return date(value.year, month, calendar.monthrange(value.year, month)[1])
