@@ -306,6 +306,10 @@ class ArgumentReader:
             controller = self._marked_controller(current)
             if controller:
                 return controller
+            holder = self._intention_holder(current)
+            if holder is not None:
+                current = holder  # "ont exprimé leur souhait de conclure": the wish's holder concludes
+                continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
             if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
@@ -322,6 +326,15 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return self._left_neighbour(current) if fallback else []
+
+    def _intention_holder(self, noun: Token) -> Token | None:
+        """The verb whose object is a noun of intention (grammar.intention_governors):
+        "Le Kenya et l'Ouganda ont exprimé leur souhait de conclure un accord", "reaffirmed
+        their commitment to strengthen": whoever holds the wish does what its infinitive says,
+        and holds it as that verb's subject."""
+        if noun.dep_ != "obj" or noun.head.pos_ not in ("VERB", "AUX") or noun.lemma_.lower() not in self.grammar.intention_governors:
+            return None
+        return noun.head
 
     def _marked_controller(self, verb: Token) -> list[Mention]:
         """The doer of a clause marked as the content of a verb with an object ("accused
@@ -543,6 +556,9 @@ class ArgumentReader:
         lemma = verb.lemma_.lower()
         if lemma not in self.grammar.carriers and lemma not in self.grammar.intention_governors:
             return []
+        if verb.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            # "leur volonté de renforcer leur partenariat": the infinitive's subject is the wish's holder
+            return self._subject(verb, False, fallback=False)
         return self._with_deps(verb, ("nsubj",))
 
     def _fronted_subject(self, noun: Token) -> list[Mention]:

@@ -37,6 +37,8 @@ def _scope(trigger: Token) -> list[Token]:
             break
         if current.dep_ not in SCOPE_DEPS and not _loosely_attached(current):
             break
+        if _done_participle(current):
+            break
         if current.dep_ == "advcl" and current.pos_ == "VERB" and _finite(current):
             break  # a non-finite adverbial clause ("after meeting X") takes its time from its governor
         if current.dep_ == "conj" and current.pos_ == "VERB":
@@ -46,6 +48,18 @@ def _scope(trigger: Token) -> list[Token]:
         if current.pos_ in ("VERB", "AUX") and _finite(current):
             break
     return chain
+
+
+def _done_participle(token: Token) -> bool:
+    """A past participle qualifying a noun states a deed done, whatever the clause around
+    the noun says of the future: "l'accord signé par Khartoum et Juba prévoit...", "the
+    deal reached in Doha will allow...", "Selon l'accord conclu entre Bogota et l'ELN, les
+    combats cesseront" (the French parse tags some such participles amod)."""
+    if token.dep_ not in ("acl", "amod") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+        return False
+    return not any(c.dep_.startswith(("aux", "cop", "nsubj")) for c in token.children)
 
 
 LOOSE_DEPS = ("dep", "appos")
