@@ -120,3 +120,31 @@ def test_an_agreement_still_to_be_signed_stays_a_plan() -> None:
     found = _agreements("Le Soudan et le Tchad signeront un accord de sécurité la semaine prochaine.", "fr")
     assert _sides(found) == {frozenset({"SDN", "TCD"})}
     assert all(modality == "intended" for *_, modality in found)
+
+
+@pytest.mark.parametrize(
+    "text, parties, modality",
+    [
+        ("Washington et Pékin ont annoncé un accord sur les droits de douane.", {"USA", "CHN"}, "actual"),
+        ("Le Mozambique a annoncé avoir conclu un accord avec le Rwanda.", {"MOZ", "RWA"}, "actual"),
+        ("Le Kenya affirme avoir signé un accord de sécurité avec la Somalie.", {"KEN", "SOM"}, "actual"),
+        ("Le Kenya a annoncé vouloir conclure un accord avec la Somalie.", {"KEN", "SOM"}, "intended"),
+        ("Le Brésil et l'Argentine ont annoncé la signature prochaine d'un accord.", {"BRA", "ARG"}, "intended"),
+    ],
+)
+def test_an_agreement_announced_as_reached_is_actual(text: str, parties: set[str], modality: str) -> None:
+    found = _agreements(text, "fr")
+    assert _sides(found) == {frozenset(parties)}
+    assert all(m == modality for *_, m in found)
+
+
+def test_an_announced_visit_stays_a_plan() -> None:
+    events = code("Le président sénégalais a annoncé sa visite en Gambie.", DAY, "fr")
+    assert [e.modality for e in events if e.event_type == "AGREE"] == ["intended"]
+
+
+def test_a_meeting_being_coordinated_stays_a_plan() -> None:
+    found = _agreements("Ghana and Togo are known to be coordinating a meeting between Ghanaian Foreign Minister Samuel "
+                        "Ablakwa and Togolese Foreign Minister Robert Dussey next month.", "en")
+    assert _sides(found) == {frozenset({"GHA", "TGO"})}
+    assert all(m == "intended" for *_, m in found)
