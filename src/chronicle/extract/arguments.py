@@ -323,6 +323,10 @@ class ArgumentReader:
                 # the accuser's own act on the content clause; it is the governing verb's
                 current = current.head.head
                 continue
+            holder = self._intention_holder(current)
+            if holder is not None:
+                current = holder  # "ont exprimé leur souhait de conclure": the wish's holder concludes
+                continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
             if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
@@ -345,6 +349,15 @@ class ArgumentReader:
         """A verb conjoined to a verb of another form ("of shelling ... and launched"):
         a clause of its own, not a second act of the first one's clause."""
         return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.tag_ != verb.head.tag_
+
+    def _intention_holder(self, noun: Token) -> Token | None:
+        """The verb whose object is a noun of intention (grammar.intention_governors):
+        "Le Kenya et l'Ouganda ont exprimé leur souhait de conclure un accord", "reaffirmed
+        their commitment to strengthen": whoever holds the wish does what its infinitive says,
+        and holds it as that verb's subject."""
+        if noun.dep_ != "obj" or noun.head.pos_ not in ("VERB", "AUX") or noun.lemma_.lower() not in self.grammar.intention_governors:
+            return None
+        return noun.head
 
     def _marked_controller(self, verb: Token) -> list[Mention]:
         """The doer of a clause marked as the content of a verb with an object ("accused
@@ -566,6 +579,9 @@ class ArgumentReader:
         lemma = verb.lemma_.lower()
         if lemma not in self.grammar.carriers and lemma not in self.grammar.intention_governors:
             return []
+        if verb.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            # "leur volonté de renforcer leur partenariat": the infinitive's subject is the wish's holder
+            return self._subject(verb, False, fallback=False)
         return self._with_deps(verb, ("nsubj",))
 
     def _fronted_subject(self, noun: Token) -> list[Mention]:

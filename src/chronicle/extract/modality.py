@@ -37,6 +37,8 @@ def _scope(trigger: Token) -> list[Token]:
             break
         if current.dep_ not in SCOPE_DEPS and not _loosely_attached(current):
             break
+        if _done_participle(current):
+            break
         if current.dep_ == "advcl" and current.pos_ == "VERB" and _finite(current):
             break  # a non-finite adverbial clause ("after meeting X") takes its time from its governor
         if current.dep_ == "conj" and current.pos_ == "VERB":
@@ -46,6 +48,18 @@ def _scope(trigger: Token) -> list[Token]:
         if current.pos_ in ("VERB", "AUX") and _finite(current):
             break
     return chain
+
+
+def _done_participle(token: Token) -> bool:
+    """A past participle qualifying a noun states a deed done, whatever the clause around
+    the noun says of the future: "l'accord signé par Khartoum et Juba prévoit...", "the
+    deal reached in Doha will allow...", "Selon l'accord conclu entre Bogota et l'ELN, les
+    combats cesseront" (the French parse tags some such participles amod)."""
+    if token.dep_ not in ("acl", "amod") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+        return False
+    return not any(c.dep_.startswith(("aux", "cop", "nsubj")) for c in token.children)
 
 
 LOOSE_DEPS = ("dep", "appos")
@@ -176,6 +190,10 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     top = scope[-1]
     if top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
         governors.add(top.head.lemma_.lower())  # "a souhaité que ... parviennent à un accord"
+    if _announced_result(trigger, grammar):
+        governors.discard(trigger.head.lemma_.lower())  # "ont annoncé un accord": reached, not planned
+    if any(_past_infinitive(t) for t in scope):
+        governors -= grammar.intention_governors  # "a annoncé avoir conclu un accord": announced as done
     modified = scope
     if _introduced_by(trigger, grammar.occasion_prepositions, grammar.preposition_forms):
         # "agreed to resume talks during their summit": the summit is when, not what was agreed
@@ -213,6 +231,21 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     if _ready_to(scope, grammar) or _headline_future(scope, grammar):
         return "intended"
     return "actual"
+
+
+def _announced_result(noun: Token, grammar: Grammar) -> bool:
+    """A result noun that a verb of announcement has as object (grammar.announced_results):
+    "Washington et Pékin ont annoncé un accord" reports the agreement reached."""
+    results = grammar.announced_results.get(noun.head.lemma_.lower())
+    return bool(results) and noun.dep_ == "obj" and noun.lemma_.lower() in results
+
+
+def _past_infinitive(verb: Token) -> bool:
+    """A past infinitive ("a annoncé avoir conclu un accord", "affirme avoir signé") states
+    its deed as done: the verb above it reports, it plans nothing. Only a tense auxiliary
+    makes one: "to be coordinating", "être signé" (progressive, passive) are no past."""
+    return verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and any(
+        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _headline_future(scope: list[Token], grammar: Grammar) -> bool:

