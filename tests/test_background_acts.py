@@ -84,3 +84,9 @@ def test_a_participle_conjoined_with_a_passive_shares_its_patient():
     text = "Ugandan opposition leader Kizza Besigye was arrested in Nairobi on Monday and charged with treason by a military court."
     accusations = [e for e in code(text, "en") if e.event_type == "ACCUSE"]
     assert [(e.source.sector, e.target.name) for e in accusations] == [("JUD", "Kizza Besigye")]
+
+
+def test_a_describing_clause_dated_within_the_year_stays_an_event():
+    """GUIDELINES require events less than about a year old: "in June" in a November story."""
+    events = code("Chad, which expelled two Sudanese diplomats in June, recalled its ambassador from Khartoum on Tuesday.", "en")
+    assert "SANCTION" in types(events) and len([e for e in events if e.event_type == "SANCTION"]) == 2

@@ -2,20 +2,20 @@
 
 "Kenya, which deployed police officers to Haiti last year, announced ..." and "le
 Rwanda, qui a envoyé des troupes au Mozambique en 2021, a signé ..." describe a
-party by something it did long before; "officers deployed to Haiti in June came
-under fire" names the officers by their deployment. The gold guidelines code such
-acts as background (GUIDELINES.md, What to code: "background sentences about events
-more than ~1 year before publication" are not required; an act said only to
-identify a party is no event of the article). The clause says so by its own time:
-a date whose whole period ended weeks before publication, a "since" date, or a
-pack's background word ("earlier", "previously", "auparavant"). A describing clause
-with no time of its own, or one dated this week ("which marched on parliament on
-Tuesday"), stays an event.
+party by something it did long before; "officers deployed to Haiti in 2022 came
+under fire" names the officers by their deployment. The gold guidelines do not
+require such acts (GUIDELINES.md, What to code: "background sentences about events
+more than ~1 year before publication" are coded `required: false`), so the coder
+leaves them out when the describing clause says so by its own time: a date whose
+period began more than a year before publication ("last year", "in 2021"), a
+"since" date, or a pack's background word ("earlier", "previously", "auparavant").
+A describing clause with no time of its own, or one dated within the year ("which
+expelled two diplomats on Monday", "deployed in June"), stays an event, as the
+guidelines require.
 """
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -28,9 +28,9 @@ from chronicle.resolve.dates import DateMention
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 PARTICIPLE_DEPS = frozenset({"acl"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-# an act whose period ended this long before publication is no news of the day
-# (a month: "in June" in a November story; "on Tuesday" stays news)
-STALE_AFTER = timedelta(days=31)
+# GUIDELINES: background "more than ~1 year before publication"; a period counts
+# from its first day ("last year" in a November story began some 22 months before)
+STALE_AFTER = timedelta(days=365)
 
 
 def describing_clause(trigger: Token) -> Token | None:
@@ -59,7 +59,7 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     for mention in own:
         if mention.relation == "since" or marks & set(mention.text.lower().split()):  # "since 2023", "earlier this year"
             return f"a past act describing a party ({mention.text!r})"
-        if published is not None and _period_end(mention.value) < published.anchor() - STALE_AFTER:
+        if published is not None and _period_start(mention.value) < published.anchor() - STALE_AFTER:
             return f"a past act describing a party ({mention.text!r}, before {published.iso()})"
     if own:
         return None  # "which met earlier on Tuesday": dated, and recent
@@ -67,9 +67,6 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     return f"a past act describing a party ({word.text!r})" if word is not None else None
 
 
-def _period_end(value: PartialDate) -> date:
-    """The last day of the period a date names (the year's, the month's, or the day)."""
-    if value.day is not None:
-        return value.anchor()
-    month = value.month or 12
-    return date(value.year, month, calendar.monthrange(value.year, month)[1])
+def _period_start(value: PartialDate) -> date:
+    """The first day of the period a date names (the year's, the month's, or the day)."""
+    return date(value.year, value.month or 1, value.day or 1)
