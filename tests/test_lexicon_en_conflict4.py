@@ -198,3 +198,20 @@ def test_a_charge_d_affaires_summoned_without_the_accent_is_a_grievance(text, pa
 
 def test_a_minister_summoned_by_a_court_on_charges_is_no_diplomatic_summons():
     assert not actual(code("The court summoned the minister on charges of fraud."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia ordered the Japanese consulate in Vladivostok to close.", ("RUS", "JPN")),
+    ("The Nigerien junta ordered the French embassy to close.", ("NER", "FRA")),
+])
+def test_a_mission_ordered_to_close_reduces_relations(text, pair):
+    event = only(code(text), "SANCTION")
+    assert event.cameo == "161" and dyad(event) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president ordered schools to close in Nairobi.",
+    "The governor ordered all markets to shut in Kano.",
+])
+def test_public_places_ordered_closed_are_no_relations_reduced(text):
+    assert not [e for e in code(text) if e.event_type == "SANCTION"]
