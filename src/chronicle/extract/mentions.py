@@ -56,23 +56,6 @@ class Mention:
         return self.start <= index < self.end
 
 
-@dataclass(frozen=True)
-class _Words:
-    """The word forms of a doc read once: spaCy makes a new Token object at every
-    access, and the finders scan every word several times (measured: that cost
-    more than the finders' own logic). The columns are the doc's shared word table's
-    (wordtable.DocWords), which the trigger and place finders read next."""
-
-    text: list[str]
-    lower: list[str]
-    lemma: list[str]  # lower-cased
-    pos: list[str]
-
-    @classmethod
-    def of(cls, table: WordTable) -> "_Words":
-        return cls(table.text, table.lower, table.lemma, table.pos_name)
-
-
 _LONGEST_APPOSITION_GAP = 3  # words between a title and its name: a comma and two adjectives
 
 
@@ -165,7 +148,7 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> list[Mention]:
         """All actor mentions of a doc, non-overlapping, in text order."""
-        words = _Words.of(self.words.of(doc))
+        words = self.words.of(doc)
         mentions = self._hyphen_dyads(doc, self._phrase_mentions(doc, words))
         mentions = self._hyphenated_places(doc, mentions)
         mentions += self._adjective_dyads(doc, words, _taken(mentions))
@@ -225,7 +208,7 @@ class MentionFinder:
         words = [t.text for t in span] + [c.text for t in span for c in t.children if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
         return next((states for word in words if (states := self.countries.shared_states(word, self.lang))), ())
 
-    def _contextual_names(self, doc: Doc, words: _Words, mentions: list[Mention]) -> list[Mention]:
+    def _contextual_names(self, doc: Doc, words: WordTable, mentions: list[Mention]) -> list[Mention]:
         """Names that mean a country only in articles about it ("le Nord")."""
         present = {r.country for m in mentions for r in m.refs if r.country}
         active: dict[str, ContextualName] = {}
@@ -243,7 +226,7 @@ class MentionFinder:
         found = []
         for i, text in enumerate(words.text):
             rule = active.get(text)
-            if rule is not None and i not in taken and words.pos[i] in ("PROPN", "NOUN"):
+            if rule is not None and i not in taken and words.pos_name[i] in ("PROPN", "NOUN"):
                 found.append(Mention(i, i + 1, (ActorRef("country", text, country=rule.country, sector=rule.sector),)))
         for phrase, rule in phrases.items():
             size = len(phrase)
@@ -255,7 +238,7 @@ class MentionFinder:
                     taken = taken | set(span)
         return found
 
-    def _phrase_mentions(self, doc: Doc, words: _Words) -> list[Mention]:
+    def _phrase_mentions(self, doc: Doc, words: WordTable) -> list[Mention]:
         spans = []
         matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
         matches += [Span(doc, start, end, label="ACTOR") for start, end, _ in self.actor_index.find(words.lower)]
@@ -273,7 +256,7 @@ class MentionFinder:
                 used.update(range(span.start, span.end))
         return [m for m in (self._span_mention(s) for s in chosen) if m is not None]
 
-    def _agent_phrase_spans(self, doc: Doc, words: _Words) -> list[Span]:
+    def _agent_phrase_spans(self, doc: Doc, words: WordTable) -> list[Span]:
         """Multiword agent phrases; a nationality may sit inside a title, after its
         first word: "le ministre chinois des Affaires étrangères"."""
         spans = []
@@ -284,7 +267,7 @@ class MentionFinder:
                 for skip in (0, 1):
                     start = first + 1 + skip
                     end = start + len(phrase) - 1
-                    if skip and (start > len(lower) or words.pos[first + 1] != "ADJ"):
+                    if skip and (start > len(lower) or words.pos_name[first + 1] != "ADJ"):
                         continue
                     if end <= len(lower) and lower[start:end] == list(phrase[1:]):
                         spans.append(Span(doc, first, end, label=label))
@@ -305,7 +288,7 @@ class MentionFinder:
                 merged.append(mention)
         return merged
 
-    def _adjective_dyads(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
+    def _adjective_dyads(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         """"Franco-German talks", "Sino-Indian clashes", "the Israeli-Palestinian
         ceasefire", "inter-Korean talks": the parties of an event named by one
         hyphenated adjective, as one coordinated mention of their countries."""
@@ -401,16 +384,17 @@ class MentionFinder:
         plural = head.morph.get("Number") == ["Plur"]
         return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural)
 
-    def _single_word_agents(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
+    def _single_word_agents(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         found = []
         for i, lower in enumerate(words.lower):
             if i in taken:
                 continue
-            agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i]) or self._former_title(lower)
-            if agent is None or (agent.singular_only and lower.partition("-")[2] not in agent.words and lower not in agent.words):
+            title = self._without_former_prefix(lower)  # "ex-président": the title's agent
+            agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i]) or (self.agent_words.get(title) if title else None)
+            if agent is None or (agent.singular_only and lower not in agent.words and title not in agent.words):
                 continue
             token = doc[i]
-            if words.pos[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
+            if words.pos_name[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
                 continue
             if self._kind_of_noun(token) or _verb_tagged_noun(token):
                 continue
@@ -432,11 +416,11 @@ class MentionFinder:
                 return True  # "de Bolsonaro" (UD: the marker under the name)
         return False
 
-    def _former_title(self, lower: str) -> Agent | None:
-        """"ex-président", "ex-minister": a title written as one word with a former
-        prefix is the title's agent (``_former_holder`` makes him an elite)."""
-        prefix, dash, title = lower.partition("-")
-        return self.agent_words.get(title) if dash and prefix in self.pack.grammar.former_words else None
+    def _without_former_prefix(self, word: str) -> str | None:
+        """"ex-président" -> "président": the title a word writes with a former prefix
+        (grammar.former_words; ``_former_holder`` makes its holder an elite), else None."""
+        prefix, dash, title = word.partition("-")
+        return title if dash and prefix in self.pack.grammar.former_words else None
 
     def _kind_of_noun(self, token: Token) -> bool:
         """A bare singular agent noun after "de" says what kind the noun above is, not
@@ -669,14 +653,14 @@ class MentionFinder:
                 found.append(Mention(start, end, (ActorRef("person", span.text, name=span.text),)))
         return found
 
-    def _known_surnames(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
+    def _known_surnames(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         """A known person's family name standing alone, which the tagger did not
         mark: not part of a longer name ("Central Park" is no Park)."""
         found = []
         for i, text in enumerate(words.text):
-            if text not in self.known_surnames or i in taken or words.pos[i] != "PROPN":
+            if text not in self.known_surnames or i in taken or words.pos_name[i] != "PROPN":
                 continue
-            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos)]
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos_name)]
             if any(j not in taken and _name_part(doc[j], after=j > i) for j in neighbours):
                 continue  # "Yang Geum-deuk" is no Yang Jiechi
             found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
@@ -779,7 +763,7 @@ class MentionFinder:
 
     # ------------------------------------------------------- stand-ins
 
-    def _stand_ins(self, doc: Doc, words: _Words, mentions: list[Mention]) -> list[Mention]:
+    def _stand_ins(self, doc: Doc, words: WordTable, mentions: list[Mention]) -> list[Mention]:
         """"celui de la Défense" after "le ministère de la Réunification", "ainsi que
         celui de l'Union européenne" after "les ambassadeurs des Etats-Unis": the
         demonstrative repeats the last title with an owner of its own."""
@@ -789,7 +773,7 @@ class MentionFinder:
         genitives = self.pack.grammar.genitive_markers
         mentions = sorted(mentions, key=lambda m: m.start)
         for i, lower in enumerate(words.lower):
-            if lower not in stand_ins or words.pos[i] != "PRON":
+            if lower not in stand_ins or words.pos_name[i] != "PRON":
                 continue
             pronoun = doc[i]
             owner = next((c for c in pronoun.children if c.i > i and c.dep_.startswith("nmod") and any(m.dep_ == "case" and m.lower_ in genitives for m in c.children)), None)
@@ -841,11 +825,11 @@ class MentionFinder:
 
     # ------------------------------------------------------- the rest
 
-    def _demonym_nouns(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
+    def _demonym_nouns(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         """"les Américains" (a people named by its demonym) and a nationality left
         on its own ("le tir de missile nord-coréen": the North Korean state)."""
         found = []
-        for i, pos in enumerate(words.pos):
+        for i, pos in enumerate(words.pos_name):
             if i in taken or pos not in ("NOUN", "PROPN", "ADJ") or not self._may_end_demonym(words.text[i], words.lemma[i]):
                 continue
             token = doc[i]
@@ -869,11 +853,11 @@ class MentionFinder:
             taken.update(range(start, token.i + 1))
         return found
 
-    def _pronouns(self, doc: Doc, words: _Words, taken: set[int]) -> list[Mention]:
+    def _pronouns(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         grammar = self.pack.grammar
         found = []
         for i, lower in enumerate(words.lower):
-            if lower not in self.pronoun_words or i in taken or words.pos[i] != "PRON":
+            if lower not in self.pronoun_words or i in taken or words.pos_name[i] != "PRON":
                 continue
             token = doc[i]
             if not token.dep_.startswith(("nsubj", "obj", "obl", "iobj")) and not reflexive_verb_subject(token, grammar):
@@ -885,14 +869,14 @@ class MentionFinder:
                 found.append(Mention(token.i, token.i + 1, (ActorRef("pronoun", token.text, plural=True),)))
         return found
 
-    def _pairs_and_counterparts(self, doc: Doc, words: _Words) -> list[Mention]:
+    def _pairs_and_counterparts(self, doc: Doc, words: WordTable) -> list[Mention]:
         """"les deux dirigeants" (a pair) and "son homologue chinois" (a counterpart)."""
         grammar = self.pack.grammar
         found = []
         for i, lemma in enumerate(words.lemma):
             lower = words.lower[i]
             forms = {lemma, lower, lower.rstrip("sx")}  # the lemmatiser reads "parties" as "parti"
-            if words.pos[i] not in ("NOUN", "PROPN") or self.pair_words.isdisjoint(forms):
+            if words.pos_name[i] not in ("NOUN", "PROPN") or self.pair_words.isdisjoint(forms):
                 continue
             token = doc[i]
             counted = any(c.lower_ in grammar.pair_numbers for c in token.children)
@@ -1063,7 +1047,7 @@ class MentionFinder:
             return mention
         before = doc[max(0, mention.start - 2) : mention.start]
         words = [t.lower_ for t in (*before, *doc[mention.start : mention.end])]
-        if not any(w in self.pack.grammar.former_words or w.partition("-")[0] in self.pack.grammar.former_words and "-" in w for w in words):
+        if not any(w in self.pack.grammar.former_words or self._without_former_prefix(w) is not None for w in words):
             return mention
         return Mention(mention.start, mention.end, tuple(replace(r, sector=FORMER_SECTOR, role=None) for r in mention.refs))
 
