@@ -563,7 +563,7 @@ class TriggerFinder:
 
     def _fits(self, token: Token, entry: Trigger, context: _Context) -> bool:
         grammar = self.pack.grammar
-        if grammar.naming_verbs and "VERB" not in entry.pos and _in_naming_complement(token, grammar.naming_verbs):
+        if grammar.naming_verbs and "VERB" not in entry.pos and _in_naming_complement(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
         lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
         if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
@@ -641,7 +641,7 @@ class TriggerFinder:
 _NAME_LINKS = frozenset({"nmod", "compound", "amod", "conj", "flat"})
 
 
-def _in_naming_complement(token: Token, naming_verbs: frozenset[str]) -> bool:
+def _in_naming_complement(token: Token, naming_verbs: frozenset[str], naming_prepositions: frozenset[str]) -> bool:
     """"called the raids 'a brutal act of terror'", "branded the protest an act of sabotage",
     "described the strike as an attack on democracy": a noun inside the name a naming
     verb gives its object (an object complement) states no event of its own."""
@@ -650,14 +650,14 @@ def _in_naming_complement(token: Token, naming_verbs: frozenset[str]) -> bool:
         top = top.head
     head = top.head
     if top.dep_ == "appos" and head.dep_ == "obj":
-        top, head = head, head.head
-        return head.lemma_.lower() in naming_verbs and head.pos_ == "VERB"
+        verb = head.head
+        return verb.lemma_.lower() in naming_verbs and verb.pos_ == "VERB"
     if head.lemma_.lower() not in naming_verbs or head.pos_ != "VERB":
         return False
     if top.dep_ in ("xcomp", "oprd"):
         return True
     if top.dep_ == "obl":
-        return any(c.dep_ == "case" and c.lower_ == "as" for c in top.children)
+        return any(c.dep_ == "case" and c.lower_ in naming_prepositions for c in top.children)
     return top.dep_ == "obj" and any(c.dep_ == "obj" and c.i < top.i for c in head.children)
 
 

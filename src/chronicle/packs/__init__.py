@@ -226,6 +226,8 @@ class Grammar(_Strict):
     # democracy": verbs that name what another did; an event noun in the name is a
     # characterisation, not an event
     naming_verbs: frozenset[str] = frozenset()
+    # "described the strike as an attack": the preposition that introduces the name given
+    naming_prepositions: frozenset[str] = frozenset()
     # "Russia attacked Kharkiv", "shelled El Fasher", "strikes on Odesa": a name the
     # gazetteer knows as the object of a verb or after these prepositions is the place
     # acted on, however the tagger labels it (the small English model calls many
