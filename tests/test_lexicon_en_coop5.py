@@ -281,3 +281,61 @@ def test_acting_in_defiance_of_a_court_ruling_defies_it():
 
 def test_a_show_of_defiance_defies_no_one():
     assert not code("The Georgian crowd responded with a show of defiance.")
+
+
+# ------------------------------------------------------------ nominal events and the recipient's side
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Kenya received a $2 billion loan from China.", ("CHN", "KEN"), "071"),
+    ("Uganda received 10,000 doses of vaccine from India.", ("IND", "UGA"), "073"),
+    ("Ukraine received the first F-16 jets from Denmark.", ("DNK", "UKR"), "072"),
+])
+def test_aid_received_from_a_giver_is_the_giver_s_aid(text, pair, cameo):
+    event = only(code(text), "AID")
+    assert sides(event) == pair and event.cameo == cameo
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister received a bribe from a Chinese company.",
+    "Sudanese patients received treatment from Egyptian doctors.",
+])
+def test_bribes_or_treatment_received_are_no_aid_and_no_visit(text):
+    events = code(text)
+    assert not positive(events, "AID") and not positive(events, "CONSULT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkey hosted refugees from Syria.", ("TUR", "SYR")),
+    ("Chad hosted more than 600,000 Sudanese refugees.", ("TCD", "SDN")),
+])
+def test_refugees_hosted_are_taken_in_not_received_on_a_visit(text, pair):
+    events = code(text)
+    assert sides(only(events, "AID")) == pair and not positive(events, "CONSULT")
+
+
+def test_a_delivery_named_with_its_giver_and_recipient_is_military_aid():
+    event = only(code("The delivery of Patriot systems to Ukraine by Germany was completed."), "AID")
+    assert sides(event) == ("DEU", "UKR") and event.cameo == "072"
+
+
+def test_the_lifting_of_sanctions_names_whom_they_weighed_on():
+    event = only(code("The lifting of sanctions on Syria by the EU was announced on Monday."), "RETREAT")
+    assert sides(event) == ("EUR", "SYR") and event.cameo == "085"
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Germany's apology to Namibia was rejected by the Herero.", ("DEU", "NAM"), "055"),
+    ("Spain's recognition of Palestine angered Israel.", ("ESP", "PSE"), "054"),
+])
+def test_an_apology_or_a_recognition_named_by_its_noun_is_support(text, pair, cameo):
+    event = only(code(text), "SUPPORT")
+    assert sides(event) == pair and event.cameo == cameo
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan award was given in recognition of his work for refugees.",
+    "Ghana demanded an apology from the Nigerian envoy.",
+])
+def test_recognition_of_work_or_an_apology_demanded_is_no_support(text):
+    assert not positive(code(text), "SUPPORT")
