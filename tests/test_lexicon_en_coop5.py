@@ -339,3 +339,74 @@ def test_an_apology_or_a_recognition_named_by_its_noun_is_support(text, pair, ca
 ])
 def test_recognition_of_work_or_an_apology_demanded_is_no_support(text):
     assert not positive(code(text), "SUPPORT")
+
+
+# ------------------------------------------------------------ visits paid and envoys sent
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Japanese ambassador paid a courtesy call on the Nigerian president.", ("JPN", "NGA")),
+    ("China dispatched a special envoy to Myanmar.", ("CHN", "MMR")),
+    ("Qatar sent a delegation to Kabul for talks with the Taliban.", ("QAT", "AFG")),
+])
+def test_a_courtesy_call_or_an_envoy_sent_is_a_visit(text, pair):
+    event = only(code(text), "CONSULT")
+    assert sides(event) == pair and event.mode == "visit"
+
+
+def test_a_delegation_sent_with_no_destination_visits_no_one():
+    events = code("Putin and Zelensky did not meet in Istanbul on Thursday, as Moscow sent a low-level delegation.")
+    assert not positive(events, "CONSULT")
+
+
+# ------------------------------------------------------------ 08 military de-escalation, property returned, yielding
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Russia scaled back its military presence in Syria.", ("RUS", "SYR"), "087"),
+    ("The US drew down its troops in Iraq.", ("USA", "IRQ"), "087"),
+    ("Ethiopian troops vacated positions inside Eritrea.", ("ETH", "ERI"), "0874"),
+])
+def test_a_presence_scaled_back_or_positions_vacated_is_a_retreat(text, pair, cameo):
+    event = only(code(text), "RETREAT")
+    assert sides(event) == pair and event.cameo == cameo
+
+
+def test_civilians_evacuated_are_no_retreat():
+    assert not positive(code("Ukraine evacuated civilians from the town of Pokrovsk."), "RETREAT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iran released the seized Greek tanker.", ("IRN", "GRC")),
+    ("Venezuela returned the seized Guyanese trawlers to Guyana.", ("VEN", "GUY")),
+])
+def test_a_seized_ship_released_or_returned_is_property_returned(text, pair):
+    event = only(code(text), "RETREAT")
+    assert sides(event) == pair and event.cameo == "0842"
+
+
+def test_footage_released_returns_nothing():
+    assert not code("The Nigerian army released video footage of the strike.")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Serbia softened its stance on Kosovo.", ("SRB", "XKX")),
+    ("Pakistan's government backtracked on its plan to raise fuel prices after protests.", ("PAK", None)),
+    ("Kenya's government met the demands of the striking doctors.", ("KEN", None)),
+])
+def test_a_stance_softened_a_plan_dropped_or_demands_met_is_a_concession(text, pair):
+    event = only(code(text), "CONCEDE")
+    assert event.source.country == pair[0] and event.cameo == "080"
+    assert pair[1] is None or event.target.country == pair[1]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of England softened its tone on inflation.",
+    "The Kenyan president met the leaders of the striking doctors.",
+])
+def test_a_central_bank_s_tone_or_a_meeting_with_strikers_is_no_concession(text):
+    assert not positive(code(text), "CONCEDE")
+
+
+def test_demands_not_met_are_no_concession():
+    assert not positive(code("Nigeria's government failed to meet the demands of the labour unions."), "CONCEDE")
