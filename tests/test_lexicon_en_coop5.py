@@ -410,3 +410,63 @@ def test_a_central_bank_s_tone_or_a_meeting_with_strikers_is_no_concession(text)
 
 def test_demands_not_met_are_no_concession():
     assert not positive(code("Nigeria's government failed to meet the demands of the labour unions."), "CONCEDE")
+
+
+# ------------------------------------------------------------ ties mended, basing rights, joint bodies, investment, relief
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Turkey and Egypt mended ties.", {"TUR", "EGY"}),
+    ("Ethiopia and Somalia buried the hatchet.", {"ETH", "SOM"}),
+])
+def test_ties_mended_or_a_hatchet_buried_is_diplomatic_cooperation(text, pair):
+    event = only(code(text), "SUPPORT")
+    assert set(sides(event)) == pair and event.cameo == "050"
+
+
+def test_an_attempt_to_mend_ties_is_none_yet():
+    assert not positive(code("Turkey's attempt to mend ties with Egypt failed."), "SUPPORT")
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Djibouti allowed US troops to use its naval base.", ("DJI", "USA"), "062"),
+    ("Kenya and Ethiopia set up a joint commission on border security.", ("KEN", "ETH"), "060"),
+    ("The UAE invested $35 billion in Egypt.", ("ARE", "EGY"), "061"),
+])
+def test_basing_rights_joint_bodies_and_investment_are_cooperation(text, pair, cameo):
+    event = only(code(text), "COOPERATE")
+    assert sides(event) == pair and event.cameo == cameo
+
+
+def test_aid_convoys_let_in_are_access_not_military_cooperation():
+    events = code("Egypt allowed aid convoys into Gaza through its port.")
+    assert not positive(events, "COOPERATE")
+
+
+def test_investing_in_one_s_own_stocks_is_no_cooperation():
+    assert not positive(code("Norway's wealth fund invested $2 billion in US stocks."), "COOPERATE")
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("Greece helped Turkey fight wildfires.", ("GRC", "TUR"), "073"),
+    ("France offered Morocco 150 million euros in earthquake relief.", ("FRA", "MAR"), "033"),
+    ("The EU earmarked 50 million euros for Sudanese refugees in Chad.", ("EUR", "SDN"), "071"),
+    ("The IMF approved a $1 billion disbursement for Pakistan.", (None, "PAK"), "071"),
+])
+def test_relief_help_money_offered_or_earmarked_is_aid_or_its_promise(text, pair, cameo):
+    event = [e for e in code(text) if e.event_type in ("AID", "AGREE")]
+    assert len(event) == 1 and event[0].cameo == cameo and event[0].target.country == pair[1]
+    assert pair[0] is None or event[0].source.country == pair[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanese militias helped start the fires in Darfur.",
+    "Kenya allocated $2 billion to its own defence budget.",
+])
+def test_fires_started_or_a_defence_budget_are_no_aid(text):
+    assert not positive(code(text), "AID")
+
+
+def test_refugees_welcomed_are_taken_in_not_an_approval():
+    events = code("Senegal welcomed 3,000 Gambian refugees.")
+    assert sides(only(events, "AID")) == ("SEN", "GMB") and not positive(events, "SUPPORT")
