@@ -470,3 +470,12 @@ def test_fires_started_or_a_defence_budget_are_no_aid(text):
 def test_refugees_welcomed_are_taken_in_not_an_approval():
     events = code("Senegal welcomed 3,000 Gambian refugees.")
     assert sides(only(events, "AID")) == ("SEN", "GMB") and not positive(events, "SUPPORT")
+
+
+def test_a_central_bank_deposit_extended_is_economic_aid():
+    event = only(code("Saudi Arabia extended a $3 billion deposit to Pakistan."), "AID")
+    assert sides(event) == ("SAU", "PAK") and event.cameo == "071"
+
+
+def test_a_lithium_deposit_found_is_no_aid():
+    assert not code("China discovered a $2 billion lithium deposit in Mali.")
