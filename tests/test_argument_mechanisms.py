@@ -119,3 +119,18 @@ def test_a_relative_clause_date_does_not_date_the_main_event(text, lang):
     meeting = next(e for e in events if e.event_type == "CONSULT")
     assert meeting.date.value.startswith("2024-08")
     assert request.date.value == "2024-05-02"
+
+
+@pytest.mark.parametrize(
+    "text, lang, parties",
+    [
+        ("After meeting Zelensky in Kyiv, Scholz pledged new air defence systems to Ukraine.", "en", ("DEU", "UKR")),
+        ("Before meeting Xi in Beijing, Lula promised to expand trade with China.", "en", ("BRA", "CHN")),
+        ("Après avoir rencontré Zelensky à Kiev, Scholz a promis de nouveaux systèmes de défense aérienne à l'Ukraine.", "fr", ("DEU", "UKR")),
+    ],
+)
+def test_a_fronted_meeting_of_time_is_held_not_promised(text, lang, parties):
+    # the adverbial clause's subject is the main clause's, and what the main verb promises is not the meeting
+    meetings = [(e.event_type, e.modality, e.source.country, e.target.country) for e in _code(text, lang)
+                if e.trigger.lower().endswith(("meeting", "rencontré"))]
+    assert meetings == [("CONSULT", "actual", *parties)]

@@ -682,8 +682,10 @@ class ArgumentReader:
         l'accord décidée par le Niger" (the pack's carriers and intention governors). A
         participle of hosting names a place, not a party ("talks hosted by Qatar"), and
         any other says what someone else did about it ("the attack condemned by the UN")."""
-        if not is_nominal(noun):
-            return []
+        if noun.i not in self.triggers and noun.i not in self.event_nouns:
+            return []  # "son soutien au plan présenté par Kiev": the plan is no event of anyone's
+        if not is_nominal(noun) or any(_is_possessive(c) for c in noun.children):
+            return []  # "leur offensive lancée lundi par surprise": the possessive is the doer
         doers = (self.grammar.carriers | self.grammar.intention_governors) - self.grammar.host_verbs
         return [
             c for c in noun.children
