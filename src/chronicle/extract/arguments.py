@@ -228,6 +228,9 @@ class ArgumentReader:
         for child in trigger.children:
             if child.dep_ not in ("xcomp", "ccomp") and not self._purpose_clause(child):
                 continue
+            controller = self._dative_controller(trigger, child)
+            if controller:
+                return controller
             addressee = self._mandative_subject(child)
             if addressee:
                 return addressee
@@ -242,6 +245,18 @@ class ArgumentReader:
             if found:
                 return found
         return []
+
+    def _dative_controller(self, verb: Token, clause: Token) -> list[Mention]:
+        """The party a verb's argument names when it is who must do, or did, what the
+        verb's infinitive says: "Pékin reproche à Washington d'attiser les tensions",
+        "a ordonné aux rebelles de se retirer" (the clause marked as the pack's control
+        marks say, its doer the verb's oblique argument); what that party acts on is no
+        party of the verb."""
+        if clause.dep_ != "xcomp" or not any(c.dep_ == "mark" and self.preposition_form(c.lower_) in self.grammar.control_marks for c in clause.children):
+            return []
+        # an argument, not an adjunct: a country it names is the party, not a place ("à la France")
+        found = [self._mentions_at(c, allow_places=True) for c in verb.children if c.dep_ == "obl:arg"]
+        return next((f for f in found if f), [])
 
     def _mandative_subject(self, clause: Token) -> list[Mention]:
         """The subject of a clause in the mandative subjunctive: "urged that Sudan
@@ -306,6 +321,7 @@ class ArgumentReader:
         current = token
         for _ in range(4):
             found = self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
+            found = found or self._owner_of_subject(current) or self._misparsed_head_subject(current)
             if not found:
                 found = self._unmentioned_reporter(current)
                 if found:
@@ -343,6 +359,42 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return self._left_neighbour(current) if fallback else []
+
+    def _owner_of_subject(self, verb: Token) -> list[Mention]:
+        """The owner of a subject that names no actor but its possessions: "its
+        aircraft struck rebel positions", "ses avions ont bombardé", "their drones hit
+        Kyiv". Whoever owns the means acts; in a reported clause the owner is the
+        reporter ("Ethiopia said its aircraft struck"), else the possessive is a
+        pronoun for the last actor named, as any other. An event noun as subject ("its
+        strikes killed 20 people") restates an event of its own and is left to it."""
+        for child in verb.children:
+            if child.dep_ != "nsubj" or child.i in self.triggers or child.i in self.event_nouns or self._mention_in(child) is not None:
+                continue
+            owner = next((c for c in child.children if _is_possessive(c)), None)
+            # "neighbours whose disputes sparked clashes": a possessive opening a relative clause
+            # is the relative, whose antecedent owns the disputes and did not clash
+            if owner is None or (verb.dep_ in ("acl:relcl", "relcl") and owner.i == verb.left_edge.i):
+                return []
+            reporter = self._with_deps(verb.head, ("nsubj",)) if verb.dep_ in ("ccomp", "parataxis") else []
+            if reporter and all(m.refs[0].kind != "pronoun" for m in reporter):
+                return reporter
+            plural = owner.lower_ in self.grammar.possessive_plural
+            return [Mention(owner.i, owner.i + 1, (ActorRef("pronoun", owner.text, plural=plural),))]
+        return []
+
+    def _misparsed_head_subject(self, verb: Token) -> list[Mention]:
+        """The subject of a finite verb that the parse hangs, with no subject, on the
+        name before it as if it qualified it: "Pékin reproche à Washington de ...",
+        "Macron, who met Tebboune in August, called on Algeria to ...". A finite verb
+        qualifies a noun only through a relative pronoun, which would be its subject."""
+        if verb.dep_ != "acl" or "Fin" not in verb.morph.get("VerbForm") and not verb.morph.get("Mood"):
+            return []
+        if verb.head.i > verb.i or any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children):
+            return []
+        mention = self.by_token.get(verb.head.i)
+        if mention is None or self._locative(mention):
+            return []
+        return self._with_partners(mention)
 
     @staticmethod
     def _conjunct_of_another_form(verb: Token) -> bool:
@@ -606,8 +658,14 @@ class ArgumentReader:
         return []
 
     def _prep(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
-        for holder in _holders(trigger, self.event_nouns):
+        participles = self._carrying_participles(trigger)
+        # "imposed by the EU on Belarus": the parse may lower the participle's phrase onto its agent
+        lowered = [c for p in participles for c in p.children if c.dep_ == "obl:agent"]
+        holders = _holders(trigger, self.event_nouns)
+        for holder in holders[:1] + participles + lowered + holders[1:]:
             for child, introducer in self._introduced(holder, trigger):
+                if holder in lowered and introducer in self.grammar.genitive_markers:
+                    continue  # "by the forces of Chad": the agent's own owner
                 if introducer in prepositions:
                     # a capital right after the preposition is the party ("demander à
                     # Washington"); one deeper in the phrase is a place ("par l'empereur à Tokyo")
@@ -615,6 +673,26 @@ class ArgumentReader:
                         return []  # "threats of retaliation against Ukraine": Ukraine is the retaliation's
                     return self._mentions_at(child, allow_places=child.i in self.by_token)
         return []
+
+    def _carrying_participles(self, noun: Token) -> list[Token]:
+        """The past participles after an event noun that say who carried it out or
+        decided it, whose "by" and directed phrases are the noun's parties: "l'attaque
+        menée par le JNIM contre l'armée", "sanctions imposed by the EU on Belarus", "an
+        offensive launched by Azerbaijan against Armenian positions", "la suspension de
+        l'accord décidée par le Niger" (the pack's carriers and intention governors). A
+        participle of hosting names a place, not a party ("talks hosted by Qatar"), and
+        any other says what someone else did about it ("the attack condemned by the UN")."""
+        if noun.i not in self.triggers and noun.i not in self.event_nouns:
+            return []  # "son soutien au plan présenté par Kiev": the plan is no event of anyone's
+        if not is_nominal(noun) or any(_is_possessive(c) for c in noun.children):
+            return []  # "leur offensive lancée lundi par surprise": the possessive is the doer
+        doers = (self.grammar.carriers | self.grammar.intention_governors) - self.grammar.host_verbs
+        return [
+            c for c in noun.children
+            if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in doers
+            and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+            and not any(d.dep_.startswith(("nsubj", "obj")) for d in c.children)
+        ]
 
     def _only_deeper_phrase(self, noun: Token) -> bool:
         """Whether the only actor in a prepositional phrase sits in a phrase of its own

@@ -186,7 +186,7 @@ def _phrasal_keys(verb: Token) -> set[str]:
 
 def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> str:
     # lemmas, and forms for cues that are one form of a verb ("going" in "is going to")
-    governors = {t.lemma_.lower() for t in scope[1:]} | {t.lower_ for t in scope[1:]}
+    governors = _governor_words(scope, grammar)
     top = scope[-1]
     if top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
         governors.add(top.head.lemma_.lower())  # "a souhaité que ... parviennent à un accord"
@@ -231,6 +231,22 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     if _ready_to(scope, grammar) or _headline_future(scope, grammar):
         return "intended"
     return "actual"
+
+
+def _governor_words(scope: list[Token], grammar: Grammar) -> set[str]:
+    """The lemmas and forms of the trigger's governors that may say what it is (planned,
+    hoped for, asked): not a verb an adverbial clause of time hangs on ("After meeting
+    Zelensky in Kyiv, Scholz pledged air defences": the meeting was not pledged), which
+    only lends its tense; an infinitive ("s'est engagée à livrer"), a purpose or a
+    condition ("pledged ... to help", "if") still speaks of its clause."""
+    words: set[str] = set()
+    for below, token in zip(scope, scope[1:]):
+        marks = {c.lower_ for c in below.children if c.dep_ in ("mark", "case")}
+        adverbial = below.dep_ == "advcl" and "Inf" not in below.morph.get("VerbForm")
+        if adverbial and marks and not marks & (grammar.purpose_marks | grammar.conditional_marks):
+            continue
+        words |= {token.lemma_.lower(), token.lower_}
+    return words
 
 
 def _announced_result(noun: Token, grammar: Grammar) -> bool:

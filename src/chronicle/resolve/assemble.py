@@ -335,6 +335,27 @@ class EventAssembler:
         d.sources = [UNKNOWN_DOER]
         d.note("unknown doer", "source unknown: the sentence states the event without its doer")
 
+    def unnamed_doer_step(self, d: Draft) -> None:
+        """A charge stated by a passive with no accuser ("was charged with treason", "a été
+        inculpé de corruption") is brought by the state of the place the sentence names, else
+        by the accused's own state, through the body the ontology names (``unnamed_doer``:
+        its prosecutors). A charge coordinated with another
+        act done to the same person ("was arrested and charged") is that act's sequel, one
+        judicial process already coded by the first verb. A bare participle ("officials
+        charged with overseeing the programme") is left alone: it as often gives a duty."""
+        candidate, trigger = d.candidate, d.candidate.trigger
+        if d.sources or not d.targets or not any(c.dep_ == "aux:pass" for c in trigger.children):
+            return
+        if trigger.dep_ == "conj" and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in trigger.head.children):
+            return
+        sector = self.ontology.unnamed_doer(candidate.entry.type, candidate.entry.cameo)
+        # "a Russian national was charged in Germany with spying": the state where the charge is brought
+        countries = {d.location.place.country} if d.location is not None and not d.inherited else {t.country for t in d.targets}
+        if sector is None or len(countries) != 1 or not countries <= set(state_codes()):
+            return
+        d.sources = [Actor(None, None, countries.pop(), sector)]
+        d.note("unnamed doer", f"source {_actors_label(d.sources)}: stated without its doer, the body of the target's state that does it (ontology's unnamed_doer)")
+
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
         state, candidate = d.state, d.candidate
@@ -392,7 +413,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
-        unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        unknown_doer_step, unnamed_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -517,7 +538,7 @@ class EventAssembler:
         attached = [d for d in dated if _dates_trigger(candidate, d)]
         # "régler la question à l'aide du plan proposé en 2023": a date in a clause
         # under the trigger dates that clause
-        pool = attached or [d for d in dated if not _in_clause_below(candidate, d)]
+        pool = attached or [d for d in dated if not _in_clause_below(candidate, d) and not _in_sibling_relative(candidate, d)]
         if pool:
             nearest = min(pool, key=lambda d: min(abs(d.start - trigger_char), abs(d.end - trigger_char)))
             rule = "the date of the trigger's own clause" if attached else "the date of the sentence nearest the trigger"
@@ -750,6 +771,7 @@ def _dates_trigger(candidate: EventCandidate, mention: DateMention) -> bool:
 
 
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
+_RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 _DATED_CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "parataxis"})  # clauses with a time of their own
 
 
@@ -768,6 +790,21 @@ def _antecedent_in_sentence(mention: Mention, in_sentence: list[Mention]) -> Men
 def _in_clause_below(candidate: EventCandidate, mention: DateMention) -> bool:
     span = candidate.sentence.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and in_clause_below(span.root, candidate.trigger, _DATED_CLAUSES)
+
+
+def _in_sibling_relative(candidate: EventCandidate, mention: DateMention) -> bool:
+    """Whether a date sits in a relative clause that describes a party and holds not the
+    trigger: "Macron, who met Tebboune in August, called on Algeria" did not call in
+    August; the relative clause's date is its own act's."""
+    span = candidate.sentence.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token, trigger = span.root, candidate.trigger
+    while token.head.i != token.i:
+        if token.dep_ in _RELATIVE_CLAUSES:
+            return not token.is_ancestor(trigger) and token.i != trigger.i
+        token = token.head
+    return False
 
 
 def _trigger_text(trigger: Token, reflexives: frozenset[str]) -> str:
