@@ -1,0 +1,153 @@
+"""English triggers of the conflict half of the CAMEO codebook (roots 10-11, 13-20), fifth pass.
+
+Court vocabulary as wire copy writes it, with or without the court named: a
+verdict ("convicted", "found guilty") is CAMEO 116, ACCUSE in CAMEO2PLOVER-2021
+and in the codebook set; the punishment ("sentenced to ten years") is PLOVER
+SANCTION convict; charges, indictments and arraignments are ACCUSE 1121; a
+remand in custody is COERCE 173 and bail granted a release (0841). Only a court
+or a prosecutor does these, so one left unnamed ("was charged with treason") is
+the judiciary of the place. Also accusations a party "faces" or "draws" from
+another, diplomatic missions ordered closed (SANCTION 161, where PETRARCH2's
+ORDER patterns read 1721), borders and crossings closed to a neighbour (COERCE
+191), and the ordinary senses that must code nothing: prisoners already
+convicted, bail refused, schools ordered closed for floods, a crossing closed
+for snow, the army mobilised to drop food after floods, a health agency's
+warning that an outbreak will "force" clinics to close. Every sentence is written for
+this test (none from the dev gold or the codebook set), about many countries,
+and coded by the real English pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+from chronicle.model import Event
+from event_checks import only
+
+
+def code(text: str, published: str = "2024-05-10") -> list[Event]:
+    return chronicle.code(text, published=published, lang="en")
+
+
+def dyad(event: Event) -> tuple[str | None, str | None]:
+    return (event.source.country if event.source else None, event.target.country if event.target else None)
+
+
+def of_type(events: list[Event], event_type: str) -> list[Event]:
+    return [e for e in events if e.event_type == event_type]
+
+
+def actual(events: list[Event], event_type: str) -> list[Event]:
+    return [e for e in of_type(events, event_type) if e.polarity == "positive" and e.modality == "actual"]
+
+
+# ---------------------------------------------------------------- 11 ACCUSE: courts
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A court in Dhaka convicted the Bangladeshi opposition leader of graft on Monday.", "BGD"),
+    ("Thailand's Supreme Court convicted a former Thai commerce minister of corruption.", "THA"),
+])
+def test_a_conviction_is_a_finding_of_guilt_by_the_court(text, country):
+    event = only(code(text), "ACCUSE")
+    assert (event.cameo, event.mode, event.source.sector, dyad(event)) == ("116", "disapprove", "JUD", (country, country))
+    assert not of_type(code(text), "SANCTION")
+
+
+def test_prisoners_already_convicted_are_no_new_verdict():
+    events = code("Cuba said it would free 200 prisoners convicted of minor crimes.")
+    assert not [e for e in events if e.event_type in ("ACCUSE", "SANCTION")]
+
+
+def test_a_sentence_passed_by_an_unnamed_court_is_the_judiciary_of_the_place():
+    event = only(code("The former Peruvian president was sentenced to 15 years in prison on Tuesday."), "SANCTION")
+    assert (event.mode, event.source.sector, dyad(event)) == ("convict", "JUD", ("PER", "PER"))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A Russian journalist was charged with espionage in Moscow on Friday.", "RUS"),
+    ("The former Nigerian governor was arraigned in an Abuja court on Wednesday.", "NGA"),
+])
+def test_charges_with_no_named_accuser_are_brought_by_the_judiciary(text, country):
+    event = only(code(text), "ACCUSE")
+    assert (event.cameo, event.mode, event.source.sector, dyad(event)) == ("1121", "allege", "JUD", (country, country))
+
+
+def test_a_charge_not_brought_is_no_actual_accusation():
+    assert not actual(code("Kenyan prosecutors did not charge the opposition senator with incitement."), "ACCUSE")
+
+
+def test_a_remand_in_custody_is_a_detention_ordered_by_a_court():
+    event = only(code("An Egyptian activist was remanded in custody by a Cairo court on Sunday."), "COERCE")
+    assert (event.cameo, event.mode, event.source.sector, dyad(event)) == ("173", "arrest", "JUD", ("EGY", "EGY"))
+
+
+def test_bail_granted_releases_and_bail_refused_frees_no_one():
+    event = only(code("A Nairobi court granted bail to the Kenyan opposition senator on Monday."), "RETREAT")
+    assert (event.cameo, event.mode, event.source.sector, dyad(event)) == ("0841", "release", "JUD", ("KEN", "KEN"))
+    assert not of_type(code("A Lusaka court refused to grant bail to the Zambian opposition leader."), "RETREAT")
+
+
+# ---------------------------------------------------------------- 11 ACCUSE: faced, drawn
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Rwanda faced accusations from the Congolese government of backing the M23 rebels.", ("COD", "RWA")),
+    ("Israel drew accusations of genocide from South Africa.", ("ZAF", "ISR")),
+])
+def test_a_party_that_faces_or_draws_accusations_is_the_one_accused(text, pair):
+    event = only(code(text), "ACCUSE")
+    assert (event.cameo, event.mode, dyad(event)) == ("112", "allege", pair)
+
+
+# ---------------------------------------------------------------- 16 SANCTION, 19 COERCE restrict
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Germany ordered the closure of all three Iranian consulates on Thursday.", ("DEU", "IRN")),
+    ("Russia ordered the closure of the Polish consulate in Smolensk.", ("RUS", "POL")),
+])
+def test_a_mission_ordered_closed_reduces_relations(text, pair):
+    event = only(code(text), "SANCTION")
+    assert (event.cameo, event.mode, dyad(event)) == ("161", "withdraw", pair)
+    assert not of_type(code(text), "COERCE")
+
+
+def test_schools_ordered_closed_for_floods_reduce_no_relations():
+    events = code("The Kenyan government ordered the closure of schools because of floods.")
+    assert not [e for e in events if e.event_type in ("SANCTION", "COERCE")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Thailand closed all border crossings with Cambodia on Thursday.", ("THA", "KHM")),
+    ("Nigeria sealed its border with Niger after the coup.", ("NGA", "NER")),
+    ("South Africa closed the Lebombo border post, its main crossing into Mozambique, on Monday.", ("ZAF", "MOZ")),
+    ("Benin ordered the closure of its border with Niger.", ("BEN", "NER")),
+])
+def test_a_border_closed_to_a_neighbour_restricts_movement(text, pair):
+    event = only(code(text), "COERCE")
+    assert (event.cameo, event.mode, dyad(event)) == ("191", "restrict", pair)
+
+
+def test_a_crossing_closed_for_snow_or_only_threatened_is_no_actual_closure():
+    assert not of_type(code("Bolivia closed the border crossing with Chile because of heavy snow."), "COERCE")
+    events = code("Algeria threatened to close its border with Morocco.")
+    assert not actual(events, "COERCE") and of_type(events, "THREATEN")
+
+
+# ---------------------------------------------------------------- 15 MOBILIZE, 13 THREATEN: ordinary senses
+
+
+def test_the_army_mobilised_for_flood_relief_is_no_show_of_force():
+    assert not of_type(code("The Pakistani army mobilised helicopters to drop food to villages cut off by floods."), "MOBILIZE")
+    event = only(code("Armenia mobilised its reservists on Tuesday."), "MOBILIZE")
+    assert (event.source.country, event.mode) == ("ARM", "troops")
+
+
+def test_a_warning_that_an_outbreak_will_force_clinics_to_close_threatens_no_one():
+    text = ("The World Health Organization warned on Tuesday that cholera cases in Malawi could double, "
+            "as funding cuts force clinics across the country to close.")
+    assert not of_type(code(text), "THREATEN")
+    event = only(code("Ethiopia warned it would use force against Eritrea."), "THREATEN")
+    assert (event.cameo, dyad(event)) == ("138", ("ETH", "ERI"))
