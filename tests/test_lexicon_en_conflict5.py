@@ -151,3 +151,41 @@ def test_a_warning_that_an_outbreak_will_force_clinics_to_close_threatens_no_one
     assert not of_type(code(text), "THREATEN")
     event = only(code("Ethiopia warned it would use force against Eritrea."), "THREATEN")
     assert (event.cameo, dyad(event)) == ("138", ("ETH", "ERI"))
+
+
+# ---------------------------------------------------------------- 11 ACCUSE: regret, concern, summons
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Senegal regretted the decision by Mali to leave ECOWAS.", ("SEN", "MLI")),
+    ("Sweden said it regretted Niger's decision to expel its ambassador.", ("SWE", "NER")),
+])
+def test_regret_at_a_partys_decision_is_disapproval(text, pair):
+    event = only(code(text), "ACCUSE")
+    assert (event.cameo, event.mode, dyad(event)) == ("111", "disapprove", pair)
+
+
+def test_regret_for_a_loss_disapproves_of_no_one():
+    assert not of_type(code("Japan regretted the loss of life in the Myanmar earthquake."), "ACCUSE")
+
+
+def test_concern_voiced_at_a_partys_acts_is_disapproval_but_not_concern_for_people():
+    events = of_type(code("Japan and Australia voiced concern over China's actions in the South China Sea."), "ACCUSE")
+    assert sorted(dyad(e) for e in events) == [("AUS", "CHN"), ("JPN", "CHN")]
+    assert not of_type(code("Germany expressed concern about the health of the jailed Belarusian activist."), "ACCUSE")
+
+
+def test_an_envoy_summoned_by_an_unnamed_ministry_is_summoned_by_the_host():
+    event = only(code("The French ambassador was summoned to the foreign ministry in Algiers on Tuesday."), "ACCUSE")
+    assert dyad(event) == ("DZA", "FRA")
+
+
+# ---------------------------------------------------------------- 16 SANCTION: talks halted
+
+
+def test_a_party_pulling_out_of_talks_halts_them():
+    events = code("Burkina Faso pulled out of talks with the Ivorian government on Monday.")
+    event = only(events, "SANCTION")
+    assert (event.cameo, event.mode, dyad(event)) == ("164", "withdraw", ("BFA", "CIV"))
+    assert not of_type(events, "CONSULT")
+    assert not of_type(code("Troops pulled out of the Malian town of Kidal."), "SANCTION")
