@@ -189,3 +189,24 @@ def test_a_party_pulling_out_of_talks_halts_them():
     assert (event.cameo, event.mode, dyad(event)) == ("164", "withdraw", ("BFA", "CIV"))
     assert not of_type(events, "CONSULT")
     assert not of_type(code("Troops pulled out of the Malian town of Kidal."), "SANCTION")
+
+
+# ---------------------------------------------------------------- 16 SANCTION: expulsions, exits, passive sanctions
+
+
+def test_a_diplomat_kicked_out_is_expelled_but_workers_kicked_out_are_not_diplomats():
+    event = only(code("Mali kicked out the French ambassador on Monday."), "SANCTION")
+    assert (event.mode, dyad(event)) == ("expel", ("MLI", "FRA"))
+    assert not of_type(code("Striking workers were kicked out of a factory in Dhaka."), "SANCTION")
+
+
+def test_a_withdrawal_from_a_bloc_is_a_sanction_and_one_of_troops_a_retreat():
+    event = only(code("Mali announced its withdrawal from ECOWAS on Sunday."), "SANCTION")
+    assert (event.mode, event.source.country) == ("withdraw", "MLI")
+    events = code("Russia completed the withdrawal of its troops from Kherson.")
+    assert not of_type(events, "SANCTION") and of_type(events, "RETREAT")
+
+
+def test_sanctions_imposed_in_the_passive_are_imposed_by_the_agent():
+    event = only(code("Sanctions were imposed on Iran by the European Union on Monday."), "SANCTION")
+    assert dyad(event) == ("EUR", "IRN")
