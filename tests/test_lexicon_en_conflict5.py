@@ -210,3 +210,37 @@ def test_a_withdrawal_from_a_bloc_is_a_sanction_and_one_of_troops_a_retreat():
 def test_sanctions_imposed_in_the_passive_are_imposed_by_the_agent():
     event = only(code("Sanctions were imposed on Iran by the European Union on Monday."), "SANCTION")
     assert dyad(event) == ("EUR", "IRN")
+
+
+# ---------------------------------------------------------------- 11 ACCUSE: more verbs and nouns of criticism
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Nigeria faulted ECOWAS for its handling of the crisis.", ("NGA", None)),
+    ("Venezuela assailed Guyana's president over the oil concessions.", ("VEN", "GUY")),
+    ("Turkey's president railed against Israel on Friday.", ("TUR", "ISR")),
+    ("Ethiopia's prime minister took a swipe at Egypt on Monday.", ("ETH", "EGY")),
+    ("Iran vented its anger at Britain on Sunday.", ("IRN", "GBR")),
+    ("Brazil's government expressed outrage at Israel's actions.", ("BRA", "ISR")),
+])
+def test_criticism_as_wire_copy_words_it(text, pair):
+    event = only(code(text), "ACCUSE")
+    assert (event.cameo, event.mode) == ("111", "disapprove")
+    assert dyad(event)[0] == pair[0] and (pair[1] is None or dyad(event)[1] == pair[1])
+
+
+def test_troops_assailing_positions_attack_and_public_anger_is_no_statement():
+    events = code("Russian troops assailed Ukrainian positions near Bakhmut.")
+    assert of_type(events, "ASSAULT") and not of_type(events, "ACCUSE")
+    assert not of_type(code("The price rises fuelled public anger at the government in Nairobi."), "ACCUSE")
+    assert not of_type(code("Kenyan engineers found a fault in the power line."), "ACCUSE")
+
+
+# ---------------------------------------------------------------- 15 MOBILIZE: civil spaceflight
+
+
+def test_a_civil_satellite_launch_is_no_show_of_force_but_a_military_one_is():
+    assert not of_type(code("India launched a satellite to study the sun on Saturday."), "MOBILIZE")
+    assert not of_type(code("Japan launched a rocket carrying a lunar probe."), "MOBILIZE")
+    event = only(code("North Korea launched a military reconnaissance satellite on Tuesday."), "MOBILIZE")
+    assert (event.source.country, event.mode) == ("PRK", "weapons")
