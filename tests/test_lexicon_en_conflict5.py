@@ -244,3 +244,19 @@ def test_a_civil_satellite_launch_is_no_show_of_force_but_a_military_one_is():
     assert not of_type(code("Japan launched a rocket carrying a lunar probe."), "MOBILIZE")
     event = only(code("North Korea launched a military reconnaissance satellite on Tuesday."), "MOBILIZE")
     assert (event.source.country, event.mode) == ("PRK", "weapons")
+
+
+# ---------------------------------------------------------------- 10 REQUEST
+
+
+def test_a_party_pushed_to_act_is_asked_and_what_it_is_asked_to_do_is_no_event():
+    events = code("Kyiv has been pushing Washington to lift restrictions on long-range strikes.")
+    assert dyad(only(events, "REQUEST")) == ("UKR", "USA")
+    assert not of_type(events, "CONCEDE")
+    assert not of_type(code("The Israeli army pushed its troops to advance deeper into Gaza."), "REQUEST")
+
+
+def test_insisting_on_an_act_demands_it_but_insisting_on_ones_innocence_does_not():
+    event = only(code("ECOWAS insisted on the release of President Bazoum by Niger's junta."), "REQUEST")
+    assert dyad(event)[1] == "NER"
+    assert not of_type(code("Russia insisted on its innocence."), "REQUEST")
