@@ -260,3 +260,42 @@ def test_insisting_on_an_act_demands_it_but_insisting_on_ones_innocence_does_not
     event = only(code("ECOWAS insisted on the release of President Bazoum by Niger's junta."), "REQUEST")
     assert dyad(event)[1] == "NER"
     assert not of_type(code("Russia insisted on its innocence."), "REQUEST")
+
+
+# ---------------------------------------------------------------- 17-19 COERCE restrict, 18 ASSAULT executions
+
+
+def test_movement_blockaded_or_halted_is_restricted():
+    event = only(code("Azerbaijani forces blockaded the Armenian villages near the border on Monday."), "COERCE")
+    assert (event.cameo, event.mode, event.source.country) == ("191", "restrict", "AZE")
+    event = only(code("Israel halted the entry of aid trucks into Gaza on Sunday."), "COERCE")
+    assert (event.cameo, event.source.country) == ("191", "ISR")
+
+
+def test_roads_blockaded_by_farmers_are_a_protest_not_coercion():
+    assert not of_type(code("French farmers blockaded the roads around Paris on Monday."), "COERCE")
+
+
+def test_a_platform_blocked_by_name_restricts_expression():
+    event = only(code("Turkey restricted access to Instagram on Friday."), "COERCE")
+    assert (event.cameo, event.source.country) == ("1721", "TUR")
+
+
+def test_a_state_executing_a_person_kills_but_an_executed_plan_kills_no_one():
+    event = only(code("Iran executed a protester on Thursday."), "ASSAULT")
+    assert (event.cameo, dyad(event)) == ("1823", ("IRN", "IRN"))
+    assert not of_type(code("The Nigerian army executed its plan to retake the town."), "ASSAULT")
+    assert not of_type(code("The Saudi court halted the execution of a Jordanian man."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Germany shut all three Iranian consulates on Thursday.", ("DEU", "IRN")),
+    ("Paraguay closed its embassy in Israel.", ("PRY", "ISR")),
+])
+def test_a_diplomatic_mission_shut_reduces_relations(text, pair):
+    event = only(code(text), "SANCTION")
+    assert (event.cameo, dyad(event)) == ("161", pair)
+
+
+def test_an_embassy_closed_for_a_security_threat_reduces_no_relations():
+    assert not of_type(code("The US temporarily closed its embassy in Nairobi because of security threats."), "SANCTION")
