@@ -299,3 +299,13 @@ def test_a_diplomatic_mission_shut_reduces_relations(text, pair):
 
 def test_an_embassy_closed_for_a_security_threat_reduces_no_relations():
     assert not of_type(code("The US temporarily closed its embassy in Nairobi because of security threats."), "SANCTION")
+
+
+# ---------------------------------------------------------------- 13 THREATEN: repression or military force
+
+
+def test_a_crushing_response_to_an_attack_is_military_force_and_crushed_protests_repression():
+    event = only(code("Iran's army warned of a crushing response to any Israeli attack on its nuclear sites."), "THREATEN")
+    assert (event.cameo, event.mode) == ("138", "violence")
+    event = only(code("Zimbabwe's police chief warned that officers would crush any protest in Harare."), "THREATEN")
+    assert event.cameo == "137"
