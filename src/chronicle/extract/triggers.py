@@ -419,6 +419,7 @@ class TriggerFinder:
         self._refined: dict[tuple[int, int], Trigger] = {}
         self._by_pos: dict[tuple[str, str], list[_Candidate]] = {}  # (key, part of speech) -> its entries, built on first use
         self._converted: dict[int, _Converted] = {}  # id of a _by_pos list -> its converted entries by needed word
+        self._verb_repairs: dict[str, str | None] = {}  # a form -> the verb of the lexicon its lemma repair gives
         # the mis-lemmatised forms a repair turns into a known lemma, listed up front
         # because every word of every sentence is checked against them
         grammar = pack.grammar
@@ -436,8 +437,9 @@ class TriggerFinder:
         """Triggers in a sentence, at most one entry per token (see the class docstring)."""
         table = self._words.of(sentence.doc)
         self._repair_misread_verbs(sentence)
-        if any(table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS for i in range(sentence.start, sentence.end)):
-            repair_reduced_relatives(sentence)  # "troops deployed in Somalia came under attack": no deployment
+        participles = [i for i in range(sentence.start, sentence.end) if table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS]
+        if participles:
+            repair_reduced_relatives(sentence, participles)  # "troops deployed in Somalia came under attack": no deployment
         found = []
         words = _SentenceWords(sentence, table)
         doc = sentence.doc
@@ -483,6 +485,9 @@ class TriggerFinder:
         for i in range(sentence.start + 1, sentence.end):
             if table.pos[i] not in (NOUN, ADJ):
                 continue  # "presse" is read as a noun, or as an adjective of lemma "press"
+            verb = self._repaired_verb(table.lower[i], repairs)
+            if verb is None:
+                continue  # most nouns: no verb of the lexicon, told before the parse is read
             token = sentence.doc[i]
             before = token.doc[token.i - 1]
             # after a noun phrase ("La junte malienne menace d'expulser"), only with the
@@ -492,15 +497,20 @@ class TriggerFinder:
             # a name the parse hangs on it as a determiner ("Téhéran/det menace") is no article
             if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in token.children):
                 continue
-            verb = next((fixed for r in repairs if (fixed := r.repair(token.lower_)) is not None
-                         and any("VERB" in c.entry.pos for c in self.by_lemma.get(fixed, ()))), None)
-            if verb is not None:
-                token.pos_ = "VERB"
-                token.lemma_ = verb
-                table.refresh(token)
-                subject = token.head if token.head.i < token.i and token.dep_ in ("amod", "acl", "nmod", "flat:name", "appos") else before
-                if token.head.i == subject.i or (before.head.i == token.i and before.dep_ == "det"):
-                    _raise_over_subject(token, subject)
+            token.pos_ = "VERB"
+            token.lemma_ = verb
+            table.refresh(token)
+            subject = token.head if token.head.i < token.i and token.dep_ in ("amod", "acl", "nmod", "flat:name", "appos") else before
+            if token.head.i == subject.i or (before.head.i == token.i and before.dep_ == "det"):
+                _raise_over_subject(token, subject)
+
+    def _repaired_verb(self, form: str, repairs: tuple[LemmaRepair, ...]) -> str | None:
+        """The verb of the lexicon that the pack's lemma repairs make of a form, if any
+        (the first repair that gives one), remembered per form."""
+        if form not in self._verb_repairs:
+            self._verb_repairs[form] = next((fixed for r in repairs if (fixed := r.repair(form)) is not None
+                                             and any("VERB" in c.entry.pos for c in self.by_lemma.get(fixed, ()))), None)
+        return self._verb_repairs[form]
 
     def _repair_cue_verbs(self, sentence: Span, repairs: tuple[LemmaRepair, ...]) -> None:
         """Give back their lemma to the verbs of modality and negation cues the model left
