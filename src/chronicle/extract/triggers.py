@@ -260,12 +260,15 @@ class _Context:
         self.token = token
         self.table = table
         self._near: set[str] | None = None
+        self._next: set[str] | None = None  # the two words after the token, for entries that require the next word
         self._after: _Scope | None = None
         self._before: _Scope | None = None
 
     def nearby(self, requires_next: bool) -> set[str]:
         if requires_next:
-            return self._words_at(_right_window(self.token, self.table, size=2))
+            if self._next is None:
+                self._next = self._words_at(_right_window(self.token, self.table, size=2))
+            return self._next
         if self._near is None:
             self._near = self._words_at([t.i for t in _dependents(self.token)] + _right_window(self.token, self.table))
         return self._near
