@@ -304,7 +304,7 @@ def headline_indices(sentences: list[Span]) -> frozenset[int]:
     # the line breaks are read off the words: Doc.text rebuilds the whole article's text
     line = [0]
     for i in range(1, len(sentences)):
-        if any("\n" in t.text_with_ws for t in doc[sentences[i - 1].start : sentences[i].start]):
+        if "\n" in doc[sentences[i - 1].start : sentences[i].start].text:  # the span's words with their spaces, joined in Cython
             break
         line.append(i)
     if len(line) == len(sentences):

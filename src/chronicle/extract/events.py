@@ -179,7 +179,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     if not matches:
         reader.event_nouns = set()
         return []  # most sentences: no event, and no event noun to look up word by word
-    reader.event_nouns = {t.i for t in sentence if t.pos_ == "NOUN" and finder.event_type_of(t) is not None}
+    reader.event_nouns = finder.event_nouns(sentence)
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
     holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)

@@ -119,6 +119,10 @@ class MentionFinder:
                 continue
             self.agent_phrases[key] = agent
             self.agent_starts.setdefault(words[0], []).append(words)
+        # the second words of the phrases each first word starts, where all have one: most
+        # occurrences of "le" or "the" are followed by none, and no phrase is tried there
+        self.agent_seconds = {first: frozenset(p[1] for p in phrases)
+                              for first, phrases in self.agent_starts.items() if all(len(p) > 1 for p in phrases)}
         self.demonym_words = countries.demonym_last_words(self.lang)
         # family names borne by one known person ("Kamikawa", "Pompeo"): the tagger
         # often misses them alone; who they are is decided on the date and in context
@@ -228,11 +232,16 @@ class MentionFinder:
             rule = active.get(text)
             if rule is not None and i not in taken and words.pos_name[i] in ("PROPN", "NOUN"):
                 found.append(Mention(i, i + 1, (ActorRef("country", text, country=rule.country, sector=rule.sector),)))
+        starts: dict[str, list[int]] = {}  # where each first word of a phrase is: phrases are tried there only
+        firsts = {phrase[0] for phrase in phrases}
+        for i, word in enumerate(words.lower):
+            if word in firsts:
+                starts.setdefault(word, []).append(i)
         for phrase, rule in phrases.items():
             size = len(phrase)
-            for i in range(len(words.lower) - size + 1):
+            for i in starts.get(phrase[0], ()):
                 span = range(i, i + size)
-                if tuple(words.lower[i : i + size]) == phrase and taken.isdisjoint(span):
+                if i + size <= len(words.lower) and tuple(words.lower[i : i + size]) == phrase and taken.isdisjoint(span):
                     text = " ".join(words.text[i : i + size])
                     found.append(Mention(i, i + size, (ActorRef("country", text, country=rule.country, sector=rule.sector),)))
                     taken = taken | set(span)
@@ -262,7 +271,16 @@ class MentionFinder:
         spans = []
         lower = words.lower
         for first, word in enumerate(lower):
-            for phrase in self.agent_starts.get(word, ()):
+            phrases = self.agent_starts.get(word)
+            if phrases is None:
+                continue
+            following = lower[first + 1 : first + 3]  # where a phrase's second word is, with or without a nationality
+            seconds = self.agent_seconds.get(word)
+            if seconds is not None and seconds.isdisjoint(following):
+                continue
+            for phrase in phrases:
+                if len(phrase) > 1 and phrase[1] not in following:
+                    continue  # neither reading can match
                 label = "AGENT::" + " ".join(phrase)
                 for skip in (0, 1):
                     start = first + 1 + skip

@@ -22,10 +22,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "mark", "cc", "expl", "aux", "aux:pass"})
 
 
-def repair_reduced_relatives(sentence: Span) -> None:
+def repair_reduced_relatives(sentence: Span, positions: list[int] | None = None) -> None:
     """Re-hang, in place, each participle the parse made the main verb of a noun that a
-    later unmarked finite verb belongs to (see the module docstring)."""
-    for verb in sentence:
+    later unmarked finite verb belongs to (see the module docstring). ``positions``: the
+    sentence's words that may be such participles (all when None), in order."""
+    for verb in sentence if positions is None else (sentence.doc[i] for i in positions):
         if verb.tag_ not in PARTICIPLE_TAGS or verb.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import DocWords
+from chronicle.extract.wordtable import DocWords, WordTable
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -31,12 +31,12 @@ def _dependents(token: Token, depth: int = 3) -> list[Token]:
     return found
 
 
-def _right_window(token: Token, size: int = 6) -> list[Token]:
-    """The words that follow a trigger in its clause: a required complement the
+def _right_window(token: Token, table: WordTable, size: int = 6) -> list[int]:
+    """The positions of the words that follow a trigger in its clause: a required complement the
     parser attached elsewhere ("a traité X et son équipe d'imbéciles") is still there."""
     window = []
-    for following in token.doc[token.i + 1 : min(token.i + 1 + size, token.sent.end)]:
-        if following.is_punct:
+    for following in range(token.i + 1, min(token.i + 1 + size, token.sent.end)):
+        if table.punct[following]:
             break
         window.append(following)
     return window
@@ -93,6 +93,16 @@ class _Candidate:
     before: tuple[_Item, ...]
     converted: bool
     refine_only: bool = False  # under a verb the pack reads as a frame: may only refine a hand-written entry
+
+    @cached_property
+    def requires(self) -> frozenset[str]:
+        """The entry's required words, lower-cased (one of them must be near)."""
+        return frozenset(w.lower() for w in self.entry.requires)
+
+    @cached_property
+    def excludes(self) -> frozenset[str]:
+        """The entry's excluded words, lower-cased."""
+        return frozenset(w.lower() for w in self.entry.excludes)
 
     @cached_property
     def needs(self) -> tuple[frozenset[str], ...]:
@@ -201,36 +211,72 @@ class _Scope:
 
 
 class _SentenceWords:
-    """Every lemma and form of a sentence, read once when a pattern is first checked."""
+    """Every lemma and form of a sentence, read (off the doc's word table) once when a
+    pattern is first checked."""
 
-    def __init__(self, sentence: Span):
+    def __init__(self, sentence: Span, table: WordTable):
         self.sentence = sentence
+        self.table = table
         self._all: set[str] | None = None
 
     @property
     def all(self) -> set[str]:
         if self._all is None:
-            self._all = {t.lemma_.lower() for t in self.sentence} | {t.lower_ for t in self.sentence}
+            start, end = self.sentence.start, self.sentence.end
+            self._all = set(self.table.lemma[start:end]) | set(self.table.lower[start:end])
         return self._all
+
+
+class _Converted:
+    """The converted entries of one index list (ordered by specificity), indexed by the
+    words their patterns need: "launch" has some 150 patterns and a sentence names the
+    words of a handful, found without testing the others one by one."""
+
+    def __init__(self, candidates: list[_Candidate]):
+        self.source = candidates
+        first = next((i for i, c in enumerate(candidates) if c.converted), len(candidates))
+        self.entries = candidates[first:]
+        self._bare = [i for i, c in enumerate(self.entries) if not c.needs]  # no pattern: always in
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        for i, candidate in enumerate(self.entries):
+            if candidate.needs and all(candidate.needs):  # a need with no word is never met
+                for word in min(candidate.needs, key=len):
+                    self._by_word[word].append(i)
+
+    def needed_in(self, sentence_words: set[str]) -> list[_Candidate]:
+        """In order, the entries each of whose needs has a word in ``sentence_words``."""
+        if len(self._by_word) < len(sentence_words):
+            hits = {i for word, found in self._by_word.items() if word in sentence_words for i in found}
+        else:
+            hits = {i for word in sentence_words for i in self._by_word.get(word, ())}
+        hits = {i for i in hits if not any(need.isdisjoint(sentence_words) for need in self.entries[i].needs)}
+        return [self.entries[i] for i in sorted(hits.union(self._bare))]
 
 
 class _Context:
     """What the entries of one token are checked against, read once per token."""
 
-    def __init__(self, token: Token):
+    def __init__(self, token: Token, table: WordTable):
         self.token = token
+        self.table = table
         self._near: set[str] | None = None
+        self._next: set[str] | None = None  # the two words after the token, for entries that require the next word
         self._after: _Scope | None = None
         self._before: _Scope | None = None
 
     def nearby(self, requires_next: bool) -> set[str]:
         if requires_next:
-            window = _right_window(self.token, size=2)
-            return {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+            if self._next is None:
+                self._next = self._words_at(_right_window(self.token, self.table, size=2))
+            return self._next
         if self._near is None:
-            near = _dependents(self.token) + _right_window(self.token)
-            self._near = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+            self._near = self._words_at([t.i for t in _dependents(self.token)] + _right_window(self.token, self.table))
         return self._near
+
+    def _words_at(self, positions: list[int]) -> set[str]:
+        """The lemmas (lower-cased) and forms of the words at ``positions``."""
+        lemma, lower = self.table.lemma, self.table.lower
+        return {lemma[i] for i in positions} | {lower[i] for i in positions}
 
     def after(self) -> _Scope:
         """The trigger's complements: its objects (a passive's subject too), particles and
@@ -375,6 +421,8 @@ class TriggerFinder:
             self.by_lemma[key] = hand + converted
         self._refined: dict[tuple[int, int], Trigger] = {}
         self._by_pos: dict[tuple[str, str], list[_Candidate]] = {}  # (key, part of speech) -> its entries, built on first use
+        self._converted: dict[int, _Converted] = {}  # id of a _by_pos list -> its converted entries by needed word
+        self._verb_repairs: dict[str, str | None] = {}  # a form -> the verb of the lexicon its lemma repair gives
         # the mis-lemmatised forms a repair turns into a known lemma, listed up front
         # because every word of every sentence is checked against them
         grammar = pack.grammar
@@ -392,14 +440,17 @@ class TriggerFinder:
         """Triggers in a sentence, at most one entry per token (see the class docstring)."""
         table = self._words.of(sentence.doc)
         self._repair_misread_verbs(sentence)
-        if any(table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS for i in range(sentence.start, sentence.end)):
-            repair_reduced_relatives(sentence)  # "troops deployed in Somalia came under attack": no deployment
+        participles = [i for i in range(sentence.start, sentence.end) if table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS]
+        if participles:
+            repair_reduced_relatives(sentence, participles)  # "troops deployed in Somalia came under attack": no deployment
         found = []
-        words = _SentenceWords(sentence)
+        words = _SentenceWords(sentence, table)
         doc = sentence.doc
+        indexed = self._indexed
+        lemmas, lowers = table.lemma, table.lower
         for i in range(sentence.start, sentence.end):
             # most words are no key of the index: told from the table, without a Token
-            if not self._indexed(table.lemma[i], table.lower[i]):
+            if not indexed(lemmas[i], lowers[i]):
                 continue
             token = doc[i]
             candidates = self._entries(token)
@@ -416,7 +467,7 @@ class TriggerFinder:
 
     def _indexed(self, lemma: str, lower: str) -> bool:
         """Whether ``_entries`` may find entries for a word of this lemma (lower-cased) and form."""
-        return (lemma in self.by_lemma or lower in self.by_lemma or self._repairable(lemma)
+        return (lemma in self.by_lemma or lower in self.by_lemma or lemma in self.repairable_lemmas
                 or (lemma == lower and lower in self.form_of))
 
     def _repair_misread_verbs(self, sentence: Span) -> None:
@@ -437,6 +488,9 @@ class TriggerFinder:
         for i in range(sentence.start + 1, sentence.end):
             if table.pos[i] not in (NOUN, ADJ):
                 continue  # "presse" is read as a noun, or as an adjective of lemma "press"
+            verb = self._repaired_verb(table.lower[i], repairs)
+            if verb is None:
+                continue  # most nouns: no verb of the lexicon, told before the parse is read
             token = sentence.doc[i]
             before = token.doc[token.i - 1]
             # after a noun phrase ("La junte malienne menace d'expulser"), only with the
@@ -446,15 +500,20 @@ class TriggerFinder:
             # a name the parse hangs on it as a determiner ("Téhéran/det menace") is no article
             if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in token.children):
                 continue
-            verb = next((fixed for r in repairs if (fixed := r.repair(token.lower_)) is not None
-                         and any("VERB" in c.entry.pos for c in self.by_lemma.get(fixed, ()))), None)
-            if verb is not None:
-                token.pos_ = "VERB"
-                token.lemma_ = verb
-                table.refresh(token)
-                subject = token.head if token.head.i < token.i and token.dep_ in ("amod", "acl", "nmod", "flat:name", "appos") else before
-                if token.head.i == subject.i or (before.head.i == token.i and before.dep_ == "det"):
-                    _raise_over_subject(token, subject)
+            token.pos_ = "VERB"
+            token.lemma_ = verb
+            table.refresh(token)
+            subject = token.head if token.head.i < token.i and token.dep_ in ("amod", "acl", "nmod", "flat:name", "appos") else before
+            if token.head.i == subject.i or (before.head.i == token.i and before.dep_ == "det"):
+                _raise_over_subject(token, subject)
+
+    def _repaired_verb(self, form: str, repairs: tuple[LemmaRepair, ...]) -> str | None:
+        """The verb of the lexicon that the pack's lemma repairs make of a form, if any
+        (the first repair that gives one), remembered per form."""
+        if form not in self._verb_repairs:
+            self._verb_repairs[form] = next((fixed for r in repairs if (fixed := r.repair(form)) is not None
+                                             and any("VERB" in c.entry.pos for c in self.by_lemma.get(fixed, ()))), None)
+        return self._verb_repairs[form]
 
     def _repair_cue_verbs(self, sentence: Span, repairs: tuple[LemmaRepair, ...]) -> None:
         """Give back their lemma to the verbs of modality and negation cues the model left
@@ -470,6 +529,14 @@ class TriggerFinder:
                 token.lemma_ = verb
                 table.refresh(token)
 
+    def event_nouns(self, sentence: Span) -> set[int]:
+        """The positions of the sentence's nouns that name an event type (``event_type_of``),
+        the words that no key of the index names told from the word table."""
+        table = self._words.of(sentence.doc)
+        doc = sentence.doc
+        return {i for i in range(sentence.start, sentence.end)
+                if table.pos[i] == NOUN and self._indexed(table.lemma[i], table.lower[i]) and self.event_type_of(doc[i]) is not None}
+
     def event_type_of(self, token: Token) -> str | None:
         """The event type a word names, whatever its context ("the launch" after a
         launch was reported): for what an event acts on, not for new events."""
@@ -477,30 +544,29 @@ class TriggerFinder:
         return entries[0].entry.type if entries else None
 
     def _choose(self, token: Token, candidates: list[_Candidate], words: "_SentenceWords") -> Trigger | None:
-        context = _Context(token)
+        context = _Context(token, words.table)
         hand: _Candidate | None = None
         has_hand = False
         ruled_out = False
         for candidate in candidates:
-            if not candidate.converted:
-                has_hand = True
-                # a hand-written entry may also name a pattern, which must fit as well
-                if hand is None and self._fits(token, candidate.entry, context) and self._pattern_fits(candidate, context):
-                    hand = candidate
-                elif self._ruled_out(token, candidate.entry, context):
-                    ruled_out = True
-                continue
+            if candidate.converted:
+                break  # hand-written entries come first
+            has_hand = True
+            # a hand-written entry may also name a pattern, which must fit as well
+            if hand is None and self._fits(token, candidate, context) and self._pattern_fits(candidate, context):
+                hand = candidate
+            elif self._ruled_out(token, candidate, context):
+                ruled_out = True
+        converted = self._converted_of(candidates)
+        if not converted.entries or (hand is None and ruled_out):
+            return hand.entry if hand is not None else None
+        for candidate in converted.needed_in(words.all):
             if hand is not None and candidate.entry.type != hand.entry.type:
                 continue
-            if hand is None and ruled_out:
-                break
             if candidate.refine_only and hand is None:
                 continue
-            if candidate.specificity == 0 and (has_hand or hand is not None):
+            if candidate.specificity == 0 and has_hand:
                 break  # converted lists are ordered by specificity: only bare verbs remain
-            sentence_words = words.all
-            if any(need.isdisjoint(sentence_words) for need in candidate.needs):
-                continue
             # a converted entry's only constraints are its pattern's
             if not self._pattern_fits(candidate, context) or not _particle_fits(candidate, token):
                 continue
@@ -508,6 +574,13 @@ class TriggerFinder:
                 return candidate.entry
             return self._refine(hand.entry, candidate.entry)
         return hand.entry if hand is not None else None
+
+    def _converted_of(self, candidates: list[_Candidate]) -> "_Converted":
+        """The converted entries of an index list, indexed once by the words they need."""
+        found = self._converted.get(id(candidates))
+        if found is None or found.source is not candidates:
+            found = self._converted[id(candidates)] = _Converted(candidates)
+        return found
 
     def _refine(self, hand: Trigger, converted: Trigger) -> Trigger:
         """A hand-written entry with the CAMEO code of a converted pattern of its type (its mode
@@ -530,14 +603,16 @@ class TriggerFinder:
         return True
 
     def _entries(self, token: Token) -> list[_Candidate]:
-        lemma = token.lemma_.lower()
+        table = self._words.of(token.doc)  # the token's lemma (lower-cased), form and tag, without reading them again
+        lemma, lower = table.lemma[token.i], table.lower[token.i]
         form_lemma = None
-        if lemma not in self.by_lemma and token.lower_ not in self.by_lemma and not self._repairable(lemma):
+        if lemma not in self.by_lemma and lower not in self.by_lemma and not self._repairable(lemma):
             # only a form the lemmatiser left as it is: "took" reduced to "take" is no form to look up
-            form_lemma = self.form_of.get(token.lower_) if lemma == token.lower_ else None
+            form_lemma = self.form_of.get(lower) if lemma == lower else None
             if form_lemma is None:
                 return []  # most words: decided before reading the tag and morphology
-        pos = "VERB" if token.pos_ == "AUX" else token.pos_
+        pos = table.pos_name[token.i]
+        pos = "VERB" if pos == "AUX" else pos
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
         # verb entry when the token carries verbal morphology
         if pos == "NOUN" and (token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
@@ -546,7 +621,7 @@ class TriggerFinder:
             pos = "VERB"  # "ont massacré", "a gelé", tagged ADJ or ADV: a tense auxiliary makes a past participle
         elif pos == "ADJ" and is_nominal(token):
             pos = "NOUN"  # "de nouvelles frappes contre le Hezbollah", tagged ADJ: a preposition or article makes it a noun
-        candidates = [lemma, token.lower_] if form_lemma is None else [form_lemma]
+        candidates = [lemma, lower] if form_lemma is None else [form_lemma]
         if pos == "VERB" and form_lemma is None:
             candidates += [fixed for r in self.pack.config.verb_lemma_repairs if (fixed := r.repair(lemma)) is not None]
         for candidate in candidates:
@@ -561,15 +636,16 @@ class TriggerFinder:
     def _repairable(self, lemma: str) -> bool:
         return lemma in self.repairable_lemmas
 
-    def _fits(self, token: Token, entry: Trigger, context: _Context) -> bool:
+    def _fits(self, token: Token, candidate: _Candidate, context: _Context) -> bool:
         grammar = self.pack.grammar
+        entry = candidate.entry
         if grammar.naming_verbs and "VERB" not in entry.pos and _in_naming_complement(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
         lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
-        if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
-            if not self._required_in_governor(token, entry):
+        if entry.requires and lemmas.isdisjoint(candidate.requires):
+            if not self._required_in_governor(token, candidate):
                 return False
-        if entry.excludes and self._excluded(token, entry, lemmas):
+        if entry.excludes and self._excluded(token, candidate, lemmas):
             return False
         has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
@@ -591,35 +667,34 @@ class TriggerFinder:
         return True
 
     @staticmethod
-    def _excluded(token: Token, entry: Trigger, lemmas: set[str]) -> bool:
+    def _excluded(token: Token, candidate: _Candidate, lemmas: set[str]) -> bool:
         """Whether a word the entry excludes depends on the trigger, heads it or governs its infinitive."""
-        excluded = {w.lower() for w in entry.excludes}
+        excluded = candidate.excludes
         governor = _infinitive_governor(token)
         return bool(lemmas & excluded) or token.head.lemma_.lower() in excluded or (
             governor is not None and governor.lemma_.lower() in excluded)
 
-    def _ruled_out(self, token: Token, entry: Trigger, context: _Context) -> bool:
+    def _ruled_out(self, token: Token, candidate: _Candidate, context: _Context) -> bool:
         """Whether a hand-written entry finds the words of its sense and then a word it
         excludes ("deployed troops since 2021", "put its coastal districts on alert"):
         the token is in an ordinary sense, which the converted patterns, read on the same
         words, would otherwise code as the event the hand entry declined or as another."""
+        entry = candidate.entry
         if not entry.excludes:
             return False
         lemmas = context.nearby(entry.requires_next)
-        if entry.requires and not (lemmas & {w.lower() for w in entry.requires}):
+        if entry.requires and lemmas.isdisjoint(candidate.requires):
             return False
-        return self._excluded(token, entry, lemmas)
+        return self._excluded(token, candidate, lemmas)
 
     @staticmethod
-    def _required_in_governor(token: Token, entry: Trigger) -> bool:
+    def _required_in_governor(token: Token, candidate: _Candidate) -> bool:
         """A noun trigger may find its required word on its governor ("tirs de missiles
         balistiques" vs "le lancement de deux missiles"), and so may a participle that
         qualifies the noun it needs ("l'accord conclu par X avec Y")."""
         if token.pos_ != "NOUN" and not _participle_on_noun(token):
             return False
-        governor = token.head
-        words = {w.lower() for w in entry.requires}
-        return governor.lemma_.lower() in words
+        return token.head.lemma_.lower() in candidate.requires
 
     @staticmethod
     def _carried(token: Token, carriers: frozenset[str], negative_preps: frozenset[str]) -> bool:

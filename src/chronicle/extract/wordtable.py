@@ -13,8 +13,27 @@ once per doc.
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
+
+
+# hash -> string (and hash -> lower-cased lemma), shared by every doc of the process: the
+# same words recur from doc to doc, and a dict lookup costs less than a StringStore read,
+# which decodes a new string at each. They hold no more words than the vocab's own store.
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+
+
+def _strings(column: list[int], store: StringStore, cache: dict[int, str], lowered: bool = False) -> list[str]:
+    """The strings of a column of hashes, through ``cache`` (lower-cased when ``lowered``)."""
+    try:
+        return list(map(cache.__getitem__, column))
+    except KeyError:
+        for h in column:
+            if h not in cache:
+                cache[h] = store[h].lower() if lowered else store[h]
+        return list(map(cache.__getitem__, column))
 
 
 class WordTable:
@@ -23,15 +42,16 @@ class WordTable:
     def __init__(self, doc: Doc):
         self.doc = doc
         strings = doc.vocab.strings
-        columns = doc.to_array([POS, TAG, LEMMA, LOWER, ORTH]).T.tolist() if len(doc) else ([], [], [], [], [])
+        columns = doc.to_array([POS, TAG, LEMMA, LOWER, ORTH, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [], [], [], [])
         self.pos: list[int] = columns[0]  # part-of-speech symbol ids (spacy.symbols)
-        self.pos_name: list[str] = [strings[h] for h in columns[0]]  # "NOUN", as Token.pos_
-        self.tag: list[str] = [strings[h] for h in columns[1]]
+        self.pos_name: list[str] = _strings(columns[0], strings, _STRINGS)  # "NOUN", as Token.pos_
+        self.tag: list[str] = _strings(columns[1], strings, _STRINGS)
         self.lemma_hash: list[int] = columns[2]
         self.lower_hash: list[int] = columns[3]
-        self.lemma: list[str] = [strings[h].lower() for h in columns[2]]  # lower-cased
-        self.lower: list[str] = [strings[h] for h in columns[3]]
-        self.text: list[str] = [strings[h] for h in columns[4]]
+        self.lemma: list[str] = _strings(columns[2], strings, _LOWERED, lowered=True)  # lower-cased
+        self.lower: list[str] = _strings(columns[3], strings, _STRINGS)
+        self.text: list[str] = _strings(columns[4], strings, _STRINGS)
+        self.punct: list[int] = columns[5]  # 1 where Token.is_punct (a lexical flag: never changes)
 
     def refresh(self, token: Token) -> None:
         """Read again the tag and lemma of a word a stage has changed."""

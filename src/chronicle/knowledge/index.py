@@ -58,14 +58,37 @@ class PhraseIndex:
     def find(self, lower: list[str]) -> Iterator[tuple[int, int, str]]:
         """(start, end, key) of every phrase in a sequence of lower-case tokens, overlaps included."""
         lower = [fold(w) for w in lower]
+        prefixes = self._prefixes()
         for start, word in enumerate(lower):
             most = self.longest.get(word)
             if most is None:
                 continue
-            for end in range(min(len(lower), start + most), start, -1):
+            last = min(len(lower), start + most)
+            if prefixes is not None:
+                # "la" starts phrases of up to 11 words, but rarely with the word after it:
+                # read on while the words are the start of some key, no further
+                last = start + 1
+                while last < len(lower) and last - start < most and " ".join(lower[start : last + 1]) in prefixes:
+                    last += 1
+            for end in range(last, start, -1):
                 key = " ".join(lower[start:end])
                 if key in self.keys and not self._name_goes_on(lower, end):
                     yield start, end, key
+
+    def _prefixes(self) -> set[str] | None:
+        """Every key's first words, one, two and more ("la maison", "la maison blanche"),
+        gathered once per process; None (every length up to ``longest`` is tried) if a key
+        has a word with a space, where a key's spaces do not count its words."""
+        if "_key_prefixes" not in self.__dict__:
+            prefixes: set[str] | None = set()
+            for key in self.keys:
+                if "  " in key or key != key.strip(" "):
+                    prefixes = None
+                    break
+                words = key.split(" ")
+                prefixes.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+            self.__dict__["_key_prefixes"] = prefixes
+        return self.__dict__["_key_prefixes"]
 
     def _name_goes_on(self, lower: list[str], end: int) -> bool:
         """Whether a hyphen after a phrase joins it to more of the same name: "Wang

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.symbols import DET, PUNCT
+from spacy.symbols import DET, PROPN, PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.mentions import Mention
@@ -51,6 +51,7 @@ class PlaceFinder:
         self.grammar = grammar
         self.lang = lang
         self._words = words or DocWords()  # the words of the doc being read
+        self._markers: tuple[set[int], set[int]] | None = None  # hashes of the place prepositions and genitive markers
 
     def find(self, doc: Doc, sentence: Span, mentions: list[Mention], home: str | None = None) -> list[PlaceMention]:
         """Places named in a sentence, in text order; ``home`` is the country the
@@ -105,11 +106,9 @@ class PlaceFinder:
         names must be canonical or curated ones; lower-case ones curated only,
         so ordinary words ("à la fin") never become places. Reads the sentence's
         word arrays: most sentences hold no such name and stop at a set lookup."""
-        strings = doc.vocab.strings
         table = self._words.of(doc)
         lower, pos = table.lower_hash[sentence.start : sentence.end], table.pos[sentence.start : sentence.end]
-        prepositions = {strings[w] for w in self.grammar.place_prepositions}
-        genitives = {strings[w] for w in self.grammar.genitive_markers}
+        prepositions, genitives = self._marker_hashes(doc)
         people = {i for m in mentions if m.refs[0].kind in ("person", "organisation", "surname") for i in range(m.start, m.end)}
         spans = []
         for i in [i for i, word in enumerate(lower) if word in prepositions or word in genitives]:
@@ -140,14 +139,23 @@ class PlaceFinder:
                     break
         return spans
 
+    def _marker_hashes(self, doc: Doc) -> tuple[set[int], set[int]]:
+        """The hashes of the place prepositions and genitive markers, computed once."""
+        if self._markers is None:
+            strings = doc.vocab.strings
+            self._markers = ({strings[w] for w in self.grammar.place_prepositions}, {strings[w] for w in self.grammar.genitive_markers})
+        return self._markers
+
     def _struck_spans(self, sentence: Span, mentions: list[Mention]) -> list[Span]:
         """Names acted on ("Russia attacked Kharkiv", "strikes on Odesa", "shelled El
         Fasher") that the gazetteer knows by a canonical or curated name, whatever the
         tagger made of them; never a name that is an actor's."""
         marks = self.grammar.object_place_prepositions
         spans = []
-        for token in sentence if marks else ():
-            if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+        table = self._words.of(sentence.doc)
+        names = [i for i in range(sentence.start, sentence.end) if table.pos[i] == PROPN] if marks else []  # read from the table
+        for token in (sentence.doc[i] for i in names):
+            if token.dep_ in ("compound", "flat"):
                 continue
             marked = any(c.dep_ == "case" and c.lower_ in marks for c in token.children)
             if token.dep_ != "obj" and not (token.dep_ in ("obl", "nmod") and marked):
