@@ -243,14 +243,29 @@ class UDNormaliser:
         if time.dep_ == "obj":
             held = next((c for c in bare if c.dep_ in ("nmod", "appos", "conj")), None)
             if held is None:
+                self._object_beside_time_noun(time, verb)
                 return
             for partner in [c for c in time.children if c.dep_ == "conj" and c.i > held.i]:
                 partner.head = held
             held.head, held.dep_, time.dep_ = verb, "obj", "obl:mod"
         elif time.dep_ == "obl:mod" and not any(c.dep_ == "obj" for c in verb.children):
             held = next((c for c in bare if c.dep_ == "obl:mod"), None)
+            if held is None:
+                # "a bombardé dimanche/obl:mod un marché/obj(dimanche)": the object hung on the word of time
+                held = next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if held is not None:
+                    held.head = verb
             if held is not None:
                 held.dep_ = "obj"
+
+    @staticmethod
+    def _object_beside_time_noun(time: Token, verb: Token) -> None:
+        """"ont chassé lundi/obj une ONG/obl:mod": the word of time taken for the object,
+        the real object left beside it as an adjunct of the verb: they swap labels."""
+        held = next((c for c in verb.children if c.i == time.right_edge.i + 1 or c.left_edge.i == time.right_edge.i + 1), None)
+        if held is not None and held.dep_ == "obl:mod" and held.pos_ in ("NOUN", "PROPN") \
+                and not any(g.dep_ == "case" for g in held.children):
+            held.dep_, time.dep_ = "obj", "obl:mod"
 
     def _label(self, token: Token) -> str:
         label = token.dep_

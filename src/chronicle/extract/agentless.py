@@ -106,6 +106,22 @@ def read_struck_place(match: TriggerMatch, participants: Participants, cues: Age
                 participants.struck = (child.left_edge.i, child.right_edge.i + 1)
                 participants.struck_civilians = child.lemma_.lower() in cues.struck_nouns
                 return
+    _seized_place(trigger, objects, entry, participants, cues)
+
+
+def _seized_place(trigger: Token, objects: list[Token], entry: Trigger, participants: Participants,
+                  cues: AgentlessCues) -> None:
+    """The place a seizure takes, named after the pack's preposition for the entry's mode
+    ("se sont emparés de la ville de Goma", "ont pris le contrôle de Mweso", "la prise
+    d'Alep par les rebelles"): the assembly then strikes that place as for an attack."""
+    prepositions = cues.seized_place_prepositions.get(entry.mode or "", frozenset())
+    for holder in [trigger, *objects]:
+        for child in holder.children:
+            introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
+            if child.dep_.startswith(("obl", "nmod")) and introducer in prepositions:
+                participants.struck = (child.left_edge.i, child.right_edge.i + 1)
+                participants.struck_civilians = child.lemma_.lower() in cues.struck_nouns
+                return
 
 
 def restated_attack(match: TriggerMatch, matches: list[TriggerMatch], cues: AgentlessCues | None) -> TriggerMatch | None:
