@@ -139,3 +139,39 @@ def test_calling_accusations_lies_is_criticism_of_their_author():
 def test_a_neutral_qualification_or_a_sports_one_codes_nothing():
     assert code("Le Burkina Faso s'est qualifié pour la Coupe d'Afrique des nations.") == []
     assert code("Le ministre indonésien a qualifié la réunion de constructive.") == []
+
+
+# ---------------------------------------------------------------- THREATEN: the code from what is threatened
+
+
+def test_a_threat_to_annex_is_a_threat_of_occupation():
+    event = only(code("Le Venezuela menace d'annexer la région de l'Essequibo."), "THREATEN")
+    assert event.source.country == "VEN" and event.cameo == "1382" and event.mode == "territory"
+
+
+def test_a_threat_of_an_offensive_is_a_threat_of_force():
+    event = only(code("L'armée turque a menacé de lancer une nouvelle offensive dans le nord de la Syrie."), "THREATEN")
+    assert event.source.country == "TUR" and event.cameo == "138"
+
+
+def test_a_warning_after_a_weekday_keeps_its_clause_and_codes_no_sanction():
+    # "vendredi qu'il pourrait": the clause goes back to the verb; the aid cut is the threat's content
+    events = code("Washington a averti vendredi qu'il pourrait suspendre son aide militaire à l'Egypte.")
+    event = only(events, "THREATEN")
+    assert dyad(event) == ("USA", "EGY") and event.cameo == "1311"
+    assert "SANCTION" not in types(events)
+
+
+def test_a_threat_to_ban_a_party_is_an_administrative_threat():
+    event = only(code("Le gouvernement guinéen a menacé d'interdire le principal parti d'opposition."), "THREATEN")
+    assert event.cameo == "132" and event.target.sector == "OPP"
+
+
+def test_a_condition_that_continues_is_no_threat_of_prosecution():
+    # "si les frappes se poursuivaient": 'poursuivre' there continues, it prosecutes no one
+    event = only(code("Le Hezbollah a menacé de reprendre ses opérations si les frappes israéliennes se poursuivaient."), "THREATEN")
+    assert event.cameo == "138"
+
+
+def test_floods_that_threaten_crops_code_nothing():
+    assert code("Les inondations menacent de détruire les récoltes au Niger.") == []

@@ -157,6 +157,7 @@ class UDNormaliser:
             for token in doc:
                 if token.lower_ in self.time_nouns and token.head.pos_ == "VERB" and token.head.i < token.i:
                     self._lift_object_off_time_noun(token)
+                    self._lift_clause_off_time_noun(token)
         for token, start in zip(doc, starts):
             if token.is_sent_start != start:  # never expected: the parse stays within sentences
                 token.is_sent_start = start
@@ -257,6 +258,16 @@ class UDNormaliser:
                     held.head = verb
             if held is not None:
                 held.dep_ = "obj"
+
+    @staticmethod
+    def _lift_clause_off_time_noun(time: Token) -> None:
+        """"a averti vendredi/obl:mod qu'il pourrait/acl:relcl(vendredi) suspendre": a
+        clause marked by a conjunction ("que", not the relative pronoun) after the word of
+        time is the verb's complement clause, as without the date ("a averti qu'il ...")."""
+        verb = time.head
+        for clause in [c for c in time.children if c.dep_ == "acl:relcl" and c.i > time.i]:
+            if any(m.dep_ == "mark" and m.pos_ == "SCONJ" for m in clause.children):
+                clause.head, clause.dep_ = verb, "ccomp"
 
     @staticmethod
     def _object_beside_time_noun(time: Token, verb: Token) -> None:
