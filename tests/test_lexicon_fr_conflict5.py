@@ -175,3 +175,27 @@ def test_a_condition_that_continues_is_no_threat_of_prosecution():
 
 def test_floods_that_threaten_crops_code_nothing():
     assert code("Les inondations menacent de détruire les récoltes au Niger.") == []
+
+
+# ---------------------------------------------------------------- MOBILIZE 150 and PROTEST 145: shows of force and clashes
+
+
+def test_a_show_of_force_near_a_border_is_the_organiser_s():
+    # "près de la frontière malienne" says where, not who shows its force
+    event = only(code("L'armée algérienne a organisé vendredi une démonstration de force près de la frontière malienne."), "MOBILIZE")
+    assert event.source.country == "DZA" and event.source.sector == "MIL" and event.cameo == "150"
+
+
+def test_a_show_of_strength_by_opposition_supporters_is_a_demonstration():
+    events = code("Les partisans de l'opposition sénégalaise ont fait une démonstration de force à Dakar.")
+    assert only(events, "PROTEST").source.sector == "OPP" and "MOBILIZE" not in types(events)
+
+
+def test_clashes_pitting_students_against_the_police_are_a_riot():
+    event = only(code("De violents affrontements ont opposé des étudiants aux forces de l'ordre à Dacca."), "PROTEST")
+    assert dyad(event) == ("BGD", "BGD") and event.mode == "riot" and event.target.sector == "COP"
+
+
+def test_fighting_between_an_army_and_rebels_stays_an_assault():
+    event = only(code("De violents combats opposent l'armée birmane aux rebelles de l'Armée d'Arakan."), "ASSAULT")
+    assert event.source.sector == "MIL"
