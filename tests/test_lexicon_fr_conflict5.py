@@ -199,3 +199,16 @@ def test_clashes_pitting_students_against_the_police_are_a_riot():
 def test_fighting_between_an_army_and_rebels_stays_an_assault():
     event = only(code("De violents combats opposent l'armée birmane aux rebelles de l'Armée d'Arakan."), "ASSAULT")
     assert event.source.sector == "MIL"
+
+
+# ---------------------------------------------------------------- ASSAULT 183: bombs set off in front of a party
+
+
+def test_a_car_bomb_set_off_in_front_of_a_base_strikes_its_owner():
+    event = only(code("Les shebab ont fait exploser un véhicule bourré d'explosifs devant une base de l'Union africaine."), "ASSAULT")
+    assert event.source.sector == "REB" and event.target.country == "IGO" and event.cameo == "183"
+
+
+def test_a_bomb_set_off_near_an_army_post_strikes_that_army():
+    event = only(code("Des jihadistes ont fait exploser une bombe près d'un poste de l'armée nigérienne."), "ASSAULT")
+    assert event.target.country == "NER" and event.target.sector == "MIL"
