@@ -157,6 +157,7 @@ class UDNormaliser:
             for token in doc:
                 if token.lower_ in self.time_nouns and token.head.pos_ == "VERB" and token.head.i < token.i:
                     self._lift_object_off_time_noun(token)
+                    self._lift_clause_off_time_noun(token)
         for token, start in zip(doc, starts):
             if token.is_sent_start != start:  # never expected: the parse stays within sentences
                 token.is_sent_start = start
@@ -243,14 +244,39 @@ class UDNormaliser:
         if time.dep_ == "obj":
             held = next((c for c in bare if c.dep_ in ("nmod", "appos", "conj")), None)
             if held is None:
+                self._object_beside_time_noun(time, verb)
                 return
             for partner in [c for c in time.children if c.dep_ == "conj" and c.i > held.i]:
                 partner.head = held
             held.head, held.dep_, time.dep_ = verb, "obj", "obl:mod"
         elif time.dep_ == "obl:mod" and not any(c.dep_ == "obj" for c in verb.children):
             held = next((c for c in bare if c.dep_ == "obl:mod"), None)
+            if held is None:
+                # "a bombardé dimanche/obl:mod un marché/obj(dimanche)": the object hung on the word of time
+                held = next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if held is not None:
+                    held.head = verb
             if held is not None:
                 held.dep_ = "obj"
+
+    @staticmethod
+    def _lift_clause_off_time_noun(time: Token) -> None:
+        """"a averti vendredi/obl:mod qu'il pourrait/acl:relcl(vendredi) suspendre": a
+        clause marked by a conjunction ("que", not the relative pronoun) after the word of
+        time is the verb's complement clause, as without the date ("a averti qu'il ...")."""
+        verb = time.head
+        for clause in [c for c in time.children if c.dep_ == "acl:relcl" and c.i > time.i]:
+            if any(m.dep_ == "mark" and m.pos_ == "SCONJ" for m in clause.children):
+                clause.head, clause.dep_ = verb, "ccomp"
+
+    @staticmethod
+    def _object_beside_time_noun(time: Token, verb: Token) -> None:
+        """"ont chassé lundi/obj une ONG/obl:mod": the word of time taken for the object,
+        the real object left beside it as an adjunct of the verb: they swap labels."""
+        held = next((c for c in verb.children if c.i == time.right_edge.i + 1 or c.left_edge.i == time.right_edge.i + 1), None)
+        if held is not None and held.dep_ == "obl:mod" and held.pos_ in ("NOUN", "PROPN") \
+                and not any(g.dep_ == "case" for g in held.children):
+            held.dep_, time.dep_ = "obj", "obl:mod"
 
     def _label(self, token: Token) -> str:
         label = token.dep_

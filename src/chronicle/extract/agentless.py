@@ -99,13 +99,25 @@ def read_struck_place(match: TriggerMatch, participants: Participants, cues: Age
             return
     # "Russian strikes on Kharkiv killed nine civilians": the attack the verb restates says where
     attacks = [c for c in trigger.children if c.dep_ in IMPACT_SUBJECTS and trigger.lemma_.lower() in cues.impact_verbs]
-    for holder in [trigger, *objects, *attacks]:
+    if _place_after(participants, [trigger, *objects, *attacks], cues.strike_prepositions, cues):
+        return
+    # "se sont emparés de la ville de Goma", "ont pris le contrôle de Mweso", "la prise
+    # d'Alep par les rebelles": a seizure names the place it takes after the pack's
+    # preposition for the entry's mode, and strikes it as an attack does
+    _place_after(participants, [trigger, *objects], cues.seized_place_prepositions.get(entry.mode or "", frozenset()), cues)
+
+
+def _place_after(participants: Participants, holders: list[Token], prepositions: frozenset[str],
+                 cues: AgentlessCues) -> bool:
+    """Mark as struck the first phrase of the holders introduced by one of the prepositions."""
+    for holder in holders:
         for child in holder.children:
             introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
-            if child.dep_.startswith(("obl", "nmod")) and introducer in cues.strike_prepositions:
+            if child.dep_.startswith(("obl", "nmod")) and introducer in prepositions:
                 participants.struck = (child.left_edge.i, child.right_edge.i + 1)
                 participants.struck_civilians = child.lemma_.lower() in cues.struck_nouns
-                return
+                return True
+    return False
 
 
 def restated_attack(match: TriggerMatch, matches: list[TriggerMatch], cues: AgentlessCues | None) -> TriggerMatch | None:

@@ -198,6 +198,8 @@ class ArgumentReader:
             return self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
+        if slot.startswith("prep_modifier:"):
+            return self._prep_modifier(trigger, slot[14:])
         if slot.startswith("sides:"):
             return self._object_sides(trigger, slot[6:])
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
@@ -741,6 +743,23 @@ class ArgumentReader:
                 own = self.by_token.get(child.i)
                 if grandchild.dep_ == "amod" and grandchild.i in self.by_token and self.by_token[grandchild.i] is not own:
                     return self._mentions_at(grandchild)
+        return []
+
+    def _prep_modifier(self, trigger: Token, preposition: str) -> list[Mention]:
+        """The author of the act a preposition introduces, named by a nationality or by
+        an actor after "de": "a été la cible de sanctions américaines", "visé par des
+        frappes russes", "la cible de critiques de l'opposition" (the governing word is
+        the one who undergoes the act). Only an actor heading the "de" phrase counts:
+        "des tirs près de la frontière avec le Niger" names a place, no author."""
+        for child, introducer in self._introduced(trigger, trigger):
+            if introducer != preposition:
+                continue
+            found = self._modifier(child)
+            for author, by in self._introduced(child, trigger):
+                if not found and by == "de" and author.i in self.by_token:
+                    found = self._mentions_at(author)
+            if found:
+                return found
         return []
 
     def _after(self, trigger: Token, word: str) -> list[Mention]:

@@ -82,7 +82,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -164,6 +164,7 @@ class AgentlessCues(_Strict):
     origin_prepositions: frozenset[str] = frozenset()  # "were expelled from Moldova": the country people are removed from acts
     strike_prepositions: frozenset[str] = frozenset()  # "a tiré des missiles sur Odessa": the place struck is the target's country
     struck_nouns: frozenset[str] = frozenset()  # "a bombardé un marché": places whose people are struck, the civilians of the place
+    seized_place_prepositions: dict[str, frozenset[str]] = {}  # mode -> prepositions naming the place taken ("s'emparer de Goma": seize -> de)
     ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence
     reason: str
 
