@@ -219,9 +219,9 @@ class Gazetteer:
         return best.place
 
     def _lower_acronym(self, name: str) -> bool:
-        """Whether ``name`` is a place's acronym written as a word: "EAU" is the
-        Emirates, "eau" in "canons à eau" is water."""
-        return not name.isupper() and normalise(name) in self._acronyms
+        """Whether ``name`` is a place's acronym written as a word: "EAU" (or "la DMZ")
+        is the place, "eau" in "canons à eau" is water."""
+        return not any(word.isupper() for word in name.split()) and normalise(name) in self._acronyms
 
     def _home_context(self, entries: Sequence[_Entry], home: str) -> frozenset[str]:
         """{home} where a place there bears the name by its own or a curated name, and
