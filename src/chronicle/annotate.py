@@ -153,11 +153,15 @@ class UDNormaliser:
             for token in doc:
                 if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and token.dep_ in ("acl", "amod", "conj"):
                     self._join_cut_auxiliary(token)
+                    if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+                        self._join_shared_auxiliary(token)
         if self.time_nouns:
             for token in doc:
                 if token.lower_ in self.time_nouns and token.head.pos_ == "VERB" and token.head.i < token.i:
                     self._lift_object_off_time_noun(token)
                     self._lift_clause_off_time_noun(token)
+                elif token.lower_ in self.time_nouns and token.dep_ == "nmod" and token.i < token.head.i:
+                    self._unhang_time_from_object(token)
         for token, start in zip(doc, starts):
             if token.is_sent_start != start:  # never expected: the parse stays within sentences
                 token.is_sent_start = start
@@ -277,6 +281,34 @@ class UDNormaliser:
         if held is not None and held.dep_ == "obl:mod" and held.pos_ in ("NOUN", "PROPN") \
                 and not any(g.dep_ == "case" for g in held.children):
             held.dep_, time.dep_ = "obj", "obl:mod"
+
+    def _join_shared_auxiliary(self, participle: Token) -> None:
+        """"La police a fait usage de canons à eau et arrêté/conj<canons 40 personnes": a
+        participle coordinated under one auxiliary is the conjunct of the participle that
+        auxiliary serves, not of the noun before it, and the object after it is its own."""
+        sentence = participle.sent
+        first = next((t for t in reversed(participle.doc[sentence.start : participle.i])
+                      if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+                      and any(c.dep_.startswith("aux") and c.lemma_.lower() in self.tense_auxiliaries for c in t.children)), None)
+        if first is None or not first.is_ancestor(participle):
+            return
+        participle.head = first
+        for child in list(first.children):
+            if child.dep_ == "obj" and child.i > participle.i:
+                child.head = participle
+
+    def _unhang_time_from_object(self, time: Token) -> None:
+        """"ont sanctionné le mois dernier/nmod le fondateur/obl:mod": a word of time the
+        parse hangs on the noun after it, which it then takes for an adjunct of the verb;
+        that noun is the verb's object (when the verb has none) and the time the adjunct."""
+        noun = time.head
+        verb = noun.head
+        if noun.dep_ != "obl:mod" or verb.pos_ != "VERB" or not verb.i < time.i or any(c.dep_ == "obj" for c in verb.children):
+            return
+        if any(g.dep_ == "case" for g in noun.children) or any(g.dep_ == "case" for g in time.children):
+            return
+        time.head, time.dep_ = verb, "obl:mod"
+        noun.dep_ = "obj"
 
     def _label(self, token: Token) -> str:
         label = token.dep_

@@ -105,7 +105,7 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
             if _headline_restated(first, event, headlines):
                 kept[index] = _from_story(first, event, headlines)
                 break
-            if event_key(first) == key and _compatible(first, event, day_hint) and not _separate_measures(first, event):
+            if event_key(first) == key and _compatible(first, event, day_hint) and not _separate_measures(first, event) and not _separate_commitments(first, event):
                 kept[index] = _merge(first, event)
                 break
             if _planned_meeting_restated(first, event):
@@ -125,12 +125,25 @@ def _separate_measures(first: Event, later: Event) -> bool:
     """Two measures stated by separate verbs of one sentence, of different CAMEO codes
     ("ordered 12 diplomats to leave [166] and recalled its ambassador [161]"), are two
     events (GUIDELINES: code each distinct event); a code that only narrows the other
-    ("16" and "161") may name the same measure."""
-    if first.event_type not in SEPARATE_MEASURE_TYPES or first.sentence_index != later.sentence_index:
+    ("16" and "161") may name the same measure. In separate sentences, measures of
+    different modes are separate too ("a suspendu 28 partis" [restrict], then "deux
+    journalistes ont été interpellés" [arrest])."""
+    if first.event_type not in SEPARATE_MEASURE_TYPES or not first.cameo or not later.cameo:
         return False
-    if first.trigger_start == later.trigger_start or not first.cameo or not later.cameo:
+    if first.cameo.startswith(later.cameo) or later.cameo.startswith(first.cameo):
         return False
-    return not (first.cameo.startswith(later.cameo) or later.cameo.startswith(first.cameo))
+    if first.sentence_index != later.sentence_index:
+        return first.mode is not None and later.mode is not None and first.mode != later.mode
+    return first.trigger_start != later.trigger_start
+
+
+def _separate_commitments(first: Event, later: Event) -> bool:
+    """Agreements reached in two story sentences are two commitments ("ont convenu de
+    renforcer leur coopération", then "les deux parties ont signé une vingtaine
+    d'accords": GUIDELINES, lists and groups); a plan restated stays one."""
+    if first.event_type != COMMITMENT or first.sentence_index == later.sentence_index:
+        return False
+    return first.modality == later.modality == "actual"
 
 
 def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) -> bool:

@@ -189,6 +189,7 @@ class Coder:
         # mention of the article for every sentence grew with the square of its length.
         located = MentionIndex(mentions)
         places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country) for s in sentences]
+        headlines = headline_indices(sentences)
         for index, sentence in enumerate(sentences):
             in_sentence = located.starting_in(sentence.start, sentence.end)
             places = places_by_sentence[index]
@@ -211,8 +212,11 @@ class Coder:
                 explanations.append((index, sentence, explained))
             events.extend(sentence_events)
             self._remember(state, facts, in_sentence, item.published)
+            if index in headlines:
+                # a headline's places summarise the story ("Alger rappelle son ambassadeur à
+                # Bamako"); the lead is placed by its own words or its dateline, not by them
+                state.last_place = None
         published = item.published
-        headlines = headline_indices(sentences)
         if published is None or published.day is not None:
             kept = dedupe_article(events, headlines=headlines)
         else:
@@ -356,7 +360,7 @@ def era_of(mentions: list[Mention]) -> date | None:
         entity = mention.refs[0].entity
         if not isinstance(entity, Person) or not entity.roles:
             continue
-        start = min((r.start or date.min) for r in entity.roles)
+        start = _holding_since(entity)
         end = max((r.end or date.max) for r in entity.roles)
         if max(low, start) < min(high, end):
             low, high = max(low, start), min(high, end)
@@ -365,6 +369,15 @@ def era_of(mentions: list[Mention]) -> date | None:
     if high == date.max:
         return low
     return low + (high - low) / 2
+
+
+def _holding_since(person: Person) -> date:
+    """From when a person named in an undated article held office: the start of the
+    office they still hold, if any ("William Ruto" is Kenya's president since 2022: an
+    article that names him beside "le président chinois" is not from his years as
+    deputy), else of their first."""
+    current = [r.start or date.min for r in person.roles if r.end is None]
+    return max(current) if current else min((r.start or date.min) for r in person.roles)
 
 
 def code(text: str, published: str | None = None, lang: str | None = None) -> list[Event]:

@@ -12,7 +12,7 @@ from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.packs import LanguagePack, Trigger
+from chronicle.packs import Grammar, LanguagePack, Trigger
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,9 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
     by_token = {m.token.i: m for m in matches}
     token = _shared_relation(match.token)
     for _ in range(CONTENT_DEPTH):
+        # "ont convenu de hisser leurs relations ... et de renforcer la coopération": the
+        # second verb stands where the first does, on the way up as at the start
+        token = _shared_relation(token)
         head = token.head
         if head.i == token.i or not (_content_step(token, marks, head.i in by_token) or _misparsed_complement(token)):
             return None
@@ -208,12 +211,24 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
-        if _absorbed(match, matches) and not participants.targets and match.token.i not in attacks:
+        if _absorbed(match, matches) and (not participants.targets or _aim_without_partner(match.token, pack.grammar)) and match.token.i not in attacks:
             continue
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
         entry, attitude = _refusal(match.entry, attitude, pack)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
     return candidates
+
+
+def _aim_without_partner(token: Token, grammar: Grammar) -> bool:
+    """A purpose clause that names no party of its own states what the event over it is
+    for: "se sont réunis à Genève pour discuter du programme nucléaire iranien" is the
+    meeting, its talks no planned meeting of their own (the country of the topic is no
+    partner); "est arrivé à Bagdad pour s'entretenir avec son homologue" names one."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in grammar.purpose_marks for c in token.children):
+        return False
+    partnered = (c for c in token.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"))
+    return not any(c.dep_ == "obj" for c in token.children) and not any(
+        g.dep_ == "case" and g.lower_ in grammar.comitative_prepositions for c in partnered for g in c.children)
 
 
 def _stating_token(trigger: Token) -> Token:

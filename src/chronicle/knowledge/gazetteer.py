@@ -99,6 +99,13 @@ def _is_latin(name: str) -> bool:
     return name.isascii() or _NON_LATIN.search(name) is None
 
 
+def _capitals_only(names: frozenset[str]) -> frozenset[str]:
+    """The normalised names that every surface form writes in capitals (acronyms such
+    as "EAU" or "RDC"): they name a place only when written so."""
+    upper = {normalise(n) for n in names if n.isupper()}
+    return frozenset(upper - {normalise(n) for n in names if not n.isupper()})
+
+
 def _usable_alternate(name: str) -> bool:
     """Whether a geonames alternate name is worth indexing.
 
@@ -147,6 +154,7 @@ class Gazetteer:
         self._index = {key: tuple(entries) for key, entries in index.items()}
         self._first_words = frozenset(key.split(" ", 1)[0] for key, entries in self._index.items() if any(e.strong for e in entries))
         self._names = frozenset(surface_names)
+        self._acronyms = _capitals_only(self._names)
         self._countries = dict(countries)
         self._capitals = dict(capitals)
         self._containers = dict(containers)
@@ -191,6 +199,8 @@ class Gazetteer:
         "Tripoli" is Libya's, "Valencia" Spain's, "Borno" the Nigerian state
         and "Lagos" the city.
         """
+        if self._lower_acronym(name):
+            return None
         entries = self._index.get(normalise(name), ())
         if name.islower():
             # "les paris sportifs", "a tunis match": a name written all in lower case
@@ -207,6 +217,11 @@ class Gazetteer:
             context = self._home_context(entries, home.upper())
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
+
+    def _lower_acronym(self, name: str) -> bool:
+        """Whether ``name`` is a place's acronym written as a word: "EAU" (or "la DMZ")
+        is the place, "eau" in "canons à eau" is water."""
+        return not any(word.isupper() for word in name.split()) and normalise(name) in self._acronyms
 
     def _home_context(self, entries: Sequence[_Entry], home: str) -> frozenset[str]:
         """{home} where a place there bears the name by its own or a curated name, and
@@ -226,6 +241,8 @@ class Gazetteer:
     def named_by(self, name: str, *, curated_only: bool = False) -> Place | None:
         """The best place whose canonical or curated name is ``name`` (never an
         alternate name alone: those are too noisy to find places in running text)."""
+        if self._lower_acronym(name):
+            return None
         entries = [e for e in self._index.get(normalise(name), ()) if e.strong and (e.curated or e.designation or not curated_only)]
         return max(entries, key=lambda entry: self._rank(entry, frozenset())).place if entries else None
 
