@@ -112,14 +112,13 @@ def test_a_tax_hike_scrapped_after_protests_is_a_concession():
     assert (event.source.country, event.cameo) == ("NGA", "0832")
 
 
-def test_a_lawsuit_a_charge_and_a_guilty_verdict_accuse():
+def test_a_lawsuit_and_a_charge_accuse_and_a_guilty_verdict_convicts():
     lawsuit = only(code("South Africa sued Israel at the International Court of Justice."), "ACCUSE")
     assert (dyad(lawsuit)[0], lawsuit.mode, lawsuit.cameo) == ("ZAF", "allege", "115")
     charged = only(code("Former Peruvian President Pedro Castillo was charged with rebellion by prosecutors."), "ACCUSE")
     assert (charged.mode, charged.cameo) == ("allege", "1121")
-    # CAMEO 116 Find guilty is ACCUSE in CAMEO2PLOVER-2021 and the codebook set (tests/data/codebook/README.md)
-    verdict = only(code("The Bangladeshi opposition leader was found guilty of corruption by a court in Dhaka."), "ACCUSE")
-    assert (verdict.source.sector, verdict.target.country, verdict.mode, verdict.cameo) == ("JUD", "BGD", "disapprove", "116")
+    verdict = only(code("The Bangladeshi opposition leader was found guilty of corruption by a court in Dhaka."), "SANCTION")
+    assert (verdict.source.sector, verdict.target.country, verdict.mode) == ("JUD", "BGD", "convict")
 
 
 def test_economic_sanctions_lifted_are_a_retreat_and_a_ban_lifted_a_concession():

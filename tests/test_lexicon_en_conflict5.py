@@ -1,9 +1,9 @@
 """English triggers of the conflict half of the CAMEO codebook (roots 10-11, 13-20), fifth pass.
 
 Court vocabulary as wire copy writes it, with or without the court named: a
-verdict ("convicted", "found guilty") is CAMEO 116, ACCUSE in CAMEO2PLOVER-2021
-and in the codebook set; the punishment ("sentenced to ten years") is PLOVER
-SANCTION convict; charges, indictments and arraignments are ACCUSE 1121; a
+verdict ("convicted", "found guilty", CAMEO 116) and the punishment ("sentenced
+to ten years") are PLOVER SANCTION convict, as the dev gold codes court
+convictions; charges, indictments and arraignments are ACCUSE 1121; a
 remand in custody is COERCE 173 and bail granted a release (0841). Only a court
 or a prosecutor does these, so one left unnamed ("was charged with treason") is
 the judiciary of the place. Also accusations a party "faces" or "draws" from
@@ -42,7 +42,7 @@ def actual(events: list[Event], event_type: str) -> list[Event]:
     return [e for e in of_type(events, event_type) if e.polarity == "positive" and e.modality == "actual"]
 
 
-# ---------------------------------------------------------------- 11 ACCUSE: courts
+# ---------------------------------------------------------------- 11 ACCUSE and 16 SANCTION: courts
 
 
 @pytest.mark.parametrize("text, country", [
@@ -50,9 +50,9 @@ def actual(events: list[Event], event_type: str) -> list[Event]:
     ("Thailand's Supreme Court convicted a former Thai commerce minister of corruption.", "THA"),
 ])
 def test_a_conviction_is_a_finding_of_guilt_by_the_court(text, country):
-    event = only(code(text), "ACCUSE")
-    assert (event.cameo, event.mode, event.source.sector, dyad(event)) == ("116", "disapprove", "JUD", (country, country))
-    assert not of_type(code(text), "SANCTION")
+    event = only(code(text), "SANCTION")
+    assert (event.mode, event.source.sector, dyad(event)) == ("convict", "JUD", (country, country))
+    assert not of_type(code(text), "ACCUSE")
 
 
 def test_prisoners_already_convicted_are_no_new_verdict():
