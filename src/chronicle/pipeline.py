@@ -30,7 +30,7 @@ from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import LanguagePack, available_languages, load_pack
-from chronicle.resolve.actors import ActorResolver, ArticleContext, office_country
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, office_country
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
 from chronicle.resolve.places import PlaceFinder
@@ -210,7 +210,7 @@ class Coder:
             if explained:
                 explanations.append((index, sentence, explained))
             events.extend(sentence_events)
-            self._remember(state, facts, in_sentence, item.published)
+            self._remember(state, facts, in_sentence, item.published, doc, tools.pack.grammar.coordinators)
         published = item.published
         headlines = headline_indices(sentences)
         if published is None or published.day is not None:
@@ -226,18 +226,24 @@ class Coder:
                 self.explain(sentence_record(item.article.id, index, offsets, explained, kept_ids, tools.pack.grammar))
         return kept
 
-    def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None) -> None:
+    def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None,
+                  doc: Doc, coordinators: frozenset[str]) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences."""
         actors = []
         day = published.anchor() if published else state.era
+        by_mention: dict[int, list[Actor]] = {}
         for mention in mentions:
             if mention.refs[0].kind in ("pronoun", "pair"):
                 continue
             resolved = self.resolver.resolve(mention, day, state.context)
             if len(resolved) >= 2:
                 state.context.observe(resolved, together=True)
+            by_mention[mention.start] = resolved
             actors.extend(resolved)
         state.context.observe(actors)
+        for run in listed_mentions(doc, [m for m in mentions if m.start in by_mention], coordinators):
+            # "Niger, Mali and Burkina Faso ... The three Sahel states": the list is the group
+            state.context.listed([a for m in run for a in by_mention[m.start]])
         if facts.places:
             state.last_place = facts.places[-1]
         dated = [d for d in facts.dates if d.value is not None]
@@ -345,6 +351,25 @@ def home_country(mentions: list[Mention]) -> str | None:
     return ranked[0] if ranked else None
 
 
+def listed_mentions(doc: Doc, mentions: list[Mention], coordinators: frozenset[str]) -> list[list[Mention]]:
+    """Runs of two or more mentions written as one list ("Niger, Mali and Burkina
+    Faso"): nothing but commas and coordinators between them."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        between = doc[run[-1].end : mention.start] if run else None
+        joined = between is not None and len(between) > 0 and " ".join(t.lower_ for t in between if t.text != ",") in ("", *coordinators)
+        if run and joined:
+            run.append(mention)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [mention]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
 def era_of(mentions: list[Mention]) -> date | None:
     """A day on which every known person the article names held one of their roles.
 
@@ -352,6 +377,7 @@ def era_of(mentions: list[Mention]) -> date | None:
     "la ministre des Affaires étrangères" is then Kang, not today's minister.
     """
     low, high = date.min, date.max
+    current = date.min  # the latest start of an office still held
     for mention in mentions:
         entity = mention.refs[0].entity
         if not isinstance(entity, Person) or not entity.roles:
@@ -360,10 +386,14 @@ def era_of(mentions: list[Mention]) -> date | None:
         end = max((r.end or date.max) for r in entity.roles)
         if max(low, start) < min(high, end):
             low, high = max(low, start), min(high, end)
+        current = max([current, *((r.start or date.min) for r in entity.roles if r.end is None)])
     if low == date.min or high == date.max and low == date.min:
         return None
     if high == date.max:
-        return low
+        # nobody named has left every office: the story is of the offices they hold
+        # now ("Ursula von der Leyen" is the Commission's president, not Germany's
+        # defence minister of 2013, the first of her offices)
+        return max(low, current)
     return low + (high - low) / 2
 
 

@@ -100,6 +100,13 @@ class ArticleContext:
             if distinct[0].person and distinct[1].person:
                 self.people_pair = self.pair
 
+    def listed(self, actors: list[Actor]) -> None:
+        """Record actors written as one list ("Niger, Mali and Burkina Faso"): "the
+        three Sahel states" stands for them (GUIDELINES, lists and groups)."""
+        distinct = _distinct(actors)
+        if len(distinct) >= 2:
+            self.named_together = tuple(distinct)
+
     def gathered(self, parties: list[Actor]) -> None:
         """Record the parties of an event among three or more ("Brazil, Argentina and
         Chile met"): "the three countries" and "they" stand for all of them."""
