@@ -520,8 +520,10 @@ class MentionFinder:
         token ("North Korean", "S. Korean")."""
         if not self._may_end_demonym(token.text, token.lemma_) or self._after_cause_prefix(doc, token):
             return None
-        if token.left_edge.i < token.i:
-            iso = self.countries.demonym(doc[token.left_edge.i : token.i + 1].text, self.lang)
+        for start in range(token.left_edge.i, token.i):
+            # the longest phrase ending at the token: "North Korean", and "Cook Islanders"
+            # after the preposition its left edge holds ("hundreds of Cook Islanders")
+            iso = self.countries.demonym(doc[start : token.i + 1].text, self.lang)
             if iso:
                 return iso
         return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
@@ -659,8 +661,8 @@ class MentionFinder:
             while end < len(doc) and end not in taken and _name_part(doc[end], after=True):
                 end += 1  # "Yang | Geum-deuk": the tagger's entity may stop at the family name
             span = doc[start:end]
-            if len(span) == 1 and self.countries.demonym(span.text, self.lang):
-                continue  # "imports of Moldovan wine": the tagger's person is a nationality
+            if self.countries.demonym(span.text, self.lang):
+                continue  # "imports of Moldovan wine", "hundreds of Cook Islanders": the tagger's person is a nationality
             if len(span) == 1:
                 found.append(Mention(start, end, (ActorRef("surname", span.text, name=span.text),)))
             else:
@@ -856,9 +858,9 @@ class MentionFinder:
             iso = self._demonym_of(doc, token)
             if not iso:
                 continue
-            start = token.left_edge.i if token.left_edge.i < token.i and not any(i in taken for i in range(token.left_edge.i, token.i)) else token.i
-            if start < token.i and not self.countries.demonym(doc[start : token.i + 1].text, self.lang):
-                start = token.i
+            start = next((s for s in range(token.left_edge.i, token.i)
+                          if not any(i in taken for i in range(s, token.i)) and self.countries.demonym(doc[s : token.i + 1].text, self.lang)),
+                         token.i)
             text = doc[start : token.i + 1].text
             if token.pos_ == "ADJ":
                 found.append(Mention(start, token.i + 1, (ActorRef("country", text, country=iso, sector="GOV"),)))
