@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, ActorKB, Organisation, Person
+from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SECTOR, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.extract.wordtable import DocWords, WordTable
@@ -901,6 +901,10 @@ class MentionFinder:
             if counted and named:  # "les deux Corées"
                 refs = tuple(ActorRef("country", token.text, country=iso, sector="GOV") for iso in named)
                 found.append(Mention(token.i, token.i + 1, refs))
+            elif (counted or group) and forms & grammar.counted_people_nouns and not any(
+                    c.dep_ in ("det", "nmod:poss", "poss") for c in token.children):
+                # "shot dead three men": people counted, not a pair referred back to
+                found.append(Mention(token.i, token.i + 1, (ActorRef("agent", token.text, sector=PEOPLE_SECTOR, plural=True),)))
             elif (counted or group) and forms & grammar.pair_nouns:
                 people = bool(forms & grammar.person_pair_nouns)
                 ref = ActorRef("pair", token.text, plural=True, people=people, count=group)
