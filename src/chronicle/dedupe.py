@@ -105,7 +105,8 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
             if _headline_restated(first, event, headlines):
                 kept[index] = _from_story(first, event, headlines)
                 break
-            if event_key(first) == key and _compatible(first, event, day_hint) and not _separate_measures(first, event) and not _separate_commitments(first, event):
+            if event_key(first) == key and _compatible(first, event, day_hint) and not _separate_measures(first, event) \
+                    and not _separate_commitments(first, event):
                 kept[index] = _merge(first, event)
                 break
             if _planned_meeting_restated(first, event):
@@ -119,6 +120,18 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
         else:
             kept.append(event)
     return kept
+
+
+def _separate_commitments(first: Event, later: Event) -> bool:
+    """Agreements stated by separate verbs in separate sentences ("agreed to elevate
+    their relations to a strategic partnership", then "the two sides signed a
+    memorandum on defence"; "ont convenu de renforcer leur coopération", then "les
+    deux parties ont signé une vingtaine d'accords") are two commitments (GUIDELINES,
+    lists and groups: "commitments stated in separate sentences or by separate verbs
+    are separate events"); the same word again, or a plan restated, is the first."""
+    if first.event_type != COMMITMENT or first.sentence_index == later.sentence_index:
+        return False
+    return first.modality == later.modality == "actual" and first.trigger.lower() != later.trigger.lower()
 
 
 def _separate_measures(first: Event, later: Event) -> bool:
@@ -135,15 +148,6 @@ def _separate_measures(first: Event, later: Event) -> bool:
     if first.sentence_index != later.sentence_index:
         return first.mode is not None and later.mode is not None and first.mode != later.mode
     return first.trigger_start != later.trigger_start
-
-
-def _separate_commitments(first: Event, later: Event) -> bool:
-    """Agreements reached in two story sentences are two commitments ("ont convenu de
-    renforcer leur coopération", then "les deux parties ont signé une vingtaine
-    d'accords": GUIDELINES, lists and groups); a plan restated stays one."""
-    if first.event_type != COMMITMENT or first.sentence_index == later.sentence_index:
-        return False
-    return first.modality == later.modality == "actual"
 
 
 def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) -> bool:

@@ -30,7 +30,7 @@ from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import LanguagePack, available_languages, load_pack
-from chronicle.resolve.actors import ActorResolver, ArticleContext, office_country
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, office_country
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
 from chronicle.resolve.places import PlaceFinder
@@ -211,7 +211,7 @@ class Coder:
             if explained:
                 explanations.append((index, sentence, explained))
             events.extend(sentence_events)
-            self._remember(state, facts, in_sentence, item.published)
+            self._remember(state, facts, in_sentence, item.published, doc, tools.pack.grammar.coordinators)
             if index in headlines:
                 # a headline's places summarise the story ("Alger rappelle son ambassadeur à
                 # Bamako"); the lead is placed by its own words or its dateline, not by them
@@ -230,18 +230,24 @@ class Coder:
                 self.explain(sentence_record(item.article.id, index, offsets, explained, kept_ids, tools.pack.grammar))
         return kept
 
-    def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None) -> None:
+    def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None,
+                  doc: Doc, coordinators: frozenset[str]) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences."""
         actors = []
         day = published.anchor() if published else state.era
+        by_mention: dict[int, list[Actor]] = {}
         for mention in mentions:
             if mention.refs[0].kind in ("pronoun", "pair"):
                 continue
             resolved = self.resolver.resolve(mention, day, state.context)
             if len(resolved) >= 2:
                 state.context.observe(resolved, together=True)
+            by_mention[mention.start] = resolved
             actors.extend(resolved)
         state.context.observe(actors)
+        for run in listed_mentions(doc, [m for m in mentions if m.start in by_mention], coordinators):
+            # "Niger, Mali and Burkina Faso ... The three Sahel states": the list is the group
+            state.context.listed([a for m in run for a in by_mention[m.start]])
         if facts.places:
             state.last_place = facts.places[-1]
         dated = [d for d in facts.dates if d.value is not None]
@@ -349,6 +355,25 @@ def home_country(mentions: list[Mention]) -> str | None:
     return ranked[0] if ranked else None
 
 
+def listed_mentions(doc: Doc, mentions: list[Mention], coordinators: frozenset[str]) -> list[list[Mention]]:
+    """Runs of two or more mentions written as one list ("Niger, Mali and Burkina
+    Faso"): nothing but commas and coordinators between them."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        between = doc[run[-1].end : mention.start] if run else None
+        joined = between is not None and len(between) > 0 and " ".join(t.lower_ for t in between if t.text != ",") in ("", *coordinators)
+        if run and joined:
+            run.append(mention)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = [mention]
+    if len(run) >= 2:
+        runs.append(run)
+    return runs
+
+
 def era_of(mentions: list[Mention]) -> date | None:
     """A day on which every known person the article names held one of their roles.
 
@@ -367,6 +392,9 @@ def era_of(mentions: list[Mention]) -> date | None:
     if low == date.min or high == date.max and low == date.min:
         return None
     if high == date.max:
+        # nobody named has left every office: the story is of the offices they hold
+        # now ("Ursula von der Leyen" is the Commission's president, not Germany's
+        # defence minister of 2013, the first of her offices: _holding_since)
         return low
     return low + (high - low) / 2
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, ActorKB, Organisation, Person
+from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SECTOR, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.extract.wordtable import DocWords, WordTable
@@ -165,6 +165,7 @@ class MentionFinder:
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
         mentions = self._leading_demonym_lists(doc, mentions)
         mentions = [self._owned_body(doc, m) for m in mentions]
+        mentions = [self._body_at_seat(doc, m) for m in mentions]
         mentions = [self._office_of_another_kind(doc, m) for m in mentions]
         mentions = [self._former_holder(doc, m) for m in mentions]
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
@@ -364,6 +365,8 @@ class MentionFinder:
             inside = span.start <= before.head.i < span.end and before.dep_ in ("compound", "amod", "flat")
             if inside and before.pos_ == "PROPN" and before.text[:1].isupper() and self.countries.lookup(before.text, self.lang) is None:
                 return False
+        if span.label_ == "ACTOR" and self._inside_place_name(span):
+            return False  # "AU" in "PORT-AU-PRINCE" is no African Union
         if span.label_ == "ACTOR":
             key = _key(span)
             acronyms = self.actor_index.acronym_forms(key)
@@ -377,6 +380,17 @@ class MentionFinder:
         if span.label_ == "COUNTRY" and _key(span) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
             return False  # a name written with a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
+
+    def _inside_place_name(self, span: Span) -> bool:
+        """Whether the span is a word inside a hyphenated name the gazetteer knows as a
+        place ("Port-au-Prince", "Aix-en-Provence"): a dateline in capitals makes its
+        middle word look like an acronym."""
+        doc = span.doc
+        first = self._run_start(doc, span.start)
+        end = _hyphen_run_end(doc, first)
+        if first == span.start and end <= span.end:
+            return False  # not joined by a hyphen to a word outside the span
+        return load_gazetteer().named_by(doc[first:end].text) is not None
 
     def _span_mention(self, span: Span) -> Mention | None:
         key = _key(span)
@@ -524,8 +538,10 @@ class MentionFinder:
         token ("North Korean", "S. Korean")."""
         if not self._may_end_demonym(token.text, token.lemma_) or self._after_cause_prefix(doc, token):
             return None
-        if token.left_edge.i < token.i:
-            iso = self.countries.demonym(doc[token.left_edge.i : token.i + 1].text, self.lang)
+        for start in range(token.left_edge.i, token.i):
+            # the longest phrase ending at the token: "North Korean", and "Cook Islanders"
+            # after the preposition its left edge holds ("hundreds of Cook Islanders")
+            iso = self.countries.demonym(doc[start : token.i + 1].text, self.lang)
             if iso:
                 return iso
         return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
@@ -663,8 +679,8 @@ class MentionFinder:
             while end < len(doc) and end not in taken and _name_part(doc[end], after=True):
                 end += 1  # "Yang | Geum-deuk": the tagger's entity may stop at the family name
             span = doc[start:end]
-            if len(span) == 1 and self.countries.demonym(span.text, self.lang):
-                continue  # "imports of Moldovan wine": the tagger's person is a nationality
+            if self.countries.demonym(span.text, self.lang):
+                continue  # "imports of Moldovan wine", "hundreds of Cook Islanders": the tagger's person is a nationality
             if len(span) == 1:
                 found.append(Mention(start, end, (ActorRef("surname", span.text, name=span.text),)))
             else:
@@ -860,9 +876,9 @@ class MentionFinder:
             iso = self._demonym_of(doc, token)
             if not iso:
                 continue
-            start = token.left_edge.i if token.left_edge.i < token.i and not any(i in taken for i in range(token.left_edge.i, token.i)) else token.i
-            if start < token.i and not self.countries.demonym(doc[start : token.i + 1].text, self.lang):
-                start = token.i
+            start = next((s for s in range(token.left_edge.i, token.i)
+                          if not any(i in taken for i in range(s, token.i)) and self.countries.demonym(doc[s : token.i + 1].text, self.lang)),
+                         token.i)
             text = doc[start : token.i + 1].text
             if token.pos_ == "ADJ":
                 found.append(Mention(start, token.i + 1, (ActorRef("country", text, country=iso, sector="GOV"),)))
@@ -903,6 +919,10 @@ class MentionFinder:
             if counted and named:  # "les deux Corées"
                 refs = tuple(ActorRef("country", token.text, country=iso, sector="GOV") for iso in named)
                 found.append(Mention(token.i, token.i + 1, refs))
+            elif (counted or group) and forms & grammar.counted_people_nouns and not any(
+                    c.dep_ in ("det", "nmod:poss", "poss") for c in token.children):
+                # "shot dead three men": people counted, not a pair referred back to
+                found.append(Mention(token.i, token.i + 1, (ActorRef("agent", token.text, sector=PEOPLE_SECTOR, plural=True),)))
             elif (counted or group) and forms & grammar.pair_nouns:
                 people = bool(forms & grammar.person_pair_nouns)
                 ref = ActorRef("pair", token.text, plural=True, people=people, count=group)
@@ -1030,6 +1050,38 @@ class MentionFinder:
         while first >= 2 and doc[first - 1].text in ("-", "–") and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
             first -= 2
         return first
+
+    def _body_at_seat(self, doc: Doc, mention: Mention) -> Mention:
+        """"Congress in Brasilia", "Parliament in Canberra": a body named by a word that
+        is also the title of every state's body of that kind (an agent word), placed
+        in a city of another country, is that country's body, not the one the word
+        names alone (the United States Congress)."""
+        ref = mention.refs[0]
+        if ref.kind != "organisation" or not ref.country or len(mention.refs) > 1 or mention.end + 1 >= len(doc):
+            return mention
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
+        agent = self.agent_words.get(words[0]) if len(words) == 1 else None
+        if agent is None or doc[mention.end].lower_ not in self.pack.grammar.place_prepositions:
+            return mention
+        iso = self._country_of_place_at(doc, mention.end + 1)
+        if iso is None or iso == ref.country:
+            return mention
+        return Mention(mention.start, mention.end, (ActorRef("agent", ref.text, country=iso, sector=agent.sector or ref.sector),))
+
+    def _country_of_place_at(self, doc: Doc, start: int) -> str | None:
+        """The country of the name that begins at ``start``: a capital that stands for
+        its country ("Brasilia") or a place the gazetteer knows."""
+        end = start
+        while end < len(doc) and doc[end].text[:1].isupper():
+            end += 1
+        if end == start:
+            return None
+        text = doc[start:end].text
+        cref = self.countries.lookup(text, self.lang)
+        if cref is not None:
+            return cref.iso3
+        place = load_gazetteer().named_by(text)
+        return place.country if place is not None else None
 
     def _office_of_another_kind(self, doc: Doc, mention: Mention) -> Mention:
         """A title whose office is not the one its role key names: a deputy ("la

@@ -641,6 +641,8 @@ class TriggerFinder:
         entry = candidate.entry
         if grammar.naming_verbs and "VERB" not in entry.pos and _in_naming_complement(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
+        if grammar.naming_verbs and "VERB" not in entry.pos and _judged_by_naming(token, grammar.naming_verbs, grammar.naming_prepositions):
+            return False
         lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
         if entry.requires and lemmas.isdisjoint(candidate.requires):
             if not self._required_in_governor(token, candidate):
@@ -734,6 +736,27 @@ def _in_naming_complement(token: Token, naming_verbs: frozenset[str], naming_pre
     if top.dep_ == "obl":
         return any(c.dep_ == "case" and c.lower_ in naming_prepositions for c in top.children)
     return top.dep_ == "obj" and any(c.dep_ == "obj" and c.i < top.i for c in head.children)
+
+
+_DOER_LINKS = frozenset({"nmod:poss", "poss", "amod", "compound", "nmod"})
+
+
+def _judged_by_naming(token: Token, naming_verbs: frozenset[str], naming_prepositions: frozenset[str]) -> bool:
+    """"called the veto a disgrace", "described the move as a provocation": a bare noun
+    that a naming verb gives a name is another's deed, judged by the speaker; it is
+    no act of the speaker's (the deed was stated where it happened). A noun with a
+    doer of its own ("called Russia's veto a disgrace") keeps it."""
+    if token.dep_ not in ("obj", "dobj") or token.head.pos_ != "VERB" or token.head.lemma_.lower() not in naming_verbs:
+        return False
+    if any(c.dep_ in _DOER_LINKS for c in token.children):
+        return False
+    verb = token.head
+    return any(
+        c.i > token.i and (c.dep_ in ("xcomp", "oprd", "obj", "dobj", "ccomp")
+                           or (c.dep_ in ("obl", "prep") and (c.lower_ in naming_prepositions
+                                                              or any(g.dep_ == "case" and g.lower_ in naming_prepositions for g in c.children))))
+        for c in verb.children
+    )
 
 
 def _participle_on_noun(token: Token) -> bool:

@@ -48,6 +48,7 @@ def organisation_name_files() -> dict[str, Path]:
 # Sectors of the state (CAMEO's government agent codes): "cet activiste" does not
 # refer back to a minister, nor "ce haut responsable" to a protester.
 STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "PTY", "COP", "JUD", "SPY", "LEG"})
+PEOPLE_SECTOR = "CVL"  # private citizens, and people named by no office
 FORMER_SECTOR = "ELI"  # a person between or after his offices (CAMEO's elites, as PETRARCH2 codes "former president")
 OFFICE_SECTORS: frozenset[str] = frozenset({"GOV", "LEG", "JUD"})  # offices one holds and leaves: a former one is an elite
 

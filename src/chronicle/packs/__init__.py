@@ -267,6 +267,7 @@ class Grammar(_Strict):
     pair_nouns: frozenset[str]  # "les deux hommes", "les deux camps"
     pair_numbers: frozenset[str]  # "deux"
     person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides
+    counted_people_nouns: frozenset[str] = frozenset()  # "shot dead three men": a count without an article is people, not a pair
     counterpart_nouns: frozenset[str]  # "son homologue chinois"
     pair_names: dict[str, tuple[str, ...]] = {}  # "les deux Corées": a pair named by a plural
     pair_adjectives: dict[str, tuple[str, ...]] = {}  # "inter-Korean": a pair named by one adjective

@@ -15,13 +15,12 @@ from datetime import date
 from spacy.tokens import Token
 
 from chronicle.extract.mentions import ActorRef, Mention
-from chronicle.knowledge.actors import FORMER_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
+from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.model import ActorRecord
 
 DEFAULT_SECTOR = {"country": "GOV"}
-PEOPLE_SECTOR = "CVL"  # private citizens
 # A lone capitalised name the tagger calls a person, that no one in the article or the
 # knowledge bears, is a place when the gazetteer holds a town of this size by that
 # canonical name ("shelled Kherson", "seized Goma"): small towns share names with people.
@@ -99,6 +98,13 @@ class ArticleContext:
             self.named_together = tuple(distinct)
             if distinct[0].person and distinct[1].person:
                 self.people_pair = self.pair
+
+    def listed(self, actors: list[Actor]) -> None:
+        """Record actors written as one list ("Niger, Mali and Burkina Faso"): "the
+        three Sahel states" stands for them (GUIDELINES, lists and groups)."""
+        distinct = _distinct(actors)
+        if len(distinct) >= 2:
+            self.named_together = tuple(distinct)
 
     def gathered(self, parties: list[Actor]) -> None:
         """Record the parties of an event among three or more ("Brazil, Argentina and

@@ -268,7 +268,21 @@ def choose_location(trigger: Token, places: list[PlaceMention]) -> PlaceMention 
     # "held talks to discuss ways to ease tensions on the Korean Peninsula": a place in
     # a clause under the event is what it is about, not where it happens
     pool = attached or [p for p in places if not _in_clause_below(p, trigger)]
+    # "killed 21 people travelling in a convoy in the Tillaberi region": a participle
+    # that places the event's own party says where the event was, before any later sentence
+    pool = pool or [p for p in places if _places_a_party(p, trigger)]
     return min(pool, key=lambda p: abs(p.start - trigger.i)) if pool else None
+
+
+def _places_a_party(place: PlaceMention, trigger: Token) -> bool:
+    """Whether the place sits in a participle clause ("travelling in ...", "living in
+    ...") that describes a word the trigger governs directly: where its party was."""
+    token = trigger.doc[place.start]
+    while token.head.i != token.i and token.i != trigger.i:
+        token = token.head
+        if _is_clause(token):
+            return token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.head.head.i == trigger.i
+    return False
 
 
 def _in_clause_below(place: PlaceMention, trigger: Token) -> bool:
