@@ -200,6 +200,8 @@ class ArgumentReader:
             return self._after(trigger, slot[6:])
         if slot.startswith("sides:"):
             return self._object_sides(trigger, slot[6:])
+        if slot.startswith("partner:"):
+            return self._agreement_partner(trigger, slot[8:])
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
@@ -698,6 +700,22 @@ class ArgumentReader:
                     return found
         return []
 
+    def _agreement_partner(self, trigger: Token, word: str) -> list[Mention]:
+        """The partner that the agreement a trigger acts on names with the marker,
+        wherever the parse hangs it in the agreement's own phrase: "a conclu un accord de
+        libre-échange avec l'UE" (on "échange"), "la conclusion d'un accord avec le FMI",
+        "prolonger l'accord céréalier avec l'Ukraine" (on "céréalier"). Only the phrase
+        of the event noun the trigger (or its infinitive) acts on is read, and never
+        across a verb ("un accord qui renforce la coopération avec X")."""
+        verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+        nouns = [c for v in verbs for c in v.children if c.dep_ in ("obj", "nmod", "obl:arg", "obl:mod") and c.i in self.event_nouns]
+        for noun in nouns:
+            for marker in (t for t in noun.subtree if t.lower_ == word and t.dep_ == "case"):
+                holder = marker.head
+                if holder.i in self.by_token and _within_phrase(holder, noun):
+                    return self._with_partners(self.by_token[holder.i])
+        return []
+
     def _sides_of(self, noun: Token, word: str) -> bool:
         """Whether an event noun's own phrase names its sides with the marker: the sides
         of the talks are those of the mediation that holds them ("brokered talks between
@@ -969,6 +987,15 @@ def _list_gap(gap, coordinators: set[str], opener: str) -> bool:
 
 def _is_possessive(token: Token) -> bool:
     return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss")
+
+
+def _within_phrase(token: Token, noun: Token) -> bool:
+    """Whether ``token`` hangs under ``noun`` through nouns and adjectives only, no verb between."""
+    while token.i != noun.i:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:
