@@ -157,19 +157,33 @@ def _judged_deed(noun: Token, pack: LanguagePack) -> bool:
     return noun.lemma_.lower() in pack.grammar.judged_deed_nouns or noun.lower_ in pack.grammar.judged_deed_nouns
 
 
-def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
-    """A trigger under another trigger of the same type states the same event
-    ("se sont retrouvés ... pour leur rencontre", "signer un accord")."""
+def _absorber(match: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
+    """The trigger of the same type that a trigger hangs under, which states the same
+    event ("se sont retrouvés ... pour leur rencontre", "signer un accord")."""
     others = {m.token.i: m for m in matches if m is not match}
     token = match.token
     for _ in range(3):
         if token.head.i == token.i or _own_clause(token):
-            return False
+            return None
         token = token.head
         other = others.get(token.i)
         if other is not None and other.entry.type == match.entry.type:
-            return True
-    return False
+            return other
+    return None
+
+
+def _restates_parties(match: TriggerMatch, participants: Participants, matches: list[TriggerMatch],
+                      reader: ArgumentReader, pack: LanguagePack) -> bool:  # fmt: skip
+    """Whether a trigger under another of its type names only parties that one names
+    too: "n'a pas conclu d'accord avec le Chili" is one agreement, not concluded, whose
+    noun must not state a second one (with its own polarity) because it also reads the
+    partner; "accueilli par Li, avant une autre rencontre avec Abe" names another party."""
+    absorber = _absorber(match, matches)
+    if absorber is None or not participants.targets:
+        return absorber is not None
+    own = reader.read(absorber.token, pack.frame(absorber.entry.frame), inherently_reflexive=absorber.entry.reflexive is True)
+    parties = {m.start for m in own.sources + own.targets}
+    return all(m.start in parties for m in participants.sources + participants.targets)
 
 
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
@@ -208,7 +222,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
-        if _absorbed(match, matches) and not participants.targets and match.token.i not in attacks:
+        if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
             continue
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
         entry, attitude = _refusal(match.entry, attitude, pack)
