@@ -154,3 +154,32 @@ def test_overriding_the_warnings_of_a_regional_bloc_is_a_rejection():
 
 def test_passing_through_a_city_is_no_rejection():
     assert "REJECT" not in types(code("Le convoi sénégalais est passé par Bamako avant de rejoindre Niamey."))
+
+
+# ------------------------------------------------------------ concessions and retreats committed to (CAMEO 034x, 035x)
+
+
+def test_a_promise_to_free_political_detainees_is_an_intent_to_release():
+    events = code("La junte birmane a promis de libérer les détenus politiques.")
+    assert types(events) == {"AGREE"}
+
+
+def test_readiness_to_withdraw_a_bill_is_an_intent_to_change_policy_not_a_concession():
+    events = code("Le gouvernement argentin s'est dit prêt à retirer sa réforme du travail.")
+    assert [(e.event_type, e.cameo, e.modality) for e in events] == [("AGREE", "0342", "intended")]
+
+
+def test_a_state_that_agreed_alone_to_lift_its_emergency_intends_to_ease_it():
+    events = code("Le Tchad a accepté de lever l'état d'urgence.")
+    assert [(e.event_type, e.cameo) for e in events] == [("AGREE", "0351")]
+
+
+def test_a_concession_only_announced_stays_a_concession():
+    events = code("Le gouvernement sénégalais a annoncé qu'il lèverait le couvre-feu.")
+    assert types(events) == {"CONCEDE"}
+
+
+def test_readiness_to_meet_is_one_intent_not_also_a_meeting():
+    events = code("Le président ivoirien s'est dit prêt à rencontrer son homologue ghanéen.")
+    assert [e.event_type for e in events] == ["AGREE"]
+    assert pairs(events, "AGREE") == [("CIV", "GHA")]

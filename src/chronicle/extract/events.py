@@ -87,9 +87,10 @@ def _committed_act(match: TriggerMatch, holder: TriggerMatch, token: Token) -> b
     """A verb of agreeing or promising followed by the act it commits to ("se sont
     engagés à retirer leurs troupes", "a promis de livrer des armes", "ont convenu
     de reprendre le dialogue"): the commitment is the event (AGREE, CAMEO 03), the
-    act only its content, not an act of its own (GUIDELINES: promised is intended)."""
+    act only its content, not an act of its own (GUIDELINES: promised is intended).
+    So is an adjective of readiness ("s'est dit prêt à retirer le projet de loi")."""
     complement = token.pos_ in ("VERB", "AUX") and (token.dep_ in COMMITMENT_DEPS or _misparsed_complement(token))
-    return complement and holder.token.pos_ in ("VERB", "AUX")
+    return complement and holder.token.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _misparsed_complement(token: Token) -> bool:
@@ -313,8 +314,10 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
             continue
         frame = pack.frame(match.entry.frame)
         own = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
-        # an agreement among parties ("the two ministers agreed") has them whatever its act names
-        if own.targets or frame.symmetric:
+        # an agreement among parties ("the two ministers agreed") has them whatever its act
+        # names; one party alone agreeing to an act ("le Tchad a accepté de lever l'état
+        # d'urgence") commits to it as a promise does
+        if own.targets or (frame.symmetric and _several_parties(own.sources)):
             parties = {m.start for m in own.sources + own.targets}
             for content in contents:
                 read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
@@ -327,6 +330,14 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
         for content in contents:
             holders[content.token.i] = None
     return released
+
+
+def _several_parties(mentions: list[Mention]) -> bool:
+    """Whether mentions name more than one party: "le Tchad et le Niger", "les deux
+    Corées" (one mention, two countries), "les deux pays", "les dirigeants" (a plural
+    or counted group)."""
+    refs = [ref for m in mentions for ref in m.refs]
+    return len(refs) > 1 or any(ref.plural or (ref.count or 0) > 1 or ref.kind == "pair" for ref in refs)
 
 
 def _content_targets(contents: list[TriggerMatch], participants: Participants, reader: ArgumentReader,
