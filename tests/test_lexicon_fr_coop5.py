@@ -183,3 +183,33 @@ def test_readiness_to_meet_is_one_intent_not_also_a_meeting():
     events = code("Le président ivoirien s'est dit prêt à rencontrer son homologue ghanéen.")
     assert [e.event_type for e in events] == ["AGREE"]
     assert pairs(events, "AGREE") == [("CIV", "GHA")]
+
+
+# ------------------------------------------------------------ meetings agreed on, consent, consensus
+
+
+def test_leaders_who_set_a_date_to_meet_agree_to_meet():
+    events = code("Les présidents angolais et zambien se sont donné rendez-vous en juin à Lusaka.")
+    assert unordered(events, "AGREE") == {frozenset({"AGO", "ZMB"})}
+    assert "CONSULT" not in types(events)
+
+
+def test_consent_given_to_a_neighbours_accession_is_an_agreement_with_it():
+    events = code("Le Parlement turc a donné son aval à l'adhésion de la Suède à l'Otan.")
+    assert pairs(events, "AGREE") == [("TUR", "SWE")]
+
+
+def test_a_consensus_reached_by_two_states_is_an_agreement():
+    events = code("La Bolivie et le Paraguay sont parvenus à un consensus sur la gestion du fleuve.")
+    assert unordered(events, "AGREE") == {frozenset({"BOL", "PRY"})}
+
+
+def test_a_road_map_approved_by_two_states_is_an_agreement():
+    events = code("Le Mali et l'Algérie ont approuvé une feuille de route pour la paix.")
+    assert unordered(events, "AGREE") == {frozenset({"MLI", "DZA"})}
+
+
+def test_ordinary_senses_of_rendez_vous_aval_and_consensus_code_nothing():
+    assert "AGREE" not in types(code("Le ministre kényan s'est donné du temps pour réfléchir."))
+    assert "AGREE" not in types(code("Le village soudanais se trouve en aval du barrage éthiopien."))
+    assert "AGREE" not in types(code("Il n'y a pas de consensus entre le Kenya et la Somalie."))
