@@ -213,3 +213,16 @@ def test_ordinary_senses_of_rendez_vous_aval_and_consensus_code_nothing():
     assert "AGREE" not in types(code("Le ministre kényan s'est donné du temps pour réfléchir."))
     assert "AGREE" not in types(code("Le village soudanais se trouve en aval du barrage éthiopien."))
     assert "AGREE" not in types(code("Il n'y a pas de consensus entre le Kenya et la Somalie."))
+
+
+# ------------------------------------------------------------ past events named in passing
+
+
+def test_a_visit_dated_years_before_the_story_is_background():
+    events = code("Lors de sa visite à Pékin en 2019, le président français avait évoqué la question ouïghoure.")
+    assert "CONSULT" not in types(events)
+
+
+def test_a_visit_under_way_this_week_is_a_visit():
+    events = code("Lors de sa visite à Pékin mardi, le président français a évoqué la question ouïghoure.")
+    assert pairs(events, "CONSULT") == [("FRA", "CHN")]

@@ -175,16 +175,24 @@ def _absorber(match: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch 
 
 def _restates_parties(match: TriggerMatch, participants: Participants, matches: list[TriggerMatch],
                       reader: ArgumentReader, pack: LanguagePack) -> bool:  # fmt: skip
-    """Whether a trigger under another of its type names only parties that one names
-    too: "n'a pas conclu d'accord avec le Chili" is one agreement, not concluded, whose
-    noun must not state a second one (with its own polarity) because it also reads the
-    partner; "accueilli par Li, avant une autre rencontre avec Abe" names another party."""
+    """Whether a trigger under another of its type states that one's event: when it names
+    no party of its own ("signer un accord"), or when the verb above denies what the
+    noun would state with the verb's own parties: "n'a pas conclu d'accord avec le
+    Chili" is one agreement, not concluded, not also a concluded one read off the noun
+    (which reads the partner too); "accueilli par Li, avant une autre rencontre avec
+    Abe" names another party."""
     absorber = _absorber(match, matches)
     if absorber is None or not participants.targets:
         return absorber is not None
+    grammar = pack.grammar
+    if read_attitude(_stating_token(absorber.token), absorber.entry, grammar).polarity == read_attitude(
+            _stating_token(match.token), match.entry, grammar).polarity:
+        return False
     own = reader.read(absorber.token, pack.frame(absorber.entry.frame), inherently_reflexive=absorber.entry.reflexive is True)
     parties = {m.start for m in own.sources + own.targets}
-    return all(m.start in parties for m in participants.sources + participants.targets)
+    # the verb states the whole event only when it names a doer of its own ("an agreement
+    # between the EU and New Zealand was signed": the noun's parties are the event's)
+    return bool(own.sources) and all(m.start in parties for m in participants.sources + participants.targets)
 
 
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
@@ -314,14 +322,19 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
             continue
         frame = pack.frame(match.entry.frame)
         own = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
-        # an agreement among parties ("the two ministers agreed") has them whatever its act
-        # names; one party alone agreeing to an act ("le Tchad a accepté de lever l'état
-        # d'urgence") commits to it as a promise does
-        if own.targets or (frame.symmetric and _several_parties(own.sources)):
+        if not own.targets and frame.symmetric and not _several_parties(own.sources):
+            # one party alone agreeing to an act ("le Tchad a accepté de lever l'état
+            # d'urgence", "Armenia agreed to let EU monitors patrol"): the act, committed to
+            released.add(match.token.i)
+            for content in contents:
+                if content.token.head.i == match.token.i or _names_others(content, {m.start for m in own.sources}, reader, pack):
+                    holders[content.token.i] = None
+            continue
+        # an agreement among parties ("the two ministers agreed") has them whatever its act names
+        if own.targets or frame.symmetric:
             parties = {m.start for m in own.sources + own.targets}
             for content in contents:
-                read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
-                if any(m.start not in parties for m in read.targets):
+                if _names_others(content, parties, reader, pack):
                     holders[content.token.i] = None
             continue
         if _read_with_contents(match, matches, holders, reader, pack).targets:
@@ -330,6 +343,12 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
         for content in contents:
             holders[content.token.i] = None
     return released
+
+
+def _names_others(content: TriggerMatch, parties: set[int], reader: ArgumentReader, pack: LanguagePack) -> bool:
+    """Whether an act committed to has a party of its own beside the commitment's."""
+    read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
+    return any(m.start not in parties for m in read.targets)
 
 
 def _several_parties(mentions: list[Mention]) -> bool:
