@@ -15,34 +15,20 @@ the frames of packs/fr/pack.yaml):
   parties;
 * set phrases of overture and disregard: 'tendre la main à' (AGREE 030),
   'faire fi de', 'passer outre' (REJECT 120);
+* concessions and retreats committed to ('s'engager à', 'promettre de', 'prêt
+  à', one party's 'accepter de') are AGREE 034x/035x, one only announced stays
+  CONCEDE (pack commitment_governors);
+* meetings agreed on ('se donner rendez-vous'), consent ('donner son aval'),
+  consensus reached;
+* a past event named by a noun dated more than a year back is background;
 * negation, modality and the ordinary senses of the new words code nothing or
   code what they say.
 """
 
 from __future__ import annotations
 
-import chronicle
-from chronicle.model import Event
-
-PUBLISHED = "2024-05-15"
-
-
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="fr")
-
-
-def pairs(events: list[Event], event_type: str, polarity: str = "positive") -> list[tuple[str | None, str | None]]:
-    """(source country, target country) of every event of ``event_type`` with ``polarity``."""
-    return [(e.source.country, e.target.country if e.target else None)
-            for e in events if e.event_type == event_type and e.polarity == polarity]  # fmt: skip
-
-
-def unordered(events: list[Event], event_type: str) -> set[frozenset[str | None]]:
-    return {frozenset(p) for p in pairs(events, event_type)}
-
-
-def types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events if e.polarity == "positive"}
+# the helpers of the fourth round: the real French pipeline, published 2024-05-15
+from test_lexicon_fr_coop4 import code, pairs, types, unordered
 
 
 # ------------------------------------------------------------ the partner named inside the agreement's phrase
