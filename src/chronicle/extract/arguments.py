@@ -69,7 +69,7 @@ class ArgumentReader:
         pronominal passive, whatever label the parser gives its subject; only an
         auxiliary makes it passive."""
         passive = self._is_passive(trigger)
-        if passive and inherently_reflexive and not any(c.dep_ == "aux:pass" for c in trigger.children):
+        if passive and inherently_reflexive and not _passive_auxiliary(trigger):
             passive = False
         patient = (self._participle_patient(trigger) or self._conjoined_passive_patient(trigger)) if frame.passive_swaps and "obj" in frame.target else []
         passive = passive or bool(patient)
@@ -202,6 +202,8 @@ class ArgumentReader:
             return self._prep_modifier(trigger, slot[14:])
         if slot.startswith("sides:"):
             return self._object_sides(trigger, slot[6:])
+        if slot.startswith("partner:"):
+            return self._agreement_partner(trigger, slot[8:])
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
@@ -795,6 +797,22 @@ class ArgumentReader:
                     return found
         return []
 
+    def _agreement_partner(self, trigger: Token, word: str) -> list[Mention]:
+        """The partner that the agreement a trigger acts on names with the marker,
+        wherever the parse hangs it in the agreement's own phrase: "a conclu un accord de
+        libre-échange avec l'UE" (on "échange"), "la conclusion d'un accord avec le FMI",
+        "prolonger l'accord céréalier avec l'Ukraine" (on "céréalier"). Only the phrase
+        of the event noun the trigger (or its infinitive) acts on is read, and never
+        across a verb ("un accord qui renforce la coopération avec X")."""
+        verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
+        nouns = [c for v in verbs for c in v.children if c.dep_ in ("obj", "nmod", "obl:arg", "obl:mod") and c.i in self.event_nouns]
+        for noun in nouns:
+            for marker in (t for t in noun.subtree if t.lower_ == word and t.dep_ == "case"):
+                holder = marker.head
+                if holder.i in self.by_token and _within_phrase(holder, noun):
+                    return self._with_partners(self.by_token[holder.i])
+        return []
+
     def _sides_of(self, noun: Token, word: str) -> bool:
         """Whether an event noun's own phrase names its sides with the marker: the sides
         of the talks are those of the mediation that holds them ("brokered talks between
@@ -1066,6 +1084,23 @@ def _list_gap(gap, coordinators: set[str], opener: str) -> bool:
 
 def _is_possessive(token: Token) -> bool:
     return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss")
+
+
+def _passive_auxiliary(trigger: Token) -> bool:
+    """Whether a verb has a passive auxiliary other than the "être" of a pronominal
+    verb's compound tense: fr_core_news_md labels "est" of "l'armée s'est retirée"
+    aux:pass, but a verb with "se" has no periphrastic passive, whose participle
+    "été" ("a été retirée") alone shows one."""
+    return any(c.dep_ == "aux:pass" and (c.lemma_ != "être" or c.lower_ == "été") for c in trigger.children)
+
+
+def _within_phrase(token: Token, noun: Token) -> bool:
+    """Whether ``token`` hangs under ``noun`` through nouns and adjectives only, no verb between."""
+    while token.i != noun.i:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:

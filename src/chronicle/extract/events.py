@@ -90,9 +90,10 @@ def _committed_act(match: TriggerMatch, holder: TriggerMatch, token: Token) -> b
     """A verb of agreeing or promising followed by the act it commits to ("se sont
     engagés à retirer leurs troupes", "a promis de livrer des armes", "ont convenu
     de reprendre le dialogue"): the commitment is the event (AGREE, CAMEO 03), the
-    act only its content, not an act of its own (GUIDELINES: promised is intended)."""
+    act only its content, not an act of its own (GUIDELINES: promised is intended).
+    So is an adjective of readiness ("s'est dit prêt à retirer le projet de loi")."""
     complement = token.pos_ in ("VERB", "AUX") and (token.dep_ in COMMITMENT_DEPS or _misparsed_complement(token))
-    return complement and holder.token.pos_ in ("VERB", "AUX")
+    return complement and holder.token.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _misparsed_complement(token: Token) -> bool:
@@ -160,19 +161,44 @@ def _judged_deed(noun: Token, pack: LanguagePack) -> bool:
     return noun.lemma_.lower() in pack.grammar.judged_deed_nouns or noun.lower_ in pack.grammar.judged_deed_nouns
 
 
-def _absorbed(match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
-    """A trigger under another trigger of the same type states the same event
-    ("se sont retrouvés ... pour leur rencontre", "signer un accord")."""
+def _absorber(match: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
+    """The trigger of the same type that a trigger hangs under, which states the same
+    event ("se sont retrouvés ... pour leur rencontre", "signer un accord")."""
     others = {m.token.i: m for m in matches if m is not match}
     token = match.token
     for _ in range(3):
         if token.head.i == token.i or _own_clause(token):
-            return False
+            return None
         token = token.head
         other = others.get(token.i)
         if other is not None and other.entry.type == match.entry.type:
-            return True
-    return False
+            return other
+    return None
+
+
+def _restates_parties(match: TriggerMatch, participants: Participants, matches: list[TriggerMatch],
+                      reader: ArgumentReader, pack: LanguagePack) -> bool:  # fmt: skip
+    """Whether a trigger under another of its type states that one's event: when it names
+    no party of its own ("signer un accord"), or when the verb above denies what the
+    noun would state with the verb's own parties: "n'a pas conclu d'accord avec le
+    Chili" is one agreement, not concluded, not also a concluded one read off the noun
+    (which reads the partner too); "accueilli par Li, avant une autre rencontre avec
+    Abe" names another party; a purpose clause naming none of its own is what the event
+    over it is for (_aim_without_partner)."""
+    absorber = _absorber(match, matches)
+    if absorber is None:
+        return False
+    if not participants.targets or _aim_without_partner(match.token, pack.grammar):
+        return True
+    grammar = pack.grammar
+    if read_attitude(_stating_token(absorber.token), absorber.entry, grammar).polarity == read_attitude(
+            _stating_token(match.token), match.entry, grammar).polarity:
+        return False
+    own = reader.read(absorber.token, pack.frame(absorber.entry.frame), inherently_reflexive=absorber.entry.reflexive is True)
+    parties = {m.start for m in own.sources + own.targets}
+    # the verb states the whole event only when it names a doer of its own ("an agreement
+    # between the EU and New Zealand was signed": the noun's parties are the event's)
+    return bool(own.sources) and all(m.start in parties for m in participants.sources + participants.targets)
 
 
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
@@ -211,7 +237,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
-        if _absorbed(match, matches) and (not participants.targets or _aim_without_partner(match.token, pack.grammar)) and match.token.i not in attacks:
+        if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
             continue
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
         entry, attitude = _refusal(match.entry, attitude, pack)
@@ -314,12 +340,19 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
             continue
         frame = pack.frame(match.entry.frame)
         own = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
+        if not own.targets and frame.symmetric and not _several_parties(own.sources):
+            # one party alone agreeing to an act ("le Tchad a accepté de lever l'état
+            # d'urgence", "Armenia agreed to let EU monitors patrol"): the act, committed to
+            released.add(match.token.i)
+            for content in contents:
+                if content.token.head.i == match.token.i or _names_others(content, {m.start for m in own.sources}, reader, pack):
+                    holders[content.token.i] = None
+            continue
         # an agreement among parties ("the two ministers agreed") has them whatever its act names
         if own.targets or frame.symmetric:
             parties = {m.start for m in own.sources + own.targets}
             for content in contents:
-                read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
-                if any(m.start not in parties for m in read.targets):
+                if _names_others(content, parties, reader, pack):
                     holders[content.token.i] = None
             continue
         if _read_with_contents(match, matches, holders, reader, pack).targets:
@@ -328,6 +361,20 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
         for content in contents:
             holders[content.token.i] = None
     return released
+
+
+def _names_others(content: TriggerMatch, parties: set[int], reader: ArgumentReader, pack: LanguagePack) -> bool:
+    """Whether an act committed to has a party of its own beside the commitment's."""
+    read = reader.read(content.token, pack.frame(content.entry.frame), inherently_reflexive=content.entry.reflexive is True)
+    return any(m.start not in parties for m in read.targets)
+
+
+def _several_parties(mentions: list[Mention]) -> bool:
+    """Whether mentions name more than one party: "le Tchad et le Niger", "les deux
+    Corées" (one mention, two countries), "les deux pays", "les dirigeants" (a plural
+    or counted group)."""
+    refs = [ref for m in mentions for ref in m.refs]
+    return len(refs) > 1 or any(ref.plural or (ref.count or 0) > 1 or ref.kind == "pair" for ref in refs)
 
 
 def _content_targets(contents: list[TriggerMatch], participants: Participants, reader: ArgumentReader,

@@ -63,7 +63,9 @@ class Frame(_Strict):
     with China") and ``after:X`` (the
     first actor after the word X later in the clause, for misattached phrases) and
     ``sides:X`` (the parties the trigger's object event names with X: "mediated
-    negotiations between Congo and Rwanda").
+    negotiations between Congo and Rwanda") and ``partner:X`` (the party the
+    agreement the trigger acts on names with X anywhere in its phrase: "a conclu
+    un accord de libre-échange avec l'UE").
     """
 
     source: tuple[str, ...] = ()
@@ -82,7 +84,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 

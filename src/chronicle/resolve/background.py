@@ -52,7 +52,7 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     ``dates`` carry offsets relative to the trigger's sentence."""
     clause = describing_clause(trigger)
     if clause is None:
-        return None
+        return _stale_event_noun(trigger, dates, published)
     sentence_start = trigger.sent.start_char
     first, last = clause.left_edge.idx - sentence_start, clause.right_edge.idx + len(clause.right_edge) - sentence_start
     own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last]
@@ -65,6 +65,25 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
         return None  # "which met earlier on Tuesday": dated, and recent
     word = next((t for t in clause.subtree if t.lower_ in marks), None)
     return f"a past act describing a party ({word.text!r})" if word is not None else None
+
+
+def _stale_event_noun(trigger: Token, dates: Iterable[DateMention], published: PartialDate | None) -> str | None:
+    """Why an event named by a noun dated in its own phrase more than a year before
+    publication is background, or None: "lors de sa visite à Pékin en 2019, le président
+    avait évoqué ...", "le sommet de 2018 à Singapour" name a past event to frame what
+    is told (GUIDELINES: background more than ~1 year before publication)."""
+    if trigger.pos_ != "NOUN" or published is None:
+        return None
+    # "lors de sa visite ... en 2019": the parse hangs the date on the adverb that introduces the noun
+    phrase = trigger.head if trigger.head.pos_ in ("ADV", "ADP") and trigger.head.i != trigger.i else trigger
+    sentence_start = trigger.sent.start_char
+    first = phrase.left_edge.idx - sentence_start
+    last = phrase.right_edge.idx + len(phrase.right_edge) - sentence_start
+    for mention in dates:
+        if mention.value is not None and first <= mention.start and mention.end <= last and mention.relation != "since" \
+                and _period_start(mention.value) < published.anchor() - STALE_AFTER:
+            return f"a past event named by its noun ({mention.text!r}, before {published.iso()})"
+    return None
 
 
 def _period_start(value: PartialDate) -> date:
