@@ -231,7 +231,7 @@ class EventAssembler:
         if not d.targets and host and "place" in d.spec.target and all(a.country != host for a in d.sources):
             d.targets = [Actor(d.location.text, None, d.location.place.country, "GOV")]  # type: ignore[union-attr]
             d.note("host", f"target: the host country {host}, from the place")
-        if not d.sources and d.candidate.entry.default_source_sector:
+        if not d.sources and d.candidate.entry.default_source_sector and not _passive_sequel(d.candidate.trigger):
             d.sources = [Actor(None, None, None, d.candidate.entry.default_source_sector)]
             d.note("host", f"source: the trigger's default sector {d.candidate.entry.default_source_sector}")
 
@@ -346,7 +346,7 @@ class EventAssembler:
         candidate, trigger = d.candidate, d.candidate.trigger
         if d.sources or not d.targets or not any(c.dep_ == "aux:pass" for c in trigger.children):
             return
-        if trigger.dep_ == "conj" and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in trigger.head.children):
+        if _passive_sequel(trigger):
             return
         sector = self.ontology.unnamed_doer(candidate.entry.type, candidate.entry.cameo)
         # "a Russian national was charged in Germany with spying": the state where the charge is brought
@@ -439,7 +439,9 @@ class EventAssembler:
                 events.append(event)
                 if source is not UNKNOWN_DOER:  # no one is there for "il" to stand for
                     state.context.acted(source, target)
-                    state.last_source_of[candidate.entry.type] = source
+                    # keyed by the type coded, which an alternative may have changed ("a condamné à
+                    # trois ans": ACCUSE's entry, SANCTION's event), as the lookups ask for it
+                    state.last_source_of[event.event_type] = source
                     state.last_source_of[ANY_EVENT] = source
                     state.doers.append(source)
             if d.explanation is not None:
@@ -850,6 +852,13 @@ def _coded_as(candidate: EventCandidate, source: Actor, target: Actor | None = N
                 or (alternative.when_targeted and target is not None)):
             return alternative.type, alternative.mode
     return entry.type, entry.mode
+
+
+def _passive_sequel(trigger: Token) -> bool:
+    """A verb coordinated with a passive act done to the same person ("was arrested in
+    April and charged with treason"): the sequel of that act, one process the first verb
+    already codes, so no default or unnamed doer is supplied for it."""
+    return trigger.dep_ == "conj" and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in trigger.head.children)
 
 
 def _actor_label(actor: Actor) -> str:
