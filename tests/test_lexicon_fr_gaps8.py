@@ -4,9 +4,10 @@ Every sentence is written for this test, about many countries, and coded by
 the real French pipeline. Classes (see the entries' ``source`` in packs/fr and
 the frame ``restrict_entry`` of packs/fr/pack.yaml):
 
-* protesters dispersed with a named crowd-control weapon (tear gas, water
-  cannon, batons) are violent repression, CAMEO 175, which CAMEO2PLOVER maps to
-  ASSAULT (PLOVER crowd-control); without one the dispersal stays COERCE;
+* protesters dispersed, pushed back or met with a named crowd-control weapon
+  (tear gas, water cannon, batons) are violent repression, CAMEO 175, which
+  CAMEO2PLOVER maps to ASSAULT (PLOVER crowd-control); without one the dispersal or push stays
+  COERCE restrict (PLOVER ASSAULT ambiguities);
 * airspace closed to another's flights is a restriction of movement (COERCE
   191), a border closed stays SANCTION 160;
 * a visa waiver suspended or visas imposed on another's nationals is SANCTION
@@ -56,6 +57,24 @@ def test_a_dispersal_naming_no_weapon_stays_a_restriction():
     events = code("La police a dispersé un rassemblement de l'opposition à Conakry.")
     assert "ASSAULT" not in types(events)
     assert cameos(events, "COERCE") == {"172"}
+
+
+def test_water_cannon_used_or_protesters_beaten_back_is_violent_repression():
+    for text, country in [
+        ("La police géorgienne a utilisé des canons à eau contre les manifestants à Tbilissi.", "GEO"),
+        ("La police a repoussé les manifestants à coups de matraque à Kinshasa.", "COD"),
+    ]:
+        events = code(text)
+        assert cameos(events, "ASSAULT") == {"175"}, text
+        assert (country, country) in pairs(events, "ASSAULT"), text
+
+
+def test_protesters_pushed_back_with_no_weapon_is_a_restriction_and_a_date_put_back_nothing():
+    events = code("Les gendarmes ont repoussé les manifestants loin du palais présidentiel à Bamako.")
+    assert cameos(events, "COERCE") == {"172"}
+    assert "ASSAULT" not in types(events)
+    assert types(code("La commission électorale a repoussé la date du scrutin au Tchad.")) == set()
+    assert "crowd-control" not in {e.mode for e in code("L'armée a utilisé des canons d'artillerie contre les positions rebelles.")}
 
 
 def test_live_fire_on_protesters_is_an_assault():
