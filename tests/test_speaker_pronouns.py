@@ -30,8 +30,8 @@ def _dyads(text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
         ("La Tunisie a annoncé qu'elle allait expulser l'ambassadeur libyen.", "fr", ("SANCTION", "TUN", "LBY")),
         ("Colombia's defence ministry said it would deploy troops to the Venezuelan border.", "en", ("MOBILIZE", "COL", "VEN")),
         ("Indonesia said it was ready to send peacekeepers to Gaza.", "en", ("AGREE", "IDN", "PSE")),
-        # "they", "ils": speakers listed
-        ("Senegal and Gambia said they would reopen their shared border.", "en", ("CONCEDE", "GMB", "SEN")),
+        # "they", "ils": speakers listed (the two sides of their shared border: one reopens it to the other)
+        ("Senegal and Gambia said they would reopen their shared border.", "en", ("CONCEDE", "SEN", "GMB")),
         # "we", "nous": the speaker of a quotation
         ('"We will expel the Russian ambassador," Estonia\'s foreign ministry said.', "en", ("SANCTION", "EST", "RUS")),
         ("« Nous allons expulser l'ambassadeur russe », a déclaré le ministère letton des Affaires étrangères.", "fr", ("SANCTION", "LVA", "RUS")),
