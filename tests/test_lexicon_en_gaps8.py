@@ -140,7 +140,12 @@ def test_a_currency_that_appreciates_praises_no_one():
 ])
 def test_an_invitation_to_a_summit_or_talks_is_the_host_intent_to_meet(text, pair):
     event = only(code(text), "AGREE")
-    assert sides(event) == pair and event.cameo == "036"
+    assert sides(event) == pair and event.cameo == "036" and event.modality == "intended"
+
+
+def test_an_invitation_extended_is_a_meeting_to_come():
+    event = only(code("Kenya extended an invitation to Ethiopia's prime minister."), "AGREE")
+    assert sides(event) == ("KEN", "ETH") and event.modality == "intended"
 
 
 def test_an_invitation_to_visit_is_one_intent_to_meet_between_host_and_guest():
