@@ -226,7 +226,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "actual"
     if entry.departure and _tense(scope, grammar) != "past" and not _said_of_today(trigger, grammar):
         return "intended"  # "s'envole samedi pour Washington": the visit has not begun
-    if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers:
+    if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers or entry.intent:
         return "intended"
     if _ready_to(scope, grammar) or _headline_future(scope, grammar):
         return "intended"

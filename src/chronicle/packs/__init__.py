@@ -119,6 +119,7 @@ class Trigger(_Strict):
     standalone: bool = True  # False: a noun that states an event only under a verb of `carriers`
     ongoing_when_future: bool = False  # "séjournera": a stay in the future is under way now
     departure: bool = False  # "s'envole pour": the visit follows the departure, so one not yet past is a plan
+    intent: bool = False  # the word itself states an intention, whatever its tense: "invited X to visit", "accepted the invitation" (CAMEO 036)
     negative: bool = False  # the trigger itself says the event did not happen ("échec")
     default_source_sector: str | None = None  # "une manifestation a eu lieu": civilians of the place
     alternatives: tuple[Alternative, ...] = ()
