@@ -104,3 +104,14 @@ def test_actors_the_knowledge_lacked(text: str, lang: str, event_type: str, sour
 def test_the_tplf_was_an_armed_group_during_the_tigray_war() -> None:
     event = only(code("The TPLF accused the Eritrean army of killing civilians in Tigray.", "en", published="2021-06-01"), "ACCUSE")
     assert (event.source.country, event.source.sector) == ("ETH", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type"),
+    [
+        ("Les dirigeants européens ont condamné le coup d'Etat au Niger.", "fr", "ACCUSE"),
+        ("European officials met Iranian diplomats in Geneva.", "en", "CONSULT"),
+    ],
+)
+def test_the_european_adjective_is_the_union_s(text: str, lang: str, event_type: str) -> None:
+    assert only(code(text, lang), event_type).source.country == "EUR"
