@@ -115,3 +115,18 @@ def test_the_tplf_was_an_armed_group_during_the_tigray_war() -> None:
 )
 def test_the_european_adjective_is_the_union_s(text: str, lang: str, event_type: str) -> None:
     assert only(code(text, lang), event_type).source.country == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "country"),
+    [
+        ("Italian coastguards rescued 300 migrants off Lampedusa.", "en", "AID", None),
+        ("Greek coastguards rescued 80 Syrian migrants off Lesbos.", "en", "AID", "SYR"),
+        ("Les garde-côtes italiens ont secouru 300 migrants au large de Lampedusa.", "fr", "AID", None),
+        ("La police a arrêté 40 migrants soudanais à Calais.", "fr", "COERCE", "SDN"),
+        ("Mauritania expelled 600 migrants to Mali last month.", "en", "COERCE", "MLI"),
+    ],
+)
+def test_migrants_are_not_the_people_of_the_place_they_are_found(text: str, lang: str, event_type: str, country: str | None) -> None:
+    event = only(code(text, lang), event_type)
+    assert (event.target.country, event.target.sector) == (country, "CVL")

@@ -46,6 +46,7 @@ class ActorRef:
     people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
     count: int | None = None  # how many parties a counted group names ("les trois pays": 3)
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
+    unplaced: bool = False  # "migrants": no country but their own phrase's
     region: str | None = None  # "the Gulf state": a country of this region (knowledge/data/regions.yaml) the article names
 
 
@@ -422,7 +423,7 @@ class MentionFinder:
     @staticmethod
     def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
         plural = head.morph.get("Number") == ["Plur"]
-        return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region)
+        return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region, unplaced=agent.unplaced)
 
     def _single_word_agents(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         found = []

@@ -40,6 +40,7 @@ class Actor:
     role: str | None = None  # role title on the event date
     role_key: str | None = None
     person: bool = False
+    unplaced: bool = False  # "migrants": away from home, no country from the place or the article
     state: bool = False  # a country named for itself (name, capital, demonym): the state, whatever part of it acts
 
     def record(self) -> ActorRecord:
@@ -357,7 +358,7 @@ class ActorResolver:
             # a title with no nationality ("le président de la République", "the foreign
             # minister") is the office of the country the article is about
             ref = replace(ref, country=context.home)
-        actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role)
+        actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role, unplaced=ref.unplaced)
         if ref.role and ref.country and ref.country != "IGO":
             # (IGO stands for many bodies: the AU's secretary-general is not the OIC's)
             holder = self.kb.holder(ref.country, ref.role, day)
