@@ -19,9 +19,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.errors import KnowledgeError
 from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SECTOR, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
+from chronicle.knowledge.regions import load_regions
 from chronicle.extract.wordtable import DocWords, WordTable
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
@@ -44,6 +46,8 @@ class ActorRef:
     people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
     count: int | None = None  # how many parties a counted group names ("les trois pays": 3)
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
+    unplaced: bool = False  # "migrants": no country but their own phrase's
+    region: str | None = None  # "the Gulf state": a country of this region (knowledge/data/regions.yaml) the article names
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,10 @@ class MentionFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.country_refs: dict[str, CountryRef] = {}
         self.agent_phrases: dict[str, Agent] = {}
+        regions = load_regions()
+        unknown = sorted({a.region for a in pack.agents if a.region and a.region not in regions})
+        if unknown:
+            raise KnowledgeError(f"packs/{pack.language}/agents.yaml: regions {unknown} are not in knowledge/data/regions.yaml")
         self.agent_words: dict[str, Agent] = {}
         # tens of thousands of actor forms: a compiled, cached token index, not PhraseMatcher docs
         titles = frozenset(word.lower() for agent in pack.agents for word in agent.words)
@@ -163,6 +171,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
         owners = {i: m.refs[0].country for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country for i in range(m.start, m.end)}
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
+        mentions = [m for m in mentions if m.refs[0].region is None or self._definite(doc, m)]
         mentions = self._leading_demonym_lists(doc, mentions)
         mentions = [self._owned_body(doc, m) for m in mentions]
         mentions = [self._body_at_seat(doc, m) for m in mentions]
@@ -414,7 +423,7 @@ class MentionFinder:
     @staticmethod
     def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
         plural = head.morph.get("Number") == ["Plur"]
-        return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural)
+        return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region, unplaced=agent.unplaced)
 
     def _single_word_agents(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         found = []
@@ -627,6 +636,14 @@ class MentionFinder:
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
 
+    def _definite(self, doc: Doc, mention: Mention) -> bool:
+        """Whether a description of a country by its region is definite or demonstrative
+        ("the Gulf state", "ce pays sahélien"): only then is it one the article named;
+        "a Gulf state", "d'autres pays du Golfe" are others."""
+        head = doc[mention.start : mention.end].root
+        return any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in self.pack.grammar.demonstratives)
+                   for c in head.children)
+
     def _listed_nationalities(self, doc: Doc, mention: Mention) -> Mention:
         """"la diplomatie sud-coréenne, américaine et japonaise": a national institution
         whose demonym is coordinated with others stands for that institution of each
@@ -771,7 +788,8 @@ class MentionFinder:
             start = next((i for i in range(len(merged) - 1, -1, -1) if merged[i].refs[0].kind in ("agent", "counterpart")), None)
             title = merged[start] if start is not None else None
             between = merged[start + 1 :] if start is not None else []
-            if title is None or not _long_title_of(doc, title, mention) or any(m.refs[0].kind != "country" for m in between):
+            # the complement may name a country ("du Niger") or the body the title is of ("de l'ONU")
+            if title is None or not _long_title_of(doc, title, mention) or any(m.refs[0].kind not in ("country", "organisation") for m in between):
                 merged.append(mention)
                 continue
             combined = self._combine(title, mention)
@@ -786,6 +804,10 @@ class MentionFinder:
         agent, named = (first, second) if first.refs[0].kind in ("agent", "counterpart") else (second, first)
         title = agent.refs[0]
         ref = named.refs[0]
+        if title.country in IGO_CODES and ref.kind in ("person", "surname"):
+            # "the EU's special envoy, Miroslav Lajcak", "UN envoy Ramtane Lamamra": the
+            # organisation's title outranks the person's nationality (he acts for the body)
+            return Mention(first.start, second.end, (replace(ref, kind="person", country=title.country, sector=title.sector, role=title.role),))
         ref = replace(
             ref,
             kind="person" if ref.kind == "surname" else ref.kind,

@@ -289,7 +289,8 @@ def _build(files: Mapping[str, Path], names_path: Path) -> CountryLexicon:
             raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}")
         shared[lang] = _read_shared(path, data.get("shared_demonyms"), codes)
         shared_names[lang] = _read_shared(path, data.get("shared_names"), codes, "shared_names")
-        curated = _read_curated(path, data["countries"], codes)
+        # a union may have a demonym of its own ("les sanctions européennes": the EU's)
+        curated = _read_curated(path, data["countries"], codes | IGO_CODES)
         curated += [(form, CountryRef(states[0], "demonym", None)) for form, states in _shared_forms(path, data.get("shared_demonyms"))]
         curated += [(form, CountryRef(states[0], "name", None)) for form, states in _shared_forms(path, data.get("shared_names"), "shared_names")]
         base = _iso_forms(path, data.get("iso_names"))

@@ -148,6 +148,12 @@ class Agent(_Strict):
     # a noun that names an actor only with its owner ("supporters of Bolsonaro", "Trump
     # supporters", "Bolivian coca growers"); alone ("supporters threw bottles") it is nobody's
     owned_only: bool = False
+    # a description of a country by its region ("the Gulf state", "le pays sahélien"): a key
+    # of knowledge/data/regions.yaml; the phrase stands for the member the article names
+    region: str | None = None
+    # people away from their country ("migrants", "les migrants"): no country from the
+    # place or the article, only from their own phrase ("Eritrean migrants")
+    unplaced: bool = False
     source: str
 
 

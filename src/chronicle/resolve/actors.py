@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from chronicle.extract.mentions import ActorRef, Mention
 from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
+from chronicle.knowledge.regions import load_regions
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.model import ActorRecord
 
@@ -39,6 +40,7 @@ class Actor:
     role: str | None = None  # role title on the event date
     role_key: str | None = None
     person: bool = False
+    unplaced: bool = False  # "migrants": away from home, no country from the place or the article
     state: bool = False  # a country named for itself (name, capital, demonym): the state, whatever part of it acts
 
     def record(self) -> ActorRecord:
@@ -238,8 +240,14 @@ class ActorResolver:
         return actors
 
     def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None) -> list[Actor]:
+        if ref.region and ref.country is None:
+            return self._regional(ref, context)
         if ref.kind == "person" and isinstance(ref.entity, Person):
-            return [self._person(ref.entity, ref.text, day)]
+            actor = self._person(ref.entity, ref.text, day)
+            if ref.country in IGO_CODES and actor.country != ref.country:
+                # titled by an organisation ("the AU's envoy, X"): he acts for the body
+                return [replace(actor, country=ref.country, sector=ref.sector or actor.sector, role=None, role_key=None)]
+            return [actor]
         if ref.kind == "person" and ref.name and " " not in ref.name.strip():
             # "Foreign Minister Yun" after "Foreign Minister Yun Byung-se": a title and a surname
             known = [a for a in self._surname(replace(ref, text=ref.name), day, context) if self._fits_title(a, ref)]
@@ -350,8 +358,9 @@ class ActorResolver:
             # a title with no nationality ("le président de la République", "the foreign
             # minister") is the office of the country the article is about
             ref = replace(ref, country=context.home)
-        actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role)
-        if ref.role and ref.country:
+        actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role, unplaced=ref.unplaced)
+        if ref.role and ref.country and ref.country != "IGO":
+            # (IGO stands for many bodies: the AU's secretary-general is not the OIC's)
             holder = self.kb.holder(ref.country, ref.role, day)
             if holder is not None:
                 resolved = self._person(holder, ref.text, day)
@@ -377,6 +386,20 @@ class ActorResolver:
         if len(people) == 1:
             return [self._person(people[0], ref.text, day)]
         return self._place_as_party(ref)
+
+    def _regional(self, ref: ActorRef, context: ArticleContext) -> list[Actor]:
+        """"the Gulf state", "le pays sahélien": the state of that region the article named
+        last (as an actor), else the country it is most about if of that region; else
+        nobody (a region the article names no member of says no country)."""
+        members = load_regions().get(ref.region or "", frozenset())
+        named = [context.last_source] if context.last_source else []
+        named += reversed(context.singles)
+        country = next((a.country for a in named if a.country in members), None)
+        if country is None and context.home in members:
+            country = context.home
+        if country is None:
+            return []
+        return [Actor(ref.text, None, country, ref.sector or "GOV", state=(ref.sector or "GOV") == "GOV")]
 
     def _place_as_party(self, ref: ActorRef) -> list[Actor]:
         """A town or region acted upon stands for the people who live there (its country, civilians)."""

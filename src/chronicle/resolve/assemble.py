@@ -272,7 +272,11 @@ class EventAssembler:
             # venue's (a protest, an arrest or a strike acts where it is)
             target_home, target_rule = state.home_country, "the country the article is about (a statement made at a place is about others)"
         before_targets = list(d.targets)
-        d.targets = [a for a in (self._localise(a, target_home) for a in d.targets) if a.country or a.name]
+        # migrants a state rescues, stops or arrests on its own ground are not its people
+        # (their country only from their own phrase); deported to a country, they are there
+        own = {a.country for a in d.sources}
+        d.targets = [a for a in (self._localise(a, None if a.unplaced and target_home in own else target_home) for a in d.targets)
+                     if a.country or a.name or a.unplaced]
         if d.explaining:
             for role, old, new, where, why in (("source", before, d.sources, source_home, source_rule),
                                                ("target", before_targets, d.targets, target_home, target_rule)):  # fmt: skip
