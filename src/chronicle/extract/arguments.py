@@ -76,7 +76,7 @@ class ArgumentReader:
         sources = self._speakers_for_pronouns(self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set()))
         used = {m.start for m in sources}
         targets = [
-            m for m in self._speakers_for_pronouns(self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used))
+            m for m in self._speakers_for_pronouns(self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used, recipients=True))
             if m.start not in used
         ] or [m for m in patient if m.start not in used]
         among = False
@@ -168,14 +168,16 @@ class ArgumentReader:
 
     # ---------------------------------------------------------------- slots
 
-    def _first_filled(self, trigger: Token, slots: tuple[str, ...], passive: bool, exclude: set[int]) -> list[Mention]:
+    def _first_filled(self, trigger: Token, slots: tuple[str, ...], passive: bool, exclude: set[int], recipients: bool = False) -> list[Mention]:
+        """The mentions of the first slot that names any; ``recipients``: the slots are
+        the target's, whose directed phrases may hang on the verb's object."""
         for slot in slots:
-            found = [m for m in self._slot(trigger, slot, passive, slots) if m.start not in exclude]
+            found = [m for m in self._slot(trigger, slot, passive, slots, recipients) if m.start not in exclude]
             if found:
                 return found
         return []
 
-    def _slot(self, trigger: Token, slot: str, passive: bool, slots: tuple[str, ...] = ()) -> list[Mention]:
+    def _slot(self, trigger: Token, slot: str, passive: bool, slots: tuple[str, ...] = (), recipients: bool = False) -> list[Mention]:
         if slot == "subj":
             return self._subject(trigger, passive)
         if slot == "agent":
@@ -195,7 +197,8 @@ class ArgumentReader:
         if slot == "clause_subj":
             return self._clause_subject(trigger)
         if slot.startswith("prep:"):
-            return self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
+            found = self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
+            return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
         if slot.startswith("prep_modifier:"):
@@ -219,6 +222,18 @@ class ArgumentReader:
                 found = self._prep(child, frozenset({preposition}))
                 if found:
                     return found
+        return []
+
+    def _object_recipient(self, verb: Token, preposition: str) -> list[Mention]:
+        """The party a verb's object is directed at, where the parse hangs the phrase on
+        the object: "ont proposé leur aide à la France", "offered its support to Niger".
+        Not the object's owner ("l'aide de la France") nor its agent."""
+        if verb.pos_ != "VERB" or preposition in self.grammar.genitive_markers | self.grammar.agent_prepositions:
+            return []
+        for noun in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.by_token):
+            found = self._prep(noun, frozenset({preposition}))
+            if found:
+                return found
         return []
 
     def _clause_object(self, trigger: Token, slots: tuple[str, ...]) -> list[Mention]:
