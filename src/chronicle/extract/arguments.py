@@ -364,6 +364,10 @@ class ArgumentReader:
                 continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
+            reporting = self._reporter_of_conjunct(current)
+            if reporting is not None:
+                current = reporting  # "said the strikes were unacceptable and called on Israel": the spokesman called
+                continue
             if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
                 break  # a verb conjoined to a noun is a misparse: its subject lies to its left
             if current.dep_ == "advcl" and _has_own_clause(current):
@@ -414,6 +418,22 @@ class ArgumentReader:
         if mention is None or self._locative(mention):
             return []
         return self._with_partners(mention)
+
+    def _reporter_of_conjunct(self, verb: Token) -> Token | None:
+        """The reporting verb a second act belongs to when the parse coordinates it with
+        the reported state instead: in "a UN spokesman said the strikes were unacceptable
+        and called on Israel to withdraw", "called" hangs on "were", whose subject names
+        no actor. A verb of the reporting verb's form, conjoined to a copular clause
+        under it, is the reporter's second act."""
+        state = verb.head
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.head.pos_ != "VERB" or verb.tag_ != state.head.tag_:
+            return None
+        if state.pos_ != "AUX" and not any(c.dep_ == "cop" for c in state.children):
+            return None
+        subjects = [c for c in state.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.pos_ == "PRON" or c.i in self.by_token for c in subjects):
+            return None
+        return state.head
 
     @staticmethod
     def _conjunct_of_another_form(verb: Token) -> bool:
