@@ -50,3 +50,17 @@ def test_a_second_act_of_the_reported_party_stays_its_own() -> None:
     """"said Rwandan troops were in Congo and shelled Goma": the troops shelled, not the speaker."""
     found = triples(code("Congo's government said Rwandan troops were inside its territory and shelled Goma.", "2024-05-14", "en"))
     assert not [t for t in found if t[0] == "ASSAULT" and t[1] == "COD"], found
+
+
+@pytest.mark.parametrize(
+    "lang, text, sources",
+    [
+        ("en", "The US, UK, Germany and 10 other embassies condemned the attack on Kyiv.", {"USA", "GBR", "DEU"}),
+        ("en", "Kenya, Uganda, Tanzania and four other countries condemned the junta in Niger.", {"KEN", "UGA", "TZA"}),
+        ("fr", "Le Mali, le Niger, le Tchad et trois autres pays ont condamné l'attaque contre le Burkina Faso.", {"MLI", "NER", "TCD"}),
+    ],
+)
+def test_a_list_closed_by_a_count_of_others_keeps_every_named_item(lang: str, text: str, sources: set[str]) -> None:
+    """"and 10 other embassies", "et trois autres pays": a count of more of the same
+    kind ends the list as a coordinator does; each named item acts."""
+    assert sources <= {s for _, s, _ in triples(code(text, "2024-05-14", lang))}

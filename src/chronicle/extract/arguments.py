@@ -1089,9 +1089,10 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
             previous = groups[-1][-1]
             gap = doc[previous.end : mention.start]
             opener = doc[groups[-1][0].start - 1].lower_ if groups[-1][0].start > 0 else ""
-            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, opener):
+            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, opener, grammar.list_closers):
                 groups[-1].append(mention)
                 closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ != opener) in coordinators
+                closed[-1] = closed[-1] or _closing_count(gap, coordinators, grammar.list_closers)
                 continue
         groups.append([mention])
         closed.append(False)
@@ -1103,18 +1104,28 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
         # the parse hangs the second ("le Pakistan a été conclu")
         # the second item whole, not the modifier of a name that follows ("and U.S. Secretary of State Mike Pompeo")
         pair = len(group) == 2 and group[0].start > 0 and doc[group[0].start - 1].lower_ in between and group[1].end not in starts
+        # "le Mali, le Niger, le Tchad et trois autres pays": a count of others, no actor, closes it
+        ends_with_coordinator = ends_with_coordinator or _closing_count(doc[group[-1].end : group[-1].end + 3], coordinators, grammar.list_closers)
         if (len(group) >= 3 or pair) and ends_with_coordinator:
             for mention in group:
                 listed[mention.start] = [m for m in group if m is not mention]
     return listed
 
 
-def _list_gap(gap, coordinators: set[str], opener: str) -> bool:
-    """Whether the words between two listed items only separate them."""
+def _list_gap(gap, coordinators: set[str], opener: str, closers: frozenset[str] = frozenset()) -> bool:
+    """Whether the words between two listed items only separate them, or say the last
+    item counts more of the same kind ("and 10 other")."""
     words = [t for t in gap if not (t.lower_ == "," or t.pos_ == "DET" or (opener and t.lower_ == opener))]
     if not words:
         return any(t.lower_ == "," for t in gap)
-    return " ".join(t.lower_ for t in words) in coordinators and (len(words) == 1 or len(gap) <= 4)
+    return " ".join(t.lower_ for t in words) in coordinators and (len(words) == 1 or len(gap) <= 4) or _closing_count(gap, coordinators, closers)
+
+
+def _closing_count(gap, coordinators: set[str], closers: frozenset[str]) -> bool:
+    """A coordinator, a number and a word of "other": "and 10 other (embassies)", "et trois autres (pays)"."""
+    words = [t for t in gap if t.lower_ != ","]
+    return (len(words) == 3 and words[0].lower_ in coordinators and words[1].like_num
+            and words[2].lower_ in closers)
 
 
 def _is_possessive(token: Token) -> bool:

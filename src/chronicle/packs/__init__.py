@@ -299,6 +299,9 @@ class Grammar(_Strict):
     # reflexive verbs used impersonally ("il s'agit de"): their "il" is no party
     impersonal_reflexives: frozenset[str] = frozenset()
     comitative_prepositions: frozenset[str]  # "avec", "with": the other party of a complement clause
+    # after a list's coordinator, a count of more of the same kind closes it: "the US, the UK,
+    # Germany and 10 other embassies", "le Mali, le Niger et trois autres pays"
+    list_closers: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
