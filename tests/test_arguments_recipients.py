@@ -64,3 +64,16 @@ def test_a_list_closed_by_a_count_of_others_keeps_every_named_item(lang: str, te
     """"and 10 other embassies", "et trois autres pays": a count of more of the same
     kind ends the list as a coordinator does; each named item acts."""
     assert sources <= {s for _, s, _ in triples(code(text, "2024-05-14", lang))}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'Égypte demande une trêve humanitaire de trois jours à Khartoum.", ("REQUEST", "EGY", None)),
+        ("Le Mali a rappelé son chargé d'affaires en poste à Alger.", ("SANCTION", "MLI", "DZA")),
+    ],
+)
+def test_a_bare_place_on_an_event_object_is_where_not_to_whom(text: str, expected: tuple) -> None:
+    """"une trêve à Khartoum": where the truce is asked for; an envoy "à Alger" is the
+    country it is posted to, from which it is recalled."""
+    assert expected in triples(code(text, "2024-05-14", "fr"))

@@ -232,9 +232,21 @@ class ArgumentReader:
             return []
         for noun in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.by_token):
             found = self._prep(noun, frozenset({preposition}))
-            if found:
+            # an event's bare place name is where it happens ("un cessez-le-feu à Gaza"); an
+            # envoy's is the country posted to ("son chargé d'affaires à Kigali")
+            event = noun.i in self.triggers or noun.i in self.event_nouns
+            bare_place = event and self.grammar.country_articles and self._locative(found[0]) and not self._with_article(found[0]) if found else False
+            if found and not bare_place:
                 return found
         return []
+
+    def _with_article(self, mention: Mention) -> bool:
+        """Whether a name has an article, alone or in its preposition ("à la France", "au
+        Niger"): a party addressed, where a bare name is a place ("un cessez-le-feu à Gaza")."""
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        if self.doc[mention.start].pos_ == "DET" or before is not None and before.pos_ == "DET":
+            return True
+        return before is not None and self.grammar.preposition_forms.get(before.lower_, before.lower_) != before.lower_
 
     def _clause_object(self, trigger: Token, slots: tuple[str, ...]) -> list[Mention]:
         """The party of the trigger's complement clause: its object ("refused to meet

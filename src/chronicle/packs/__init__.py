@@ -302,6 +302,9 @@ class Grammar(_Strict):
     # after a list's coordinator, a count of more of the same kind closes it: "the US, the UK,
     # Germany and 10 other embassies", "le Mali, le Niger et trois autres pays"
     list_closers: frozenset[str] = frozenset()
+    # country names take an article ("la France", "au Mali") where cities do not ("à Gaza"):
+    # a bare name after a place preposition is then a place, not a party addressed
+    country_articles: bool = False
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
