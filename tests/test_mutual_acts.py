@@ -1,5 +1,6 @@
-"""Acts between two sides. Fighting is done by each side to the other: one record each
-way, since ASSAULT is scored in order (a truce keeps one record). One side of a fight
+"""Acts between two sides. Fighting, and prisoners exchanged, are done by each side to
+the other (triggers marked `mutual` in the packs): one record each way, since ASSAULT
+and RETREAT are scored in order (a truce keeps one record). One side of a fight
 or a truce named alone acts towards the other side: the article's other party, else,
 for an armed group, the forces of its state. Sentences written for these tests, about
 many regions, coded through the real pipeline."""
@@ -31,6 +32,22 @@ def _events(text: str, lang: str) -> list[Triple]:
 def test_fighting_between_two_countries_is_coded_each_way(lang: str, text: str, first: str, second: str) -> None:
     events = _events(text, lang)
     assert {(t, s, o) for t, s, o in events} == {("ASSAULT", first, second), ("ASSAULT", second, first)}, events
+
+
+@pytest.mark.parametrize(
+    "lang, text, first, second",
+    [
+        ("en", "Russia and Ukraine exchanged 103 prisoners of war each on Friday.", "RUS", "UKR"),
+        ("en", "Armenia swapped detainees with Azerbaijan on Tuesday.", "ARM", "AZE"),
+        ("en", "A prisoner exchange between Moscow and Kyiv took place on Sunday.", "RUS", "UKR"),
+        ("fr", "La Russie et l'Ukraine ont échangé 90 prisonniers de guerre samedi.", "RUS", "UKR"),
+        ("fr", "L'Arménie a échangé des détenus avec l'Azerbaïdjan mardi.", "ARM", "AZE"),
+        ("fr", "Le Soudan du Sud et le Soudan ont procédé à un échange de prisonniers.", "SSD", "SDN"),
+    ],
+)
+def test_prisoners_exchanged_are_released_by_each_side(lang: str, text: str, first: str, second: str) -> None:
+    events = _events(text, lang)
+    assert set(events) == {("RETREAT", first, second), ("RETREAT", second, first)}, events
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,17 @@ def test_trigger_with_unknown_frame_is_refused(tmp_path):
         load_pack_from(folder)
 
 
+def test_mutual_trigger_on_a_one_way_frame_is_refused(tmp_path):
+    """Each side acting on the other needs a frame whose parties act together."""
+    folder = _copy_pack(tmp_path)
+    data = yaml.safe_load((folder / "triggers.yaml").read_text(encoding="utf-8"))
+    index = next(i for i, t in enumerate(data["triggers"]) if t["frame"] == "act_on")
+    data["triggers"][index]["mutual"] = True
+    (folder / "triggers.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"triggers\[{index}\].*mutual needs a symmetric, undirected frame"):
+        load_pack_from(folder)
+
+
 def test_frame_with_unknown_slot_is_refused(tmp_path):
     folder = _copy_pack(tmp_path)
     data = yaml.safe_load((folder / "pack.yaml").read_text(encoding="utf-8"))

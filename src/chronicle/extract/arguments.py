@@ -76,7 +76,7 @@ class ArgumentReader:
         sources = self._speakers_for_pronouns(self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set()))
         used = {m.start for m in sources}
         targets = [
-            m for m in self._speakers_for_pronouns(self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used))
+            m for m in self._speakers_for_pronouns(self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used, recipients=True))
             if m.start not in used
         ] or [m for m in patient if m.start not in used]
         among = False
@@ -168,14 +168,16 @@ class ArgumentReader:
 
     # ---------------------------------------------------------------- slots
 
-    def _first_filled(self, trigger: Token, slots: tuple[str, ...], passive: bool, exclude: set[int]) -> list[Mention]:
+    def _first_filled(self, trigger: Token, slots: tuple[str, ...], passive: bool, exclude: set[int], recipients: bool = False) -> list[Mention]:
+        """The mentions of the first slot that names any; ``recipients``: the slots are
+        the target's, whose directed phrases may hang on the verb's object."""
         for slot in slots:
-            found = [m for m in self._slot(trigger, slot, passive, slots) if m.start not in exclude]
+            found = [m for m in self._slot(trigger, slot, passive, slots, recipients) if m.start not in exclude]
             if found:
                 return found
         return []
 
-    def _slot(self, trigger: Token, slot: str, passive: bool, slots: tuple[str, ...] = ()) -> list[Mention]:
+    def _slot(self, trigger: Token, slot: str, passive: bool, slots: tuple[str, ...] = (), recipients: bool = False) -> list[Mention]:
         if slot == "subj":
             return self._subject(trigger, passive)
         if slot == "agent":
@@ -195,7 +197,8 @@ class ArgumentReader:
         if slot == "clause_subj":
             return self._clause_subject(trigger)
         if slot.startswith("prep:"):
-            return self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
+            found = self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
+            return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
         if slot.startswith("prep_modifier:"):
@@ -220,6 +223,30 @@ class ArgumentReader:
                 if found:
                     return found
         return []
+
+    def _object_recipient(self, verb: Token, preposition: str) -> list[Mention]:
+        """The party a verb's object is directed at, where the parse hangs the phrase on
+        the object: "ont proposé leur aide à la France", "offered its support to Niger".
+        Not the object's owner ("l'aide de la France") nor its agent."""
+        if verb.pos_ != "VERB" or preposition in self.grammar.genitive_markers | self.grammar.agent_prepositions:
+            return []
+        for noun in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.by_token):
+            found = self._prep(noun, frozenset({preposition}))
+            # an event's bare place name is where it happens ("un cessez-le-feu à Gaza"); an
+            # envoy's is the country posted to ("son chargé d'affaires à Kigali")
+            event = noun.i in self.triggers or noun.i in self.event_nouns
+            bare_place = event and self.grammar.country_articles and self._locative(found[0]) and not self._with_article(found[0]) if found else False
+            if found and not bare_place:
+                return found
+        return []
+
+    def _with_article(self, mention: Mention) -> bool:
+        """Whether a name has an article, alone or in its preposition ("à la France", "au
+        Niger"): a party addressed, where a bare name is a place ("un cessez-le-feu à Gaza")."""
+        before = self.doc[mention.start - 1] if mention.start > 0 else None
+        if self.doc[mention.start].pos_ == "DET" or before is not None and before.pos_ == "DET":
+            return True
+        return before is not None and self.grammar.preposition_forms.get(before.lower_, before.lower_) != before.lower_
 
     def _clause_object(self, trigger: Token, slots: tuple[str, ...]) -> list[Mention]:
         """The party of the trigger's complement clause: its object ("refused to meet
@@ -349,6 +376,10 @@ class ArgumentReader:
                 continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
+            reporting = self._reporter_of_conjunct(current)
+            if reporting is not None:
+                current = reporting  # "said the strikes were unacceptable and called on Israel": the spokesman called
+                continue
             if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
                 break  # a verb conjoined to a noun is a misparse: its subject lies to its left
             if current.dep_ == "advcl" and _has_own_clause(current):
@@ -399,6 +430,22 @@ class ArgumentReader:
         if mention is None or self._locative(mention):
             return []
         return self._with_partners(mention)
+
+    def _reporter_of_conjunct(self, verb: Token) -> Token | None:
+        """The reporting verb a second act belongs to when the parse coordinates it with
+        the reported state instead: in "a UN spokesman said the strikes were unacceptable
+        and called on Israel to withdraw", "called" hangs on "were", whose subject names
+        no actor. A verb of the reporting verb's form, conjoined to a copular clause
+        under it, is the reporter's second act."""
+        state = verb.head
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.head.pos_ != "VERB" or verb.tag_ != state.head.tag_:
+            return None
+        if state.pos_ != "AUX" and not any(c.dep_ == "cop" for c in state.children):
+            return None
+        subjects = [c for c in state.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.pos_ == "PRON" or c.i in self.by_token for c in subjects):
+            return None
+        return state.head
 
     @staticmethod
     def _conjunct_of_another_form(verb: Token) -> bool:
@@ -1054,9 +1101,10 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
             previous = groups[-1][-1]
             gap = doc[previous.end : mention.start]
             opener = doc[groups[-1][0].start - 1].lower_ if groups[-1][0].start > 0 else ""
-            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, opener):
+            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, opener, grammar.list_closers):
                 groups[-1].append(mention)
                 closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ != opener) in coordinators
+                closed[-1] = closed[-1] or _closing_count(gap, coordinators, grammar.list_closers)
                 continue
         groups.append([mention])
         closed.append(False)
@@ -1068,18 +1116,28 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
         # the parse hangs the second ("le Pakistan a été conclu")
         # the second item whole, not the modifier of a name that follows ("and U.S. Secretary of State Mike Pompeo")
         pair = len(group) == 2 and group[0].start > 0 and doc[group[0].start - 1].lower_ in between and group[1].end not in starts
+        # "le Mali, le Niger, le Tchad et trois autres pays": a count of others, no actor, closes it
+        ends_with_coordinator = ends_with_coordinator or _closing_count(doc[group[-1].end : group[-1].end + 3], coordinators, grammar.list_closers)
         if (len(group) >= 3 or pair) and ends_with_coordinator:
             for mention in group:
                 listed[mention.start] = [m for m in group if m is not mention]
     return listed
 
 
-def _list_gap(gap, coordinators: set[str], opener: str) -> bool:
-    """Whether the words between two listed items only separate them."""
+def _list_gap(gap, coordinators: set[str], opener: str, closers: frozenset[str] = frozenset()) -> bool:
+    """Whether the words between two listed items only separate them, or say the last
+    item counts more of the same kind ("and 10 other")."""
     words = [t for t in gap if not (t.lower_ == "," or t.pos_ == "DET" or (opener and t.lower_ == opener))]
     if not words:
         return any(t.lower_ == "," for t in gap)
-    return " ".join(t.lower_ for t in words) in coordinators and (len(words) == 1 or len(gap) <= 4)
+    return " ".join(t.lower_ for t in words) in coordinators and (len(words) == 1 or len(gap) <= 4) or _closing_count(gap, coordinators, closers)
+
+
+def _closing_count(gap, coordinators: set[str], closers: frozenset[str]) -> bool:
+    """A coordinator, a number and a word of "other": "and 10 other (embassies)", "et trois autres (pays)"."""
+    words = [t for t in gap if t.lower_ != ","]
+    return (len(words) == 3 and words[0].lower_ in coordinators and words[1].like_num
+            and words[2].lower_ in closers)
 
 
 def _is_possessive(token: Token) -> bool:

@@ -117,6 +117,10 @@ class Trigger(_Strict):
     requires_clause: bool | None = None  # True: needs a verb complement ("souhaite les élever", "a promis de venir"); False: must have none ("arrêter de subventionner" is no arrest)
     reflexive: bool | None = None  # True: needs "se"; False: must not have it
     standalone: bool = True  # False: a noun that states an event only under a verb of `carriers`
+    # each of two sides does it to the other ("Thai and Cambodian troops clashed", "Russia
+    # and Ukraine exchanged prisoners"): one record each way; only on a symmetric frame
+    # that is not directed
+    mutual: bool = False
     ongoing_when_future: bool = False  # "séjournera": a stay in the future is under way now
     departure: bool = False  # "s'envole pour": the visit follows the departure, so one not yet past is a plan
     intent: bool = False  # the word itself states an intention, whatever its tense: "invited X to visit", "accepted the invitation" (CAMEO 036)
@@ -302,6 +306,12 @@ class Grammar(_Strict):
     # reflexive verbs used impersonally ("il s'agit de"): their "il" is no party
     impersonal_reflexives: frozenset[str] = frozenset()
     comitative_prepositions: frozenset[str]  # "avec", "with": the other party of a complement clause
+    # after a list's coordinator, a count of more of the same kind closes it: "the US, the UK,
+    # Germany and 10 other embassies", "le Mali, le Niger et trois autres pays"
+    list_closers: frozenset[str] = frozenset()
+    # country names take an article ("la France", "au Mali") where cities do not ("à Gaza"):
+    # a bare name after a place preposition is then a place, not a party addressed
+    country_articles: bool = False
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
@@ -568,6 +578,9 @@ def load_pack_from(folder: Path) -> LanguagePack:
         for index, trigger in enumerate(part):
             if trigger.frame not in config.frames:
                 raise KnowledgeError(f"{path}: triggers[{index}] ({trigger.lemma}): unknown frame {trigger.frame!r}")
+            frame = config.frames[trigger.frame]
+            if trigger.mutual and (not frame.symmetric or frame.directed):
+                raise KnowledgeError(f"{path}: triggers[{index}] ({trigger.lemma}): mutual needs a symmetric, undirected frame, not {trigger.frame!r}")
         triggers += part
     agents = _validate_list(folder / "agents.yaml", "agents", Agent)
     _check_agentless_types(config_path, config.grammar.agentless)

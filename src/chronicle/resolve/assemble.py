@@ -39,14 +39,11 @@ CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
 # armed groups and foreign bodies: those whose unaddressed demands go to their own state
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
-# Acts between two sides (a symmetric frame): fighting ("des combats opposent l'armée aux
-# paramilitaires", "Thai and Cambodian troops clashed") is done by each side to the
-# other, and the scoring orders ASSAULT, so it gives one record each way (the codebook
-# set codes clashes so; its truces are coded one way in English, both in French, so a
-# truce keeps one), unless both sides are of one country, which deduplication makes one
-# event. One side of a fight or a truce named alone ("les FSR ont observé une trêve")
-# acts towards the other side.
-MUTUAL_TYPES = frozenset({"ASSAULT"})
+# Acts between two sides (a symmetric frame) that each side does to the other (a
+# trigger marked `mutual` in the pack: fighting, "des combats opposent l'armée aux
+# paramilitaires", prisoners exchanged) give one record each way, unless both sides are
+# of one country, which deduplication makes one event. One side of a fight or a truce
+# named alone ("les FSR ont observé une trêve") acts towards the other side.
 TWO_SIDED_TYPES = frozenset({"ASSAULT", "RETREAT"})
 ARMED_GROUPS = frozenset({"REB"})  # PLOVER sector of rebels, insurgents, militias
 UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
@@ -427,7 +424,7 @@ class EventAssembler:
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
-        if d.spec.symmetric and not d.spec.directed and candidate.entry.type in MUTUAL_TYPES:
+        if candidate.entry.mutual:
             # two sides of one country are one happening to the article's deduplication
             pairs += [(target, source) for source, target in pairs if target is not None and target.country != source.country]
             d.note("pairs", "a mutual act between two sides: one record each way")
