@@ -136,8 +136,9 @@ def test_the_release_of_prisoners_by_a_state():
 
 
 def test_a_prisoner_swap_between_two_states():
-    event = only(code("Russia and Ukraine carried out a prisoner swap."), "RETREAT")
-    assert set(sides(event)) == {"RUS", "UKR"} and event.cameo == "0841"
+    releases = [e for e in code("Russia and Ukraine carried out a prisoner swap.") if e.event_type == "RETREAT"]
+    assert sorted(sides(e) for e in releases) == [("RUS", "UKR"), ("UKR", "RUS")]  # each side frees the other's
+    assert {e.cameo for e in releases} == {"0841"}
 
 
 def test_a_pullout_of_troops_from_a_country():

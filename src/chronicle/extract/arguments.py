@@ -232,10 +232,9 @@ class ArgumentReader:
             return []
         for noun in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.by_token):
             found = self._prep(noun, frozenset({preposition}))
-            # an event's bare place name is where it happens ("un cessez-le-feu à Gaza"); an
-            # envoy's is the country posted to ("son chargé d'affaires à Kigali")
-            event = noun.i in self.triggers or noun.i in self.event_nouns
-            bare_place = event and self.grammar.country_articles and self._locative(found[0]) and not self._with_article(found[0]) if found else False
+            # a bare place name is where the event or the thing is ("un cessez-le-feu à Gaza",
+            # "a fait défiler ses missiles à Pyongyang"), where a country takes its article
+            bare_place = bool(self.grammar.country_articles) and self._locative(found[0]) and not self._with_article(found[0]) if found else False
             if found and not bare_place:
                 return found
         return []
