@@ -235,7 +235,10 @@ class ArgumentReader:
             # a bare place name is where the event or the thing is ("un cessez-le-feu à Gaza",
             # "a fait défiler ses missiles à Pyongyang"), where a country takes its article
             bare_place = bool(self.grammar.country_articles) and self._locative(found[0]) and not self._with_article(found[0]) if found else False
-            if found and not bare_place:
+            # the party is the phrase's own head; a place deeper in it is where the thing is
+            # ("leur déjeuner au Sofitel Legend Metropole d'Hanoï")
+            heads = [c for c, introducer in self._introduced(noun, noun) if introducer == preposition]
+            if found and not bare_place and any(m.start <= c.i < m.end for m in found for c in heads):
                 return found
         return []
 
