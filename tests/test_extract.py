@@ -10,6 +10,7 @@ import pytest
 
 import chronicle
 from chronicle.model import Event
+from chronicle.packs import load_pack
 from event_checks import countries, only
 
 
@@ -22,6 +23,20 @@ def test_coordinated_subjects_meet_once_in_a_third_country():
     assert {event.source.name, event.target.name} == {"Donald Trump", "Kim Jong-un"}
     assert event.mode == "third-party"
     assert event.location.name == "Hanoi" and event.location.country == "VNM"
+
+
+def test_pronominal_compound_tense_is_no_passive():
+    # fr_core_news_md labels the "est" of "s'est retirée" aux:pass; the pack's grammar
+    # names "être" the auxiliary of a pronominal verb's compound tense, so the army withdraws
+    event = only(code("L'armée malienne s'est retirée de Kidal."), "RETREAT")
+    assert (event.source.country, event.source.sector) == ("MLI", "MIL")
+
+
+def test_pronominal_auxiliary_words_are_pack_data():
+    grammar = load_pack("fr").grammar
+    assert "être" in grammar.reflexive_compound_auxiliaries and "été" in grammar.passive_participles
+    english = load_pack("en").grammar
+    assert not english.reflexive_compound_auxiliaries and not english.passive_participles
 
 
 def test_reciprocal_se_is_not_a_passive():

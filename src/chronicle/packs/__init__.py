@@ -303,6 +303,11 @@ class Grammar(_Strict):
     conditional_endings: frozenset[str] = frozenset()
     conditional_drop_final: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str]  # "se", "s'": reflexive verbs ("se rencontrer")
+    # "l'armée s'est retirée": lemmas of the auxiliary of a pronominal verb's compound tense,
+    # which a parser may label a passive auxiliary; only its participle ("a été retirée",
+    # passive_participles) then makes a true passive (languages without: empty)
+    reflexive_compound_auxiliaries: frozenset[str] = frozenset()
+    passive_participles: frozenset[str] = frozenset()
     # reflexive verbs used impersonally ("il s'agit de"): their "il" is no party
     impersonal_reflexives: frozenset[str] = frozenset()
     comitative_prepositions: frozenset[str]  # "avec", "with": the other party of a complement clause
