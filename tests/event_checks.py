@@ -1,7 +1,10 @@
-"""Assertions shared by the extraction tests of every language pack."""
+"""Helpers and assertions shared by the extraction tests of every language pack."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import chronicle
 from chronicle.model import ActorRecord, Event
 
 
@@ -32,3 +35,52 @@ def named(events: list[Event], name: str) -> ActorRecord:
 def triples(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
     """(type, source country, target country) of the positive events, in order."""
     return [(e.event_type, e.source.country, e.target.country if e.target else None) for e in events if e.polarity == "positive"]
+
+
+def coder(lang: str, published: str | None) -> Callable[..., list[Event]]:
+    """A function coding a text of ``lang`` with the real pipeline, as published on
+    ``published`` unless a call names another date."""
+
+    def code(text: str, published: str | None = published) -> list[Event]:
+        return chronicle.code(text, published=published, lang=lang)
+
+    return code
+
+
+def lang_coder(published: str | None) -> Callable[..., list[Event]]:
+    """A function coding a text in the language a call names, as published on ``published`` unless a call names another date."""
+
+    def code(text: str, lang: str, published: str | None = published) -> list[Event]:
+        return chronicle.code(text, published=published, lang=lang)
+
+    return code
+
+
+def code_dated(text: str, published: str | None, lang: str) -> list[Event]:
+    """The events the real pipeline of ``lang`` codes in ``text`` published on ``published``."""
+    return chronicle.code(text, published=published, lang=lang)
+
+
+def dyad(event: Event) -> tuple[str | None, str | None]:
+    """(source country, target country) of an event, None for a side it lacks."""
+    return event.source.country if event.source else None, event.target.country if event.target else None
+
+
+def sectors(event: Event) -> tuple[str | None, str | None]:
+    """(source sector, target sector) of an event, None for a target it lacks."""
+    return event.source.sector, event.target.sector if event.target else None
+
+
+def types(events: list[Event]) -> set[str]:
+    """The event types of ``events``."""
+    return {e.event_type for e in events}
+
+
+def of_type(events: list[Event], event_type: str) -> list[Event]:
+    """The events of ``event_type``."""
+    return [e for e in events if e.event_type == event_type]
+
+
+def positive(events: list[Event], event_type: str) -> list[Event]:
+    """The events of ``event_type`` that happened (positive polarity)."""
+    return [e for e in events if e.event_type == event_type and e.polarity == "positive"]

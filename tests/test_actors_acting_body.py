@@ -8,18 +8,10 @@ Sentences written for these tests, about several regions.
 
 from __future__ import annotations
 
-import chronicle
-from chronicle.model import Event
+from event_checks import lang_coder, only
 
 
-def code(text: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published="2024-05-14", lang=lang)
-
-
-def only(events: list[Event], event_type: str) -> Event:
-    found = [e for e in events if e.event_type == event_type]
-    assert len(found) == 1, events
-    return found[0]
+code = lang_coder("2024-05-14")
 
 
 def test_a_state_warning_that_its_forces_will_respond_threatens_as_its_military():

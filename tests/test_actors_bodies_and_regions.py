@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
 from chronicle.errors import KnowledgeError
 from chronicle.knowledge.regions import load_regions
-from chronicle.model import Event
-from event_checks import only
+from event_checks import lang_coder, only
 
 
-def code(text: str, lang: str, published: str = "2024-05-14") -> list[Event]:
-    return chronicle.code(text, published=published, lang=lang)
+code = lang_coder("2024-05-14")
 
 
 @pytest.mark.parametrize(

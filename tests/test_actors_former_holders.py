@@ -7,13 +7,11 @@ state on one side and the elite on the other. The former words are pack data
 
 from __future__ import annotations
 
-import chronicle
 from chronicle.model import Event
-from event_checks import only
+from event_checks import lang_coder, only
 
 
-def code(text: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published="2024-05-10", lang=lang)
+code = lang_coder("2024-05-10")
 
 
 def target_of(event: Event) -> tuple[str | None, str | None, str | None]:

@@ -12,11 +12,10 @@ import pytest
 
 import chronicle
 from chronicle.knowledge.gazetteer import load_gazetteer
-from event_checks import only, parties, triples
+from event_checks import lang_coder, only, parties, triples
 
 
-def code(text: str, lang: str, published: str = "2024-05-14") -> list[chronicle.Event]:
-    return chronicle.code(text, published=published, lang=lang)
+code = lang_coder("2024-05-14")
 
 
 # ------------------------------------------------------- a country owns the body

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
 from chronicle.model import Event
+from event_checks import lang_coder
 
 
-def _code(text: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published="2024-05-02", lang=lang)
+_code = lang_coder("2024-05-02")
 
 
 def _dyads(events: list[Event]) -> set[tuple[str, str | None, str | None]]:

@@ -9,12 +9,11 @@ all. Sentences written for this test, real pipeline."""
 
 from __future__ import annotations
 
-import chronicle
 from chronicle.model import Event
+from event_checks import lang_coder
 
 
-def code(text: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published="2025-11-05", lang=lang)
+code = lang_coder("2025-11-05")
 
 
 def types(events: list[Event]) -> list[str]:

@@ -11,10 +11,10 @@ import pytest
 
 import chronicle
 from chronicle.model import Event
+from event_checks import coder
 
 
-def _code(text: str) -> list[Event]:
-    return chronicle.code(text, published="2024-05-20", lang="en")
+_code = coder("en", "2024-05-20")
 
 
 def _pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
@@ -203,7 +203,6 @@ def test_a_hoped_meeting_is_a_plan():
     """"hoped to meet" (read as "hop" before the repair) is an intention: an AGREE, intended."""
     events = _code("Kenya hoped to meet Ethiopian officials in Addis Ababa next week.")
     assert ("AGREE", "KEN", "ETH", "positive", "intended") in _listing(events), _listing(events)
-
 
 
 @pytest.mark.parametrize(

@@ -20,14 +20,12 @@ import chronicle
 from chronicle.annotate import NORMALISER, load_pipeline
 from chronicle.packs import load_pack
 from chronicle.clean import clean_text
-from chronicle.model import Event
-from event_checks import countries, only
+from event_checks import coder, countries, only
 
 PUBLISHED = "2019-03-15"  # a Friday
 
 
-def code(text: str, published: str | None = PUBLISHED) -> list[Event]:
-    return chronicle.code(text, published=published, lang="en")
+code = coder("en", PUBLISHED)
 
 
 # ------------------------------------------------------------ parse normalisation

@@ -16,13 +16,12 @@ import chronicle
 from chronicle.extract.triggers import TriggerFinder
 from chronicle.model import Event
 from chronicle.packs import load_pack
-from event_checks import countries, only
+from event_checks import coder, countries, only
 
 PUBLISHED = "2024-03-15"
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="en")
+code = coder("en", PUBLISHED)
 
 
 def coded(text: str, event_type: str) -> Event:

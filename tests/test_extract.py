@@ -9,13 +9,11 @@ from __future__ import annotations
 import pytest
 
 import chronicle
-from chronicle.model import Event
 from chronicle.packs import load_pack
-from event_checks import countries, only
+from event_checks import coder, countries, only
 
 
-def code(text: str, published: str = "2019-03-15") -> list[Event]:
-    return chronicle.code(text, published=published, lang="fr")
+code = coder("fr", "2019-03-15")
 
 
 def test_coordinated_subjects_meet_once_in_a_third_country():

@@ -8,13 +8,11 @@ about; else where they act. Sentences written for these tests.
 
 from __future__ import annotations
 
-import chronicle
 from chronicle.annotate import load_pipeline
-from chronicle.model import Event
+from event_checks import lang_coder
 
 
-def code(text: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published="2024-03-11", lang=lang)
+code = lang_coder("2024-03-11")
 
 
 def test_rebels_at_talks_abroad_belong_to_the_country_of_the_story_not_the_venue():

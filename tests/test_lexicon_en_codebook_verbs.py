@@ -13,17 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, dyad, only
 
 
-def code(text: str, published: str = "2024-05-10") -> list[Event]:
-    return chronicle.code(text, published=published, lang="en")
-
-
-def dyad(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
+code = coder("en", "2024-05-10")
 
 
 @pytest.mark.parametrize("text, cameo, pair", [

@@ -15,17 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, only, types
 
 
-def code(text: str, published: str = "2024-05-10") -> list[Event]:
-    return chronicle.code(text, published=published, lang="en")
-
-
-def types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
+code = coder("en", "2024-05-10")
 
 
 # ---------------------------------------------------------------- 10 REQUEST
@@ -227,7 +220,6 @@ def test_armies_fighting_one_another():
 
 def test_fighting_corruption_is_no_assault():
     assert "ASSAULT" not in types(code("Nigeria's government fought corruption in the oil sector."))
-
 
 
 @pytest.mark.parametrize("text, country", [

@@ -21,21 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, dyad, only, types
 
 
-def code(text: str, published: str = "2024-05-10") -> list[Event]:
-    return chronicle.code(text, published=published, lang="en")
-
-
-def types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
-
-
-def dyad(event: Event) -> tuple[str | None, str | None]:
-    return (event.source.country if event.source else None, event.target.country if event.target else None)
+code = coder("en", "2024-05-10")
 
 
 # ---------------------------------------------------------------- 11 ACCUSE

@@ -12,23 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, dyad as sides, only, types
 
 PUBLISHED = "2024-05-15"
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="en")
-
-
-def sides(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
-
-
-def types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
+code = coder("en", PUBLISHED)
 
 
 # ------------------------------------------------------------ 035x: a concession or retreat committed to

@@ -12,23 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, dyad as sides, only, positive
 
 PUBLISHED = "2024-05-15"
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="en")
-
-
-def sides(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
-
-
-def positive(events: list[Event], event_type: str) -> list[Event]:
-    return [e for e in events if e.event_type == event_type and e.polarity == "positive"]
+code = coder("en", PUBLISHED)
 
 
 # ------------------------------------------------------------ 163 tariffs laid on another's goods (coded SANCTION 160)

@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
 from chronicle.model import Event
+from event_checks import coder
 
 PUBLISHED = "2024-05-15"
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="fr")
+code = coder("fr", PUBLISHED)
 
 
 def pairs(events: list[Event], event_type: str) -> set[frozenset[str | None]]:

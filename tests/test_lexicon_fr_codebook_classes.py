@@ -36,14 +36,12 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
+from event_checks import coder
 
 PUBLISHED = "2024-05-15"
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="fr")
+code = coder("fr", PUBLISHED)
 
 
 def coded(text: str, event_type: str) -> list[tuple[str | None, str | None, str | None]]:

@@ -12,16 +12,10 @@ from __future__ import annotations
 import pytest
 
 import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, dyad, only
 
 
-def code(text: str, published: str = "2024-05-10") -> list[Event]:
-    return chronicle.code(text, published=published, lang="fr")
-
-
-def dyad(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
+code = coder("fr", "2024-05-10")
 
 
 # ---------------------------------------------------------------- REQUEST (10)

@@ -14,21 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, dyad, only, sectors as sides
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published="2024-05-10", lang="fr")
-
-
-def dyad(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
-
-
-def sides(event: Event) -> tuple[str | None, str | None]:
-    return event.source.sector, event.target.sector if event.target else None
+code = coder("fr", "2024-05-10")
 
 
 # ---------------------------------------------------------------- COERCE 173: 'interpeller', 'arrêter'

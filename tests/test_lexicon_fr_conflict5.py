@@ -12,21 +12,10 @@ in ``packs/fr/pack.yaml``.
 
 from __future__ import annotations
 
-import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, dyad, only, types
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published="2024-05-10", lang="fr")
-
-
-def dyad(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
-
-
-def types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
+code = coder("fr", "2024-05-10")
 
 
 # ---------------------------------------------------------------- a weekday between the verb and its object

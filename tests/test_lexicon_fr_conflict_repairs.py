@@ -13,21 +13,14 @@ also has an ordinary sense of the same word that must code nothing of it.
 
 from __future__ import annotations
 
-import chronicle
-from chronicle.model import Event
-from event_checks import only
+from event_checks import coder, dyad, only
 
 
-def code(text: str, published: str = "2024-09-12") -> list[Event]:
-    return chronicle.code(text, published=published, lang="fr")
+code = coder("fr", "2024-09-12")
 
 
 def types(text: str) -> set[str]:
     return {e.event_type for e in code(text)}
-
-
-def dyad(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
 
 
 # ---------------------------------------------------------------- PROTEST (14)

@@ -20,14 +20,13 @@ the real French pipeline. Classes (see the entries' ``source`` and the frames'
 
 from __future__ import annotations
 
-import chronicle
 from chronicle.model import Event
+from event_checks import coder
 
 PUBLISHED = "2024-05-15"
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="fr")
+code = coder("fr", PUBLISHED)
 
 
 def pairs(events: list[Event], event_type: str, polarity: str = "positive") -> list[tuple[str | None, str | None]]:

@@ -26,22 +26,12 @@ Classes repaired (see the entries' ``source``):
 
 from __future__ import annotations
 
-import chronicle
-from chronicle.model import Event
+from event_checks import coder, dyad as sides, of_type
 
 PUBLISHED = "2024-05-15"
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="fr")
-
-
-def of_type(events: list[Event], event_type: str) -> list[Event]:
-    return [e for e in events if e.event_type == event_type]
-
-
-def sides(event: Event) -> tuple[str | None, str | None]:
-    return event.source.country, event.target.country if event.target else None
+code = coder("fr", PUBLISHED)
 
 
 # ------------------------------------------------------------ lifting (CAMEO 081, 085, 0872)

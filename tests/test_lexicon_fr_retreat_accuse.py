@@ -25,18 +25,12 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
+from event_checks import coder, types
 
 PUBLISHED = "2024-05-15"
 
 
-def code(text: str) -> list[Event]:
-    return chronicle.code(text, published=PUBLISHED, lang="fr")
-
-
-def types(events: list[Event]) -> set[str]:
-    return {e.event_type for e in events}
+code = coder("fr", PUBLISHED)
 
 
 # ------------------------------------------------------------ an act asked of an addressee is not done

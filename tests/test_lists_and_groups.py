@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from itertools import combinations
 
-import chronicle
 from chronicle.model import Event
+from event_checks import lang_coder
 
 
-def code(text: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published="2024-05-20", lang=lang)
+code = lang_coder("2024-05-20")
 
 
 def pairs(events: list[Event], event_type: str) -> set[frozenset[str]]:

@@ -13,16 +13,9 @@ import pytest
 import chronicle
 from chronicle.knowledge import actors as actor_kb
 from chronicle.knowledge.actors import load_actors
-from chronicle.model import Event
-from event_checks import named, parties
+from event_checks import code_dated as code, named, parties
 
 REGIONAL_FILE = actor_kb.PEOPLE_DIR / "africa_middle_east.yaml"
-
-
-def code(text: str, published: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published=published, lang=lang)
-
-
 
 
 def test_the_regional_file_is_loaded_with_the_curated_people() -> None:

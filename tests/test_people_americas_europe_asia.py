@@ -12,14 +12,7 @@ import pytest
 
 import chronicle
 from chronicle.knowledge.actors import load_curated_actors
-from chronicle.model import Event
-from event_checks import named, parties
-
-
-def code(text: str, published: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published=published, lang=lang)
-
-
+from event_checks import code_dated as code, named, parties
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,13 @@ from datetime import date
 
 import pytest
 
-import chronicle
 from chronicle.knowledge.actors import load_actors
 from chronicle.knowledge.countries import country_codes, load_countries
 from chronicle.model import Event
+from event_checks import lang_coder
 
 
-def code(text: str, lang: str, published: str = "2024-05-14") -> list[Event]:
-    return chronicle.code(text, published=published, lang=lang)
+code = lang_coder("2024-05-14")
 
 
 def first(events: list[Event], event_type: str) -> Event:

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
-from event_checks import named, parties
-
-
-def code(text: str, published: str, lang: str) -> list[Event]:
-    return chronicle.code(text, published=published, lang=lang)
+from event_checks import code_dated as code, named, parties
 
 
 # ---------------------------------------------------------------- a title without a name is the holder that day

@@ -15,6 +15,7 @@ import pytest
 import chronicle
 from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
+from event_checks import coder
 
 WRITTEN = WrittenSet(NEWS / "written.en.jsonl", "en", (4, 10), re.compile(r"[.!?][\"”]?(?:\s|$)"))
 # the set's F1 at the commit that added this test is 0.68 (precision 0.71, recall 0.66);
@@ -25,8 +26,7 @@ PRECISION_FLOOR = 0.74
 RECALL_FLOOR = 0.70
 
 
-def _code(text: str) -> list[Event]:
-    return chronicle.code(text, published="2025-03-12", lang="en")
+_code = coder("en", "2025-03-12")
 
 
 def _listing(events: list[Event]) -> list[tuple]:

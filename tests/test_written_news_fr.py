@@ -17,6 +17,7 @@ import pytest
 import chronicle
 from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
+from event_checks import coder
 
 WRITTEN = WrittenSet(NEWS / "written.fr.jsonl", "fr", (5, 10), re.compile(r"[.!?][\"”»]?(?:\s|$)"))
 # the set's F1 at the commit that added this test is 0.70 (precision 0.73, recall 0.67);
@@ -27,8 +28,7 @@ PRECISION_FLOOR = 0.72
 RECALL_FLOOR = 0.70
 
 
-def _code(text: str) -> list[Event]:
-    return chronicle.code(text, published="2025-03-12", lang="fr")
+_code = coder("fr", "2025-03-12")
 
 
 def _listing(events: list[Event]) -> list[tuple]:

@@ -19,6 +19,7 @@ import pytest
 import chronicle
 from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
+from event_checks import coder
 
 WRITTEN = WrittenSet(NEWS / "written-2.fr.jsonl", "fr", (5, 10), re.compile(r"[.!?][\"”»]?(?:\s|$)"))
 # first scored unseen at 0.582 (0.590 with Jersey's ISO code corrected); 0.677 (precision
@@ -29,8 +30,7 @@ PRECISION_FLOOR = 0.72
 RECALL_FLOOR = 0.70
 
 
-def _code(text: str, published: str | None = "2025-03-12") -> list[Event]:
-    return chronicle.code(text, published=published, lang="fr")
+_code = coder("fr", "2025-03-12")
 
 
 def _listing(events: list[Event]) -> list[tuple]:
