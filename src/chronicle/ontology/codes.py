@@ -82,12 +82,6 @@ class Ontology:
         """The sector of the state a non-state actor's unaddressed event of this type is aimed at (None: no such rule)."""
         return self._spec(event_type).domestic_addressee
 
-    def unnamed_doer(self, event_type: str, cameo: str | None) -> str | None:
-        """The sector of the target's own state that does an act of this type and CAMEO code
-        stated by a passive without its doer (None: no such rule; the doer stays unknown)."""
-        rule = self._spec(event_type).unnamed_doer
-        return rule.sector if rule is not None and cameo in rule.cameos else None
-
     def when_intended(self, event_type: str) -> IntendedCoding | None:
         """What a planned or announced event of ``event_type`` is coded as (None: itself)."""
         return self._spec(event_type).when_intended

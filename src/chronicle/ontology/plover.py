@@ -14,7 +14,7 @@ from chronicle.errors import KnowledgeError
 PLOVER_FILE = Path(__file__).parent / "data" / "plover.yaml"
 TYPE_COUNT = 16
 _FIELDS = {"quad_class", "modes", "cameo_root", "source"}
-_OPTIONAL_FIELDS = {"when_intended", "when_committed", "state_sector", "domestic_recipient", "domestic_addressee", "unnamed_doer"}
+_OPTIONAL_FIELDS = {"when_intended", "when_committed", "state_sector", "domestic_recipient", "domestic_addressee"}
 
 
 @dataclass(frozen=True)
@@ -43,15 +43,6 @@ class StateSector:
 
 
 @dataclass(frozen=True)
-class UnnamedDoer:
-    """The sector of the target's own state that does an act of some CAMEO codes when a
-    passive states it without its doer ("was charged with treason": its prosecutors)."""
-
-    sector: str
-    cameos: frozenset[str]
-
-
-@dataclass(frozen=True)
 class EventTypeSpec:
     """One PLOVER event type: its modes, quad class and fallback CAMEO code."""
 
@@ -69,7 +60,6 @@ class EventTypeSpec:
     domestic_modes: frozenset[str] | None = None  # the modes the domestic recipient holds for (None: all, modeless included)
     domestic_when_needed: bool = False  # the domestic recipient only for an event that needs a recipient
     domestic_addressee: str | None = None  # the sector of their own state, recipient of what its people ask of no one named
-    unnamed_doer: UnnamedDoer | None = None  # the body of the target's state that does such an act stated without its doer
 
 
 def read_plover(path: Path = PLOVER_FILE) -> dict[str, EventTypeSpec]:
@@ -113,22 +103,7 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
     return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source,
                          when_intended=intended, when_committed=committed, state_sector=state, domestic_recipient=domestic,
                          domestic_modes=domestic_modes, domestic_when_needed=domestic_when_needed,
-                         domestic_addressee=addressee, unnamed_doer=_unnamed_doer(where, entry.get("unnamed_doer")))
-
-
-def _unnamed_doer(where: str, raw: Any) -> UnnamedDoer | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict) or set(raw) != {"sector", "cameos", "source"}:
-        raise KnowledgeError(f"{where}: unnamed_doer needs sector, cameos and source")
-    cameos = raw["cameos"]
-    if not isinstance(cameos, list) or not cameos or not all(isinstance(c, str) and c.isdigit() for c in cameos):
-        raise KnowledgeError(f"{where}: unnamed_doer.cameos must list quoted CAMEO codes")
-    if not isinstance(raw["sector"], str) or not raw["sector"].isupper():
-        raise KnowledgeError(f"{where}: unnamed_doer.sector must be a sector code")
-    if not isinstance(raw["source"], str) or not raw["source"].strip():
-        raise KnowledgeError(f"{where}: unnamed_doer.source is required")
-    return UnnamedDoer(raw["sector"], frozenset(cameos))
+                         domestic_addressee=addressee)
 
 
 def _domestic_recipient(where: str, raw: Any, field: str = "domestic_recipient",

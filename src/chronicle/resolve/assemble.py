@@ -228,9 +228,27 @@ class EventAssembler:
         if not d.targets and host and "place" in d.spec.target and all(a.country != host for a in d.sources):
             d.targets = [Actor(d.location.text, None, d.location.place.country, "GOV")]  # type: ignore[union-attr]
             d.note("host", f"target: the host country {host}, from the place")
-        if not d.sources and d.candidate.entry.default_source_sector and not _passive_sequel(d.candidate.trigger):
-            d.sources = [Actor(None, None, None, d.candidate.entry.default_source_sector)]
-            d.note("host", f"source: the trigger's default sector {d.candidate.entry.default_source_sector}")
+
+    def default_doer_step(self, d: Draft) -> None:
+        """An event stated without its doer is done by the body its trigger names
+        (``default_source_sector``: civilians of a protest, the judiciary of a charge or a
+        sentence, an armed group of a bombing). A passive's patient names the state whose
+        body it is ("Pedro Castillo a été inculpé": Peru's prosecutors), unless the sentence
+        says where ("a Russian national was charged in Germany"); otherwise the doer belongs
+        where any generic actor does (``localise_step``). A verb coordinated with a passive
+        act done to the same person ("was arrested and charged") is that act's sequel, one
+        process already coded by the first verb, and gets no doer."""
+        candidate, trigger = d.candidate, d.candidate.trigger
+        sector = candidate.entry.default_source_sector
+        if d.sources or sector is None or _passive_sequel(trigger):
+            return
+        countries = {t.country for t in d.targets}
+        passive = bool(d.targets) and any(c.dep_ == "aux:pass" for c in trigger.children)
+        said_where = d.location is not None and not d.inherited
+        country = countries.pop() if passive and not said_where and len(countries) == 1 and countries <= set(state_codes()) else None
+        d.sources = [Actor(None, None, country, sector)]
+        d.note("default doer", f"source {_actors_label(d.sources)}: stated without its doer, the trigger's default sector"
+               + (", of the passive's patient's state" if country else ""))
 
     def localise_step(self, d: Draft) -> None:
         """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
@@ -336,27 +354,6 @@ class EventAssembler:
         d.sources = [UNKNOWN_DOER]
         d.note("unknown doer", "source unknown: the sentence states the event without its doer")
 
-    def unnamed_doer_step(self, d: Draft) -> None:
-        """A charge stated by a passive with no accuser ("was charged with treason", "a été
-        inculpé de corruption") is brought by the state of the place the sentence names, else
-        by the accused's own state, through the body the ontology names (``unnamed_doer``:
-        its prosecutors). A charge coordinated with another
-        act done to the same person ("was arrested and charged") is that act's sequel, one
-        judicial process already coded by the first verb. A bare participle ("officials
-        charged with overseeing the programme") is left alone: it as often gives a duty."""
-        candidate, trigger = d.candidate, d.candidate.trigger
-        if d.sources or not d.targets or not any(c.dep_ == "aux:pass" for c in trigger.children):
-            return
-        if _passive_sequel(trigger):
-            return
-        sector = self.ontology.unnamed_doer(candidate.entry.type, candidate.entry.cameo)
-        # "a Russian national was charged in Germany with spying": the state where the charge is brought
-        countries = {d.location.place.country} if d.location is not None and not d.inherited else {t.country for t in d.targets}
-        if sector is None or len(countries) != 1 or not countries <= set(state_codes()):
-            return
-        d.sources = [Actor(None, None, countries.pop(), sector)]
-        d.note("unnamed doer", f"source {_actors_label(d.sources)}: stated without its doer, the body of the target's state that does it (ontology's unnamed_doer)")
-
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
         state, candidate = d.state, d.candidate
@@ -413,8 +410,8 @@ class EventAssembler:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, background_filter, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, struck_place_step, localise_step,
-        unknown_doer_step, unnamed_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        date_step, background_filter, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
+        localise_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -858,7 +855,7 @@ def _coded_as(candidate: EventCandidate, source: Actor, target: Actor | None = N
 def _passive_sequel(trigger: Token) -> bool:
     """A verb coordinated with a passive act done to the same person ("was arrested in
     April and charged with treason"): the sequel of that act, one process the first verb
-    already codes, so no default or unnamed doer is supplied for it."""
+    already codes, so no default doer is supplied for it."""
     return trigger.dep_ == "conj" and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in trigger.head.children)
 
 
