@@ -155,13 +155,9 @@ class UDNormaliser:
                     self._join_cut_auxiliary(token)
                     if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
                         self._join_shared_auxiliary(token)
-        if self.time_nouns:
-            for token in doc:
-                if token.lower_ in self.time_nouns and token.head.pos_ == "VERB" and token.head.i < token.i:
-                    self._lift_object_off_time_noun(token)
-                    self._lift_clause_off_time_noun(token)
-                elif token.lower_ in self.time_nouns and token.dep_ == "nmod" and token.i < token.head.i:
-                    self._unhang_time_from_object(token)
+        for token in doc:
+            if token.lower_ in self.time_nouns:
+                self._repair_time_noun(token)
         for token, start in zip(doc, starts):
             if token.is_sent_start != start:  # never expected: the parse stays within sentences
                 token.is_sent_start = start
@@ -236,51 +232,58 @@ class UDNormaliser:
             participle.head, participle.dep_ = auxiliary.head, auxiliary.dep_
         auxiliary.head, auxiliary.dep_, auxiliary.pos_ = participle, "aux:tense", "AUX"
 
-    def _lift_object_off_time_noun(self, time: Token) -> None:
-        """"ont appelé mardi/obj Israël/nmod et le Hamas/conj": the noun phrase hung on a
-        word of time right after the verb is the verb's object, with its conjuncts; "a
-        libéré samedi/obl:mod trois otages/obl:mod": a bare noun after it, with no object
-        beside it, is the object too. The word of time stays an adjunct of the verb."""
+    def _repair_time_noun(self, time: Token) -> None:
+        """A word of time (the pack's ``time_nouns``) that the model makes hold what is the
+        verb's: the noun phrase it holds, stands beside or hangs on is the verb's object (as
+        ``_time_noun_object`` finds it) and the word of time an adjunct of the verb; after
+        the verb, a clause marked by a conjunction that it holds ("a averti vendredi/obl:mod
+        qu'il pourrait/acl:relcl(vendredi) suspendre") is the verb's complement clause, as
+        without the date ("a averti qu'il ...")."""
         verb = time.head
+        after_verb = verb.pos_ == "VERB" and verb.i < time.i
+        if not after_verb and time.dep_ == "nmod" and time.i < verb.i:
+            verb = verb.head  # the noun after the word of time holds it
+        elif not after_verb:
+            return
+        held = self._time_noun_object(time, verb, after_verb)
+        if held is not None:
+            if time.dep_ == "obj":  # "Israël et le Hamas": the conjuncts follow the object
+                for partner in [c for c in time.children if c.dep_ == "conj" and c.i > held.i]:
+                    partner.head = held
+            held.head, held.dep_ = verb, "obj"
+            time.head, time.dep_ = verb, "obl:mod"
+        if after_verb:
+            for clause in [c for c in time.children if c.dep_ == "acl:relcl" and c.i > time.i]:
+                if any(m.dep_ == "mark" and m.pos_ == "SCONJ" for m in clause.children):
+                    clause.head, clause.dep_ = verb, "ccomp"
+
+    def _time_noun_object(self, time: Token, verb: Token, after_verb: bool) -> Token | None:
+        """The verb's object that the parse gives to a word of time, in the ways the model
+        does: after the verb, "ont appelé mardi/obj Israël/nmod(mardi)" (hung on the word of
+        time taken for the object), "ont chassé lundi/obj une ONG/obl:mod" (beside it, taken
+        for an adjunct), "a libéré samedi/obl:mod trois otages/obl:mod" or "a bombardé
+        dimanche/obl:mod un marché/obj(dimanche)" (of a verb with no object); before the
+        noun, "ont sanctionné le mois dernier/nmod(fondateur) le fondateur/obl:mod" (the
+        noun holding the word of time, of a verb with no object). A bare noun only: one
+        with a preposition is an adjunct."""
+        if verb.pos_ != "VERB" or (time.dep_ != "obj" and any(c.dep_ == "obj" for c in verb.children)):
+            return None
+        if not after_verb:
+            noun = time.head
+            bare = verb.i < time.i and noun.dep_ == "obl:mod" and not any(g.dep_ == "case" for g in (*noun.children, *time.children))
+            return noun if bare else None
         bare = [c for c in (time.children if time.dep_ == "obj" else verb.children)
                 if c.i > time.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in self.time_nouns
                 and not any(g.dep_ == "case" for g in c.children)]
         if time.dep_ == "obj":
-            held = next((c for c in bare if c.dep_ in ("nmod", "appos", "conj")), None)
-            if held is None:
-                self._object_beside_time_noun(time, verb)
-                return
-            for partner in [c for c in time.children if c.dep_ == "conj" and c.i > held.i]:
-                partner.head = held
-            held.head, held.dep_, time.dep_ = verb, "obj", "obl:mod"
-        elif time.dep_ == "obl:mod" and not any(c.dep_ == "obj" for c in verb.children):
-            held = next((c for c in bare if c.dep_ == "obl:mod"), None)
-            if held is None:
-                # "a bombardé dimanche/obl:mod un marché/obj(dimanche)": the object hung on the word of time
-                held = next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
-                if held is not None:
-                    held.head = verb
-            if held is not None:
-                held.dep_ = "obj"
-
-    @staticmethod
-    def _lift_clause_off_time_noun(time: Token) -> None:
-        """"a averti vendredi/obl:mod qu'il pourrait/acl:relcl(vendredi) suspendre": a
-        clause marked by a conjunction ("que", not the relative pronoun) after the word of
-        time is the verb's complement clause, as without the date ("a averti qu'il ...")."""
-        verb = time.head
-        for clause in [c for c in time.children if c.dep_ == "acl:relcl" and c.i > time.i]:
-            if any(m.dep_ == "mark" and m.pos_ == "SCONJ" for m in clause.children):
-                clause.head, clause.dep_ = verb, "ccomp"
-
-    @staticmethod
-    def _object_beside_time_noun(time: Token, verb: Token) -> None:
-        """"ont chassé lundi/obj une ONG/obl:mod": the word of time taken for the object,
-        the real object left beside it as an adjunct of the verb: they swap labels."""
-        held = next((c for c in verb.children if c.i == time.right_edge.i + 1 or c.left_edge.i == time.right_edge.i + 1), None)
-        if held is not None and held.dep_ == "obl:mod" and held.pos_ in ("NOUN", "PROPN") \
-                and not any(g.dep_ == "case" for g in held.children):
-            held.dep_, time.dep_ = "obj", "obl:mod"
+            beside = next((c for c in verb.children if c.i == time.right_edge.i + 1 or c.left_edge.i == time.right_edge.i + 1), None)
+            if beside is not None and (beside.dep_ != "obl:mod" or beside.pos_ not in ("NOUN", "PROPN") or any(g.dep_ == "case" for g in beside.children)):
+                beside = None
+            return next((c for c in bare if c.dep_ in ("nmod", "appos", "conj")), beside)
+        if time.dep_ == "obl:mod":
+            return next((c for c in bare if c.dep_ == "obl:mod"),
+                        next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None))
+        return None
 
     def _join_shared_auxiliary(self, participle: Token) -> None:
         """"La police a fait usage de canons à eau et arrêté/conj<canons 40 personnes": a
@@ -296,19 +299,6 @@ class UDNormaliser:
         for child in list(first.children):
             if child.dep_ == "obj" and child.i > participle.i:
                 child.head = participle
-
-    def _unhang_time_from_object(self, time: Token) -> None:
-        """"ont sanctionné le mois dernier/nmod le fondateur/obl:mod": a word of time the
-        parse hangs on the noun after it, which it then takes for an adjunct of the verb;
-        that noun is the verb's object (when the verb has none) and the time the adjunct."""
-        noun = time.head
-        verb = noun.head
-        if noun.dep_ != "obl:mod" or verb.pos_ != "VERB" or not verb.i < time.i or any(c.dep_ == "obj" for c in verb.children):
-            return
-        if any(g.dep_ == "case" for g in noun.children) or any(g.dep_ == "case" for g in time.children):
-            return
-        time.head, time.dep_ = verb, "obl:mod"
-        noun.dep_ = "obj"
 
     def _label(self, token: Token) -> str:
         label = token.dep_
