@@ -24,8 +24,28 @@ def harmonic_mean(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+class _Figures:
+    """Precision and recall (given by the subclass) with their F1, and the three rounded for a report."""
+
+    @property
+    def precision(self) -> float:
+        raise NotImplementedError
+
+    @property
+    def recall(self) -> float:
+        raise NotImplementedError
+
+    @property
+    def f1(self) -> float:
+        return harmonic_mean(self.precision, self.recall)
+
+    def figures(self) -> dict[str, float]:
+        """precision, recall and f1, rounded to 4 places."""
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
 @dataclass
-class Counts:
+class Counts(_Figures):
     """True positives, false positives and false negatives, with the derived figures."""
 
     tp: int = 0
@@ -40,20 +60,9 @@ class Counts:
     def recall(self) -> float:
         return share(self.tp, self.fn)
 
-    @property
-    def f1(self) -> float:
-        return harmonic_mean(self.precision, self.recall)
-
     def as_dict(self) -> dict[str, float | int]:
         """precision, recall, f1, tp, fp, fn (figures rounded to 4 places)."""
-        return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-        }
+        return {**self.figures(), "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
 @dataclass
@@ -73,7 +82,7 @@ class TypeCounts:
 
 
 @dataclass
-class RootCounts:
+class RootCounts(_Figures):
     """Event figures for one CAMEO root (the code's first two digits).
 
     Recall counts gold events under the gold ``cameo`` root (``tp``, ``fn``);
@@ -98,19 +107,13 @@ class RootCounts:
         return share(self.tp, self.fn)
 
     @property
-    def f1(self) -> float:
-        return harmonic_mean(self.precision, self.recall)
-
-    @property
     def type_recall(self) -> float:
         return share(self.type_tp, self.type_fn)
 
     def as_dict(self) -> dict[str, float | int]:
         """precision, recall, f1, type_recall (rounded to 4 places) and the counts behind them."""
         return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
+            **self.figures(),
             "type_recall": round(self.type_recall, 4),
             "tp": self.tp,
             "fn": self.fn,
