@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, TextIO
 
 from chronicle.export.centroids import country_centroids
+from chronicle.export.terminal import write_lines
 
 GDELT_COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -162,11 +163,7 @@ def _write_tab_separated(rows: Iterable[Mapping[str, Any]], stream: TextIO, colu
     """Write rows as tab-separated lines of ``fields(row)``, after a header of ``columns`` if asked; returns how many."""
     if header:
         stream.write("\t".join(columns) + "\n")
-    count = 0
-    for row in rows:
-        stream.write("\t".join(fields(row)) + "\n")
-        count += 1
-    return count
+    return write_lines(("\t".join(fields(row)) for row in rows), stream)
 
 
 def write_gdelt(rows: Iterable[Mapping[str, Any]], stream: TextIO, header: bool = False) -> int:

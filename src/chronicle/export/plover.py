@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
 from chronicle import __version__
-from chronicle.export.terminal import json_line
+from chronicle.export.terminal import json_line, write_lines
 from chronicle.ontology import load_ontology
 
 CODER = f"chronicle {__version__}"
@@ -87,8 +87,4 @@ def plover_record(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def write_plover(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """Write events rows as PLOVER JSONL; returns how many."""
-    count = 0
-    for row in rows:
-        stream.write(json_line(plover_record(row)) + "\n")
-        count += 1
-    return count
+    return write_lines((json_line(plover_record(row)) for row in rows), stream)

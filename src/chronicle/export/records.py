@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from chronicle.model import ActorRecord, DateRecord, Event, LocationRecord
-from chronicle.export.terminal import json_line
+from chronicle.export.terminal import json_line, write_lines
 
 ACTOR_FIELDS = tuple(ActorRecord.model_fields)  # text, name, country, sector, role
 CSV_COLUMNS = (
@@ -26,11 +26,7 @@ CSV_COLUMNS = (
 
 def write_jsonl(events: Iterable[Event], stream: TextIO) -> int:
     """One JSON event record per line; returns how many were written."""
-    count = 0
-    for event in events:
-        stream.write(json_line(event.model_dump(mode="json")) + "\n")
-        count += 1
-    return count
+    return write_lines((json_line(event.model_dump(mode="json")) for event in events), stream)
 
 
 def _actor_columns(prefix: str, actor: ActorRecord | None) -> dict[str, object]:

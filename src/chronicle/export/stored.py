@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 
 from chronicle.export.records import CSV_COLUMNS, flatten
 from chronicle.store.rows import StoredEvent, stored_event
-from chronicle.export.terminal import json_line
+from chronicle.export.terminal import json_line, write_lines
 
 MERGE_FIELDS = ("num_mentions", "num_sources", "num_articles", "source_url", "date_added")
 STORED_CSV_COLUMNS = list(CSV_COLUMNS) + list(MERGE_FIELDS)
@@ -33,11 +33,7 @@ def stored_json(event: StoredEvent, mentions: Sequence[Any] | None = None) -> st
 
 def write_stored_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> int:
     """Events rows as JSONL records; returns how many."""
-    count = 0
-    for row in rows:
-        stream.write(stored_json(stored_event(row)) + "\n")
-        count += 1
-    return count
+    return write_lines((stored_json(stored_event(row)) for row in rows), stream)
 
 
 def stored_csv_row(event: StoredEvent) -> dict[str, Any]:

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
+from typing import TextIO
 
 from rich.console import Console
+from rich.progress import Progress, ProgressColumn
 from rich.text import Text
 
 # C0 controls but tab and newline, DEL, C1 controls (0x9b is an 8-bit CSI),
@@ -56,6 +59,22 @@ def plot_text(value: str) -> str:
 
 # JSON escapes C0 controls itself; these it would write raw with ensure_ascii=False.
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def stderr_progress(*columns: ProgressColumn) -> Progress:
+    """A progress display of ``columns`` on standard error that vanishes when done, shown
+    only where standard error is a terminal (never in a pipe or a log)."""
+    console = Console(stderr=True)
+    return Progress(*columns, console=console, transient=True, disable=not console.is_terminal)
+
+
+def write_lines(lines: Iterable[str], stream: TextIO) -> int:
+    """Write each of ``lines`` and a newline to ``stream``, as they come; returns how many."""
+    count = 0
+    for line in lines:
+        stream.write(line + "\n")
+        count += 1
+    return count
 
 
 def json_line(record: object) -> str:
