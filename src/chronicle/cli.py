@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from chronicle.errors import ChronicleError, InputError
 from chronicle.evaluate.command import eval_command
-from chronicle.export.terminal import printable, say
+from chronicle.export.terminal import printable, say, stderr_progress
 from chronicle.model import Article, PartialDate
 from chronicle.store.commands import register as register_store_commands
 from chronicle.serve.command import register as register_serve_commands
@@ -193,15 +193,7 @@ def _where(article: Article) -> str:
 
 
 def _progress() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-        disable=not errors.is_terminal,
-    )
+    return stderr_progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
 
 
 class CodesWhat(str, Enum):

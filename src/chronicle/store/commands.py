@@ -34,7 +34,7 @@ from rich.table import Table
 
 from chronicle.errors import ChronicleError
 from chronicle.export.output import OutputError, check_output, output_path, output_stream
-from chronicle.export.terminal import cell, printable, say
+from chronicle.export.terminal import cell, printable, say, stderr_progress
 from chronicle.model import PartialDate
 from chronicle.store import DB_ENV, DEFAULT_DB
 from chronicle.store.database import DamagedStore, damaged, is_damage
@@ -340,16 +340,8 @@ def _ingest_source(inputs: list[str], from_batch: Path | None, workers: int, whe
 
 
 def _ingest_progress() -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(bar_width=24),  # pulses until the total is known
-        TextColumn("{task.fields[line]}"),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-        disable=not errors.is_terminal,
-    )
+    # the bar pulses until the total is known
+    return stderr_progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=24), TextColumn("{task.fields[line]}"), TimeElapsedColumn())
 
 
 # ---------------------------------------------------------------- query
