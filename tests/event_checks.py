@@ -84,3 +84,13 @@ def of_type(events: list[Event], event_type: str) -> list[Event]:
 def positive(events: list[Event], event_type: str) -> list[Event]:
     """The events of ``event_type`` that happened (positive polarity)."""
     return [e for e in events if e.event_type == event_type and e.polarity == "positive"]
+
+
+def listing(events: list[Event]) -> list[tuple]:
+    """(type, source country and sector, target country, polarity, modality) of each event, for a failure message."""
+    return [(e.event_type, e.source.country, e.source.sector, e.target.country if e.target else None, e.polarity, e.modality) for e in events]
+
+
+def type_dyads(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    """The (source country, target country) pairs of the events of ``event_type``, any polarity."""
+    return {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == event_type}

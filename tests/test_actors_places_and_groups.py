@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
 from chronicle.knowledge.gazetteer import load_gazetteer
 from event_checks import lang_coder, only, parties, triples
 

@@ -16,7 +16,6 @@ import sys
 
 import pytest
 
-import chronicle
 from chronicle.annotate import NORMALISER, load_pipeline
 from chronicle.packs import load_pack
 from chronicle.clean import clean_text

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
 from chronicle.extract.triggers import TriggerFinder
 from chronicle.model import Event
 from chronicle.packs import load_pack

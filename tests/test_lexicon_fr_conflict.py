@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
 from event_checks import coder, dyad, only
 
 

@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 
-import chronicle
 from chronicle.knowledge.actors import load_curated_actors
 from event_checks import code_dated as code, named, parties
 

@@ -9,7 +9,6 @@ from datetime import date
 
 import pytest
 
-import chronicle
 from chronicle.knowledge.actors import load_actors, load_curated_actors
 from event_checks import code_dated as code, named, parties
 

@@ -18,7 +18,6 @@ import re
 
 import pytest
 
-import chronicle
 from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
 from event_checks import coder

@@ -16,10 +16,8 @@ import re
 
 import pytest
 
-import chronicle
-from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
-from event_checks import coder
+from event_checks import coder, listing as _listing, type_dyads as _pairs
 
 WRITTEN = WrittenSet(NEWS / "written-2.fr.jsonl", "fr", (5, 10), re.compile(r"[.!?][\"”»]?(?:\s|$)"))
 # first scored unseen at 0.582 (0.590 with Jersey's ISO code corrected); 0.677 (precision
@@ -31,14 +29,6 @@ RECALL_FLOOR = 0.70
 
 
 _code = coder("fr", "2025-03-12")
-
-
-def _listing(events: list[Event]) -> list[tuple]:
-    return [(e.event_type, e.source.country, e.source.sector, e.target.country if e.target else None, e.polarity, e.modality) for e in events]
-
-
-def _pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == event_type}
 
 
 def test_the_second_written_set_is_whole_articles_in_the_gold_format():
