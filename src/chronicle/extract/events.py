@@ -146,11 +146,12 @@ def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: fro
     return next((m for m in matches if m is not match and m.entry.type == PROTESTING and head.i in (m.token.i, m.token.head.i)), None)
 
 
-def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack) -> str | None:
+def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack, event_type: str) -> str | None:
     """The type of event an object noun names ("condemned the launch"), or ANY_EVENT for
     a demonstrative one ("a condamné cette provocation": the last thing done)."""
     named = finder.event_type_of(noun)
-    if named is None and (_judged_deed(noun, pack) or any(c.dep_ == "det" and c.lower_ in pack.grammar.demonstratives for c in noun.children)):
+    judging = not pack.grammar.judged_deed_types or event_type in pack.grammar.judged_deed_types
+    if named is None and ((judging and _judged_deed(noun, pack)) or any(c.dep_ == "det" and c.lower_ in pack.grammar.demonstratives for c in noun.children)):
         return ANY_EVENT
     return named
 
@@ -234,7 +235,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         read_ended(match.token, frame, participants, reader, pack.grammar)
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
-            participants.object_event = _event_named(acted_on, finder, pack) if acted_on is not None else None
+            participants.object_event = _event_named(acted_on, finder, pack, match.entry.type) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
@@ -304,6 +305,7 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
                         reader: ArgumentReader, pack: LanguagePack) -> Participants:
     """A trigger's participants, its targets read off its content when it names none."""
     participants = reader.read(match.token, pack.frame(match.entry.frame), inherently_reflexive=match.entry.reflexive is True)
+    participants.targets = _outside_judgement(match.token, participants.targets, pack.grammar)
     if not participants.targets and match.entry.type in JOINT_TYPES and len(participants.sources) >= 2:
         # "le Guyana et le Venezuela se sont engagés à régler leur différend": coordinated
         # parties of an agreement are each other's partners, whatever the verb's frame
@@ -313,6 +315,23 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
         contents = [m for m in matches if holders[m.token.i] is match]
         participants.targets = _content_targets(contents, participants, reader, pack)
     return participants
+
+
+NAMING_COMPLEMENTS = frozenset({"xcomp", "oprd", "obj", "dobj", "ccomp", "obl", "prep"})
+
+
+def _outside_judgement(verb: Token, targets: list[Mention], grammar: Grammar) -> list[Mention]:
+    """The targets of a naming verb that are not inside the name it gives its object:
+    "called the raids 'a brutal act of terror' against Serbs", "called the attack
+    'deliberate terror against civilians'" judge the deed's doer, not the people the
+    judgement names as its victims (the doer is then whoever did the deed named)."""
+    if verb.lemma_.lower() not in grammar.naming_verbs or verb.pos_ != "VERB":
+        return targets
+    judged = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if judged is None:
+        return targets
+    inside = {t.i for c in verb.children if c.i > judged.i and c.dep_ in NAMING_COMPLEMENTS for t in c.subtree}
+    return [m for m in targets if m.start not in inside]
 
 
 def _release_commitments(matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],

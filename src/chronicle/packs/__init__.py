@@ -259,6 +259,14 @@ class Grammar(_Strict):
     # "a dénoncé une provocation", "a condamné un chantage": nouns that name a deed only by
     # judging it; as a disapproval's object they refer back to the last deed of the article
     judged_deed_nouns: frozenset[str] = frozenset()
+    # the event types whose object a judged deed noun refers back from (empty: every type):
+    # "criticised the move" judges the last deed; "rejected the decision", "welcomed the
+    # decision" answer one addressed to the speaker, which the last deed often is not
+    judged_deed_types: frozenset[str] = frozenset()
+    # how many sentences back such a deed may have been reported (None: anywhere before):
+    # "called the move 'a direct threat'" after a sentence that reports no deed refers to
+    # what that sentence said, not to an older deed of a third party
+    judged_deed_reach: int | None = None
     speech_verbs: frozenset[str]
     # "said it would": which speaker a reported clause's pronoun subject can be; a pack
     # without the table reads no pronoun as its speaker

@@ -75,6 +75,7 @@ class ArticleState:
     countries: tuple[str, ...] = ()  # the countries the article names, most named first
     last_source_of: dict[str, Actor] = field(default_factory=dict)  # event type -> who last did it
     doers: list[Actor] = field(default_factory=list)  # who did each event coded so far, in order
+    doer_sentences: list[int] = field(default_factory=list)  # the sentence each of doers acted in
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
 
 
@@ -357,7 +358,8 @@ class EventAssembler:
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
         state, candidate = d.state, d.candidate
-        acted_on = _acted_on(candidate.participants.object_event, d.sources, state)
+        acted_on = _acted_on(candidate.participants.object_event, d.sources, state,
+                             _earliest_judged(d.facts.index, self.pack.grammar.judged_deed_reach))
         if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
             d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
             d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
@@ -442,6 +444,7 @@ class EventAssembler:
                     state.last_source_of[event.event_type] = source
                     state.last_source_of[ANY_EVENT] = source
                     state.doers.append(source)
+                    state.doer_sentences.append(d.facts.index)
             if d.explanation is not None:
                 pair = f"{_actor_label(source)} → {_actor_label(target) if target else '(no target)'}"
                 if event is None:
@@ -884,7 +887,12 @@ def _condemns_unattributed_act(candidate: EventCandidate, event_type: str) -> bo
     return event_type in CONDEMNED_ACT_TYPES and candidate.participants.object_event not in (None, ANY_EVENT)
 
 
-def _acted_on(named: str | None, sources: list[Actor], state: ArticleState) -> Actor | None:
+def _earliest_judged(sentence: int, reach: int | None) -> int:
+    """The first sentence whose deed a judged deed noun in ``sentence`` may refer to."""
+    return 0 if reach is None else sentence - reach
+
+
+def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earliest: int = 0) -> Actor | None:
     """Who did the deed an event acts on: the last doer of the type its object names;
     for a deed named only by a demonstrative or a judgement ("cette provocation", "a
     dénoncé un « chantage »"), the last doer of anything who is not the speaker's own
@@ -893,5 +901,6 @@ def _acted_on(named: str | None, sources: list[Actor], state: ArticleState) -> A
     if named != ANY_EVENT or not sources:
         return state.last_source_of.get(named or "")
     speaker = sources[0]
-    return next((doer for doer in reversed(state.doers)
-                 if not doer.same_as(speaker) and (doer.country, doer.sector) != (speaker.country, speaker.sector)), None)
+    return next((doer for doer, sentence in zip(reversed(state.doers), reversed(state.doer_sentences))
+                 if sentence >= earliest and not doer.same_as(speaker)
+                 and (doer.country, doer.sector) != (speaker.country, speaker.sector)), None)
