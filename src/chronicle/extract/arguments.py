@@ -207,6 +207,8 @@ class ArgumentReader:
             return self._object_sides(trigger, slot[6:])
         if slot.startswith("partner:"):
             return self._agreement_partner(trigger, slot[8:])
+        if slot.startswith("conjunct_prep:"):
+            return self._conjunct_partner(trigger, slot[14:])
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
@@ -861,6 +863,14 @@ class ArgumentReader:
                 if holder.i in self.by_token and _within_phrase(holder, noun):
                     return self._with_partners(self.by_token[holder.i])
         return []
+
+    def _conjunct_partner(self, trigger: Token, preposition: str) -> list[Mention]:
+        """The party of the verb a trigger is coordinated with, named with ``preposition``:
+        "spoke by phone with Pakistan's prime minister and urged restraint" urges him
+        (the appeal's addressee is the one spoken to)."""
+        if trigger.dep_ != "conj" or trigger.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._prep(trigger.head, frozenset({preposition}))
 
     def _sides_of(self, noun: Token, word: str) -> bool:
         """Whether an event noun's own phrase names its sides with the marker: the sides
