@@ -67,6 +67,8 @@ def test_missiles_fired_into_the_sea_stay_a_launch(text):
     ("Burundi sent 500 peacekeepers to the Central African Republic on Monday.", ("BDI", "CAF")),
     ("Rwanda deployed troops to Mozambique's Cabo Delgado province to protect gas installations.", ("RWA", "MOZ")),
     ("Nepal dispatched a battalion of peacekeepers to South Sudan this week.", ("NPL", "SSD")),
+    ("Kenya sent 400 police officers to Haiti as part of the UN-backed multinational mission.", ("KEN", "HTI")),
+    ("Nigeria deployed troops to Benin as part of an ECOWAS standby force.", ("NGA", "BEN")),
 ])
 def test_forces_sent_to_protect_or_keep_the_peace_are_aid(text, pair):
     events = code(text)
@@ -152,3 +154,14 @@ def test_quitting_another_state_s_scheme_is_a_withdrawal(text, pair):
     events = positive(code(text), "SANCTION")
     assert events and (events[0].source.country, events[0].target.country if events[0].target else None) == pair
     assert "COERCE" not in types(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia moved its troops back to their bases after the exercises in Belarus.",
+    "Azerbaijan moved its soldiers back to their barracks on Friday.",
+    "About 900 US troops are stationed in Syria.",
+    "Police officers were deployed around the stadium ahead of the Cairo derby.",
+    "Soldiers were sent to help with flood relief in Assam.",
+])
+def test_forces_going_home_stationed_or_on_routine_duty_are_no_mobilisation(text):
+    assert "MOBILIZE" not in types(code(text))
