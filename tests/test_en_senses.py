@@ -165,3 +165,35 @@ def test_quitting_another_state_s_scheme_is_a_withdrawal(text, pair):
 ])
 def test_forces_going_home_stationed_or_on_routine_duty_are_no_mobilisation(text):
     assert "MOBILIZE" not in types(code(text))
+
+
+# ------------------------------------------------------------ a visit cut short, sport
+
+
+def test_a_visit_cut_short_is_no_break_with_the_host():
+    events = code("President Volodymyr Zelenskiy cut short a visit to South Africa after a missile strike on Kyiv.")
+    assert "SANCTION" not in types(events)
+    assert "CONSULT" in types(events)
+
+
+def test_talks_cut_short_are_halted():
+    event = positive(code("The Israeli delegation cut short the talks with Hamas in Doha on Tuesday."), "SANCTION")
+    assert event and event[0].cameo == "164"
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal coach Fernando Santos criticised the Uruguayan referee after the match.",
+    "Morocco's King Mohammed VI congratulated the players after their win over Spain.",
+    "Argentina's president praised the footballers for their World Cup victory.",
+])
+def test_players_and_referees_praised_or_blamed_are_sport(text):
+    events = code(text)
+    assert not {"ACCUSE", "SUPPORT"} & types(events), [(e.event_type, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Ghana's president criticised Nigeria for closing the border.", "ACCUSE"),
+    ("The Kenyan president congratulated Tanzania's new leader on her election.", "SUPPORT"),
+])
+def test_leaders_praised_or_blamed_stay_events(text, event_type):
+    assert event_type in types(code(text))
