@@ -197,3 +197,21 @@ def test_players_and_referees_praised_or_blamed_are_sport(text):
 ])
 def test_leaders_praised_or_blamed_stay_events(text, event_type):
     assert event_type in types(code(text))
+
+
+# ------------------------------------------------------------ a danger forecast as aid is cut is no threat
+
+
+@pytest.mark.parametrize("text", [
+    "The WHO warned of a cholera surge in Yemen as funding cuts hit clinics.",
+    "UNICEF warned of famine in northern Nigeria after aid was cut.",
+    "Aid agencies warned that measles cases in Chad could double as funding dries up.",
+])
+def test_a_danger_forecast_as_funding_is_cut_is_no_threat(text):
+    events = code(text)
+    assert "THREATEN" not in types(events), [(e.event_type, e.cameo) for e in events]
+
+
+def test_donors_threatening_to_cut_aid_still_threaten():
+    events = positive(code("The United States threatened to cut military aid to Egypt on Monday."), "THREATEN")
+    assert events and events[0].cameo == "1311"
