@@ -110,11 +110,19 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
         carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and head.lemma_.lower() in grammar.carriers
         infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in current.morph.get("VerbForm")
         compound = current.dep_ == "nmod" and head.pos_ == "NOUN" and current.pos_ == "NOUN"  # "terrain d'entente"
-        if not (current.dep_ == "xcomp" or carried or infinitive or compound):
+        if not (current.dep_ == "xcomp" or carried or infinitive or compound or _intended_by_noun(current, grammar)):
             break
         chain.append(head)
         current = head
     return chain
+
+
+def _intended_by_noun(clause: Token, grammar: Grammar) -> bool:
+    """A gerund clause that a noun of intention governs ("has no intention of violating
+    any country's airspace", "no desire of ending the war"): the noun's negation is the
+    clause's, as an infinitive's is ("no plans to attack")."""
+    head = clause.head
+    return clause.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in grammar.intention_governors
 
 
 def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> bool:
