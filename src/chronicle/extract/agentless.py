@@ -189,11 +189,18 @@ def _attack_owner(trigger: Token, cues: AgentlessCues, reader: ArgumentReader, f
     for attack in attacks:
         for owner in attack.children:
             introducer = next((c.lower_ for c in owner.children if c.dep_ == "case"), None)
-            if owner.dep_.startswith("nmod") and introducer is not None and reader.preposition_form(introducer) == "de":
-                found = reader.actors_at(owner)
+            if owner.dep_.startswith("nmod") and introducer is not None and reader.preposition_form(introducer) == "de" \
+                    and owner.lemma_.lower() not in cues.struck_nouns:
+                # the doer is the phrase's own actor ("des miliciens de la CODECO"), never a
+                # place ("près de Niamey") nor a place struck ("l'attaque d'un camp au Mali":
+                # the camp and its people are the target)
+                found = [m for m in reader.actors_at(owner) if m.covers(owner.i) and m.refs[0].kind not in PLACE_KINDS]
                 if found:
                     return found
     return []
+
+
+PLACE_KINDS = frozenset({"country"})  # a mention that names a state by its name or a place in it
 
 
 def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCues, reader: ArgumentReader,
