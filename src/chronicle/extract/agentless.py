@@ -52,7 +52,7 @@ def read_agentless(match: TriggerMatch, participants: Participants, reader: Argu
         participants.sources = [m for m in reader.slots(trigger, own) if m.start not in starts]
         taken = starts | {m.start for m in participants.sources}
         participants.targets = victims + [m for m in participants.targets if m.start not in taken]
-    doers = _attributed(trigger, cues, reader)
+    doers = _attributed(trigger, cues, reader) or ([] if participants.sources else _attack_owner(trigger, cues, reader, finder))
     if doers:
         # "le massacre de 200 civils a été attribué au gang": what the frame read as the
         # doer (the attribution's subject phrase) is the victim
@@ -174,6 +174,33 @@ def _attributed(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> 
                 if found:
                     return found
     return []
+
+
+def _attack_owner(trigger: Token, cues: AgentlessCues, reader: ArgumentReader, finder: TriggerFinder) -> list[Mention]:
+    """The doer named by the attack a passive's victims fell in: "quinze civils ont été
+    tués lors d'une attaque des miliciens de la CODECO", "douze soldats ont été tués dans
+    une attaque de jihadistes" (Radio Okapi, AFP): the attack noun's "de" phrase. The
+    parse hangs the attack on the verb, or on "lors" when it introduces it."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "advmod")]
+    attacks = [c for h in holders for c in h.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent"
+               and c.i in reader.triggers and finder.event_type_of(c) in cues.types]
+    for attack in attacks:
+        for owner in attack.children:
+            introducer = next((c.lower_ for c in owner.children if c.dep_ == "case"), None)
+            if owner.dep_.startswith("nmod") and introducer is not None and reader.preposition_form(introducer) == "de" \
+                    and owner.lemma_.lower() not in cues.struck_nouns:
+                # the doer is the phrase's own actor ("des miliciens de la CODECO"), never a
+                # place ("près de Niamey") nor a place struck ("l'attaque d'un camp au Mali":
+                # the camp and its people are the target)
+                found = [m for m in reader.actors_at(owner) if m.covers(owner.i) and m.refs[0].kind not in PLACE_KINDS]
+                if found:
+                    return found
+    return []
+
+
+PLACE_KINDS = frozenset({"country"})  # a mention that names a state by its name or a place in it
 
 
 def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCues, reader: ArgumentReader,

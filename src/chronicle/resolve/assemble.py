@@ -59,6 +59,10 @@ class SentenceFacts:
     mentions: list[Mention]
 
 
+SIGNED_TYPE = "AGREE"  # the type of an agreement signed, whose parties a passive may leave unnamed
+MEETING_TYPE = "CONSULT"  # a meeting, after which protocol copy signs agreements in the passive
+
+
 @dataclass
 class ArticleState:
     article_id: str
@@ -194,6 +198,24 @@ class EventAssembler:
             d.sources = self._actors(participants.sources, d.day, d.state, d.targets[0], in_sentence, notes, "source (counterpart of the target)")
         for note in notes or ["no source or target mention found"]:
             d.note("actors", note)
+
+    def signed_by_pair_step(self, d: Draft) -> None:
+        """An agreement signed in the passive with no party named ("Quatorze accords de
+        coopération ont été signés en leur présence", "un mémorandum d'entente a également
+        été paraphé"): in an article about one pair, after a visit or a meeting of the
+        two, the signatories are that pair, as "les deux pays" names them (the
+        protocol copy of Xinhua, MAP or VNA; helper frnews3)."""
+        participants, state = d.candidate.participants, d.state
+        if d.sources or d.targets or not participants.passive or d.candidate.entry.type != SIGNED_TYPE or not d.spec.symmetric:
+            return
+        pair = state.context.pair
+        if pair is None or {a.country for a in pair} != set(state.countries[:2]):
+            return  # only where the article is about these two
+        met = state.last_source_of.get(MEETING_TYPE)
+        if met is None or met.country not in {a.country for a in pair}:
+            return  # only after the two met: an agreement refused, then "un accord a été signé", is nobody's to guess
+        d.sources = list(pair)
+        d.note("actors", f"signatories: the article's pair {_actors_label(d.sources)}, who met, and whom the passive names no phrase for")
 
     def acting_body_step(self, d: Draft) -> None:
         """A state that acts through a body of its own, named by a possessive ("Pyongyang
@@ -412,7 +434,7 @@ class EventAssembler:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, background_filter, place_step, actors_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
+        date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
         localise_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
