@@ -207,9 +207,20 @@ class ArgumentReader:
             return self._object_sides(trigger, slot[6:])
         if slot.startswith("partner:"):
             return self._agreement_partner(trigger, slot[8:])
+        if slot.startswith("genitive_beside:"):
+            return self._genitive_beside(trigger, slot[16:])
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
+
+    def _genitive_beside(self, noun: Token, partner_preposition: str) -> list[Mention]:
+        """The "de" phrase of an event noun that names its partner with another
+        preposition: "la rencontre du président turc avec son homologue iranien", "l'entretien
+        de Ruto avec Xi" (the one who meets; without the partner, "le sommet du G20" names
+        the forum, not a party)."""
+        if noun.pos_ != "NOUN" or not self._prep(noun, frozenset({partner_preposition})):
+            return []
+        return self._prep(noun, self.grammar.genitive_markers)
 
     def _lowered_agent(self, noun: Token, preposition: str) -> list[Mention]:
         """The agent of an event noun that the parse hangs on the noun's own

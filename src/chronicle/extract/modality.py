@@ -107,7 +107,7 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
         head = current.head
         if head.i == current.i:
             break
-        carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and head.lemma_.lower() in grammar.carriers
+        carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and bool(_carrier_keys(head) & grammar.carriers)
         infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in current.morph.get("VerbForm")
         compound = current.dep_ == "nmod" and head.pos_ == "NOUN" and current.pos_ == "NOUN"  # "terrain d'entente"
         if not (current.dep_ == "xcomp" or carried or infinitive or compound):
@@ -115,6 +115,14 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
         chain.append(head)
         current = head
     return chain
+
+
+def _carrier_keys(verb: Token) -> set[str]:
+    """A verb's lemma, and with its bare object noun ("avoir lieu"): a pack may list a
+    verb phrase that carries an event noun ("la visite n'a pas eu lieu") whose verb
+    alone carries none."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "obj" and not any(c.children)}
 
 
 def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> bool:
