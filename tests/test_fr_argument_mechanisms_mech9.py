@@ -131,3 +131,31 @@ def test_the_act_an_agreement_is_for_is_its_content(text: str, parties: set[str]
     events = _coded(text)
     assert [e.event_type for e in events] == ["AGREE"], _summary(events)
     assert {events[0].source.country, events[0].target.country if events[0].target else None} == parties
+
+
+# ---------------------------------------------------------------- relative clauses the parse misreads
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Tchad, dont les troupes ont quitté le Niger, a signé un accord avec la Libye.", ("AGREE", "TCD", "LBY")),
+        ("La Bolivie, dont le président a rencontré Lula, a signé un accord avec le Pérou.", ("AGREE", "BOL", "PER")),
+    ],
+)
+def test_a_relative_clause_before_the_verb_leaves_the_antecedent_its_subject(text: str, expected: tuple[str, str, str]) -> None:
+    events = _coded(text)
+    agreements = [e for e in events if e.event_type == expected[0]]
+    assert agreements and all((e.source.country, e.target.country if e.target else None) == expected[1:] for e in agreements), _summary(events)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Le président kényan a reçu le ministre qatari, qui a proposé une médiation entre Khartoum et les paramilitaires.", "QAT"),
+        ("Le roi du Maroc a reçu l'émissaire algérien, qui a proposé une médiation entre Tripoli et Benghazi.", "DZA"),
+    ],
+)
+def test_the_relative_pronoun_of_a_light_verb_is_its_antecedent(text: str, source: str) -> None:
+    events = _coded(text)
+    mediations = [e for e in events if e.event_type == "AGREE"]
+    assert mediations and {e.source.country for e in mediations} == {source}, _summary(events)
