@@ -218,9 +218,12 @@ class ArgumentReader:
         preposition: "la rencontre du président turc avec son homologue iranien", "l'entretien
         de Ruto avec Xi" (the one who meets; without the partner, "le sommet du G20" names
         the forum, not a party)."""
-        if noun.pos_ != "NOUN" or not self._prep(noun, frozenset({partner_preposition})):
+        if noun.pos_ != "NOUN":
             return []
-        return self._prep(noun, self.grammar.genitive_markers)
+        phrases = [(c, self.preposition_form(self._introducer(c) or "")) for c in noun.children if c.dep_.startswith("nmod")]
+        partner = next((c for c, word in phrases if word == partner_preposition), None)
+        owner = next((c for c, word in phrases if word in self.grammar.genitive_markers and partner is not None and c.i < partner.i), None)
+        return self._mentions_at(owner) if owner is not None else []
 
     def _lowered_agent(self, noun: Token, preposition: str) -> list[Mention]:
         """The agent of an event noun that the parse hangs on the noun's own

@@ -301,7 +301,7 @@ def _without_light_verbs(candidates: list[EventCandidate], grammar: Grammar) -> 
 
 def _carried_event_noun(candidate: EventCandidate, nouns: dict[int, EventCandidate], grammar: Grammar) -> EventCandidate | None:
     """The event noun a light verb, with no code beyond its type, carries as its object
-    (or as the noun the object opens: "la tenue d'une réunion"), done by the verb's
+    (or as the noun an onset noun opens: "la tenue d'une réunion"), done by the verb's
     own subject (a noun whose doers are others, "a proposé des négociations entre
     Bogota et les rebelles", is what is offered to them)."""
     verb = candidate.trigger
@@ -309,10 +309,12 @@ def _carried_event_noun(candidate: EventCandidate, nouns: dict[int, EventCandida
         return None
     doers = {m.start for m in candidate.participants.sources}
     for obj in (c for c in verb.children if c.dep_ == "obj"):
-        for noun in [obj, *(n for n in obj.children if n.dep_ == "nmod")]:
+        opened = [n for n in obj.children if n.dep_ == "nmod"] if obj.lemma_.lower() in grammar.onset_nouns else []
+        for noun in [obj, *opened]:
             carried = nouns.get(noun.i)
             own = {m.start for m in carried.participants.sources} if carried is not None else set()
-            if carried is not None and doers and (not own or doers & own):
+            # a noun of the verb's own type restates it ("n'a pas signé l'accord"): _restates_parties decides
+            if carried is not None and carried.entry.type != candidate.entry.type and doers and (not own or doers & own):
                 return carried
     return None
 
