@@ -209,9 +209,23 @@ class ArgumentReader:
             return self._agreement_partner(trigger, slot[8:])
         if slot.startswith("conjunct_prep:"):
             return self._conjunct_partner(trigger, slot[14:])
+        if slot.startswith("genitive_beside:"):
+            return self._genitive_beside(trigger, slot[16:])
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
+
+    def _genitive_beside(self, noun: Token, partner_preposition: str) -> list[Mention]:
+        """The "de" phrase of an event noun that names its partner with another
+        preposition: "la rencontre du président turc avec son homologue iranien", "l'entretien
+        de Ruto avec Xi" (the one who meets; without the partner, "le sommet du G20" names
+        the forum, not a party)."""
+        if noun.pos_ != "NOUN":
+            return []
+        phrases = [(c, self.preposition_form(self._introducer(c) or "")) for c in noun.children if c.dep_.startswith("nmod")]
+        partner = next((c for c, word in phrases if word == partner_preposition), None)
+        owner = next((c for c, word in phrases if word in self.grammar.genitive_markers and partner is not None and c.i < partner.i), None)
+        return self._mentions_at(owner) if owner is not None else []
 
     def _lowered_agent(self, noun: Token, preposition: str) -> list[Mention]:
         """The agent of an event noun that the parse hangs on the noun's own
@@ -366,6 +380,10 @@ class ArgumentReader:
                 return self._reporter(current, found) or self._misparsed_partners(current, found) + found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._mentions_at(current.head)
+            if self._relative_subject(current) and self._acts_itself(current):
+                found = self._antecedent_before(next(c for c in current.children if c.dep_ == "nsubj"))
+                if found:
+                    return found  # "a reçu le ministre qatari, qui a proposé": the parse hangs the relative as a complement
             controller = self._marked_controller(current)
             if controller:
                 return controller
@@ -397,7 +415,44 @@ class ArgumentReader:
                 if controller:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
-        return self._left_neighbour(current) if fallback else []
+        return (self._misparsed_relative_antecedent(current) or self._left_neighbour(current)) if fallback else []
+
+    def _antecedent_before(self, relative: Token) -> list[Mention]:
+        """The actor named right before a relative pronoun (a comma between), its antecedent."""
+        before = self.doc[relative.i - 1] if relative.i > 0 else relative
+        index = before.i - 1 if before.is_punct else before.i
+        mention = self._phrase_mention(self.doc[index]) if 0 <= index < relative.i else None
+        if mention is None or self._locative(mention) or mention.refs[0].kind == "pronoun":
+            return []
+        return self._joined_before(mention) + self._with_partners(mention)
+
+    def _acts_itself(self, verb: Token) -> bool:
+        """Whether a verb is a light verb carrying an event noun ("qui a proposé une
+        médiation"), whose subject is the noun's party; a verb of judging ("Paris, qui
+        juge sa détention arbitraire") names no doer of the event noun it governs."""
+        return verb.i not in self.triggers and verb.lemma_.lower() in self.grammar.carriers
+
+    def _phrase_mention(self, token: Token) -> Mention | None:
+        """The mention a phrase's last word belongs to: the word's own, or its head noun's
+        ("le ministre qatari": the adjective's head)."""
+        covering = next((m for m in self.by_token.values() if m.covers(token.i)), None)
+        if covering is None and token.head.i < token.i:
+            covering = next((m for m in self.by_token.values() if m.covers(token.head.i)), None)
+        return covering
+
+    def _misparsed_relative_antecedent(self, verb: Token) -> list[Mention]:
+        """The subject of a verb the parse leaves without one because it took the
+        relative clause before it for the main clause: in "Le Tchad, dont les troupes ont
+        quitté le Niger, a signé un accord avec la Libye" the parse makes "Tchad" the
+        subject of "quitté" and hangs that clause on "signé"; the name right before the
+        relative pronoun, at the start of the clause, is the subject, never the last
+        name inside the relative clause."""
+        for clause in (c for c in verb.children if c.i < verb.i and c.pos_ in ("VERB", "AUX")):
+            relative = next((t for t in clause.subtree if t.lower_ in self.grammar.relative_pronouns and t.i > clause.left_edge.i), None)
+            found = self._antecedent_before(relative) if relative is not None else []
+            if found:
+                return found
+        return []
 
     def _owner_of_subject(self, verb: Token) -> list[Mention]:
         """The owner of a subject that names no actor but its possessions: "its
@@ -689,7 +744,7 @@ class ArgumentReader:
         if verb.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             # "leur volonté de renforcer leur partenariat": the infinitive's subject is the wish's holder
             return self._subject(verb, False, fallback=False)
-        return self._with_deps(verb, ("nsubj",))
+        return self._with_deps(verb, ("nsubj",)) or (self._subject(verb, False, fallback=False) if self._relative_subject(verb) else [])
 
     def _fronted_subject(self, noun: Token) -> list[Mention]:
         """The subject of the clause whose adjunct holds the possessive.

@@ -146,6 +146,39 @@ def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: fro
     return next((m for m in matches if m is not match and m.entry.type == PROTESTING and head.i in (m.token.i, m.token.head.i)), None)
 
 
+DEMANDING = "REQUEST"
+
+
+def _demanded_event(match: TriggerMatch, matches: list[TriggerMatch], grammar: Grammar) -> TriggerMatch | None:
+    """The demand an event noun is the aim of: "a plaidé pour l'ouverture de pourparlers
+    entre Kiev et Moscou", "a appelé à des négociations", "a appelé à la reprise du
+    dialogue" is one REQUEST (CAMEO 106, to the parties of the talks), the talks not
+    held; the parse hangs the aim as a modifier ("obl:mod"), not as content."""
+    noun = match.token
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in grammar.onset_nouns:
+        noun = noun.head  # "la reprise | des négociations"
+    if not noun.dep_.startswith("obl") or not _introduced_by(noun, grammar.aim_prepositions, grammar.preposition_forms):
+        return None
+    return next((m for m in matches if m.token.i == noun.head.i and m.entry.type == DEMANDING), None)
+
+
+def _agreed_purpose(match: TriggerMatch, matches: list[TriggerMatch], grammar: Grammar) -> TriggerMatch | None:
+    """The agreement an act is the purpose of: "le Kenya et la Tanzanie ont signé un accord
+    pour lever les restrictions frontalières", "ont trouvé un accord pour assouplir les
+    restrictions" is one agreement (GUIDELINES: promised is intended), the act agreed its
+    content as in "ont convenu de lever", not an act of its own; the parse hangs the
+    purpose clause on the light verb that carries the agreement noun."""
+    token = match.token
+    if token.dep_ != "advcl" or token.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ in grammar.purpose_marks for c in token.children):
+        return None
+    if any(c.dep_.startswith("nsubj") for c in token.children):
+        return None  # "pour que les deux pays lèvent ...": a clause with its own doer
+    carried = {c.i for c in token.head.children if c.dep_ == "obj"} | {token.head.i}
+    return next((m for m in matches if m.token.i in carried and m.entry.type in COMMITMENT_TYPES and m is not match), None)
+
+
 def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack, event_type: str) -> str | None:
     """The type of event an object noun names ("condemned the launch"), or ANY_EVENT for
     a demonstrative one ("a condamné cette provocation": the last thing done)."""
@@ -211,7 +244,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         return []  # most sentences: no event, and no event noun to look up word by word
     reader.event_nouns = finder.event_nouns(sentence)
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
-    holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks) for m in matches}
+    holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks)
+               or _demanded_event(m, matches, pack.grammar) or _agreed_purpose(m, matches, pack.grammar) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
     candidates = []
     cues = pack.grammar.agentless
@@ -243,7 +277,47 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
         entry, attitude = _refusal(match.entry, attitude, pack)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
-    return candidates
+    return _without_light_verbs(candidates, pack.grammar)
+
+
+def _without_light_verbs(candidates: list[EventCandidate], grammar: Grammar) -> list[EventCandidate]:
+    """A light verb coded only by its type, whose object is an event noun ("l'Algérie
+    a proposé des pourparlers au Maroc", "a proposé la tenue d'une réunion avec la
+    Syrie"): the noun names the event, with its narrower code and the light verb's
+    subject as its source (and the verb's recipient when it names none), and the
+    verb only carries it, coding nothing of its own; a verb with a code of its own
+    ("a signé un accord") stands."""
+    nouns = {c.trigger.i: c for c in candidates if c.trigger.pos_ == "NOUN"}
+    kept = []
+    for candidate in candidates:
+        carried = _carried_event_noun(candidate, nouns, grammar)
+        if carried is None:
+            kept.append(candidate)
+            continue
+        parties = carried.participants
+        parties.sources = parties.sources or candidate.participants.sources
+        parties.targets = parties.targets or candidate.participants.targets
+    return kept
+
+
+def _carried_event_noun(candidate: EventCandidate, nouns: dict[int, EventCandidate], grammar: Grammar) -> EventCandidate | None:
+    """The event noun a light verb, with no code beyond its type, carries as its object
+    (or as the noun an onset noun opens: "la tenue d'une réunion"), done by the verb's
+    own subject (a noun whose doers are others, "a proposé des négociations entre
+    Bogota et les rebelles", is what is offered to them)."""
+    verb = candidate.trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in grammar.carriers or len(candidate.entry.cameo or "") > 2:
+        return None
+    doers = {m.start for m in candidate.participants.sources}
+    for obj in (c for c in verb.children if c.dep_ == "obj"):
+        opened = [n for n in obj.children if n.dep_ == "nmod"] if obj.lemma_.lower() in grammar.onset_nouns else []
+        for noun in [obj, *opened]:
+            carried = nouns.get(noun.i)
+            own = {m.start for m in carried.participants.sources} if carried is not None else set()
+            # a noun of the verb's own type restates it ("n'a pas signé l'accord"): _restates_parties decides
+            if carried is not None and carried.entry.type != candidate.entry.type and doers and (not own or doers & own):
+                return carried
+    return None
 
 
 def _aim_without_partner(token: Token, grammar: Grammar) -> bool:

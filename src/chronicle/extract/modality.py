@@ -107,7 +107,7 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
         head = current.head
         if head.i == current.i:
             break
-        carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and head.lemma_.lower() in grammar.carriers
+        carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and bool(_carrier_keys(head) & grammar.carriers)
         infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in current.morph.get("VerbForm")
         compound = current.dep_ == "nmod" and head.pos_ == "NOUN" and current.pos_ == "NOUN"  # "terrain d'entente"
         if not (current.dep_ == "xcomp" or carried or infinitive or compound or _intended_by_noun(current, grammar)):
@@ -123,6 +123,14 @@ def _intended_by_noun(clause: Token, grammar: Grammar) -> bool:
     clause's, as an infinitive's is ("no plans to attack")."""
     head = clause.head
     return clause.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in grammar.intention_governors
+
+
+def _carrier_keys(verb: Token) -> set[str]:
+    """A verb's lemma, and with its bare object noun ("avoir lieu"): a pack may list a
+    verb phrase that carries an event noun ("la visite n'a pas eu lieu") whose verb
+    alone carries none."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "obj" and not any(c.children)}
 
 
 def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> bool:

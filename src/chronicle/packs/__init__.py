@@ -84,7 +84,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -347,6 +347,11 @@ class Grammar(_Strict):
     occasion_prepositions: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()  # "a complaint over the shelling": the event the carried noun is about
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
+    # "a plaidé pour l'ouverture de pourparlers entre X et Y", "a appelé à la reprise des
+    # négociations": an event noun so introduced under a demand (itself, or after one of
+    # the onset nouns) is what is demanded, not an event held
+    aim_prepositions: frozenset[str] = frozenset()
+    onset_nouns: frozenset[str] = frozenset()
     # "accused Rwanda of backing the rebels", "thanked Qatar for sending aid", "a accusé
     # l'armée d'avoir tué": a clause so marked under a verb's object (or a passive's
     # subject) is done by that party, however the parse hangs it
