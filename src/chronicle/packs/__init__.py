@@ -329,6 +329,9 @@ class Grammar(_Strict):
     # "pro-Palestinian demonstrators", "anti-American protesters": a demonym after these
     # prefixes names a cause, not the nationality of the people so described
     cause_prefixes: frozenset[str] = frozenset()
+    # "50 millions de dollars américains", "the Chinese yuan": a demonym on a currency says
+    # whose money it is, never an actor
+    currency_nouns: frozenset[str] = frozenset()
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()
