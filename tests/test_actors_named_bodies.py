@@ -103,3 +103,37 @@ def test_a_currency_s_country_is_no_actor(coder: Coder, text: str, lang: str, cu
 def test_a_foreign_minister_the_knowledge_lacked(text: str, lang: str, published: str, name: str, country: str) -> None:
     source = only(code(text, lang, published), "CONSULT").source
     assert (source.name, source.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "country"),
+    [
+        ("BAMAKO, April 7 (Reuters) - Algeria shot down a Malian drone near the border, Algeria's defence ministry said. "
+         "Algeria said the drone had violated its airspace.\n\nThe foreign ministry summoned the Algerian ambassador on Monday.", "en", "ACCUSE", "MLI"),
+        ("BAMAKO, 7 avril (AFP) - L'Algérie a abattu un drone malien près de la frontière, a annoncé le ministère algérien de la Défense. "
+         "L'Algérie affirme que le drone avait violé son espace aérien.\n\nLe ministère des Affaires étrangères a convoqué lundi l'ambassadeur d'Algérie.", "fr", "ACCUSE", "MLI"),
+        ("ISLAMABAD, Jan 5 (Reuters) - India accused Pakistan of sheltering militants. India said the attack in Kashmir was planned across "
+         "the border, and India recalled its envoy.\n\nThe interior ministry ordered the arrest of 20 suspects.", "en", "COERCE", "PAK"),
+    ],
+)
+def test_a_bare_office_is_the_dateline_country_s(text: str, lang: str, event_type: str, country: str) -> None:
+    """A ministry named without a country in a story filed from a capital is that
+    country's, even when the article names another state more often."""
+    assert only(code(text, lang), event_type).source.country == country
+
+
+def test_a_dateline_of_a_country_the_article_names_no_actor_of_says_nothing() -> None:
+    """A story filed from Geneva about Sudan: the foreign ministry is not Switzerland's."""
+    text = ("GENEVA, March 3 (Reuters) - Sudan's army accused the Rapid Support Forces of shelling El Fasher. "
+            "Sudan said the RSF had killed dozens of civilians.\n\nThe foreign ministry condemned the attack on Tuesday.")
+    events = [e for e in code(text, "en") if e.source.text and "ministry" in e.source.text]
+    assert events and all(e.source.country != "CHE" for e in events)
+
+
+def test_the_dateline_places_offices_not_the_army() -> None:
+    """Myanmar news is filed from Bangkok: "the army" there is Myanmar's, which acts
+    where it strikes; only a bare ministry or minister takes the dateline's country."""
+    text = ("BANGKOK, March 30 (Reuters) - Thailand sent rescue teams to Myanmar after the earthquake, Thai officials said. "
+            "Thailand also pledged medical aid.\n\nRebel groups accused the army of continuing air strikes in the Sagaing region.")
+    accusation = only(code(text, "en"), "ACCUSE")
+    assert accusation.target is not None and accusation.target.country == "MMR"
