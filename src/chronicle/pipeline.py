@@ -30,7 +30,7 @@ from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import LanguagePack, available_languages, load_pack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, office_country
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, office_country
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
 from chronicle.resolve.places import PlaceFinder
@@ -182,6 +182,9 @@ class Coder:
         state.context.home = office_country(mentions)
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
+            filed = state.story_place.place.country if state.story_place else None
+            state.context.filed_in = dateline_country(mentions, filed)
+            state.context.office_nouns = tools.pack.grammar.office_nouns
         events: list[Event] = []
         explanations: list[tuple[int, Span, list[tuple[EventCandidate, Explanation]]]] = []
         sentences = sentence_spans(doc, breaks)

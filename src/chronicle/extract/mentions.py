@@ -28,6 +28,10 @@ from chronicle.extract.wordtable import DocWords, WordTable
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
+# bodies of armed men and the nouns for their men ("fighters", "militiamen", "soldiers"):
+# the men named by their body are the body acting
+ARMED_MEMBER_SECTORS = frozenset({"REB", "MIL", "CRM"})
+
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
 
 
@@ -179,6 +183,7 @@ class MentionFinder:
         mentions = [self._former_holder(doc, m) for m in mentions]
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
+        mentions = self._group_members(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions = [m for m in mentions if not self._settlement_named(doc, m)]
@@ -190,8 +195,17 @@ class MentionFinder:
         mentions += self._pronouns(doc, words, _taken(mentions))
         mentions += self._contextual_names(doc, words, mentions)
         mentions = self._settle_shared_demonyms(doc, mentions)
+        mentions = [m for m in mentions if not self._names_currency(doc, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _names_currency(self, doc: Doc, mention: Mention) -> bool:
+        """A country named as the owner of a currency right before it ("US dollars",
+        "Hong Kong dollars"): whose money, not who acts."""
+        if mention.end >= len(doc) or any(ref.kind != "country" for ref in mention.refs):
+            return False
+        after = doc[mention.end]
+        return after.lower_ in self.pack.grammar.currency_nouns and doc[mention.end - 1].head.i == after.i
 
     def _settle_shared_demonyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"les soldats congolais": a demonym two states share denotes the one the
@@ -681,6 +695,51 @@ class MentionFinder:
             kept.append(mention)
         return kept
 
+    def _group_members(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"JNIM fighters", "CODECO militiamen", "les combattants du JNIM", "fighters of
+        al-Shabaab": armed men named by the armed body they belong to are that body
+        acting (as "les rebelles du M23" is the M23), so the event names it."""
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        merged: dict[int, Mention] = {}  # id of a replaced mention -> the merged one
+        for body in mentions:
+            member = self._member_noun(doc, body, by_token)
+            if member is None or id(member) in merged or id(body) in merged:
+                continue
+            start, end = min(body.start, member.start), max(body.end, member.end)
+            joined = Mention(start, end, (replace(body.refs[0], text=doc[start:end].text),))
+            merged[id(body)] = merged[id(member)] = joined
+        if not merged:
+            return mentions
+        kept: list[Mention] = []
+        for mention in mentions:
+            replacement = merged.get(id(mention), mention)
+            if not any(replacement is k for k in kept):
+                kept.append(replacement)
+        return kept
+
+    def _member_noun(self, doc: Doc, body: Mention, by_token: dict[int, Mention]) -> Mention | None:
+        """The agent noun of armed men that an armed body's name qualifies, right before
+        it ("JNIM fighters") or after it as a genitive ("les miliciens de la CODECO")."""
+        ref = body.refs[0]
+        if len(body.refs) != 1 or ref.kind != "organisation" or ref.sector not in ARMED_MEMBER_SECTORS:
+            return None
+        head = doc[body.start : body.end].root
+        governor = head.head
+        genitives = self.pack.grammar.genitive_markers
+        if head.dep_ == "pobj" and governor.lower_ in genitives:
+            governor = governor.head  # "fighters of al-Shabaab": the name under "of"
+        elif head.dep_.startswith("nmod") and not any(c.dep_ == "case" and c.lower_ in genitives for c in head.children):
+            return None
+        elif not head.dep_.startswith(("nmod", "compound")):
+            return None
+        member = by_token.get(governor.i)
+        if member is None or member is body or len(member.refs) != 1:
+            return None
+        noun = member.refs[0]
+        if noun.kind != "agent" or noun.sector not in ARMED_MEMBER_SECTORS or noun.role:
+            return None
+        return member
+
     # ------------------------------------------------------------ names
 
     def _unknown_names(self, doc: Doc, taken: set[int]) -> list[Mention]:
@@ -895,6 +954,8 @@ class MentionFinder:
                 continue  # "Britannique" in "la Colombie-Britannique": part of a place's name
             if token.dep_ == "conj" and token.head.i in taken and not any(c.pos_ == "DET" for c in token.children):
                 continue  # a listed nationality of a mention ("la diplomatie marocaine, espagnole et portugaise")
+            if token.pos_ == "ADJ" and token.head.lemma_.lower() in self.pack.grammar.currency_nouns:
+                continue  # "des dollars américains", "the Chinese yuan": whose money, not who acts
             iso = self._demonym_of(doc, token)
             if not iso:
                 continue

@@ -342,6 +342,12 @@ class Grammar(_Strict):
     # "pro-Palestinian demonstrators", "anti-American protesters": a demonym after these
     # prefixes names a cause, not the nationality of the people so described
     cause_prefixes: frozenset[str] = frozenset()
+    # "50 millions de dollars américains", "the Chinese yuan": a demonym on a currency says
+    # whose money it is, never an actor
+    currency_nouns: frozenset[str] = frozenset()
+    # "the foreign ministry", "le ministre de l'Intérieur": the nouns of a state's offices
+    # that, said with no country, are the offices of the state a story is filed from
+    office_nouns: frozenset[str] = frozenset()
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()

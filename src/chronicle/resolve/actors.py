@@ -67,6 +67,8 @@ class ArticleContext:
     last_person: Actor | None = None  # the person named or acted on last: the likeliest owner of "his government"
     nationality: dict[str, str] = field(default_factory=dict)  # unknown person's name -> country learnt from an event
     home: str | None = None  # the country the article is most about: whose "le ministre des Affaires étrangères" is meant
+    filed_in: str | None = None  # the dateline's country, when the article names its state: whose "the interior ministry" is meant
+    office_nouns: frozenset[str] = frozenset()  # the pack's nouns of state offices ("ministry"), which the dateline places
 
     def acted(self, source: Actor, target: Actor | None) -> None:
         """Record an event's participants: the source becomes salient, two sides the pair."""
@@ -156,6 +158,18 @@ def office_country(mentions: list[Mention]) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def dateline_country(mentions: list[Mention], filed: str | None) -> str | None:
+    """The country of an article's dateline ("BAMAKO, April 7 (Reuters) -") when the
+    article names that country's state or its people as an actor: then its bare
+    offices ("the foreign ministry", "le ministre de l'Intérieur") are that country's,
+    as wire services file a country's official news from its capital. A dateline of a
+    country the article names no actor of (a UN seat, a summit's venue) says nothing."""
+    if filed is None or filed in IGO_CODES:
+        return None
+    named = any(ref.country == filed and (ref.kind == "country" or _of_a_state(ref)) for m in mentions for ref in m.refs)
+    return filed if named else None
 
 
 def _of_a_state(ref: ActorRef) -> bool:
@@ -354,6 +368,10 @@ class ActorResolver:
                 # "the vice minister" after "Seoul's First Vice Foreign Minister Choi
                 # Jong-kun": the person the article last named with that title
                 return replace(titled, text=ref.text)
+        if ref.country is None and context.filed_in and self._bare_office(ref, context):
+            # "BAMAKO (Reuters) - ... The foreign ministry summoned the Algerian ambassador":
+            # a bare office of a state is the dateline's country's, not the most named one's
+            ref = replace(ref, country=context.filed_in)
         if ref.country is None and ref.role and context.home and not ref.plural:
             # a title with no nationality ("le président de la République", "the foreign
             # minister") is the office of the country the article is about
@@ -366,6 +384,15 @@ class ActorResolver:
                 resolved = self._person(holder, ref.text, day)
                 return replace(resolved, sector=resolved.sector or ref.sector)
         return actor
+
+    @staticmethod
+    def _bare_office(ref: ActorRef, context: ArticleContext) -> bool:
+        """A state office named alone ("the foreign ministry", "le ministre de l'Intérieur"),
+        not the army, the police or a side, which act where they are."""
+        if ref.sector != "GOV" or ref.plural or ref.possessed:
+            return False
+        words = ref.text.lower().split()
+        return ref.role is not None or bool(words) and words[-1] in context.office_nouns
 
     def _counterpart(self, ref: ActorRef, day: date | None, partner: Actor | None) -> Actor:
         """"son homologue chinois": the holder of the partner's role in that country."""
