@@ -1040,7 +1040,7 @@ class ArgumentReader:
             partners = [self.by_token.get(t.i) for t in self._coordinated(self.doc[current.start : current.end])]
             partners += self.listed_with.get(current.start, [])
             for partner in partners:
-                if partner is not None and all(m.start != partner.start for m in found):
+                if partner is not None and all(m.start != partner.start for m in found) and not _owner_repeated(partner, current):
                     found.append(partner)
                     frontier.append(partner)
         return sorted(found, key=lambda m: m.start)
@@ -1085,6 +1085,18 @@ class ArgumentReader:
 
 
 _LISTABLE = frozenset({"country", "organisation", "person", "agent"})
+OWNED_KINDS = frozenset({"agent"})  # "leaders", "ministers": a title whose owners the mention reads off its "of" list
+
+
+def _owner_repeated(partner: Mention, mention: Mention) -> bool:
+    """Whether a partner the parse coordinates with a title is one of that title's own
+    owners: in "Leaders of the EU and NATO met", the parse hangs NATO on "Leaders",
+    whose mention already stands for the EU's and NATO's leaders (GUIDELINES: one
+    party per listed actor), so NATO is no third party."""
+    if len(mention.refs) < 2 or partner.start < mention.end or any(r.kind not in OWNED_KINDS for r in mention.refs):
+        return False
+    owners = {r.country for r in mention.refs}
+    return all(r.country in owners for r in partner.refs)
 
 
 def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[int, list[Mention]]:
