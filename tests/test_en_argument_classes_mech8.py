@@ -121,3 +121,19 @@ def test_the_owners_of_a_title_listed_after_of_are_its_parties_not_more(text, pa
     the parse's hanging NATO on "Leaders" adds no NATO-NATO meeting."""
     events = [e for e in _code(text) if e.event_type == "CONSULT"]
     assert events and all({e.source.country, e.target.country if e.target else None} == parties for e in events), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Pakistan's rejection of the Indian proposal came on Friday.", "PAK", "IND"),
+        ("Hamas's rejection of Israel's offer surprised the mediators.", "PSE", "ISR"),
+        ("Serbia's rejection of the Kosovo plan drew criticism from the EU.", "SRB", "XKX"),
+    ],
+)
+def test_a_refusal_noun_refuses_the_owner_of_what_its_of_phrase_names(text, source, target):
+    """"Pakistan's rejection of the Indian proposal" rejects India, as "Pakistan rejected
+    the Indian proposal" does; the possessive is the doer."""
+    events = _code(text)
+    assert any(e.event_type == "REJECT" and e.source.country == source and e.target is not None and e.target.country == target
+               for e in events), _listing(events)
