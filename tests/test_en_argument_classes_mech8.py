@@ -137,3 +137,62 @@ def test_a_refusal_noun_refuses_the_owner_of_what_its_of_phrase_names(text, sour
     events = _code(text)
     assert any(e.event_type == "REJECT" and e.source.country == source and e.target is not None and e.target.country == target
                for e in events), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A UN spokesman said the move breached the 1974 accord and called on Israel to withdraw.", "UNO", "ISR"),
+        ("The Kenyan foreign minister said the decision violated the treaty and urged Somalia to reconsider.", "KEN", "SOM"),
+    ],
+)
+def test_a_second_act_coordinated_with_an_actless_reported_clause_is_the_reporters(text, source, target):
+    """"said the move breached the accord and called on Israel": a move calls on no one;
+    the parse hangs the call on the reported verb, and the speaker made it."""
+    events = _code(text)
+    assert any(e.event_type == "REQUEST" and e.source.country == source and e.target is not None and e.target.country == target
+               for e in events), _listing(events)
+
+
+def test_a_reported_act_coordinated_with_another_keeps_its_own_doer():
+    """"said the attack killed ten people and wounded 30": the attack wounded them, not
+    the officials who reported it."""
+    events = _code("Officials said the attack killed ten people and wounded 30 in Maiduguri.")
+    assert not any(e.source.sector == "GOV" and e.event_type == "ASSAULT" for e in events), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Heads of state of the EAC and the SADC met in Dar es Salaam on Saturday.", {"IGO"}),
+        ("The heads of state of Ghana and Togo met in Accra on Monday.", {"GHA", "TGO"}),
+    ],
+)
+def test_heads_of_state_of_a_list_meet_as_its_members(text, parties):
+    """"Heads of state of the EAC and the SADC met": the plural title stands for each
+    listed body's leaders, who meet one another."""
+    events = [e for e in _code(text) if e.event_type == "CONSULT"]
+    assert events and all({e.source.country, e.target.country if e.target else None} == parties for e in events), [
+        (e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        ("The US Treasury signed orders imposing 25% tariffs on imports from Brazil and India.", "SANCTION", "USA", "BRA"),
+        ("The UN General Assembly adopted a resolution condemning Russia's annexation of Crimea.", "ACCUSE", "UNO", "RUS"),
+        ("The Egyptian foreign ministry issued a statement condemning the Israeli raid on Jenin.", "ACCUSE", "EGY", "ISR"),
+    ],
+)
+def test_a_document_acts_for_whoever_signs_adopts_or_issues_it(text, event_type, source, target):
+    """"signed orders imposing tariffs", "adopted a resolution condemning", "issued a
+    statement condemning": the participle's doer is the document's issuer."""
+    events = _code(text)
+    assert any(e.event_type == event_type and e.source.country == source and e.target is not None and e.target.country == target
+               for e in events), _listing(events)
+
+
+def test_a_vehicle_qualified_by_a_participle_is_no_document():
+    """"struck a convoy carrying aid to Gaza": the attacker carries no aid."""
+    events = _code("Israeli aircraft struck a convoy carrying aid to Gaza.")
+    assert not any(e.event_type == "AID" for e in events), _listing(events)

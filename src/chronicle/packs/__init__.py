@@ -301,6 +301,8 @@ class Grammar(_Strict):
     phone_call_excluded_particles: frozenset[str] = frozenset()
     # "imposed a curfew on Dakar": the preposition naming the place a measure is imposed on
     measure_place_prepositions: frozenset[str] = frozenset()
+    # "signed orders imposing tariffs", "issued a statement condemning": documents whose issuer acts through them
+    instrument_nouns: frozenset[str] = frozenset()
     hypothetical_auxiliaries: frozenset[str]  # modal auxiliaries of the verb group: "could", "might"
     # "said it would impose": the future seen from a past report, which is a plan, not a hypothesis
     future_in_past_auxiliaries: frozenset[str] = frozenset()
