@@ -233,7 +233,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         read_struck_place(match, participants, cues)
         read_ended(match.token, frame, participants, reader, pack.grammar)
         if not participants.targets:
-            acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None) or _passive_patient(match.token, participants)
+            acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack)) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
@@ -400,11 +400,13 @@ def _own_clause(token: Token) -> bool:
     return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in token.children)
 
 
-def _passive_patient(trigger: Token, participants: Participants) -> Token | None:
+def _passive_patient(trigger: Token, participants: Participants, grammar: Grammar) -> Token | None:
     """The subject of a passive, which is what the act was done to: "the attack was
     condemned by the African Union", "the coup was denounced by ECOWAS" condemn the
-    deed that noun names, as "condemned the attack" does (whoever did it, or no one)."""
-    if not participants.passive:
+    deed that noun names, as "condemned the attack" does (whoever did it, or no one).
+    Only for packs whose grammar reads them so (grammar.passive_deed_subjects): the French
+    codebook codes "a été dénoncée par des ONG" as no accusation of the deed's doer."""
+    if not participants.passive or not grammar.passive_deed_subjects:
         return None
     return next((c for c in trigger.children if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"), None)
 

@@ -303,6 +303,8 @@ class Grammar(_Strict):
     measure_place_prepositions: frozenset[str] = frozenset()
     # "signed orders imposing tariffs", "issued a statement condemning": documents whose issuer acts through them
     instrument_nouns: frozenset[str] = frozenset()
+    # "the attack was condemned by the AU": an event noun as a passive's subject is the deed acted on
+    passive_deed_subjects: bool = False
     hypothetical_auxiliaries: frozenset[str]  # modal auxiliaries of the verb group: "could", "might"
     # "said it would impose": the future seen from a past report, which is a plan, not a hypothesis
     future_in_past_auxiliaries: frozenset[str] = frozenset()
