@@ -396,9 +396,13 @@ class ArgumentReader:
             if holder is not None:
                 current = holder  # "ont exprimé leur souhait de conclure": the wish's holder concludes
                 continue
+            issuer = self._instrument_issuer(current)
+            if issuer is not None:
+                current = issuer  # "signed orders imposing tariffs": the signer imposes them
+                continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
-            reporting = self._reporter_of_conjunct(current)
+            reporting = self._reporter_of_conjunct(current) or self._reporter_of_actless_conjunct(current)
             if reporting is not None:
                 current = reporting  # "said the strikes were unacceptable and called on Israel": the spokesman called
                 continue
@@ -503,6 +507,40 @@ class ArgumentReader:
             return None
         subjects = [c for c in state.children if c.dep_ == "nsubj"]
         if not subjects or any(c.pos_ == "PRON" or c.i in self.by_token for c in subjects):
+            return None
+        return state.head
+
+    def _instrument_issuer(self, verb: Token) -> Token | None:
+        """The verb whose object is a document a participle qualifies: in "Trump signed
+        orders imposing tariffs on Canada", "the Assembly adopted a resolution condemning
+        Russia", "the ministry issued a statement denouncing the raid", whoever signs,
+        adopts or issues the document acts through it (grammar.instrument_nouns); a
+        convoy carrying aid carries it for no one who attacked it."""
+        document = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.lemma_.lower() not in self.grammar.instrument_nouns:
+            return None
+        if document.dep_ != "obj" or document.head.pos_ not in ("VERB", "AUX"):
+            return None
+        # "sent a note to India seeking the return of Hasina": a document addressed to a party
+        # is the sending verb's event, which already names whom it asks
+        if any(c.dep_ in ("iobj", "obl", "obl:arg") and c.i in self.by_token for c in document.head.children):
+            return None
+        return document.head
+
+    def _reporter_of_actless_conjunct(self, verb: Token) -> Token | None:
+        """The reporting verb a second act belongs to when the parse coordinates it with a
+        reported clause whose subject is neither an actor nor an event: in "a UN spokesman
+        said the move breached the accord and called on Israel to withdraw", "called" hangs
+        on "breached", whose subject (the move) can call on no one; the spokesman did. A
+        reported act ("said the attack killed ten and wounded 30") keeps its own doer."""
+        state = verb.head
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB" or verb.tag_ != state.tag_ or verb.tag_ != state.head.tag_:
+            return None
+        if state.head.lemma_.lower() not in self.grammar.speech_verbs or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        subjects = [c for c in state.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.pos_ in ("PRON", "PROPN") or c.i in self.by_token or c.i in self.triggers or c.i in self.event_nouns
+                               or self._mention_in(c) is not None for c in subjects):
             return None
         return state.head
 
@@ -1105,7 +1143,7 @@ class ArgumentReader:
             partners = [self.by_token.get(t.i) for t in self._coordinated(self.doc[current.start : current.end])]
             partners += self.listed_with.get(current.start, [])
             for partner in partners:
-                if partner is not None and all(m.start != partner.start for m in found):
+                if partner is not None and all(m.start != partner.start for m in found) and not _owner_repeated(partner, current):
                     found.append(partner)
                     frontier.append(partner)
         return sorted(found, key=lambda m: m.start)
@@ -1150,6 +1188,18 @@ class ArgumentReader:
 
 
 _LISTABLE = frozenset({"country", "organisation", "person", "agent"})
+OWNED_KINDS = frozenset({"agent"})  # "leaders", "ministers": a title whose owners the mention reads off its "of" list
+
+
+def _owner_repeated(partner: Mention, mention: Mention) -> bool:
+    """Whether a partner the parse coordinates with a title is one of that title's own
+    owners: in "Leaders of the EU and NATO met", the parse hangs NATO on "Leaders",
+    whose mention already stands for the EU's and NATO's leaders (GUIDELINES: one
+    party per listed actor), so NATO is no third party."""
+    if len(mention.refs) < 2 or partner.start < mention.end or any(r.kind not in OWNED_KINDS for r in mention.refs):
+        return False
+    owners = {r.country for r in mention.refs}
+    return all(r.country in owners for r in partner.refs)
 
 
 def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[int, list[Mention]]:

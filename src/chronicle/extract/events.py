@@ -237,7 +237,7 @@ def _restates_parties(match: TriggerMatch, participants: Participants, matches: 
 
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
     """Every event a sentence states, one candidate per trigger occurrence."""
-    matches = finder.find(sentence)
+    matches = _phone_calls(finder.find(sentence), sentence, reader, pack)
     reader.triggers = {m.token.i for m in matches}
     if not matches:
         reader.event_nouns = set()
@@ -268,8 +268,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         read_struck_place(match, participants, cues)
         read_ended(match.token, frame, participants, reader, pack.grammar)
         if not participants.targets:
-            acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None)
-            participants.object_event = _event_named(acted_on, finder, pack, match.entry.type) if acted_on is not None else None
+            acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
+            participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
@@ -491,3 +491,67 @@ def _own_clause(token: Token) -> bool:
     """An adverbial, coordinated or parenthetical clause with its own subject states
     its own event: "X souhaite les élever, alors que Y demande une revalorisation"."""
     return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in token.children)
+
+
+def _passive_patient(trigger: Token, participants: Participants, grammar: Grammar) -> Token | None:
+    """The subject of a passive, which is what the act was done to: "the attack was
+    condemned by the African Union", "the coup was denounced by ECOWAS" condemn the
+    deed that noun names, as "condemned the attack" does (whoever did it, or no one).
+    Only for packs whose grammar reads them so (grammar.passive_deed_subjects): the French
+    codebook codes "a été dénoncée par des ONG" as no accusation of the deed's doer."""
+    if not participants.passive or not grammar.passive_deed_subjects:
+        return None
+    return next((c for c in trigger.children if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"), None)
+
+
+def _matched_type(noun: Token, matches: list[TriggerMatch]) -> str | None:
+    """The type of the event an object noun names when the sentence codes it as a
+    trigger in its own context: "the attack was condemned" acts on an ASSAULT, which
+    the noun's first lexicon sense (a verbal attack) would not say."""
+    return next((m.entry.type for m in matches if m.token.i == noun.i), None)
+
+
+PHONED = "CONSULT"
+PHONE_PREDICATES = frozenset({"NOUN", "ADJ", "PROPN"})  # "called X a liar", "called X illegitimate": X is named, not phoned
+PHONE_SENSE_OVERRIDDEN = frozenset({"REQUEST"})  # the appeal sense the parse lets through when "on" comes two words on ("called Zelensky on Tuesday")
+
+
+def _phone_calls(matches: list[TriggerMatch], sentence: Span, reader: ArgumentReader, pack: LanguagePack) -> list[TriggerMatch]:
+    """The sentence's triggers with each phoning sense of a calling verb read as a phone
+    call (CAMEO 041, PLOVER CONSULT phone): "Macron called Zelensky on Tuesday", "Ruto
+    called his Tanzanian counterpart to discuss the border" (grammar.phone_call_verbs)."""
+    verbs = pack.grammar.phone_call_verbs
+    if not verbs:
+        return matches
+    by_token = {m.token.i: m for m in matches}
+    found = list(matches)
+    for token in sentence:
+        phoning = verbs.get(token.lemma_.lower())
+        if phoning is None or token.pos_ != "VERB" or not _phones(token, reader, pack.grammar):
+            continue
+        held = by_token.get(token.i)
+        if held is not None and held.entry.type not in PHONE_SENSE_OVERRIDDEN:
+            continue  # "called the move unacceptable": the lexicon's own sense
+        entry = next((t for t in pack.triggers if t.lemma == phoning and "VERB" in t.pos and t.type == PHONED and not t.requires), None)
+        if entry is None:
+            continue
+        phoned = TriggerMatch(token, entry)
+        found = [phoned if m is held else m for m in found] if held is not None else found + [phoned]
+    return found
+
+
+def _phones(verb: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
+    """Whether a calling verb phones someone: an active verb with a subject (or shared
+    with a verb before it), the actor called as its only nominal complement, and no
+    particle of another sense right after it."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.lower_ in grammar.phone_call_excluded_particles:
+        return False
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or verb.dep_ in ("acl", "amod", "acl:relcl"):
+        return False  # "a militia called M23", "was called a traitor"
+    if not any(c.dep_.startswith("nsubj") for c in verb.children) and verb.dep_ != "conj":
+        return False
+    complements = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "iobj") and c.pos_ in PHONE_PREDICATES]
+    return len(complements) == 1 and complements[0].i in reader.by_token
+

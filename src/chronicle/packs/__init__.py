@@ -302,6 +302,17 @@ class Grammar(_Strict):
     # "les trois nations", "the four leaders": a group of that many parties named before
     group_numbers: dict[str, int] = {}
     phone_words: frozenset[str]
+    # "Macron called Zelensky on Tuesday": a verb whose only complement is an actor
+    # phones that actor; the value is the lemma of the lexicon's phoning verb, and the
+    # particles are the words that, right after the verb, give it another sense ("called for")
+    phone_call_verbs: dict[str, str] = {}
+    phone_call_excluded_particles: frozenset[str] = frozenset()
+    # "imposed a curfew on Dakar": the preposition naming the place a measure is imposed on
+    measure_place_prepositions: frozenset[str] = frozenset()
+    # "signed orders imposing tariffs", "issued a statement condemning": documents whose issuer acts through them
+    instrument_nouns: frozenset[str] = frozenset()
+    # "the attack was condemned by the AU": an event noun as a passive's subject is the deed acted on
+    passive_deed_subjects: bool = False
     hypothetical_auxiliaries: frozenset[str]  # modal auxiliaries of the verb group: "could", "might"
     # "said it would impose": the future seen from a past report, which is a plan, not a hypothesis
     future_in_past_auxiliaries: frozenset[str] = frozenset()

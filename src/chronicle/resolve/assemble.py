@@ -35,6 +35,7 @@ UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
 # disapproval of an act (its object names an event: "l'UE a condamné l'attentat de Kerman")
 # whose doer neither the sentence nor the article names has no recipient to give
 CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
+MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place ("a curfew on Dakar"): its people are their target
 # a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
 # armed groups and foreign bodies: those whose unaddressed demands go to their own state
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
@@ -351,6 +352,23 @@ class EventAssembler:
         if d.targets:
             d.note("struck place", f"target {_actors_label(d.targets)}: " + ("the civilians of the place struck" if civilians else "the country of the place struck"))
 
+    def own_place_step(self, d: Draft) -> None:
+        """A measure a state imposes on a place of its own ("the junta imposed a curfew on
+        Dakar", "Addis Ababa imposed a state of emergency on Amhara") acts on the people of
+        that place (civilians), not on the state the place's name would stand for, which
+        is the doer and would leave no pair to code."""
+        prepositions = self.pack.grammar.measure_place_prepositions
+        if not prepositions or not d.sources or not d.targets or d.candidate.entry.type not in MEASURE_TYPES:
+            return
+        doc = d.candidate.sentence.doc
+        placed = {doc[m.start:m.end].text for m in d.candidate.participants.targets
+                  if any(c.dep_ == "case" and c.lower_ in prepositions for c in doc[m.end - 1].children)}
+        own = [t for t in d.targets if t.state and t.text in placed and any(s.same_as(t) for s in d.sources)]
+        if not own:
+            return
+        d.targets = [Actor(t.text, None, t.country, "CVL") if t in own else t for t in d.targets]
+        d.note("own place", f"target {_actors_label(d.targets)}: the people of a place of the doer's own country")
+
     def unknown_doer_step(self, d: Draft) -> None:
         """An event stated without its doer ("ont été tués dans une embuscade", "l'attentat
         a fait douze morts") has an unknown source (GUIDELINES: a null country). Victims
@@ -435,7 +453,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
-        localise_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
