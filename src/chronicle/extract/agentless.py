@@ -99,7 +99,9 @@ def read_struck_place(match: TriggerMatch, participants: Participants, cues: Age
             return
     # "Russian strikes on Kharkiv killed nine civilians": the attack the verb restates says where
     attacks = [c for c in trigger.children if c.dep_ in IMPACT_SUBJECTS and trigger.lemma_.lower() in cues.impact_verbs]
-    if _place_after(participants, [trigger, *objects, *attacks], cues.strike_prepositions, cues):
+    # "launched 450 drones and 45 missiles at Ukraine": the parse hangs the place on the last object
+    conjuncts = [c for noun in objects for c in noun.conjuncts if c.i > noun.i]
+    if _place_after(participants, [trigger, *objects, *conjuncts, *attacks], cues.strike_prepositions, cues, cues.weapon_aim_prepositions):
         return
     # "se sont emparés de la ville de Goma", "ont pris le contrôle de Mweso", "la prise
     # d'Alep par les rebelles": a seizure names the place it takes after the pack's
@@ -108,12 +110,19 @@ def read_struck_place(match: TriggerMatch, participants: Participants, cues: Age
 
 
 def _place_after(participants: Participants, holders: list[Token], prepositions: frozenset[str],
-                 cues: AgentlessCues) -> bool:
-    """Mark as struck the first phrase of the holders introduced by one of the prepositions."""
+                 cues: AgentlessCues, aim_prepositions: frozenset[str] = frozenset()) -> bool:
+    """Mark as struck the first phrase of the holders introduced by one of the
+    prepositions, or by one of the ``aim_prepositions`` when it is headed by a name or a
+    place struck ("fired missiles at Kharkiv"; "at a defence fair in Tehran" only says
+    where). A date is never struck ("strikes on Tuesday")."""
     for holder in holders:
         for child in holder.children:
             introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
-            if child.dep_.startswith(("obl", "nmod")) and introducer in prepositions:
+            aimed = introducer in aim_prepositions and (child.pos_ == "PROPN" or child.lemma_.lower() in cues.struck_nouns)
+            dated = child.ent_type_ in ("DATE", "TIME")  # the tagger may take "Odesa overnight" for a time: an aim is read first
+            if not (aimed or introducer in prepositions and not dated):
+                continue
+            if child.dep_.startswith(("obl", "nmod")):
                 participants.struck = (child.left_edge.i, child.right_edge.i + 1)
                 participants.struck_civilians = child.lemma_.lower() in cues.struck_nouns
                 return True

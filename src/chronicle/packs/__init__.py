@@ -176,6 +176,7 @@ class AgentlessCues(_Strict):
     weapon_nouns: frozenset[str] = frozenset()  # "une mine a tué", "killed by a roadside bomb": a weapon hides the doer
     origin_prepositions: frozenset[str] = frozenset()  # "were expelled from Moldova": the country people are removed from acts
     strike_prepositions: frozenset[str] = frozenset()  # "a tiré des missiles sur Odessa": the place struck is the target's country
+    weapon_aim_prepositions: frozenset[str] = frozenset()  # "fired missiles at Kharkiv": a weapon's aim, a place struck only when the phrase names the place itself ("at a defence fair in Tehran" is where)
     struck_nouns: frozenset[str] = frozenset()  # "a bombardé un marché": places whose people are struck, the civilians of the place
     seized_place_prepositions: dict[str, frozenset[str]] = {}  # mode -> prepositions naming the place taken ("s'emparer de Goma": seize -> de)
     ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.symbols import DET, PROPN, PUNCT
+from spacy.symbols import DET, PROPN, PUNCT, SPACE
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.mentions import Mention
@@ -125,7 +125,7 @@ class PlaceFinder:
                 continue
             for last in range(min(first + _LONGEST_NAME, len(pos)), first, -1):
                 start, end = sentence.start + first, sentence.start + last
-                if pos[last - 1] == PUNCT:
+                if pos[last - 1] in (PUNCT, SPACE):  # "in Nairobi.\n": a name ends before the stop and the line break
                     continue
                 span = doc[start:end]
                 # a word the tagger took for a person's name is a place only inside a
