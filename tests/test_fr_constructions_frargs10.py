@@ -65,3 +65,21 @@ def test_a_call_to_restraint_or_to_act_keeps_its_own_code() -> None:
 def test_a_call_for_dialogue_between_others_is_no_request_to_the_caller_s_addressee() -> None:
     # no addressee is named: the entry needs an object, and no party is made a target
     assert not [e for e in _coded("La Norvège a appelé au dialogue entre Bogota et les rebelles.") if e.cameo == "106" and e.target is None]
+
+
+# ---------------------------------------------------------------- "le Soudan, dont l'armée ...": the antecedent owns the agent
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le Tchad a dénoncé le Soudan, dont l'armée a bombardé des villages.", ("ASSAULT", "SDN")),
+        ("L'Inde a condamné le Pakistan, dont les militaires ont tiré sur des soldats indiens.", ("ASSAULT", "PAK")),
+        ("La Russie, dont l'armée a frappé Kharkiv, a nié toute attaque.", ("ASSAULT", "RUS")),
+    ],
+)
+def test_an_agent_qualified_by_dont_belongs_to_the_antecedent(text: str, expected: tuple[str, str]) -> None:
+    events = _coded(text)
+    event_type, owner = expected
+    assert [e.source.country for e in events if e.event_type == event_type] == [owner], _triples(events)
+    assert all(e.source.sector == "MIL" for e in events if e.event_type == event_type)
+
