@@ -83,3 +83,29 @@ def test_an_agent_qualified_by_dont_belongs_to_the_antecedent(text: str, expecte
     assert [e.source.country for e in events if e.event_type == event_type] == [owner], _triples(events)
     assert all(e.source.sector == "MIL" for e in events if e.event_type == event_type)
 
+
+
+# ---------------------------------------------------------------- accusations traded both ways
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Kigali et Kinshasa ont échangé des accusations.", ("RWA", "COD")),
+        ("L'Arménie et l'Azerbaïdjan ont échangé des accusations de violation de la trêve.", ("ARM", "AZE")),
+        ("L'Inde et le Pakistan se sont mutuellement accusés de violer le cessez-le-feu.", ("IND", "PAK")),
+        ("Le Soudan et le Soudan du Sud s'accusent mutuellement de soutenir des rebelles.", ("SDN", "SSD")),
+        ("Le Venezuela et la Colombie se sont accusés réciproquement.", ("VEN", "COL")),
+    ],
+)
+def test_a_mutual_accusation_is_coded_each_way(text: str, sides: tuple[str, str]) -> None:
+    first, second = sides
+    accusations = sorted(t for t in _triples(_coded(text)) if t[0] == "ACCUSE")
+    assert accusations == sorted([("ACCUSE", first, second), ("ACCUSE", second, first)])
+
+
+def test_prisoners_exchanged_are_no_accusation() -> None:
+    assert not [e for e in _coded("L'Ukraine et la Russie ont échangé des prisonniers.") if e.event_type == "ACCUSE"]
+
+
+def test_a_one_way_accusation_stays_one_way() -> None:
+    assert [t for t in _triples(_coded("Le Niger accuse le Bénin d'abriter des terroristes.")) if t[0] == "ACCUSE"] == [("ACCUSE", "NER", "BEN")]
