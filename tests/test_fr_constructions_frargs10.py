@@ -109,3 +109,22 @@ def test_prisoners_exchanged_are_no_accusation() -> None:
 
 def test_a_one_way_accusation_stays_one_way() -> None:
     assert [t for t in _triples(_coded("Le Niger accuse le Bénin d'abriter des terroristes.")) if t[0] == "ACCUSE"] == [("ACCUSE", "NER", "BEN")]
+
+
+# ---------------------------------------------------------------- "qualifier X de « décevant » / d'« acte de guerre »"
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Le Maroc a qualifié la décision algérienne de « décevante ».", "MAR", "DZA"),
+        ("Téhéran a qualifié les sanctions américaines d'« acte de guerre économique ».", "IRN", "USA"),
+        ("Le ministre canadien a qualifié la décision chinoise de « profondément décevante ».", "CAN", "CHN"),
+    ],
+)
+def test_calling_an_act_disappointing_or_an_act_of_war_criticises_its_doer(text: str, source: str, target: str) -> None:
+    accusations = [t for t in _triples(_coded(text)) if t[0] == "ACCUSE"]
+    assert accusations == [("ACCUSE", source, target)]
+
+
+def test_calling_a_game_disappointing_is_no_criticism_of_a_party() -> None:
+    assert not [e for e in _coded("Le sélectionneur chilien a qualifié le match de décevant.") if e.event_type == "ACCUSE"]
