@@ -400,6 +400,10 @@ class ArgumentReader:
             if issuer is not None:
                 current = issuer  # "signed orders imposing tariffs": the signer imposes them
                 continue
+            gerund_governor = self._misparsed_gerund_governor(current)
+            if gerund_governor is not None:
+                current = gerund_governor  # "a réagi en expulsant X": the reacting party expels
+                continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
             reporting = self._reporter_of_conjunct(current) or self._reporter_of_actless_conjunct(current)
@@ -420,6 +424,25 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return (self._misparsed_relative_antecedent(current) or self._left_neighbour(current)) if fallback else []
+
+    def _misparsed_gerund_governor(self, verb: Token) -> Token | None:
+        """The verb a gerund marked as the pack's grammar says ("en") modifies when the
+        parse reads the mark as a preposition ("a réagi en expulsant X", an oblique) or
+        conjoins a second gerund to the first one's object ("en expulsant l'ambassadeur
+        et en rappelant le sien", "rappelant" hung on "ambassadeur"): a gerund with no
+        subject of its own takes that verb's."""
+        if verb.pos_ not in ("VERB", "AUX") or not is_gerund(verb) or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        if not any(c.dep_ in ("case", "mark") and c.lower_ in self.grammar.gerund_marks for c in verb.children):
+            return None
+        if verb.dep_.startswith("obl") and verb.head.pos_ in ("VERB", "AUX"):
+            return verb.head
+        if verb.dep_ != "conj" or verb.head.pos_ in ("VERB", "AUX"):
+            return None
+        governor = verb.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        return governor if governor.pos_ in ("VERB", "AUX") else None
 
     def _antecedent_before(self, relative: Token) -> list[Mention]:
         """The actor named right before a relative pronoun (a comma between), its antecedent."""

@@ -175,6 +175,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
         owners = {i: m.refs[0].country for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country for i in range(m.start, m.end)}
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
+        mentions = [self._relative_owned(doc, m, mentions) for m in mentions]
         mentions = [m for m in mentions if m.refs[0].region is None or self._definite(doc, m)]
         mentions = self._leading_demonym_lists(doc, mentions)
         mentions = [self._owned_body(doc, m) for m in mentions]
@@ -649,6 +650,28 @@ class MentionFinder:
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
+
+    def _relative_owned(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
+        """An agent that a genitive relative pronoun qualifies is its antecedent's: in
+        "le Rwanda, dont l'armée soutient le M23" the army is Rwanda's ("dont" as the
+        complement of a noun, Grevisse § 722). The antecedent is the country or
+        organisation named right before the pronoun, a comma between."""
+        ref = mention.refs[0]
+        if ref.kind != "agent" or ref.country or len(mention.refs) > 1:
+            return mention
+        head = doc[mention.start : mention.end].root
+        relative = next((c for c in head.children if c.lower_ in self.pack.grammar.owner_relatives and c.i < mention.start), None)
+        if relative is None:
+            return mention
+        before = relative.i - 1
+        while before >= 0 and doc[before].is_punct:
+            before -= 1
+        antecedent = next(
+            (m for m in mentions if m.end - 1 == before and m.refs[0].kind in ("country", "organisation") and m.refs[0].country), None
+        )
+        if antecedent is None:
+            return mention
+        return Mention(mention.start, mention.end, (replace(ref, country=antecedent.refs[0].country),))
 
     def _definite(self, doc: Doc, mention: Mention) -> bool:
         """Whether a description of a country by its region is definite or demonstrative

@@ -338,6 +338,8 @@ class Grammar(_Strict):
     # a bare name after a place preposition is then a place, not a party addressed
     country_articles: bool = False
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
+    # "dont", "whose": a relative pronoun that makes its antecedent the owner of the noun it qualifies
+    owner_relatives: frozenset[str] = frozenset()
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
     # "between", "entre": a marker naming the sides of an event; a mediation's sides are
