@@ -259,6 +259,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         # "a exigé que le Mali libère les otages": what is demanded is no act
         if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack):
             continue
+        if _purpose_not_promise(match, pack.grammar):
+            continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
@@ -318,6 +320,24 @@ def _carried_event_noun(candidate: EventCandidate, nouns: dict[int, EventCandida
             if carried is not None and carried.entry.type != candidate.entry.type and doers and (not own or doers & own):
                 return carried
     return None
+
+
+# the types whose intended reading PLOVER codes as a promise of cooperation (AGREE 032,
+# "pledged to support"), which an act's purpose clause never makes: "deployed to support
+# the police", "its troops are there to defend Rwanda" say what the act or presence is for
+PURPOSE_IS_NO_PROMISE = frozenset({"SUPPORT"})
+
+
+def _purpose_not_promise(match: TriggerMatch, grammar: Grammar) -> bool:
+    """Whether the trigger is the purpose infinitive of another act ("had been deployed
+    to support the police", "are there to defend Rwanda"), not one promised or intended
+    ("pledged to support", "plans to defend": governors of intention)."""
+    token = match.token
+    if match.entry.type not in PURPOSE_IS_NO_PROMISE or token.dep_ != "advcl" or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in token.children):
+        return False
+    return token.head.lemma_.lower() not in grammar.intention_governors | grammar.commitment_governors
 
 
 def _aim_without_partner(token: Token, grammar: Grammar) -> bool:
