@@ -344,9 +344,10 @@ THREAT_TYPE = "THREATEN"
 
 
 def _forecast(match: TriggerMatch, reader: ArgumentReader, grammar: Grammar) -> bool:
-    """Whether a warning foretells what something other than a party will do ("warned
-    that the escalation would cost thousands of jobs", "warned that cholera cases could
-    double"): a forecast, no threat, for no actor is said to act. A threat names the
+    """Whether a warning foretells what a deed will bring about ("warned that the
+    escalation would cost thousands of jobs", "that the move would hurt exporters": the
+    subject one of the pack's judged_deed_nouns): a forecast, no threat, for no actor is
+    said to act. A threat names the
     act of the warner or its side ("warned that it would use force", "that Iranian
     forces would respond"), or leaves the doer unsaid ("that any attack would be met
     with force"); a vow commits its maker to the act it names ("vowed that the group
@@ -360,8 +361,8 @@ def _forecast(match: TriggerMatch, reader: ArgumentReader, grammar: Grammar) -> 
     if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for v in verbs for c in v.children):
         return False  # "qu'un couvre-feu pourrait être décrété": the doer left unsaid
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN":
-        return False  # a pronoun, a name, or a passive: possibly the warner's own act
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in grammar.judged_deed_nouns:
+        return False  # a pronoun, a name, a body of people ("that officers would crush any protest")
     return not any(t.i in reader.by_token for t in subject.subtree)
 
 
