@@ -259,6 +259,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         # "a exigé que le Mali libère les otages": what is demanded is no act
         if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack):
             continue
+        if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar):
+            continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
@@ -318,6 +320,50 @@ def _carried_event_noun(candidate: EventCandidate, nouns: dict[int, EventCandida
             if carried is not None and carried.entry.type != candidate.entry.type and doers and (not own or doers & own):
                 return carried
     return None
+
+
+# the types whose intended reading PLOVER codes as a promise of cooperation (AGREE 032,
+# "pledged to support"), which an act's purpose clause never makes: "deployed to support
+# the police", "its troops are there to defend Rwanda" say what the act or presence is for
+PURPOSE_IS_NO_PROMISE = frozenset({"SUPPORT"})
+
+
+def _purpose_not_promise(match: TriggerMatch, grammar: Grammar) -> bool:
+    """Whether the trigger is the purpose infinitive of another act ("had been deployed
+    to support the police", "are there to defend Rwanda"), not one promised or intended
+    ("pledged to support", "plans to defend": governors of intention)."""
+    token = match.token
+    if match.entry.type not in PURPOSE_IS_NO_PROMISE or token.dep_ != "advcl" or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in token.children):
+        return False
+    return token.head.lemma_.lower() not in grammar.intention_governors | grammar.commitment_governors
+
+
+THREAT_TYPE = "THREATEN"
+
+
+def _forecast(match: TriggerMatch, reader: ArgumentReader, grammar: Grammar) -> bool:
+    """Whether a warning foretells what a deed will bring about ("warned that the
+    escalation would cost thousands of jobs", "that the move would hurt exporters": the
+    subject one of the pack's judged_deed_nouns): a forecast, no threat, for no actor is
+    said to act. A threat names the
+    act of the warner or its side ("warned that it would use force", "that Iranian
+    forces would respond"), or leaves the doer unsaid ("that any attack would be met
+    with force"); a vow commits its maker to the act it names ("vowed that the group
+    would keep targeting ships": a verb of commitment)."""
+    if match.entry.type != THREAT_TYPE or match.token.lemma_.lower() in grammar.commitment_governors:
+        return False
+    clause = next((c for c in match.token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "pourrait être décrété"
+    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for v in verbs for c in v.children):
+        return False  # "qu'un couvre-feu pourrait être décrété": the doer left unsaid
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in grammar.judged_deed_nouns:
+        return False  # a pronoun, a name, a body of people ("that officers would crush any protest")
+    return not any(t.i in reader.by_token for t in subject.subtree)
 
 
 def _aim_without_partner(token: Token, grammar: Grammar) -> bool:

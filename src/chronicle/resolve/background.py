@@ -52,7 +52,7 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     ``dates`` carry offsets relative to the trigger's sentence."""
     clause = describing_clause(trigger)
     if clause is None:
-        return _stale_event_noun(trigger, dates, published)
+        return _stale_event_noun(trigger, dates, published) or _stale_past_act(trigger, dates, published)
     sentence_start = trigger.sent.start_char
     first, last = clause.left_edge.idx - sentence_start, clause.right_edge.idx + len(clause.right_edge) - sentence_start
     own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last]
@@ -84,6 +84,70 @@ def _stale_event_noun(trigger: Token, dates: Iterable[DateMention], published: P
                 and _period_start(mention.value) < published.anchor() - STALE_AFTER:
             return f"a past event named by its noun ({mention.text!r}, before {published.iso()})"
     return None
+
+
+# children that head a clause of their own, whose dates are not the trigger's
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
+
+
+def _stale_past_act(trigger: Token, dates: Iterable[DateMention], published: PartialDate | None) -> str | None:
+    """Why an act told in the past tense and dated in its own clause more than a year
+    before publication is background, or None: "Mali's army seized power in coups in
+    2020", "he was abducted in Dubai in 2020", "Russia annexed Crimea in 2014" recall
+    what happened long before the story (GUIDELINES: background more than ~1 year before
+    publication). The period must have ended over a year before ("last year" in a
+    November story may be weeks ago); a "since" date tells a state still going on, and
+    stays. A verb coordinated with a dated one, or a participle clause hung on it, takes
+    its date (_takes_time_of_head)."""
+    if published is None or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    verb, own = trigger, _own_dates(trigger, dates)
+    if not own and _takes_time_of_head(trigger):
+        verb, own = trigger.head, _own_dates(trigger.head, dates)
+    if "Past" not in verb.morph.get("Tense"):
+        return None
+    for mention in own:
+        # a main clause tells the story's events unless its date ended over a year before:
+        # "in 2020" in a 2025 story, not "last year" in a November one
+        if _period_end(mention.value) < published.anchor() - STALE_AFTER:
+            return f"a past act dated long before the story ({mention.text!r}, before {published.iso()})"
+    return None
+
+
+def _takes_time_of_head(verb: Token) -> bool:
+    """A verb told in the time of the verb it hangs on: a coordinated one ("was abducted
+    in Dubai in 2020 and taken to Iran") or a participle clause ("attacked Israel on
+    Oct. 7, 2023, killing 1,200 people")."""
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(verb.morph.get("VerbForm"))))
+
+
+def _own_dates(verb: Token, dates: Iterable[DateMention]) -> list[DateMention]:
+    """The resolved dates said in the verb's own clause, but "since" dates (a state still going on)."""
+    sentence_start = verb.sent.start_char
+    spans = [(t.idx - sentence_start, t.idx + len(t) - sentence_start) for t in _own_clause(verb)]
+    return [m for m in dates if m.value is not None and m.relation != "since"
+            and any(a <= m.start < b or m.start <= a < m.end for a, b in spans)]  # fmt: skip
+
+
+def _own_clause(trigger: Token) -> list[Token]:
+    """The trigger's clause: its subtree without the clauses hung on it."""
+    tokens, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if not (c.dep_ in OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
+    return tokens
+
+
+def _period_end(value: PartialDate) -> date:
+    """The last day of the period a date names (the year's, the month's, or the day)."""
+    if value.month is None:
+        return date(value.year, 12, 31)
+    if value.day is None:
+        return date(value.year + value.month // 12, value.month % 12 + 1, 1) - timedelta(days=1)
+    return date(value.year, value.month, value.day)
 
 
 def _period_start(value: PartialDate) -> date:
