@@ -33,3 +33,12 @@ def test_a_vow_names_the_vower_s_own_act():
 def test_a_french_warning_of_a_measure_in_the_passive_is_a_threat():
     events = code("Les autorités tunisiennes ont averti lundi qu'un couvre-feu pourrait être décrété à Sfax.", "fr")
     assert "THREATEN" in [e.event_type for e in events]
+
+
+def test_a_deed_supposed_of_another_leaves_the_answer_a_threat():
+    """"any aggression would trigger a response": the deed is the other side's, if it comes;
+    the answer it would bring is the warner's, so the warning threatens."""
+    assert "THREATEN" in types("Iran warned on Sunday that any aggression would trigger a crushing response.")
+    assert "THREATEN" in types("Venezuela warned on Monday that any incursion would bring a firm reply from its armed forces.")
+    events = code("L'Algérie a averti mardi que toute agression entraînerait une riposte immédiate.", "fr")
+    assert "THREATEN" in [e.event_type for e in events]

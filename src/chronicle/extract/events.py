@@ -363,6 +363,8 @@ def _forecast(match: TriggerMatch, reader: ArgumentReader, grammar: Grammar) -> 
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in grammar.judged_deed_nouns:
         return False  # a pronoun, a name, a body of people ("that officers would crush any protest")
+    if any(c.dep_ == "det" and c.lower_ in grammar.any_determiners for c in subject.children):
+        return False  # "that any aggression would trigger a crushing response": the answer threatened is the warner's
     return not any(t.i in reader.by_token for t in subject.subtree)
 
 

@@ -260,6 +260,7 @@ class Grammar(_Strict):
     # "a dénoncé une provocation", "a condamné un chantage": nouns that name a deed only by
     # judging it; as a disapproval's object they refer back to the last deed of the article
     judged_deed_nouns: frozenset[str] = frozenset()
+    any_determiners: frozenset[str] = frozenset()  # "warned that any aggression would trigger a response": a deed supposed, whose answer is the warner's threat
     # the event types whose object a judged deed noun refers back from (empty: every type):
     # "criticised the move" judges the last deed; "rejected the decision", "welcomed the
     # decision" answer one addressed to the speaker, which the last deed often is not
