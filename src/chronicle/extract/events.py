@@ -237,7 +237,7 @@ def _restates_parties(match: TriggerMatch, participants: Participants, matches: 
 
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
     """Every event a sentence states, one candidate per trigger occurrence."""
-    matches = _phone_calls(finder.find(sentence), sentence, reader, pack)
+    matches = _phone_calls(finder.find(sentence), sentence, reader, finder)
     reader.triggers = {m.token.i for m in matches}
     if not matches:
         reader.event_nouns = set()
@@ -347,11 +347,10 @@ def _forecast(match: TriggerMatch, reader: ArgumentReader, grammar: Grammar) -> 
     """Whether a warning foretells what a deed will bring about ("warned that the
     escalation would cost thousands of jobs", "that the move would hurt exporters": the
     subject one of the pack's judged_deed_nouns): a forecast, no threat, for no actor is
-    said to act. A threat names the
-    act of the warner or its side ("warned that it would use force", "that Iranian
-    forces would respond"), or leaves the doer unsaid ("that any attack would be met
-    with force"); a vow commits its maker to the act it names ("vowed that the group
-    would keep targeting ships": a verb of commitment)."""
+    said to act. A threat names the act of the warner or its side ("warned that it would
+    use force", "that Iranian forces would respond"), or leaves the doer unsaid ("that any
+    attack would be met with force"); a vow commits its maker to the act it names ("vowed
+    that the group would keep targeting ships": a verb of commitment)."""
     if match.entry.type != THREAT_TYPE or match.token.lemma_.lower() in grammar.commitment_governors:
         return False
     clause = next((c for c in match.token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -564,23 +563,26 @@ PHONE_PREDICATES = frozenset({"NOUN", "ADJ", "PROPN"})  # "called X a liar", "ca
 PHONE_SENSE_OVERRIDDEN = frozenset({"REQUEST"})  # the appeal sense the parse lets through when "on" comes two words on ("called Zelensky on Tuesday")
 
 
-def _phone_calls(matches: list[TriggerMatch], sentence: Span, reader: ArgumentReader, pack: LanguagePack) -> list[TriggerMatch]:
+def _phone_calls(matches: list[TriggerMatch], sentence: Span, reader: ArgumentReader, finder: TriggerFinder) -> list[TriggerMatch]:
     """The sentence's triggers with each phoning sense of a calling verb read as a phone
     call (CAMEO 041, PLOVER CONSULT phone): "Macron called Zelensky on Tuesday", "Ruto
-    called his Tanzanian counterpart to discuss the border" (grammar.phone_call_verbs)."""
-    verbs = pack.grammar.phone_call_verbs
+    called his Tanzanian counterpart to discuss the border" (grammar.phone_call_verbs).
+    The phone call's entry is found in the finder's lemma index, never by scanning the lexicon."""
+    grammar = finder.pack.grammar
+    verbs = grammar.phone_call_verbs
     if not verbs:
         return matches
     by_token = {m.token.i: m for m in matches}
     found = list(matches)
     for token in sentence:
         phoning = verbs.get(token.lemma_.lower())
-        if phoning is None or token.pos_ != "VERB" or not _phones(token, reader, pack.grammar):
+        if phoning is None or token.pos_ != "VERB" or not _phones(token, reader, grammar):
             continue
         held = by_token.get(token.i)
         if held is not None and held.entry.type not in PHONE_SENSE_OVERRIDDEN:
             continue  # "called the move unacceptable": the lexicon's own sense
-        entry = next((t for t in pack.triggers if t.lemma == phoning and "VERB" in t.pos and t.type == PHONED and not t.requires), None)
+        entry = next((c.entry for c in finder.by_lemma.get(phoning, ()) if c.entry.lemma == phoning and "VERB" in c.entry.pos
+                      and c.entry.type == PHONED and not c.entry.requires), None)
         if entry is None:
             continue
         phoned = TriggerMatch(token, entry)
