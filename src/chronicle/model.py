@@ -7,6 +7,7 @@ HTTP API share one validated shape (see DESIGN.md, "The event record").
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -44,6 +45,11 @@ class PartialDate:
     def anchor(self) -> date:
         """A concrete day to compute relative dates from (first of the period)."""
         return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        """The last day of the period (the year's, the month's, or the day itself)."""
+        month = self.month or 12
+        return date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
     @classmethod
     def parse(cls, value: str) -> "PartialDate":

@@ -17,7 +17,7 @@ guidelines require.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from spacy.tokens import Token
 
@@ -59,7 +59,7 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     for mention in own:
         if mention.relation == "since" or marks & set(mention.text.lower().split()):  # "since 2023", "earlier this year"
             return f"a past act describing a party ({mention.text!r})"
-        if published is not None and _period_start(mention.value) < published.anchor() - STALE_AFTER:
+        if published is not None and mention.value.anchor() < published.anchor() - STALE_AFTER:
             return f"a past act describing a party ({mention.text!r}, before {published.iso()})"
     if own:
         return None  # "which met earlier on Tuesday": dated, and recent
@@ -81,7 +81,7 @@ def _stale_event_noun(trigger: Token, dates: Iterable[DateMention], published: P
     last = phrase.right_edge.idx + len(phrase.right_edge) - sentence_start
     for mention in dates:
         if mention.value is not None and first <= mention.start and mention.end <= last and mention.relation != "since" \
-                and _period_start(mention.value) < published.anchor() - STALE_AFTER:
+                and mention.value.anchor() < published.anchor() - STALE_AFTER:
             return f"a past event named by its noun ({mention.text!r}, before {published.iso()})"
     return None
 
@@ -109,7 +109,7 @@ def _stale_past_act(trigger: Token, dates: Iterable[DateMention], published: Par
     for mention in own:
         # a main clause tells the story's events unless its date ended over a year before:
         # "in 2020" in a 2025 story, not "last year" in a November one
-        if _period_end(mention.value) < published.anchor() - STALE_AFTER:
+        if mention.value.last_day() < published.anchor() - STALE_AFTER:
             return f"a past act dated long before the story ({mention.text!r}, before {published.iso()})"
     return None
 
@@ -139,17 +139,3 @@ def _own_clause(trigger: Token) -> list[Token]:
         tokens.append(token)
         stack.extend(c for c in token.children if not (c.dep_ in OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
     return tokens
-
-
-def _period_end(value: PartialDate) -> date:
-    """The last day of the period a date names (the year's, the month's, or the day)."""
-    if value.month is None:
-        return date(value.year, 12, 31)
-    if value.day is None:
-        return date(value.year + value.month // 12, value.month % 12 + 1, 1) - timedelta(days=1)
-    return date(value.year, value.month, value.day)
-
-
-def _period_start(value: PartialDate) -> date:
-    """The first day of the period a date names (the year's, the month's, or the day)."""
-    return date(value.year, value.month or 1, value.day or 1)
