@@ -7,7 +7,6 @@ operators chosen by this module are written into the SQL text.  The same
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -141,11 +140,7 @@ def since_date(value: str) -> date:
 
 def until_date(value: str) -> date:
     """The last day of ``YYYY[-MM[-DD]]`` (``--until 2019`` includes all of 2019)."""
-    when = PartialDate.parse(value)
-    if when.day is not None:
-        return date(when.year, when.month, when.day)
-    month = when.month or 12
-    return date(when.year, month, calendar.monthrange(when.year, month)[1])
+    return PartialDate.parse(value).last_day()
 
 
 _COLUMNS = ", ".join(f'e."{name}"' for name, _ in MERGED_COLUMNS)
