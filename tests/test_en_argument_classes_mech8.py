@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
 from chronicle.model import Event
+from event_checks import coder
 
 
-def _code(text: str) -> list[Event]:
-    return chronicle.code(text, published="2024-05-20", lang="en")
+_code = coder("en", "2024-05-20")
 
 
 def _listing(events: list[Event]) -> list[tuple]:

@@ -15,9 +15,9 @@ import re
 
 import pytest
 
-import chronicle
 from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
+from event_checks import coder
 
 WRITTEN = WrittenSet(NEWS / "written-3.fr.jsonl", "fr", (5, 10), re.compile(r"[.!?][\"”»]?(?:\s|$)"))
 # first scored unseen at 0.569 (precision 0.597, recall 0.544) at main b7a6cef; 0.585 with
@@ -28,8 +28,7 @@ PRECISION_FLOOR = 0.68
 RECALL_FLOOR = 0.65
 
 
-def _code(text: str, published: str | None = "2025-06-12") -> list[Event]:
-    return chronicle.code(text, published=published, lang="fr")
+_code = coder("fr", "2025-06-12")
 
 
 def _listing(events: list[Event]) -> list[tuple]:
