@@ -52,9 +52,10 @@ def _bare_adverbial(noun: Token) -> bool:
     parties/obl:mod à la retenue"): when it names an actor, it is the object."""
     if noun.dep_ != "obl:mod" or noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in noun.children):
         return False
-    # right after the verb (adverbs aside): a noun hung far off is a misparse of another clause
+    # right after the verb (adverbs and an opening quote aside): a noun hung far off is a
+    # misparse of another clause
     between = noun.doc[noun.head.i + 1 : noun.left_edge.i]
-    return noun.i > noun.head.i and all(t.pos_ == "ADV" for t in between)
+    return noun.i > noun.head.i and all(t.pos_ == "ADV" or t.is_quote for t in between)
 
 
 class ArgumentReader:

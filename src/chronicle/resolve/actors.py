@@ -208,9 +208,9 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
     named bare ("the authorities", "ministers", "the House", "les autorités") are, after
     those places, the speaker's own (a Tamil Nadu minister "urging the Centre", the
     British opposition "urged ministers"), else those of the state whose offices the
-    article names. The member states of an organisation are that organisation, when
-    it speaks. A statement with no country in reach ("the pope called on all parties")
-    resolves to nobody."""
+    article names; a state named for itself ("Mali", "Paris") speaks of another's. The
+    member states of an organisation are that organisation, when it speaks. A statement
+    with no country in reach ("the pope called on all parties") resolves to nobody."""
     if kind == "members":
         speaker = clues.speaker
         if speaker is not None and speaker.country in IGO_CODES and speaker.country != "NGO":
@@ -223,7 +223,9 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
             return country, rule
     if kind == "domestic":
         speaker = clues.speaker
-        if speaker is not None and speaker.country and speaker.country not in IGO_CODES and not speaker.collective:
+        if speaker is not None and speaker.country and speaker.country not in IGO_CODES and not (speaker.collective or speaker.state):
+            # a state named for itself speaks to another's authorities ("Mali and Niger
+            # expressed solidarity with the authorities"); its people and officials to their own
             return speaker.country, "the speaker's own country"
         if clues.office_home:
             return clues.office_home, "the country whose offices the article names"

@@ -560,7 +560,8 @@ class EventAssembler:
         article is about; else to the country where it acts (protesters, police and
         soldiers act where they are); else to the country the article is about. A
         dateline is never that place: it says where the story was filed."""
-        if actor.country is None and home is not None:
+        if actor.country is None and home is not None and not actor.collective:
+            # (an unnamed collective has had collective_step's rule: none in reach is none)
             return replace(actor, country=home)
         return actor
 
