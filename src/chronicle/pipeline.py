@@ -30,7 +30,7 @@ from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import LanguagePack, available_languages, load_pack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, office_country
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, focus_country, office_country
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
 from chronicle.resolve.places import PlaceFinder
@@ -180,6 +180,7 @@ class Coder:
         state.countries = ranked_countries(mentions)
         state.home_country = state.countries[0] if state.countries else None
         state.context.home = office_country(mentions)
+        state.context.focus = focus_country(mentions)
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
             filed = state.story_place.place.country if state.story_place else None

@@ -46,6 +46,18 @@ class Participants:
     struck_civilians: bool = False  # what is struck is where civilians are ("a bombardé un marché")
 
 
+def _bare_adverbial(noun: Token) -> bool:
+    """A noun phrase with no preposition right after the verb that the parse reads as
+    an adverbial of it, as it reads "toutes les semaines" ("a appelé toutes les
+    parties/obl:mod à la retenue"): when it names an actor, it is the object."""
+    if noun.dep_ != "obl:mod" or noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in noun.children):
+        return False
+    # right after the verb (adverbs and an opening quote aside): a noun hung far off is a
+    # misparse of another clause
+    between = noun.doc[noun.head.i + 1 : noun.left_edge.i]
+    return noun.i > noun.head.i and all(t.pos_ == "ADV" or t.is_quote for t in between)
+
+
 class ArgumentReader:
     """Reads frame slots for triggers of one doc."""
 
@@ -1133,6 +1145,8 @@ class ArgumentReader:
             if child.dep_ in ("nmod", "xcomp", "flat:name") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in child.children):
                 return self._mentions_at(child)
             if child.dep_ == "amod" and child.i in self.by_token:  # a verb takes no adjective: "menace Israël/amod de"
+                return self._mentions_at(child)
+            if _bare_adverbial(child) and child.i in self.by_token:
                 return self._mentions_at(child)
         partitive = partitive_object(verb)  # "ont massacré des villageois", "des" read as a preposition
         if partitive is None:

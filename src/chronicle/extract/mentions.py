@@ -52,6 +52,7 @@ class ActorRef:
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
     unplaced: bool = False  # "migrants": no country but their own phrase's
     region: str | None = None  # "the Gulf state": a country of this region (knowledge/data/regions.yaml) the article names
+    collective: str | None = None  # "the warring parties", "the authorities": whose, the article's context says (packs.CollectiveKind)
 
 
 @dataclass(frozen=True)
@@ -398,6 +399,8 @@ class MentionFinder:
                 return False  # an acronym only in capitals: "Un" is no UN
             if self.actor_index.proper_only(key) and (span[0].pos_ != "PROPN" or _inside_name(span)):
                 return False  # an imported one-word name only where the tagger sees a name of its own
+        if span.label_.startswith("AGENT::") and not self._cased_as_named(span, self.agent_phrases[span.label_.split("::", 1)[1]]):
+            return False  # "the house burned down" is no House
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper()
@@ -438,7 +441,8 @@ class MentionFinder:
     @staticmethod
     def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
         plural = head.morph.get("Number") == ["Plur"]
-        return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region, unplaced=agent.unplaced)
+        return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region,
+                        unplaced=agent.unplaced, collective=agent.collective)
 
     def _single_word_agents(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         found = []
@@ -456,8 +460,28 @@ class MentionFinder:
                 continue
             if agent.owned_only and not self._owned_noun(token):
                 continue
+            if not self._cased_as_named(doc[i : i + 1], agent):
+                continue
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
+
+    def _cased_as_named(self, span: Span, agent: Agent) -> bool:
+        """Whether a span is written as its agent requires: an agent ``capitalised`` in
+        the pack ("the House", "the Centre") names a body only with capitals on its
+        nouns, and not as the first words of a longer name ("the House of Lords",
+        "House Speaker Mike Johnson")."""
+        if not agent.capitalised:
+            return True
+        if not all(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
+            return False
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None:
+            return True
+        if after.pos_ == "PROPN" or after.text[:1].isupper() and after.pos_ == "NOUN":
+            return False
+        named_on = after.lower_ in self.pack.grammar.genitive_markers and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()
+        return not named_on
 
     def _owned_noun(self, token: Token) -> bool:
         """Whether a noun has an owner: a name or adjective before it ("Trump

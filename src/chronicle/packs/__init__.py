@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from chronicle.errors import KnowledgeError, UnsupportedLanguage
 from chronicle.ontology.plover import read_plover
@@ -141,11 +141,20 @@ class Trigger(_Strict):
     petrarch: str | None = None  # the PETRARCH2 code as the dictionary writes it ("042:043"): a converted entry
 
 
+# Kinds of unnamed collective actor, whose country the article's context gives
+# (resolve.actors.collective_country): ``sides``, the parties of the conflict the
+# article is about ("the warring parties", "toutes les parties"), of no one sector;
+# ``domestic``, a country's own bodies named bare ("the authorities", "ministers",
+# "the House", "les autorités"); ``members``, the member states of the organisation
+# that speaks ("member states", "les États membres").
+CollectiveKind = Literal["sides", "domestic", "members"]
+
+
 class Agent(_Strict):
     """Agent nouns ("président", "manifestants") and the sector/role they denote."""
 
     words: tuple[str, ...]
-    sector: str
+    sector: str | None  # None only for a collective of sides, who are of no one sector
     role: str | None = None
     country: str | None = None  # for titles unique to one country ("secrétaire d'Etat")
     singular_only: bool = False  # a mass noun whose plural means something else ("le renseignement", "des renseignements")
@@ -158,7 +167,18 @@ class Agent(_Strict):
     # people away from their country ("migrants", "les migrants"): no country from the
     # place or the article, only from their own phrase ("Eritrean migrants")
     unplaced: bool = False
+    # an unnamed collective actor whose country the article's context gives (CollectiveKind)
+    collective: CollectiveKind | None = None
+    # a name only as written with capitals ("the House", "the Centre"): in lower case it
+    # is a common noun ("the house burned down", "the centre of town")
+    capitalised: bool = False
     source: str
+
+    @model_validator(mode="after")
+    def _sector_named(self) -> "Agent":
+        if self.sector is None and self.collective != "sides":
+            raise ValueError("sector may be null only for a collective of sides (collective: sides)")
+        return self
 
 
 class AgentlessCues(_Strict):

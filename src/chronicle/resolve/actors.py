@@ -42,6 +42,7 @@ class Actor:
     person: bool = False
     unplaced: bool = False  # "migrants": away from home, no country from the place or the article
     state: bool = False  # a country named for itself (name, capital, demonym): the state, whatever part of it acts
+    collective: str | None = None  # "the warring parties", "the authorities": whose, collective_country decides
 
     def record(self) -> ActorRecord:
         return ActorRecord(text=self.text, name=self.name, country=self.country, sector=self.sector, role=self.role)
@@ -69,6 +70,7 @@ class ArticleContext:
     home: str | None = None  # the country the article is most about: whose "le ministre des Affaires étrangères" is meant
     filed_in: str | None = None  # the dateline's country, when the article names its state: whose "the interior ministry" is meant
     office_nouns: frozenset[str] = frozenset()  # the pack's nouns of state offices ("ministry"), which the dateline places
+    focus: str | None = None  # the country the article names most, people's nationalities aside: whose "warring parties" are meant
 
     def acted(self, source: Actor, target: Actor | None) -> None:
         """Record an event's participants: the source becomes salient, two sides the pair."""
@@ -160,6 +162,19 @@ def office_country(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
+def focus_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about for its unnamed collectives ("the warring
+    parties", "all sides"): the state it names most often by its name, its capital, its
+    people or its bodies (first named wins a tie). People's nationalities do not count:
+    "UN chief Antonio Guterres called on all parties" is not about Portugal."""
+    counts = Counter(
+        ref.country for mention in mentions for ref in mention.refs
+        if ref.kind != "person" and ref.country and ref.country not in IGO_CODES and len(ref.country) == 3
+    )  # fmt: skip
+    ranked = counts.most_common(1)
+    return ranked[0][0] if ranked else None
+
+
 def dateline_country(mentions: list[Mention], filed: str | None) -> str | None:
     """The country of an article's dateline ("BAMAKO, April 7 (Reuters) -") when the
     article names that country's state or its people as an actor: then its bare
@@ -170,6 +185,53 @@ def dateline_country(mentions: list[Mention], filed: str | None) -> str | None:
         return None
     named = any(ref.country == filed and (ref.kind == "country" or _of_a_state(ref)) for m in mentions for ref in m.refs)
     return filed if named else None
+
+
+@dataclass(frozen=True)
+class CollectiveClues:
+    """What an event's sentence and article say about whose an unnamed collective actor
+    is ("the warring parties", "the authorities", "member states"), nearest first."""
+
+    phrase_place: str | None = None  # a place the actor's own phrase names ("all parties to the conflict in Sudan")
+    sentence_place: str | None = None  # the place the event's sentence says it acts on or in (not a speaker's venue)
+    filed_in: str | None = None  # the dateline's country, when the article names its state (dateline_country)
+    speaker: Actor | None = None  # who addresses the actor, when it is the target; None for a source
+    office_home: str | None = None  # whose offices the article's bare titles name (office_country)
+    home: str | None = None  # the country the article names most
+
+
+def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, str]:
+    """The country of an unnamed collective actor of ``kind`` (packs.CollectiveKind),
+    and the rule that gave it. The parties of a conflict ("the warring parties", "all
+    sides", "toutes les parties") are of the place the sentence names, else the
+    dateline's country, else the country the article is about. A country's own bodies
+    named bare ("the authorities", "ministers", "the House", "les autorités") are, after
+    those places, the speaker's own (a Tamil Nadu minister "urging the Centre", the
+    British opposition "urged ministers"), else those of the state whose offices the
+    article names; a state named for itself ("Mali", "Paris") speaks of another's. The
+    member states of an organisation are that organisation, when it speaks. A statement
+    with no country in reach ("the pope called on all parties") resolves to nobody."""
+    if kind == "members":
+        speaker = clues.speaker
+        if speaker is not None and speaker.country in IGO_CODES and speaker.country != "NGO":
+            return speaker.country, "the organisation that speaks to its members"
+        return None, "no organisation speaks to its members"
+    for country, rule in ((clues.phrase_place, "the place its own phrase names"),
+                          (clues.sentence_place, "the place the sentence names"),
+                          (clues.filed_in, "the dateline's country")):  # fmt: skip
+        if country:
+            return country, rule
+    if kind == "domestic":
+        speaker = clues.speaker
+        if speaker is not None and speaker.country and speaker.country not in IGO_CODES and not (speaker.collective or speaker.state):
+            # a state named for itself speaks to another's authorities ("Mali and Niger
+            # expressed solidarity with the authorities"); its people and officials to their own
+            return speaker.country, "the speaker's own country"
+        if clues.office_home:
+            return clues.office_home, "the country whose offices the article names"
+    if clues.home:
+        return clues.home, "the country the article is about"
+    return None, "no country in reach"
 
 
 def _of_a_state(ref: ActorRef) -> bool:
@@ -376,7 +438,8 @@ class ActorResolver:
             # a title with no nationality ("le président de la République", "the foreign
             # minister") is the office of the country the article is about
             ref = replace(ref, country=context.home)
-        actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role, unplaced=ref.unplaced)
+        actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role, unplaced=ref.unplaced,
+                      collective=ref.collective if ref.country is None else None)
         if ref.role and ref.country and ref.country != "IGO":
             # (IGO stands for many bodies: the AU's secretary-general is not the OIC's)
             holder = self.kb.holder(ref.country, ref.role, day)

@@ -24,7 +24,7 @@ from chronicle.knowledge.actors import STATE_SECTORS
 from chronicle.knowledge.countries import state_codes
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, acting_body
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
@@ -274,6 +274,37 @@ class EventAssembler:
         d.note("default doer", f"source {_actors_label(d.sources)}: stated without its doer, the trigger's default sector"
                + (", of the passive's patient's state" if country else ""))
 
+    def collective_step(self, d: Draft) -> None:
+        """Unnamed collective actors ("the warring parties", "the authorities", "member
+        states", "toutes les parties") take the country resolve.actors.collective_country
+        gives from the sentence, the dateline, the speaker and the article; one with no
+        country in reach stays without, and is dropped with the other generic actors."""
+        if not any(a.collective and a.country is None for a in d.sources + d.targets):
+            return
+        state = d.state
+        placed = d.location.place.country if d.location is not None and not d.inherited else None
+        clues = CollectiveClues(filed_in=state.context.filed_in, office_home=state.context.home, home=state.context.focus)
+        speaker = next((a for a in d.sources if a.country and not a.collective), None)
+        mentions = d.candidate.participants.sources + d.candidate.participants.targets
+        for role in ("source", "target"):
+            actors = d.sources if role == "source" else d.targets
+            # a place said before a statement is where it is made ("In Geneva, ... urged
+            # the authorities"), not where those addressed are
+            here = placed if role == "source" or not _spoken_about_others(d) else None
+            resolved = []
+            for actor in actors:
+                if actor.collective and actor.country is None:
+                    where = replace(clues, phrase_place=_phrase_place(actor, mentions, d.facts.places, d.candidate.trigger.doc),
+                                    sentence_place=here, speaker=speaker if role == "target" else None)
+                    country, rule = collective_country(actor.collective, where)
+                    d.note("collective", f"{role} {actor.text!r} ({actor.collective}): " + (f"{country}, {rule}" if country else rule))
+                    actor = replace(actor, country=country) if country else actor
+                resolved.append(actor)
+            if role == "source":
+                d.sources = resolved
+            else:
+                d.targets = resolved
+
     def localise_step(self, d: Draft) -> None:
         """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
         location, state, spec = d.location, d.state, d.spec
@@ -453,7 +484,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
-        localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        collective_step, localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -516,7 +547,7 @@ class EventAssembler:
                 how = f"{ref.kind}" + (", its antecedent in the sentence" if antecedents else "")
                 notes.append(f"{role} {ref.text!r} ({how}) -> {_actors_label(resolved) or 'unresolved'}")
             for actor in resolved:
-                if (actor.country or actor.name or actor.sector) and not any(actor.same_as(a) for a in actors):
+                if (actor.country or actor.name or actor.sector or actor.collective) and not any(actor.same_as(a) for a in actors):
                     actors.append(actor)
         return actors
 
@@ -529,7 +560,8 @@ class EventAssembler:
         article is about; else to the country where it acts (protesters, police and
         soldiers act where they are); else to the country the article is about. A
         dateline is never that place: it says where the story was filed."""
-        if actor.country is None and home is not None:
+        if actor.country is None and home is not None and not actor.collective:
+            # (an unnamed collective has had collective_step's rule: none in reach is none)
             return replace(actor, country=home)
         return actor
 
@@ -768,6 +800,17 @@ def _committed_coding(ontology: Ontology, event_type: str, modality: str, trigge
 # acts done by saying (PLOVER verbal types but for meetings, held at a venue, and
 # protests, done where the protesters are): what is said at a place is about others
 SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _phrase_place(actor: Actor, mentions: list[Mention], places: list[PlaceMention], doc) -> str | None:  # type: ignore[no-untyped-def]
+    """The country of a place named in a collective actor's own phrase, after its noun
+    ("all parties to the conflict in Sudan", "les parties au conflit au Soudan")."""
+    mention = next((m for m in mentions if m.refs[0].collective and m.refs[0].text == actor.text), None)
+    if mention is None:
+        return None
+    head = doc[mention.end - 1]
+    inside = {t.i for t in head.subtree if t.i >= mention.end}
+    return next((p.place.country for p in places if p.start in inside and p.place.country), None)
 
 
 def _spoken_about_others(d: Draft) -> bool:
