@@ -161,3 +161,62 @@ def test_a_demand_made_in_a_relative_clause_stands():
     """The past without a modal perfect is a demand made: "a draft text that called on ..."."""
     events = _code("The United States vetoed a draft text in the Security Council that called on Israel to halt its offensive in Gaza.")
     assert ("UNO", "ISR", "1056") in _requests(events), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        ("Trump said he was terminating all trade negotiations with Canada.", "SANCTION", "USA", "CAN"),
+        ("Trump ordered tariffs and visa sanctions on Colombia.", "SANCTION", "USA", "COL"),
+        ("Niger announced the termination of its defence pact with France.", "SANCTION", "NER", "FRA"),
+    ],
+)
+def test_talks_terminated_and_sanctions_ordered_are_sanctions(text, event_type, source, target):
+    """CAMEO 164 and 16x: talks terminated, sanctions or tariffs ordered, a pact's
+    termination; "ordered ... on X" is no investigation (PETRARCH2's ADDRESS block)."""
+    events = _code(text)
+    assert any(e.event_type == event_type and e.source.country == source and e.target and e.target.country == target
+               for e in events), _listing(events)
+    assert not any(e.event_type in ("CONSULT", "ACCUSE") and e.polarity == "positive" for e in events), _listing(events)
+
+
+def test_an_arrest_with_no_doer_named_is_the_polices():
+    """"Yoon was arrested at his residence": only a security body arrests; the police of
+    the arrested man's state is the doer when none is named."""
+    events = _code("Yoon Suk Yeol was arrested at his residence in Seoul.")
+    arrests = [e for e in events if e.event_type == "COERCE"]
+    assert arrests and arrests[0].source.country == "KOR" and arrests[0].source.sector == "COP", _listing(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US aviation authorities banned American carriers from flying to Haiti.",
+        "The junta barred the opposition leader from travelling to Abuja.",
+    ],
+)
+def test_what_is_banned_does_not_happen(text):
+    """"banned carriers from flying to Haiti": the flight banned is no visit made."""
+    events = _code(text)
+    assert not any(e.event_type == "CONSULT" and e.polarity == "positive" for e in events), _listing(events)
+
+
+def test_the_ordinary_senses_of_ordering_and_terminating_stay_uncoded():
+    """An order to troops, a contract terminated: no sanction."""
+    events = _code("The company terminated its contract with the supplier after the minister ordered an audit.")
+    assert not any(e.event_type == "SANCTION" for e in events), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Hun Manet invited Japanese companies to invest in Cambodia's special economic zones.", "KHM", "JPN"),
+        ("Ruto encouraged Qatar to invest in Kenya's ports.", "KEN", "QAT"),
+    ],
+)
+def test_an_invitation_to_invest_is_an_appeal_for_investment(text, source, target):
+    """CAMEO 1031: "invited Japanese companies to invest" asks for investment; it is no
+    invitation to meet (AGREE 036)."""
+    events = _code(text)
+    assert (source, target, "1031") in _requests(events), _listing(events)
+    assert not any(e.event_type == "AGREE" for e in events), _listing(events)
