@@ -180,14 +180,6 @@ def test_talks_terminated_and_sanctions_ordered_are_sanctions(text, event_type, 
     assert not any(e.event_type in ("CONSULT", "ACCUSE") and e.polarity == "positive" for e in events), _listing(events)
 
 
-def test_an_arrest_with_no_doer_named_is_the_polices():
-    """"Yoon was arrested at his residence": only a security body arrests; the police of
-    the arrested man's state is the doer when none is named."""
-    events = _code("Yoon Suk Yeol was arrested at his residence in Seoul.")
-    arrests = [e for e in events if e.event_type == "COERCE"]
-    assert arrests and arrests[0].source.country == "KOR" and arrests[0].source.sector == "COP", _listing(events)
-
-
 @pytest.mark.parametrize(
     "text",
     [
