@@ -180,19 +180,6 @@ def test_talks_terminated_and_sanctions_ordered_are_sanctions(text, event_type, 
     assert not any(e.event_type in ("CONSULT", "ACCUSE") and e.polarity == "positive" for e in events), _listing(events)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "US aviation authorities banned American carriers from flying to Haiti.",
-        "The junta barred the opposition leader from travelling to Abuja.",
-    ],
-)
-def test_what_is_banned_does_not_happen(text):
-    """"banned carriers from flying to Haiti": the flight banned is no visit made."""
-    events = _code(text)
-    assert not any(e.event_type == "CONSULT" and e.polarity == "positive" for e in events), _listing(events)
-
-
 def test_the_ordinary_senses_of_ordering_and_terminating_stay_uncoded():
     """An order to troops, a contract terminated: no sanction."""
     events = _code("The company terminated its contract with the supplier after the minister ordered an audit.")
