@@ -84,6 +84,20 @@ def test_a_release_is_asked_of_whoever_holds_the_persons(text, source, target):
     assert (source, target, "1053") in requests, _listing(events)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Belarusian police arrested the opposition activist Maria Kalesnikava in Minsk on Monday. Germany demanded her immediate release.", "DEU", "BLR"),
+        ("Iranian security forces detained a French teacher in Tehran. Paris demanded his release on Friday.", "FRA", "IRN"),
+    ],
+)
+def test_a_release_asked_with_no_holder_named_is_asked_of_the_arrester(text, source, target):
+    """"Germany demanded her immediate release": asked of whoever the article said
+    arrested her."""
+    events = _code(text)
+    assert (source, target) in [r[:2] for r in _requests(events)], _listing(events)
+
+
 def test_a_demand_coordinated_with_a_reported_state_is_the_reporters():
     """"Zelensky said pressure on Moscow was working and urged Washington ...": the parse
     hangs "urged" on "working"; Zelensky urges, not Moscow."""

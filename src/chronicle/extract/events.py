@@ -276,6 +276,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
+            participants.object_event = _detention_undone(match, acted_on, pack.grammar) or participants.object_event
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
@@ -285,6 +286,20 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         entry = _requested_act(match.token, entry, pack.grammar)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
     return _without_light_verbs(candidates, pack.grammar)
+
+
+DETAINING = "COERCE"
+
+
+def _detention_undone(match: TriggerMatch, acted_on: Token | None, grammar: Grammar) -> str | None:
+    """A release demanded with no holder named ("Germany demanded her immediate release")
+    undoes a detention: it is asked of whoever the article said arrested or held her,
+    the last doer of a COERCE (the recipient step reads it as the deed acted on)."""
+    if match.entry.type != DEMANDING or acted_on is None or acted_on.lemma_.lower() not in grammar.release_nouns:
+        return None
+    # whose release: a possessive or a name ("her release", "the release of Kalesnikava"), not "the release of funds"
+    persons = [c for c in acted_on.children if c.dep_ == "nmod:poss" or c.dep_.startswith("nmod") and c.pos_ == "PROPN"]
+    return DETAINING if persons else None
 
 
 ROOT_CODES = frozenset({None, "10", "100"})  # a demand coded by its root only, which what it asks may narrow
