@@ -98,10 +98,18 @@ def test_a_release_asked_with_no_holder_named_is_asked_of_the_arrester(text, sou
     assert (source, target) in [r[:2] for r in _requests(events)], _listing(events)
 
 
-def test_a_demand_coordinated_with_a_reported_state_is_the_reporters():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said pressure on Moscow was working and urged Washington not to ease it.",
+        "Zelensky said the talks showed that pressure on Moscow was working and urged Washington to keep it.",
+    ],
+)
+def test_a_demand_coordinated_with_a_reported_state_is_the_reporters(text):
     """"Zelensky said pressure on Moscow was working and urged Washington ...": the parse
-    hangs "urged" on "working"; Zelensky urges, not Moscow."""
-    events = _code("Zelensky said pressure on Moscow was working and urged Washington not to ease it.")
+    hangs "urged" on "working" (directly under "said", or under a reported clause
+    between); Zelensky urges, not Moscow."""
+    events = _code(text)
     assert _requests(events) and all(r[:2] == ("UKR", "USA") for r in _requests(events)), _listing(events)
 
 

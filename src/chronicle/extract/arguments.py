@@ -582,21 +582,30 @@ class ArgumentReader:
         on "breached", whose subject (the move) can call on no one; the spokesman did. A
         reported act ("said the attack killed ten and wounded 30") keeps its own doer."""
         state = verb.head
-        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB" or verb.tag_ != state.head.tag_:
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB":
+            return None
+        reporter = self._reporting_verb_over(state)
+        if reporter is None or verb.tag_ != reporter.tag_ or any(c.dep_.startswith("nsubj") for c in verb.children):
             return None
         # "said pressure on Moscow was working and urged": a state of another form, finite by its
         # auxiliary, cannot share the simple past of the conjunct, whatever its subject names
         periphrastic = verb.tag_ != state.tag_
         if periphrastic and verb.tag_ not in {c.tag_ for c in state.children if c.dep_.startswith("aux")}:
             return None
-        if state.head.lemma_.lower() not in self.grammar.speech_verbs or any(c.dep_.startswith("nsubj") for c in verb.children):
-            return None
         subjects = [c for c in state.children if c.dep_ == "nsubj"]
         if not subjects or any(c.pos_ in ("PRON", "PROPN") or c.i in self.by_token for c in subjects):
             return None
         if not periphrastic and any(c.i in self.triggers or c.i in self.event_nouns or self._mention_in(c) is not None for c in subjects):
             return None
-        return state.head
+        return reporter
+
+    def _reporting_verb_over(self, clause: Token) -> Token | None:
+        """The speech verb a reported clause hangs on, directly or through one reported
+        clause between ("Zelensky said the call showed that pressure was working")."""
+        for governor in (clause.head, clause.head.head if clause.head.dep_ == "ccomp" else None):
+            if governor is not None and governor.lemma_.lower() in self.grammar.speech_verbs:
+                return governor
+        return None
 
     @staticmethod
     def _conjunct_of_another_form(verb: Token) -> bool:
