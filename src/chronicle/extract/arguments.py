@@ -208,6 +208,8 @@ class ArgumentReader:
             return self._clause_object(trigger, slots)
         if slot == "clause_subj":
             return self._clause_subject(trigger)
+        if slot == "holder":
+            return self._holder_of_released(trigger)
         if slot.startswith("prep:"):
             found = self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
             return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
@@ -354,10 +356,33 @@ class ArgumentReader:
         halt its strikes" is addressed to Saudi Arabia."""
         for child in trigger.children:
             if child.dep_ == "ccomp":
-                found = self._with_deps(child, ("nsubj", "nsubj:pass"))
+                found = self._with_deps(child, ("nsubj", "nsubj:pass")) or self._misparsed_clause_subject(child)
                 if found:
                     return found
         return []
+
+    def _holder_of_released(self, trigger: Token) -> list[Mention]:
+        """Who holds the persons whose release a demand asks: "called for the release
+        of all UN personnel held by the Houthis", "demanded the freeing of the
+        activists jailed by the junta" are made to the Houthis, to the junta."""
+        releases = [c for c in trigger.children if c.dep_ in ("obj", "obl") and c.lemma_.lower() in self.grammar.release_nouns]
+        for release in releases:
+            for persons in (c for c in release.children if c.dep_.startswith("nmod")):
+                for holding in (c for c in persons.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.holding_participles):
+                    found = self._with_deps(holding, ("obl:agent",))
+                    if found:
+                        return found
+        return []
+
+    def _misparsed_clause_subject(self, clause: Token) -> list[Mention]:
+        """The subject of a "that" clause whose bare verb the tagger took for a noun
+        and its subject for that noun's modifier: "demanded that Beijing respect
+        Vietnam's sovereignty" parsed as a noun "Beijing respect". A noun heads no
+        clause opened by a subordinator; the name before it is the clause's subject."""
+        if clause.pos_ != "NOUN" or not any(c.dep_ == "mark" for c in clause.children):
+            return []
+        subject = next((c for c in clause.children if c.dep_ == "compound" and c.i < clause.i and c.i in self.by_token), None)
+        return self._mentions_at(subject) if subject is not None else []
 
     def _raised_subject(self, token: Token) -> list[Mention]:
         """The subject of the verbs a passive infinitive hangs from ("X doit être reçu par Y",
@@ -569,15 +594,30 @@ class ArgumentReader:
         on "breached", whose subject (the move) can call on no one; the spokesman did. A
         reported act ("said the attack killed ten and wounded 30") keeps its own doer."""
         state = verb.head
-        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB" or verb.tag_ != state.tag_ or verb.tag_ != state.head.tag_:
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB":
             return None
-        if state.head.lemma_.lower() not in self.grammar.speech_verbs or any(c.dep_.startswith("nsubj") for c in verb.children):
+        reporter = self._reporting_verb_over(state)
+        if reporter is None or verb.tag_ != reporter.tag_ or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        # "said pressure on Moscow was working and urged": a state of another form, finite by its
+        # auxiliary, cannot share the simple past of the conjunct, whatever its subject names
+        periphrastic = verb.tag_ != state.tag_
+        if periphrastic and verb.tag_ not in {c.tag_ for c in state.children if c.dep_.startswith("aux")}:
             return None
         subjects = [c for c in state.children if c.dep_ == "nsubj"]
-        if not subjects or any(c.pos_ in ("PRON", "PROPN") or c.i in self.by_token or c.i in self.triggers or c.i in self.event_nouns
-                               or self._mention_in(c) is not None for c in subjects):
+        if not subjects or any(c.pos_ in ("PRON", "PROPN") or c.i in self.by_token for c in subjects):
             return None
-        return state.head
+        if not periphrastic and any(c.i in self.triggers or c.i in self.event_nouns or self._mention_in(c) is not None for c in subjects):
+            return None
+        return reporter
+
+    def _reporting_verb_over(self, clause: Token) -> Token | None:
+        """The speech verb a reported clause hangs on, directly or through one reported
+        clause between ("Zelensky said the call showed that pressure was working")."""
+        for governor in (clause.head, clause.head.head if clause.head.dep_ == "ccomp" else None):
+            if governor is not None and governor.lemma_.lower() in self.grammar.speech_verbs:
+                return governor
+        return None
 
     @staticmethod
     def _conjunct_of_another_form(verb: Token) -> bool:

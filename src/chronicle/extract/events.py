@@ -137,7 +137,11 @@ def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: fro
     president's departure", "rallied in Lima demanding the ouster of the president"
     is one PROTEST against the president, not also a REQUEST (or a second protest)."""
     token = match.token
-    if match.entry.type not in AIM_TYPES or token.dep_ not in ("advcl", "xcomp") or any(c.dep_.startswith("nsubj") for c in token.children):
+    if match.entry.type not in AIM_TYPES or any(c.dep_.startswith("nsubj") for c in token.children):
+        return None
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in token.head.children):
+        token = token.head  # "marched to protest against the deals and call for his resignation": one aim
+    if token.dep_ not in ("advcl", "xcomp"):
         return None
     purpose = any(c.dep_ == "mark" and c.lower_ in purposes for c in token.children)
     if not purpose and not AIM_FORMS & set(token.morph.get("VerbForm")):
@@ -272,14 +276,51 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if not participants.targets:
             acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
+            participants.object_event = _detention_undone(match, acted_on, pack.grammar) or participants.object_event
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
             continue
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
         entry, attitude = _refusal(match.entry, attitude, pack)
+        entry = _requested_act(match.token, entry, pack.grammar)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
     return _without_light_verbs(candidates, pack.grammar)
+
+
+DETAINING = "COERCE"
+
+
+def _detention_undone(match: TriggerMatch, acted_on: Token | None, grammar: Grammar) -> str | None:
+    """A release demanded with no holder named ("Germany demanded her immediate release")
+    undoes a detention: it is asked of whoever the article said arrested or held her,
+    the last doer of a COERCE (the recipient step reads it as the deed acted on)."""
+    if match.entry.type != DEMANDING or acted_on is None or acted_on.lemma_.lower() not in grammar.release_nouns:
+        return None
+    # whose release: a possessive or a name ("her release", "the release of Kalesnikava"), not "the release of funds"
+    persons = [c for c in acted_on.children if c.dep_ == "nmod:poss" or c.dep_.startswith("nmod") and c.pos_ == "PROPN"]
+    return DETAINING if persons else None
+
+
+ROOT_CODES = frozenset({None, "10", "100"})  # a demand coded by its root only, which what it asks may narrow
+
+
+def _requested_act(trigger: Token, entry: Trigger, grammar: Grammar) -> Trigger:
+    """A demand coded only by its root, with the code of the act it asks for
+    (grammar.requested_acts): "urged Minsk to free all political prisoners" is CAMEO
+    1053, "called on the rebels to lay down their arms" 1056. The act is read in the
+    demand's complements after it, never in a clause of its own ("and said ...")."""
+    if entry.type != DEMANDING or entry.cameo not in ROOT_CODES or not grammar.requested_acts:
+        return entry
+    words: set[str] = set()
+    for child in trigger.children:
+        if child.i < trigger.i or child.dep_ in ("punct", "cc", "parataxis") or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue
+        words |= {w for t in child.subtree for w in (t.lemma_.lower(), t.lower_)}
+    for act in grammar.requested_acts:
+        if words & act.words and (not act.with_words or words & act.with_words):
+            return entry.model_copy(update={"mode": act.mode, "cameo": act.cameo})
+    return entry
 
 
 def _without_light_verbs(candidates: list[EventCandidate], grammar: Grammar) -> list[EventCandidate]:
@@ -433,9 +474,17 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
         participants.among = len(participants.sources) >= 3
         participants.sources, participants.targets = participants.sources[:1], participants.sources[1:]
     if not participants.targets:
-        contents = [m for m in matches if holders[m.token.i] is match]
+        contents = [m for m in matches if holders[m.token.i] is match and not _document_content(m.token, pack.grammar)]
         participants.targets = _content_targets(contents, participants, reader, pack)
     return participants
+
+
+def _document_content(token: Token, grammar: Grammar) -> bool:
+    """Whether a content is what a document asked for would say: "pushing for a
+    resolution censuring Iran", "called for a law banning foreign funding". The
+    document is asked of whoever adopts it (a board, a parliament), never of the
+    party it would censure or ban."""
+    return token.dep_ == "acl" and token.head.lemma_.lower() in grammar.instrument_nouns
 
 
 NAMING_COMPLEMENTS = frozenset({"xcomp", "oprd", "obj", "dobj", "ccomp", "obl", "prep"})

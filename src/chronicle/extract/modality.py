@@ -146,6 +146,8 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         return True
     if any(c.lower_ in grammar.counterfactual_adverbs for t in scope for c in t.children):
         return True
+    if _counterfactual_perfect(trigger, grammar):
+        return True
     for governor in scope[1:3]:
         lemma = governor.lemma_.lower()
         if _phrasal_keys(governor) & grammar.negating_governors and governor.pos_ == "VERB":
@@ -153,6 +155,15 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
     return _denied(scope[-1], grammar)
+
+
+def _counterfactual_perfect(trigger: Token, grammar: Grammar) -> bool:
+    """"a draft resolution that would have called on the parties", "a deal that could
+    have ended the war": a modal perfect states what did not happen."""
+    if not grammar.counterfactual_perfects or "Part" not in trigger.morph.get("VerbForm") or "Past" not in trigger.morph.get("Tense"):
+        return False
+    auxiliaries = " ".join(c.lower_ for c in trigger.children if c.dep_.startswith("aux") and c.i < trigger.i)
+    return any(phrase in auxiliaries for phrase in grammar.counterfactual_perfects)
 
 
 def _ended(trigger: Token, grammar: Grammar) -> bool:

@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "holder"}
 
 
 class _Strict(BaseModel):
@@ -55,7 +55,9 @@ class Frame(_Strict):
     modifying a noun without preposition: "le sommet Séoul-Washington"),
     ``clause_obj`` (the object of the trigger's complement clause: "refuser
     de rencontrer X"), ``clause_subj`` (the subject of the trigger's "that"
-    clause: "demanded that X halt"), ``place`` (the host country
+    clause: "demanded that X halt"), ``holder`` (who holds the persons whose
+    release the trigger asks: "called for the release of the crew held by the
+    Houthis"), ``place`` (the host country
     of the event's location), ``governor_subj``/``governor_obj`` (arguments
     of the verb a nominal trigger depends on), ``prep:X`` (a dependent
     introduced by the preposition X, e.g. ``prep:avec``), ``governor_prep:X``
@@ -237,6 +239,19 @@ class SpeakerPronouns(_Strict):
         return fits
 
 
+class RequestedAct(_Strict):
+    """A kind of act a demand asks for, which gives a demand coded only by its root
+    (CAMEO 10) its narrower code: "called for the release of the crew" is 1053, "urged
+    the rebels to lay down their arms" 1056. The demand's complements must hold one of
+    ``words`` and, when ``with_words`` is given, one of those too."""
+
+    words: frozenset[str]
+    with_words: frozenset[str] = frozenset()
+    mode: str
+    cameo: str
+    reason: str
+
+
 class Grammar(_Strict):
     """Grammar cues of a language used by the language-neutral mechanisms."""
 
@@ -271,6 +286,14 @@ class Grammar(_Strict):
     hypothetical_governors: frozenset[str]  # "envisager", "pouvoir" (conditional)
     hypothetical_modifiers: frozenset[str]  # "éventuelle rencontre"
     counterfactual_adverbs: frozenset[str]  # "initialement prévue": the plan did not happen
+    # "a draft that would have called on ...": a modal perfect over a past participle says
+    # what did not happen (English only: French "aurait appelé" reports an unconfirmed act)
+    counterfactual_perfects: frozenset[str] = frozenset()
+    # "called for the release of the crew held by the Houthis": the nouns of a release
+    # and the participles of holding whose agent holds the persons to be released
+    requested_acts: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
+    release_nouns: frozenset[str] = frozenset()
+    holding_participles: frozenset[str] = frozenset()
     # "s'envole aujourd'hui pour Paris": a departure in the present said of today is a trip
     # under way (GUIDELINES), not a plan
     today_words: frozenset[str] = frozenset()

@@ -192,7 +192,8 @@ class EventAssembler:
         participants, in_sentence = d.candidate.participants, d.facts.mentions
         notes = [] if d.explaining else None
         d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source")
-        d.targets = self._actors(participants.targets, d.day, d.state, d.sources[0] if d.sources else None, in_sentence, notes, "target")
+        d.targets = self._actors(participants.targets, d.day, d.state, d.sources[0] if d.sources else None, in_sentence, notes, "target",
+                                 _clause_subject_pronouns(d.candidate))
         if d.targets and any(m.refs[0].kind == "counterpart" for m in participants.sources):
             # "Macron a reçu son homologue sud-coréen": the guest holds the host's office
             notes = [n for n in notes if not n.startswith("source")] if notes is not None else None
@@ -533,8 +534,10 @@ class EventAssembler:
     # ------------------------------------------------------------- actors
 
     def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None,
-                in_sentence: list[Mention], notes: list[str] | None = None, role: str = "") -> list[Actor]:  # fmt: skip
-        """The actors the mentions stand for; with ``notes``, says how each mention was resolved."""
+                in_sentence: list[Mention], notes: list[str] | None = None, role: str = "",
+                clause_pronouns: frozenset[int] = frozenset()) -> list[Actor]:  # fmt: skip
+        """The actors the mentions stand for; with ``notes``, says how each mention was resolved;
+        a pronoun of ``clause_pronouns`` never stands for ``partner`` (see _other_than_partner)."""
         actors: list[Actor] = []
         for mention in mentions:
             antecedent = _antecedent_in_sentence(mention, in_sentence)
@@ -542,6 +545,8 @@ class EventAssembler:
             resolved = [a for m in antecedents or [mention] for a in self.resolver.resolve(m, day, state.context, partner)]
             if antecedents:
                 resolved = [replace(a, text=mention.refs[0].text) for a in resolved]
+            if mention.start in clause_pronouns:
+                resolved = _other_than_partner(mention, resolved, partner, state.context)
             if notes is not None:
                 ref = mention.refs[0]
                 how = f"{ref.kind}" + (", its antecedent in the sentence" if antecedents else "")
@@ -859,6 +864,26 @@ def _dates_trigger(candidate: EventCandidate, mention: DateMention) -> bool:
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 _DATED_CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "parataxis"})  # clauses with a time of their own
+
+
+def _clause_subject_pronouns(candidate: EventCandidate) -> frozenset[int]:
+    """The pronoun subjects of the trigger's complement clauses ("demanded that it stop"):
+    parties the trigger's act is aimed at, never its doer."""
+    return frozenset(t.i for c in candidate.trigger.children if c.dep_ == "ccomp"
+                     for t in c.children if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "PRON")
+
+
+def _other_than_partner(mention: Mention, resolved: list[Actor], partner: Actor | None, context: ArticleContext) -> list[Actor]:
+    """A singular pronoun that would stand for the other party of its own event stands
+    for the actor named before it instead: in "Tokyo lodged a protest with China and
+    demanded that it stop", "it" is China, the last pair's other side, since Tokyo
+    makes no demand of itself."""
+    ref = mention.refs[0]
+    if partner is None or ref.kind != "pronoun" or ref.plural or not resolved or not all(a.same_as(partner) for a in resolved):
+        return resolved
+    candidates = [a for a in context.pair or ()] + list(reversed(context.singles))
+    other = next((a for a in candidates if not a.same_as(partner) and a.country and a.country != partner.country), None)
+    return [replace(other, text=ref.text)] if other is not None else resolved
 
 
 def _antecedent_in_sentence(mention: Mention, in_sentence: list[Mention]) -> Mention | None:
