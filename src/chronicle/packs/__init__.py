@@ -490,6 +490,11 @@ class ParseNormalisation(_Strict):
     # auxiliary cut from its participle by an adverbial is taken for the main verb, with
     # the participle hung on the adverbial; the normaliser makes the participle the verb
     tense_auxiliaries: frozenset[str] = frozenset()
+    # "the leaders of Saudi Arabia, the UAE and Jordan", "Kazakhstan, Kyrgyzstan, Tajikistan
+    # and Uzbekistan": the model hangs a list's second name on the first as an apposition
+    # and the rest as its conjuncts; an apposition of a place named with a place, that heads
+    # a coordination of its own, is the list's next member (entity labels of such places)
+    list_apposition_entities: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
