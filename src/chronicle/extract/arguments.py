@@ -524,7 +524,7 @@ class ArgumentReader:
         no actor. A verb of the reporting verb's form, conjoined to a copular clause
         under it, is the reporter's second act."""
         state = verb.head
-        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.head.pos_ != "VERB" or verb.tag_ != state.head.tag_:
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.head.pos_ != "VERB" or not _of_reporting_form(verb, state.head):
             return None
         if state.pos_ != "AUX" and not any(c.dep_ == "cop" for c in state.children):
             return None
@@ -557,7 +557,7 @@ class ArgumentReader:
         on "breached", whose subject (the move) can call on no one; the spokesman did. A
         reported act ("said the attack killed ten and wounded 30") keeps its own doer."""
         state = verb.head
-        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB" or verb.tag_ != state.tag_ or verb.tag_ != state.head.tag_:
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB" or verb.tag_ != state.tag_ or not _of_reporting_form(verb, state.head):
             return None
         if state.head.lemma_.lower() not in self.grammar.speech_verbs or any(c.dep_.startswith("nsubj") for c in verb.children):
             return None
@@ -1371,3 +1371,12 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
         return None
     return governor
 
+
+def _of_reporting_form(verb: Token, reporter: Token) -> bool:
+    """Whether a conjoined verb has its reporting verb's form: the same tag, or a past
+    participle with no auxiliary after a past tense, which is a past tense the tagger
+    took for a participle ("Russia said the raids were legal and called Baku's reaction
+    'regrettable'": "called" tagged VBN, no "had" or "was" before it)."""
+    if verb.tag_ == reporter.tag_:
+        return True
+    return verb.tag_ == "VBN" and reporter.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in verb.children)
