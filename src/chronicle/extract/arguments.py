@@ -1056,6 +1056,8 @@ class ArgumentReader:
         elif slot.startswith("governor_prep:"):
             # "a formal protest was lodged by Thailand with Cambodia": the party hangs on the verb
             found = self._prep(current, frozenset({slot.split(":", 1)[1]}))
+        elif current.lemma_.lower() in self.grammar.envoy_sending_verbs:
+            found = []  # the envoy sent is the sender's own: the talks' other party is where they go
         else:
             found = self._with_deps(current, ("obj",))
         return [m for m in found if m.start not in own]

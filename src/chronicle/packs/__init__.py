@@ -234,6 +234,9 @@ class Grammar(_Strict):
     # "ready to send troops": governors that state an intention only over an infinitive
     # ("ready for talks" may be said of talks under way)
     infinitive_intention_governors: frozenset[str] = frozenset()
+    # "Japan will send Kanai to Beijing for talks": the object of a verb of sending is
+    # the sender's own envoy, not the other party of the talks it is sent for
+    envoy_sending_verbs: frozenset[str] = frozenset()
     # "Cuba to free 553 prisoners": a headline's main verb in the infinitive after its
     # subject, marked by these words, states what is planned (headline future)
     headline_future_marks: frozenset[str] = frozenset()
