@@ -158,10 +158,25 @@ class UDNormaliser:
         for token in doc:
             if token.lower_ in self.time_nouns:
                 self._repair_time_noun(token)
+        for token in doc:
+            if token.dep_ == "appos" and self._lists_places(token):
+                token.dep_ = "conj"
         for token, start in zip(doc, starts):
             if token.is_sent_start != start:  # never expected: the parse stays within sentences
                 token.is_sent_start = start
         return doc
+
+    def _lists_places(self, appos: Token) -> bool:
+        """Whether an apposition is a list's second member: a place named right after a place
+        and a comma, heading a coordination ("Saudi Arabia, the UAE and Jordan"), as an
+        apposition that renames a place never does ("Geneva, Switzerland")."""
+        places = self.rules.list_apposition_entities
+        head = appos.head
+        if not places or head.i >= appos.i or appos.ent_type_ not in places or head.ent_type_ not in places:
+            return False
+        if not any(c.dep_ == "punct" and c.text == "," and c.i < appos.i for c in head.children):
+            return False
+        return any(c.dep_ == "conj" for c in appos.children) and any(c.dep_ == "cc" for c in appos.subtree)
 
     def _repair_lemmas(self, doc: Doc) -> None:
         """Give verb forms the lemma the pack says they have ("staged" is "stage", not

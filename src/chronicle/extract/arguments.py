@@ -561,7 +561,7 @@ class ArgumentReader:
         no actor. A verb of the reporting verb's form, conjoined to a copular clause
         under it, is the reporter's second act."""
         state = verb.head
-        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.head.pos_ != "VERB" or verb.tag_ != state.head.tag_:
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.head.pos_ != "VERB" or not _of_reporting_form(verb, state.head):
             return None
         if state.pos_ != "AUX" and not any(c.dep_ == "cop" for c in state.children):
             return None
@@ -597,7 +597,7 @@ class ArgumentReader:
         if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB":
             return None
         reporter = self._reporting_verb_over(state)
-        if reporter is None or verb.tag_ != reporter.tag_ or any(c.dep_.startswith("nsubj") for c in verb.children):
+        if reporter is None or not _of_reporting_form(verb, reporter) or any(c.dep_.startswith("nsubj") for c in verb.children):
             return None
         # "said pressure on Moscow was working and urged": a state of another form, finite by its
         # auxiliary, cannot share the simple past of the conjunct, whatever its subject names
@@ -1108,6 +1108,8 @@ class ArgumentReader:
         elif slot.startswith("governor_prep:"):
             # "a formal protest was lodged by Thailand with Cambodia": the party hangs on the verb
             found = self._prep(current, frozenset({slot.split(":", 1)[1]}))
+        elif current.lemma_.lower() in self.grammar.envoy_sending_verbs:
+            found = []  # the envoy sent is the sender's own: the talks' other party is where they go
         else:
             found = self._with_deps(current, ("obj",))
         return [m for m in found if m.start not in own]
@@ -1425,3 +1427,12 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
         return None
     return governor
 
+
+def _of_reporting_form(verb: Token, reporter: Token) -> bool:
+    """Whether a conjoined verb has its reporting verb's form: the same tag, or a past
+    participle with no auxiliary after a past tense, which is a past tense the tagger
+    took for a participle ("Russia said the raids were legal and called Baku's reaction
+    'regrettable'": "called" tagged VBN, no "had" or "was" before it)."""
+    if verb.tag_ == reporter.tag_:
+        return True
+    return verb.tag_ == "VBN" and reporter.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in verb.children)

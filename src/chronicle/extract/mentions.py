@@ -188,6 +188,7 @@ class MentionFinder:
         mentions = self._group_members(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions += self._known_surnames(doc, words, _taken(mentions))
+        mentions += self._named_before_surnames(doc, words, mentions)
         mentions = [m for m in mentions if not self._settlement_named(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
@@ -820,6 +821,24 @@ class MentionFinder:
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos_name)]
             if any(j not in taken and _name_part(doc[j], after=j > i) for j in neighbours):
                 continue  # "Yang Geum-deuk" is no Yang Jiechi
+            found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
+        return found
+
+    def _named_before_surnames(self, doc: Doc, words: WordTable, mentions: list[Mention]) -> list[Mention]:
+        """The family name of a person the text named in full before, standing alone where
+        the tagger marks no person ("US Homeland Security Secretary Kristi Noem arrived in
+        Quito ... Noem will travel on to Lima", tagged an organisation; "Larijani is
+        expected in Beirut", untagged): news style names a person in full once, then by
+        the family name (AP Stylebook, "second reference")."""
+        named = {doc[m.end - 1].text: m.end for m in mentions if m.refs[0].kind == "person" and m.end - m.start > 1}
+        taken = _taken(mentions)
+        found = []
+        for i, text in enumerate(words.text):
+            if i in taken or named.get(text, len(doc)) > i or words.pos_name[i] != "PROPN":
+                continue
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos_name)]
+            if any(_name_part(doc[j], after=j > i) for j in neighbours):
+                continue  # part of a longer name: "Noem Foundation" is no Noem
             found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
         return found
 

@@ -269,6 +269,9 @@ class Grammar(_Strict):
     # "ready to send troops": governors that state an intention only over an infinitive
     # ("ready for talks" may be said of talks under way)
     infinitive_intention_governors: frozenset[str] = frozenset()
+    # "Japan will send Kanai to Beijing for talks": the object of a verb of sending is
+    # the sender's own envoy, not the other party of the talks it is sent for
+    envoy_sending_verbs: frozenset[str] = frozenset()
     # "Cuba to free 553 prisoners": a headline's main verb in the infinitive after its
     # subject, marked by these words, states what is planned (headline future)
     headline_future_marks: frozenset[str] = frozenset()
@@ -533,6 +536,11 @@ class ParseNormalisation(_Strict):
     # auxiliary cut from its participle by an adverbial is taken for the main verb, with
     # the participle hung on the adverbial; the normaliser makes the participle the verb
     tense_auxiliaries: frozenset[str] = frozenset()
+    # "the leaders of Saudi Arabia, the UAE and Jordan", "Kazakhstan, Kyrgyzstan, Tajikistan
+    # and Uzbekistan": the model hangs a list's second name on the first as an apposition
+    # and the rest as its conjuncts; an apposition of a place named with a place, that heads
+    # a coordination of its own, is the list's next member (entity labels of such places)
+    list_apposition_entities: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
