@@ -1165,11 +1165,36 @@ class ArgumentReader:
             current = frontier.pop()
             partners = [self.by_token.get(t.i) for t in self._coordinated(self.doc[current.start : current.end])]
             partners += self.listed_with.get(current.start, [])
+            partners += self._misparsed_pair(current)
             for partner in partners:
                 if partner is not None and all(m.start != partner.start for m in found) and not _owner_repeated(partner, current):
                     found.append(partner)
                     frontier.append(partner)
         return sorted(found, key=lambda m: m.start)
+
+    def _misparsed_pair(self, mention: Mention) -> list[Mention]:
+        """The second of two actors joined by a coordinator that the parse hangs on the
+        verb governing the first as a conjunct of that verb, with no subject or
+        auxiliary of its own, so no clause: "ont appelé Washington/xcomp et
+        Caracas/conj<appelé à éviter toute escalade"."""
+        doc = self.doc
+        gap = mention.end
+        if gap >= len(doc) or doc[gap].lower_ not in self.grammar.coordinators:
+            return []
+        after = gap + 1 + (gap + 1 < len(doc) and doc[gap + 1].pos_ == "DET")
+        partner = self.by_token.get(after) if after < len(doc) else None
+        if partner is None or partner.start != after:
+            return []
+        heads = [t for t in doc[partner.start : partner.end] if not partner.start <= t.head.i < partner.end]
+        firsts = [t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end]
+        if len(heads) != 1 or not firsts:
+            return []
+        second, verb = heads[0], heads[0].head
+        if second.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or firsts[0].head.i != verb.i:
+            return []
+        if any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in second.children):
+            return []
+        return [partner]
 
     @staticmethod
     def _coordinated(span) -> list[Token]:

@@ -373,11 +373,22 @@ def _future_form(token: Token, grammar: Grammar) -> bool:
     ("mèneront", "organiseront"): a finite indicative ending as only a future
     does in the language is one, whatever the label."""
     tense = token.morph.get("Tense")
-    if "Fut" in tense:
+    if "Fut" in tense or _future_of_lemma(token, grammar):
         return True
     if tense != ["Pres"] or token.morph.get("VerbForm") != ["Fin"] or token.pos_ not in ("VERB", "AUX"):
         return False
     return token.lower_.endswith(grammar.future_endings) if grammar.future_endings else False
+
+
+def _future_of_lemma(token: Token, grammar: Grammar) -> bool:
+    """A finite verb whose form is its infinitive with a future ending
+    (grammar.future_stem_endings): "se rendra", "abaissera" are futures whatever tense
+    the model labels them, where a passé simple ("abaissa", "rendit") drops the
+    infinitive's ending."""
+    if not grammar.future_stem_endings or token.pos_ not in ("VERB", "AUX") or token.morph.get("VerbForm") != ["Fin"]:
+        return False
+    stem = token.lemma_.lower().removesuffix("e")
+    return len(stem) > 2 and any(token.lower_ == stem + ending for ending in grammar.future_stem_endings)
 
 
 def _tense(scope: list[Token], grammar: Grammar) -> Tense:
