@@ -1,0 +1,82 @@
+"""French constructions (helper frargs11): futures the model labels past are plans;
+a participle the parse coordinates with the object before it keeps the clause's
+subject; two addressees joined by "et" that the parse splits are both asked.
+Sentences written for these tests, about many regions, coded through the real
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.model import Event
+from chronicle.pipeline import code
+
+Coded = tuple[str, str | None, str | None]
+
+
+def _coded(text: str) -> list[Event]:
+    return code(text, "2025-05-14", "fr")
+
+
+def _triples(events: list[Event]) -> list[Coded]:
+    """(type, source country, target country) of every event."""
+    return [(e.event_type, e.source.country, e.target.country if e.target else None) for e in events]
+
+
+# ---------------------------------------------------------------- a future labelled past is a plan
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Le président sénégalais se rendra mardi en Gambie.", "SEN", "GMB"),
+        ("Le ministre turc des Affaires étrangères se rendra la semaine prochaine à Bagdad.", "TUR", "IRQ"),
+        ("Le Premier ministre éthiopien se rendra jeudi au Kenya.", "ETH", "KEN"),
+    ],
+)
+def test_a_trip_in_the_future_is_a_planned_visit(text: str, source: str, target: str) -> None:
+    events = _coded(text)
+    assert [(e.event_type, e.cameo, e.modality, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("AGREE", "036", "intended", source, target)], _triples(events)
+
+
+def test_a_trip_in_the_past_stays_a_visit() -> None:
+    events = _coded("Le président sénégalais s'est rendu mardi en Gambie.")
+    assert [(e.event_type, e.modality, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("CONSULT", "actual", "SEN", "GMB")]
+
+
+# ---------------------------------------------------------------- "a condamné X et exhorté Y": Y is asked by the subject
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        ("Le Premier ministre irakien a dénoncé les frappes et exhorté l'Iran et la Turquie à la retenue.", "IRQ", ["IRN", "TUR"]),
+        ("Le président kényan a condamné des « attaques répétées » contre des civils et exhorté le Soudan à protéger les camps.", "KEN", ["SDN"]),
+        ("La ministre chilienne a déploré des violences et exhorté la Bolivie et le Pérou à reprendre le dialogue.", "CHL", ["BOL", "PER"]),
+    ],
+)
+def test_a_participle_coordinated_after_an_object_keeps_the_subject(text: str, source: str, targets: list[str]) -> None:
+    requests = sorted((e.source.country, e.target.country if e.target else None) for e in _coded(text) if e.event_type == "REQUEST")
+    assert requests == sorted((source, t) for t in targets), _triples(_coded(text))
+
+
+# ---------------------------------------------------------------- "appeler X et Y à": both are asked
+
+@pytest.mark.parametrize(
+    "text, sources, targets",
+    [
+        ("Le Brésil et le Mexique ont appelé Washington et Caracas à éviter toute escalade.", ["BRA", "MEX"], ["USA", "VEN"]),
+        ("Le Qatar a exhorté Kigali et Kinshasa à reprendre le dialogue.", ["QAT"], ["RWA", "COD"]),
+        ("L'Algérie a appelé Bamako et Niamey à la retenue.", ["DZA"], ["MLI", "NER"]),
+    ],
+)
+def test_two_addressees_the_parse_splits_are_both_asked(text: str, sources: list[str], targets: list[str]) -> None:
+    requests = sorted((e.source.country, e.target.country if e.target else None) for e in _coded(text) if e.event_type == "REQUEST")
+    assert requests == sorted((s, t) for s in sources for t in targets), _triples(_coded(text))
+
+
+def test_a_second_clause_with_its_own_subject_is_no_addressee() -> None:
+    # "et Caracas a rejeté": Caracas heads a clause of its own, it is asked nothing
+    events = _coded("Le Brésil a appelé Washington à la retenue et Caracas a rejeté l'appel.")
+    requests = [(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "REQUEST"]
+    assert requests == [("BRA", "USA")], _triples(events)
