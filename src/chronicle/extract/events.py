@@ -261,6 +261,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             continue
         if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar):
             continue
+        if _named_back(match.token, reader, pack.grammar):
+            continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
@@ -280,6 +282,20 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         entry, attitude = _refusal(match.entry, attitude, pack)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
     return _without_light_verbs(candidates, pack.grammar)
+
+
+def _named_back(noun: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
+    """An event noun with a demonstrative and no party of its own that a verb takes as
+    what it judges or what acts ("a qualifié cette interpellation d'humiliante", "cette
+    arrestation a choqué") names an event the article has already told, by its doer and
+    those acted on: it is no new one. A verb that carries the event ("ce rassemblement
+    aura lieu samedi") or a phrase that only dates another ("en marge de ce
+    rassemblement") may be the event's only mention, and stays."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in grammar.demonstratives for c in noun.children):
+        return False
+    if noun.dep_ not in ("obj", "nsubj") or noun.head.lemma_.lower() in grammar.carriers:
+        return False
+    return not any(t.i in reader.by_token for t in noun.subtree if t.i != noun.i)
 
 
 def _without_light_verbs(candidates: list[EventCandidate], grammar: Grammar) -> list[EventCandidate]:
