@@ -1266,9 +1266,11 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
             previous = groups[-1][-1]
             gap = doc[previous.end : mention.start]
             opener = doc[groups[-1][0].start - 1].lower_ if groups[-1][0].start > 0 else ""
-            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, opener, grammar.list_closers):
+            openers = _opener_forms(opener, grammar.preposition_forms)
+            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, openers, grammar.list_closers) \
+                    and not _new_clause_subject(doc, previous, mention):
                 groups[-1].append(mention)
-                closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ != opener) in coordinators
+                closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ not in openers) in coordinators
                 closed[-1] = closed[-1] or _closing_count(gap, coordinators, grammar.list_closers)
                 continue
         groups.append([mention])
@@ -1289,10 +1291,33 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
     return listed
 
 
-def _list_gap(gap, coordinators: set[str], opener: str, closers: frozenset[str] = frozenset()) -> bool:
+def _new_clause_subject(doc: Doc, previous: Mention, mention: Mention) -> bool:
+    """Whether a mention after a comma opens a clause of its own rather than continuing
+    a list: the subject of one verb after the object of another ("l'Etat envoie 800
+    secouristes, l'Inde et le Japon proposent leur aide", two clauses of a headline)."""
+    before, after = _phrase_head(doc, previous), _phrase_head(doc, mention)
+    return (after.dep_ == "nsubj" and before.dep_ == "obj" and after.head.i != before.head.i
+            and after.head.pos_ in ("VERB", "AUX") and before.head.pos_ in ("VERB", "AUX"))
+
+
+def _phrase_head(doc: Doc, mention: Mention) -> Token:
+    """The token of a mention whose head lies outside it."""
+    return next((t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end), doc[mention.start])
+
+
+def _opener_forms(opener: str, forms: dict[str, str]) -> frozenset[str]:
+    """The case marker that opens a list and its other forms, which repeat it before
+    each item: "au Soudan, à l'Ethiopie et à la Somalie" ("au" is "à" with the article)."""
+    if not opener:
+        return frozenset()
+    form = forms.get(opener, opener)
+    return frozenset({opener, form, *(word for word, base in forms.items() if base == form)})
+
+
+def _list_gap(gap, coordinators: set[str], openers: frozenset[str], closers: frozenset[str] = frozenset()) -> bool:
     """Whether the words between two listed items only separate them, or say the last
     item counts more of the same kind ("and 10 other")."""
-    words = [t for t in gap if not (t.lower_ == "," or t.pos_ == "DET" or (opener and t.lower_ == opener))]
+    words = [t for t in gap if not (t.lower_ == "," or t.pos_ == "DET" or t.lower_ in openers)]
     if not words:
         return any(t.lower_ == "," for t in gap)
     return " ".join(t.lower_ for t in words) in coordinators and (len(words) == 1 or len(gap) <= 4) or _closing_count(gap, coordinators, closers)
