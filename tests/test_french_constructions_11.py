@@ -80,3 +80,63 @@ def test_a_second_clause_with_its_own_subject_is_no_addressee() -> None:
     events = _coded("Le Brésil a appelé Washington à la retenue et Caracas a rejeté l'appel.")
     requests = [(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "REQUEST"]
     assert requests == [("BRA", "USA")], _triples(events)
+
+
+# ---------------------------------------------------------------- a headline's agreement is the story's
+
+def test_a_headline_restating_an_agreement_is_one_event() -> None:
+    text = ("Pérou et Equateur concluent un accord frontalier à Lima\n\n"
+            "Le Pérou et l'Equateur ont signé mardi à Lima un accord sur le tracé de leur frontière commune.")
+    agreements = [e for e in _coded(text) if e.event_type == "AGREE"]
+    assert len(agreements) == 1, _triples(_coded(text))
+    assert sorted((agreements[0].source.country, agreements[0].target.country)) == ["ECU", "PER"]
+
+
+def test_a_headline_agreement_between_other_sides_stays_apart() -> None:
+    text = ("Le Kenya et l'Ouganda concluent un accord commercial\n\n"
+            "La Tanzanie et le Rwanda ont signé mardi un accord sur le rail.")
+    pairs = sorted(tuple(sorted((e.source.country, e.target.country))) for e in _coded(text) if e.event_type == "AGREE")
+    assert pairs == [("KEN", "UGA"), ("RWA", "TZA")]
+
+
+# ---------------------------------------------------------------- an arrest named without its doer
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("L'arrestation à Paris d'un diplomate nigérien a provoqué la colère de Niamey.", "FRA", "NER"),
+        ("Cette mesure répond à l'arrestation en Espagne d'un agent consulaire marocain.", "ESP", "MAR"),
+        ("L'interpellation à Nairobi d'un député ougandais a tendu les relations.", "KEN", "UGA"),
+    ],
+)
+def test_an_arrest_noun_without_doer_is_the_police_of_the_place(text: str, source: str, target: str) -> None:
+    arrests = [e for e in _coded(text) if e.event_type == "COERCE"]
+    assert [(e.source.country, e.source.sector, e.target.country if e.target else None) for e in arrests] == [
+        (source, "COP", target)], _triples(_coded(text))
+
+
+def test_an_arrest_named_back_by_a_demonstrative_is_no_new_event() -> None:
+    text = ("La police ghanéenne a arrêté lundi à Accra un journaliste ivoirien. "
+            "Abidjan a qualifié cette arrestation d'« arbitraire ».")
+    arrests = [e for e in _coded(text) if e.event_type == "COERCE"]
+    assert len(arrests) == 1, _triples(_coded(text))
+
+
+# ---------------------------------------------------------------- lists read off the surface
+
+def test_the_subject_of_a_second_clause_is_no_item_of_the_first_clause_object() -> None:
+    events = _coded("Séisme en Turquie : Ankara envoie 500 secouristes, le Japon et la Corée du Sud proposent leur aide")
+    aid = [(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "AID"]
+    assert aid == [("TUR", "TUR")], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, source, targets",
+    [
+        ("Le Kenya a envoyé des vivres au Soudan, à l'Ethiopie et à la Somalie.", "KEN", ["SDN", "ETH", "SOM"]),
+        ("Le Qatar a livré des tentes au Liban, à la Syrie et à la Jordanie.", "QAT", ["LBN", "SYR", "JOR"]),
+    ],
+)
+def test_a_list_whose_case_marker_changes_form_is_one_list(text: str, source: str, targets: list[str]) -> None:
+    aid = sorted((e.source.country, e.target.country if e.target else None) for e in _coded(text) if e.event_type == "AID")
+    assert aid == sorted((source, t) for t in targets), _triples(_coded(text))
