@@ -261,8 +261,19 @@ def _governor_words(scope: list[Token], grammar: Grammar) -> set[str]:
         adverbial = below.dep_ == "advcl" and "Inf" not in below.morph.get("VerbForm")
         if adverbial and marks and not marks & (grammar.purpose_marks | grammar.conditional_marks):
             continue
-        words |= {token.lemma_.lower(), token.lower_}
+        words |= {token.lemma_.lower(), token.lower_} | _will_object(below, token, grammar)
     return words
+
+
+def _will_object(below: Token, verb: Token, grammar: Grammar) -> set[str]:
+    """The noun of will a verb has as object when the parse hangs the infinitive that
+    completes the noun on the verb ("a réitéré sa disponibilité à/xcomp(réitéré)
+    accueillir", "ont exprimé leur volonté de/xcomp développer"): the intention is the
+    noun's, as when the infinitive hangs on it."""
+    if below.dep_ != "xcomp":
+        return set()
+    return {c.lemma_.lower() for c in verb.children
+            if c.dep_ == "obj" and c.i < below.i and c.lemma_.lower() in grammar.intention_governors}
 
 
 def _announced_result(noun: Token, grammar: Grammar) -> bool:
