@@ -140,3 +140,40 @@ def test_the_subject_of_a_second_clause_is_no_item_of_the_first_clause_object() 
 def test_a_list_whose_case_marker_changes_form_is_one_list(text: str, source: str, targets: list[str]) -> None:
     aid = sorted((e.source.country, e.target.country if e.target else None) for e in _coded(text) if e.event_type == "AID")
     assert aid == sorted((source, t) for t in targets), _triples(_coded(text))
+
+
+# ---------------------------------------------------------------- readiness and will are intentions
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("La Chine est disposée à élargir ses importations de produits agricoles sénégalais.", "CHN", "SEN"),
+        ("Le Japon est disposé à coopérer avec l'Inde.", "JPN", "IND"),
+        ("Le Rwanda s'est dit prêt à maintenir ses troupes au Mozambique.", "RWA", "MOZ"),
+        ("Le Maroc s'est dit disposé à coopérer avec l'Algérie.", "MAR", "DZA"),
+    ],
+)
+def test_readiness_is_an_intended_agreement(text: str, source: str, target: str) -> None:
+    events = _coded(text)
+    assert [(e.event_type, e.modality, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("AGREE", "intended", source, target)], _triples(events)
+
+
+@pytest.mark.parametrize(
+    "text, host, guest",
+    [
+        ("L'Italie a réitéré sa disponibilité à accueillir à Rome des représentants de la Russie.", "ITA", "RUS"),
+        ("La Turquie a réitéré sa disponibilité à accueillir à Istanbul des représentants de l'Ukraine.", "TUR", "UKR"),
+        ("Le Qatar a réitéré sa disponibilité à accueillir à Doha des représentants de l'Afghanistan.", "QAT", "AFG"),
+    ],
+)
+def test_a_noun_of_will_whose_infinitive_hangs_on_the_verb_is_an_intention(text: str, host: str, guest: str) -> None:
+    events = _coded(text)
+    assert [(e.event_type, e.cameo, e.modality) for e in events] == [("AGREE", "036", "intended")], _triples(events)
+    assert {events[0].source.country, events[0].target.country} == {host, guest}
+
+
+def test_a_guest_after_a_named_place_is_the_object() -> None:
+    events = _coded("Le président angolais a reçu mardi à Luanda des émissaires du Rwanda.")
+    assert [(e.event_type, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("CONSULT", "RWA", "AGO")], _triples(events)
