@@ -1,26 +1,23 @@
 """French constructions (helper frargs11): futures the model labels past are plans;
 a participle the parse coordinates with the object before it keeps the clause's
-subject; two addressees joined by "et" that the parse splits are both asked.
-Sentences written for these tests, about many regions, coded through the real
-pipeline."""
+subject; two addressees joined by "et" that the parse splits are both asked; a
+headline's agreement is the story's; an arrest named without its doer is the
+police's of the place, and one named back by a demonstrative is no new event; lists
+read off the surface; readiness and will are intentions. Sentences written for these
+tests, about many regions, coded through the real pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
-from chronicle.model import Event
-from chronicle.pipeline import code
+from event_checks import coder, triples
 
-Coded = tuple[str, str | None, str | None]
-
-
-def _coded(text: str) -> list[Event]:
-    return code(text, "2025-05-14", "fr")
+_coded = coder("fr", "2025-05-14")
 
 
-def _triples(events: list[Event]) -> list[Coded]:
-    """(type, source country, target country) of every event."""
-    return [(e.event_type, e.source.country, e.target.country if e.target else None) for e in events]
+def _pairs(text: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    """The sorted (source country, target country) pairs of the events of one type."""
+    return sorted((e.source.country, e.target.country if e.target else None) for e in _coded(text) if e.event_type == event_type)
 
 
 # ---------------------------------------------------------------- a future labelled past is a plan
@@ -36,7 +33,7 @@ def _triples(events: list[Event]) -> list[Coded]:
 def test_a_trip_in_the_future_is_a_planned_visit(text: str, source: str, target: str) -> None:
     events = _coded(text)
     assert [(e.event_type, e.cameo, e.modality, e.source.country, e.target.country if e.target else None) for e in events] == [
-        ("AGREE", "036", "intended", source, target)], _triples(events)
+        ("AGREE", "036", "intended", source, target)], triples(events)
 
 
 def test_a_trip_in_the_past_stays_a_visit() -> None:
@@ -56,8 +53,7 @@ def test_a_trip_in_the_past_stays_a_visit() -> None:
     ],
 )
 def test_a_participle_coordinated_after_an_object_keeps_the_subject(text: str, source: str, targets: list[str]) -> None:
-    requests = sorted((e.source.country, e.target.country if e.target else None) for e in _coded(text) if e.event_type == "REQUEST")
-    assert requests == sorted((source, t) for t in targets), _triples(_coded(text))
+    assert _pairs(text, "REQUEST") == sorted((source, t) for t in targets), triples(_coded(text))
 
 
 # ---------------------------------------------------------------- "appeler X et Y à": both are asked
@@ -71,15 +67,14 @@ def test_a_participle_coordinated_after_an_object_keeps_the_subject(text: str, s
     ],
 )
 def test_two_addressees_the_parse_splits_are_both_asked(text: str, sources: list[str], targets: list[str]) -> None:
-    requests = sorted((e.source.country, e.target.country if e.target else None) for e in _coded(text) if e.event_type == "REQUEST")
-    assert requests == sorted((s, t) for s in sources for t in targets), _triples(_coded(text))
+    assert _pairs(text, "REQUEST") == sorted((s, t) for s in sources for t in targets), triples(_coded(text))
 
 
 def test_a_second_clause_with_its_own_subject_is_no_addressee() -> None:
     # "et Caracas a rejeté": Caracas heads a clause of its own, it is asked nothing
     events = _coded("Le Brésil a appelé Washington à la retenue et Caracas a rejeté l'appel.")
     requests = [(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "REQUEST"]
-    assert requests == [("BRA", "USA")], _triples(events)
+    assert requests == [("BRA", "USA")], triples(events)
 
 
 # ---------------------------------------------------------------- a headline's agreement is the story's
@@ -88,7 +83,7 @@ def test_a_headline_restating_an_agreement_is_one_event() -> None:
     text = ("Pérou et Equateur concluent un accord frontalier à Lima\n\n"
             "Le Pérou et l'Equateur ont signé mardi à Lima un accord sur le tracé de leur frontière commune.")
     agreements = [e for e in _coded(text) if e.event_type == "AGREE"]
-    assert len(agreements) == 1, _triples(_coded(text))
+    assert len(agreements) == 1, triples(_coded(text))
     assert sorted((agreements[0].source.country, agreements[0].target.country)) == ["ECU", "PER"]
 
 
@@ -112,14 +107,14 @@ def test_a_headline_agreement_between_other_sides_stays_apart() -> None:
 def test_an_arrest_noun_without_doer_is_the_police_of_the_place(text: str, source: str, target: str) -> None:
     arrests = [e for e in _coded(text) if e.event_type == "COERCE"]
     assert [(e.source.country, e.source.sector, e.target.country if e.target else None) for e in arrests] == [
-        (source, "COP", target)], _triples(_coded(text))
+        (source, "COP", target)], triples(_coded(text))
 
 
 def test_an_arrest_named_back_by_a_demonstrative_is_no_new_event() -> None:
     text = ("La police ghanéenne a arrêté lundi à Accra un journaliste ivoirien. "
             "Abidjan a qualifié cette arrestation d'« arbitraire ».")
     arrests = [e for e in _coded(text) if e.event_type == "COERCE"]
-    assert len(arrests) == 1, _triples(_coded(text))
+    assert len(arrests) == 1, triples(_coded(text))
 
 
 # ---------------------------------------------------------------- lists read off the surface
@@ -127,7 +122,7 @@ def test_an_arrest_named_back_by_a_demonstrative_is_no_new_event() -> None:
 def test_the_subject_of_a_second_clause_is_no_item_of_the_first_clause_object() -> None:
     events = _coded("Séisme en Turquie : Ankara envoie 500 secouristes, le Japon et la Corée du Sud proposent leur aide")
     aid = [(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "AID"]
-    assert aid == [("TUR", "TUR")], _triples(events)
+    assert aid == [("TUR", "TUR")], triples(events)
 
 
 @pytest.mark.parametrize(
@@ -138,8 +133,7 @@ def test_the_subject_of_a_second_clause_is_no_item_of_the_first_clause_object() 
     ],
 )
 def test_a_list_whose_case_marker_changes_form_is_one_list(text: str, source: str, targets: list[str]) -> None:
-    aid = sorted((e.source.country, e.target.country if e.target else None) for e in _coded(text) if e.event_type == "AID")
-    assert aid == sorted((source, t) for t in targets), _triples(_coded(text))
+    assert _pairs(text, "AID") == sorted((source, t) for t in targets), triples(_coded(text))
 
 
 # ---------------------------------------------------------------- readiness and will are intentions
@@ -156,7 +150,7 @@ def test_a_list_whose_case_marker_changes_form_is_one_list(text: str, source: st
 def test_readiness_is_an_intended_agreement(text: str, source: str, target: str) -> None:
     events = _coded(text)
     assert [(e.event_type, e.modality, e.source.country, e.target.country if e.target else None) for e in events] == [
-        ("AGREE", "intended", source, target)], _triples(events)
+        ("AGREE", "intended", source, target)], triples(events)
 
 
 @pytest.mark.parametrize(
@@ -169,11 +163,11 @@ def test_readiness_is_an_intended_agreement(text: str, source: str, target: str)
 )
 def test_a_noun_of_will_whose_infinitive_hangs_on_the_verb_is_an_intention(text: str, host: str, guest: str) -> None:
     events = _coded(text)
-    assert [(e.event_type, e.cameo, e.modality) for e in events] == [("AGREE", "036", "intended")], _triples(events)
+    assert [(e.event_type, e.cameo, e.modality) for e in events] == [("AGREE", "036", "intended")], triples(events)
     assert {events[0].source.country, events[0].target.country} == {host, guest}
 
 
 def test_a_guest_after_a_named_place_is_the_object() -> None:
     events = _coded("Le président angolais a reçu mardi à Luanda des émissaires du Rwanda.")
     assert [(e.event_type, e.source.country, e.target.country if e.target else None) for e in events] == [
-        ("CONSULT", "RWA", "AGO")], _triples(events)
+        ("CONSULT", "RWA", "AGO")], triples(events)
