@@ -155,6 +155,8 @@ class UDNormaliser:
                     self._join_cut_auxiliary(token)
                     if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
                         self._join_shared_auxiliary(token)
+                elif _bare_verb_conjunct_of_noun(token):
+                    self._join_shared_auxiliary(token)
         for token in doc:
             if token.lower_ in self.time_nouns:
                 self._repair_time_noun(token)
@@ -326,6 +328,15 @@ class UDNormaliser:
                 continue
             return rule.to
         return label
+
+
+def _bare_verb_conjunct_of_noun(token: Token) -> bool:
+    """A verb the parse coordinates with a noun, with no subject or auxiliary of its own:
+    fr_core_news_md labels some participles finite ("a condamné des violations et
+    exhorté/conj<violations les Etats-Unis", Tense=Pres), which only the verb before the
+    noun can govern."""
+    return token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
 
 
 @Language.factory(NORMALISER, default_config={"lang": ""})

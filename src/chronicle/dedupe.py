@@ -158,8 +158,10 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     Tuesday"), so neither may tell it apart (AP Stylebook: headlines summarise the lead)."""
     if (first.sentence_index in headlines) == (later.sentence_index in headlines):
         return False
-    if (first.event_type, first.polarity) != (later.event_type, later.polarity) or first.event_type == COMMITMENT:
-        return False  # commitments stated in separate sentences are separate events (GUIDELINES, lists and groups)
+    if (first.event_type, first.polarity) != (later.event_type, later.polarity):
+        return False
+    if first.event_type == COMMITMENT:
+        return _headline_commitment(first, later)
     if all(e.date is not None and e.date.text for e in (first, later)) and first.date.value != later.date.value:  # type: ignore[union-attr]
         return False  # a headline that dates its event names another day's
     sides = sorted((_actor_key(first.source), _actor_key(first.target))), sorted((_actor_key(later.source), _actor_key(later.target)))
@@ -169,6 +171,17 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     if _actor_key(first.source) != _actor_key(later.source):
         return _doer_untold(headline, first, later)
     return headline.target is None or _actor_key(first.target) == _actor_key(later.target)
+
+
+def _headline_commitment(first: Event, later: Event) -> bool:
+    """Commitments stated in separate sentences are separate events (GUIDELINES, lists
+    and groups), but a headline only summarises the lead: an agreement reached that the
+    headline and the story both state between the same two sides ("Washington et Pékin
+    concluent une trêve", then "Les Etats-Unis et la Chine sont parvenus à un accord") is
+    one; a plan, or other sides, stay apart."""
+    if first.modality != "actual" or later.modality != "actual" or first.target is None or later.target is None:
+        return False
+    return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
 
 
 def _doer_untold(headline: Event, first: Event, later: Event) -> bool:

@@ -1221,11 +1221,36 @@ class ArgumentReader:
             current = frontier.pop()
             partners = [self.by_token.get(t.i) for t in self._coordinated(self.doc[current.start : current.end])]
             partners += self.listed_with.get(current.start, [])
+            partners += self._misparsed_pair(current)
             for partner in partners:
                 if partner is not None and all(m.start != partner.start for m in found) and not _owner_repeated(partner, current):
                     found.append(partner)
                     frontier.append(partner)
         return sorted(found, key=lambda m: m.start)
+
+    def _misparsed_pair(self, mention: Mention) -> list[Mention]:
+        """The second of two actors joined by a coordinator that the parse hangs on the
+        verb governing the first as a conjunct of that verb, with no subject or
+        auxiliary of its own, so no clause: "ont appelé Washington/xcomp et
+        Caracas/conj<appelé à éviter toute escalade"."""
+        doc = self.doc
+        gap = mention.end
+        if gap >= len(doc) or doc[gap].lower_ not in self.grammar.coordinators:
+            return []
+        after = gap + 1 + (gap + 1 < len(doc) and doc[gap + 1].pos_ == "DET")
+        partner = self.by_token.get(after) if after < len(doc) else None
+        if partner is None or partner.start != after:
+            return []
+        heads = [t for t in doc[partner.start : partner.end] if not partner.start <= t.head.i < partner.end]
+        firsts = [t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end]
+        if len(heads) != 1 or not firsts:
+            return []
+        second, verb = heads[0], heads[0].head
+        if second.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or firsts[0].head.i != verb.i:
+            return []
+        if any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in second.children):
+            return []
+        return [partner]
 
     @staticmethod
     def _coordinated(span) -> list[Token]:
@@ -1297,9 +1322,11 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
             previous = groups[-1][-1]
             gap = doc[previous.end : mention.start]
             opener = doc[groups[-1][0].start - 1].lower_ if groups[-1][0].start > 0 else ""
-            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, opener, grammar.list_closers):
+            openers = _opener_forms(opener, grammar.preposition_forms)
+            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, openers, grammar.list_closers) \
+                    and not _new_clause_subject(doc, previous, mention):
                 groups[-1].append(mention)
-                closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ != opener) in coordinators
+                closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ not in openers) in coordinators
                 closed[-1] = closed[-1] or _closing_count(gap, coordinators, grammar.list_closers)
                 continue
         groups.append([mention])
@@ -1320,10 +1347,33 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
     return listed
 
 
-def _list_gap(gap, coordinators: set[str], opener: str, closers: frozenset[str] = frozenset()) -> bool:
+def _new_clause_subject(doc: Doc, previous: Mention, mention: Mention) -> bool:
+    """Whether a mention after a comma opens a clause of its own rather than continuing
+    a list: the subject of one verb after the object of another ("l'Etat envoie 800
+    secouristes, l'Inde et le Japon proposent leur aide", two clauses of a headline)."""
+    before, after = _phrase_head(doc, previous), _phrase_head(doc, mention)
+    return (after.dep_ == "nsubj" and before.dep_ == "obj" and after.head.i != before.head.i
+            and after.head.pos_ in ("VERB", "AUX") and before.head.pos_ in ("VERB", "AUX"))
+
+
+def _phrase_head(doc: Doc, mention: Mention) -> Token:
+    """The token of a mention whose head lies outside it."""
+    return next((t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end), doc[mention.start])
+
+
+def _opener_forms(opener: str, forms: dict[str, str]) -> frozenset[str]:
+    """The case marker that opens a list and its other forms, which repeat it before
+    each item: "au Soudan, à l'Ethiopie et à la Somalie" ("au" is "à" with the article)."""
+    if not opener:
+        return frozenset()
+    form = forms.get(opener, opener)
+    return frozenset({opener, form, *(word for word, base in forms.items() if base == form)})
+
+
+def _list_gap(gap, coordinators: set[str], openers: frozenset[str], closers: frozenset[str] = frozenset()) -> bool:
     """Whether the words between two listed items only separate them, or say the last
     item counts more of the same kind ("and 10 other")."""
-    words = [t for t in gap if not (t.lower_ == "," or t.pos_ == "DET" or (opener and t.lower_ == opener))]
+    words = [t for t in gap if not (t.lower_ == "," or t.pos_ == "DET" or t.lower_ in openers)]
     if not words:
         return any(t.lower_ == "," for t in gap)
     return " ".join(t.lower_ for t in words) in coordinators and (len(words) == 1 or len(gap) <= 4) or _closing_count(gap, coordinators, closers)

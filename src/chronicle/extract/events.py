@@ -265,6 +265,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             continue
         if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar):
             continue
+        if _named_back(match.token, reader, pack.grammar):
+            continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
@@ -321,6 +323,20 @@ def _requested_act(trigger: Token, entry: Trigger, grammar: Grammar) -> Trigger:
         if words & act.words and (not act.with_words or words & act.with_words):
             return entry.model_copy(update={"mode": act.mode, "cameo": act.cameo})
     return entry
+
+
+def _named_back(noun: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
+    """An event noun with a demonstrative and no party of its own that a verb takes as
+    what it judges or what acts ("a qualifié cette interpellation d'humiliante", "cette
+    arrestation a choqué") names an event the article has already told, by its doer and
+    those acted on: it is no new one. A verb that carries the event ("ce rassemblement
+    aura lieu samedi") or a phrase that only dates another ("en marge de ce
+    rassemblement") may be the event's only mention, and stays."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in grammar.demonstratives for c in noun.children):
+        return False
+    if noun.dep_ not in ("obj", "nsubj") or noun.head.lemma_.lower() in grammar.carriers:
+        return False
+    return not any(t.i in reader.by_token for t in noun.subtree if t.i != noun.i)
 
 
 def _without_light_verbs(candidates: list[EventCandidate], grammar: Grammar) -> list[EventCandidate]:

@@ -272,8 +272,19 @@ def _governor_words(scope: list[Token], grammar: Grammar) -> set[str]:
         adverbial = below.dep_ == "advcl" and "Inf" not in below.morph.get("VerbForm")
         if adverbial and marks and not marks & (grammar.purpose_marks | grammar.conditional_marks):
             continue
-        words |= {token.lemma_.lower(), token.lower_}
+        words |= {token.lemma_.lower(), token.lower_} | _will_object(below, token, grammar)
     return words
+
+
+def _will_object(below: Token, verb: Token, grammar: Grammar) -> set[str]:
+    """The noun of will a verb has as object when the parse hangs the infinitive that
+    completes the noun on the verb ("a réitéré sa disponibilité à/xcomp(réitéré)
+    accueillir", "ont exprimé leur volonté de/xcomp développer"): the intention is the
+    noun's, as when the infinitive hangs on it."""
+    if below.dep_ != "xcomp":
+        return set()
+    return {c.lemma_.lower() for c in verb.children
+            if c.dep_ == "obj" and c.i < below.i and c.lemma_.lower() in grammar.intention_governors}
 
 
 def _announced_result(noun: Token, grammar: Grammar) -> bool:
@@ -384,11 +395,22 @@ def _future_form(token: Token, grammar: Grammar) -> bool:
     ("mèneront", "organiseront"): a finite indicative ending as only a future
     does in the language is one, whatever the label."""
     tense = token.morph.get("Tense")
-    if "Fut" in tense:
+    if "Fut" in tense or _future_of_lemma(token, grammar):
         return True
     if tense != ["Pres"] or token.morph.get("VerbForm") != ["Fin"] or token.pos_ not in ("VERB", "AUX"):
         return False
     return token.lower_.endswith(grammar.future_endings) if grammar.future_endings else False
+
+
+def _future_of_lemma(token: Token, grammar: Grammar) -> bool:
+    """A finite verb whose form is its infinitive with a future ending
+    (grammar.future_stem_endings): "se rendra", "abaissera" are futures whatever tense
+    the model labels them, where a passé simple ("abaissa", "rendit") drops the
+    infinitive's ending."""
+    if not grammar.future_stem_endings or token.pos_ not in ("VERB", "AUX") or token.morph.get("VerbForm") != ["Fin"]:
+        return False
+    stem = token.lemma_.lower().removesuffix("e")
+    return len(stem) > 2 and any(token.lower_ == stem + ending for ending in grammar.future_stem_endings)
 
 
 def _tense(scope: list[Token], grammar: Grammar) -> Tense:

@@ -74,6 +74,8 @@ def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit:
             if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and any(c.dep_ == "det" for c in inner.children) \
                     and not any(c.dep_ == "case" for c in inner.children):
                 return inner
+            if child.pos_ == "PROPN" and inner.dep_ == "nmod" and _article_led(inner):
+                return inner  # "accueillir au Vatican des représentants": a named place takes no "des" complement
     return None
 
 

@@ -430,6 +430,7 @@ class Grammar(_Strict):
     # object, reports a result reached rather than a plan ("a annoncé sa visite" stays one)
     announced_results: dict[str, frozenset[str]] = {}
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
+    future_stem_endings: tuple[str, ...] = ()  # endings the future adds to the infinitive ("rendre" -> "rendra"): the model may label it past
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
     # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
     # "that" clause what its subject is asked to do
