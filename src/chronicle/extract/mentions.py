@@ -24,7 +24,7 @@ from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SEC
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.regions import load_regions
-from chronicle.extract.wordtable import DocWords, WordTable
+from chronicle.extract.wordtable import DocWords, WordTable, sentence_bounds
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -925,8 +925,8 @@ class MentionFinder:
     def _title_before(doc: Doc, mentions: list[Mention], index: int) -> Mention | None:
         """The last title (a common-noun agent, institution or counterpart) in this
         sentence or the one before."""
-        sentence = doc[index].sent
-        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        start = sentence_bounds(doc[index])[0]
+        earliest = sentence_bounds(doc[start - 1])[0] if start > 0 else 0
         for mention in reversed(mentions):
             if mention.end > index:
                 continue

@@ -14,6 +14,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from chronicle.extract.syntax import case_phrase
+from chronicle.extract.wordtable import sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
 Tense = Literal["past", "present", "future"]
@@ -314,7 +315,7 @@ def _asked(scope: list[Token]) -> bool:
     top = scope[-1]
     if top.head.i != top.i:
         return False
-    last = top.sent[-1]
+    last = top.doc[sentence_bounds(top)[1] - 1]
     return last.text in QUESTION_MARKS or (last.is_punct and last.i > 0 and last.doc[last.i - 1].text in QUESTION_MARKS)
 
 

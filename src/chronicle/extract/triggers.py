@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import DocWords, WordTable
+from chronicle.extract.wordtable import DocWords, WordTable, sentence_bounds
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -35,7 +35,7 @@ def _right_window(token: Token, table: WordTable, size: int = 6) -> list[int]:
     """The positions of the words that follow a trigger in its clause: a required complement the
     parser attached elsewhere ("a traité X et son équipe d'imbéciles") is still there."""
     window = []
-    for following in range(token.i + 1, min(token.i + 1 + size, token.sent.end)):
+    for following in range(token.i + 1, min(token.i + 1 + size, sentence_bounds(token)[1])):
         if table.punct[following]:
             break
         window.append(following)
