@@ -160,6 +160,10 @@ class MentionFinder:
         if docs:
             self.matcher.add(label, docs)
 
+    def _words_key(self, doc: Doc, start: int, end: int) -> str:
+        """``_key(doc[start:end])`` read off the doc's word table: no Span, no Token per word."""
+        return " ".join(self.words.of(doc).lower[start:end])
+
     # ------------------------------------------------------------------ finding
 
     def find(self, doc: Doc) -> list[Mention]:
@@ -384,7 +388,7 @@ class MentionFinder:
         """Single-word names and metonyms must be capitalised ("Washington", not "moon");
         an organisation's short name inside a longer name is not that organisation
         ("Security Council" in "the National Security Council")."""
-        if span.label_ == "ACTOR" and span.start > 0 and isinstance(self.entities.get(_key(span)), Organisation):
+        if span.label_ == "ACTOR" and span.start > 0 and isinstance(self.entities.get(self._words_key(span.doc, span.start, span.end)), Organisation):
             before = span.doc[span.start - 1]
             inside = span.start <= before.head.i < span.end and before.dep_ in ("compound", "amod", "flat")
             if inside and before.pos_ == "PROPN" and before.text[:1].isupper() and self.countries.lookup(before.text, self.lang) is None:
@@ -392,7 +396,7 @@ class MentionFinder:
         if span.label_ == "ACTOR" and self._inside_place_name(span):
             return False  # "AU" in "PORT-AU-PRINCE" is no African Union
         if span.label_ == "ACTOR":
-            key = _key(span)
+            key = self._words_key(span.doc, span.start, span.end)
             acronyms = self.actor_index.acronym_forms(key)
             if acronyms is not None and span.text not in acronyms:
                 return False  # an acronym only in capitals: "Un" is no UN
@@ -401,7 +405,7 @@ class MentionFinder:
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper()
-        if span.label_ == "COUNTRY" and _key(span) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
+        if span.label_ == "COUNTRY" and self._words_key(span.doc, span.start, span.end) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
             return False  # a name written with a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
 
@@ -417,7 +421,7 @@ class MentionFinder:
         return load_gazetteer().named_by(doc[first:end].text) is not None
 
     def _span_mention(self, span: Span) -> Mention | None:
-        key = _key(span)
+        key = self._words_key(span.doc, span.start, span.end)
         text = span.text
         if span.label_ == "ACTOR":
             return Mention(span.start, span.end, (self._entity_ref(text, self.entities[key]),))
@@ -581,7 +585,7 @@ class MentionFinder:
     def _organisation_before(self, doc: Doc, token: Token) -> str | None:
         """The country code of an organisation named before a title ("ASEAN foreign
         ministers", "AU mediators"): the body they speak for (IGO, UNO, EUR, NAT...)."""
-        owner = self.entities.get(_key(doc[token.left_edge.i : token.i + 1])) or self.entities.get(token.lower_)
+        owner = self.entities.get(self._words_key(doc, token.left_edge.i, token.i + 1)) or self.entities.get(token.lower_)
         return owner.country if isinstance(owner, Organisation) and owner.country else None
 
     def _country_of_token(self, doc: Doc, token: Token) -> str | None:
@@ -612,7 +616,7 @@ class MentionFinder:
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1  # the parse may hang "Abe" off elsewhere: take the whole name
-            owner = self.entities.get(_key(doc[token.i : end])) or self.entities.get(token.lower_)
+            owner = self.entities.get(self._words_key(doc, token.i, end)) or self.entities.get(token.lower_)
             if owner is not None and owner.country:
                 return owner.country  # "le gouvernement de Shinzo Abe"
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
@@ -1108,7 +1112,7 @@ class MentionFinder:
         Royaume-Uni, de l'Union européenne et des Pays-Bas", "l'ambassadeur de l'UE"):
         its code (EUR, NAT, UNO, IGO) with where its name ends; national bodies do not count."""
         for end in range(stop, start, -1):
-            entity = self.entities.get(_key(doc[start:end]))
+            entity = self.entities.get(self._words_key(doc, start, end))
             if isinstance(entity, Organisation) and entity.country in IGO_CODES:
                 return entity.country, end
         return None
