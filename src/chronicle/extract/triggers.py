@@ -649,9 +649,10 @@ class TriggerFinder:
                 return False
         if entry.excludes and self._excluded(token, candidate, lemmas):
             return False
-        has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
+        # read only for an entry that requires an object: most do not, and the test walks the children twice
+        has_object = entry.requires_object is True and (any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
-        ) or partitive_object(token) is not None
+        ) or partitive_object(token) is not None)
         if entry.requires_object is True and not has_object:
             # "ont libéré vendredi plusieurs anciens ministres": the object the parse hangs on the day
             has_object = object_past_adjuncts(token, grammar.place_prepositions) is not None
