@@ -24,7 +24,7 @@ from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SEC
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.regions import load_regions
-from chronicle.extract.wordtable import DocWords, WordTable, sentence_bounds
+from chronicle.extract.wordtable import DocWords, WordTable, morph_values, sentence_bounds
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -441,7 +441,7 @@ class MentionFinder:
 
     @staticmethod
     def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
-        plural = head.morph.get("Number") == ["Plur"]
+        plural = morph_values(head, "Number") == ["Plur"]
         return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region, unplaced=agent.unplaced)
 
     def _single_word_agents(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
@@ -485,11 +485,11 @@ class MentionFinder:
     def _kind_of_noun(self, token: Token) -> bool:
         """A bare singular agent noun after "de" says what kind the noun above is, not
         who: "une visite d'Etat", "un coup d'Etat" (but "un sommet de dirigeants")."""
-        if not token.dep_.startswith("nmod") or token.head.pos_ != "NOUN" or token.morph.get("Number") == ["Plur"]:
+        if not token.dep_.startswith("nmod") or token.head.pos_ != "NOUN" or morph_values(token, "Number") == ["Plur"]:
             return False
         children = list(token.children)
         # "du gouvernement": the case word holds the article ("de le"), so the noun is not bare
-        bare = not any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" or "Art" in c.morph.get("PronType") for c in children)
+        bare = not any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" or "Art" in morph_values(c, "PronType") for c in children)
         return bare and any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in children)
 
     # ------------------------------------------------------- agent nationality
@@ -682,7 +682,7 @@ class MentionFinder:
         ("the Gulf state", "ce pays sahélien"): only then is it one the article named;
         "a Gulf state", "d'autres pays du Golfe" are others."""
         head = doc[mention.start : mention.end].root
-        return any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in self.pack.grammar.demonstratives)
+        return any(c.dep_ == "det" and (morph_values(c, "Definite") == ["Def"] or c.lower_ in self.pack.grammar.demonstratives)
                    for c in head.children)
 
     def _listed_nationalities(self, doc: Doc, mention: Mention) -> Mention:
@@ -961,7 +961,7 @@ class MentionFinder:
             country = named.refs[0].country if named is not None else None
             if country is None or previous.kind == "organisation":
                 return None
-            plural = pronoun.morph.get("Number") == ["Plur"]
+            plural = morph_values(pronoun, "Number") == ["Plur"]
             ref = replace(previous, text=text, country=country, name=None, entity=None, plural=plural)
         return Mention(pronoun.i, end, (ref,))
 

@@ -13,7 +13,7 @@ once per doc.
 
 from __future__ import annotations
 
-from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
@@ -108,3 +108,23 @@ def _sentence_columns(doc: Doc) -> tuple[list[int], list[int]]:
         if flags[i] == 1:
             end = i
     return starts, ends
+
+
+# the doc whose morphology was read last, with each word's analysis (its hash); and the
+# values of each field of each analysis met, process-wide: analyses recur from doc to doc
+_MORPHS: list = [None, []]
+_FEATURES: dict[tuple[int, str], list[str]] = {}
+
+
+def morph_values(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field)`` (a new list), read through caches: Token.morph builds an
+    analysis object and its get a numpy array at each call (2 to 4 us), and modality and
+    the trigger checks ask dozens of times per trigger."""
+    doc = token.doc
+    if _MORPHS[0] is not doc:
+        _MORPHS[:] = [doc, doc.to_array([MORPH]).tolist() if len(doc) else []]
+    key = (_MORPHS[1][token.i], field)
+    values = _FEATURES.get(key)
+    if values is None:
+        values = _FEATURES[key] = token.morph.get(field)
+    return list(values)
