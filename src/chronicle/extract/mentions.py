@@ -24,7 +24,7 @@ from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SEC
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.regions import load_regions
-from chronicle.extract.wordtable import DocWords, WordTable
+from chronicle.extract.wordtable import DocWords, WordTable, morph_values, sentence_bounds
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -160,6 +160,10 @@ class MentionFinder:
                 docs.append(doc)
         if docs:
             self.matcher.add(label, docs)
+
+    def _words_key(self, doc: Doc, start: int, end: int) -> str:
+        """``_key(doc[start:end])`` read off the doc's word table: no Span, no Token per word."""
+        return " ".join(self.words.of(doc).lower[start:end])
 
     # ------------------------------------------------------------------ finding
 
@@ -386,7 +390,7 @@ class MentionFinder:
         """Single-word names and metonyms must be capitalised ("Washington", not "moon");
         an organisation's short name inside a longer name is not that organisation
         ("Security Council" in "the National Security Council")."""
-        if span.label_ == "ACTOR" and span.start > 0 and isinstance(self.entities.get(_key(span)), Organisation):
+        if span.label_ == "ACTOR" and span.start > 0 and isinstance(self.entities.get(self._words_key(span.doc, span.start, span.end)), Organisation):
             before = span.doc[span.start - 1]
             inside = span.start <= before.head.i < span.end and before.dep_ in ("compound", "amod", "flat")
             if inside and before.pos_ == "PROPN" and before.text[:1].isupper() and self.countries.lookup(before.text, self.lang) is None:
@@ -394,7 +398,7 @@ class MentionFinder:
         if span.label_ == "ACTOR" and self._inside_place_name(span):
             return False  # "AU" in "PORT-AU-PRINCE" is no African Union
         if span.label_ == "ACTOR":
-            key = _key(span)
+            key = self._words_key(span.doc, span.start, span.end)
             acronyms = self.actor_index.acronym_forms(key)
             if acronyms is not None and span.text not in acronyms:
                 return False  # an acronym only in capitals: "Un" is no UN
@@ -405,7 +409,7 @@ class MentionFinder:
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper()
-        if span.label_ == "COUNTRY" and _key(span) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
+        if span.label_ == "COUNTRY" and self._words_key(span.doc, span.start, span.end) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
             return False  # a name written with a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
 
@@ -421,7 +425,7 @@ class MentionFinder:
         return load_gazetteer().named_by(doc[first:end].text) is not None
 
     def _span_mention(self, span: Span) -> Mention | None:
-        key = _key(span)
+        key = self._words_key(span.doc, span.start, span.end)
         text = span.text
         if span.label_ == "ACTOR":
             return Mention(span.start, span.end, (self._entity_ref(text, self.entities[key]),))
@@ -441,7 +445,7 @@ class MentionFinder:
 
     @staticmethod
     def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
-        plural = head.morph.get("Number") == ["Plur"]
+        plural = morph_values(head, "Number") == ["Plur"]
         return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region,
                         unplaced=agent.unplaced, collective=agent.collective)
 
@@ -506,11 +510,11 @@ class MentionFinder:
     def _kind_of_noun(self, token: Token) -> bool:
         """A bare singular agent noun after "de" says what kind the noun above is, not
         who: "une visite d'Etat", "un coup d'Etat" (but "un sommet de dirigeants")."""
-        if not token.dep_.startswith("nmod") or token.head.pos_ != "NOUN" or token.morph.get("Number") == ["Plur"]:
+        if not token.dep_.startswith("nmod") or token.head.pos_ != "NOUN" or morph_values(token, "Number") == ["Plur"]:
             return False
         children = list(token.children)
         # "du gouvernement": the case word holds the article ("de le"), so the noun is not bare
-        bare = not any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" or "Art" in c.morph.get("PronType") for c in children)
+        bare = not any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" or "Art" in morph_values(c, "PronType") for c in children)
         return bare and any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in children)
 
     # ------------------------------------------------------- agent nationality
@@ -606,7 +610,7 @@ class MentionFinder:
     def _organisation_before(self, doc: Doc, token: Token) -> str | None:
         """The country code of an organisation named before a title ("ASEAN foreign
         ministers", "AU mediators"): the body they speak for (IGO, UNO, EUR, NAT...)."""
-        owner = self.entities.get(_key(doc[token.left_edge.i : token.i + 1])) or self.entities.get(token.lower_)
+        owner = self.entities.get(self._words_key(doc, token.left_edge.i, token.i + 1)) or self.entities.get(token.lower_)
         return owner.country if isinstance(owner, Organisation) and owner.country else None
 
     def _country_of_token(self, doc: Doc, token: Token) -> str | None:
@@ -637,7 +641,7 @@ class MentionFinder:
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1  # the parse may hang "Abe" off elsewhere: take the whole name
-            owner = self.entities.get(_key(doc[token.i : end])) or self.entities.get(token.lower_)
+            owner = self.entities.get(self._words_key(doc, token.i, end)) or self.entities.get(token.lower_)
             if owner is not None and owner.country:
                 return owner.country  # "le gouvernement de Shinzo Abe"
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
@@ -703,7 +707,7 @@ class MentionFinder:
         ("the Gulf state", "ce pays sahélien"): only then is it one the article named;
         "a Gulf state", "d'autres pays du Golfe" are others."""
         head = doc[mention.start : mention.end].root
-        return any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or c.lower_ in self.pack.grammar.demonstratives)
+        return any(c.dep_ == "det" and (morph_values(c, "Definite") == ["Def"] or c.lower_ in self.pack.grammar.demonstratives)
                    for c in head.children)
 
     def _listed_nationalities(self, doc: Doc, mention: Mention) -> Mention:
@@ -968,8 +972,8 @@ class MentionFinder:
     def _title_before(doc: Doc, mentions: list[Mention], index: int) -> Mention | None:
         """The last title (a common-noun agent, institution or counterpart) in this
         sentence or the one before."""
-        sentence = doc[index].sent
-        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        start = sentence_bounds(doc[index])[0]
+        earliest = sentence_bounds(doc[start - 1])[0] if start > 0 else 0
         for mention in reversed(mentions):
             if mention.end > index:
                 continue
@@ -1000,7 +1004,7 @@ class MentionFinder:
             country = named.refs[0].country if named is not None else None
             if country is None or previous.kind == "organisation":
                 return None
-            plural = pronoun.morph.get("Number") == ["Plur"]
+            plural = morph_values(pronoun, "Number") == ["Plur"]
             ref = replace(previous, text=text, country=country, name=None, entity=None, plural=plural)
         return Mention(pronoun.i, end, (ref,))
 
@@ -1151,7 +1155,7 @@ class MentionFinder:
         Royaume-Uni, de l'Union européenne et des Pays-Bas", "l'ambassadeur de l'UE"):
         its code (EUR, NAT, UNO, IGO) with where its name ends; national bodies do not count."""
         for end in range(stop, start, -1):
-            entity = self.entities.get(_key(doc[start:end]))
+            entity = self.entities.get(self._words_key(doc, start, end))
             if isinstance(entity, Organisation) and entity.country in IGO_CODES:
                 return entity.country, end
         return None

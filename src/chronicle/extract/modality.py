@@ -14,6 +14,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from chronicle.extract.syntax import case_phrase
+from chronicle.extract.wordtable import morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
 Tense = Literal["past", "present", "future"]
@@ -57,7 +58,7 @@ def _done_participle(token: Token) -> bool:
     combats cesseront" (the French parse tags some such participles amod)."""
     if token.dep_ not in ("acl", "amod") or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if "Part" not in token.morph.get("VerbForm") or "Past" not in token.morph.get("Tense"):
+    if "Part" not in morph_values(token, "VerbForm") or "Past" not in morph_values(token, "Tense"):
         return False
     return not any(c.dep_.startswith(("aux", "cop", "nsubj")) for c in token.children)
 
@@ -75,9 +76,9 @@ def _loosely_attached(token: Token) -> bool:
 
 
 def _finite(token: Token) -> bool:
-    if "Fin" in token.morph.get("VerbForm"):
+    if "Fin" in morph_values(token, "VerbForm"):
         return True
-    return any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in token.children)
+    return any(c.dep_.startswith("aux") and "Fin" in morph_values(c, "VerbForm") for c in token.children)
 
 
 def _group(token: Token) -> list[Token]:
@@ -108,7 +109,7 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
         if head.i == current.i:
             break
         carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and bool(_carrier_keys(head) & grammar.carriers)
-        infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in current.morph.get("VerbForm")
+        infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in morph_values(current, "VerbForm")
         compound = current.dep_ == "nmod" and head.pos_ == "NOUN" and current.pos_ == "NOUN"  # "terrain d'entente"
         if not (current.dep_ == "xcomp" or carried or infinitive or compound or _intended_by_noun(current, grammar)):
             break
@@ -160,7 +161,7 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
 def _counterfactual_perfect(trigger: Token, grammar: Grammar) -> bool:
     """"a draft resolution that would have called on the parties", "a deal that could
     have ended the war": a modal perfect states what did not happen."""
-    if not grammar.counterfactual_perfects or "Part" not in trigger.morph.get("VerbForm") or "Past" not in trigger.morph.get("Tense"):
+    if not grammar.counterfactual_perfects or "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
         return False
     auxiliaries = " ".join(c.lower_ for c in trigger.children if c.dep_.startswith("aux") and c.i < trigger.i)
     return any(phrase in auxiliaries for phrase in grammar.counterfactual_perfects)
@@ -236,7 +237,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     purpose = any(
         c.lower_ in grammar.purpose_marks
         for t in scope
-        if t.dep_ in ("advcl", "acl") and "Inf" in t.morph.get("VerbForm")
+        if t.dep_ in ("advcl", "acl") and "Inf" in morph_values(t, "VerbForm")
         for c in t.children
         if c.dep_ == "mark"
     ) or _purpose_head(scope, grammar)
@@ -269,7 +270,7 @@ def _governor_words(scope: list[Token], grammar: Grammar) -> set[str]:
     words: set[str] = set()
     for below, token in zip(scope, scope[1:]):
         marks = {c.lower_ for c in below.children if c.dep_ in ("mark", "case")}
-        adverbial = below.dep_ == "advcl" and "Inf" not in below.morph.get("VerbForm")
+        adverbial = below.dep_ == "advcl" and "Inf" not in morph_values(below, "VerbForm")
         if adverbial and marks and not marks & (grammar.purpose_marks | grammar.conditional_marks):
             continue
         words |= {token.lemma_.lower(), token.lower_} | _will_object(below, token, grammar)
@@ -298,8 +299,8 @@ def _past_infinitive(verb: Token) -> bool:
     """A past infinitive ("a annoncé avoir conclu un accord", "affirme avoir signé") states
     its deed as done: the verb above it reports, it plans nothing. Only a tense auxiliary
     makes one: "to be coordinating", "être signé" (progressive, passive) are no past."""
-    return verb.pos_ == "VERB" and "Past" in verb.morph.get("Tense") and any(
-        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
+    return verb.pos_ == "VERB" and "Past" in morph_values(verb, "Tense") and any(
+        c.dep_ == "aux:tense" and "Inf" in morph_values(c, "VerbForm") for c in verb.children)
 
 
 def _headline_future(scope: list[Token], grammar: Grammar) -> bool:
@@ -307,7 +308,7 @@ def _headline_future(scope: list[Token], grammar: Grammar) -> bool:
     the infinitive with its own subject, written only in headlines, where it is the
     future (AP Stylebook: headlines use the infinitive for the future)."""
     top = scope[-1]
-    if top.head.i != top.i or "Inf" not in top.morph.get("VerbForm") or not grammar.headline_future_marks:
+    if top.head.i != top.i or "Inf" not in morph_values(top, "VerbForm") or not grammar.headline_future_marks:
         return False
     children = list(top.children)
     return any(c.dep_ in ("mark", "aux") and c.lower_ in grammar.headline_future_marks for c in children) and any(
@@ -324,7 +325,7 @@ def _ready_to(scope: list[Token], grammar: Grammar) -> bool:
 def _purpose_head(scope: list[Token], grammar: Grammar) -> bool:
     """An infinitive the parse hangs on its purpose word: "visitera la Roumanie afin de
     s'entretenir avec son homologue" ("afin" read as an adverb governing the verb)."""
-    return len(scope) > 1 and "Inf" in scope[0].morph.get("VerbForm") and scope[1].lower_ in grammar.purpose_marks
+    return len(scope) > 1 and "Inf" in morph_values(scope[0], "VerbForm") and scope[1].lower_ in grammar.purpose_marks
 
 
 QUESTION_MARKS = frozenset({"?"})
@@ -336,7 +337,7 @@ def _asked(scope: list[Token]) -> bool:
     top = scope[-1]
     if top.head.i != top.i:
         return False
-    last = top.sent[-1]
+    last = top.doc[sentence_bounds(top)[1] - 1]
     return last.text in QUESTION_MARKS or (last.is_punct and last.i > 0 and last.doc[last.i - 1].text in QUESTION_MARKS)
 
 
@@ -372,7 +373,7 @@ def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, 
 
 
 def _conditional(token: Token, grammar: Grammar) -> bool:
-    if "Cnd" in token.morph.get("Mood"):
+    if "Cnd" in morph_values(token, "Mood"):
         return True
     if token.pos_ not in ("VERB", "AUX") or not grammar.conditional_endings:
         return False
@@ -387,17 +388,17 @@ def _reported_in_past(scope: list[Token], grammar: Grammar) -> bool:
     top = scope[-1]
     if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in grammar.speech_verbs:
         return False
-    return any("Past" in t.morph.get("Tense") for t in _group(top.head))
+    return any("Past" in morph_values(t, "Tense") for t in _group(top.head))
 
 
 def _future_form(token: Token, grammar: Grammar) -> bool:
     """A future-tense verb form. fr_core_news_md labels some futures present
     ("mèneront", "organiseront"): a finite indicative ending as only a future
     does in the language is one, whatever the label."""
-    tense = token.morph.get("Tense")
+    tense = morph_values(token, "Tense")
     if "Fut" in tense or _future_of_lemma(token, grammar):
         return True
-    if tense != ["Pres"] or token.morph.get("VerbForm") != ["Fin"] or token.pos_ not in ("VERB", "AUX"):
+    if tense != ["Pres"] or morph_values(token, "VerbForm") != ["Fin"] or token.pos_ not in ("VERB", "AUX"):
         return False
     return token.lower_.endswith(grammar.future_endings) if grammar.future_endings else False
 
@@ -407,7 +408,7 @@ def _future_of_lemma(token: Token, grammar: Grammar) -> bool:
     (grammar.future_stem_endings): "se rendra", "abaissera" are futures whatever tense
     the model labels them, where a passé simple ("abaissa", "rendit") drops the
     infinitive's ending."""
-    if not grammar.future_stem_endings or token.pos_ not in ("VERB", "AUX") or token.morph.get("VerbForm") != ["Fin"]:
+    if not grammar.future_stem_endings or token.pos_ not in ("VERB", "AUX") or morph_values(token, "VerbForm") != ["Fin"]:
         return False
     stem = token.lemma_.lower().removesuffix("e")
     return len(stem) > 2 and any(token.lower_ == stem + ending for ending in grammar.future_stem_endings)
@@ -419,7 +420,7 @@ def _tense(scope: list[Token], grammar: Grammar) -> Tense:
     words = {t.lemma_.lower() for t in [*scope, *auxiliaries]} | {t.lower_ for t in [*scope[1:], *auxiliaries]}
     if any(_future_form(t, grammar) for t in clause) or words & grammar.future_auxiliaries:
         return "future"
-    if any(t.morph.get("Tense") in (["Past"], ["Imp"]) for t in clause):
+    if any(morph_values(t, "Tense") in (["Past"], ["Imp"]) for t in clause):
         return "past"
     if any(t.dep_ == "aux:tense" for t in auxiliaries):
         return "past"  # a compound past whose participle the model mislabelled ("s'est envolé", VerbForm=Inf)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import DocWords, WordTable
+from chronicle.extract.wordtable import DocWords, WordTable, morph_values, sentence_bounds
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -35,7 +35,7 @@ def _right_window(token: Token, table: WordTable, size: int = 6) -> list[int]:
     """The positions of the words that follow a trigger in its clause: a required complement the
     parser attached elsewhere ("a traité X et son équipe d'imbéciles") is still there."""
     window = []
-    for following in range(token.i + 1, min(token.i + 1 + size, token.sent.end)):
+    for following in range(token.i + 1, min(token.i + 1 + size, sentence_bounds(token)[1])):
         if table.punct[following]:
             break
         window.append(following)
@@ -46,7 +46,7 @@ def _is_clause(token: Token) -> bool:
     """A verb complement: an infinitive ("promis de venir") or a finite clause ("souhaite que")."""
     if token.dep_ not in ("xcomp", "ccomp") or token.pos_ not in ("VERB", "AUX"):
         return False
-    return token.morph.get("VerbForm") in (["Inf"], ["Fin"]) or any(c.dep_ == "mark" for c in token.children)
+    return morph_values(token, "VerbForm") in (["Inf"], ["Fin"]) or any(c.dep_ == "mark" for c in token.children)
 
 
 Words = tuple[tuple[str, ...], ...]  # alternatives, each a sequence of words all required
@@ -308,7 +308,7 @@ def _takes_infinitive(token: Token) -> bool:
     """A marked infinitive depends on the word ("menace d'expulser", "appelle à cesser"),
     or follows it at once where the parse hung it on the noun before ("L'armée
     israélienne menace | de lancer": "lancer" an acl of "armée")."""
-    if any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") and any(m.dep_ == "mark" for m in c.children)
+    if any(c.pos_ in ("VERB", "AUX") and "Inf" in morph_values(c, "VerbForm") and any(m.dep_ == "mark" for m in c.children)
            for c in token.children):
         return True
     return _marked_infinitive_next(token)
@@ -321,14 +321,14 @@ def _marked_infinitive_next(token: Token) -> bool:
         return False
     mark, verb = doc[token.i + 1], doc[token.i + 2]
     return (mark.dep_ == "mark" and mark.head.i == verb.i and verb.pos_ == "VERB"
-            and "Inf" in verb.morph.get("VerbForm") and verb.head.i < token.i)
+            and "Inf" in morph_values(verb, "VerbForm") and verb.head.i < token.i)
 
 
 def _infinitive_governor(token: Token) -> Token | None:
     """The verb over a marked infinitive the parse hung on that verb's object ("exhorte
     l'armée et les rebelles à cesser les combats": "cesser" is an acl of "rebelles"),
     so that an entry excluding the asking verb sees it as it sees a direct head."""
-    if token.dep_ != "acl" or "Inf" not in token.morph.get("VerbForm") or not any(c.dep_ == "mark" for c in token.children):
+    if token.dep_ != "acl" or "Inf" not in morph_values(token, "VerbForm") or not any(c.dep_ == "mark" for c in token.children):
         return None
     node = token.head
     for _ in range(4):  # up through the object and its conjuncts, never further
@@ -615,7 +615,7 @@ class TriggerFinder:
         pos = "VERB" if pos == "AUX" else pos
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
         # verb entry when the token carries verbal morphology
-        if pos == "NOUN" and (token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
+        if pos == "NOUN" and (morph_values(token, "VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
             pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
         elif pos in ("ADJ", "ADV", "PRON") and any(c.dep_ == "aux:tense" for c in token.children):
             pos = "VERB"  # "ont massacré", "a gelé", tagged ADJ or ADV: a tense auxiliary makes a past participle
@@ -649,9 +649,10 @@ class TriggerFinder:
                 return False
         if entry.excludes and self._excluded(token, candidate, lemmas):
             return False
-        has_object = any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
+        # read only for an entry that requires an object: most do not, and the test walks the children twice
+        has_object = entry.requires_object is True and (any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
             any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
-        ) or partitive_object(token) is not None
+        ) or partitive_object(token) is not None)
         if entry.requires_object is True and not has_object:
             # "ont libéré vendredi plusieurs anciens ministres": the object the parse hangs on the day
             has_object = object_past_adjuncts(token, grammar.place_prepositions) is not None
@@ -763,7 +764,7 @@ def _participle_on_noun(token: Token) -> bool:
     """A past participle modifying a noun ("l'accord signé à Doha", "the deal reached
     in Doha"): the noun is what the verb acts on."""
     # fr_core_news_md tags some participles amod ("l'accord intervenu entre Kinshasa et Kigali")
-    return token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN" and "Part" in token.morph.get("VerbForm")
+    return token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN" and "Part" in morph_values(token, "VerbForm")
 
 
 def _ending_verb(token: Token, grammar: Grammar) -> frozenset[str]:

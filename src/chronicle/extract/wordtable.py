@@ -13,7 +13,7 @@ once per doc.
 
 from __future__ import annotations
 
-from spacy.attrs import IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
@@ -74,3 +74,57 @@ class DocWords:
         if self._table is None or self._table.doc is not doc:
             self._table = WordTable(doc)
         return self._table
+
+
+# the doc whose sentences were read last, with each word's sentence start and end
+_SENTENCES: list = [None, [], []]
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """``(token.sent.start, token.sent.end)``, from the doc's sentence starts read once per
+    doc: Token.sent checks the whole doc's annotation and scans the sentence at each call
+    (about 11 us on a news article), and the stages ask at almost every trigger."""
+    doc = token.doc
+    if _SENTENCES[0] is not doc:
+        if not doc.has_annotation("SENT_START"):
+            sentence = token.sent  # raises as Token.sent does
+            return sentence.start, sentence.end
+        _SENTENCES[:] = [doc, *_sentence_columns(doc)]
+    return _SENTENCES[1][token.i], _SENTENCES[2][token.i]
+
+
+def _sentence_columns(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each word's sentence start and end as Span.sent finds them: back to the last word
+    whose sentence start is 1 (else the first word), on to the next such word (else the end)."""
+    flags = doc.to_array([SENT_START]).tolist()  # -1 reads back unsigned: only 1 is tested
+    starts, start = [], 0
+    for i, flag in enumerate(flags):
+        if flag == 1:
+            start = i
+        starts.append(start)
+    ends, end = [0] * len(flags), len(flags)
+    for i in range(len(flags) - 1, -1, -1):
+        ends[i] = end
+        if flags[i] == 1:
+            end = i
+    return starts, ends
+
+
+# the doc whose morphology was read last, with each word's analysis (its hash); and the
+# values of each field of each analysis met, process-wide: analyses recur from doc to doc
+_MORPHS: list = [None, []]
+_FEATURES: dict[tuple[int, str], list[str]] = {}
+
+
+def morph_values(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field)`` (a new list), read through caches: Token.morph builds an
+    analysis object and its get a numpy array at each call (2 to 4 us), and modality and
+    the trigger checks ask dozens of times per trigger."""
+    doc = token.doc
+    if _MORPHS[0] is not doc:
+        _MORPHS[:] = [doc, doc.to_array([MORPH]).tolist() if len(doc) else []]
+    key = (_MORPHS[1][token.i], field)
+    values = _FEATURES.get(key)
+    if values is None:
+        values = _FEATURES[key] = token.morph.get(field)
+    return list(values)

@@ -109,6 +109,7 @@ def normalise(text: str) -> str:
     return _DASHES.sub(" ", folded).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # every country lookup strips first: the same words recur
 def strip_article(text: str) -> str:
     """The phrase without one leading article (le, la, les, l', the)."""
     stripped = _ARTICLE.sub("", text.translate(_APOSTROPHES).strip(), count=1)

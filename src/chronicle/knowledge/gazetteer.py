@@ -78,6 +78,7 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 _NON_LATIN = re.compile(r"[^\u0000-\u02ff\u1e00-\u1eff\u2000-\u206f\u2c60-\u2c7f\ua720-\ua7ff]")
 
 
+@lru_cache(maxsize=1 << 16)  # the finders ask for the same names sentence after sentence
 def normalise(name: str) -> str:
     """Return the lookup key of a place name.
 

@@ -77,6 +77,12 @@ def _norm(words: str) -> str:
     return " ".join(words.translate(_NORMALISE).lower().split())
 
 
+def _normalised(text: str) -> str:
+    """``text.translate(_NORMALISE)``, done as three replaces: str.translate looks every
+    character up in a dict, about fifty times slower on a sentence that holds none."""
+    return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00a0", " ")
+
+
 # ------------------------------------------------------------------ vocabulary
 
 
@@ -554,7 +560,7 @@ class DateResolver:
 
     def find(self, text: str, published: PartialDate | None, tense: Tense | None = None) -> list[DateMention]:
         """The date expressions of ``text``, longest first without overlaps, in text order, resolved."""
-        normal = text.translate(_NORMALISE)
+        normal = _normalised(text)
         if not self._may_hold_date(normal):
             return []
         mentions = []
@@ -573,7 +579,7 @@ class DateResolver:
         """
         if published.day is not None:
             return published
-        normal = text.translate(_NORMALISE)
+        normal = _normalised(text)
         low, high = _period(published)
         for hit in _longest(_matches(normal, self._grammar.datelines)):
             day = self._resolve(hit, published, None)
