@@ -205,6 +205,8 @@ class ArgumentReader:
             return self._prep_modifier(trigger, slot[14:])
         if slot.startswith("sides:"):
             return self._object_sides(trigger, slot[6:])
+        if slot.startswith("nested:"):
+            return self._nested_recipient(trigger, slot[7:])
         if slot.startswith("partner:"):
             return self._agreement_partner(trigger, slot[8:])
         if slot.startswith("conjunct_prep:"):
@@ -235,6 +237,19 @@ class ArgumentReader:
             return []
         for child in noun.children:
             if child.dep_.startswith("nmod"):
+                found = self._prep(child, frozenset({preposition}))
+                if found:
+                    return found
+        return []
+
+    def _nested_recipient(self, noun: Token, preposition: str) -> list[Mention]:
+        """The party an event noun's genitive complement names, where the parse hangs the
+        phrase on the complement: "a package of air-defence aid for Ukraine", "a new
+        tranche of weapons to Kyiv" (the package or tranche is for Ukraine)."""
+        if not is_nominal(noun):
+            return []
+        for child in noun.children:
+            if child.dep_.startswith("nmod") and self.preposition_form(self._introducer(child) or "") in self.grammar.genitive_markers:
                 found = self._prep(child, frozenset({preposition}))
                 if found:
                     return found
