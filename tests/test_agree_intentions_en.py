@@ -178,3 +178,66 @@ def test_the_two_who_agree_are_the_pair_named_before(text: str, pair: set[str]) 
 def test_a_bare_count_of_casualties_is_no_pair() -> None:
     events = _coded("Sudanese and Chadian troops clashed near the border. Two were killed.")
     assert all(e.source is None or e.source.text.lower() != "two" for e in events)
+
+
+# ---------------------------------------------------------------- signing witnessed, partnerships signed
+
+def test_agreements_whose_signing_the_pair_witnesses_are_their_agreement() -> None:
+    events = _coded("Tokayev met Mirziyoyev in Tashkent. The two leaders witnessed the signing of five agreements on water and energy.")
+    assert _dyads(events, "AGREE") & {("KAZ", "UZB"), ("UZB", "KAZ")}, [(e.event_type, e.source, e.target) for e in events]
+
+
+def test_a_signing_opposed_states_no_agreement() -> None:
+    assert not _dyads(_coded("China opposed the signing of the treaty."), "AGREE")
+
+
+def test_a_strategic_partnership_signed_is_an_agreement() -> None:
+    events = _coded("Tongan Prime Minister Siaosi Sovaleni signed a strategic partnership with India in New Delhi.")
+    assert ("TON", "IND") in _dyads(events, "AGREE") or ("IND", "TON") in _dyads(events, "AGREE"), [(e.event_type, e.source, e.target) for e in events]
+
+
+# ---------------------------------------------------------------- fuel or gas offered
+
+def test_gas_promised_to_a_neighbour_is_an_intent_of_aid() -> None:
+    events = _coded("Kazakhstan's energy minister said Astana would supply gas to Kyrgyzstan this winter.")
+    assert ("KAZ", "KGZ") in _dyads(events, "AGREE"), [(e.event_type, e.source, e.target) for e in events]
+
+
+def test_gas_sold_under_contract_is_trade_not_aid() -> None:
+    events = _coded("Qatar supplies gas to Pakistan under a long-term contract.")
+    assert not _dyads(events, "AID") and not _dyads(events, "AGREE"), [(e.event_type, e.cameo) for e in events]
+
+
+def test_a_team_sent_to_restore_power_supplies_no_energy() -> None:
+    events = _coded("Canada said it would send an army engineering team to help restore power in the flooded provinces.")
+    assert not [e for e in events if e.cameo and e.cameo.startswith("0331")], [(e.event_type, e.cameo) for e in events]
+
+
+# ---------------------------------------------------------------- occasions, airlines, separate promises
+
+def test_a_meeting_at_which_leaders_agree_was_held_not_planned() -> None:
+    events = _coded("Malaysian Prime Minister Anwar Ibrahim and Thai Prime Minister Paetongtarn Shinawatra agreed on Tuesday "
+                    "to reopen two border crossings, at their first meeting since she took office.")
+    assert not [e for e in events if e.event_type == "AGREE" and e.cameo == "036"], [(e.event_type, e.cameo) for e in events]
+
+
+def test_airlines_banned_from_flying_to_a_country_carry_no_visitor() -> None:
+    events = _coded("The gang attack prompted aviation authorities to ban European carriers from flying to Libya for 30 days.")
+    assert not [e for e in events if e.event_type in ("AGREE", "CONSULT")], [(e.event_type, e.cameo) for e in events]
+
+
+def test_a_leader_who_flies_to_a_capital_is_still_a_visit() -> None:
+    assert ("KEN", "CHN") in _dyads(_coded("Ruto flies to Beijing on Sunday."), "AGREE")
+
+
+def test_promises_of_different_kinds_in_separate_sentences_are_separate_events() -> None:
+    events = _coded("Mudavadi announced that Kenya would open an embassy in Rabat. "
+                    "Bourita said Morocco would support Kenya's bid for the chairmanship of the committee.")
+    agreements = [e for e in events if e.event_type == "AGREE"]
+    assert len(agreements) == 2, [(e.cameo, e.source, e.target) for e in agreements]
+
+
+def test_a_plan_restated_is_one_event() -> None:
+    events = _coded("Orban will meet Erdogan in Ankara next week. The meeting will focus on energy.")
+    agreements = [e for e in events if e.event_type == "AGREE"]
+    assert len(agreements) == 1, [(e.cameo, e.trigger) for e in agreements]
