@@ -241,3 +241,22 @@ def test_a_plan_restated_is_one_event() -> None:
     events = _coded("Orban will meet Erdogan in Ankara next week. The meeting will focus on energy.")
     agreements = [e for e in events if e.event_type == "AGREE"]
     assert len(agreements) == 1, [(e.cameo, e.trigger) for e in agreements]
+
+
+# ---------------------------------------------------------------- a go-between offered or serving
+
+def test_a_state_prepared_to_act_as_go_between_intends_to_mediate() -> None:
+    events = _coded("Oman said on Sunday it was prepared to act as a go-between for Saudi Arabia and Iran.")
+    offers = [e for e in events if e.event_type == "AGREE" and e.source and e.source.country == "OMN"]
+    assert offers and all(e.cameo == "039" for e in offers), [(e.event_type, e.cameo, e.target) for e in events]
+    assert {"SAU", "IRN"} & {e.target.country for e in offers if e.target}
+
+
+def test_a_state_serving_as_mediator_mediates() -> None:
+    events = _coded("Angola has served as a mediator between Kinshasa and Kigali since 2022.")
+    assert {("AGO", "COD"), ("AGO", "RWA")} <= _dyads(events, "CONSULT"), [(e.event_type, e.source, e.target) for e in events]
+
+
+def test_a_host_that_will_hold_the_talks_of_others_is_their_place() -> None:
+    events = _coded("Ethiopia will host talks between Somalia and Somaliland in March.")
+    assert not [e for e in events if e.source and e.source.country == "ETH"], [(e.event_type, e.source, e.target) for e in events]

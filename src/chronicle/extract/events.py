@@ -396,7 +396,9 @@ def _hosts_others(match: TriggerMatch, matches: list[TriggerMatch], reader: Argu
     meeting is the event, the host its place, never a party (GUIDELINES, What to
     code), so the hosting verb codes nothing (no visit to it, no concession)."""
     token = match.token
-    if token.lemma_.lower() not in pack.grammar.host_verbs or _offers_venue(match, pack):
+    if match.entry.frame == HOSTING_FRAME:
+        return not _offers_venue(match, pack)  # talks hosted, not offered: the host is their place
+    if token.lemma_.lower() not in pack.grammar.host_verbs:
         return False
     host = {t.i for c in token.children if c.dep_.startswith("nsubj") for t in c.subtree}
     for meeting in matches:
@@ -414,12 +416,14 @@ HOSTING_FRAME = "host_talks"
 
 def _offers_venue(match: TriggerMatch, pack: LanguagePack) -> bool:
     """A host that offers or readies itself to hold the talks of others ("said Bangkok was
-    ready to host talks between the military and its opponents", "offered to host the
+    ready to host talks between the military and its opponents", "is prepared to host the
     negotiations"): the offer is the event, an intent to mediate (CAMEO 039, as the
-    written English gold codes it), where talks already hosted are the meeting's own."""
-    if match.entry.frame != HOSTING_FRAME or match.token.dep_ == "acl":
-        return False  # "turned down a UN offer to host talks": the offer noun is what is judged
-    return read_attitude(match.token, match.entry, pack.grammar).modality == "intended"
+    written English gold codes it), where talks hosted, or scheduled to be ("will host
+    talks between Sudan and South Sudan"), are the meeting's own."""
+    token = match.token
+    if match.entry.frame != HOSTING_FRAME or token.dep_ != "xcomp":
+        return False  # "Kenya will host talks between Sudan and South Sudan": the talks are the event
+    return token.head.lemma_.lower() in pack.grammar.commitment_governors
 
 
 def _talks_offered(match: TriggerMatch, matches: list[TriggerMatch], pack: LanguagePack) -> bool:
