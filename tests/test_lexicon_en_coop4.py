@@ -184,7 +184,7 @@ def test_aid_not_given_is_negated(text):
 
 def test_ambulances_to_be_handed_over_are_aid_promised():
     event = only(code("Japan will hand over 30 ambulances to Moldova next month."), "AGREE")
-    assert sides(event) == ("JPN", "MDA") and event.cameo == "033" and event.modality == "intended"
+    assert sides(event) == ("JPN", "MDA") and event.cameo == "0333" and event.modality == "intended"  # humanitarian (073): CAMEO 0333
 
 
 @pytest.mark.parametrize("text", [

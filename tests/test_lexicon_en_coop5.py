@@ -44,7 +44,7 @@ def test_sanctions_extended_are_not_an_agreement_renewed():
 
 def test_a_vow_to_double_trade_is_an_intent_to_cooperate_economically():
     event = only(code("Vietnam and Cambodia vowed on Monday to double bilateral trade by 2030."), "AGREE")
-    assert set(sides(event)) == {"VNM", "KHM"} and event.cameo == "031" and event.modality == "intended"
+    assert set(sides(event)) == {"VNM", "KHM"} and event.cameo == "0311" and event.modality == "intended"  # economic (061): CAMEO 0311
 
 
 # ------------------------------------------------------------ 04 CONSULT: landed in, spoke with

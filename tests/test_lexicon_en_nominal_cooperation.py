@@ -46,7 +46,7 @@ def test_an_offer_of_mediation_is_an_intent_to_mediate_between_both_sides():
 def test_an_aid_package_to_be_announced_is_an_intent_to_give_aid():
     event = only(code("The United States will announce a new military aid package for Taiwan."), "AGREE")
     assert sides(event) == ("USA", "TWN")
-    assert (event.cameo, event.modality) == ("033", "intended")
+    assert (event.cameo, event.modality) == ("0332", "intended")  # military aid: CAMEO 0332 (plover.yaml by_cameo)
 
 
 # ------------------------------------------------------------ SUPPORT
@@ -91,13 +91,15 @@ def test_an_extradition_names_the_extraditing_and_the_receiving_state():
 
 
 def test_a_military_aid_package_announced():
-    event = only(code("The United States announced a new military aid package for Ukraine."), "AID")
+    """Aid announced is aid promised (GUIDELINES, modality: "a planned or announced ...
+    aid is coded AGREE"; PETRARCH2 ANNOUNCE - * PACKAGE [033]): CAMEO 0332."""
+    event = only(code("The United States announced a new military aid package for Ukraine."), "AGREE")
     assert sides(event) == ("USA", "UKR")
-    assert (event.cameo, event.polarity, event.modality) == ("072", "positive", "actual")
+    assert (event.cameo, event.polarity, event.modality) == ("0332", "positive", "intended")
 
 
 def test_no_aid_package_announced_is_negative():
-    event = only(code("Brazil did not announce any aid package for Venezuela."), "AID")
+    event = only(code("Brazil did not announce any aid package for Venezuela."), "AGREE")
     assert sides(event) == ("BRA", "VEN") and event.polarity == "negative"
 
 

@@ -180,7 +180,7 @@ def test_intelligence_shared_and_joint_patrols():
 def test_an_investment_to_come_is_an_intent_to_cooperate_economically():
     event = only(code("La Chine va investir 2 milliards de dollars au Sénégal."), "AGREE")
     assert sides(event) == ("CHN", "SEN")
-    assert (event.cameo, event.modality) == ("031", "intended")
+    assert (event.cameo, event.modality) == ("0311", "intended")  # economic (061): CAMEO 0311 (plover.yaml by_cameo)
 
 
 # ------------------------------------------------------------ AID (CAMEO 07)
@@ -200,7 +200,7 @@ def test_weapons_that_could_be_delivered_are_hypothetical_aid():
 def test_weapons_that_will_not_be_delivered_are_a_negated_intent_to_aid():
     event = only(code("L'Allemagne ne livrera pas de missiles Taurus à l'Ukraine."), "AGREE")
     assert sides(event) == ("DEU", "UKR")
-    assert (event.cameo, event.polarity, event.modality) == ("033", "negative", "intended")
+    assert (event.cameo, event.polarity, event.modality) == ("0332", "negative", "intended")  # military aid (072): CAMEO 0332
 
 
 @pytest.mark.parametrize(

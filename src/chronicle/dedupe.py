@@ -131,7 +131,21 @@ def _separate_commitments(first: Event, later: Event) -> bool:
     are separate events"); the same word again, or a plan restated, is the first."""
     if first.event_type != COMMITMENT or first.sentence_index == later.sentence_index:
         return False
+    if first.modality == later.modality == "intended":
+        return _different_intents(first, later)
     return first.modality == later.modality == "actual" and first.trigger.lower() != later.trigger.lower()
+
+
+def _different_intents(first: Event, later: Event) -> bool:
+    """Two intentions of different kinds stated in separate sentences ("said Kenya would
+    open an embassy in Rabat" [031], then "said Morocco would support Kenya's candidacy"
+    [032]; "will cut tariffs" [0311], then "invited him to visit" [036]) are two
+    promises; a plan restated ("will meet Putin", then "the meeting will be held in
+    Budapest") keeps its code, or names only the root (03) of the other's."""
+    codes = first.cameo or "", later.cameo or ""
+    if len(codes[0]) < 3 or len(codes[1]) < 3:
+        return False
+    return not (codes[0].startswith(codes[1]) or codes[1].startswith(codes[0]))
 
 
 def _separate_measures(first: Event, later: Event) -> bool:

@@ -219,6 +219,8 @@ class ArgumentReader:
             return self._prep_modifier(trigger, slot[14:])
         if slot.startswith("sides:"):
             return self._object_sides(trigger, slot[6:])
+        if slot.startswith("nested:"):
+            return self._nested_recipient(trigger, slot[7:])
         if slot.startswith("partner:"):
             return self._agreement_partner(trigger, slot[8:])
         if slot.startswith("conjunct_prep:"):
@@ -249,6 +251,19 @@ class ArgumentReader:
             return []
         for child in noun.children:
             if child.dep_.startswith("nmod"):
+                found = self._prep(child, frozenset({preposition}))
+                if found:
+                    return found
+        return []
+
+    def _nested_recipient(self, noun: Token, preposition: str) -> list[Mention]:
+        """The party an event noun's genitive complement names, where the parse hangs the
+        phrase on the complement: "a package of air-defence aid for Ukraine", "a new
+        tranche of weapons to Kyiv" (the package or tranche is for Ukraine)."""
+        if not is_nominal(noun):
+            return []
+        for child in noun.children:
+            if child.dep_.startswith("nmod") and self.preposition_form(self._introducer(child) or "") in self.grammar.genitive_markers:
                 found = self._prep(child, frozenset({preposition}))
                 if found:
                     return found
@@ -988,7 +1003,8 @@ class ArgumentReader:
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
         for token in self.doc[trigger.i + 1 : trigger.sent.end]:
-            if token.text in (".", ";") or (token.pos_ == "VERB" and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
+            # a verb inside a compound noun ("a go-between for X") opens no clause
+            if token.text in (".", ";") or (token.pos_ == "VERB" and token.dep_ != "compound" and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
                 return []
             if not seen_marker and token.i in self.triggers and not self._sides_of(token, word):
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's

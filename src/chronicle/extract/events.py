@@ -261,7 +261,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if holders[match.token.i] is not None or match.token.i in released:
             continue
         # "a exigé que le Mali libère les otages": what is demanded is no act
-        if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack):
+        if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack) or _talks_offered(match, matches, pack):
             continue
         if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar):
             continue
@@ -284,6 +284,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
             continue
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
+        if match.entry.planned_only and attitude.modality == "actual":
+            continue  # "cut tariffs on Chinese steel": trade policy, no act of cooperation
         entry, attitude = _refusal(match.entry, attitude, pack)
         entry = _requested_act(match.token, entry, pack.grammar)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
@@ -451,6 +453,8 @@ def _hosts_others(match: TriggerMatch, matches: list[TriggerMatch], reader: Argu
     meeting is the event, the host its place, never a party (GUIDELINES, What to
     code), so the hosting verb codes nothing (no visit to it, no concession)."""
     token = match.token
+    if match.entry.frame == HOSTING_FRAME:
+        return not _offers_venue(match, pack)  # talks hosted, not offered: the host is their place
     if token.lemma_.lower() not in pack.grammar.host_verbs:
         return False
     host = {t.i for c in token.children if c.dep_.startswith("nsubj") for t in c.subtree}
@@ -462,6 +466,28 @@ def _hosts_others(match: TriggerMatch, matches: list[TriggerMatch], reader: Argu
         if len(parties) >= 2 and not any(m.start in host for m in parties):
             return True
     return False
+
+
+HOSTING_FRAME = "host_talks"
+
+
+def _offers_venue(match: TriggerMatch, pack: LanguagePack) -> bool:
+    """A host that offers or readies itself to hold the talks of others ("said Bangkok was
+    ready to host talks between the military and its opponents", "is prepared to host the
+    negotiations"): the offer is the event, an intent to mediate (CAMEO 039, as the
+    written English gold codes it), where talks hosted, or scheduled to be ("will host
+    talks between Sudan and South Sudan"), are the meeting's own."""
+    token = match.token
+    if match.entry.frame != HOSTING_FRAME or token.dep_ != "xcomp":
+        return False  # "Kenya will host talks between Sudan and South Sudan": the talks are the event
+    return token.head.lemma_.lower() in pack.grammar.commitment_governors
+
+
+def _talks_offered(match: TriggerMatch, matches: list[TriggerMatch], pack: LanguagePack) -> bool:
+    """The talks a host offers to hold (_offers_venue): not yet a meeting of their sides."""
+    token = match.token
+    return token.dep_ == "obj" and match.entry.type in JOINT_TYPES and any(
+        m.token.i == token.head.i and _offers_venue(m, pack) for m in matches)
 
 
 REFUSAL = "REJECT"

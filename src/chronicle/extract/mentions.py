@@ -174,7 +174,7 @@ class MentionFinder:
         mentions = self._hyphenated_places(doc, mentions)
         mentions += self._adjective_dyads(doc, words, _taken(mentions))
         mentions += self._single_word_agents(doc, words, _taken(mentions))
-        references = self._pairs_and_counterparts(doc, words)
+        references = self._pairs_and_counterparts(doc, words) + _bare_pairs(doc, words, self.pack.grammar.pair_numbers)
         # a pair or counterpart replaces the plain agent reading of the same noun
         replaced = {m.start for m in references}
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
@@ -1402,6 +1402,27 @@ def _hyphen_run_end(doc: Doc, start: int) -> int:
     while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
         end += 2
     return end
+
+
+def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Mention]:
+    """A number standing alone for the two parties named before ("Lai met Pena in
+    Asuncion, and the two signed agreements", "both agreed to resume talks"): the
+    subject of its clause with no noun to count, as "the two leaders" (a pair). A bare
+    count without an article ("two were killed") or with a partitive ("two of the
+    soldiers") counts people, it refers back to no one."""
+    found = []
+    for i, lower in enumerate(words.lower):
+        if lower not in numbers:
+            continue
+        token = doc[i]
+        if not token.dep_.startswith("nsubj") or token.pos_ not in ("NUM", "PRON", "DET"):
+            continue
+        if any(c.dep_ in ("case", "nmod", "obl") or c.lower_ == "of" for c in token.children):
+            continue
+        definite = any(c.dep_ == "det" for c in token.children)
+        if definite or token.pos_ != "NUM":
+            found.append(Mention(i, i + 1, (ActorRef("pair", token.text, plural=True),)))
+    return found
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

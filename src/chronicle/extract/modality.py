@@ -42,7 +42,7 @@ def _scope(trigger: Token) -> list[Token]:
             break
         if current.dep_ == "advcl" and current.pos_ == "VERB" and _finite(current):
             break  # a non-finite adverbial clause ("after meeting X") takes its time from its governor
-        if current.dep_ == "conj" and current.pos_ == "VERB":
+        if current.dep_ == "conj" and current.pos_ == "VERB" and not _shares_auxiliaries(current):
             break  # a coordinated verb has its own negation and tense
         current = current.head
         chain.append(current)
@@ -111,7 +111,8 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
         carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and bool(_carrier_keys(head) & grammar.carriers)
         infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in morph_values(current, "VerbForm")
         compound = current.dep_ == "nmod" and head.pos_ == "NOUN" and current.pos_ == "NOUN"  # "terrain d'entente"
-        if not (current.dep_ == "xcomp" or carried or infinitive or compound or _intended_by_noun(current, grammar)):
+        shared = current.dep_ == "conj" and _shares_auxiliaries(current)  # "will not deliver tanks or train crews"
+        if not (current.dep_ == "xcomp" or carried or infinitive or compound or shared or _intended_by_noun(current, grammar)):
             break
         chain.append(head)
         current = head
@@ -256,7 +257,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "intended"  # "s'envole samedi pour Washington": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers or entry.intent:
         return "intended"
-    if _ready_to(scope, grammar) or _headline_future(scope, grammar):
+    if _ready_to(scope, grammar) or _headline_future(scope, grammar) or _pledged(trigger, entry, grammar):
         return "intended"
     return "actual"
 
@@ -477,3 +478,31 @@ def _mark_phrases(clause: Token) -> set[str]:
             if start >= 0:
                 phrases.add(" ".join(t.lower_ for t in doc[start : mark.i + 1]).replace("' ", "'"))
     return phrases
+
+
+def _pledged(noun: Token, entry: Trigger, grammar: Grammar) -> bool:
+    """Aid a verb of announcement carries ("announced a package of military aid for
+    Ukraine", "unveiled $50 million in humanitarian assistance"): aid announced is
+    promised, not yet given (CAMEO 033), as under "pledged" (an intention governor).
+    The noun may hang on the sum or the package it measures, below the verb."""
+    if entry.type not in grammar.pledged_types or noun.pos_ != "NOUN":
+        return False
+    token = noun
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in grammar.pledge_governors
+    return False
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """A bare infinitive coordinated with an auxiliated verb ("Vietnam will cut tariffs
+    and buy 50 Boeing aircraft", "said Poland would deliver tanks and train crews") has
+    no auxiliary and no subject of its own: the first verb's "will" or "would", its
+    negation and the clause reporting it are its own too. A finite conjunct ("would
+    not be intimidated and pledged") has its own tense."""
+    if "Inf" not in verb.morph.get("VerbForm") or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in verb.children):
+        return False
+    return any(c.dep_.startswith("aux") and c.i < verb.head.i for c in verb.head.children)

@@ -67,7 +67,8 @@ class Frame(_Strict):
     ``sides:X`` (the parties the trigger's object event names with X: "mediated
     negotiations between Congo and Rwanda") and ``partner:X`` (the party the
     agreement the trigger acts on names with X anywhere in its phrase: "a conclu
-    un accord de libre-échange avec l'UE").
+    un accord de libre-échange avec l'UE") and ``nested:X`` (the party a noun
+    trigger's genitive complement names with X: "a package of aid for Ukraine").
     """
 
     source: tuple[str, ...] = ()
@@ -86,7 +87,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -126,6 +127,7 @@ class Trigger(_Strict):
     ongoing_when_future: bool = False  # "séjournera": a stay in the future is under way now
     departure: bool = False  # "s'envole pour": the visit follows the departure, so one not yet past is a plan
     intent: bool = False  # the word itself states an intention, whatever its tense: "invited X to visit", "accepted the invitation" (CAMEO 036)
+    planned_only: bool = False  # an act coded only when promised, planned or offered ("will cut tariffs": AGREE 0311), not when done
     negative: bool = False  # the trigger itself says the event did not happen ("échec")
     default_source_sector: str | None = None  # "une manifestation a eu lieu": civilians of the place
     alternatives: tuple[Alternative, ...] = ()
@@ -272,6 +274,10 @@ class Grammar(_Strict):
     # "Japan will send Kanai to Beijing for talks": the object of a verb of sending is
     # the sender's own envoy, not the other party of the talks it is sent for
     envoy_sending_verbs: frozenset[str] = frozenset()
+    # "announced a package of military aid for Ukraine": verbs that, over a noun of one of
+    # the `pledged_types`, announce it to come, as "pledged" does (CAMEO 033)
+    pledge_governors: frozenset[str] = frozenset()
+    pledged_types: frozenset[str] = frozenset()
     # "Cuba to free 553 prisoners": a headline's main verb in the infinitive after its
     # subject, marked by these words, states what is planned (headline future)
     headline_future_marks: frozenset[str] = frozenset()
