@@ -401,7 +401,7 @@ class EventAssembler:
         state, candidate = d.state, d.candidate
         acted_on = _acted_on(candidate.participants.object_event, d.sources, state,
                              _earliest_judged(d.facts.index, self.pack.grammar.judged_deed_reach), self._kin_quad(candidate),
-                             candidate.participants.judged_deed)
+                             candidate.participants.judged_deed, self.pack.grammar.deed_doer_types)
         if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
             d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
             d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
@@ -954,7 +954,7 @@ def _earliest_judged(sentence: int, reach: int | None) -> int:
 
 
 def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earliest: int = 0,
-              quad: int | None = None, judged: bool = False) -> Actor | None:
+              quad: int | None = None, judged: bool = False, judgements: frozenset[str] = frozenset()) -> Actor | None:
     """Who did the deed an event acts on: the last doer of the type its object names, else
     (given its ``quad`` class) the last doer other than the speaker of an event of that
     class done to someone ("criticized the raids" after agents detained people, not the
@@ -964,7 +964,9 @@ def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earl
     "Séoul a ordonné ... et dénoncé une provocation" answers the North's launch, not
     Seoul's own order. A noun of the lexicon that names a deed only to judge it
     (``judged``: "a dénoncé « un chantage »", a threat to the lexicon) is any deed when
-    none of its type or class was done."""
+    none of its type or class was done. A judgement (of ``judgements``' types) is never
+    the deed another judgement refers back to: "said the move breached the accord" after
+    "Egypt and Qatar condemned the incursion" judges the incursion."""
     if named != ANY_EVENT or not sources:
         found = state.last_source_of.get(named or "")
         if found is None and quad is not None and sources:
@@ -973,6 +975,6 @@ def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earl
         if found is not None or not judged or not sources:
             return found
     speaker = sources[0]
-    return next((doer for doer, sentence in zip(reversed(state.doers), reversed(state.doer_sentences))
-                 if sentence >= earliest and not doer.same_as(speaker)
+    return next((doer for doer, sentence, (kind, _) in zip(reversed(state.doers), reversed(state.doer_sentences), reversed(state.doer_kinds))
+                 if sentence >= earliest and kind not in judgements and not doer.same_as(speaker)
                  and (doer.country, doer.sector) != (speaker.country, speaker.sector)), None)
