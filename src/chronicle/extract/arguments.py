@@ -39,6 +39,8 @@ class Participants:
     targets: list[Mention] = field(default_factory=list)
     passive: bool = False
     object_event: str | None = None  # the type of the event acted on, when no actor is ("condemned the launch")
+    judged_deed: bool = False  # that event is named only to be judged ("a dénoncé un « chantage »"): any deed may be it
+    under_judgement: bool = False  # a deed a judgement names ("condemned the Russian strikes"): no party but its phrase's
     among: bool = False  # a symmetric event among three or more coordinated parties: one event per pair (GUIDELINES)
     unknown_source: bool = False  # stated without its doer ("ont été tués dans une embuscade"): coded with an unknown source
     casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place

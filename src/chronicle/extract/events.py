@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -12,7 +13,7 @@ from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.packs import Grammar, LanguagePack, Trigger
+from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, Trigger
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
         found = by_token.get(head.i)
         if found is not None:
             if found.entry.type in CLAUSE_CONTENT_TYPES:
-                return found if _clause_content(token, found) else None
+                # a reported judgement's clause is the deed judged, nothing it holds another's content
+                return found if _clause_content(token, found) and found.entry.lemma != REPORTED else None
             if found.entry.type in CONTENT_TYPES:
                 return found
             if found.entry.type in COMMITMENT_TYPES and _committed_act(match, found, token):
@@ -199,6 +201,83 @@ def _judged_deed(noun: Token, pack: LanguagePack) -> bool:
     return noun.lemma_.lower() in pack.grammar.judged_deed_nouns or noun.lower_ in pack.grammar.judged_deed_nouns
 
 
+def _judged_object(match: TriggerMatch, matches: list[TriggerMatch], finder: TriggerFinder, pack: LanguagePack) -> Token | None:
+    """The noun by which a judgement names the deed it judges: its object, when that is
+    an event noun ("condemned the raids", "a dénoncé l'arrestation") or one of the
+    judged_deed_nouns ("criticised the move"), for the types aimed at a deed's doer
+    (grammar.deed_doer_types)."""
+    if match.entry.type not in pack.grammar.deed_doer_types or match.entry.mode == INVESTIGATED:
+        return None  # an inquiry's subject matter names whom it looks into
+    noun = next((c for c in match.token.children if c.dep_ == "obj"), None) or _judged_subject(match, finder, matches)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if _judged_deed(noun, pack):
+        return noun
+    named = _matched_type(noun, matches) or finder.event_type_of(noun)
+    # a noun of the judgement's own type carries it ("raised concerns with Wang Yi", "lodged a protest")
+    return noun if named is not None and named != match.entry.type else None
+
+
+_DOER_FRAMES: dict[int, Frame] = {}
+
+
+def _doer_frame(frame: Frame) -> Frame:
+    """A deed noun's frame reduced to the slots its own phrase fills: a governor's
+    subject is the judge, not the doer, and a place no doer at all."""
+    found = _DOER_FRAMES.get(id(frame))
+    if found is None:
+        own = tuple(slot for slot in frame.source if not slot.startswith("governor") and slot != "place")
+        found = _DOER_FRAMES[id(frame)] = frame.model_copy(update={"source": own, "target": (), "symmetric": False})
+    return found
+
+
+def _deed_doers(noun: Token, matches: list[TriggerMatch], reader: ArgumentReader, pack: LanguagePack) -> list[Mention]:
+    """Who did a deed by the judged noun's own phrase: "Israel's strikes", "the raids by
+    U.S. immigration agents", "the Chinese exercises", "les frappes israéliennes",
+    "l'arrestation par la police algérienne", read by the trigger's frame, or for a noun
+    that only judges ("the junta's decision") by the pack's judged_deed_frame."""
+    trigger = next((m for m in matches if m.token.i == noun.i), None)
+    name = trigger.entry.frame if trigger is not None else pack.grammar.judged_deed_frame
+    if name is None:
+        return []
+    return reader.read(noun, _doer_frame(pack.frame(name))).sources
+
+
+def _read_judged_deed(match: TriggerMatch, matches: list[TriggerMatch], participants: Participants,
+                      finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> None:
+    """A judgement's target is the doer of the deed it judges, never someone its phrase
+    names as acted upon: "condemned the verdict against the blogger", "condemned the attack
+    on Kyiv" judge the court and the attacker. The actors read inside the deed's phrase give
+    way to its doer; when the phrase names none, no target is left, and the assembly takes
+    the doer of the article's deed of that kind (the object event)."""
+    deed = _judged_object(match, matches, finder, pack)
+    if deed is None:
+        return
+    phrase = {t.i for t in deed.subtree}
+    if participants.targets and not any(m.start in phrase for m in participants.targets):
+        return
+    speakers = {m.start for m in participants.sources}
+    doers = [m for m in _deed_doers(deed, matches, reader, pack) if m.start not in speakers]
+    participants.targets = [m for m in participants.targets if m.start not in phrase] + doers
+
+
+def _without_judge(match: TriggerMatch, matches: list[TriggerMatch], participants: Participants, pack: LanguagePack) -> bool:
+    """A deed noun that a judgement names ("Poland condemned the Russian strikes on
+    Kharkiv") is done by and to those its own phrase names: the frame's governor slots
+    would give it the judge, who neither did the deed nor suffered it, and so would the
+    article's other party. Returns whether the noun is so judged."""
+    noun = match.token
+    if noun.pos_ != "NOUN" or noun.dep_ != "obj":
+        return False
+    types = pack.grammar.deed_doer_types
+    if not any(m.token.i == noun.head.i and m is not match and m.entry.type in types for m in matches):
+        return False
+    judge = {t.i for c in noun.head.children if c.dep_.startswith("nsubj") for t in c.subtree}
+    participants.sources = [m for m in participants.sources if m.start not in judge]
+    participants.targets = [m for m in participants.targets if m.start not in judge]
+    return True
+
+
 def _absorber(match: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch | None:
     """The trigger of the same type that a trigger hangs under, which states the same
     event ("se sont retrouvés ... pour leur rencontre", "signer un accord")."""
@@ -241,7 +320,7 @@ def _restates_parties(match: TriggerMatch, participants: Participants, matches: 
 
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
     """Every event a sentence states, one candidate per trigger occurrence."""
-    matches = _phone_calls(finder.find(sentence), sentence, reader, finder)
+    matches = _reported_judgements(_phone_calls(finder.find(sentence), sentence, reader, finder), sentence, finder)
     reader.triggers = {m.token.i for m in matches}
     if not matches:
         reader.event_nouns = set()
@@ -275,10 +354,16 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         read_agentless(match, participants, reader, finder, frame, cues)
         read_struck_place(match, participants, cues)
         read_ended(match.token, frame, participants, reader, pack.grammar)
+        _read_judged_deed(match, matches, participants, finder, reader, pack)
+        if _without_judge(match, matches, participants, pack):
+            participants.under_judgement = True
         if not participants.targets:
-            acted_on = next((c for c in match.token.children if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
+            acted_on = (next((c for c in match.token.children if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
+                        or _judged_subject(match, finder, matches))
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
             participants.object_event = _detention_undone(match, acted_on, pack.grammar) or participants.object_event
+            judged = _judged_object(match, matches, finder, pack)
+            participants.judged_deed = acted_on is not None and judged is not None and judged.i == acted_on.i and _judged_deed(acted_on, pack)
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
@@ -647,6 +732,67 @@ def _matched_type(noun: Token, matches: list[TriggerMatch]) -> str | None:
     trigger in its own context: "the attack was condemned" acts on an ASSAULT, which
     the noun's first lexicon sense (a verbal attack) would not say."""
     return next((m.entry.type for m in matches if m.token.i == noun.i), None)
+
+
+JUDGEMENT_PREDICATE_DEPS = frozenset({"xcomp", "acomp", "attr", "obj"})  # "were illegal", "constituted a violation"
+
+
+def _reported_judgements(matches: list[TriggerMatch], sentence: Span, finder: TriggerFinder) -> list[TriggerMatch]:
+    """The sentence's triggers with each reported judgement of a deed read as a disapproval
+    (grammar.reported_judgement): "Peskov said the sanctions were illegal", "the UN said
+    the move breached the accord", "a estimé que la décision était « inacceptable »". The
+    speech verb is the trigger; the deed its clause's subject, whose doer is the target."""
+    judgement = finder.pack.grammar.reported_judgement
+    if judgement is None:
+        return matches
+    taken = {m.token.i for m in matches}
+    found = [TriggerMatch(t, _judgement_entry(judgement)) for t in sentence
+             if t.i not in taken and t.pos_ == "VERB" and t.lemma_.lower() in judgement.verbs
+             and _judged_clause(t, finder, matches) is not None]
+    return matches + found if found else matches
+
+
+@lru_cache(maxsize=None)
+def _judgement_entry(judgement: ReportedJudgement) -> Trigger:
+    """The lexicon entry a reported judgement is coded by (one per pack)."""
+    return Trigger(lemma=REPORTED, type=JUDGED, mode=DISAPPROVING, cameo=judgement.cameo, frame=judgement.frame, source=judgement.reason)
+
+
+JUDGED = "ACCUSE"
+DISAPPROVING = "disapprove"
+REPORTED = "*"  # the lemma of a reported judgement's entry, which no word of the lexicon has
+
+
+def _judged_clause(verb: Token, finder: TriggerFinder, matches: list[TriggerMatch]) -> Token | None:
+    """The subject of a speech verb's clause when the clause judges the deed it names by
+    one of the pack's predicates of condemnation, unnegated: "said the sanctions were
+    illegal" (the sanctions), not "said the sanctions were not illegal", nor "said the
+    talks were useful", nor "said Russia was unacceptable" (no deed named)."""
+    grammar = finder.pack.grammar
+    judgement = grammar.reported_judgement
+    if judgement is None:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN":
+            continue
+        predicates = [clause, *(c for c in clause.children if c.dep_ in JUDGEMENT_PREDICATE_DEPS)]
+        if not any(p.lemma_.lower() in judgement.predicates or p.lower_ in judgement.predicates for p in predicates):
+            continue
+        if any(c.lower_ in grammar.negation_words for p in predicates for c in p.children):
+            continue
+        named = any(m.token.i == subject.i for m in matches) or finder.event_type_of(subject) or subject.lemma_.lower() in grammar.judged_deed_nouns
+        if named:
+            return subject
+    return None
+
+
+def _judged_subject(match: TriggerMatch, finder: TriggerFinder, matches: list[TriggerMatch]) -> Token | None:
+    """The deed a disapproval judges in its clause ("said the sanctions were illegal", "a
+    jugé que ces sanctions étaient illégales"): the clause's subject."""
+    if match.entry.type != JUDGED or match.token.pos_ != "VERB":
+        return None
+    return _judged_clause(match.token, finder, matches)
 
 
 PHONED = "CONSULT"

@@ -104,6 +104,21 @@ class Alternative(_Strict):
     reason: str
 
 
+class ReportedJudgement(_Strict):
+    """A disapproval stated as a reported judgement of a deed: a speech verb whose clause
+    has a deed noun as subject ("said the sanctions were illegal", "said the move breached
+    the accord", "a estimé que la décision était « inacceptable »"). The speaker accuses
+    the deed's doer (CAMEO 111, PLOVER ACCUSE disapprove); the predicate must be one of
+    ``predicates`` (an adjective, a noun or a verb lemma of condemnation), so that "said
+    the sanctions were working" codes nothing."""
+
+    verbs: frozenset[str]  # the speech verbs that report a judgement ("say", "estimer")
+    predicates: frozenset[str]  # lemmas of condemnation the clause's predicate must be
+    cameo: str = "111"
+    frame: str  # the frame that reads the speaker (its target is the deed's doer, read by the extractor)
+    reason: str
+
+
 class Trigger(_Strict):
     """One event trigger: a verb or noun lemma, the event it states and its frame."""
 
@@ -321,6 +336,18 @@ class Grammar(_Strict):
     # "called the move 'a direct threat'" after a sentence that reports no deed refers to
     # what that sentence said, not to an older deed of a third party
     judged_deed_reach: int | None = None
+    # the frame (of the pack's frames) that reads the doer of a deed named by one of the
+    # judged_deed_nouns off its own phrase ("condemned the junta's decision", "the verdict
+    # of the Minsk court"); a deed named by an event trigger is read by that trigger's frame
+    judged_deed_frame: str | None = None
+    # the event types whose target is the doer of the deed their object names, read off
+    # the deed's own phrase or the article ("condemned the arrests by Indian police",
+    # "criticised the raids"), never those the deed was done to ("the verdict against X")
+    deed_doer_types: frozenset[str] = frozenset()
+    # "said the sanctions were illegal", "a estimé que la décision était « inacceptable »":
+    # a speech verb whose clause judges a deed by one of these predicates disapproves of
+    # the deed's doer (ReportedJudgement); none: no such reading
+    reported_judgement: ReportedJudgement | None = None
     speech_verbs: frozenset[str]
     # "said it would": which speaker a reported clause's pronoun subject can be; a pack
     # without the table reads no pronoun as its speaker
@@ -682,7 +709,18 @@ def load_pack_from(folder: Path) -> LanguagePack:
     agents = _validate_list(folder / "agents.yaml", "agents", Agent)
     _check_agentless_types(config_path, config.grammar.agentless)
     _check_speaker_pronouns(config_path, config.grammar)
+    _check_judged_deed_frame(config_path, config)
     return LanguagePack(config=config, triggers=triggers, agents=agents)
+
+
+def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
+    """The frames that read a judged deed's doer and a reported judgement's speaker must be the pack's."""
+    name = config.grammar.judged_deed_frame
+    if name is not None and name not in config.frames:
+        raise KnowledgeError(f"{path}: grammar.judged_deed_frame: unknown frame {name!r}")
+    judgement = config.grammar.reported_judgement
+    if judgement is not None and judgement.frame not in config.frames:
+        raise KnowledgeError(f"{path}: grammar.reported_judgement.frame: unknown frame {judgement.frame!r}")
 
 
 def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:

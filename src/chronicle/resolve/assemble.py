@@ -81,6 +81,7 @@ class ArticleState:
     last_source_of: dict[str, Actor] = field(default_factory=dict)  # event type -> who last did it
     doers: list[Actor] = field(default_factory=list)  # who did each event coded so far, in order
     doer_sentences: list[int] = field(default_factory=list)  # the sentence each of doers acted in
+    doer_kinds: list[tuple[str, int | None]] = field(default_factory=list)  # the type and quad class of each of doers' events
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
 
 
@@ -431,7 +432,8 @@ class EventAssembler:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
         state, candidate = d.state, d.candidate
         acted_on = _acted_on(candidate.participants.object_event, d.sources, state,
-                             _earliest_judged(d.facts.index, self.pack.grammar.judged_deed_reach))
+                             _earliest_judged(d.facts.index, self.pack.grammar.judged_deed_reach), self._kin_quad(candidate),
+                             candidate.participants.judged_deed, self.pack.grammar.deed_doer_types)
         if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
             d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
             d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
@@ -443,10 +445,18 @@ class EventAssembler:
         # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
         coded_type, coded_mode = _coded_as(candidate, d.sources[0]) if d.sources else (None, None)
         d.untargeted = coded_type is not None and self._untargeted(candidate, coded_type)
-        if d.sources and not d.targets and (d.spec.needs_target or d.spec.pair_fallback or not d.untargeted) and not d.spec.destination:
+        # a deed a judgement names ("Poland condemned the Russian strikes") has only the
+        # victims its own phrase names: the article's other party is often the judge
+        if (d.sources and not d.targets and (d.spec.needs_target or d.spec.pair_fallback or not d.untargeted) and not d.spec.destination
+                and not candidate.participants.under_judgement):
             d.targets = self._other_side(d.sources[0], state)
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
+        if d.sources and not d.targets and self._kin_quad(candidate) is not None and d.location is not None and not d.inherited:
+            # "denounced the killing of civilians by drones in northern Mali": a deed no one in
+            # the article is named as doing answers the state where it was done, as the codebook codes it
+            d.targets = [Actor(d.location.text, None, d.location.place.country, None)]
+            d.note("recipient", f"target {_actor_label(d.targets[0])}: the state where the judged deed was done")
         # "Kiev a rejeté les accusations": a denial of accusations whose author goes unnamed answers no one
         if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES and d.spec.own_people:
             d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted)
@@ -458,6 +468,16 @@ class EventAssembler:
             d.targets = self._own_state(d.sources[0], coded_type)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
+
+    def _kin_quad(self, candidate: EventCandidate) -> int | None:
+        """The quad class of the deed a judgement names by an event noun ("criticized the
+        raids" after agents detained people: a raid, coded as an arrest), whose doer is the
+        nearest one of an event of that class when none of its own type is in the article;
+        None for other events and for deeds named only to be judged (any deed may be those)."""
+        named = candidate.participants.object_event
+        if named in (None, ANY_EVENT) or candidate.participants.judged_deed or candidate.entry.type not in self.pack.grammar.deed_doer_types:
+            return None
+        return self.ontology.quad_class(named)
 
     def actors_filter(self, d: Draft) -> None:
         if not d.sources:
@@ -517,6 +537,7 @@ class EventAssembler:
                     state.last_source_of[ANY_EVENT] = source
                     state.doers.append(source)
                     state.doer_sentences.append(d.facts.index)
+                    state.doer_kinds.append((event.event_type, event.quad_class))
             if d.explanation is not None:
                 pair = f"{_actor_label(source)} → {_actor_label(target) if target else '(no target)'}"
                 if event is None:
@@ -1000,15 +1021,28 @@ def _earliest_judged(sentence: int, reach: int | None) -> int:
     return 0 if reach is None else sentence - reach
 
 
-def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earliest: int = 0) -> Actor | None:
-    """Who did the deed an event acts on: the last doer of the type its object names;
-    for a deed named only by a demonstrative or a judgement ("cette provocation", "a
-    dénoncé un « chantage »"), the last doer of anything who is not the speaker's own
-    side (same country and sector): "Séoul a ordonné ... et dénoncé une provocation"
-    answers the North's launch, not Seoul's own order."""
+def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earliest: int = 0,
+              quad: int | None = None, judged: bool = False, judgements: frozenset[str] = frozenset()) -> Actor | None:
+    """Who did the deed an event acts on: the last doer of the type its object names, else
+    (given its ``quad`` class) the last doer other than the speaker of an event of that
+    class done to someone ("criticized the raids" after agents detained people, not the
+    protest that followed); for a deed named only by
+    a demonstrative or a judgement ("cette provocation", "a dénoncé un « chantage »"), the
+    last doer of anything who is not the speaker's own side (same country and sector):
+    "Séoul a ordonné ... et dénoncé une provocation" answers the North's launch, not
+    Seoul's own order. A noun of the lexicon that names a deed only to judge it
+    (``judged``: "a dénoncé « un chantage »", a threat to the lexicon) is any deed when
+    none of its type or class was done. A judgement (of ``judgements``' types) is never
+    the deed another judgement refers back to: "said the move breached the accord" after
+    "Egypt and Qatar condemned the incursion" judges the incursion."""
     if named != ANY_EVENT or not sources:
-        return state.last_source_of.get(named or "")
+        found = state.last_source_of.get(named or "")
+        if found is None and quad is not None and sources:
+            found = next((doer for doer, (kind, kin) in zip(reversed(state.doers), reversed(state.doer_kinds))
+                          if kin == quad and kind not in UNTARGETED_TYPES and not doer.same_as(sources[0])), None)
+        if found is not None or not judged or not sources:
+            return found
     speaker = sources[0]
-    return next((doer for doer, sentence in zip(reversed(state.doers), reversed(state.doer_sentences))
-                 if sentence >= earliest and not doer.same_as(speaker)
+    return next((doer for doer, sentence, (kind, _) in zip(reversed(state.doers), reversed(state.doer_sentences), reversed(state.doer_kinds))
+                 if sentence >= earliest and kind not in judgements and not doer.same_as(speaker)
                  and (doer.country, doer.sector) != (speaker.country, speaker.sector)), None)
