@@ -221,13 +221,18 @@ def _judged_object(match: TriggerMatch, matches: list[TriggerMatch], finder: Tri
 _DOER_FRAMES: dict[int, Frame] = {}
 
 
-def _doer_frame(frame: Frame) -> Frame:
+def _doer_frame(frame: Frame, judged: Frame | None) -> Frame:
     """A deed noun's frame reduced to the slots its own phrase fills: a governor's
-    subject is the judge, not the doer, and a place no doer at all."""
+    subject is the judge, not the doer, and a place no doer at all. The judged-deed
+    frame's ways of naming a doer complete it where they cannot name a victim: a
+    nationality ("called the Russian veto a disgrace"), and for a deed done together,
+    which acts on no one, every one of them ("the joint drills of Seoul and Washington")."""
     found = _DOER_FRAMES.get(id(frame))
     if found is None:
-        own = tuple(slot for slot in frame.source if not slot.startswith("governor") and slot != "place")
-        found = _DOER_FRAMES[id(frame)] = frame.model_copy(update={"source": own, "target": (), "symmetric": False})
+        own = [slot for slot in frame.source if not slot.startswith("governor") and slot != "place"]
+        extra = [] if judged is None else [slot for slot in judged.source if frame.symmetric or slot == "modifier"]
+        own += [slot for slot in extra if slot not in own]
+        found = _DOER_FRAMES[id(frame)] = frame.model_copy(update={"source": tuple(own), "target": (), "symmetric": False})
     return found
 
 
@@ -240,7 +245,8 @@ def _deed_doers(noun: Token, matches: list[TriggerMatch], reader: ArgumentReader
     name = trigger.entry.frame if trigger is not None else pack.grammar.judged_deed_frame
     if name is None:
         return []
-    return reader.read(noun, _doer_frame(pack.frame(name))).sources
+    judged = pack.frame(pack.grammar.judged_deed_frame) if pack.grammar.judged_deed_frame else None
+    return reader.read(noun, _doer_frame(pack.frame(name), judged)).sources
 
 
 def _read_judged_deed(match: TriggerMatch, matches: list[TriggerMatch], participants: Participants,
