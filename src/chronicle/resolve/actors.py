@@ -260,8 +260,15 @@ def _named_holder(ref: ActorRef, context: ArticleContext) -> Actor | None:
     named (a visit of one head of state to another) the title stays the home's."""
     if ref.country is not None or ref.role is None or ref.plural or ref.possessed:
         return None
-    holders = context.holders_of(ref.role)
+    holders = [a for a in context.holders_of(ref.role) if _named_in_text(a)]
     return holders[0] if len(holders) == 1 else None
+
+
+def _named_in_text(actor: Actor) -> bool:
+    """Whether the article wrote the person's name, not only a title the knowledge
+    resolved ("le président ghanéen" is John Mahama, but the text never named him)."""
+    text = (actor.text or "").lower()
+    return bool(actor.name) and any(part.lower() in text for part in actor.name.split() if len(part) > 2)
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
