@@ -245,3 +245,22 @@ def test_a_party_reproaches_its_own_government(text, country):
     events = _code(text)
     accusations = [e for e in events if e.event_type == "ACCUSE"]
     assert accusations and accusations[-1].target is not None and accusations[-1].target.country == country, _listing(events)
+
+
+# ---------------------------------------------------------------- "le royaume", "l'émirat" alone
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Les ministres libanais et syrien ont signé à Djeddah un accord sous l'égide de l'Arabie saoudite. "
+         "Le président libanais a remercié le royaume pour sa médiation.", ("LBN", "SAU")),
+        ("Le Qatar a accueilli les pourparlers entre le Rwanda et la RDC. Le président congolais a remercié l'émirat pour ses efforts.",
+         ("COD", "QAT")),
+        ("Le roi Abdallah II a reçu le président syrien à Amman. Le président syrien a salué le rôle du royaume dans l'accueil des réfugiés.",
+         ("SYR", "JOR")),
+    ],
+)
+def test_the_kingdom_or_the_emirate_alone_is_the_monarchy_the_article_named(text, pair):
+    events = _code(text)
+    assert pair in _pairs(events, "SUPPORT"), _listing(events)
