@@ -243,12 +243,14 @@ def _own_government(ref: ActorRef, partner: Actor | None) -> str | None:
     return partner.country
 
 
-HOME_BODY_SECTORS = frozenset({"LEG", "OPP", "JUD"})  # bodies that sit at home, unlike armies, police or gunmen
+# bodies that sit at home, unlike armies, police or gunmen; not courts and lawyers, which
+# sit where they are named ("a court in Jaffna" in a New Delhi dispatch is Sri Lanka's)
+HOME_BODY_SECTORS = frozenset({"LEG", "OPP"})
 
 
 def _home_body(ref: ActorRef) -> bool:
-    """A legislature, an opposition or a judiciary named with no nationality ("des
-    députés de l'opposition", "le parquet"), which acts in its own country."""
+    """A legislature or an opposition named with no nationality ("des députés de
+    l'opposition", "les sénateurs"), which acts in its own country."""
     return ref.sector in HOME_BODY_SECTORS and not ref.possessed
 
 
