@@ -307,7 +307,9 @@ def test_radios_shut_down_are_censored(text, country):
     assert event.target.sector == "JRN"
 
 
-def test_a_border_closed_stays_a_sanction():
+def test_a_border_closed_restricts_movement():
+    """CAMEO 191, as the English pack and the written sets code a border closure (helper
+    frnews4 moved it from SANCTION 160)."""
     events = code("Le gouvernement malien a ordonné la fermeture de la frontière avec l'Algérie.")
-    assert not [e for e in events if e.event_type == "COERCE"]
-    assert only(events, "SANCTION").target.country == "DZA"
+    assert not [e for e in events if e.event_type == "SANCTION"]
+    assert only(events, "COERCE").target.country == "DZA"

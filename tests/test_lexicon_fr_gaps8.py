@@ -93,10 +93,12 @@ def test_airspace_closed_to_anothers_flights_restricts_movement():
     assert ("RUS", "POL") in pairs(events, "COERCE")
 
 
-def test_a_border_closed_stays_a_reduction_of_relations():
+def test_a_border_closed_restricts_movement_as_closed_airspace_does():
+    """CAMEO 191, as the English pack and the written sets code a border closure (helper
+    frnews4 moved it from SANCTION 160)."""
     events = code("Le Tchad a fermé sa frontière avec le Soudan.")
-    assert pairs(events, "SANCTION") == [("TCD", "SDN")]
-    assert "COERCE" not in types(events)
+    assert pairs(events, "COERCE") == [("TCD", "SDN")]
+    assert "SANCTION" not in types(events)
 
 
 def test_a_visa_waiver_suspended_or_visas_imposed_is_a_sanction_on_those_nationals():

@@ -290,6 +290,51 @@ def _speaks_for(trigger: Token, mention: Mention) -> bool:
     return False
 
 
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "LAB", "LEG", "CVL", "EDU", "JRN", "REL"})  # who address their own state
+
+
+def _own_government(ref: ActorRef, partner: Actor | None) -> str | None:
+    """The country of a bare state body ("le gouvernement", "les autorités") that a
+    party, union, legislature or citizens of one country act on ("L'opposition de l'ADR
+    a reproché au gouvernement", "les syndicats exigent que le gouvernement"): their
+    own, not the country named last in the article."""
+    if ref.country is not None or ref.sector != "GOV" or ref.possessed or ref.role is not None:
+        return None
+    if partner is None or not partner.country or partner.sector not in DOMESTIC_SECTORS or partner.person:
+        return None
+    return partner.country
+
+
+# bodies that sit at home, unlike armies, police or gunmen; not courts and lawyers, which
+# sit where they are named ("a court in Jaffna" in a New Delhi dispatch is Sri Lanka's)
+HOME_BODY_SECTORS = frozenset({"LEG", "OPP"})
+
+
+def _home_body(ref: ActorRef) -> bool:
+    """A legislature or an opposition named with no nationality ("des députés de
+    l'opposition", "les sénateurs"), which acts in its own country."""
+    return ref.sector in HOME_BODY_SECTORS and not ref.possessed
+
+
+def _named_holder(ref: ActorRef, context: ArticleContext) -> Actor | None:
+    """A title with no nationality ("le chef de l'Etat", "le Souverain pontife") whose
+    one holder the article has already named ("Le président de la République, Ismaïl
+    Omar Guelleh, a reçu le ministre éthiopien ... Le chef de l'Etat a condamné") is
+    that person, even where another country is named more often; with two holders
+    named (a visit of one head of state to another) the title stays the home's."""
+    if ref.country is not None or ref.role is None or ref.plural or ref.possessed:
+        return None
+    holders = [a for a in context.holders_of(ref.role) if _named_in_text(a)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _named_in_text(actor: Actor) -> bool:
+    """Whether the article wrote the person's name, not only a title the knowledge
+    resolved ("le président ghanéen" is John Mahama, but the text never named him)."""
+    text = (actor.text or "").lower()
+    return bool(actor.name) and any(part.lower() in text for part in actor.name.split() if len(part) > 2)
+
+
 def _distinct(actors: list[Actor]) -> list[Actor]:
     distinct: list[Actor] = []
     for actor in actors:
@@ -356,7 +401,8 @@ class ActorResolver:
                 # "the foreign ministers", "les chefs de la diplomatie" with no nationality:
                 # the holders of that office the article named
                 return [replace(a, text=ref.text) for a in holders]
-            return [self._agent(ref, day, context)]
+            own = _own_government(ref, partner)
+            return [self._agent(replace(ref, country=own) if own else ref, day, context)]
         if ref.kind == "counterpart":
             return [self._counterpart(ref, day, partner)]
         if ref.kind == "surname":
@@ -434,6 +480,13 @@ class ActorResolver:
             # "BAMAKO (Reuters) - ... The foreign ministry summoned the Algerian ambassador":
             # a bare office of a state is the dateline's country's, not the most named one's
             ref = replace(ref, country=context.filed_in)
+        if ref.country is None and context.filed_in and _home_body(ref):
+            # "LIBREVILLE (L'Union) - ... Des députés de l'opposition ont dénoncé": the
+            # dateline's country's, as its bare offices are
+            ref = replace(ref, country=context.filed_in)
+        named = _named_holder(ref, context)
+        if named is not None:
+            return replace(named, text=ref.text)
         if ref.country is None and ref.role and context.home and not ref.plural:
             # a title with no nationality ("le président de la République", "the foreign
             # minister") is the office of the country the article is about
