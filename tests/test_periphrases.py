@@ -22,7 +22,7 @@ def _parties(text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
         ("fr", "L'Hexagone a condamné la junte nigérienne.", ("ACCUSE", "FRA", "NER")),
         ("fr", "L'État hébreu a condamné la résolution de l'Unesco.", ("ACCUSE", "ISR", "UNO")),
         ("fr", "Le Kremlin a critiqué l'Union européenne.", ("ACCUSE", "RUS", "EUR")),
-        ("fr", "Le Quai d'Orsay a condamné l'attaque des shebab contre la Somalie.", ("ACCUSE", "FRA", "SOM")),
+        ("fr", "Le Quai d'Orsay a condamné l'attaque russe contre l'Ukraine.", ("ACCUSE", "FRA", "RUS")),
         ("fr", "Le palais de Koulouba a dénoncé les sanctions de la Cédéao.", ("ACCUSE", "MLI", "IGO")),
         ("fr", "Le palais de Miraflores a dénoncé les sanctions américaines.", ("ACCUSE", "VEN", "USA")),
         ("fr", "Le pays du Cèdre a condamné les frappes israéliennes.", ("ACCUSE", "LBN", "ISR")),
