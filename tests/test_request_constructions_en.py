@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-import chronicle
 from chronicle.model import Event
+from event_checks import coder
 
 
-def _code(text: str) -> list[Event]:
-    return chronicle.code(text, published="2025-03-10", lang="en")
+_code = coder("en", "2025-03-10")
 
 
 def _requests(events: list[Event]) -> list[tuple]:

@@ -27,9 +27,9 @@ from event_checks import coder
 # first scored unseen at F1 0.595 (P 0.590, R 0.600) at main b7a6cef; 0.602 there on the
 # gold as completed after that score (tests/data/news/README.md); 0.67 after the
 # ennews5 branch's class fixes. The floors sit a little under it.
-F1_FLOOR = 0.66
-PRECISION_FLOOR = 0.66
-RECALL_FLOOR = 0.66
+F1_FLOOR = 0.69
+PRECISION_FLOOR = 0.69
+RECALL_FLOOR = 0.69
 # a full stop that ends a sentence: not an initial ("M.K. Stalin", "S. Jaishankar")
 SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”]?(?:\s|$)")
 WRITTEN = WrittenSet(NEWS / "written-5.en.jsonl", "en", (5, 10), SENTENCE_END)

@@ -20,9 +20,9 @@ import re
 
 import pytest
 
-import chronicle
 from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
+from event_checks import coder, type_dyads
 
 # first scored unseen at F1 0.555 (P 0.543, R 0.567) at main 5208008; 0.630 there on the
 # gold as corrected after that score (tests/data/news/README.md); 0.689 (P 0.673, R 0.707)
@@ -35,17 +35,13 @@ SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”]?(?:\s|$)")
 WRITTEN = WrittenSet(NEWS / "written-6.en.jsonl", "en", (5, 10), SENTENCE_END)
 
 
-def _code(text: str, published: str | None = "2025-06-12") -> list[Event]:
-    return chronicle.code(text, published=published, lang="en")
+_code = coder("en", "2025-06-12")
 
 
 def _listing(events: list[Event]) -> list[tuple]:
     return [(e.event_type, e.cameo, e.source.name, e.source.country, e.target.country if e.target else None)
             for e in events]
 
-
-def _pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == event_type}
 
 
 def test_the_sixth_written_set_is_whole_articles_in_the_gold_format():
@@ -79,14 +75,14 @@ def test_every_country_of_a_list_acts_when_the_parser_takes_the_second_for_an_ap
     """en_core_web_sm hangs a list's second name on the first as an apposition and the
     rest as its conjuncts ("Kazakhstan, Kyrgyzstan(appos), Tajikistan(conj) ..."); the
     list is one event per listed party (GUIDELINES, lists and groups)."""
-    assert _pairs(_code(text), event_type) == expected, _listing(_code(text))
+    assert type_dyads(_code(text), event_type) == expected, _listing(_code(text))
 
 
 def test_a_city_named_with_its_country_stays_one_place():
     """An apposition that renames a place ("Kampala, Uganda") heads no list: one meeting,
     with the host its country."""
     events = _code("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, Uganda, on Monday.")
-    assert _pairs(events, "CONSULT") == {("KEN", "UGA")}, _listing(events)
+    assert type_dyads(events, "CONSULT") == {("KEN", "UGA")}, _listing(events)
 
 
 # ------------------------------------------- family names on second reference
@@ -229,7 +225,7 @@ def test_standing_in_solidarity_with_a_party_supports_it(text, source, target):
     """"Stood in (full) solidarity with X" is CAMEO 051 towards X, as "expressed solidarity
     with X" is; the one supported comes with "with" (frame stand_with)."""
     events = _code(text)
-    assert _pairs(events, "SUPPORT") == {(source, target)}, _listing(events)
+    assert type_dyads(events, "SUPPORT") == {(source, target)}, _listing(events)
 
 
 def test_standing_somewhere_is_no_support():

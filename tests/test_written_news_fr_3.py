@@ -23,9 +23,9 @@ WRITTEN = WrittenSet(NEWS / "written-3.fr.jsonl", "fr", (5, 10), re.compile(r"[.
 # first scored unseen at 0.569 (precision 0.597, recall 0.544) at main b7a6cef; 0.585 with
 # the gold corrected to the sets' rules (README); 0.682 at the commit that added this
 # test: the floors sit a little under it
-F1_FLOOR = 0.67
-PRECISION_FLOOR = 0.68
-RECALL_FLOOR = 0.65
+F1_FLOOR = 0.7
+PRECISION_FLOOR = 0.72
+RECALL_FLOOR = 0.68
 
 
 _code = coder("fr", "2025-06-12")

@@ -17,29 +17,25 @@ import re
 
 import pytest
 
-import chronicle
 from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
+from event_checks import coder, type_dyads
 
 WRITTEN = WrittenSet(NEWS / "written-4.fr.jsonl", "fr", (5, 10), re.compile(r"[.!?][\"”»]?(?:\s|$)"))
 # first scored unseen at 0.562 (precision 0.577, recall 0.547) at main 5208008; 0.644
 # (precision 0.654, recall 0.635) at the branch's last commit: the floors sit a
 # little under it
-F1_FLOOR = 0.63
-PRECISION_FLOOR = 0.64
-RECALL_FLOOR = 0.62
+F1_FLOOR = 0.66
+PRECISION_FLOOR = 0.67
+RECALL_FLOOR = 0.65
 
 
-def _code(text: str, published: str | None = "2025-06-12") -> list[Event]:
-    return chronicle.code(text, published=published, lang="fr")
+_code = coder("fr", "2025-06-12")
 
 
 def _listing(events: list[Event]) -> list[tuple]:
     return [(e.event_type, e.cameo, e.source.country, e.source.sector, e.target.country if e.target else None, e.modality) for e in events]
 
-
-def _pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == event_type}
 
 
 def test_the_fourth_written_set_is_whole_articles_in_the_gold_format():
@@ -69,14 +65,14 @@ def test_a_border_or_port_closed_to_a_neighbour_restricts_movement(text, pair):
     """CAMEO 191 (COERCE restrict), as closed airspace: the written sets code a border
     closure so, where the lexicon said SANCTION 160."""
     events = _code(text)
-    assert pair in _pairs(events, "COERCE"), _listing(events)
-    assert not _pairs(events, "SANCTION"), _listing(events)
+    assert pair in type_dyads(events, "COERCE"), _listing(events)
+    assert not type_dyads(events, "SANCTION"), _listing(events)
 
 
 def test_a_reopening_demanded_is_no_closure():
     events = _code("Le Bénin a appelé mardi le Niger à rouvrir la frontière commune.")
-    assert not _pairs(events, "COERCE"), _listing(events)
-    assert ("BEN", "NER") in _pairs(events, "REQUEST"), _listing(events)
+    assert not type_dyads(events, "COERCE"), _listing(events)
+    assert ("BEN", "NER") in type_dyads(events, "REQUEST"), _listing(events)
 
 
 # ---------------------------------------------------------------- leaving a court or its statute
@@ -159,12 +155,12 @@ def test_market_weather_and_sport_senses_code_nothing(text):
 
 def test_a_state_that_sanctions_another_still_does():
     events = _code("L'Union européenne a sanctionné mardi trois responsables iraniens.")
-    assert ("EUR", "IRN") in _pairs(events, "SANCTION"), _listing(events)
+    assert ("EUR", "IRN") in type_dyads(events, "SANCTION"), _listing(events)
 
 
 def test_a_state_that_threatens_another_still_does():
     events = _code("Le président vénézuélien a menacé le Guyana de représailles.")
-    assert ("VEN", "GUY") in _pairs(events, "THREATEN"), _listing(events)
+    assert ("VEN", "GUY") in type_dyads(events, "THREATEN"), _listing(events)
 
 
 # ---------------------------------------------------------------- regional lenders, parties and unions
@@ -263,4 +259,4 @@ def test_a_party_reproaches_its_own_government(text, country):
 )
 def test_the_kingdom_or_the_emirate_alone_is_the_monarchy_the_article_named(text, pair):
     events = _code(text)
-    assert pair in _pairs(events, "SUPPORT"), _listing(events)
+    assert pair in type_dyads(events, "SUPPORT"), _listing(events)
