@@ -27,6 +27,7 @@ from chronicle.extract.arguments import ArgumentReader, Participants
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import is_gerund
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
+from chronicle.extract.wordtable import morph_values
 from chronicle.packs import AgentlessCues, Frame, Trigger
 
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -225,7 +226,7 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
             if agent is not None and not _weapon(agent, cues, reader, finder):
                 return False  # "le Kenya a été frappé par une sécheresse": no doer hidden
             return True
-        if trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm") and trigger.head.pos_ == "NOUN":
+        if trigger.dep_ == "acl" and "Part" in morph_values(trigger, "VerbForm") and trigger.head.pos_ == "NOUN":
             if not participants.targets:
                 participants.targets = reader.actors_at(trigger.head)
             return bool(participants.targets)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.syntax import case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.wordtable import morph_values, sentence_bounds
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -122,7 +123,7 @@ class ArgumentReader:
         its "by" phrase, never the subject of the clause around it."""
         if trigger.dep_ != "acl" or not is_nominal(trigger.head) and trigger.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             return []
-        if "Part" not in trigger.morph.get("VerbForm") or "Past" not in trigger.morph.get("Tense"):
+        if "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
             return []
         # an object says the parse took an active verb for a participle: "Iranian security
         # forces tortured arrested protesters", read as "forces (who were) tortured"
@@ -136,7 +137,7 @@ class ArgumentReader:
         the passive's subject is charged, not the one charging."""
         if trigger.dep_ != "conj" or not self._is_passive(trigger.head):
             return []
-        if "Part" not in trigger.morph.get("VerbForm") or "Past" not in trigger.morph.get("Tense"):
+        if "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
             return []
         if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in trigger.children):
             return []  # a clause of its own: "was arrested and has denied the charges"
@@ -160,7 +161,7 @@ class ArgumentReader:
         if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
             verbs.append(trigger.head)
         for verb in verbs:
-            if self._is_passive(verb) or "Part" in verb.morph.get("VerbForm"):
+            if self._is_passive(verb) or "Part" in morph_values(verb, "VerbForm"):
                 found = self._with_deps(verb, ("obl:agent",))
                 if found:
                     return found
@@ -562,7 +563,7 @@ class ArgumentReader:
         name before it as if it qualified it: "Pékin reproche à Washington de ...",
         "Macron, who met Tebboune in August, called on Algeria to ...". A finite verb
         qualifies a noun only through a relative pronoun, which would be its subject."""
-        if verb.dep_ != "acl" or "Fin" not in verb.morph.get("VerbForm") and not verb.morph.get("Mood"):
+        if verb.dep_ != "acl" or "Fin" not in morph_values(verb, "VerbForm") and not morph_values(verb, "Mood"):
             return []
         if verb.head.i > verb.i or any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children):
             return []
@@ -757,7 +758,7 @@ class ArgumentReader:
         # in a quotation the speaker says "we", and "he" or "it" is someone else ('"He must
         # go," the president said'); a reported clause speaks of the speaker in the third person
         quoted = any(t.is_quote for t in self.doc[min(pronoun.i, speech.i) : max(pronoun.i, speech.i)])
-        if quoted != ("1" in pronoun.morph.get("Person")):
+        if quoted != ("1" in morph_values(pronoun, "Person")):
             return []
         # an inverted reporting clause after its quotation ("», a affirmé le Niger") may
         # have its subject parsed as an object: the quotation is the only object it has
@@ -793,7 +794,7 @@ class ArgumentReader:
         if ref.kind in ("person", "surname", "counterpart"):
             return "person"
         head = self.doc[speaker[0].start : speaker[0].end].root
-        plural = ref.plural or "Plur" in head.morph.get("Number")
+        plural = ref.plural or "Plur" in morph_values(head, "Number")
         if ref.kind == "country":
             return "group" if plural and head.pos_ != "PROPN" else "state"  # "the Americans"; "les États-Unis" is a state
         if ref.kind == "agent":
@@ -930,7 +931,7 @@ class ArgumentReader:
         return [
             c for c in noun.children
             if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in doers
-            and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense")
+            and "Part" in morph_values(c, "VerbForm") and "Past" in morph_values(c, "Tense")
             and not any(d.dep_.startswith(("nsubj", "obj")) for d in c.children)
         ]
 
@@ -1004,7 +1005,7 @@ class ArgumentReader:
         """The first actor after a following marker word in the same clause, when the
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
-        for token in self.doc[trigger.i + 1 : trigger.sent.end]:
+        for token in self.doc[trigger.i + 1 : sentence_bounds(trigger)[1]]:
             # a verb inside a compound noun ("a go-between for X") opens no clause
             if token.text in (".", ";") or (token.pos_ == "VERB" and token.dep_ != "compound" and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
                 return []
@@ -1405,7 +1406,7 @@ def _closing_count(gap, coordinators: set[str], closers: frozenset[str]) -> bool
 
 
 def _is_possessive(token: Token) -> bool:
-    return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss")
+    return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in morph_values(token, "Poss")
 
 
 def _passive_auxiliary(trigger: Token, grammar: Grammar) -> bool:
@@ -1472,10 +1473,10 @@ def _has_own_clause(verb: Token) -> bool:
     """A finite verb (or one with its own finite auxiliary) heads its own clause; a
     perfect infinitive or participle ("après avoir rencontré X", "having met X") takes
     the subject of the clause it modifies."""
-    if "Fin" in verb.morph.get("VerbForm"):
+    if "Fin" in morph_values(verb, "VerbForm"):
         return True
     non_finite = ("Inf", "Part", "Ger")
-    return any(c.dep_.startswith("aux") and not set(c.morph.get("VerbForm")) & set(non_finite) for c in verb.children)
+    return any(c.dep_.startswith("aux") and not set(morph_values(c, "VerbForm")) & set(non_finite) for c in verb.children)
 
 
 def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:

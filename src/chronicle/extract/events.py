@@ -13,6 +13,7 @@ from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
+from chronicle.extract.wordtable import morph_values
 from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, Trigger
 
 
@@ -146,7 +147,7 @@ def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: fro
     if token.dep_ not in ("advcl", "xcomp"):
         return None
     purpose = any(c.dep_ == "mark" and c.lower_ in purposes for c in token.children)
-    if not purpose and not AIM_FORMS & set(token.morph.get("VerbForm")):
+    if not purpose and not AIM_FORMS & set(morph_values(token, "VerbForm")):
         return None
     head = token.head
     return next((m for m in matches if m is not match and m.entry.type == PROTESTING and head.i in (m.token.i, m.token.head.i)), None)
@@ -483,7 +484,7 @@ def _purpose_not_promise(match: TriggerMatch, grammar: Grammar) -> bool:
     to support the police", "are there to defend Rwanda"), not one promised or intended
     ("pledged to support", "plans to defend": governors of intention)."""
     token = match.token
-    if match.entry.type not in PURPOSE_IS_NO_PROMISE or token.dep_ != "advcl" or "Inf" not in token.morph.get("VerbForm"):
+    if match.entry.type not in PURPOSE_IS_NO_PROMISE or token.dep_ != "advcl" or "Inf" not in morph_values(token, "VerbForm"):
         return False
     if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in token.children):
         return False

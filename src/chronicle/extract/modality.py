@@ -503,6 +503,6 @@ def _shares_auxiliaries(verb: Token) -> bool:
     no auxiliary and no subject of its own: the first verb's "will" or "would", its
     negation and the clause reporting it are its own too. A finite conjunct ("would
     not be intimidated and pledged") has its own tense."""
-    if "Inf" not in verb.morph.get("VerbForm") or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in verb.children):
+    if "Inf" not in morph_values(verb, "VerbForm") or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in verb.children):
         return False
     return any(c.dep_.startswith("aux") and c.i < verb.head.i for c in verb.head.children)

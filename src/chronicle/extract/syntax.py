@@ -8,6 +8,8 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Token
 
+from chronicle.extract.wordtable import morph_values
+
 
 def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
     """The preposition a case marker spells with the words fixed to it ("lors de",
@@ -18,8 +20,8 @@ def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
 
 def is_gerund(verb: Token) -> bool:
     """A present participle or gerund ("en appelant", "by calling", "tuant")."""
-    form = verb.morph.get("VerbForm")
-    return "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense"))
+    form = morph_values(verb, "VerbForm")
+    return "Ger" in form or ("Part" in form and "Pres" in morph_values(verb, "Tense"))
 
 
 def is_nominal(token: Token) -> bool:

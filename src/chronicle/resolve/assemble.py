@@ -18,6 +18,7 @@ from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
+from chronicle.extract.wordtable import morph_values
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
@@ -812,7 +813,7 @@ def _committed_coding(ontology: Ontology, event_type: str, modality: str, trigge
     for _ in range(3):
         head = token.head
         # "vowed on Sunday to guarantee": the parse reads an infinitive after a date as a purpose clause
-        infinitive = token.dep_ == "advcl" and "Inf" in token.morph.get("VerbForm") or any(
+        infinitive = token.dep_ == "advcl" and "Inf" in morph_values(token, "VerbForm") or any(
             c.dep_ == "mark" and c.pos_ == "PART" for c in token.children)
         if head.i == token.i or token.dep_ in ("relcl", "acl:relcl", "parataxis", "nsubj", "nsubj:pass", "csubj") or (
                 token.dep_ == "advcl" and not infinitive):

@@ -21,6 +21,7 @@ from datetime import timedelta
 
 from spacy.tokens import Token
 
+from chronicle.extract.wordtable import morph_values, sentence_bounds
 from chronicle.model import PartialDate
 from chronicle.resolve.dates import DateMention
 
@@ -41,7 +42,7 @@ def describing_clause(trigger: Token) -> Token | None:
         return None
     if trigger.dep_ in RELATIVE_DEPS:
         return trigger
-    if trigger.dep_ in PARTICIPLE_DEPS and "Part" in trigger.morph.get("VerbForm") and "Pres" not in trigger.morph.get("Tense"):
+    if trigger.dep_ in PARTICIPLE_DEPS and "Part" in morph_values(trigger, "VerbForm") and "Pres" not in morph_values(trigger, "Tense"):
         return trigger
     return None
 
@@ -53,7 +54,7 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     clause = describing_clause(trigger)
     if clause is None:
         return _stale_event_noun(trigger, dates, published) or _stale_past_act(trigger, dates, published)
-    sentence_start = trigger.sent.start_char
+    sentence_start = trigger.doc[sentence_bounds(trigger)[0]].idx
     first, last = clause.left_edge.idx - sentence_start, clause.right_edge.idx + len(clause.right_edge) - sentence_start
     own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last]
     for mention in own:
@@ -76,7 +77,7 @@ def _stale_event_noun(trigger: Token, dates: Iterable[DateMention], published: P
         return None
     # "lors de sa visite ... en 2019": the parse hangs the date on the adverb that introduces the noun
     phrase = trigger.head if trigger.head.pos_ in ("ADV", "ADP") and trigger.head.i != trigger.i else trigger
-    sentence_start = trigger.sent.start_char
+    sentence_start = trigger.doc[sentence_bounds(trigger)[0]].idx
     first = phrase.left_edge.idx - sentence_start
     last = phrase.right_edge.idx + len(phrase.right_edge) - sentence_start
     for mention in dates:
@@ -104,7 +105,7 @@ def _stale_past_act(trigger: Token, dates: Iterable[DateMention], published: Par
     verb, own = trigger, _own_dates(trigger, dates)
     if not own and _takes_time_of_head(trigger):
         verb, own = trigger.head, _own_dates(trigger.head, dates)
-    if "Past" not in verb.morph.get("Tense"):
+    if "Past" not in morph_values(verb, "Tense"):
         return None
     for mention in own:
         # a main clause tells the story's events unless its date ended over a year before:
@@ -120,12 +121,12 @@ def _takes_time_of_head(verb: Token) -> bool:
     Oct. 7, 2023, killing 1,200 people")."""
     if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(verb.morph.get("VerbForm"))))
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(morph_values(verb, "VerbForm"))))
 
 
 def _own_dates(verb: Token, dates: Iterable[DateMention]) -> list[DateMention]:
     """The resolved dates said in the verb's own clause, but "since" dates (a state still going on)."""
-    sentence_start = verb.sent.start_char
+    sentence_start = verb.doc[sentence_bounds(verb)[0]].idx
     spans = [(t.idx - sentence_start, t.idx + len(t) - sentence_start) for t in _own_clause(verb)]
     return [m for m in dates if m.value is not None and m.relation != "since"
             and any(a <= m.start < b or m.start <= a < m.end for a, b in spans)]  # fmt: skip
