@@ -37,6 +37,21 @@ def test_a_body_named_like_the_us_one_belongs_to_its_owner(text: str, lang: str,
     assert event.source.name is None
 
 
+@pytest.mark.parametrize(
+    "text, country, sector",
+    [
+        ("Taiwan's Ministry of National Defense condemned the Chinese drills near Kinmen.", "TWN", "MIL"),
+        ("The Ministry of National Defense condemned North Korea's missile launch.", "KOR", "MIL"),
+    ],
+)
+def test_a_state_office_named_like_another_states_belongs_to_its_owner(text: str, country: str, sector: str) -> None:
+    """Several states have a "Ministry of National Defense"; the knowledge base's entry
+    is South Korea's, which the name alone still means, while a possessive names the
+    owner and the entry keeps telling what kind of body it is."""
+    event = only(code(text, "en"), "ACCUSE")
+    assert (event.source.country, event.source.sector) == (country, sector)
+
+
 def test_the_us_congress_stays_the_us_congress() -> None:
     event = only(code("The US Congress condemned the attack on the Israeli embassy.", "en"), "ACCUSE")
     assert (event.source.country, event.source.name) == ("USA", "United States Congress")

@@ -1283,13 +1283,16 @@ class MentionFinder:
         if ref.kind != "organisation" or ref.country is None or len(mention.refs) > 1:
             return mention
         words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
-        agent = self.agent_phrases.get(" ".join(words)) or (self.agent_words.get(words[0]) if len(words) == 1 else None)
+        agent = self.agent_phrases.get(" ".join(words)) or self.agent_words.get(words[0])
         if agent is None:
             return mention
         owners = self._countries_of(doc, mention)
         if len(owners) != 1 or owners[0] == ref.country:
             return mention
-        body = ActorRef("agent", ref.text, country=owners[0], sector=agent.sector or ref.sector, role=agent.role)
+        # "Taiwan's Ministry of National Defense": a longer name headed by such a noun is
+        # an office every state has; its own entry tells what kind of body it is
+        sector = agent.sector or ref.sector if len(words) == 1 else ref.sector or agent.sector
+        body = ActorRef("agent", ref.text, country=owners[0], sector=sector, role=agent.role)
         return Mention(mention.start, mention.end, (body,))
 
     @staticmethod
