@@ -220,3 +220,20 @@ def test_an_invitation_to_invest_is_an_appeal_for_investment(text, source, targe
     events = _code(text)
     assert (source, target, "1031") in _requests(events), _listing(events)
     assert not any(e.event_type == "AGREE" for e in events), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Egypt on Tuesday called on Libya to protect migrants crossing its territory.", "EGY", "LBY"),
+        ("The African Union on Friday called on Chad to reopen its border with Sudan.", "IGO", "TCD"),
+        ("Brazil called on Wednesday on Venezuela to publish the full election results.", "BRA", "VEN"),
+    ],
+)
+def test_a_day_between_the_verb_and_its_addressee_is_no_party(text, source, target):
+    """Wire copy puts the day right after the subject or the verb ("on Tuesday called
+    on Libya", "called on Wednesday on Venezuela"): the first "on" phrase names a day,
+    the one after it the party asked."""
+    events = _code(text)
+    assert any(e.event_type == "REQUEST" and e.source.country == source and e.target and e.target.country == target
+               for e in events), _listing(events)

@@ -912,7 +912,11 @@ class ArgumentReader:
                     # Washington"); one deeper in the phrase is a place ("par l'empereur à Tokyo")
                     if child.i not in self.by_token and self._only_deeper_phrase(child):
                         return []  # "threats of retaliation against Ukraine": Ukraine is the retaliation's
-                    return self._mentions_at(child, allow_places=child.i in self.by_token)
+                    found = self._mentions_at(child, allow_places=child.i in self.by_token)
+                    if found:
+                        return found
+                    # "Egypt on Tuesday called on Libya to": a day or a thing names no party,
+                    # and a later phrase of the same preposition may
         return []
 
     def _carrying_participles(self, noun: Token) -> list[Token]:
