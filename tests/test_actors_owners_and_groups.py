@@ -223,3 +223,19 @@ def test_bare_congo_is_the_congo_the_article_names(text: str, pair: tuple[str, s
     # "Republic of Congo" is always Brazzaville's state
     events = code(text, "en", published="2025-02-10")
     assert [(e.source.country, e.target.country) for e in events if e.target][:1] == [pair]
+
+
+@pytest.mark.parametrize(
+    "text, lang, sector",
+    [
+        ("UNAMA called on the Taliban to reopen secondary schools for girls.", "en", "IGO"),
+        ("UNISFA condemned the attack on its base near Agok.", "en", "MIL"),
+        ("La MINURSO a condamné les tirs de roquettes près de Smara.", "fr", "MIL"),
+        ("Le BINUH a exhorté les autorités haïtiennes à organiser des élections.", "fr", "IGO"),
+    ],
+)
+def test_a_un_mission_acts_for_the_un_not_for_its_host(text: str, lang: str, sector: str) -> None:
+    """UN peace operations and political missions (UNAMA, UNISFA, MINURSO, BINUH...)
+    act for the United Nations: a force is military, an assistance mission an IGO."""
+    events = [e for e in code(text, lang) if e.event_type in ("REQUEST", "ACCUSE")]
+    assert events and all((e.source.country, e.source.sector) == ("UNO", sector) for e in events)
