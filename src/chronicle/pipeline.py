@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -24,13 +23,13 @@ from chronicle.extract.modality import Attitude
 from chronicle.extract.triggers import TriggerFinder
 from chronicle.extract.wordtable import DocWords
 from chronicle.knowledge.actors import Person, load_actors
-from chronicle.knowledge.countries import IGO_CODES, load_countries
+from chronicle.knowledge.countries import load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import LanguagePack, available_languages, load_pack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, focus_country, office_country
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, focus_country, office_country, ranked_countries
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
 from chronicle.resolve.places import PlaceFinder
@@ -344,19 +343,6 @@ def _closes_sentence(line: Span, last: Token) -> bool:
         return True
     before = next((t for t in reversed(line[: last.i - line.start]) if not t.is_space), None)
     return before is not None and before.text.endswith(SENTENCE_END)
-
-
-def ranked_countries(mentions: list[Mention]) -> tuple[str, ...]:
-    """The countries an article names, most often first (ties: first named first)."""
-    counts = Counter(r.country for m in mentions for r in m.refs if r.country and len(r.country) == 3 and r.country not in IGO_CODES)
-    return tuple(country for country, _ in counts.most_common())
-
-
-def home_country(mentions: list[Mention]) -> str | None:
-    """The country an article names most often: where its unplaced crowds, police
-    and courts belong."""
-    ranked = ranked_countries(mentions)
-    return ranked[0] if ranked else None
 
 
 def listed_mentions(doc: Doc, mentions: list[Mention], coordinators: frozenset[str]) -> list[list[Mention]]:

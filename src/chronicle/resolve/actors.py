@@ -162,17 +162,23 @@ def office_country(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
+def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str, ...]:
+    """The countries an article names, most often first (ties: first named first);
+    without ``people``, a person's nationality does not count."""
+    counts = Counter(
+        ref.country for mention in mentions for ref in mention.refs
+        if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
+    )  # fmt: skip
+    return tuple(country for country, _ in counts.most_common())
+
+
 def focus_country(mentions: list[Mention]) -> str | None:
     """The country an article is about for its unnamed collectives ("the warring
     parties", "all sides"): the state it names most often by its name, its capital, its
     people or its bodies (first named wins a tie). People's nationalities do not count:
     "UN chief Antonio Guterres called on all parties" is not about Portugal."""
-    counts = Counter(
-        ref.country for mention in mentions for ref in mention.refs
-        if ref.kind != "person" and ref.country and ref.country not in IGO_CODES and len(ref.country) == 3
-    )  # fmt: skip
-    ranked = counts.most_common(1)
-    return ranked[0][0] if ranked else None
+    ranked = ranked_countries(mentions, people=False)
+    return ranked[0] if ranked else None
 
 
 def dateline_country(mentions: list[Mention], filed: str | None) -> str | None:
