@@ -335,6 +335,62 @@ def test_agency_only_dateline():
     assert cleaned.text.strip().startswith("The White House")
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "region"),
+    [
+        ("LUSAKA, Zambia — The government expelled two Chinese nationals on Monday.", "LUSAKA", "Zambia"),
+        ("TASHKENT -- Uzbekistan's president met his Kazakh counterpart on Friday.", "TASHKENT", None),
+        ("SUVA, Fiji – Fiji's prime minister urged Australia to fund the new port.", "SUVA", "Fiji"),
+        ("MONTRÉAL — Le gouvernement du Québec a rejeté la proposition d'Ottawa.", "MONTRÉAL", None),
+    ],
+)
+def test_a_dateline_without_an_agency_is_the_story_place(text: str, place: str, region: str | None) -> None:
+    cleaned = clean_text("Headline of the story\n" + text)
+    assert cleaned.dateline is not None
+    assert (cleaned.dateline.place, cleaned.dateline.region, cleaned.dateline.agency) == (place, region, None)
+    assert place not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UKRAINE — RUSSIA: WHAT THE TALKS MEAN\nKyiv and Moscow met in Istanbul.",
+        "BREAKING — short\nThe army left the town.",
+    ],
+)
+def test_a_capitalised_headline_with_a_dash_is_no_dateline(text: str) -> None:
+    assert clean_text(text).dateline is None
+
+
+def test_a_dateline_without_an_agency_places_the_events() -> None:
+    events = code("GABORONE, Botswana — Botswana's foreign minister summoned the Zimbabwean ambassador on Tuesday.",
+                  published="2025-06-03")
+    event = events[0]
+    assert event.location is not None and event.location.name == "Gaborone"
+    assert event.source is not None and event.source.country == "BWA"
+    assert "GABORONE" not in event.sentence
+
+
+def test_unnamed_doers_of_a_story_filed_in_a_country_whose_state_it_names_are_that_country_s() -> None:
+    text = ("Russian instructors killed in ambush\n\n"
+            "BANGUI, Central African Republic — Gunmen opened fire on a convoy carrying Russian military "
+            "instructors on Sunday, killing two of them.\n\n"
+            "Russia's defence ministry condemned the attack and said Russian instructors would continue their mission.\n\n"
+            "Moscow has sent some 1,500 instructors since 2018, Russian officials say.\n\n"
+            "The Central African Republic's government promised an inquiry.")
+    attack = only(code(text), "ASSAULT")
+    assert attack.source.country == "CAF" and attack.target.country == "RUS"
+
+
+def test_brussels_acting_is_the_eu_and_brussels_as_a_venue_is_a_place() -> None:
+    acting = only(code("Brussels on Friday urged Warsaw to restore the independence of its courts."), "REQUEST")
+    assert (acting.source.country, acting.source.sector) == ("EUR", "GOV") and acting.target.country == "POL"
+    criticised = only(code("Austria's chancellor criticised Brussels over its migration pact."), "ACCUSE")
+    assert criticised.target.country == "EUR"
+    venue = only(code("Serbia's president met Kosovo's prime minister in Brussels on Thursday."), "CONSULT")
+    assert countries(venue) == {"SRB", "XKX"} and venue.location.name == "Brussels"
+
+
 def test_headline_without_full_stop_is_its_own_sentence():
     events = code("Russia and North Korea: a new chapter\nVladimir Putin met Kim Jong-un in Vladivostok on Thursday.")
     meeting = only(events, "CONSULT")

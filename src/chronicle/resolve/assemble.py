@@ -312,9 +312,12 @@ class EventAssembler:
         """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
         location, state, spec = d.location, d.state, d.spec
         # the dateline says where the story was filed, not where its generic actors are
-        # from: "the judges" sanctioned in a story filed in Brussels are Belarus's
+        # from: "the judges" sanctioned in a story filed in Brussels are Belarus's; but a
+        # story filed in a country whose state it names ("PORT-AU-PRINCE, Haiti — Gang
+        # members opened fire", Haiti's council named later) tells of that country's gangs
         filed = d.inherited and state.last_place is None and location is state.story_place
-        placed = location is not None and location.place.country and not (filed and state.home_country)
+        foreign_filing = filed and location is not None and location.place.country != state.context.filed_in
+        placed = location is not None and location.place.country and not (foreign_filing and state.home_country)
         home = location.place.country if placed else state.home_country  # type: ignore[union-attr]
         rule = "the place's country" if placed else "the country the article is most about"
         if spec.symmetric and state.home_country:
