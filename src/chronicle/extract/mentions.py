@@ -636,6 +636,12 @@ class MentionFinder:
             cref = self.countries.lookup(phrase, self.lang) or self.countries.lookup(token.text, self.lang)
             return cref.iso3 if cref is not None else self._organisation_before(doc, token)
         if token.dep_ == "nmod" and token.pos_ == "PROPN" and token.i < token.head.i and not any(c.dep_ == "case" for c in token.children):
+            # "U.S. and Chinese negotiators": the parse hangs a country's name before a noun
+            # as nmod when a demonym is coordinated with it; a capital there ("the Geneva
+            # talks") is a venue, so only the country's own name says whose
+            cref = self.countries.lookup(doc[token.left_edge.i : token.i + 1].text, self.lang) or self.countries.lookup(token.text, self.lang)
+            if cref is not None and cref.kind == "name":
+                return cref.iso3
             return self._organisation_before(doc, token)
         if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in token.children):
             end = token.i + 1
