@@ -183,3 +183,56 @@ def test_aid_in_the_forms_of_wire_copy(text, source, target):
 def test_a_deadline_or_credit_to_ones_own_firms_is_no_aid(text):
     events = _code(text)
     assert not _of_type(events, "AID"), _listing(events)
+
+
+def test_stern_representations_are_a_protest():
+    """China's foreign ministry's formula: "lodged stern representations with X" is a
+    formal protest; representation in a parliament is none."""
+    events = _code("The Chinese embassy in Manila lodged stern representations with the Philippines over the incident.")
+    assert ("CHN", "PHL", "positive", "actual") in _of_type(events, "ACCUSE"), _listing(events)
+    events = _code("The new law guarantees the representation of women in Kenya's parliament.")
+    assert not _of_type(events, "ACCUSE"), _listing(events)
+
+
+def test_dialogue_suspended_over_a_law_is_a_sanction():
+    """"suspended its strategic dialogue with Georgia over the foreign agents law": the
+    law is the reason, not a reform paused under pressure (CONCEDE)."""
+    events = _code("Britain suspended its strategic dialogue with Georgia over the foreign agents law.")
+    assert ("GBR", "GEO", "positive", "actual") in _of_type(events, "SANCTION"), _listing(events)
+    assert not _of_type(events, "CONCEDE"), _listing(events)
+
+
+def test_aid_promised_to_a_country_names_it_not_the_giver():
+    """"will provide Haiti with armoured vehicles for its police": the recipient is the
+    object, not the owner of a 'for' phrase the parse hangs on the goods; promised aid is
+    AGREE intended (GUIDELINES)."""
+    events = _code("Canada will provide Haiti with armoured vehicles for its police.")
+    assert ("CAN", "HTI", "positive", "intended") in _of_type(events, "AGREE"), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("New Zealand pressed China on human rights during the talks.", "NZL", "CHN"),
+        ("Washington pressed Ankara over its purchase of Russian missiles.", "USA", "TUR"),
+    ],
+)
+def test_a_party_pressed_on_an_issue_is_asked(text, source, target):
+    """"pressed China on human rights": a demand on an issue (CAMEO 10), not talks."""
+    events = _code(text)
+    assert (source, target, "positive", "actual") in _of_type(events, "REQUEST"), _listing(events)
+
+
+def test_pressing_on_with_ones_own_offensive_is_no_demand():
+    events = _code("The army pressed on with its offensive against the rebels in Sudan.")
+    assert not _of_type(events, "REQUEST"), _listing(events)
+
+
+def test_a_deed_called_an_interference_in_reported_speech():
+    events = _code("China's foreign ministry said Washington's decision was a gross interference in China's internal affairs.")
+    assert ("CHN", "USA", "positive", "actual") in _of_type(events, "ACCUSE"), _listing(events)
+
+
+def test_food_gifted_is_aid():
+    events = _code("China gifted 1,000 tonnes of rice to Sri Lanka.")
+    assert ("CHN", "LKA", "positive", "actual") in _of_type(events, "AID"), _listing(events)
