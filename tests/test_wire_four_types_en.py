@@ -236,3 +236,28 @@ def test_a_deed_called_an_interference_in_reported_speech():
 def test_food_gifted_is_aid():
     events = _code("China gifted 1,000 tonnes of rice to Sri Lanka.")
     assert ("CHN", "LKA", "positive", "actual") in _of_type(events, "AID"), _listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The EU agreed new sanctions on Belarus.", "EUR", "BLR"),
+        ("EU leaders agreed a 14th package of sanctions against Russia on Thursday.", "EUR", "RUS"),
+    ],
+)
+def test_sanctions_agreed_by_a_bloc_are_imposed(text, source, target):
+    """"the EU agreed new sanctions on Belarus": a sanction on Belarus, never an
+    agreement with it."""
+    events = _code(text)
+    assert (source, target, "positive", "actual") in _of_type(events, "SANCTION"), _listing(events)
+    assert not _of_type(events, "AGREE"), _listing(events)
+
+
+def test_sanctions_not_agreed_and_sanctions_agreed_lifted():
+    """Sanctions not agreed are a negative sanction; an agreement to suspend sanctions
+    stays the intended easing (AGREE 0354)."""
+    events = _code("The EU did not agree new sanctions on Belarus.")
+    assert _of_type(events, "SANCTION") == [("EUR", "BLR", "negative", "actual")], _listing(events)
+    events = _code("EU foreign ministers agreed on Monday to suspend sanctions on Syria's energy sector.")
+    assert not _of_type(events, "SANCTION"), _listing(events)
+    assert ("EUR", "SYR", "positive", "intended") in _of_type(events, "AGREE"), _listing(events)
