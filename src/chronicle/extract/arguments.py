@@ -143,6 +143,12 @@ class ArgumentReader:
             return []  # a clause of its own: "was arrested and has denied the charges"
         return self._with_deps(trigger.head, ("nsubj:pass",))
 
+    def attributed(self, verb: Token, deed: Token, preposition: str) -> list[Mention]:
+        """Who a deed is put down to by an attribution verb's phrase: "Tehran blamed the
+        attack on Israel" (the parse may hang "on Israel" on the verb or on the deed)."""
+        prepositions = frozenset({preposition})
+        return self._prep(verb, prepositions) or self._prep(deed, prepositions)
+
     def origin(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
         """The country a passive with no agent removes people from, which removes them:
         "two Russian diplomats were expelled from Moldova", "migrants were deported
@@ -371,13 +377,30 @@ class ArgumentReader:
 
     def _clause_subject(self, trigger: Token) -> list[Mention]:
         """The subject of a "that" clause under a demand: "demanded that Saudi Arabia
-        halt its strikes" is addressed to Saudi Arabia."""
+        halt its strikes" is addressed to Saudi Arabia; or of an infinitive whose
+        subject a mark introduces: "called for Russia to withdraw its troops"; or of a
+        noun's content clause: "renewed its demand that the UAE return the vessel"."""
         for child in trigger.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" or self._subject_infinitive(child) or self._content_clause(child):
                 found = self._with_deps(child, ("nsubj", "nsubj:pass")) or self._misparsed_clause_subject(child)
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _content_clause(clause: Token) -> bool:
+        """A finite clause a noun governs through a subordinator ("its demand that the UAE
+        return the vessel"): its content, where a relative clause has a pronoun, no mark."""
+        return clause.dep_ == "acl" and is_nominal(clause.head) and any(c.dep_ == "mark" for c in clause.children)
+
+    def _subject_infinitive(self, clause: Token) -> bool:
+        """An infinitive with its own subject, introduced by the pack's mark ("for Israel
+        to allow aid in", the for-to infinitive, Quirk et al. 16.40), which the parse
+        makes an adverbial or a complement of the verb."""
+        if clause.dep_ not in ("advcl", "xcomp", "ccomp"):
+            return False
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        return bool(marks & self.grammar.infinitive_subject_marks) and bool(marks & self.grammar.purpose_marks)
 
     def _holder_of_released(self, trigger: Token) -> list[Mention]:
         """Who holds the persons whose release a demand asks: "called for the release
@@ -387,10 +410,17 @@ class ArgumentReader:
         for release in releases:
             for persons in (c for c in release.children if c.dep_.startswith("nmod")):
                 for holding in (c for c in persons.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.holding_participles):
-                    found = self._with_deps(holding, ("obl:agent",))
+                    found = self._with_deps(holding, ("obl:agent",)) or self._holding_country(holding)
                     if found:
                         return found
         return []
+
+    def _holding_country(self, holding: Token) -> list[Mention]:
+        """The country where persons are held, which holds them when no agent is named:
+        "demanded the release of its nationals detained in China" is made to China. Only a
+        country: a town or a prison names a place, not the state that holds them."""
+        found = self._prep(holding, self.grammar.locative_prepositions)
+        return [m for m in found if m.refs[0].kind == "country"]
 
     def _misparsed_clause_subject(self, clause: Token) -> list[Mention]:
         """The subject of a "that" clause whose bare verb the tagger took for a noun

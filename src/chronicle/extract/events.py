@@ -264,8 +264,18 @@ def _read_judged_deed(match: TriggerMatch, matches: list[TriggerMatch], particip
     if participants.targets and not any(m.start in phrase for m in participants.targets):
         return
     speakers = {m.start for m in participants.sources}
-    doers = [m for m in _deed_doers(deed, matches, reader, pack) if m.start not in speakers]
+    doers = _deed_doers(deed, matches, reader, pack) or _attributed_doers(match, deed, reader, pack)
+    doers = [m for m in doers if m.start not in speakers]
     participants.targets = [m for m in participants.targets if m.start not in phrase] + doers
+
+
+def _attributed_doers(match: TriggerMatch, deed: Token, reader: ArgumentReader, pack: LanguagePack) -> list[Mention]:
+    """The one a judgement's attribution verb puts a deed down to, when the deed's own
+    phrase names no doer: "Tehran blamed the attack on Israel" (grammar.agentless's
+    attribution_verbs: the verb and the preposition that names the doer)."""
+    cues = pack.grammar.agentless
+    preposition = cues.attribution_verbs.get(match.token.lemma_.lower()) if cues is not None else None
+    return reader.attributed(match.token, deed, preposition) if preposition is not None else []
 
 
 def _without_judge(match: TriggerMatch, matches: list[TriggerMatch], participants: Participants, pack: LanguagePack) -> bool:
@@ -274,12 +284,16 @@ def _without_judge(match: TriggerMatch, matches: list[TriggerMatch], participant
     would give it the judge, who neither did the deed nor suffered it, and so would the
     article's other party. Returns whether the noun is so judged."""
     noun = match.token
-    if noun.pos_ != "NOUN" or noun.dep_ != "obj":
+    # the deed is the judging verb's object, or the complement of a judging noun that a
+    # light verb carries ("voiced strong criticism of Australia's submarine deal")
+    carried = noun.dep_.startswith("nmod") and noun.head.pos_ == "NOUN" and noun.head.dep_ == "obj"
+    if noun.pos_ != "NOUN" or (noun.dep_ != "obj" and not carried):
         return False
     types = pack.grammar.deed_doer_types
     if not any(m.token.i == noun.head.i and m is not match and m.entry.type in types for m in matches):
         return False
-    judge = {t.i for c in noun.head.children if c.dep_.startswith("nsubj") for t in c.subtree}
+    speaker = noun.head.head if carried else noun.head
+    judge = {t.i for c in speaker.children if c.dep_.startswith("nsubj") for t in c.subtree}
     participants.sources = [m for m in participants.sources if m.start not in judge]
     participants.targets = [m for m in participants.targets if m.start not in judge]
     return True

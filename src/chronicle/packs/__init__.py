@@ -468,6 +468,9 @@ class Grammar(_Strict):
     # "urged that X should release": an auxiliary that, like the bare subjunctive, makes a
     # "that" clause what its subject is asked to do
     mandative_auxiliaries: frozenset[str] = frozenset()
+    # "called for Russia to withdraw": a mark that introduces an infinitive's own subject
+    # (the for-to infinitive), the party a demand so worded is addressed to
+    infinitive_subject_marks: frozenset[str] = frozenset()
     # "a exigé que X libère", "il faut que X se retire", "demanded that troops withdraw":
     # a clause that a verb of demand, need or fear governs states no act, only what is
     # wanted or feared (the demand is the event, when a trigger states it)
