@@ -15,7 +15,7 @@ from itertools import combinations, product
 from spacy.tokens import Token
 
 from chronicle.clean import CleanedText
-from chronicle.extract.events import ANY_EVENT, EventCandidate
+from chronicle.extract.events import ANY_EVENT, JOINT_TYPES, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
 from chronicle.extract.wordtable import morph_values
@@ -40,6 +40,7 @@ MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place
 # a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
 # armed groups and foreign bodies: those whose unaddressed demands go to their own state
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
+CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame) that each side does to the other (a
 # trigger marked `mutual` in the pack: fighting, "des combats opposent l'armée aux
@@ -438,6 +439,11 @@ class EventAssembler:
         if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
             d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
             d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
+            sides = state.context.sides_of(acted_on) if candidate.participants.object_event in JOINT_TYPES else None
+            if sides is not None and not any(a.same_as(s) for a in d.sources for s in sides):
+                # "The EU welcomed the talks" after "Armenia and Azerbaijan held talks": both sides of them
+                d.targets = list(sides)
+                d.note("recipient", f"targets {_actors_label(d.targets)}: the two sides of the {candidate.participants.object_event} acted on")
         if d.sources and not d.targets and d.spec.symmetric and candidate.entry.type in TWO_SIDED_TYPES:
             # "les FSR ont observé une trêve": one side of a fight or a truce named; the other
             # is the article's other party, else (for an armed group) the state's forces
@@ -513,6 +519,12 @@ class EventAssembler:
         """One record per source-target pair (GUIDELINES, lists and groups); remembers who acted for the next sentences."""
         sources, targets, state, candidate = d.sources, d.targets, d.state, d.candidate
         among = d.among and len(sources) + len(targets) >= 3
+        if d.spec.mediator is not None:
+            # a third party between sides ("Qatar mediated between Israel and Hamas"): never
+            # one of "the two sides" said later
+            state.context.mediated(sources if d.spec.mediator == "source" else targets)
+            if d.spec.mediator == "source" and len(targets) == 2:
+                state.context.dealt(targets[0], targets[1], explicit=True)  # the sides it mediates between
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
@@ -526,12 +538,16 @@ class EventAssembler:
         for source, target in pairs[:MAX_PAIRS]:
             if target is not None and source.same_as(target):
                 continue
+            if d.spec.mediator is not None and target is not None and state.context.mediating(source) and state.context.mediating(target):
+                # "sous la médiation des Etats-Unis et du Qatar": co-mediators mediate between others
+                d.note("pair", f"{_actor_label(source)} → {_actor_label(target)}: dropped, both mediate")
+                continue
             why: list[str] | None = [] if d.explaining else None
             event = self._event(candidate, d.facts, state, source, target, d.location, d.when, d.date_text, among, why)
             if event is not None:
                 events.append(event)
                 if source is not UNKNOWN_DOER:  # no one is there for "il" to stand for
-                    state.context.acted(source, target)
+                    state.context.acted(source, target, hostile=(event.quad_class or 0) >= CONFLICT_QUAD, explicit=d.spec.symmetric)
                     # keyed by the type coded, which an alternative may have changed ("a condamné à
                     # trois ans": ACCUSE's entry, SANCTION's event), as the lookups ask for it
                     state.last_source_of[event.event_type] = source
