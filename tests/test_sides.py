@@ -111,13 +111,13 @@ def test_both_sides_a_third_party_addresses_are_the_disputants(text: str, lang: 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Armenia and Azerbaijan held talks in Abu Dhabi on Friday. The European Union welcomed the talks.", "en"),
-        ("L'Arménie et l'Azerbaïdjan ont tenu vendredi des pourparlers de paix à Abou Dhabi. L'Union européenne a salué "
-         "ces pourparlers.", "fr"),
+        ("L'Union africaine a réuni dimanche à Addis-Abeba les présidents du Kenya, de l'Ethiopie et de la Somalie. "
+         "Ils ont convenu de créer une force commune.", "fr"),
+        ("The African Union brought together the leaders of Kenya, Ethiopia and Somalia in Addis Ababa on Sunday. "
+         "They agreed to set up a joint force.", "en"),
     ],
 )
-def test_talks_acted_on_have_both_their_sides_as_recipients(text: str, lang: str) -> None:
-    """"The EU welcomed the talks": the talks the lede said were between two sides."""
-    support = of_type(code(text, lang), "SUPPORT")
-    assert {e.target.country for e in support if e.target} == {"ARM", "AZE"}
-    assert {e.source.country for e in support} == {"EUR"}
+def test_they_after_three_named_together_are_all_three(text: str, lang: str) -> None:
+    """"Ils", "they" after one phrase naming three states' leaders: all three, one
+    agreement a pair (GUIDELINES, lists and groups), not the first two only."""
+    assert _agreements(text, lang) == {frozenset({"KEN", "ETH"}), frozenset({"KEN", "SOM"}), frozenset({"ETH", "SOM"})}

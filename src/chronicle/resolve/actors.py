@@ -133,6 +133,10 @@ class ArticleContext:
         distinct = _distinct(actors)
         if together and len(distinct) == 2:
             self.dealt(distinct[0], distinct[1], explicit=True)
+        if together and len(distinct) >= 3 and all(any(a.same_as(d) for d in distinct) for a in self.group):
+            # "les présidents du Kenya, de l'Ethiopie et de la Somalie ... Ils": all of them,
+            # unless an event of the sentence gathered others with them
+            self.group = tuple(distinct)
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
             self.named_together = tuple(distinct)
@@ -196,12 +200,6 @@ class ArticleContext:
         elif hostile:
             fitting = [d for d in fitting if d.hostile]
         return (fitting[0].first, fitting[0].second) if fitting else None
-
-    def sides_of(self, actor: Actor) -> tuple[Actor, Actor] | None:
-        """The two sides of the last joint act of ``actor`` named as such ("Armenia and
-        Azerbaijan held talks"): whom "the talks" were between."""
-        found = next((d for d in reversed(self.dyads) if d.explicit and d.has(actor)), None)
-        return (found.first, found.second) if found is not None else None
 
     def holders_of(self, role: str) -> list[Actor]:
         """The distinct actors the article named in office ``role`` ("foreign_minister"), in order."""

@@ -15,7 +15,7 @@ from itertools import combinations, product
 from spacy.tokens import Token
 
 from chronicle.clean import CleanedText
-from chronicle.extract.events import ANY_EVENT, JOINT_TYPES, EventCandidate
+from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
 from chronicle.extract.wordtable import morph_values
@@ -439,11 +439,6 @@ class EventAssembler:
         if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
             d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
             d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
-            sides = state.context.sides_of(acted_on) if candidate.participants.object_event in JOINT_TYPES else None
-            if sides is not None and not any(a.same_as(s) for a in d.sources for s in sides):
-                # "The EU welcomed the talks" after "Armenia and Azerbaijan held talks": both sides of them
-                d.targets = list(sides)
-                d.note("recipient", f"targets {_actors_label(d.targets)}: the two sides of the {candidate.participants.object_event} acted on")
         if d.sources and not d.targets and d.spec.symmetric and candidate.entry.type in TWO_SIDED_TYPES:
             # "les FSR ont observé une trêve": one side of a fight or a truce named; the other
             # is the article's other party, else (for an armed group) the state's forces
