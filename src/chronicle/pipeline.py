@@ -18,6 +18,7 @@ from chronicle.dedupe import dedupe_article
 from chronicle.errors import ChronicleError, UnsupportedLanguage
 from chronicle.extract.arguments import ArgumentReader
 from chronicle.extract.events import EventCandidate, extract_candidates
+from chronicle.extract.sides import between_pairs, listed_pairs, mediator_starts
 from chronicle.extract.mentions import Mention, MentionFinder
 from chronicle.extract.modality import Attitude
 from chronicle.extract.triggers import TriggerFinder
@@ -28,7 +29,7 @@ from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
-from chronicle.packs import LanguagePack, available_languages, load_pack
+from chronicle.packs import Grammar, LanguagePack, available_languages, load_pack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, focus_country, office_country, ranked_countries
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
@@ -201,6 +202,7 @@ class Coder:
             state.next_place = next((p[0] for p in places_by_sentence[index + 1 : index + 2] if p), None)
             dates = tools.dates.find(sentence.text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence)
+            self._note_mediators(state, in_sentence, item.published, doc, tools.pack.grammar)
             sentence_events: list[Event] = []
             explained: list[tuple[EventCandidate, Explanation]] = []
             for candidate in extract_candidates(sentence, tools.triggers, reader, tools.pack):
@@ -214,7 +216,7 @@ class Coder:
             if explained:
                 explanations.append((index, sentence, explained))
             events.extend(sentence_events)
-            self._remember(state, facts, in_sentence, item.published, doc, tools.pack.grammar.coordinators)
+            self._remember(state, facts, in_sentence, item.published, doc, tools.pack.grammar)
             if index in headlines:
                 # a headline's places summarise the story ("Alger rappelle son ambassadeur à
                 # Bamako"); the lead is placed by its own words or its dateline, not by them
@@ -233,8 +235,19 @@ class Coder:
                 self.explain(sentence_record(item.article.id, index, offsets, explained, kept_ids, tools.pack.grammar))
         return kept
 
+    def _note_mediators(self, state: ArticleState, mentions: list[Mention], published: PartialDate | None, doc: Doc,
+                        grammar: Grammar) -> None:
+        """Record the third parties the sentence names between sides ("under the auspices
+        of the AU", "sous la médiation du Qatar") before its events are coded, so that
+        neither they nor "the two sides" said later take a mediator for a side."""
+        named = [m for m in mentions if m.refs[0].kind not in ("pronoun", "pair")]
+        marked = mediator_starts(doc, named, listed_mentions(doc, named, grammar.coordinators), grammar)
+        if marked:
+            day = published.anchor() if published else state.era
+            state.context.mediated([a for m in named if m.start in marked for a in self.resolver.resolve(m, day, state.context)])
+
     def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None,
-                  doc: Doc, coordinators: frozenset[str]) -> None:
+                  doc: Doc, grammar: Grammar) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences."""
         actors = []
         day = published.anchor() if published else state.era
@@ -248,9 +261,18 @@ class Coder:
             by_mention[mention.start] = resolved
             actors.extend(resolved)
         state.context.observe(actors)
-        for run in listed_mentions(doc, [m for m in mentions if m.start in by_mention], coordinators):
+        runs = listed_mentions(doc, [m for m in mentions if m.start in by_mention], grammar.coordinators)
+        for run in runs:
             # "Niger, Mali and Burkina Faso ... The three Sahel states": the list is the group
             state.context.listed([a for m in run for a in by_mention[m.start]])
+        for first, second in listed_pairs(doc, [m for m in mentions if m.start in by_mention], grammar):
+            # "Le gouvernement colombien et l'ELN ont repris": named together, as a list is
+            if not any(first in run for run in runs):
+                state.context.listed(by_mention[first.start] + by_mention[second.start])
+        for first, second in between_pairs(doc, runs, grammar):
+            # "talks between Armenia and Azerbaijan": the two sides, coded or not
+            if len(by_mention[first.start]) == 1 and len(by_mention[second.start]) == 1:
+                state.context.dealt(by_mention[first.start][0], by_mention[second.start][0], explicit=True)
         if facts.places:
             state.last_place = facts.places[-1]
         dated = [d for d in facts.dates if d.value is not None]

@@ -48,6 +48,7 @@ class ActorRef:
     entity: Person | Organisation | None = None
     plural: bool = False
     people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
+    states: bool = False  # a pair of states ("the two countries", "les deux pays"), never two sides of one country
     count: int | None = None  # how many parties a counted group names ("les trois pays": 3)
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
     unplaced: bool = False  # "migrants": no country but their own phrase's
@@ -1084,7 +1085,8 @@ class MentionFinder:
                 found.append(Mention(token.i, token.i + 1, (ActorRef("agent", token.text, sector=PEOPLE_SECTOR, plural=True),)))
             elif (counted or group) and forms & grammar.pair_nouns:
                 people = bool(forms & grammar.person_pair_nouns)
-                ref = ActorRef("pair", token.text, plural=True, people=people, count=group)
+                states = bool(forms & grammar.state_pair_nouns)
+                ref = ActorRef("pair", token.text, plural=True, people=people, states=states, count=group)
                 found.append(Mention(token.i, token.i + 1, (ref,)))
             elif lemma in grammar.counterpart_nouns:
                 isos = self._counterpart_countries(doc, token) or [None]

@@ -81,6 +81,10 @@ class Frame(_Strict):
     own_people: bool = True  # False: a recipient left unnamed is never the source's own people (a claim rejected answers its author or no one)
     destination: bool = False  # the place is where the source travels to, said in the same sentence
     roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
+    # the slot that names a third party between sides ("Qatar mediated between Israel and
+    # Hamas": the source; "accepted Algeria's mediation": the target), never one of them:
+    # "the two sides" said later are the others (ArticleContext.dyads)
+    mediator: Literal["source", "target"] | None = None
     reason: str = ""
 
     @field_validator("source", "target")
@@ -369,6 +373,12 @@ class Grammar(_Strict):
     pair_nouns: frozenset[str]  # "les deux hommes", "les deux camps"
     pair_numbers: frozenset[str]  # "deux"
     person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides
+    state_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two states ("les deux pays"): never two sides of one country
+    # words right before a name that make it a third party between sides ("under the
+    # auspices of", "sous l'égide de", "brokered by"), and nouns of such third parties
+    # ("mediators", "médiateurs"): never "the two sides" said later
+    mediator_markers: tuple[str, ...] = ()
+    mediator_nouns: frozenset[str] = frozenset()
     counted_people_nouns: frozenset[str] = frozenset()  # "shot dead three men": a count without an article is people, not a pair
     counterpart_nouns: frozenset[str]  # "son homologue chinois"
     pair_names: dict[str, tuple[str, ...]] = {}  # "les deux Corées": a pair named by a plural

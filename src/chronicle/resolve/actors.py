@@ -53,6 +53,31 @@ class Actor:
         return self.country == other.country and self.sector == other.sector and not (self.name or other.name)
 
 
+@dataclass(frozen=True)
+class Dyad:
+    """Two parties the article said dealt with each other, and how."""
+
+    first: Actor
+    second: Actor
+    hostile: bool = False  # an act of conflict between them ("accused", "attacked", "recalled its envoy")
+    explicit: bool = False  # named as two sides ("between X and Y", "X and Y met")
+
+    def same_pair(self, first: Actor, second: Actor) -> bool:
+        return (self.first.same_as(first) and self.second.same_as(second)) or (self.first.same_as(second) and self.second.same_as(first))
+
+    def has(self, actor: Actor) -> bool:
+        return self.first.same_as(actor) or self.second.same_as(actor)
+
+    def fits(self, people: bool, states: bool) -> bool:
+        """Of two people (``people``), of two countries (``states``); two bodies of one
+        country only when named as two sides."""
+        if people and not (self.first.person and self.second.person):
+            return False
+        if states and (not self.first.country or not self.second.country):
+            return False
+        return self.first.country != self.second.country or (self.explicit and not states)
+
+
 @dataclass
 class ArticleContext:
     """What the article has said so far, for coreference."""
@@ -71,14 +96,21 @@ class ArticleContext:
     filed_in: str | None = None  # the dateline's country, when the article names its state: whose "the interior ministry" is meant
     office_nouns: frozenset[str] = frozenset()  # the pack's nouns of state offices ("ministry"), which the dateline places
     focus: str | None = None  # the country the article names most, people's nationalities aside: whose "warring parties" are meant
+    # the pairs said to deal with each other (to meet, fight, negotiate, agree), oldest
+    # first, none with a third party between sides in it: whom "the two sides" stand for
+    dyads: list[Dyad] = field(default_factory=list)
+    mediators: list[Actor] = field(default_factory=list)  # third parties between sides ("under the auspices of the AU")
 
-    def acted(self, source: Actor, target: Actor | None) -> None:
-        """Record an event's participants: the source becomes salient, two sides the pair."""
+    def acted(self, source: Actor, target: Actor | None, hostile: bool = False, explicit: bool = False) -> None:
+        """Record an event's participants: the source becomes salient, two sides the pair
+        (a ``hostile`` act, one of conflict; an ``explicit`` pair, one a symmetric event joins)."""
         self.last_source = source
         for actor in (source, target):
             if actor is not None and actor.person and actor.name and actor.country:
                 self.nationality.setdefault(actor.name, actor.country)
                 self.last_person = actor
+        if target is not None:
+            self.dealt(source, target, hostile=hostile, explicit=explicit)
         if target is not None and target.country != source.country:
             self.pair = (source, target)
             self.group = self.pair
@@ -99,6 +131,12 @@ class ArticleContext:
                 for part in actor.name.replace("-", " ").split():
                     self.surnames.setdefault(part.lower(), actor)
         distinct = _distinct(actors)
+        if together and len(distinct) == 2:
+            self.dealt(distinct[0], distinct[1], explicit=True)
+        if together and len(distinct) >= 3 and all(any(a.same_as(d) for d in distinct) for a in self.group):
+            # "les présidents du Kenya, de l'Ethiopie et de la Somalie ... Ils": all of them,
+            # unless an event of the sentence gathered others with them
+            self.group = tuple(distinct)
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
             self.named_together = tuple(distinct)
@@ -118,6 +156,50 @@ class ArticleContext:
         distinct = _distinct(parties)
         if len(distinct) >= 2:
             self.group = tuple(distinct)
+
+    def dealt(self, first: Actor, second: Actor, hostile: bool = False, explicit: bool = False) -> None:
+        """Record two parties said to deal with each other ("talks between Armenia and
+        Azerbaijan", "Thailand accused Cambodia"), unless one is a third party between
+        sides: "the two sides" said later are these. ``hostile``: an act of conflict;
+        ``explicit``: named as two sides ("between X and Y", "X and Y met")."""
+        if first.same_as(second) or self.mediating(first) or self.mediating(second):
+            return
+        if first.country is None and first.name is None or second.country is None and second.name is None:
+            return
+        earlier = [d for d in self.dyads if d.same_pair(first, second)]
+        hostile = hostile or any(d.hostile for d in earlier)
+        explicit = explicit or any(d.explicit for d in earlier)
+        self.dyads = [d for d in self.dyads if d not in earlier] + [Dyad(first, second, hostile, explicit)]
+
+    def mediated(self, mediators: list[Actor]) -> None:
+        """Record third parties between sides ("Qatar and Egypt, which mediate", "sous
+        l'égide de l'UA"): no dyad of the article has them, since "the two sides" are the
+        others."""
+        for actor in mediators:
+            if (actor.country or actor.name) and not self.mediating(actor):
+                self.mediators.append(actor)
+        self.dyads = [d for d in self.dyads if not (self.mediating(d.first) or self.mediating(d.second))]
+
+    def mediating(self, actor: Actor) -> bool:
+        """Whether the actor is a third party the article named between sides: itself, or
+        any organ of a state named as one (Qatar's prime minister when Qatar mediates)."""
+        return any(actor.same_as(m) or _same_state(actor, m) for m in self.mediators)
+
+    def sides(self, people: bool = False, states: bool = False, addressed_by: Actor | None = None,
+              hostile: bool = False, explicit: bool = False) -> tuple[Actor, Actor] | None:
+        """The two sides the article named last as dealing with each other: of two
+        people for "the two leaders", of two countries for "the two countries". Two
+        sides of one country count only when named as such ("talks between the army and
+        the RSF"), not from any act between two of its bodies. Sides a third party
+        addresses ("the AU urged both sides") are the last two in conflict, if any; with
+        ``hostile``, only those; with ``explicit``, only two named as sides."""
+        fitting = [d for d in reversed(self.dyads) if d.fits(people, states) and (d.explicit or not explicit)]
+        if addressed_by is not None:
+            fitting = [d for d in fitting if not d.has(addressed_by)]
+            fitting = [d for d in fitting if d.hostile] + ([] if hostile else [d for d in fitting if not d.hostile])
+        elif hostile:
+            fitting = [d for d in fitting if d.hostile]
+        return (fitting[0].first, fitting[0].second) if fitting else None
 
     def holders_of(self, role: str) -> list[Actor]:
         """The distinct actors the article named in office ``role`` ("foreign_minister"), in order."""
@@ -341,6 +423,39 @@ def _named_in_text(actor: Actor) -> bool:
     return bool(actor.name) and any(part.lower() in text for part in actor.name.split() if len(part) > 2)
 
 
+def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None = None) -> tuple[Actor, Actor] | None:
+    """The two parties "the two leaders", "both sides", "les deux pays" stand for: the
+    last two people who met, for a pair of people, unless one is a third party between
+    sides; else the last two sides said to deal with each other (two states for "the two
+    countries"), never a mediator or a host (GUIDELINES, lists and groups)."""
+    people = context.people_pair if ref.people else None
+    if people is not None and not any(context.mediating(a) for a in people):
+        return people
+    pair = context.pair if context.pair is not None and not any(context.mediating(a) for a in context.pair) else None
+    if ref.people:
+        return context.sides(people=True) or context.sides(states=True) or pair or _two_named(context)
+    # addressed by a third party ("the AU urged both sides"): the sides in conflict
+    addressed_by = partner if partner is not None and not any(partner.same_as(a) for a in pair or ()) else None
+    return context.sides(states=ref.states, addressed_by=addressed_by) or pair or _two_named(context)
+
+
+def _two_named(context: ArticleContext) -> tuple[Actor, Actor] | None:
+    """The two actors named last as one list ("Le gouvernement colombien et l'ELN ont
+    repris les négociations"), when no event had them deal with each other, unless one
+    mediates."""
+    named = context.named_together
+    if len(named) != 2 or any(context.mediating(a) for a in named):
+        return None
+    return named[0], named[1]
+
+
+def _same_state(actor: Actor, mediator: Actor) -> bool:
+    """An actor of the state a mediator named for itself stands for ("Qatar mediates ...
+    Qatari Prime Minister"): a country's organ; not when the mediator is a body of
+    several states or a person alone."""
+    return mediator.state and bool(actor.country) and actor.country == mediator.country and actor.country not in IGO_CODES
+
+
 def _distinct(actors: list[Actor]) -> list[Actor]:
     distinct: list[Actor] = []
     for actor in actors:
@@ -401,6 +516,11 @@ class ActorResolver:
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
             return [Actor(ref.text, None, ref.country, sector, state=sector == "GOV")]
+        if ref.kind == "agent" and ref.collective == "sides" and ref.country is None:
+            sides = context.sides(states=True, addressed_by=partner, hostile=partner is not None, explicit=True)
+            if sides is not None and not any(a.country in IGO_CODES for a in sides):
+                # "les belligérants", "the warring parties" of a war between two states: both
+                return [replace(a, text=ref.text) for a in sides]
         if ref.kind == "agent":
             holders = context.holders_of(ref.role) if ref.plural and ref.role and ref.country is None else []
             if len(holders) >= 2:
@@ -419,7 +539,7 @@ class ActorResolver:
                 # "les trois pays": the last parties of that number, acting or named together
                 group = next((g for g in (context.group, context.named_together) if len(g) == ref.count), ())
                 return [replace(a, text=ref.text) for a in group]
-            pair = (context.people_pair if ref.people else None) or context.pair
+            pair = _sides_meant(ref, context, partner)
             return [replace(a, text=ref.text) for a in pair] if pair else []
         if ref.kind == "pronoun":
             if ref.plural:

@@ -40,6 +40,7 @@ MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place
 # a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
 # armed groups and foreign bodies: those whose unaddressed demands go to their own state
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
+CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame) that each side does to the other (a
 # trigger marked `mutual` in the pack: fighting, "des combats opposent l'armée aux
@@ -516,6 +517,12 @@ class EventAssembler:
         """One record per source-target pair (GUIDELINES, lists and groups); remembers who acted for the next sentences."""
         sources, targets, state, candidate = d.sources, d.targets, d.state, d.candidate
         among = d.among and len(sources) + len(targets) >= 3
+        if d.spec.mediator is not None:
+            # a third party between sides ("Qatar mediated between Israel and Hamas"): never
+            # one of "the two sides" said later
+            state.context.mediated(sources if d.spec.mediator == "source" else targets)
+            if d.spec.mediator == "source" and len(targets) == 2:
+                state.context.dealt(targets[0], targets[1], explicit=True)  # the sides it mediates between
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
@@ -529,12 +536,16 @@ class EventAssembler:
         for source, target in pairs[:MAX_PAIRS]:
             if target is not None and source.same_as(target):
                 continue
+            if d.spec.mediator is not None and target is not None and state.context.mediating(source) and state.context.mediating(target):
+                # "sous la médiation des Etats-Unis et du Qatar": co-mediators mediate between others
+                d.note("pair", f"{_actor_label(source)} → {_actor_label(target)}: dropped, both mediate")
+                continue
             why: list[str] | None = [] if d.explaining else None
             event = self._event(candidate, d.facts, state, source, target, d.location, d.when, d.date_text, among, why)
             if event is not None:
                 events.append(event)
                 if source is not UNKNOWN_DOER:  # no one is there for "il" to stand for
-                    state.context.acted(source, target)
+                    state.context.acted(source, target, hostile=(event.quad_class or 0) >= CONFLICT_QUAD, explicit=d.spec.symmetric)
                     # keyed by the type coded, which an alternative may have changed ("a condamné à
                     # trois ans": ACCUSE's entry, SANCTION's event), as the lookups ask for it
                     state.last_source_of[event.event_type] = source

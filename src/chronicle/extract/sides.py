@@ -1,0 +1,120 @@
+"""Third parties between the sides of a dispute, as a sentence names them.
+
+"Talks held in Pretoria under the auspices of the African Union", "une trêve
+négociée par le Qatar", "Qatari and Egyptian mediators": the body so named stands
+between the sides, and is never one of them; "the two sides", "les deux parties"
+said later are the others (resolve.actors.ArticleContext keeps the article's dyads).
+"Between X and Y", "entre X et Y" names the two sides themselves.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from chronicle.extract.mentions import Mention
+from chronicle.packs import Grammar
+
+MARKER_WORDS = 6  # the longest marker ("grâce à la médiation de") and a determiner
+
+
+def mediator_starts(doc: Doc, mentions: list[Mention], runs: list[list[Mention]], grammar: Grammar) -> set[int]:
+    """The start tokens of the mentions that name a third party between sides: after a
+    marker of the pack ("under the auspices of", "sous l'égide de"), or named by a
+    mediator noun ("Egyptian mediators"); a list after a marker is all third parties
+    ("sous la médiation des Etats-Unis et du Qatar")."""
+    if not grammar.mediator_markers and not grammar.mediator_nouns:
+        return set()
+    marked = {m.start for m in mentions if _after_marker(doc, m.start, grammar) or _mediator_noun(doc, m, grammar)}
+    for run in runs:
+        if run[0].start in marked:
+            marked.update(m.start for m in run)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, after in zip(ordered, ordered[1:]):
+        if before.start in marked and _joined(doc[before.end : after.start], grammar):
+            marked.add(after.start)  # "sous l'égide de Cuba et de la Norvège": the preposition repeated
+    return marked
+
+
+def _joined(words: Span, grammar: Grammar) -> bool:
+    """Whether nothing but a coordinator, commas, prepositions and determiners join two
+    names ("et du", "and of the")."""
+    if not len(words):
+        return False
+    kept = [t for t in words if t.text != "," and t.pos_ not in ("DET", "ADP") and t.lower_ not in grammar.preposition_forms]
+    return bool(kept) and " ".join(t.lower_ for t in kept) in grammar.coordinators
+
+
+def between_pairs(doc: Doc, runs: list[list[Mention]], grammar: Grammar) -> list[tuple[Mention, Mention]]:
+    """Two mentions listed right after a sides preposition ("talks between Armenia and
+    Azerbaijan", "les pourparlers entre Kinshasa et Kigali"): the two sides of the article."""
+    pairs = []
+    for run in runs:
+        if len(run) != 2:
+            continue
+        words = _words_before(doc, run[0].start, grammar, 1)
+        if words and words[-1] in grammar.sides_prepositions:
+            pairs.append((run[0], run[1]))
+    return pairs
+
+
+def _after_marker(doc: Doc, start: int, grammar: Grammar) -> bool:
+    text = " ".join(_words_before(doc, start, grammar, MARKER_WORDS)).replace("' ", "'").replace("’ ", "'")
+    return any(text == marker or text.endswith(" " + marker) for marker in _markers(grammar))
+
+
+def _markers(grammar: Grammar) -> tuple[str, ...]:
+    """The pack's markers in the form _words_before gives ("sous l'égide de")."""
+    return _normalised(grammar.mediator_markers, tuple(sorted(grammar.preposition_forms.items())))
+
+
+@lru_cache(maxsize=8)
+def _normalised(markers: tuple[str, ...], forms: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    plain = dict(forms)
+    return tuple(" ".join(plain.get(w, w) for w in marker.lower().split()) for marker in markers)
+
+
+def _words_before(doc: Doc, start: int, grammar: Grammar, count: int) -> list[str]:
+    """The ``count`` words before token ``start`` in its sentence, determiners right
+    before it skipped, contracted prepositions in their plain form ("du" -> "de")."""
+    i = start - 1
+    sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while i >= sentence_start and doc[i].pos_ == "DET" and doc[i].lower_ not in grammar.preposition_forms:
+        i -= 1
+    first = max(sentence_start, i - count + 1)
+    return [grammar.preposition_forms.get(t.lower_, t.lower_) for t in doc[first : i + 1]]
+
+
+def _mediator_noun(doc: Doc, mention: Mention, grammar: Grammar) -> bool:
+    """Named by a mediator noun ("Egyptian mediators"), or the subject of a verb whose
+    role it names ("with Cuba and Norway acting as guarantors", "le Qatar, qui sert de
+    médiateur")."""
+    if any(t.lower_ in grammar.mediator_nouns for t in doc[mention.start : mention.end]):
+        return True
+    root = doc[mention.start : mention.end].root
+    if not root.dep_.startswith("nsubj"):
+        return False
+    roles = [c for c in root.head.children if c.dep_ not in ("nsubj", "nsubj:pass", "obj", "dobj")]
+    roles += [g for c in roles for g in c.children]
+    return any(t.lower_ in grammar.mediator_nouns for t in roles)
+
+
+
+def listed_pairs(doc: Doc, mentions: list[Mention], grammar: Grammar) -> list[tuple[Mention, Mention]]:
+    """Two mentions written as a list of two, the first's own adjectives allowed between
+    ("Le gouvernement colombien et l'ELN", "the Sudanese army and the RSF"): named
+    together. Not a pair out of a longer list."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    joined = [_loosely_joined(doc, a, b, grammar) for a, b in zip(ordered, ordered[1:])]
+    pairs = []
+    for k, link in enumerate(joined):
+        if link and not (k > 0 and joined[k - 1]) and not (k + 1 < len(joined) and joined[k + 1]):
+            pairs.append((ordered[k], ordered[k + 1]))
+    return pairs
+
+
+def _loosely_joined(doc: Doc, first: Mention, second: Mention, grammar: Grammar) -> bool:
+    gap = doc[first.end : second.start]
+    kept = [t for t in gap if t.text != "," and t.pos_ != "DET" and not (t.pos_ == "ADJ" and first.start <= t.head.i < first.end)]
+    return len(gap) > 0 and bool(kept) and " ".join(t.lower_ for t in kept) in grammar.coordinators
