@@ -10,7 +10,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
-from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import DocWords, WordTable, morph_values, sentence_bounds
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
@@ -658,7 +658,8 @@ class TriggerFinder:
             has_object = object_past_adjuncts(token, grammar.place_prepositions) is not None
         if entry.requires_object is True and not has_object:
             return False
-        if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        # a bare noun is a day the parse reads as object ("ont manifesté lundi pour réclamer")
+        if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and not is_bare_noun(c) for c in token.children):
             return False
         if entry.requires_clause is not None and entry.requires_clause != any(_is_clause(c) for c in token.children):
             return False
