@@ -149,3 +149,28 @@ def test_a_participle_coordinated_under_one_auxiliary_keeps_its_addressee():
     events = _code("Le président tchadien a condamné des « violations flagrantes » du cessez-le-feu de juillet 2025 "
                    "et demandé au Soudan et à l'Egypte, garants de l'accord, de faire pression sur les rebelles.")
     assert {("TCD", "SDN"), ("TCD", "EGY")} <= type_dyads(events, "REQUEST"), _listing(events)
+
+
+# ---------------------------------------------------------------- a messenger received
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Le président ivoirien a reçu jeudi au palais présidentiel le ministre ghanéen de la Défense, "
+         "porteur d'un message du président John Mahama.", ("GHA", "CIV")),
+        ("Le Premier ministre éthiopien a reçu lundi le ministre somalien des Affaires étrangères, "
+         "porteur d'une lettre du président Hassan Cheikh Mohamoud.", ("SOM", "ETH")),
+    ],
+)
+def test_a_visitor_who_brings_a_message_is_received(text, pair):
+    """Protocol copy names the envoy's errand in an apposition ("porteur d'un message
+    de"): the message renames the guest, and is not what the host received (the host
+    entry excludes a message received)."""
+    events = _code(text)
+    assert {pair, pair[::-1]} & type_dyads(events, "CONSULT"), _listing(events)
+
+
+def test_a_message_received_is_no_meeting():
+    events = _code("Le président ivoirien a reçu jeudi un message du président ghanéen.")
+    assert not type_dyads(events, "CONSULT"), _listing(events)

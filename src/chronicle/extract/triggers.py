@@ -31,6 +31,18 @@ def _dependents(token: Token, depth: int = 3) -> list[Token]:
     return found
 
 
+def _apposition_words(token: Token) -> set[str]:
+    """The lemmas and forms inside appositions below a trigger's dependents: what renames
+    a party says nothing of the event ("a reçu le ministre nigérien, porteur d'un message
+    du président Tiani" receives the minister, not a message)."""
+    words: set[str] = set()
+    for dependent in _dependents(token):
+        if dependent.dep_ == "appos" and dependent.head.i != token.i:
+            for word in dependent.subtree:
+                words.update((word.lemma_.lower(), word.lower_))
+    return words
+
+
 def _right_window(token: Token, table: WordTable, size: int = 6) -> list[int]:
     """The positions of the words that follow a trigger in its clause: a required complement the
     parser attached elsewhere ("a traité X et son équipe d'imbéciles") is still there."""
@@ -675,7 +687,10 @@ class TriggerFinder:
         """Whether a word the entry excludes depends on the trigger, heads it or governs its infinitive."""
         excluded = candidate.excludes
         governor = _infinitive_governor(token)
-        return bool(lemmas & excluded) or token.head.lemma_.lower() in excluded or (
+        found = lemmas & excluded
+        if found:
+            found -= _apposition_words(token)
+        return bool(found) or token.head.lemma_.lower() in excluded or (
             governor is not None and governor.lemma_.lower() in excluded)
 
     def _ruled_out(self, token: Token, candidate: _Candidate, context: _Context) -> bool:
