@@ -155,6 +155,10 @@ class UDNormaliser:
                     self._join_cut_auxiliary(token)
                     if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
                         self._join_shared_auxiliary(token)
+                    elif _coordinated_participle_of_noun(token):
+                        self._join_shared_auxiliary(token)
+                        if token.head.pos_ == "VERB":
+                            token.dep_ = "conj"
                 elif _bare_verb_conjunct_of_noun(token):
                     self._join_shared_auxiliary(token)
         for token in doc:
@@ -328,6 +332,19 @@ class UDNormaliser:
                 continue
             return rule.to
         return label
+
+
+def _coordinated_participle_of_noun(token: Token) -> bool:
+    """A participle the parse hangs on a noun as its modifier although a conjunction opens
+    it: "a condamné des violations et demandé/acl<violations aux Etats-Unis de ...". Only
+    the participle's default form, which the noun does not govern: a past participle
+    under "avoir" does not agree with what follows it, where one that modifies a feminine
+    or plural noun does ("des mesures prises et appliquées")."""
+    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
+        return False
+    return "Fem" not in token.morph.get("Gender") and "Plur" not in token.morph.get("Number")
 
 
 def _bare_verb_conjunct_of_noun(token: Token) -> bool:

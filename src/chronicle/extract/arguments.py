@@ -236,9 +236,26 @@ class ArgumentReader:
             return self._conjunct_partner(trigger, slot[14:])
         if slot.startswith("genitive_beside:"):
             return self._genitive_beside(trigger, slot[16:])
+        if slot == "condition":
+            return self._condition_subject(trigger)
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
+
+    def _condition_subject(self, trigger: Token) -> list[Mention]:
+        """The subject of a condition clause the trigger, or the clause it governs, sets:
+        a threat names whom it is aimed at by what that party must do or not do ("a averti
+        que Tsahal agirait avec une force maximale si le Hezbollah ne désarmait pas", "a
+        menacé d'imposer des droits si Ottawa ne supprimait pas ses subventions")."""
+        marks = self.grammar.conditional_marks
+        governors = [trigger, *(c for c in trigger.children if c.dep_ in ("ccomp", "xcomp"))]
+        for governor in governors:
+            for clause in (c for c in governor.children if c.dep_ == "advcl"):
+                if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                    found = self._with_deps(clause, ("nsubj",))
+                    if found:
+                        return found
+        return []
 
     def _genitive_beside(self, noun: Token, partner_preposition: str) -> list[Mention]:
         """The "de" phrase of an event noun that names its partner with another
@@ -284,7 +301,11 @@ class ArgumentReader:
         Not the object's owner ("l'aide de la France") nor its agent."""
         if verb.pos_ != "VERB" or preposition in self.grammar.genitive_markers | self.grammar.agent_prepositions:
             return []
-        for noun in (c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in self.by_token):
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+        partitive = partitive_object(verb)  # "a lancé mardi des missiles contre la Russie", "des" read as a preposition
+        if partitive is not None and partitive.pos_ == "NOUN" and partitive not in objects:
+            objects.append(partitive)
+        for noun in (c for c in objects if c.i not in self.by_token):
             found = self._prep(noun, frozenset({preposition}))
             # a bare place name is where the event or the thing is ("un cessez-le-feu à Gaza",
             # "a fait défiler ses missiles à Pyongyang"), where a country takes its article

@@ -43,18 +43,27 @@ def partitive_object(verb: Token) -> Token | None:
     ("Des soldats ont violé des femmes", "femmes" obl:arg under case "des"), or on
     a bare time noun between the verb and its object ("a regretté jeudi la
     décision", "a expulsé mercredi des milliers de réfugiés": the object hangs on
-    "jeudi"). Only the first nominal to the verb's right, past adverbs."""
+    "jeudi", or on the verb itself after it: "a lancé mardi des missiles"). Only the
+    first nominal to the verb's right, past adverbs and a bare time noun."""
     for child in verb.rights:
         if child.dep_ in ("advmod", "punct"):
             continue
         if _article_led(child):
             return child
-        bare = child.pos_ == "NOUN" and not any(c.dep_ in ("case", "det") for c in child.children)
-        if bare and child.dep_ in ("obl:mod", "obl", "obj"):
+        if is_bare_noun(child) and child.dep_ in ("obl:mod", "obl", "obj"):
             # a bare noun right after the verb is a time adjunct ("jeudi"); nouns take no object
-            return next((c for c in child.rights if c.dep_ == "obj" or _article_led(c)), None)
+            hung = next((c for c in child.rights if c.dep_ == "obj" or _article_led(c)), None)
+            if hung is not None:
+                return hung
+            continue
         return None
     return None
+
+
+def is_bare_noun(token: Token) -> bool:
+    """A common noun with neither article nor preposition: right after a verb, a time
+    adjunct the parse may label its object ("ont manifesté lundi", "a regretté jeudi")."""
+    return token.pos_ == "NOUN" and not any(c.dep_ in ("case", "det") for c in token.children)
 
 
 def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit: int = 3) -> Token | None:

@@ -10,7 +10,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
-from chronicle.extract.syntax import is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import DocWords, WordTable, morph_values, sentence_bounds
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
@@ -29,6 +29,18 @@ def _dependents(token: Token, depth: int = 3) -> list[Token]:
         frontier = [child for t in frontier for child in t.children]
         found.extend(frontier)
     return found
+
+
+def _apposition_words(token: Token) -> set[str]:
+    """The lemmas and forms inside appositions below a trigger's dependents: what renames
+    a party says nothing of the event ("a reçu le ministre nigérien, porteur d'un message
+    du président Tiani" receives the minister, not a message)."""
+    words: set[str] = set()
+    for dependent in _dependents(token):
+        if dependent.dep_ == "appos" and dependent.head.i != token.i:
+            for word in dependent.subtree:
+                words.update((word.lemma_.lower(), word.lower_))
+    return words
 
 
 def _right_window(token: Token, table: WordTable, size: int = 6) -> list[int]:
@@ -658,7 +670,8 @@ class TriggerFinder:
             has_object = object_past_adjuncts(token, grammar.place_prepositions) is not None
         if entry.requires_object is True and not has_object:
             return False
-        if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        # a bare noun is a day the parse reads as object ("ont manifesté lundi pour réclamer")
+        if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and not is_bare_noun(c) for c in token.children):
             return False
         if entry.requires_clause is not None and entry.requires_clause != any(_is_clause(c) for c in token.children):
             return False
@@ -674,7 +687,10 @@ class TriggerFinder:
         """Whether a word the entry excludes depends on the trigger, heads it or governs its infinitive."""
         excluded = candidate.excludes
         governor = _infinitive_governor(token)
-        return bool(lemmas & excluded) or token.head.lemma_.lower() in excluded or (
+        found = lemmas & excluded
+        if found:
+            found -= _apposition_words(token)
+        return bool(found) or token.head.lemma_.lower() in excluded or (
             governor is not None and governor.lemma_.lower() in excluded)
 
     def _ruled_out(self, token: Token, candidate: _Candidate, context: _Context) -> bool:
