@@ -137,3 +137,15 @@ def test_a_king_is_the_monarchy_s_not_the_republic_s_the_article_names_most(text
     """"the King" is the head of state of the monarchy the article names, not the president of the visitor's republic."""
     meetings = [e for e in code(text, lang) if e.event_type == "CONSULT" and king in (e.source.country, e.target.country)]
     assert any("King" in (a.text or "") or "roi" in (a.text or "") for e in meetings for a in (e.source, e.target) if a.country == king)
+
+
+def test_a_ruler_s_title_finds_the_monarchy_the_article_names_less() -> None:
+    """The guest's republic is named more, yet "Sa Majesté" is the host monarchy's king."""
+    events = code("Casablanca - Sa Majesté a reçu vendredi le président mauritanien, en visite privée au Maroc. La Mauritanie et le Maroc vont relier leurs réseaux.", "fr")
+    meeting = only(events, "CONSULT")
+    assert {meeting.source.country, meeting.target.country} == {"MRT", "MAR"}
+
+
+def test_wellington_is_new_zealand_s_government_where_the_article_names_new_zealand() -> None:
+    events = code("New Zealand sent a rescue team to Vanuatu. Vanuatu's prime minister thanked Canberra and Wellington for their swift response.", "en")
+    assert {"AUS", "NZL"} <= {e.target.country for e in events if e.event_type == "SUPPORT"}
