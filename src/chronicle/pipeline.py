@@ -181,10 +181,12 @@ class Coder:
         state.home_country = state.countries[0] if state.countries else None
         state.context.home = office_country(mentions)
         state.context.focus = focus_country(mentions)
+        state.context.countries = state.countries
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
             filed = state.story_place.place.country if state.story_place else None
             state.context.filed_in = dateline_country(mentions, filed)
+            state.context.dateline = filed
             state.context.office_nouns = tools.pack.grammar.office_nouns
         events: list[Event] = []
         explanations: list[tuple[int, Span, list[tuple[EventCandidate, Explanation]]]] = []

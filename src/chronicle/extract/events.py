@@ -11,6 +11,7 @@ from chronicle.extract.agentless import ordinary_sense, read_agentless, read_str
 from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
 from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
+from chronicle.knowledge.actors import Organisation
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.wordtable import morph_values
@@ -339,9 +340,22 @@ def _restates_parties(match: TriggerMatch, participants: Participants, matches: 
     return bool(own.sources) and all(m.start in parties for m in participants.sources + participants.targets)
 
 
+def _inside_body_name(token: Token, reader: ArgumentReader) -> bool:
+    """A word of a curated body's name ("rassemblement" in "Comité national du
+    rassemblement pour le développement", "Salvation" in a junta's name) names the
+    body, no event; the Phoenix dictionaries' imported names are left out, as their
+    forms include common phrases."""
+    mention = reader.by_token.get(token.i)
+    if mention is None or mention.end - mention.start < 3:
+        return False
+    ref = mention.refs[0]
+    return ref.kind == "organisation" and isinstance(ref.entity, Organisation) and not ref.entity.imported
+
+
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
     """Every event a sentence states, one candidate per trigger occurrence."""
     matches = _reported_judgements(_phone_calls(finder.find(sentence), sentence, reader, finder), sentence, finder)
+    matches = [m for m in matches if not _inside_body_name(m.token, reader)]
     reader.triggers = {m.token.i for m in matches}
     if not matches:
         reader.event_nouns = set()

@@ -54,6 +54,7 @@ class ActorRef:
     unplaced: bool = False  # "migrants": no country but their own phrase's
     region: str | None = None  # "the Gulf state": a country of this region (knowledge/data/regions.yaml) the article names
     collective: str | None = None  # "the warring parties", "the authorities": whose, the article's context says (packs.CollectiveKind)
+    bodies: tuple[str, ...] = ()  # "the Hague-based court": one of these named bodies, the one the article named last (packs.Agent)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,10 @@ class MentionFinder:
         unknown = sorted({a.region for a in pack.agents if a.region and a.region not in regions})
         if unknown:
             raise KnowledgeError(f"packs/{pack.language}/agents.yaml: regions {unknown} are not in knowledge/data/regions.yaml")
+        known = {o.name for o in actors.organisations}
+        unnamed = sorted({b for a in pack.agents for b in a.bodies if b not in known})
+        if unnamed:
+            raise KnowledgeError(f"packs/{pack.language}/agents.yaml: bodies {unnamed} are not in knowledge/data/organisations.yaml")
         self.agent_words: dict[str, Agent] = {}
         # tens of thousands of actor forms: a compiled, cached token index, not PhraseMatcher docs
         titles = frozenset(word.lower() for agent in pack.agents for word in agent.words)
@@ -448,7 +453,7 @@ class MentionFinder:
     def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
         plural = morph_values(head, "Number") == ["Plur"]
         return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region,
-                        unplaced=agent.unplaced, collective=agent.collective)
+                        unplaced=agent.unplaced, collective=agent.collective, bodies=agent.bodies)
 
     def _single_word_agents(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         found = []
@@ -714,6 +719,10 @@ class MentionFinder:
         ("the Gulf state", "ce pays sahélien"): only then is it one the article named;
         "a Gulf state", "d'autres pays du Golfe" are others."""
         head = doc[mention.start : mention.end].root
+        if mention.refs[0].role is not None:
+            # a ruler's title ("His Majesty", "Emir Tamim", "the Sultan") names the one
+            # holder of the office, unless indefinite ("an emir")
+            return not any(c.dep_ == "det" and morph_values(c, "Definite") == ["Ind"] for c in head.children)
         return any(c.dep_ == "det" and (morph_values(c, "Definite") == ["Def"] or c.lower_ in self.pack.grammar.demonstratives)
                    for c in head.children)
 

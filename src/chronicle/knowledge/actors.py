@@ -179,6 +179,13 @@ class ActorKB:
             if person.surname:
                 bearers.setdefault(person.surname, []).append(person)
         self._surnames: dict[str, tuple[Person, ...]] = {name: tuple(people) for name, people in bearers.items()}
+        compound: dict[str, list[Person]] = {}
+        for person in self.people:
+            if person.surname is None or person.imported:
+                continue  # monarchs have no surname to use alone; imported people are matched in full only
+            for key in {k for full in (person.name, *person.aliases) if (k := _compound_surname(full))}:
+                compound.setdefault(key, []).append(person)
+        self._compound: dict[str, tuple[Person, ...]] = {key: tuple(people) for key, people in compound.items()}
 
     @classmethod
     def load(
@@ -220,6 +227,13 @@ class ActorKB:
         """Family name as written ("Pompeo", "Moon") -> people who bear it; a
         read-only view (resolution asks for it at every surname it meets)."""
         return MappingProxyType(self._surnames)
+
+    def compound_surname(self, name: str) -> tuple[Person, ...]:
+        """The curated people whose family name, with its particle, is ``name``
+        ("Al Shara", "al-Sharaa", "De Wever"): a title and such a name ("Mr Al Shara",
+        "M. De Wever") name them; the particle's spelling and hyphen do not matter."""
+        key = _compound_key(name.split())
+        return self._compound.get(key, ()) if key else ()
 
     def holder(self, country: str, role: str, day: date | None) -> Person | None:
         """Who held ``role`` in ``country`` that day (None: today).
@@ -381,6 +395,34 @@ def _person(path: Path, index: int, entry: dict[str, Any]) -> Person:
         short=tuple(string_list(entry.get("short"), path, label, "short")),
         surname=surname,
     )
+
+
+# Particles written before a family name and kept with it when the name is used alone
+# after a title ("Mr Al Shara", "M. al-Charaa", "Mr Bin Salman", "M. De Wever", "Mrs von
+# der Leyen"): Arabic articles and filiation words, Dutch, German, French, Italian and
+# Portuguese particles.
+NAME_PARTICLES = frozenset({"al", "el", "ul", "bin", "ben", "ibn", "abu", "abou", "bou", "ould",
+                            "de", "van", "von", "der", "den", "da", "dos", "das", "di", "del", "le", "la"})
+
+
+def _compound_key(words: list[str]) -> str | None:
+    """The normalised key of a family name that begins with a particle ("al-Sharaa" ->
+    "al sharaa", "Von der Leyen" -> "von der leyen"), None for any other name."""
+    parts = [p for w in words for p in w.replace("-", " ").split()]
+    if len(parts) < 2 or parts[0].lower() not in NAME_PARTICLES or parts[-1].lower() in NAME_PARTICLES:
+        return None
+    return normalise(" ".join(parts))
+
+
+def _compound_surname(full: str) -> str | None:
+    """The family name with its particles at the end of a full name ("Ahmed Al Shara"
+    -> "al shara", "Ursula von der Leyen" -> "von der leyen"), None where the name
+    ends in no particle and word."""
+    parts = full.replace("-", " ").split()
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    return _compound_key(parts[start:]) if start < len(parts) - 1 else None
 
 
 def _default_surname(name: str, country: str | None) -> str:

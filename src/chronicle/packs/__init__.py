@@ -195,6 +195,10 @@ class Agent(_Strict):
     # a name only as written with capitals ("the House", "the Centre"): in lower case it
     # is a common noun ("the house burned down", "the centre of town")
     capitalised: bool = False
+    # a periphrasis of one of several named bodies ("the Hague-based court", "la juridiction
+    # de La Haye": the ICC or the ICJ): canonical names of knowledge/data/organisations.yaml;
+    # the phrase stands for the one the article named last, else the first
+    bodies: tuple[str, ...] = ()
     source: str
 
     @model_validator(mode="after")

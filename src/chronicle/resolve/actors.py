@@ -94,6 +94,8 @@ class ArticleContext:
     nationality: dict[str, str] = field(default_factory=dict)  # unknown person's name -> country learnt from an event
     home: str | None = None  # the country the article is most about: whose "le ministre des Affaires étrangères" is meant
     filed_in: str | None = None  # the dateline's country, when the article names its state: whose "the interior ministry" is meant
+    dateline: str | None = None  # the dateline's country, named in the text or not: which monarchy "the Kingdom" is, the text naming none
+    countries: tuple[str, ...] = ()  # every country the article names, most named first (ranked_countries)
     office_nouns: frozenset[str] = frozenset()  # the pack's nouns of state offices ("ministry"), which the dateline places
     focus: str | None = None  # the country the article names most, people's nationalities aside: whose "warring parties" are meant
     # the pairs said to deal with each other (to meet, fight, negotiate, agree), oldest
@@ -483,7 +485,9 @@ class ActorResolver:
 
     def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None) -> list[Actor]:
         if ref.region and ref.country is None:
-            return self._regional(ref, context)
+            return self._regional(ref, day, context)
+        if ref.bodies:
+            return self._periphrasis(ref, day, context)
         if ref.kind == "person" and isinstance(ref.entity, Person):
             actor = self._person(ref.entity, ref.text, day)
             if ref.country in IGO_CODES and actor.country != ref.country:
@@ -500,6 +504,11 @@ class ActorResolver:
             if len(holders) == 1:
                 # "Belgium's King Philippe", "le roi Philippe": the one holder of the title that day who bears the name
                 return [self._person(holders[0], ref.text, day)]
+        if ref.kind == "person" and ref.entity is None and ref.name and " " in ref.name.strip():
+            # "Mr Al Shara", "M. al-Charaa": a family name with its particle, of one known person in office
+            bearers = [p for p in self.kb.compound_surname(ref.name) if p.role_on(day) is not None]
+            if len(bearers) == 1 and (ref.country is None or bearers[0].country == ref.country):
+                return [self._person(bearers[0], ref.text, day)]
         if ref.kind == "person" and ref.entity is None and ref.role is None and ref.country is None:
             # "bombarded Khan Younès", the tagger's person: a town or region stands for its people
             place = self._place_as_party(ref)
@@ -656,19 +665,36 @@ class ActorResolver:
             return [self._person(people[0], ref.text, day)]
         return self._place_as_party(ref)
 
-    def _regional(self, ref: ActorRef, context: ArticleContext) -> list[Actor]:
+    def _regional(self, ref: ActorRef, day: date | None, context: ArticleContext) -> list[Actor]:
         """"the Gulf state", "le pays sahélien": the state of that region the article named
         last (as an actor), else the country it is most about if of that region; else
-        nobody (a region the article names no member of says no country)."""
+        nobody (a region the article names no member of says no country). A title of
+        that region's rulers ("the Amir", "le souverain", "His Majesty") is the holder
+        of its office in that state."""
         members = load_regions().get(ref.region or "", frozenset())
         named = [context.last_source] if context.last_source else []
         named += reversed(context.singles)
         country = next((a.country for a in named if a.country in members), None)
-        if country is None and context.home in members:
-            country = context.home
+        # else the dateline's ("RIYADH - The Kingdom condemned"), then the article's own,
+        # then any it names ("le Roi reçoit le président mauritanien ... en visite au Maroc")
+        country = country or next((c for c in (context.dateline, context.home, context.focus, *context.countries) if c in members), None)
         if country is None:
             return []
+        if ref.role:
+            return [self._agent(replace(ref, country=country, region=None), day, context)]
         return [Actor(ref.text, None, country, ref.sector or "GOV", state=(ref.sector or "GOV") == "GOV")]
+
+    def _periphrasis(self, ref: ActorRef, day: date | None, context: ArticleContext) -> list[Actor]:
+        """"the Hague-based court", "la juridiction de La Haye": the one of the bodies it
+        may name that the article named last (the ICC after "the International Criminal
+        Court"), else the first, the commonest; never the country it sits in."""
+        named = [context.last_source] if context.last_source else []
+        named += reversed(context.singles)
+        name = next((a.name for a in named if a.name in ref.bodies), ref.bodies[0])
+        body = next((o for o in self.kb.organisations if o.name == name), None)
+        if body is None:
+            return []
+        return [Actor(ref.text, body.name, body.country, body.sector_on(day) or ref.sector)]
 
     def _place_as_party(self, ref: ActorRef) -> list[Actor]:
         """A town or region acted upon stands for the people who live there (its country, civilians)."""
