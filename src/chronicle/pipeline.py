@@ -201,6 +201,7 @@ class Coder:
             state.next_place = next((p[0] for p in places_by_sentence[index + 1 : index + 2] if p), None)
             dates = tools.dates.find(sentence.text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence)
+            self._learn_names(state, in_sentence, item.published)
             sentence_events: list[Event] = []
             explained: list[tuple[EventCandidate, Explanation]] = []
             for candidate in extract_candidates(sentence, tools.triggers, reader, tools.pack):
@@ -232,6 +233,12 @@ class Coder:
                 offsets = item.cleaned.original_slice(sentence.start_char, sentence.end_char)
                 self.explain(sentence_record(item.article.id, index, offsets, explained, kept_ids, tools.pack.grammar))
         return kept
+
+    def _learn_names(self, state: ArticleState, mentions: list[Mention], published: PartialDate | None) -> None:
+        """The people a sentence names in full, whose surnames it may repeat before it ends."""
+        day = published.anchor() if published else state.era
+        people = [a for m in mentions if m.refs[0].kind == "person" for a in self.resolver.resolve(m, day, state.context)]
+        state.context.learn_surnames(people)
 
     def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None,
                   doc: Doc, coordinators: frozenset[str]) -> None:
