@@ -205,6 +205,7 @@ class Coder:
             dates = tools.dates.find(sentence.text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence)
             self._note_mediators(state, in_sentence, item.published, doc, tools.pack.grammar)
+            self._learn_names(state, in_sentence, item.published)
             sentence_events: list[Event] = []
             explained: list[tuple[EventCandidate, Explanation]] = []
             for candidate in extract_candidates(sentence, tools.triggers, reader, tools.pack):
@@ -247,6 +248,12 @@ class Coder:
         if marked:
             day = published.anchor() if published else state.era
             state.context.mediated([a for m in named if m.start in marked for a in self.resolver.resolve(m, day, state.context)])
+
+    def _learn_names(self, state: ArticleState, mentions: list[Mention], published: PartialDate | None) -> None:
+        """The people a sentence names in full, whose surnames it may repeat before it ends."""
+        day = published.anchor() if published else state.era
+        people = [a for m in mentions if m.refs[0].kind == "person" for a in self.resolver.resolve(m, day, state.context)]
+        state.context.learn_surnames(people)
 
     def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None,
                   doc: Doc, grammar: Grammar) -> None:

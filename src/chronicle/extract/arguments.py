@@ -485,7 +485,7 @@ class ArgumentReader:
                 found = self._owned_by_reporter(current, found)
                 return self._reporter(current, found) or self._misparsed_partners(current, found) + found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
-                return self._mentions_at(current.head)
+                return self._relative_antecedent(current.head)
             if self._relative_subject(current) and self._acts_itself(current):
                 found = self._antecedent_before(next(c for c in current.children if c.dep_ == "nsubj"))
                 if found:
@@ -886,6 +886,22 @@ class ArgumentReader:
             joined.insert(0, before)
             current = before
         return joined
+
+    def _relative_antecedent(self, head: Token) -> list[Mention]:
+        """Whom a relative pronoun subject stands for: the noun its clause hangs on, with
+        its partners, except on a later conjunct. Universal Dependencies hangs what the
+        whole coordination shares on its first conjunct, so a relative on a later one
+        is that one's alone: "Mnangagwa and his counterpart Daniel Chapo, who arrived in
+        Harare on Wednesday" says Chapo arrived. Only a relative set off by a comma: a
+        restrictive one ("Karua and two other lawyers who had travelled") the parse may
+        hang on the last noun of a phrase that shares it."""
+        relative = next((t for t in head.doc[head.i + 1 :] if t.lower_ in self.grammar.relative_pronouns), None)
+        set_off = relative is not None and relative.i > 0 and head.doc[relative.i - 1].lower_ == ","
+        if head.dep_ == "conj" and set_off:
+            mention = self._mention_in(head)
+            if mention is not None and not self._locative(mention):
+                return [mention]
+        return self._mentions_at(head)
 
     def _relative_subject(self, verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in verb.children)
@@ -1415,10 +1431,25 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
         pair = len(group) == 2 and group[0].start > 0 and doc[group[0].start - 1].lower_ in between and group[1].end not in starts
         # "le Mali, le Niger, le Tchad et trois autres pays": a count of others, no actor, closes it
         ends_with_coordinator = ends_with_coordinator or _closing_count(doc[group[-1].end : group[-1].end + 3], coordinators, grammar.list_closers)
-        if (len(group) >= 3 or pair) and ends_with_coordinator:
+        if ((len(group) >= 3 or pair) and ends_with_coordinator) or _headline_pair(doc, group):
             for mention in group:
                 listed[mention.start] = [m for m in group if m is not mention]
     return listed
+
+
+def _headline_pair(doc: Doc, group: list[Mention]) -> bool:
+    """Two parties a headline joins with a bare comma as the subject of its verb ("India,
+    China agree to reopen border trade", "Samoa, New Zealand sign climate deal"): the
+    comma stands for "and", which headlines leave out. Only at the start of a sentence
+    and right before a finite verb, so that "In Kabul, Taliban officials said" or a
+    dateline's "KYIV, Ukraine —" is no pair."""
+    if len(group) != 2 or group[0].start != sentence_bounds(doc[group[0].start])[0]:
+        return False
+    gap = doc[group[0].end : group[1].start]
+    if len(gap) != 1 or gap[0].lower_ != "," or group[1].end >= len(doc):
+        return False
+    verb = doc[group[1].end]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBP", "VBZ", "VBD")
 
 
 def _new_clause_subject(doc: Doc, previous: Mention, mention: Mention) -> bool:

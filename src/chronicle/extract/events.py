@@ -630,9 +630,12 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
     """A trigger's participants, its targets read off its content when it names none."""
     participants = reader.read(match.token, pack.frame(match.entry.frame), inherently_reflexive=match.entry.reflexive is True)
     participants.targets = _outside_judgement(match.token, participants.targets, pack.grammar)
-    if not participants.targets and match.entry.type in JOINT_TYPES and len(participants.sources) >= 2:
+    frame = pack.frame(match.entry.frame)
+    if not participants.targets and match.entry.type in JOINT_TYPES and len(participants.sources) >= 2 and not frame.offered_together:
         # "le Guyana et le Venezuela se sont engagés à régler leur différend": coordinated
-        # parties of an agreement are each other's partners, whatever the verb's frame
+        # parties of an agreement are each other's partners, whatever the verb's frame,
+        # but for an offer or a pledge, which they make together to another
+        # ("Latvia and Poland offered to help monitor the airspace")
         participants.among = len(participants.sources) >= 3
         participants.sources, participants.targets = participants.sources[:1], participants.sources[1:]
     if not participants.targets:

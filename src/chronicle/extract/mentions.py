@@ -820,6 +820,8 @@ class MentionFinder:
             if not tokens or any(t.i in taken for t in ent):
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
+            while start < end - 1 and doc[start].text in self.pack.grammar.forms_of_address:
+                start += 1  # "Ms Wong", "Mr Peters": the courtesy title is no part of the name
             while end < len(doc) and end not in taken and _name_part(doc[end], after=True):
                 end += 1  # "Yang | Geum-deuk": the tagger's entity may stop at the family name
             span = doc[start:end]
@@ -857,8 +859,9 @@ class MentionFinder:
             if i in taken or named.get(text, len(doc)) > i or words.pos_name[i] != "PROPN":
                 continue
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos_name)]
-            if any(_name_part(doc[j], after=j > i) for j in neighbours):
-                continue  # part of a longer name: "Noem Foundation" is no Noem
+            address = self.pack.grammar.forms_of_address
+            if any(_name_part(doc[j], after=j > i) and not (j < i and doc[j].text in address) for j in neighbours):
+                continue  # part of a longer name: "Noem Foundation" is no Noem; "Ms Wong" is Wong
             found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
         return found
 

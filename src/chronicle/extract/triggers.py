@@ -54,6 +54,19 @@ def _right_window(token: Token, table: WordTable, size: int = 6) -> list[int]:
     return window
 
 
+# prepositions that only place a phrase in time; "since", "until", "for" say how long,
+# which entries read ("deployed troops since 2021" is a standing deployment)
+DATING_PREPOSITIONS = frozenset({"on", "in", "at"})
+
+
+def _dates_a_phrase(token: Token) -> bool:
+    """A preposition that only dates its phrase ("on Tuesday", "in January"): wire copy
+    puts the day beside the verb ("Egypt on Tuesday called the move unacceptable"), and
+    an entry that excludes the word for another sense ("called on X to ...") must not
+    read the day's preposition as that sense."""
+    return token.dep_ == "case" and token.lower_ in DATING_PREPOSITIONS and token.head.ent_type_ in ("DATE", "TIME")
+
+
 def _is_clause(token: Token) -> bool:
     """A verb complement: an infinitive ("promis de venir") or a finite clause ("souhaite que")."""
     if token.dep_ not in ("xcomp", "ccomp") or token.pos_ not in ("VERB", "AUX"):
@@ -282,7 +295,8 @@ class _Context:
                 self._next = self._words_at(_right_window(self.token, self.table, size=2))
             return self._next
         if self._near is None:
-            self._near = self._words_at([t.i for t in _dependents(self.token)] + _right_window(self.token, self.table))
+            positions = [t.i for t in _dependents(self.token)] + _right_window(self.token, self.table)
+            self._near = self._words_at([i for i in positions if not _dates_a_phrase(self.token.doc[i])])
         return self._near
 
     def _words_at(self, positions: list[int]) -> set[str]:

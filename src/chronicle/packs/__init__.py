@@ -78,6 +78,7 @@ class Frame(_Strict):
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
     needs_target: bool = True  # an event of this frame without a recipient is not coded
     pair_fallback: bool = False  # of a frame that needs no target: with none named, still the other party of an article about one pair
+    offered_together: bool = False  # coordinated subjects offer or pledge to a third party together, never to each other ('Latvia and Poland offered to help')
     own_people: bool = True  # False: a recipient left unnamed is never the source's own people (a claim rejected answers its author or no one)
     destination: bool = False  # the place is where the source travels to, said in the same sentence
     roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
@@ -500,6 +501,7 @@ class Grammar(_Strict):
     # of others (GUIDELINES: the host is the place, never a party)
     host_verbs: frozenset[str] = frozenset()
     deputy_words: frozenset[str] = frozenset()  # words that make a title a deputy's, another office ("le secrétaire d'État adjoint")
+    forms_of_address: frozenset[str] = frozenset()  # words of courtesy before a surname ('Mr', 'Ms'): no part of the name they precede
     former_words: frozenset[str] = frozenset()  # words that make an office title a former holder's ("former minister", "l'ancien ministre"): an elite, not the office
     reason: str
 

@@ -119,6 +119,15 @@ class ArticleContext:
             if source.person and target.person:
                 self.people_pair = (source, target)
 
+    def learn_surnames(self, actors: list[Actor]) -> None:
+        """Record the parts of people's full names before their sentence is coded: "Winston
+        Peters on Wednesday signed ... during Mr Peters's visit" names one man twice in one
+        sentence, and the second mention is read before the sentence is remembered."""
+        for actor in actors:
+            if actor.person and actor.name:
+                for part in actor.name.replace("-", " ").split():
+                    self.surnames.setdefault(part.lower(), actor)
+
     def observe(self, actors: list[Actor], together: bool = False) -> None:
         """Record actors in order of mention; actors acting ``together`` (a meeting's
         two sides, "X et Y") become the pair that "les deux hommes" refers to."""
