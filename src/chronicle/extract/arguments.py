@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
-from chronicle.extract.syntax import case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import carrier_keys, case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import morph_values, sentence_bounds
 from chronicle.packs import Frame, Grammar
 
@@ -87,7 +87,7 @@ class ArgumentReader:
         if passive and inherently_reflexive and not _passive_auxiliary(trigger, self.grammar):
             passive = False
         patient = (self._participle_patient(trigger) or self._conjoined_passive_patient(trigger)) if frame.passive_swaps and "obj" in frame.target else []
-        passive = passive or bool(patient)
+        passive = passive or bool(patient) or bool(self._fronted_participle_patient(trigger))
         sources = self._speakers_for_pronouns(self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set()))
         used = {m.start for m in sources}
         targets = [
@@ -98,12 +98,48 @@ class ArgumentReader:
         if frame.symmetric and len(sources) >= 2 and not targets:
             among = len(sources) >= 3
             sources, targets = sources[:1], sources[1:]
+        elif frame.symmetric and passive and not sources and len(targets) >= 2:
+            # "a memorandum was signed between Kenya and Ethiopia", "un accord a été conclu
+            # entre Rabat et Nouakchott": a passive with no agent names both sides in its
+            # partner phrase, who act together
+            among = len(targets) >= 3
+            sources, targets = targets[:1], targets[1:]
         if targets:
             targets += [m for m in self._gapped_targets(trigger, frame, used) if all(m.start != t.start for t in targets)]
         # the act's own parties ("sent troops to Mozambique at the request of Maputo") are
         # not the request's: it goes to the act's doer
         targets = [m for m in self._behest_addressee(trigger) if m.start not in used] or targets
         return Participants(sources, targets, passive, among=among)
+
+    def undergone(self, trigger: Token, event_type: str) -> bool:
+        """Whether a nominal trigger is what the subject of the light verb (or copular
+        noun) it hangs from undergoes (grammar.converse_carriers): "Ukraine received
+        military aid from Germany", "l'Iran fait l'objet de sanctions de la part des
+        Etats-Unis", "Mali was the target of an attack by jihadists"; only for the
+        event types the carrier makes undergone ("obtained the support of X", not
+        "obtained the release of X")."""
+        if not is_nominal(trigger):
+            return False
+        if self._beside_verb(trigger, event_type):
+            return True
+        governed = self._governing_verb(trigger)
+        if governed is None or governed[0].dep_.startswith("nsubj"):
+            return False  # "the aid was received": the noun is the subject, not what it undergoes
+        below, verb = governed
+        keys = carrier_keys(verb)
+        if below.dep_ == "attr":
+            keys.add(below.lemma_.lower())  # "was the target of": the copula's complement carries it
+        carriers = self.grammar.converse_carriers
+        return any(not carriers[key] or event_type in carriers[key] for key in keys & carriers.keys())
+
+    def _beside_verb(self, noun: Token, event_type: str) -> bool:
+        """Whether an event noun is a verb's adjunct introduced by a converse preposition
+        for its type (grammar.converse_prepositions): "the army launched an offensive
+        with the support of the United States" (the US supports the army)."""
+        prepositions = [p for p, types in self.grammar.converse_prepositions.items() if event_type in types]
+        if not prepositions or noun.dep_ not in ("obl", "obl:mod", "obl:arg") or noun.head.pos_ not in ("VERB", "AUX"):
+            return False
+        return self._preposition_of(noun) in prepositions
 
     def _behest_addressee(self, trigger: Token) -> list[Mention]:
         """Whom a request is made to when a phrase names it as what an act was done upon
@@ -114,7 +150,13 @@ class ArgumentReader:
             return []
         if not any(c.dep_ == "case" and self.preposition_form(c.lower_) in prepositions for c in trigger.children):
             return []
-        return self._subject(trigger.head, self._is_passive(trigger.head), fallback=False)
+        passive = self._is_passive(trigger.head)
+        found = self._subject(trigger.head, passive, fallback=False)
+        if not found and passive:
+            # "Kenyan troops were deployed to Haiti at the request of the UN": with no agent,
+            # the forces the act moves are their state's, to whom the request went
+            found = [m for m in self._with_deps(trigger.head, ("nsubj:pass",)) if m.refs[0].sector in FORCE_SECTORS]
+        return found
 
     def _participle_patient(self, trigger: Token) -> list[Mention]:
         """The noun a past participle qualifies is what was done to it: "Two
@@ -130,6 +172,22 @@ class ArgumentReader:
         if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in trigger.children):
             return []
         return self._mentions_at(trigger.head)
+
+    def _fronted_participle_patient(self, trigger: Token) -> list[Mention]:
+        """The subject of the clause a fronted past participle with an agent opens is
+        what was done to it: "Accused by Washington of backing Moscow, South Africa
+        defended its position", "Critiqué par l'UE, le gouvernement hongrois a maintenu
+        sa loi" (the participle's agent acts). Only with an agent: "Arrived in Paris,
+        the minister met" is no passive."""
+        if trigger.dep_ != "advcl" or trigger.i > trigger.head.i or trigger.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
+            return []
+        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj", "mark")) for c in trigger.children):
+            return []  # a clause of its own, or one its conjunction opens ("when attacked by ...")
+        if not any(c.dep_ == "obl:agent" for c in trigger.children):
+            return []
+        return self._with_deps(trigger.head, ("nsubj", "nsubj:pass"))
 
     def _conjoined_passive_patient(self, trigger: Token) -> list[Mention]:
         """A bare past participle coordinated with a passive shares it: in "Besigye was
@@ -205,7 +263,8 @@ class ArgumentReader:
             return self._with_deps(trigger, ("obl:agent",)) or self._prep(trigger, self.grammar.agent_prepositions)
         if slot == "obj":
             if passive:
-                return self._with_deps(trigger, ("nsubj:pass", "nsubj")) or self._raised_subject(trigger)
+                found = self._with_deps(trigger, ("nsubj:pass", "nsubj")) or self._raised_subject(trigger)
+                return found or self._fronted_participle_patient(trigger)
             return self._with_deps(trigger, ("obj",)) or self._misparsed_object(trigger)
         if slot == "iobj":
             return self._with_deps(trigger, ("iobj",))
@@ -969,7 +1028,7 @@ class ArgumentReader:
         participles = self._carrying_participles(trigger)
         # "imposed by the EU on Belarus": the parse may lower the participle's phrase onto its agent
         lowered = [c for p in participles for c in p.children if c.dep_ == "obl:agent"]
-        holders = _holders(trigger, self.event_nouns)
+        holders = _holders(trigger, self.event_nouns, self.grammar.carriers | self.grammar.intention_governors)
         for holder in holders[:1] + participles + lowered + holders[1:]:
             for child, introducer in self._introduced(holder, trigger):
                 if holder in lowered and introducer in self.grammar.genitive_markers:
@@ -1516,10 +1575,14 @@ def _within_phrase(token: Token, noun: Token) -> bool:
     return True
 
 
-def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:
+def _holders(trigger: Token, event_nouns: Collection[int] = (), passive_carriers: Collection[str] = ()) -> list[Token]:
     """The trigger and the words up to the verb that carries it, whose prepositional
     dependents may name the trigger's parties; never past another event noun ("an
-    emergency meeting on the launch at the request of X": X asked for the meeting)."""
+    emergency meeting on the launch at the request of X": X asked for the meeting).
+    A passive light verb (of ``passive_carriers``) whose subject the noun is holds its
+    parties too: "an ultimatum was issued to the residents by the army" (the verb's
+    agent is the noun's doer), never a verb that judges it ("the attack was condemned
+    by the UN")."""
     holders = [trigger]
     current = trigger
     for _ in range(2):
@@ -1535,6 +1598,9 @@ def _holders(trigger: Token, event_nouns: Collection[int] = ()) -> list[Token]:
             break
         elif current.dep_ == "nsubj" and head.pos_ in ("AUX", "VERB"):
             holders.append(head)  # "consultation is under way between the two sides"
+            break
+        elif current.dep_ == "nsubj:pass" and head.pos_ == "VERB" and head.lemma_.lower() in passive_carriers:
+            holders.append(head)  # "threats were issued by Moscow", "des sanctions ont été imposées à l'Iran"
             break
         else:
             break

@@ -27,6 +27,12 @@ class EventCandidate:
     sentence: Span
     participants: Participants
     attitude: Attitude
+    frame: str = ""  # the frame the participants were read with: the entry's, or the pack's converse frame
+
+    @property
+    def frame_name(self) -> str:
+        """The name of the frame the participants were read with."""
+        return self.frame or self.entry.frame
 
 
 CONTENT_TYPES = frozenset({"REJECT", "REQUEST", "THREATEN"})
@@ -385,7 +391,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
-        frame = pack.frame(match.entry.frame)
+        frame_name = trigger_frame(match, reader, pack)
+        frame = pack.frame(frame_name)
         read_agentless(match, participants, reader, finder, frame, cues)
         read_struck_place(match, participants, cues)
         read_ended(match.token, frame, participants, reader, pack.grammar)
@@ -408,7 +415,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             continue  # "cut tariffs on Chinese steel": trade policy, no act of cooperation
         entry, attitude = _refusal(match.entry, attitude, pack)
         entry = _requested_act(match.token, entry, pack.grammar)
-        candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude))
+        candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude, frame_name))
     return _without_light_verbs(candidates, pack.grammar)
 
 
@@ -625,10 +632,22 @@ def _refusal(entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Tr
     return rejection, replace(attitude, polarity="positive", modality="actual")
 
 
+def trigger_frame(match: TriggerMatch, reader: ArgumentReader, pack: LanguagePack) -> str:
+    """The name of the frame a trigger occurrence is read with: its entry's, or the
+    pack's converse frame (grammar.converse_frame) for a noun of a directed frame that
+    the subject of its light verb undergoes: "Iran faced new sanctions from the United
+    States", "l'Ukraine a reçu une aide militaire de l'Allemagne" (the one named with
+    from/de acts on the subject). A symmetric event has no sides to swap."""
+    name = pack.grammar.converse_frame
+    if name is None or pack.frame(match.entry.frame).symmetric or not reader.undergone(match.token, match.entry.type):
+        return match.entry.frame
+    return name
+
+
 def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],
                         reader: ArgumentReader, pack: LanguagePack) -> Participants:
     """A trigger's participants, its targets read off its content when it names none."""
-    participants = reader.read(match.token, pack.frame(match.entry.frame), inherently_reflexive=match.entry.reflexive is True)
+    participants = reader.read(match.token, pack.frame(trigger_frame(match, reader, pack)), inherently_reflexive=match.entry.reflexive is True)
     participants.targets = _outside_judgement(match.token, participants.targets, pack.grammar)
     frame = pack.frame(match.entry.frame)
     if not participants.targets and match.entry.type in JOINT_TYPES and len(participants.sources) >= 2 and not frame.offered_together:

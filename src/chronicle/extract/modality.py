@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from chronicle.extract.syntax import case_phrase
+from chronicle.extract.syntax import carrier_keys, case_phrase
 from chronicle.extract.wordtable import morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
@@ -100,7 +100,8 @@ def read_attitude(trigger: Token, entry: Trigger, grammar: Grammar) -> Attitude:
 def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
     """The tokens whose negation negates the trigger: the trigger, the verbs it
     completes ("n'ont pas réussi à trouver"), the light verb that carries it
-    ("n'ont pas tenu de sommet"), the noun it qualifies ("pas une bonne idée de
+    ("n'ont pas tenu de sommet", or whose passive subject it is: "sanctions were not
+    imposed on Caracas", "aucune aide n'a été accordée"), the noun it qualifies ("pas une bonne idée de
     signer"). "n'a pas retransmis la visite" does not negate the visit."""
     chain = [trigger]
     current = trigger
@@ -108,7 +109,7 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
         head = current.head
         if head.i == current.i:
             break
-        carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj") and bool(_carrier_keys(head) & grammar.carriers)
+        carried = current.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "nmod", "nsubj", "nsubj:pass") and bool(carrier_keys(head) & (grammar.carriers | grammar.converse_carriers.keys()))
         infinitive = current.dep_ in ("xcomp", "acl") and "Inf" in morph_values(current, "VerbForm")
         compound = current.dep_ == "nmod" and head.pos_ == "NOUN" and current.pos_ == "NOUN"  # "terrain d'entente"
         shared = current.dep_ == "conj" and _shares_auxiliaries(current)  # "will not deliver tanks or train crews"
@@ -125,14 +126,6 @@ def _intended_by_noun(clause: Token, grammar: Grammar) -> bool:
     clause's, as an infinitive's is ("no plans to attack")."""
     head = clause.head
     return clause.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in grammar.intention_governors
-
-
-def _carrier_keys(verb: Token) -> set[str]:
-    """A verb's lemma, and with its bare object noun ("avoir lieu"): a pack may list a
-    verb phrase that carries an event noun ("la visite n'a pas eu lieu") whose verb
-    alone carries none."""
-    lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "obj" and not any(c.children)}
 
 
 def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> bool:

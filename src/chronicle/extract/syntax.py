@@ -18,6 +18,14 @@ def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
     return " ".join(forms.get(w, w) for w in words)
 
 
+def carrier_keys(verb: Token) -> set[str]:
+    """A verb's lemma, and with its bare object noun ("avoir lieu", "faire objet"): a
+    pack may list a verb phrase that carries an event noun ("la visite n'a pas eu lieu",
+    "a fait l'objet de sanctions") whose verb alone carries none."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "obj" and all(d.dep_ == "det" for d in c.children)}
+
+
 def is_gerund(verb: Token) -> bool:
     """A present participle or gerund ("en appelant", "by calling", "tuant")."""
     form = morph_values(verb, "VerbForm")

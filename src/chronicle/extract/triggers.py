@@ -10,7 +10,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
-from chronicle.extract.syntax import is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import carrier_keys, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import DocWords, WordTable, morph_values, sentence_bounds
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
@@ -489,7 +489,25 @@ class TriggerFinder:
             # verb of its type already states the event, with the pack's frame for it
             stated = {(m.token.head.i, m.entry.type) for m in found if m.entry.petrarch is None and m.token.head.i != m.token.i}
             found = [m for m in found if m.entry.petrarch is None or (m.token.i, m.entry.type) not in stated]
-        return found
+        return self._without_undergone_restated(found)
+
+    def _without_undergone_restated(self, found: list[TriggerMatch]) -> list[TriggerMatch]:
+        """"Israel faced criticism from France", "Kenya received a loan from China", "l'Iran
+        fait l'objet de sanctions": a noun that only a converse carrier carries
+        (grammar.converse_carriers) is the carrier's own when an entry of that verb (or of
+        its object noun) already states the event told from the subject's side: that
+        entry's frame reads the doer, the noun states nothing more."""
+        grammar = self.pack.grammar
+        if not grammar.converse_carriers:
+            return found
+        triggers = {m.token.i for m in found}
+        kept = []
+        for match in found:
+            carrier = None if match.entry.standalone else _converse_carrier(match.token, grammar)
+            # the carrier, or its object noun ("fait l'objet de sanctions"), is a trigger
+            if carrier is None or not ({carrier.i} | {c.i for c in carrier.children if c.dep_ == "obj"}) & (triggers - {match.token.i}):
+                kept.append(match)
+        return kept
 
     def _indexed(self, lemma: str, lower: str) -> bool:
         """Whether ``_entries`` may find entries for a word of this lemma (lower-cased) and form."""
@@ -692,7 +710,7 @@ class TriggerFinder:
         reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in token.children)
         if entry.reflexive is not None and reflexive != entry.reflexive:
             return False
-        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions):
+        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, frozenset(grammar.converse_carriers)):
             return False
         return True
 
@@ -730,8 +748,10 @@ class TriggerFinder:
         return token.head.lemma_.lower() in candidate.requires
 
     @staticmethod
-    def _carried(token: Token, carriers: frozenset[str], negative_preps: frozenset[str]) -> bool:
-        """A non-standalone noun needs a carrier verb above it or a negative preposition."""
+    def _carried(token: Token, carriers: frozenset[str], negative_preps: frozenset[str], converse: frozenset[str] = frozenset()) -> bool:
+        """A non-standalone noun needs a carrier verb above it or a negative preposition;
+        a verb whose subject undergoes it carries it too ("a fait l'objet de sanctions",
+        ``converse``: lemmas, or a lemma with its bare object)."""
         if any(c.lower_ in negative_preps for c in token.children):
             return True
         head = token
@@ -739,11 +759,26 @@ class TriggerFinder:
             if head.head.i == head.i:
                 break
             head = head.head
-            if head.lemma_.lower() in carriers and head.pos_ in ("VERB", "AUX", "NOUN"):
+            if (head.lemma_.lower() in carriers or carrier_keys(head) & converse) and head.pos_ in ("VERB", "AUX", "NOUN"):
                 return True
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _converse_carrier(noun: Token, grammar: Grammar) -> Token | None:
+    """The verb (or copular noun) that carries a noun as a converse carrier, one whose
+    subject undergoes it ("a reçu une aide de"), with no ordinary carrier between."""
+    head = noun
+    for _ in range(2):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if carrier_keys(head) & grammar.converse_carriers.keys():
+            return head  # "faire objet" before "faire", an ordinary carrier
+        if head.lemma_.lower() in grammar.carriers or head.pos_ == "VERB":
+            return None
+    return None
 
 
 _NAME_LINKS = frozenset({"nmod", "compound", "amod", "conj", "flat"})

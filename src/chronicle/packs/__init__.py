@@ -349,6 +349,20 @@ class Grammar(_Strict):
     # judged_deed_nouns off its own phrase ("condemned the junta's decision", "the verdict
     # of the Minsk court"); a deed named by an event trigger is read by that trigger's frame
     judged_deed_frame: str | None = None
+    # "Ukraine received aid from Germany", "Iran faced sanctions from the US", "X a fait
+    # l'objet de sanctions de la part de Y", "X was the target of an attack by Y": light
+    # verbs (a lemma, or a lemma with its bare object: "faire objet") and copular nouns
+    # whose subject undergoes the event noun they carry, each with the event types it so
+    # carries (empty: every type; "obtain the support of X" is X's support, "obtain the
+    # release of X" the subject's doing). Such a noun of a directed frame is read with
+    # converse_frame (its doer named with from/de/by, the subject its recipient),
+    # whatever its own frame; none: no converse reading
+    converse_carriers: dict[str, frozenset[str]] = {}
+    # "launched an offensive with the support of the United States", "avec l'appui de la
+    # France": prepositions that put an event noun of these types beside a verb, the
+    # noun's doer ("of", "de") acting for the verb's subject (read with converse_frame)
+    converse_prepositions: dict[str, frozenset[str]] = {}
+    converse_frame: str | None = None
     # the event types whose target is the doer of the deed their object names, read off
     # the deed's own phrase or the article ("condemned the arrests by Indian police",
     # "criticised the raids"), never those the deed was done to ("the verdict against X")
@@ -733,10 +747,17 @@ def load_pack_from(folder: Path) -> LanguagePack:
 
 
 def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
-    """The frames that read a judged deed's doer and a reported judgement's speaker must be the pack's."""
+    """The frames that read a judged deed's doer, an undergone event's doer and a reported judgement's speaker must be the pack's."""
     name = config.grammar.judged_deed_frame
     if name is not None and name not in config.frames:
         raise KnowledgeError(f"{path}: grammar.judged_deed_frame: unknown frame {name!r}")
+    converse = config.grammar.converse_frame
+    if converse is not None and converse not in config.frames:
+        raise KnowledgeError(f"{path}: grammar.converse_frame: unknown frame {converse!r}")
+    converse = {**config.grammar.converse_carriers, **config.grammar.converse_prepositions}
+    unknown = sorted({t for types in converse.values() for t in types} - set(read_plover()))
+    if unknown:
+        raise KnowledgeError(f"{path}: grammar.converse_carriers: not PLOVER event types: {', '.join(unknown)}")
     judgement = config.grammar.reported_judgement
     if judgement is not None and judgement.frame not in config.frames:
         raise KnowledgeError(f"{path}: grammar.reported_judgement.frame: unknown frame {judgement.frame!r}")

@@ -151,7 +151,7 @@ class EventAssembler:
         candidate ends the run.  With an ``explanation``, each step writes there
         what it decided, and the filter that dropped the candidate, if one did.
         """
-        draft = Draft(candidate, facts, state, self.pack.frame(candidate.entry.frame), explanation)
+        draft = Draft(candidate, facts, state, self.pack.frame(candidate.frame_name), explanation)
         for step in self.STEPS:
             step(self, draft)
             if draft.dropped is not None:
@@ -609,7 +609,7 @@ class EventAssembler:
     def _untargeted(self, candidate: EventCandidate, event_type: str) -> bool:
         """Whether an event of this type, from this trigger, may be coded without a recipient."""
         entry = candidate.entry
-        return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(entry.frame).needs_target)
+        return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(candidate.frame_name).needs_target)
                 or _condemns_unattributed_act(candidate, event_type))
 
     def _own_people(self, source: Actor, event_type: str, mode: str | None = None, needed: bool = True) -> list[Actor]:
@@ -687,7 +687,7 @@ class EventAssembler:
             if why is not None:
                 why.append("an interview given to the media is no consultation")
             return None
-        if event_type == "CONSULT" and self.pack.frame(entry.frame).roles_by_place:
+        if event_type == "CONSULT" and self.pack.frame(candidate.frame_name).roles_by_place:
             source, target, mode, home = self._consult_roles(candidate, source, target, location, mode, among)
             if home:
                 if why is not None:

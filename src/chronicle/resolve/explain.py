@@ -47,7 +47,7 @@ def _candidate(candidate: EventCandidate, explanation: Explanation, kept: set[st
             "type": entry.type,
             "mode": entry.mode,
             "cameo": entry.cameo,
-            "frame": entry.frame,
+            "frame": candidate.frame_name,  # the converse frame, where the sentence read the entry so
             "confidence": entry.confidence,
             "source": entry.source,
         },
