@@ -327,7 +327,7 @@ def _restates_parties(match: TriggerMatch, participants: Participants, matches: 
 
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
     """Every event a sentence states, one candidate per trigger occurrence."""
-    matches = _reported_judgements(_phone_calls(finder.find(sentence), sentence, reader, finder), sentence, finder)
+    matches = _reported_judgements(_phone_calls(finder.find(sentence, reader.stood_for()), sentence, reader, finder), sentence, finder)
     reader.triggers = {m.token.i for m in matches}
     if not matches:
         reader.event_nouns = set()
