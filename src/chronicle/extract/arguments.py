@@ -93,7 +93,7 @@ class ArgumentReader:
             for verb in self.doc:
                 if verb.dep_ in RELATIVE_CLAUSES:
                     antecedent = object_antecedent(verb, self.grammar)
-                    if antecedent is not None and antecedent.i in self.by_token:
+                    if antecedent is not None and self._names_actor(antecedent):
                         found[verb.i] = antecedent
             self._stood_for = found
         return self._stood_for
@@ -261,7 +261,13 @@ class ArgumentReader:
         Kinshasa accuses of" (relatives.object_antecedent). The noun itself names the actor:
         "a court case, which he calls persecution" is about the case, not the court."""
         antecedent = object_antecedent(verb, self.grammar)
-        return self._mentions_at(antecedent) if antecedent is not None and antecedent.i in self.by_token else []
+        return self._mentions_at(antecedent) if antecedent is not None and self._names_actor(antecedent) else []
+
+    def _names_actor(self, noun: Token) -> bool:
+        """Whether a noun's phrase names an actor, not only through a noun compounded with it
+        ("a court case, which he calls persecution": the case, not the court)."""
+        mention = self._mention_in(noun)
+        return mention is not None and (noun.i in self.by_token or self.doc[mention.start : mention.end].root.dep_ != "compound")
 
     def _genitive_beside(self, noun: Token, partner_preposition: str) -> list[Mention]:
         """The "de" phrase of an event noun that names its partner with another
