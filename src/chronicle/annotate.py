@@ -164,6 +164,10 @@ class UDNormaliser:
         for token in doc:
             if token.lower_ in self.time_nouns:
                 self._repair_time_noun(token)
+        if self.rules.clitic_subjects:
+            for token in doc:
+                if token.lower_ in self.rules.clitic_subjects and token.pos_ == "PRON" and not token.dep_.startswith("nsubj"):
+                    self._repair_clitic_subject(token)
         for token in doc:
             if token.dep_ == "appos" and self._lists_places(token):
                 token.dep_ = "conj"
@@ -305,6 +309,30 @@ class UDNormaliser:
             return next((c for c in bare if c.dep_ == "obl:mod"),
                         next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None))
         return None
+
+    def _repair_clitic_subject(self, pronoun: Token) -> None:
+        """"Il les a exhortés": a subject pronoun right before an object pronoun (a negation
+        between) is the subject of that pronoun's verb, whatever label the model gave it; a
+        verb the model hung on the pronoun takes the pronoun's place in the tree."""
+        doc = pronoun.doc
+        i = pronoun.i + 1
+        while i < len(doc) and "Neg" in doc[i].morph.get("Polarity"):
+            i += 1
+        clitic = doc[i] if i < len(doc) else None
+        if clitic is None or clitic.lower_ not in self.rules.object_clitics or clitic.pos_ != "PRON" or clitic.dep_ not in ("obj", "iobj"):
+            return
+        verb = clitic.head
+        if verb.i < clitic.i or verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return
+        if pronoun.is_ancestor(verb):
+            # the verb takes the pronoun's place: its head and label, and its other dependents
+            followers = [c for c in pronoun.children if c.i != verb.i]
+            verb.head = verb if pronoun.head.i == pronoun.i else pronoun.head
+            verb.dep_ = "ROOT" if verb.head.i == verb.i else pronoun.dep_
+            for child in followers:
+                child.head = verb
+        pronoun.head = verb
+        pronoun.dep_ = "nsubj"
 
     def _join_shared_auxiliary(self, participle: Token) -> None:
         """"La police a fait usage de canons à eau et arrêté/conj<canons 40 personnes": a

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
+from chronicle.extract.relatives import RELATIVE_CLAUSES, object_antecedent
 from chronicle.extract.syntax import carrier_keys, case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import morph_values, sentence_bounds
 from chronicle.packs import Frame, Grammar
@@ -74,8 +76,27 @@ class ArgumentReader:
             for i in range(mention.start, mention.end):
                 self.by_token[i] = mention
         self.listed_with = _surface_lists(doc, mentions, grammar)
+        # "Moscou l'a menacé": an object pronoun reads as the actor it stands for, wherever
+        # a slot reads it (never as a neighbour: it is no subject)
+        self.stand_ins = object_pronoun_antecedents(doc, grammar, self.by_token, self._locative)
+        self._stood_for: dict[int, Token] | None = None
 
     # ---------------------------------------------------------------- public
+
+    def stood_for(self) -> dict[int, Token]:
+        """The actor a word stands for or acts on as its object, by the word's position: the
+        head word of the phrase an object pronoun stands for ("l'a expulsé" after "l'ambassadeur
+        du Soudan"), and the noun naming an actor that a relative clause's verb acts on ("les
+        diplomates que Paris a expulsés"); a thing so named is no party."""
+        if self._stood_for is None:
+            found = {i: self.doc[m.start : m.end].root for i, m in self.stand_ins.items()}
+            for verb in self.doc:
+                if verb.dep_ in RELATIVE_CLAUSES:
+                    antecedent = object_antecedent(verb, self.grammar)
+                    if antecedent is not None and self._names_actor(antecedent):
+                        found[verb.i] = antecedent
+            self._stood_for = found
+        return self._stood_for
 
     def read(self, trigger: Token, frame: Frame, inherently_reflexive: bool = False) -> Participants:
         """Source and target mentions of a trigger under its frame.
@@ -265,7 +286,7 @@ class ArgumentReader:
             if passive:
                 found = self._with_deps(trigger, ("nsubj:pass", "nsubj")) or self._raised_subject(trigger)
                 return found or self._fronted_participle_patient(trigger)
-            return self._with_deps(trigger, ("obj",)) or self._misparsed_object(trigger)
+            return self._with_deps(trigger, ("obj",)) or self._misparsed_object(trigger) or self._relative_object(trigger)
         if slot == "iobj":
             return self._with_deps(trigger, ("iobj",))
         if slot == "poss":
@@ -315,6 +336,20 @@ class ArgumentReader:
                     if found:
                         return found
         return []
+
+    def _relative_object(self, verb: Token) -> list[Mention]:
+        """The antecedent of a relative clause whose object is the relative pronoun: "les
+        diplomates que Paris a expulsés", "the envoy whom Beijing summoned", "the rebels
+        Kinshasa accuses of" (relatives.object_antecedent). The noun itself names the actor:
+        "a court case, which he calls persecution" is about the case, not the court."""
+        antecedent = object_antecedent(verb, self.grammar)
+        return self._mentions_at(antecedent) if antecedent is not None and self._names_actor(antecedent) else []
+
+    def _names_actor(self, noun: Token) -> bool:
+        """Whether a noun's phrase names an actor, not only through a noun compounded with it
+        ("a court case, which he calls persecution": the case, not the court)."""
+        mention = self._mention_in(noun)
+        return mention is not None and (noun.i in self.by_token or self.doc[mention.start : mention.end].root.dep_ != "compound")
 
     def _genitive_beside(self, noun: Token, partner_preposition: str) -> list[Mention]:
         """The "de" phrase of an event noun that names its partner with another
@@ -1201,7 +1236,11 @@ class ArgumentReader:
 
     def _introducer(self, token: Token) -> str | None:
         """The preposition introducing a dependent; inside a multi-word name ("Corée
-        du Sud") it is the one before the name, not "du"."""
+        du Sud") it is the one before the name, not "du"; a dative pronoun's is the one
+        whose phrase it stands for ("lui a demandé": "à")."""
+        if token.i in self.stand_ins:
+            pronoun = self.grammar.object_pronouns.get(token.lower_)
+            return pronoun.preposition if pronoun is not None else None
         mention = self.by_token.get(token.i)
         if mention is not None and mention.start < token.i:
             # "with U.S. Secretary of State Antony Blinken": the case marker of the name's
@@ -1409,6 +1448,8 @@ class ArgumentReader:
 
     def _mention_in(self, token: Token) -> Mention | None:
         """The mention covering a token, else the shallowest one in its phrase."""
+        if token.i in self.stand_ins:
+            return self.stand_ins[token.i]
         if token.i in self.by_token:
             return self.by_token[token.i]
         frontier = [token]

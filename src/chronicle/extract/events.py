@@ -360,7 +360,7 @@ def _inside_body_name(token: Token, reader: ArgumentReader) -> bool:
 
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
     """Every event a sentence states, one candidate per trigger occurrence."""
-    matches = _reported_judgements(_phone_calls(finder.find(sentence), sentence, reader, finder), sentence, finder)
+    matches = _reported_judgements(_phone_calls(finder.find(sentence, reader.stood_for()), sentence, reader, finder), sentence, finder)
     matches = [m for m in matches if not _inside_body_name(m.token, reader)]
     reader.triggers = {m.token.i for m in matches}
     if not matches:

@@ -1,4 +1,12 @@
-"""Reduced relative clauses that the English parser reads as the main clause.
+"""Relative clauses: the noun a relative clause acts on, and reduced relatives that
+the English parser reads as the main clause.
+
+In "les diplomates que Paris a expulsés", "the envoy whom Beijing summoned", "the
+rebels Kinshasa accuses of massacres", the relative pronoun (or, in English, no
+word at all) is the clause's object: the verb acts on the noun the clause
+qualifies (``object_antecedent``).
+
+Reduced relatives:
 
 In "Rwandan troops deployed to Cabo Delgado protected convoys" or "Kenyan
 soldiers deployed in Somalia came under attack", the participle "deployed"
@@ -17,9 +25,31 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from chronicle.packs import Grammar
+
 PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})  # the tagger gives a reduced relative either
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "mark", "cc", "expl", "aux", "aux:pass"})
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
+
+
+def object_antecedent(verb: Token, grammar: Grammar) -> Token | None:
+    """The noun a relative clause's verb acts on, when the relative pronoun is its object
+    (the pack's ``object_relatives``) or, where the language allows it, left unwritten
+    right after the noun ("the rebels Kinshasa accuses"): the clause has a subject of its
+    own, no relative pronoun, and no other object."""
+    if verb.dep_ not in RELATIVE_CLAUSES or verb.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lower_ in grammar.relative_pronouns:
+        return None
+    subject = subjects[0]
+    if any(c.i < subject.i and c.dep_ in ("obj", "mark") and c.lower_ in grammar.object_relatives for c in verb.children):
+        return verb.head
+    unwritten = grammar.zero_object_relatives and subject.left_edge.i == verb.head.i + 1
+    if unwritten and not any(c.dep_ in ("obj", "mark") for c in verb.children):
+        return verb.head
+    return None
 
 
 def repair_reduced_relatives(sentence: Span, positions: list[int] | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -281,9 +282,12 @@ class _Converted:
 class _Context:
     """What the entries of one token are checked against, read once per token."""
 
-    def __init__(self, token: Token, table: WordTable):
+    def __init__(self, token: Token, table: WordTable, acted_on: Token | None = None):
         self.token = token
         self.table = table
+        # the noun a relative clause or an object pronoun acts on ("les diplomates que Paris a
+        # expulsés", "l'a expulsé" after the ambassador), named away from the verb
+        self.acted_on = acted_on
         self._near: set[str] | None = None
         self._next: set[str] | None = None  # the two words after the token, for entries that require the next word
         self._after: _Scope | None = None
@@ -296,7 +300,10 @@ class _Context:
             return self._next
         if self._near is None:
             positions = [t.i for t in _dependents(self.token)] + _right_window(self.token, self.table)
-            self._near = self._words_at([i for i in positions if not _dates_a_phrase(self.token.doc[i])])
+            # the noun a relative clause acts on is its object, with that noun's own words
+            outside = [t.i for t in _dependents(self.acted_on, depth=2) if not self.token.left_edge.i <= t.i <= self.token.right_edge.i] if self.acted_on is not None else []
+            acted_on = [self.acted_on.i, *outside] if self.acted_on is not None else []
+            self._near = self._words_at([i for i in positions if not _dates_a_phrase(self.token.doc[i])] + acted_on)
         return self._near
 
     def _words_at(self, positions: list[int]) -> set[str]:
@@ -310,6 +317,8 @@ class _Context:
         if self._after is None:
             token = self.token
             roots = [c for c in token.children if c.i > token.i]
+            if self.acted_on is not None:
+                roots.append(self.acted_on)  # "the envoy whom Beijing summoned": the relative clause's object
             if any(c.dep_ == "aux:pass" for c in token.children):
                 # "sanctions were lifted": the passive subject is the verb's object
                 roots += [c for c in token.children if c.dep_ == "nsubj:pass"]
@@ -462,8 +471,10 @@ class TriggerFinder:
             if (lemma := repair.source_of(known)) is not None
         )
 
-    def find(self, sentence: Span) -> list[TriggerMatch]:
-        """Triggers in a sentence, at most one entry per token (see the class docstring)."""
+    def find(self, sentence: Span, stood_for: Mapping[int, Token] | None = None) -> list[TriggerMatch]:
+        """Triggers in a sentence, at most one entry per token (see the class docstring).
+        ``stood_for``: the actor each object pronoun stands for, or a relative clause's verb
+        acts on, by the word's position (ArgumentReader.stood_for)."""
         table = self._words.of(sentence.doc)
         self._repair_misread_verbs(sentence)
         participles = [i for i in range(sentence.start, sentence.end) if table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS]
@@ -481,7 +492,7 @@ class TriggerFinder:
             token = doc[i]
             candidates = self._entries(token)
             if candidates:
-                entry = self._choose(token, candidates, words)
+                entry = self._choose(token, candidates, words, stood_for or {})
                 if entry is not None:
                     found.append(TriggerMatch(token, entry))
         if any(m.entry.petrarch is not None for m in found):
@@ -587,8 +598,10 @@ class TriggerFinder:
         entries = [c for c in self._entries(token) if not c.converted]
         return entries[0].entry.type if entries else None
 
-    def _choose(self, token: Token, candidates: list[_Candidate], words: "_SentenceWords") -> Trigger | None:
-        context = _Context(token, words.table)
+    def _choose(self, token: Token, candidates: list[_Candidate], words: "_SentenceWords", stood_for: Mapping[int, Token]) -> Trigger | None:
+        # what a relative clause or an object pronoun acts on is the verb's object, wherever named
+        acted_on = stood_for.get(token.i) or next((stood_for[c.i] for c in token.children if c.i in stood_for and c.dep_ == "obj"), None)
+        context = _Context(token, words.table, acted_on)
         hand: _Candidate | None = None
         has_hand = False
         ruled_out = False

@@ -278,6 +278,15 @@ class RequestedAct(_Strict):
     reason: str
 
 
+class ObjectPronoun(_Strict):
+    """An object pronoun's number and, where its form shows it, its gender (the
+    Universal Dependencies feature values "Masc", "Fem"): "la" is feminine, "l'" either."""
+
+    number: Literal["singular", "plural"]
+    gender: Literal["Masc", "Fem"] | None = None
+    preposition: str | None = None  # "lui", "leur": the preposition whose phrase the pronoun stands for ("à")
+
+
 class Grammar(_Strict):
     """Grammar cues of a language used by the language-neutral mechanisms."""
 
@@ -449,6 +458,19 @@ class Grammar(_Strict):
     relative_pronouns: frozenset[str]  # "qui", "who": a relative clause's subject is its antecedent
     # "dont", "whose": a relative pronoun that makes its antecedent the owner of the noun it qualifies
     owner_relatives: frozenset[str] = frozenset()
+    # "les diplomates que Paris a expulsés", "the envoy whom Beijing summoned": a relative
+    # pronoun that is its clause's object, which then acts on the antecedent
+    object_relatives: frozenset[str] = frozenset()
+    # "the rebels Kinshasa accuses of": the language may leave the object relative unwritten
+    zero_object_relatives: bool = False
+    # "Moscou l'a menacé", "lui a demandé de", "accused him of": object pronouns, which stand
+    # for an actor named before, never for their own clause's subject (extract/clitics.py)
+    object_pronouns: dict[str, ObjectPronoun] = {}
+    # "l'a menacée": endings of a past participle that agrees with the object before it, and
+    # the gender each shows (UD values), longest first
+    participle_genders: dict[str, Literal["Masc", "Fem"]] = {}
+    # "comme il l'a souhaité": a clause so marked, whose object pronoun stands for what was said
+    neuter_pronoun_marks: frozenset[str] = frozenset()
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
     # "between", "entre": a marker naming the sides of an event; a mediation's sides are
@@ -608,11 +630,16 @@ class ParseNormalisation(_Strict):
     # and the rest as its conjuncts; an apposition of a place named with a place, that heads
     # a coordination of its own, is the list's next member (entity labels of such places)
     list_apposition_entities: frozenset[str] = frozenset()
+    # "Il les a exhortés", "Elle l'a accusé": a subject pronoun before an object pronoun,
+    # which the model may read as the root, an adverbial or a vocative; the normaliser makes it
+    # the subject of the object pronoun's verb (subject pronouns, object pronouns)
+    clitic_subjects: frozenset[str] = frozenset()
+    object_clitics: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
     def empty(self) -> bool:
-        return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries)
+        return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects)
 
 
 class PackConfig(_Strict):
