@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from chronicle.extract.wordtable import forget_parse
+
 PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})  # the tagger gives a reduced relative either
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubj:pass", "mark", "cc", "expl", "aux", "aux:pass"})
@@ -74,3 +76,4 @@ def _rehang(verb: Token, subject: Token, main: Token) -> None:
     subject.dep_ = "nsubj"
     verb.head = subject
     verb.dep_ = "acl"
+    forget_parse(verb.doc)  # the children read of these words are stale
