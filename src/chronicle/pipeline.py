@@ -196,13 +196,16 @@ class Coder:
         located = MentionIndex(mentions)
         places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country) for s in sentences]
         headlines = headline_indices(sentences)
+        # a sentence's text sliced from the doc's, built once: Span.text joins its words anew at each call
+        text = doc.text
         for index, sentence in enumerate(sentences):
             in_sentence = located.starting_in(sentence.start, sentence.end)
+            sentence_text = text[sentence.start_char : sentence.end_char]
             places = places_by_sentence[index]
             # a lead sentence may be placed by the one right after it ("... Le sommet s'est
             # tenu à Hanoï"), not by a place paragraphs later
             state.next_place = next((p[0] for p in places_by_sentence[index + 1 : index + 2] if p), None)
-            dates = tools.dates.find(sentence.text, item.published)
+            dates = tools.dates.find(sentence_text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence)
             self._note_mediators(state, in_sentence, item.published, doc, tools.pack.grammar)
             self._learn_names(state, in_sentence, item.published)
@@ -210,7 +213,7 @@ class Coder:
             explained: list[tuple[EventCandidate, Explanation]] = []
             for candidate in extract_candidates(sentence, tools.triggers, reader, tools.pack):
                 if _looks_ahead(candidate.attitude) and dates:
-                    facts.dates = tools.dates.find(sentence.text, item.published, "future")
+                    facts.dates = tools.dates.find(sentence_text, item.published, "future")
                 explanation = Explanation() if self.explain is not None else None
                 sentence_events.extend(tools.assembler.assemble(candidate, facts, state, explanation))
                 if explanation is not None:
@@ -347,8 +350,10 @@ def headline_indices(sentences: list[Span]) -> frozenset[int]:
     doc = sentences[0].doc
     # the line breaks are read off the words: Doc.text rebuilds the whole article's text
     line = [0]
+    text = doc.text  # joined once: Span.text joins the span's words anew at each call
     for i in range(1, len(sentences)):
-        if "\n" in doc[sentences[i - 1].start : sentences[i].start].text:  # the span's words with their spaces, joined in Cython
+        between = doc[sentences[i - 1].start : sentences[i].start]
+        if "\n" in text[between.start_char : between.end_char]:
             break
         line.append(i)
     if len(line) == len(sentences):

@@ -27,7 +27,7 @@ from chronicle.extract.arguments import ArgumentReader, Participants
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import is_gerund
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.extract.wordtable import morph_values
+from chronicle.extract.wordtable import children_of, morph_values
 from chronicle.packs import AgentlessCues, Frame, Trigger
 
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -86,7 +86,7 @@ def read_struck_place(match: TriggerMatch, participants: Participants, cues: Age
     trigger, entry = match.token, match.entry
     if cues is None or participants.struck is not None or not _violent(entry, cues):
         return
-    objects = [c for c in trigger.children if c.dep_ in OBJECTS]
+    objects = [c for c in children_of(trigger) if c.dep_ in OBJECTS]
     for noun in objects:
         if noun.lemma_.lower() in cues.struck_nouns:
             participants.struck = (noun.left_edge.i, noun.right_edge.i + 1)
@@ -99,7 +99,7 @@ def read_struck_place(match: TriggerMatch, participants: Participants, cues: Age
             participants.struck = (noun.left_edge.i, noun.right_edge.i + 1)
             return
     # "Russian strikes on Kharkiv killed nine civilians": the attack the verb restates says where
-    attacks = [c for c in trigger.children if c.dep_ in IMPACT_SUBJECTS and trigger.lemma_.lower() in cues.impact_verbs]
+    attacks = [c for c in children_of(trigger) if c.dep_ in IMPACT_SUBJECTS and trigger.lemma_.lower() in cues.impact_verbs]
     # "launched 450 drones and 45 missiles at Ukraine": the parse hangs the place on the last object
     conjuncts = [c for noun in objects for c in noun.conjuncts if c.i > noun.i]
     if _place_after(participants, [trigger, *objects, *conjuncts, *attacks], cues.strike_prepositions, cues, cues.weapon_aim_prepositions):
@@ -117,8 +117,8 @@ def _place_after(participants: Participants, holders: list[Token], prepositions:
     place struck ("fired missiles at Kharkiv"; "at a defence fair in Tehran" only says
     where). A date is never struck ("strikes on Tuesday")."""
     for holder in holders:
-        for child in holder.children:
-            introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
+        for child in children_of(holder):
+            introducer = next((c.lower_ for c in children_of(child) if c.dep_ == "case"), None)
             aimed = introducer in aim_prepositions and (child.pos_ == "PROPN" or child.lemma_.lower() in cues.struck_nouns)
             dated = child.ent_type_ in ("DATE", "TIME")  # the tagger may take "Odesa overnight" for a time: an aim is read first
             if not (aimed or introducer in prepositions and not dated):
@@ -137,7 +137,7 @@ def restated_attack(match: TriggerMatch, matches: list[TriggerMatch], cues: Agen
     verb = match.token
     if cues is None or match.entry.type not in cues.types or verb.lemma_.lower() not in cues.impact_verbs:
         return None
-    subjects = {c.i for c in verb.children if c.dep_ in IMPACT_SUBJECTS}
+    subjects = {c.i for c in children_of(verb) if c.dep_ in IMPACT_SUBJECTS}
     return next((m for m in matches if m.token.i in subjects and m.entry.type in cues.types), None)
 
 
@@ -147,7 +147,7 @@ def ordinary_sense(match: TriggerMatch, cues: AgentlessCues | None) -> bool:
     (the ordinary sense, no attack)."""
     if cues is None or not _violent(match.entry, cues, VIOLENT_TYPES) or match.token.pos_ not in ("VERB", "AUX"):
         return False
-    objects = [c for c in match.token.children if c.dep_ in OBJECTS]
+    objects = [c for c in children_of(match.token) if c.dep_ in OBJECTS]
     return bool(objects) and all(o.lemma_.lower() in cues.ordinary_objects for o in objects)
 
 
@@ -178,7 +178,7 @@ def _attributed(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> 
         preposition = cues.attribution_verbs[verb.lemma_.lower()]
         # "imputée par des survivants à des soldats": the parse may hang "à" on the agent
         for child in (t for t in verb.subtree if t.i != verb.i and t.dep_.startswith(("obl", "nmod"))):
-            introducer = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
+            introducer = next((c.lower_ for c in children_of(child) if c.dep_ == "case"), None)
             if introducer is not None and reader.preposition_form(introducer) == preposition:
                 found = reader.actors_at(child)
                 if found:
@@ -193,12 +193,12 @@ def _attack_owner(trigger: Token, cues: AgentlessCues, reader: ArgumentReader, f
     parse hangs the attack on the verb, or on "lors" when it introduces it."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
-    holders = [trigger, *(c for c in trigger.children if c.dep_ == "advmod")]
-    attacks = [c for h in holders for c in h.children if c.dep_.startswith("obl") and c.dep_ != "obl:agent"
+    holders = [trigger, *(c for c in children_of(trigger) if c.dep_ == "advmod")]
+    attacks = [c for h in holders for c in children_of(h) if c.dep_.startswith("obl") and c.dep_ != "obl:agent"
                and c.i in reader.triggers and finder.event_type_of(c) in cues.types]
     for attack in attacks:
-        for owner in attack.children:
-            introducer = next((c.lower_ for c in owner.children if c.dep_ == "case"), None)
+        for owner in children_of(attack):
+            introducer = next((c.lower_ for c in children_of(owner) if c.dep_ == "case"), None)
             if owner.dep_.startswith("nmod") and introducer is not None and reader.preposition_form(introducer) == "de" \
                     and owner.lemma_.lower() not in cues.struck_nouns:
                 # the doer is the phrase's own actor ("des miliciens de la CODECO"), never a
@@ -222,7 +222,7 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
     subject of its impact ("l'attaque a fait 12 morts", "qui a fait cent morts")."""
     if trigger.pos_ in ("VERB", "AUX"):
         if participants.passive:
-            agent = next((c for c in trigger.children if c.dep_ == "obl:agent"), None)
+            agent = next((c for c in children_of(trigger) if c.dep_ == "obl:agent"), None)
             if agent is not None and not _weapon(agent, cues, reader, finder):
                 return False  # "le Kenya a été frappé par une sécheresse": no doer hidden
             return True
@@ -230,14 +230,14 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
             if not participants.targets:
                 participants.targets = reader.actors_at(trigger.head)
             return bool(participants.targets)
-        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(trigger) if c.dep_ == "nsubj"), None)
         if subject is None and trigger.dep_ == "advcl" and is_gerund(trigger):
             # "A bomb exploded at a market in Mogadishu, killing 12 people": the clause's subject
-            subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children_of(trigger.head) if c.dep_ == "nsubj"), None)
         return subject is not None and _weapon(subject, cues, reader, finder)
     if trigger.dep_ in IMPACT_SUBJECTS and trigger.head.lemma_.lower() in cues.impact_verbs:
         return True
-    return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in trigger.children)
+    return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in children_of(trigger))
 
 
 def _weapon(noun: Token, cues: AgentlessCues, reader: ArgumentReader, finder: TriggerFinder) -> bool:
@@ -254,7 +254,7 @@ def _weapon(noun: Token, cues: AgentlessCues, reader: ArgumentReader, finder: Tr
 def _impact_objects(trigger: Token, cues: AgentlessCues, reader: ArgumentReader) -> list[Mention]:
     """Who an event noun's impact verb struck: "un attentat-suicide a visé des policiers"."""
     verbs = [trigger.head] if trigger.dep_ in IMPACT_SUBJECTS else []
-    verbs += [c for c in trigger.children if c.dep_ in CLAUSE_DEPS]
+    verbs += [c for c in children_of(trigger) if c.dep_ in CLAUSE_DEPS]
     for verb in verbs:
         if verb.lemma_.lower() in cues.impact_verbs:
             found = reader.slots(verb, ("obj",))  # with the objects the parse hangs on a weekday

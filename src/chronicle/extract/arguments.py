@@ -18,7 +18,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, object_antecedent
 from chronicle.extract.syntax import carrier_keys, case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import morph_values, sentence_bounds
+from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -55,7 +55,7 @@ def _bare_adverbial(noun: Token) -> bool:
     """A noun phrase with no preposition right after the verb that the parse reads as
     an adverbial of it, as it reads "toutes les semaines" ("a appelé toutes les
     parties/obl:mod à la retenue"): when it names an actor, it is the object."""
-    if noun.dep_ != "obl:mod" or noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in noun.children):
+    if noun.dep_ != "obl:mod" or noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in children_of(noun)):
         return False
     # right after the verb (adverbs and an opening quote aside): a noun hung far off is a
     # misparse of another clause
@@ -169,7 +169,7 @@ class ArgumentReader:
         prepositions = self.grammar.behest_nouns.get(trigger.lemma_.lower())
         if not prepositions or trigger.dep_ not in ("obl", "obl:mod", "nmod") or trigger.head.pos_ not in ("VERB", "AUX"):
             return []
-        if not any(c.dep_ == "case" and self.preposition_form(c.lower_) in prepositions for c in trigger.children):
+        if not any(c.dep_ == "case" and self.preposition_form(c.lower_) in prepositions for c in children_of(trigger)):
             return []
         passive = self._is_passive(trigger.head)
         found = self._subject(trigger.head, passive, fallback=False)
@@ -190,7 +190,7 @@ class ArgumentReader:
             return []
         # an object says the parse took an active verb for a participle: "Iranian security
         # forces tortured arrested protesters", read as "forces (who were) tortured"
-        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in trigger.children):
+        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in children_of(trigger)):
             return []
         return self._mentions_at(trigger.head)
 
@@ -218,7 +218,7 @@ class ArgumentReader:
             return []
         if "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
             return []
-        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in trigger.children):
+        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj")) for c in children_of(trigger)):
             return []  # a clause of its own: "was arrested and has denied the charges"
         return self._with_deps(trigger.head, ("nsubj:pass",))
 
@@ -242,7 +242,7 @@ class ArgumentReader:
     def _shared_agent(self, trigger: Token) -> list[Mention]:
         """The agent of a passive coordinated with this one, which both share: "were
         beaten and tortured by security forces" (the parse hangs it on the last)."""
-        verbs = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        verbs = [c for c in children_of(trigger) if c.dep_ == "conj" and c.pos_ == "VERB"]
         if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
             verbs.append(trigger.head)
         for verb in verbs:
@@ -260,7 +260,7 @@ class ArgumentReader:
         found: list[Mention] = []
         for conjunct in trigger.rights:
             # the parse makes "puis vendredi (avec Park)" a conjunct or an adjunct with its own "puis"
-            coordinated = conjunct.dep_ == "conj" or any(c.dep_ == "cc" for c in conjunct.children)
+            coordinated = conjunct.dep_ == "conj" or any(c.dep_ == "cc" for c in children_of(conjunct))
             if coordinated and conjunct.pos_ not in ("VERB", "AUX"):
                 slots = tuple(slot for slot in frame.target if slot.startswith("prep:"))
                 found += self._first_filled(conjunct, slots, False, exclude)
@@ -358,7 +358,7 @@ class ArgumentReader:
         the forum, not a party)."""
         if noun.pos_ != "NOUN":
             return []
-        phrases = [(c, self.preposition_form(self._introducer(c) or "")) for c in noun.children if c.dep_.startswith("nmod")]
+        phrases = [(c, self.preposition_form(self._introducer(c) or "")) for c in children_of(noun) if c.dep_.startswith("nmod")]
         partner = next((c for c, word in phrases if word == partner_preposition), None)
         owner = next((c for c, word in phrases if word in self.grammar.genitive_markers and partner is not None and c.i < partner.i), None)
         return self._mentions_at(owner) if owner is not None else []
@@ -369,7 +369,7 @@ class ArgumentReader:
         with Taiwan by Honduras" ("by Poland" attached to "Ukraine")."""
         if preposition not in self.grammar.agent_prepositions or not is_nominal(noun):
             return []
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_.startswith("nmod"):
                 found = self._prep(child, frozenset({preposition}))
                 if found:
@@ -382,7 +382,7 @@ class ArgumentReader:
         tranche of weapons to Kyiv" (the package or tranche is for Ukraine)."""
         if not is_nominal(noun):
             return []
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_.startswith("nmod") and self.preposition_form(self._introducer(child) or "") in self.grammar.genitive_markers:
                 found = self._prep(child, frozenset({preposition}))
                 if found:
@@ -427,7 +427,7 @@ class ArgumentReader:
         ("promised to help Somalia rebuild its ports"). One's own forces ("refused to
         withdraw its troops") are no party."""
         directed = frozenset(s[5:] for s in slots if s.startswith("prep:"))
-        for child in trigger.children:
+        for child in children_of(trigger):
             if child.dep_ not in ("xcomp", "ccomp") and not self._purpose_clause(child):
                 continue
             controller = self._dative_controller(trigger, child)
@@ -440,9 +440,9 @@ class ArgumentReader:
             found = found or self._prep(child, self.grammar.comitative_prepositions)
             found = found or (self._prep(child, directed) if directed else [])
             found = found or self._object_directed(child, directed)
-            for noun in (c for c in child.children if not found and c.dep_.startswith("obl")):
+            for noun in (c for c in children_of(child) if not found and c.dep_.startswith("obl")):
                 found = self._prep(noun, self.grammar.comitative_prepositions)
-            for clause in (c for c in child.children if not found and c.dep_ in ("ccomp", "xcomp")):
+            for clause in (c for c in children_of(child) if not found and c.dep_ in ("ccomp", "xcomp")):
                 found = self._with_deps(clause, ("nsubj",))
             if found:
                 return found
@@ -454,10 +454,10 @@ class ArgumentReader:
         "a ordonné aux rebelles de se retirer" (the clause marked as the pack's control
         marks say, its doer the verb's oblique argument); what that party acts on is no
         party of the verb."""
-        if clause.dep_ != "xcomp" or not any(c.dep_ == "mark" and self.preposition_form(c.lower_) in self.grammar.control_marks for c in clause.children):
+        if clause.dep_ != "xcomp" or not any(c.dep_ == "mark" and self.preposition_form(c.lower_) in self.grammar.control_marks for c in children_of(clause)):
             return []
         # an argument, not an adjunct: a country it names is the party, not a place ("à la France")
-        found = [self._mentions_at(c, allow_places=True) for c in verb.children if c.dep_ == "obl:arg"]
+        found = [self._mentions_at(c, allow_places=True) for c in children_of(verb) if c.dep_ == "obl:arg"]
         return next((f for f in found if f), [])
 
     def _mandative_subject(self, clause: Token) -> list[Mention]:
@@ -467,9 +467,9 @@ class ArgumentReader:
         do: the subject is the party, the object only what it is to act on. Only
         triggers that read a complement clause's party ask this (demands, threats,
         refusals), never reports ("said that India releases")."""
-        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in clause.children):
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in children_of(clause)):
             return []
-        auxiliaries = [c for c in clause.children if c.dep_.startswith("aux")]
+        auxiliaries = [c for c in children_of(clause) if c.dep_.startswith("aux")]
         # the tagger reads the bare form after a singular subject as VB or VBP ("that Sudan release")
         base = clause.tag_ in ("VB", "VBP") and not auxiliaries
         if not base and not any(a.lemma_.lower() in self.grammar.mandative_auxiliaries for a in auxiliaries):
@@ -479,12 +479,12 @@ class ArgumentReader:
     def _purpose_clause(self, child: Token) -> bool:
         """An infinitive the parse made adverbial ("threatened on Tuesday to slap
         tariffs"): a complement all the same."""
-        return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in child.children)
+        return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in children_of(child))
 
     def _object_directed(self, clause: Token, directed: frozenset[str]) -> list[Mention]:
         """The party a content clause's object is directed at: "threatened to slap
         tariffs on European pork", "to cut funding to the agency"."""
-        for noun in (c for c in clause.children if c.dep_ == "obj"):
+        for noun in (c for c in children_of(clause) if c.dep_ == "obj"):
             found = self._prep(noun, directed) if directed else []
             if found:
                 return found
@@ -521,7 +521,7 @@ class ArgumentReader:
         """Who holds the persons whose release a demand asks: "called for the release
         of all UN personnel held by the Houthis", "demanded the freeing of the
         activists jailed by the junta" are made to the Houthis, to the junta."""
-        releases = [c for c in trigger.children if c.dep_ in ("obj", "obl") and c.lemma_.lower() in self.grammar.release_nouns]
+        releases = [c for c in children_of(trigger) if c.dep_ in ("obj", "obl") and c.lemma_.lower() in self.grammar.release_nouns]
         for release in releases:
             for persons in (c for c in release.children if c.dep_.startswith("nmod")):
                 for holding in (c for c in persons.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.holding_participles):
@@ -542,9 +542,9 @@ class ArgumentReader:
         and its subject for that noun's modifier: "demanded that Beijing respect
         Vietnam's sovereignty" parsed as a noun "Beijing respect". A noun heads no
         clause opened by a subordinator; the name before it is the clause's subject."""
-        if clause.pos_ != "NOUN" or not any(c.dep_ == "mark" for c in clause.children):
+        if clause.pos_ != "NOUN" or not any(c.dep_ == "mark" for c in children_of(clause)):
             return []
-        subject = next((c for c in clause.children if c.dep_ == "compound" and c.i < clause.i and c.i in self.by_token), None)
+        subject = next((c for c in children_of(clause) if c.dep_ == "compound" and c.i < clause.i and c.i in self.by_token), None)
         return self._mentions_at(subject) if subject is not None else []
 
     def _raised_subject(self, token: Token) -> list[Mention]:
@@ -581,7 +581,7 @@ class ArgumentReader:
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._relative_antecedent(current.head)
             if self._relative_subject(current) and self._acts_itself(current):
-                found = self._antecedent_before(next(c for c in current.children if c.dep_ == "nsubj"))
+                found = self._antecedent_before(next(c for c in children_of(current) if c.dep_ == "nsubj"))
                 if found:
                     return found  # "a reçu le ministre qatari, qui a proposé": the parse hangs the relative as a complement
             controller = self._marked_controller(current)
@@ -631,9 +631,9 @@ class ArgumentReader:
         conjoins a second gerund to the first one's object ("en expulsant l'ambassadeur
         et en rappelant le sien", "rappelant" hung on "ambassadeur"): a gerund with no
         subject of its own takes that verb's."""
-        if verb.pos_ not in ("VERB", "AUX") or not is_gerund(verb) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") or not is_gerund(verb) or any(c.dep_.startswith("nsubj") for c in children_of(verb)):
             return None
-        if not any(c.dep_ in ("case", "mark") and c.lower_ in self.grammar.gerund_marks for c in verb.children):
+        if not any(c.dep_ in ("case", "mark") and c.lower_ in self.grammar.gerund_marks for c in children_of(verb)):
             return None
         if verb.dep_.startswith("obl") and verb.head.pos_ in ("VERB", "AUX"):
             return verb.head
@@ -674,7 +674,7 @@ class ArgumentReader:
         subject of "quitté" and hangs that clause on "signé"; the name right before the
         relative pronoun, at the start of the clause, is the subject, never the last
         name inside the relative clause."""
-        for clause in (c for c in verb.children if c.i < verb.i and c.pos_ in ("VERB", "AUX")):
+        for clause in (c for c in children_of(verb) if c.i < verb.i and c.pos_ in ("VERB", "AUX")):
             relative = next((t for t in clause.subtree if t.lower_ in self.grammar.relative_pronouns and t.i > clause.left_edge.i), None)
             found = self._antecedent_before(relative) if relative is not None else []
             if found:
@@ -688,10 +688,10 @@ class ArgumentReader:
         reporter ("Ethiopia said its aircraft struck"), else the possessive is a
         pronoun for the last actor named, as any other. An event noun as subject ("its
         strikes killed 20 people") restates an event of its own and is left to it."""
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ != "nsubj" or child.i in self.triggers or child.i in self.event_nouns or self._mention_in(child) is not None:
                 continue
-            owner = next((c for c in child.children if _is_possessive(c)), None)
+            owner = next((c for c in children_of(child) if _is_possessive(c)), None)
             # "neighbours whose disputes sparked clashes": a possessive opening a relative clause
             # is the relative, whose antecedent owns the disputes and did not clash
             if owner is None or (verb.dep_ in ("acl:relcl", "relcl") and owner.i == verb.left_edge.i):
@@ -710,7 +710,7 @@ class ArgumentReader:
         qualifies a noun only through a relative pronoun, which would be its subject."""
         if verb.dep_ != "acl" or "Fin" not in morph_values(verb, "VerbForm") and not morph_values(verb, "Mood"):
             return []
-        if verb.head.i > verb.i or any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children):
+        if verb.head.i > verb.i or any(c.dep_.startswith(("nsubj", "expl")) for c in children_of(verb)):
             return []
         mention = self.by_token.get(verb.head.i)
         if mention is None or self._locative(mention):
@@ -726,9 +726,9 @@ class ArgumentReader:
         state = verb.head
         if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.head.pos_ != "VERB" or not _of_reporting_form(verb, state.head):
             return None
-        if state.pos_ != "AUX" and not any(c.dep_ == "cop" for c in state.children):
+        if state.pos_ != "AUX" and not any(c.dep_ == "cop" for c in children_of(state)):
             return None
-        subjects = [c for c in state.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(state) if c.dep_ == "nsubj"]
         if not subjects or any(c.pos_ == "PRON" or c.i in self.by_token for c in subjects):
             return None
         return state.head
@@ -746,7 +746,7 @@ class ArgumentReader:
             return None
         # "sent a note to India seeking the return of Hasina": a document addressed to a party
         # is the sending verb's event, which already names whom it asks
-        if any(c.dep_ in ("iobj", "obl", "obl:arg") and c.i in self.by_token for c in document.head.children):
+        if any(c.dep_ in ("iobj", "obl", "obl:arg") and c.i in self.by_token for c in children_of(document.head)):
             return None
         return document.head
 
@@ -760,14 +760,14 @@ class ArgumentReader:
         if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB":
             return None
         reporter = self._reporting_verb_over(state)
-        if reporter is None or not _of_reporting_form(verb, reporter) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        if reporter is None or not _of_reporting_form(verb, reporter) or any(c.dep_.startswith("nsubj") for c in children_of(verb)):
             return None
         # "said pressure on Moscow was working and urged": a state of another form, finite by its
         # auxiliary, cannot share the simple past of the conjunct, whatever its subject names
         periphrastic = verb.tag_ != state.tag_
-        if periphrastic and verb.tag_ not in {c.tag_ for c in state.children if c.dep_.startswith("aux")}:
+        if periphrastic and verb.tag_ not in {c.tag_ for c in children_of(state) if c.dep_.startswith("aux")}:
             return None
-        subjects = [c for c in state.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(state) if c.dep_ == "nsubj"]
         if not subjects or any(c.pos_ in ("PRON", "PROPN") or c.i in self.by_token for c in subjects):
             return None
         if not periphrastic and any(c.i in self.triggers or c.i in self.event_nouns or self._mention_in(c) is not None for c in subjects):
@@ -804,7 +804,7 @@ class ArgumentReader:
         ("Ethiopia was accused by rights groups of killing civilians", "l'armée est
         accusée par l'ONU d'avoir tué"), never the verb's subject or its agent, on
         which the parse may hang the clause."""
-        marks = {self.preposition_form(c.lower_) for c in verb.children if c.dep_ == "mark"}
+        marks = {self.preposition_form(c.lower_) for c in children_of(verb) if c.dep_ == "mark"}
         if not marks & self.grammar.control_marks:
             return []
         if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
@@ -816,7 +816,7 @@ class ArgumentReader:
         # the party itself, not a noun with a party inside ("a défendu la décision
         # malienne de quitter", "a promis jeudi de venir": no party is the object)
         dep = "nsubj:pass" if self._is_passive(governor) else "obj"
-        party = next((c for c in governor.children if c.dep_ == dep and c.i in self.by_token), None)
+        party = next((c for c in children_of(governor) if c.dep_ == dep and c.i in self.by_token), None)
         return self._with_partners(self.by_token[party.i]) if party is not None else []
 
     def _misparsed_partners(self, verb: Token, subject: list[Mention]) -> list[Mention]:
@@ -824,7 +824,7 @@ class ArgumentReader:
         condamné", parsed as two subjects of the verb, and "Le gouvernement sud-soudanais
         et les rebelles ont repris", parsed with the verb as a conjunct of "gouvernement".
         An actor before the subject, joined to it by a coordinator, is a subject too."""
-        heads = [c for c in verb.children if c.dep_ == "nsubj"]  # "Le Royaume-Uni et les Pays-Bas ont": two subjects
+        heads = [c for c in children_of(verb) if c.dep_ == "nsubj"]  # "Le Royaume-Uni et les Pays-Bas ont": two subjects
         if verb.dep_ == "conj" and is_nominal(verb.head):
             heads.append(verb.head)
         coordinators = {c.lower() for c in self.grammar.coordinators}
@@ -843,7 +843,7 @@ class ArgumentReader:
         """The subject pronoun of a reflexive verb, which fr_core_news_md labels
         expl:subj as if impersonal ("qu'il se rendrait en Chine", "il s'entretiendra
         avec")."""
-        for child in verb.children:
+        for child in children_of(verb):
             if reflexive_verb_subject(child, self.grammar):
                 return self._mentions_at(child)
         return []
@@ -881,7 +881,7 @@ class ArgumentReader:
         """A subject pronoun that names no actor on its own ("we", "nous", "on") but
         may stand for the speaker of the reported clause it begins."""
         fits = self.grammar.speaker_pronouns.fits
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "nsubj" and child.pos_ == "PRON" and child.lower_ in fits and child.i not in self.by_token:
                 return self.speaker_of(child)
         return []
@@ -921,7 +921,7 @@ class ArgumentReader:
         for _ in range(3):
             if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in speech_verbs:
                 return clause.head
-            incise = [c for c in clause.children if c.dep_ == "parataxis" and c.i > clause.i and c.lemma_.lower() in speech_verbs]
+            incise = [c for c in children_of(clause) if c.dep_ == "parataxis" and c.i > clause.i and c.lemma_.lower() in speech_verbs]
             if incise:
                 return incise[0]
             if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
@@ -998,10 +998,10 @@ class ArgumentReader:
         return self._mentions_at(head)
 
     def _relative_subject(self, verb: Token) -> bool:
-        return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in verb.children)
+        return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in children_of(verb))
 
     def _possessive(self, trigger: Token) -> list[Mention]:
-        for child in trigger.children:
+        for child in children_of(trigger):
             if _is_possessive(child):
                 plural = child.lower_ in self.grammar.possessive_plural
                 forward = self._fronted_subject(trigger) or self._light_verb_subject(trigger)
@@ -1013,11 +1013,11 @@ class ArgumentReader:
     def _counterpart_owner(self, trigger: Token) -> list[Mention]:
         """"des rencontres avec ses homologues": whose counterparts they are is the
         other party of the meeting."""
-        for child in trigger.children:
+        for child in children_of(trigger):
             mention = self.by_token.get(child.i)
             if mention is None or mention.refs[0].kind != "counterpart" or not child.dep_.startswith(("nmod", "obl")):
                 continue
-            for owner in child.children:
+            for owner in children_of(child):
                 if _is_possessive(owner):
                     plural = owner.lower_ in self.grammar.possessive_plural
                     return [Mention(owner.i, owner.i + 1, (ActorRef("pronoun", owner.text, plural=plural),))]
@@ -1033,7 +1033,7 @@ class ArgumentReader:
         lemma = verb.lemma_.lower()
         if lemma not in self.grammar.carriers and lemma not in self.grammar.intention_governors:
             return []
-        if verb.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        if verb.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in children_of(verb)):
             # "leur volonté de renforcer leur partenariat": the infinitive's subject is the wish's holder
             return self._subject(verb, False, fallback=False)
         return self._with_deps(verb, ("nsubj",)) or (self._subject(verb, False, fallback=False) if self._relative_subject(verb) else [])
@@ -1090,14 +1090,14 @@ class ArgumentReader:
         any other says what someone else did about it ("the attack condemned by the UN")."""
         if noun.i not in self.triggers and noun.i not in self.event_nouns:
             return []  # "son soutien au plan présenté par Kiev": the plan is no event of anyone's
-        if not is_nominal(noun) or any(_is_possessive(c) for c in noun.children):
+        if not is_nominal(noun) or any(_is_possessive(c) for c in children_of(noun)):
             return []  # "leur offensive lancée lundi par surprise": the possessive is the doer
         doers = (self.grammar.carriers | self.grammar.intention_governors) - self.grammar.host_verbs
         return [
-            c for c in noun.children
+            c for c in children_of(noun)
             if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in doers
             and "Part" in morph_values(c, "VerbForm") and "Past" in morph_values(c, "Tense")
-            and not any(d.dep_.startswith(("nsubj", "obj")) for d in c.children)
+            and not any(d.dep_.startswith(("nsubj", "obj")) for d in children_of(c))
         ]
 
     def _only_deeper_phrase(self, noun: Token) -> bool:
@@ -1108,25 +1108,25 @@ class ArgumentReader:
         if mention is None:
             return False
         token = self.doc[mention.start : mention.end].root
-        return token.head.i == noun.i and any(c.dep_ == "case" and c.lower_ not in self.grammar.genitive_markers for c in token.children)
+        return token.head.i == noun.i and any(c.dep_ == "case" and c.lower_ not in self.grammar.genitive_markers for c in children_of(token))
 
     def _introduced(self, holder: Token, trigger: Token) -> Iterator[tuple[Token, str | None]]:
         """The nominal dependents of a word with the preposition that introduces each.
         An adverbial preposition ("auprès de", "près de") is parsed as an adverb whose
         own dependent is the noun: "a protesté | auprès | de l'ambassade"."""
-        for child in holder.children:
+        for child in children_of(holder):
             if child.i == trigger.i:
                 continue
             if child.dep_.startswith(("obl", "nmod", "iobj")):
                 yield child, self._introducer(child)
-                if any(c.dep_ == "nummod" for c in child.children):
+                if any(c.dep_ == "nummod" for c in children_of(child)):
                     # "une aide de 8 millions de dollars au Nord": the parse hangs the
                     # recipient on the amount
-                    for inner in child.children:
+                    for inner in children_of(child):
                         if inner.dep_.startswith(("obl", "nmod")) and inner.i != trigger.i:
                             yield inner, self._introducer(inner)
             elif child.dep_ == "advmod" and child.pos_ == "ADV":
-                for noun in child.children:
+                for noun in children_of(child):
                     if noun.dep_.startswith(("obl", "nmod")):
                         inner = self._preposition_of(noun)
                         yield noun, f"{child.lower_} {inner}" if inner else child.lower_
@@ -1135,13 +1135,13 @@ class ArgumentReader:
         """A name or nationality modifying the trigger noun without a preposition
         ("le sommet Séoul-Washington", "le tir de missile nord-coréen")."""
         modifiers = ("nmod", "appos", "amod", "flat", "compound")
-        for child in trigger.children:
+        for child in children_of(trigger):
             if child.dep_ in modifiers and self._introducer(child) is None:
                 found = self._mentions_at(child)
                 if found:
                     return found
-        for child in trigger.children:  # one level down: the object noun's nationality
-            for grandchild in child.children:
+        for child in children_of(trigger):  # one level down: the object noun's nationality
+            for grandchild in children_of(child):
                 # but not the nationality inside the child's own mention ("avec son
                 # homologue nord-coréen Ri Yong-ho" is the partner, not a modifier)
                 own = self.by_token.get(child.i)
@@ -1193,7 +1193,7 @@ class ArgumentReader:
         of "negotiations between Congo and Rwanda" mediates between them. Read on the
         object only, so that a role ("stepped back from its mediator role between X and
         Y") lends no sides to what merely follows it."""
-        for noun in (c for c in trigger.children if c.dep_ == "obj"):
+        for noun in (c for c in children_of(trigger) if c.dep_ == "obj"):
             if self._sides_of(noun, word):
                 found = self._prep(noun, frozenset({word}))
                 if found:
@@ -1207,8 +1207,8 @@ class ArgumentReader:
         "prolonger l'accord céréalier avec l'Ukraine" (on "céréalier"). Only the phrase
         of the event noun the trigger (or its infinitive) acts on is read, and never
         across a verb ("un accord qui renforce la coopération avec X")."""
-        verbs = [trigger] + [c for c in trigger.children if c.dep_ == "xcomp"]
-        nouns = [c for v in verbs for c in v.children if c.dep_ in ("obj", "nmod", "obl:arg", "obl:mod") and c.i in self.event_nouns]
+        verbs = [trigger] + [c for c in children_of(trigger) if c.dep_ == "xcomp"]
+        nouns = [c for v in verbs for c in children_of(v) if c.dep_ in ("obj", "nmod", "obl:arg", "obl:mod") and c.i in self.event_nouns]
         for noun in nouns:
             for marker in (t for t in noun.subtree if t.lower_ == word and t.dep_ == "case"):
                 holder = marker.head
@@ -1245,7 +1245,7 @@ class ArgumentReader:
         if mention is not None and mention.start < token.i:
             # "with U.S. Secretary of State Antony Blinken": the case marker of the name's
             # head lies before the mention, past the country compound that qualifies it
-            outside = [c for c in token.children if c.dep_ == "case" and c.i < mention.start]
+            outside = [c for c in children_of(token) if c.dep_ == "case" and c.i < mention.start]
             if outside:
                 return self.grammar.preposition_forms.get(outside[0].lower_, outside[0].lower_)
             before = self.doc[mention.start - 1] if mention.start > 0 else None
@@ -1267,7 +1267,7 @@ class ArgumentReader:
         return preposition in self.grammar.genitive_markers and root.head.pos_ == "PROPN"
 
     def _preposition_of(self, token: Token) -> str | None:
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "case":
                 return case_phrase(child, self.grammar.preposition_forms)
         return None
@@ -1290,7 +1290,7 @@ class ArgumentReader:
             # Washington | n'ont pas réussi à trouver un terrain d'entente"): then the
             # actor before it is the subject; a clause whose subject is the trigger
             # itself ("Son éventuelle rencontre sera scrutée") has no other
-            has_subject = any(c.dep_.startswith("nsubj") for c in current.children)
+            has_subject = any(c.dep_.startswith("nsubj") for c in children_of(current))
             found = self._passive_carrier_agent(current, below)
             found = found or self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
         elif slot.startswith("governor_prep:"):
@@ -1326,7 +1326,7 @@ class ArgumentReader:
             below, current = current, current.head
             if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers:
                 return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
-            if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in current.children):
+            if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in children_of(current)):
                 return None if self._topic_of_carried_event(current, below, trigger) else (below, current)
         return None
 
@@ -1347,9 +1347,9 @@ class ArgumentReader:
             if below.i != trigger.i and below.dep_ in ("obj", "xcomp"):
                 return True
             return below.dep_ in VICTIM_OBLIQUES and below.i > verb.i
-        if below.dep_ not in VICTIM_OBLIQUES or not any(c.dep_ in ("obj", "nsubj:pass") and c.i in self.triggers for c in verb.children):
+        if below.dep_ not in VICTIM_OBLIQUES or not any(c.dep_ in ("obj", "nsubj:pass") and c.i in self.triggers for c in children_of(verb)):
             return False
-        return any(c.dep_ == "case" and c.lower_ in self.grammar.topic_prepositions for c in below.children)
+        return any(c.dep_ == "case" and c.lower_ in self.grammar.topic_prepositions for c in children_of(below))
 
     def _passive_carrier_agent(self, verb: Token, noun: Token) -> list[Mention]:
         """The agent of a passive light verb whose subject is the event noun: "Threats
@@ -1369,10 +1369,10 @@ class ArgumentReader:
         reading of a foreign name as object ("rencontrera Kim Jong-un la semaine
         prochaine" gives "Kim" nmod and "Jong-un" xcomp, "menace Stockholm de" a
         name flat with the verb)."""
-        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux:tense" for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux:tense" for c in children_of(verb)):
             return []
         for child in verb.rights:
-            if child.dep_ in ("nmod", "xcomp", "flat:name") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in child.children):
+            if child.dep_ in ("nmod", "xcomp", "flat:name") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in children_of(child)):
                 return self._mentions_at(child)
             if child.dep_ == "amod" and child.i in self.by_token:  # a verb takes no adjective: "menace Israël/amod de"
                 return self._mentions_at(child)
@@ -1387,7 +1387,7 @@ class ArgumentReader:
         """The actors of the first dependent with one of ``deps`` that names one: the
         parse may give a verb two objects ("a reçu lundi ... Olaf Scholz", the weekday
         read as an object)."""
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in deps:
                 found = self._mentions_at(child)
                 if found:
@@ -1436,13 +1436,13 @@ class ArgumentReader:
         second, verb = heads[0], heads[0].head
         if second.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or firsts[0].head.i != verb.i:
             return []
-        if any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in second.children):
+        if any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in children_of(second)):
             return []
         return [partner]
 
     @staticmethod
     def _coordinated(span) -> list[Token]:
-        tokens = [c for t in span for c in t.children if c.dep_ == "conj" and not span.start <= c.i < span.end]
+        tokens = [c for t in span for c in children_of(t) if c.dep_ == "conj" and not span.start <= c.i < span.end]
         heads = [t.head for t in span if t.dep_ == "conj" and not span.start <= t.head.i < span.end]
         return tokens + heads
 
@@ -1454,7 +1454,7 @@ class ArgumentReader:
             return self.by_token[token.i]
         frontier = [token]
         for _ in range(3):
-            frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_BOUNDARIES]
+            frontier = [c for t in frontier for c in children_of(t) if c.dep_ not in CLAUSE_BOUNDARIES]
             for candidate in frontier:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]
@@ -1477,7 +1477,7 @@ class ArgumentReader:
         # Nor is a subject labelled nsubj:pass under a plain compound tense ("Tokyo a
         # immédiatement rejeté ce verdict"): without a passive auxiliary or a
         # pronominal "se", the label is the parser's slip.
-        deps = {c.dep_ for c in token.children}
+        deps = {c.dep_ for c in children_of(token)}
         return "aux:pass" in deps or ("nsubj:pass" in deps and bool(deps & {"expl:pass", "expl:comp", "expl"}))
 
 
@@ -1603,7 +1603,7 @@ def _passive_auxiliary(trigger: Token, grammar: Grammar) -> bool:
     alone shows one."""
     return any(
         c.dep_ == "aux:pass" and (c.lemma_ not in grammar.reflexive_compound_auxiliaries or c.lower_ in grammar.passive_participles)
-        for c in trigger.children
+        for c in children_of(trigger)
     )
 
 
@@ -1659,7 +1659,7 @@ def _noun_clause(verb: Token, trigger: Token, marker: str) -> bool:
     head = verb.head
     if verb.dep_ not in ("acl", "acl:relcl") or head.pos_ not in ("NOUN", "PROPN") or not trigger.i < head.i < verb.i:
         return False
-    return any(c.dep_ == "case" and c.lower_ == marker for d in verb.children for c in d.children)
+    return any(c.dep_ == "case" and c.lower_ == marker for d in children_of(verb) for c in children_of(d))
 
 
 def _has_own_clause(verb: Token) -> bool:
@@ -1669,7 +1669,7 @@ def _has_own_clause(verb: Token) -> bool:
     if "Fin" in morph_values(verb, "VerbForm"):
         return True
     non_finite = ("Inf", "Part", "Ger")
-    return any(c.dep_.startswith("aux") and not set(morph_values(c, "VerbForm")) & set(non_finite) for c in verb.children)
+    return any(c.dep_.startswith("aux") and not set(morph_values(c, "VerbForm")) & set(non_finite) for c in children_of(verb))
 
 
 def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
@@ -1681,7 +1681,7 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
     soldats pour protéger les sites") are left to the noun they qualify."""
     if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or not is_gerund(verb):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children) or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(verb)) or any(c.dep_.startswith("nsubj") for c in children_of(verb)):
         return None
     noun = verb.head
     governor = noun.head
@@ -1697,4 +1697,4 @@ def _of_reporting_form(verb: Token, reporter: Token) -> bool:
     'regrettable'": "called" tagged VBN, no "had" or "was" before it)."""
     if verb.tag_ == reporter.tag_:
         return True
-    return verb.tag_ == "VBN" and reporter.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in verb.children)
+    return verb.tag_ == "VBN" and reporter.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in children_of(verb))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from chronicle.extract.arguments import ArgumentReader, Participants
+from chronicle.extract.wordtable import children_of
 from chronicle.packs import Frame, Grammar
 
 ENDED_DEPS = ("obl", "obl:arg", "nmod")  # "mis fin à sa coopération", "la fin de la coopération"
@@ -32,4 +33,4 @@ def read_ended(trigger: Token, frame: Frame, participants: Participants, reader:
 def _ended_nouns(trigger: Token) -> list[Token]:
     """What the phrase ends: the light verb's "à" dependent, or the noun's own."""
     holders = [trigger.head, trigger]
-    return [c for h in holders for c in h.children if c.dep_ in ENDED_DEPS and c.i != trigger.i]
+    return [c for h in holders for c in children_of(h) if c.dep_ in ENDED_DEPS and c.i != trigger.i]

@@ -14,7 +14,7 @@ from chronicle.extract.mentions import Mention
 from chronicle.knowledge.actors import Organisation
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.extract.wordtable import morph_values
+from chronicle.extract.wordtable import children_of, morph_values
 from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, Trigger
 
 
@@ -91,7 +91,7 @@ def _shared_relation(token: Token) -> Token:
     ("accused Ukraine of shelling the plant and launched strikes")."""
     head = token.head
     if (token.dep_ == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB" and token.tag_ == head.tag_
-            and not any(c.dep_.startswith("nsubj") for c in token.children)):
+            and not any(c.dep_.startswith("nsubj") for c in children_of(token))):
         return head
     return token
 
@@ -125,7 +125,7 @@ def _content_step(token: Token, marks: frozenset[str], to_trigger: bool) -> bool
     if token.dep_ in CONTENT_DEPS:
         return True
     if token.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+        return any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(token))
     return token.dep_.startswith("nsubj") and not to_trigger
 
 
@@ -147,13 +147,13 @@ def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: fro
     president's departure", "rallied in Lima demanding the ouster of the president"
     is one PROTEST against the president, not also a REQUEST (or a second protest)."""
     token = match.token
-    if match.entry.type not in AIM_TYPES or any(c.dep_.startswith("nsubj") for c in token.children):
+    if match.entry.type not in AIM_TYPES or any(c.dep_.startswith("nsubj") for c in children_of(token)):
         return None
-    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in token.head.children):
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in children_of(token.head)):
         token = token.head  # "marched to protest against the deals and call for his resignation": one aim
     if token.dep_ not in ("advcl", "xcomp"):
         return None
-    purpose = any(c.dep_ == "mark" and c.lower_ in purposes for c in token.children)
+    purpose = any(c.dep_ == "mark" and c.lower_ in purposes for c in children_of(token))
     if not purpose and not AIM_FORMS & set(morph_values(token, "VerbForm")):
         return None
     head = token.head
@@ -185,11 +185,11 @@ def _agreed_purpose(match: TriggerMatch, matches: list[TriggerMatch], grammar: G
     content as in "ont convenu de lever", not an act of its own; the parse hangs the
     purpose clause on the light verb that carries the agreement noun."""
     token = match.token
-    if token.dep_ != "advcl" or token.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ in grammar.purpose_marks for c in token.children):
+    if token.dep_ != "advcl" or token.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ in grammar.purpose_marks for c in children_of(token)):
         return None
-    if any(c.dep_.startswith("nsubj") for c in token.children):
+    if any(c.dep_.startswith("nsubj") for c in children_of(token)):
         return None  # "pour que les deux pays lèvent ...": a clause with its own doer
-    carried = {c.i for c in token.head.children if c.dep_ == "obj"} | {token.head.i}
+    carried = {c.i for c in children_of(token.head) if c.dep_ == "obj"} | {token.head.i}
     return next((m for m in matches if m.token.i in carried and m.entry.type in COMMITMENT_TYPES and m is not match), None)
 
 
@@ -198,7 +198,7 @@ def _event_named(noun: Token, finder: TriggerFinder, pack: LanguagePack, event_t
     a demonstrative one ("a condamné cette provocation": the last thing done)."""
     named = finder.event_type_of(noun)
     judging = not pack.grammar.judged_deed_types or event_type in pack.grammar.judged_deed_types
-    if named is None and ((judging and _judged_deed(noun, pack)) or any(c.dep_ == "det" and c.lower_ in pack.grammar.demonstratives for c in noun.children)):
+    if named is None and ((judging and _judged_deed(noun, pack)) or any(c.dep_ == "det" and c.lower_ in pack.grammar.demonstratives for c in children_of(noun))):
         return ANY_EVENT
     return named
 
@@ -216,7 +216,7 @@ def _judged_object(match: TriggerMatch, matches: list[TriggerMatch], finder: Tri
     (grammar.deed_doer_types)."""
     if match.entry.type not in pack.grammar.deed_doer_types or match.entry.mode == INVESTIGATED:
         return None  # an inquiry's subject matter names whom it looks into
-    noun = next((c for c in match.token.children if c.dep_ == "obj"), None) or _judged_subject(match, finder, matches)
+    noun = next((c for c in children_of(match.token) if c.dep_ == "obj"), None) or _judged_subject(match, finder, matches)
     if noun is None or noun.pos_ != "NOUN":
         return None
     if _judged_deed(noun, pack):
@@ -400,7 +400,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if _without_judge(match, matches, participants, pack):
             participants.under_judgement = True
         if not participants.targets:
-            acted_on = (next((c for c in match.token.children if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
+            acted_on = (next((c for c in children_of(match.token) if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
                         or _judged_subject(match, finder, matches))
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
             participants.object_event = _detention_undone(match, acted_on, pack.grammar) or participants.object_event
@@ -429,7 +429,7 @@ def _detention_undone(match: TriggerMatch, acted_on: Token | None, grammar: Gram
     if match.entry.type != DEMANDING or acted_on is None or acted_on.lemma_.lower() not in grammar.release_nouns:
         return None
     # whose release: a possessive or a name ("her release", "the release of Kalesnikava"), not "the release of funds"
-    persons = [c for c in acted_on.children if c.dep_ == "nmod:poss" or c.dep_.startswith("nmod") and c.pos_ == "PROPN"]
+    persons = [c for c in children_of(acted_on) if c.dep_ == "nmod:poss" or c.dep_.startswith("nmod") and c.pos_ == "PROPN"]
     return DETAINING if persons else None
 
 
@@ -444,7 +444,7 @@ def _requested_act(trigger: Token, entry: Trigger, grammar: Grammar) -> Trigger:
     if entry.type != DEMANDING or entry.cameo not in ROOT_CODES or not grammar.requested_acts:
         return entry
     words: set[str] = set()
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.i < trigger.i or child.dep_ in ("punct", "cc", "parataxis") or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
         words |= {w for t in child.subtree for w in (t.lemma_.lower(), t.lower_)}
@@ -461,7 +461,7 @@ def _named_back(noun: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
     those acted on: it is no new one. A verb that carries the event ("ce rassemblement
     aura lieu samedi") or a phrase that only dates another ("en marge de ce
     rassemblement") may be the event's only mention, and stays."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in grammar.demonstratives for c in noun.children):
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in grammar.demonstratives for c in children_of(noun)):
         return False
     if noun.dep_ not in ("obj", "nsubj") or noun.head.lemma_.lower() in grammar.carriers:
         return False
@@ -497,8 +497,8 @@ def _carried_event_noun(candidate: EventCandidate, nouns: dict[int, EventCandida
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in grammar.carriers or len(candidate.entry.cameo or "") > 2:
         return None
     doers = {m.start for m in candidate.participants.sources}
-    for obj in (c for c in verb.children if c.dep_ == "obj"):
-        opened = [n for n in obj.children if n.dep_ == "nmod"] if obj.lemma_.lower() in grammar.onset_nouns else []
+    for obj in (c for c in children_of(verb) if c.dep_ == "obj"):
+        opened = [n for n in children_of(obj) if n.dep_ == "nmod"] if obj.lemma_.lower() in grammar.onset_nouns else []
         for noun in [obj, *opened]:
             carried = nouns.get(noun.i)
             own = {m.start for m in carried.participants.sources} if carried is not None else set()
@@ -521,7 +521,7 @@ def _purpose_not_promise(match: TriggerMatch, grammar: Grammar) -> bool:
     token = match.token
     if match.entry.type not in PURPOSE_IS_NO_PROMISE or token.dep_ != "advcl" or "Inf" not in morph_values(token, "VerbForm"):
         return False
-    if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in token.children):
+    if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in children_of(token)):
         return False
     return token.head.lemma_.lower() not in grammar.intention_governors | grammar.commitment_governors
 
@@ -539,16 +539,16 @@ def _forecast(match: TriggerMatch, reader: ArgumentReader, grammar: Grammar) -> 
     that the group would keep targeting ships": a verb of commitment)."""
     if match.entry.type != THREAT_TYPE or match.token.lemma_.lower() in grammar.commitment_governors:
         return False
-    clause = next((c for c in match.token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    clause = next((c for c in children_of(match.token) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None:
         return False
-    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "pourrait être décrété"
-    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for v in verbs for c in v.children):
+    verbs = [clause, *(c for c in children_of(clause) if c.dep_ == "xcomp")]  # "pourrait être décrété"
+    if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for v in verbs for c in children_of(v)):
         return False  # "qu'un couvre-feu pourrait être décrété": the doer left unsaid
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in grammar.judged_deed_nouns:
         return False  # a pronoun, a name, a body of people ("that officers would crush any protest")
-    if any(c.dep_ == "det" and c.lower_ in grammar.any_determiners for c in subject.children):
+    if any(c.dep_ == "det" and c.lower_ in grammar.any_determiners for c in children_of(subject)):
         return False  # "that any aggression would trigger a crushing response": the answer threatened is the warner's
     return not any(t.i in reader.by_token for t in subject.subtree)
 
@@ -558,11 +558,11 @@ def _aim_without_partner(token: Token, grammar: Grammar) -> bool:
     for: "se sont réunis à Genève pour discuter du programme nucléaire iranien" is the
     meeting, its talks no planned meeting of their own (the country of the topic is no
     partner); "est arrivé à Bagdad pour s'entretenir avec son homologue" names one."""
-    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in grammar.purpose_marks for c in token.children):
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in grammar.purpose_marks for c in children_of(token)):
         return False
-    partnered = (c for c in token.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"))
-    return not any(c.dep_ == "obj" for c in token.children) and not any(
-        g.dep_ == "case" and g.lower_ in grammar.comitative_prepositions for c in partnered for g in c.children)
+    partnered = (c for c in children_of(token) if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"))
+    return not any(c.dep_ == "obj" for c in children_of(token)) and not any(
+        g.dep_ == "case" and g.lower_ in grammar.comitative_prepositions for c in partnered for g in children_of(c))
 
 
 def _stating_token(trigger: Token) -> Token:
@@ -584,7 +584,7 @@ def _hosts_others(match: TriggerMatch, matches: list[TriggerMatch], reader: Argu
         return not _offers_venue(match, pack)  # talks hosted, not offered: the host is their place
     if token.lemma_.lower() not in pack.grammar.host_verbs:
         return False
-    host = {t.i for c in token.children if c.dep_.startswith("nsubj") for t in c.subtree}
+    host = {t.i for c in children_of(token) if c.dep_.startswith("nsubj") for t in c.subtree}
     for meeting in matches:
         if meeting.token.head.i != token.i or meeting.token.dep_ != "obj" or meeting.entry.type not in JOINT_TYPES:
             continue
@@ -681,10 +681,10 @@ def _outside_judgement(verb: Token, targets: list[Mention], grammar: Grammar) ->
     judgement names as its victims (the doer is then whoever did the deed named)."""
     if verb.lemma_.lower() not in grammar.naming_verbs or verb.pos_ != "VERB":
         return targets
-    judged = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    judged = next((c for c in children_of(verb) if c.dep_ in ("obj", "dobj")), None)
     if judged is None:
         return targets
-    inside = {t.i for c in verb.children if c.i > judged.i and c.dep_ in NAMING_COMPLEMENTS for t in c.subtree}
+    inside = {t.i for c in children_of(verb) if c.i > judged.i and c.dep_ in NAMING_COMPLEMENTS for t in c.subtree}
     return [m for m in targets if m.start not in inside]
 
 
@@ -770,7 +770,7 @@ OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
 def _own_clause(token: Token) -> bool:
     """An adverbial, coordinated or parenthetical clause with its own subject states
     its own event: "X souhaite les élever, alors que Y demande une revalorisation"."""
-    return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in token.children)
+    return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in children_of(token))
 
 
 def _passive_patient(trigger: Token, participants: Participants, grammar: Grammar) -> Token | None:
@@ -781,7 +781,7 @@ def _passive_patient(trigger: Token, participants: Participants, grammar: Gramma
     codebook codes "a été dénoncée par des ONG" as no accusation of the deed's doer."""
     if not participants.passive or not grammar.passive_deed_subjects:
         return None
-    return next((c for c in trigger.children if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"), None)
+    return next((c for c in children_of(trigger) if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"), None)
 
 
 def _matched_type(noun: Token, matches: list[TriggerMatch]) -> str | None:
@@ -803,9 +803,10 @@ def _reported_judgements(matches: list[TriggerMatch], sentence: Span, finder: Tr
     if judgement is None:
         return matches
     taken = {m.token.i for m in matches}
-    found = [TriggerMatch(t, _judgement_entry(judgement)) for t in sentence
-             if t.i not in taken and t.pos_ == "VERB" and t.lemma_.lower() in judgement.verbs
-             and _judged_clause(t, finder, matches) is not None]
+    table, doc = finder.words_of(sentence.doc), sentence.doc  # the tag and lemma read off the table: no Token per word
+    found = [TriggerMatch(t, _judgement_entry(judgement)) for t in (doc[i] for i in range(sentence.start, sentence.end)
+             if i not in taken and table.pos_name[i] == "VERB" and table.lemma[i] in judgement.verbs)
+             if _judged_clause(t, finder, matches) is not None]
     return matches + found if found else matches
 
 
@@ -829,14 +830,14 @@ def _judged_clause(verb: Token, finder: TriggerFinder, matches: list[TriggerMatc
     judgement = grammar.reported_judgement
     if judgement is None:
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN":
             continue
-        predicates = [clause, *(c for c in clause.children if c.dep_ in JUDGEMENT_PREDICATE_DEPS)]
+        predicates = [clause, *(c for c in children_of(clause) if c.dep_ in JUDGEMENT_PREDICATE_DEPS)]
         if not any(p.lemma_.lower() in judgement.predicates or p.lower_ in judgement.predicates for p in predicates):
             continue
-        if any(c.lower_ in grammar.negation_words for p in predicates for c in p.children):
+        if any(c.lower_ in grammar.negation_words for p in predicates for c in children_of(p)):
             continue
         named = any(m.token.i == subject.i for m in matches) or finder.event_type_of(subject) or subject.lemma_.lower() in grammar.judged_deed_nouns
         if named:
@@ -892,10 +893,10 @@ def _phones(verb: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is None or after.lower_ in grammar.phone_call_excluded_particles:
         return False
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or verb.dep_ in ("acl", "amod", "acl:relcl"):
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children_of(verb)) or verb.dep_ in ("acl", "amod", "acl:relcl"):
         return False  # "a militia called M23", "was called a traitor"
-    if not any(c.dep_.startswith("nsubj") for c in verb.children) and verb.dep_ != "conj":
+    if not any(c.dep_.startswith("nsubj") for c in children_of(verb)) and verb.dep_ != "conj":
         return False
-    complements = [c for c in verb.children if c.dep_ in ("obj", "xcomp", "iobj") and c.pos_ in PHONE_PREDICATES]
+    complements = [c for c in children_of(verb) if c.dep_ in ("obj", "xcomp", "iobj") and c.pos_ in PHONE_PREDICATES]
     return len(complements) == 1 and complements[0].i in reader.by_token
 

@@ -24,7 +24,7 @@ from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SEC
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.regions import load_regions
-from chronicle.extract.wordtable import DocWords, WordTable, morph_values, sentence_bounds
+from chronicle.extract.wordtable import DocWords, WordTable, children_of, morph_values, sentence_bounds
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -246,7 +246,7 @@ class MentionFinder:
         named = self.countries.shared_name_states(span.text, self.lang)  # "Congo", never "Republic of the Congo"
         if named:
             return named
-        words = [t.text for t in span] + [c.text for t in span for c in t.children if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
+        words = [t.text for t in span] + [c.text for t in span for c in children_of(t) if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
         return next((states for word in words if (states := self.countries.shared_states(word, self.lang))), ())
 
     def _contextual_names(self, doc: Doc, words: WordTable, mentions: list[Mention]) -> list[Mention]:
@@ -465,7 +465,7 @@ class MentionFinder:
             if agent is None or (agent.singular_only and lower not in agent.words and title not in agent.words):
                 continue
             token = doc[i]
-            if words.pos_name[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in token.children):
+            if words.pos_name[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in children_of(token)):
                 continue
             if self._kind_of_noun(token) or _verb_tagged_noun(token):
                 continue
@@ -498,12 +498,12 @@ class MentionFinder:
         """Whether a noun has an owner: a name or adjective before it ("Trump
         supporters", "Bolivian growers") or a genitive name after it ("supporters of
         Bolsonaro", "partisans de Bolsonaro")."""
-        for child in token.children:
+        for child in children_of(token):
             if child.i < token.i and child.dep_ != "det" and (child.pos_ in ("PROPN", "ADJ") or child.text[:1].isupper()):
                 return True
             if child.i > token.i and child.lower_ in self.pack.grammar.genitive_markers:
-                return any(c.pos_ == "PROPN" for c in child.children)  # "of Bolsonaro" (spaCy English: the name under "of")
-            if child.i > token.i and child.pos_ == "PROPN" and any(c.lower_ in self.pack.grammar.genitive_markers for c in child.children):
+                return any(c.pos_ == "PROPN" for c in children_of(child))  # "of Bolsonaro" (spaCy English: the name under "of")
+            if child.i > token.i and child.pos_ == "PROPN" and any(c.lower_ in self.pack.grammar.genitive_markers for c in children_of(child)):
                 return True  # "de Bolsonaro" (UD: the marker under the name)
         return False
 
@@ -518,7 +518,7 @@ class MentionFinder:
         who: "une visite d'Etat", "un coup d'Etat" (but "un sommet de dirigeants")."""
         if not token.dep_.startswith("nmod") or token.head.pos_ != "NOUN" or morph_values(token, "Number") == ["Plur"]:
             return False
-        children = list(token.children)
+        children = list(children_of(token))
         # "du gouvernement": the case word holds the article ("de le"), so the noun is not bare
         bare = not any(c.dep_ in ("det", "nmod:poss") or c.pos_ == "DET" or "Art" in morph_values(c, "PronType") for c in children)
         return bare and any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in children)
@@ -534,7 +534,7 @@ class MentionFinder:
                 iso = self.countries.demonym(token.text, self.lang)
                 if iso and iso not in found:
                     found.append(iso)  # "le ministre sud-coréen des Affaires étrangères"
-            for child in token.children:
+            for child in children_of(token):
                 if child.i >= mention.start and child.i < mention.end:
                     continue
                 for candidate in [child, *child.conjuncts]:
@@ -584,7 +584,7 @@ class MentionFinder:
         """The country of an institution that owns a title: "Chinese Foreign Ministry
         spokesperson", "the Unification Ministry official"."""
         for token in doc[mention.start : mention.end]:
-            for child in token.children:
+            for child in children_of(token):
                 if child.dep_ in ("compound", "nmod:poss") and child.i in owners and not mention.start <= child.i < mention.end:
                     return [owners[child.i]]
         return []
@@ -625,7 +625,7 @@ class MentionFinder:
             if iso is None and token.text.isupper() and token.i < token.head.i:
                 iso = self._organisation_before(doc, token)  # "ECOWAS leaders": an acronym the tagger read as an adjective
             return iso
-        if token.dep_ == "conj" and token.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in token.head.children):
+        if token.dep_ == "conj" and token.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in children_of(token.head)):
             # "la diplomatie marocaine, espagnole et portugaise": a listed demonym the
             # tagger read as a noun is still an adjective of the list
             return self._demonym_of(doc, token)
@@ -649,7 +649,7 @@ class MentionFinder:
             if cref is not None and cref.kind == "name":
                 return cref.iso3
             return self._organisation_before(doc, token)
-        if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in token.children):
+        if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in children_of(token)):
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1  # the parse may hang "Abe" off elsewhere: take the whole name
@@ -659,9 +659,9 @@ class MentionFinder:
             # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
             # Japon": the nationality is a genitive, not a place ("au Japon")
             genitives = self.pack.grammar.genitive_markers
-            if not any(c.dep_ == "case" and c.lower_ in genitives for c in token.children):
+            if not any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(token)):
                 return None  # "un responsable à cinq ans de prison ... au profit de la Corée du Nord": not whose
-            if any(c.dep_ == "case" and c.lower_ in genitives and c.i > token.i for c in token.children):
+            if any(c.dep_ == "case" and c.lower_ in genitives and c.i > token.i for c in children_of(token)):
                 # "Japan's foreign minister": the marker follows the country
                 cref = self.countries.lookup(doc[token.left_edge.i : token.i + 1].text, self.lang)
                 if cref is not None and cref.kind != "demonym":
@@ -683,10 +683,10 @@ class MentionFinder:
         countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners)
         if not countries:
             head = doc[mention.start : mention.end].root
-            if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in head.children):
+            if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in children_of(head)):
                 # "ce haut dignitaire" refers back to someone already named
                 return Mention(mention.start, mention.end, (replace(ref, kind="pronoun", plural=ref.plural),))
-            if any(c.lower_ in self.possessive_words and c.dep_ in ("det", "nmod:poss") for c in head.children):
+            if any(c.lower_ in self.possessive_words and c.dep_ in ("det", "nmod:poss") for c in children_of(head)):
                 return Mention(mention.start, mention.end, (replace(ref, possessed=True),))
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
@@ -701,7 +701,7 @@ class MentionFinder:
         if ref.kind != "agent" or ref.country or len(mention.refs) > 1:
             return mention
         head = doc[mention.start : mention.end].root
-        relative = next((c for c in head.children if c.lower_ in self.pack.grammar.owner_relatives and c.i < mention.start), None)
+        relative = next((c for c in children_of(head) if c.lower_ in self.pack.grammar.owner_relatives and c.i < mention.start), None)
         if relative is None:
             return mention
         before = relative.i - 1
@@ -724,7 +724,7 @@ class MentionFinder:
             # holder of the office, unless indefinite ("an emir")
             return not any(c.dep_ == "det" and morph_values(c, "Definite") == ["Ind"] for c in head.children)
         return any(c.dep_ == "det" and (morph_values(c, "Definite") == ["Def"] or c.lower_ in self.pack.grammar.demonstratives)
-                   for c in head.children)
+                   for c in children_of(head))
 
     def _listed_nationalities(self, doc: Doc, mention: Mention) -> Mention:
         """"la diplomatie sud-coréenne, américaine et japonaise": a national institution
@@ -758,7 +758,7 @@ class MentionFinder:
                         continue  # "the Washington Declaration", "Seoul Central District Court": part of a name
                 chain = [governor, *governor.conjuncts] if head.dep_ == "conj" else [governor]
                 if head.dep_.startswith(("nmod", "conj")) and any(g.i in agent_tokens for g in chain) and head.i not in agent_tokens:
-                    if any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in head.children) or head.dep_ == "conj":
+                    if any(c.dep_ == "case" and c.lower_ in self.pack.grammar.genitive_markers for c in children_of(head)) or head.dep_ == "conj":
                         continue
             kept.append(mention)
         return kept
@@ -796,7 +796,7 @@ class MentionFinder:
         genitives = self.pack.grammar.genitive_markers
         if head.dep_ == "pobj" and governor.lower_ in genitives:
             governor = governor.head  # "fighters of al-Shabaab": the name under "of"
-        elif head.dep_.startswith("nmod") and not any(c.dep_ == "case" and c.lower_ in genitives for c in head.children):
+        elif head.dep_.startswith("nmod") and not any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(head)):
             return None
         elif not head.dep_.startswith(("nmod", "compound")):
             return None
@@ -980,7 +980,7 @@ class MentionFinder:
             if lower not in stand_ins or words.pos_name[i] != "PRON":
                 continue
             pronoun = doc[i]
-            owner = next((c for c in pronoun.children if c.i > i and c.dep_.startswith("nmod") and any(m.dep_ == "case" and m.lower_ in genitives for m in c.children)), None)
+            owner = next((c for c in children_of(pronoun) if c.i > i and c.dep_.startswith("nmod") and any(m.dep_ == "case" and m.lower_ in genitives for m in children_of(c))), None)
             title = self._title_before(doc, mentions, i)
             stand_in = self._stand_in(doc, pronoun, owner, title, mentions) if owner is not None and title is not None else None
             if stand_in is not None:
@@ -1006,7 +1006,7 @@ class MentionFinder:
         """The title's noun with the pronoun's owner may name an institution or a
         title of its own ("ministère" + "de la Défense"); else the title keeps its
         reading and takes the owner's country ("l'ambassadeur" + "de l'Union européenne")."""
-        marker = min(c.i for c in owner.children if c.dep_ == "case")
+        marker = min(c.i for c in children_of(owner) if c.dep_ == "case")
         end = owner.right_edge.i + 1
         noun = doc[title.start : title.end].root
         phrase = " ".join([noun.lemma_.lower(), *(t.lower_ for t in doc[marker:end])])
@@ -1041,7 +1041,7 @@ class MentionFinder:
                 continue  # it qualifies a mention already ("le gouvernement sud-coréen")
             if self._run_start(doc, i) < i and self._hyphenated_place(doc, self._run_start(doc, i)):
                 continue  # "Britannique" in "la Colombie-Britannique": part of a place's name
-            if token.dep_ == "conj" and token.head.i in taken and not any(c.pos_ == "DET" for c in token.children):
+            if token.dep_ == "conj" and token.head.i in taken and not any(c.pos_ == "DET" for c in children_of(token)):
                 continue  # a listed nationality of a mention ("la diplomatie marocaine, espagnole et portugaise")
             if token.pos_ == "ADJ" and token.head.lemma_.lower() in self.pack.grammar.currency_nouns:
                 continue  # "des dollars américains", "the Chinese yuan": whose money, not who acts
@@ -1085,14 +1085,14 @@ class MentionFinder:
             if words.pos_name[i] not in ("NOUN", "PROPN") or self.pair_words.isdisjoint(forms):
                 continue
             token = doc[i]
-            counted = any(c.lower_ in grammar.pair_numbers for c in token.children)
-            group = next((grammar.group_numbers[c.lower_] for c in token.children if c.lower_ in grammar.group_numbers), None)
+            counted = any(c.lower_ in grammar.pair_numbers for c in children_of(token))
+            group = next((grammar.group_numbers[c.lower_] for c in children_of(token) if c.lower_ in grammar.group_numbers), None)
             named = next((grammar.pair_names[f] for f in forms if f in grammar.pair_names), None)
             if counted and named:  # "les deux Corées"
                 refs = tuple(ActorRef("country", token.text, country=iso, sector="GOV") for iso in named)
                 found.append(Mention(token.i, token.i + 1, refs))
             elif (counted or group) and forms & grammar.counted_people_nouns and not any(
-                    c.dep_ in ("det", "nmod:poss", "poss") for c in token.children):
+                    c.dep_ in ("det", "nmod:poss", "poss") for c in children_of(token)):
                 # "shot dead three men": people counted, not a pair referred back to
                 found.append(Mention(token.i, token.i + 1, (ActorRef("agent", token.text, sector=PEOPLE_SECTOR, plural=True),)))
             elif (counted or group) and forms & grammar.pair_nouns:
@@ -1111,8 +1111,8 @@ class MentionFinder:
         """The countries of counterparts, one per coordinated nationality ("ses homologues
         ghanéen et ivoirien", "ses homologues du Royaume-Uni, de l'UE et des Pays-Bas")."""
         isos: list[str] = []
-        for child in noun.children:
-            for token in (child, *(c for c in child.children if c.dep_ == "conj")):
+        for child in children_of(noun):
+            for token in (child, *(c for c in children_of(child) if c.dep_ == "conj")):
                 iso = self._country_of_token(doc, token)
                 if iso and iso not in isos:
                     isos.append(iso)
@@ -1382,7 +1382,7 @@ def _owns_next(doc: Doc, country: Mention, title: Mention) -> bool:
     gap = doc[country.end : title.start].text
     if gap not in ("", "'s", "’s"):
         return False
-    return not any(c.dep_ == "case" and c.lower_ not in ("'s", "’s") for t in doc[country.start : country.end] for c in t.children)
+    return not any(c.dep_ == "case" and c.lower_ not in ("'s", "’s") for t in doc[country.start : country.end] for c in children_of(t))
 
 
 def _past_parenthesis(doc: Doc, i: int, longest: int = 5) -> int:
@@ -1407,7 +1407,7 @@ def _name_part(token: Token, after: bool) -> bool:
 def _verb_tagged_noun(token: Token) -> bool:
     """"qu'il juge contraire au droit": a noun with a subject and no copula is a verb
     the tagger got wrong, not an agent ("le juge")."""
-    children = list(token.children)
+    children = list(children_of(token))
     subject = any(c.dep_.startswith(("nsubj", "expl:subj")) for c in children)
     return subject and not any(c.dep_ == "cop" for c in children)
 
@@ -1440,9 +1440,9 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
         token = doc[i]
         if not token.dep_.startswith("nsubj") or token.pos_ not in ("NUM", "PRON", "DET"):
             continue
-        if any(c.dep_ in ("case", "nmod", "obl") or c.lower_ == "of" for c in token.children):
+        if any(c.dep_ in ("case", "nmod", "obl") or c.lower_ == "of" for c in children_of(token)):
             continue
-        definite = any(c.dep_ == "det" for c in token.children)
+        definite = any(c.dep_ == "det" for c in children_of(token))
         if definite or token.pos_ != "NUM":
             found.append(Mention(i, i + 1, (ActorRef("pair", token.text, plural=True),)))
     return found
@@ -1486,4 +1486,4 @@ def reflexive_verb_subject(token: Token, grammar: Grammar) -> bool:
     verb = token.head
     if token.dep_ != "expl:subj" or verb.lemma_.lower() in grammar.impersonal_reflexives:
         return False
-    return any(c.lower_ in grammar.reflexive_pronouns and c.dep_.startswith("expl") for c in verb.children)
+    return any(c.lower_ in grammar.reflexive_pronouns and c.dep_.startswith("expl") for c in children_of(verb))

@@ -14,7 +14,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from chronicle.extract.syntax import carrier_keys, case_phrase
-from chronicle.extract.wordtable import morph_values, sentence_bounds
+from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
 Tense = Literal["past", "present", "future"]
@@ -60,7 +60,7 @@ def _done_participle(token: Token) -> bool:
         return False
     if "Part" not in morph_values(token, "VerbForm") or "Past" not in morph_values(token, "Tense"):
         return False
-    return not any(c.dep_.startswith(("aux", "cop", "nsubj")) for c in token.children)
+    return not any(c.dep_.startswith(("aux", "cop", "nsubj")) for c in children_of(token))
 
 
 LOOSE_DEPS = ("dep", "appos")
@@ -78,12 +78,12 @@ def _loosely_attached(token: Token) -> bool:
 def _finite(token: Token) -> bool:
     if "Fin" in morph_values(token, "VerbForm"):
         return True
-    return any(c.dep_.startswith("aux") and "Fin" in morph_values(c, "VerbForm") for c in token.children)
+    return any(c.dep_.startswith("aux") and "Fin" in morph_values(c, "VerbForm") for c in children_of(token))
 
 
 def _group(token: Token) -> list[Token]:
     """A verb with its auxiliaries."""
-    return [token] + [c for c in token.children if c.dep_.startswith(("aux", "cop"))]
+    return [token] + [c for c in children_of(token) if c.dep_.startswith(("aux", "cop"))]
 
 
 def read_attitude(trigger: Token, entry: Trigger, grammar: Grammar) -> Attitude:
@@ -131,15 +131,15 @@ def _intended_by_noun(clause: Token, grammar: Grammar) -> bool:
 def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> bool:
     if entry.negative:
         return True
-    if any(c.lower_ in grammar.negative_prepositions for c in trigger.children):
+    if any(c.lower_ in grammar.negative_prepositions for c in children_of(trigger)):
         return True
     for token in _negation_scope(trigger, grammar):
-        for child in token.children:
+        for child in children_of(token):
             if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed") and not _quantity(child, grammar):
                 return True
     if _no_one_undergoes(trigger, grammar) or _ended(trigger, grammar):
         return True
-    if any(c.lower_ in grammar.counterfactual_adverbs for t in scope for c in t.children):
+    if any(c.lower_ in grammar.counterfactual_adverbs for t in scope for c in children_of(t)):
         return True
     if _counterfactual_perfect(trigger, grammar):
         return True
@@ -157,7 +157,7 @@ def _counterfactual_perfect(trigger: Token, grammar: Grammar) -> bool:
     have ended the war": a modal perfect states what did not happen."""
     if not grammar.counterfactual_perfects or "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
         return False
-    auxiliaries = " ".join(c.lower_ for c in trigger.children if c.dep_.startswith("aux") and c.i < trigger.i)
+    auxiliaries = " ".join(c.lower_ for c in children_of(trigger) if c.dep_.startswith("aux") and c.i < trigger.i)
     return any(phrase in auxiliaries for phrase in grammar.counterfactual_perfects)
 
 
@@ -169,7 +169,7 @@ def _ended(trigger: Token, grammar: Grammar) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        for noun in [head, *(c for c in head.children if c.dep_ in ("obj", "obl", "obl:arg"))]:
+        for noun in [head, *(c for c in children_of(head) if c.dep_ in ("obj", "obl", "obl:arg"))]:
             verb = grammar.ending_phrases.get(noun.lemma_.lower())
             if noun.i != trigger.i and verb and (noun.head.lemma_.lower() == verb or (noun is not head and head.lemma_.lower() == verb)):
                 return True
@@ -180,8 +180,8 @@ def _ended(trigger: Token, grammar: Grammar) -> bool:
 def _no_one_undergoes(trigger: Token, grammar: Grammar) -> bool:
     """"Aucun soldat n'a été tué": the passive subject, determined by a negation word,
     says no one underwent the event."""
-    return any(c.dep_ == "nsubj:pass" and any(d.dep_ == "det" and d.lower_ in grammar.negation_words for d in c.children)
-               for c in trigger.children)
+    return any(c.dep_ == "nsubj:pass" and any(d.dep_ == "det" and d.lower_ in grammar.negation_words for d in children_of(c))
+               for c in children_of(trigger))
 
 
 def _quantity(word: Token, grammar: Grammar) -> bool:
@@ -203,7 +203,7 @@ def _phrasal_keys(verb: Token) -> set[str]:
     """A verb's lemma, and with its particle ("rule out", "call off"): a pack may list
     a phrasal verb whose bare verb means something else."""
     lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "compound:prt"}
+    return {lemma} | {f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ == "compound:prt"}
 
 
 def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> str:
@@ -220,19 +220,19 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     if _introduced_by(trigger, grammar.occasion_prepositions, grammar.preposition_forms):
         # "agreed to resume talks during their summit": the summit is when, not what was agreed
         governors, modified = set(), [trigger]
-    modifiers = {c.lower_ for t in modified for c in t.children if c.dep_ in ("amod", "acl", "advmod")}
+    modifiers = {c.lower_ for t in modified for c in children_of(t) if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
     auxiliaries = {t.lemma_.lower() for t in clause if t.dep_.startswith("aux")} | {t.lower_ for t in clause if t.dep_.startswith("aux")}
     conditional = any(_conditional(t, grammar) for t in clause)
     # "si" marks a condition only on an adverbial clause; "savoir si X va venir" is a question
     marked_if = any(
-        c.lower_ in grammar.conditional_marks for t in scope if t.dep_ == "advcl" for c in t.children if c.dep_ == "mark"
+        c.lower_ in grammar.conditional_marks for t in scope if t.dep_ == "advcl" for c in children_of(t) if c.dep_ == "mark"
     )
     purpose = any(
         c.lower_ in grammar.purpose_marks
         for t in scope
         if t.dep_ in ("advcl", "acl") and "Inf" in morph_values(t, "VerbForm")
-        for c in t.children
+        for c in children_of(t)
         if c.dep_ == "mark"
     ) or _purpose_head(scope, grammar)
     if marked_if or modifiers & grammar.hypothetical_modifiers or governors & grammar.hypothetical_governors or _asked(scope):
@@ -263,7 +263,7 @@ def _governor_words(scope: list[Token], grammar: Grammar) -> set[str]:
     condition ("pledged ... to help", "if") still speaks of its clause."""
     words: set[str] = set()
     for below, token in zip(scope, scope[1:]):
-        marks = {c.lower_ for c in below.children if c.dep_ in ("mark", "case")}
+        marks = {c.lower_ for c in children_of(below) if c.dep_ in ("mark", "case")}
         adverbial = below.dep_ == "advcl" and "Inf" not in morph_values(below, "VerbForm")
         if adverbial and marks and not marks & (grammar.purpose_marks | grammar.conditional_marks):
             continue
@@ -278,7 +278,7 @@ def _will_object(below: Token, verb: Token, grammar: Grammar) -> set[str]:
     noun's, as when the infinitive hangs on it."""
     if below.dep_ != "xcomp":
         return set()
-    return {c.lemma_.lower() for c in verb.children
+    return {c.lemma_.lower() for c in children_of(verb)
             if c.dep_ == "obj" and c.i < below.i and c.lemma_.lower() in grammar.intention_governors}
 
 
@@ -294,7 +294,7 @@ def _past_infinitive(verb: Token) -> bool:
     its deed as done: the verb above it reports, it plans nothing. Only a tense auxiliary
     makes one: "to be coordinating", "être signé" (progressive, passive) are no past."""
     return verb.pos_ == "VERB" and "Past" in morph_values(verb, "Tense") and any(
-        c.dep_ == "aux:tense" and "Inf" in morph_values(c, "VerbForm") for c in verb.children)
+        c.dep_ == "aux:tense" and "Inf" in morph_values(c, "VerbForm") for c in children_of(verb))
 
 
 def _headline_future(scope: list[Token], grammar: Grammar) -> bool:
@@ -304,7 +304,7 @@ def _headline_future(scope: list[Token], grammar: Grammar) -> bool:
     top = scope[-1]
     if top.head.i != top.i or "Inf" not in morph_values(top, "VerbForm") or not grammar.headline_future_marks:
         return False
-    children = list(top.children)
+    children = list(children_of(top))
     return any(c.dep_ in ("mark", "aux") and c.lower_ in grammar.headline_future_marks for c in children) and any(
         c.dep_.startswith("nsubj") for c in children)
 
@@ -339,7 +339,7 @@ def _said_of_today(trigger: Token, grammar: Grammar) -> bool:
     """Whether a time adverbial of the trigger names the day of writing ("s'envole
     aujourd'hui / cet après-midi pour Paris"): a departure in the present so dated
     is a trip under way (GUIDELINES), where "s'envole samedi" is a plan."""
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ in ("advmod", "obl:mod", "obl", "nmod"):
             words = "".join(t.text_with_ws for t in child.subtree).strip().lower().replace("’", "'")
             if words in grammar.today_words:
@@ -353,12 +353,12 @@ def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, 
     "en marge du" read as "en marge de")."""
     if not prepositions:
         return False
-    cases = [c for c in token.children if c.dep_ == "case"]
+    cases = [c for c in children_of(token) if c.dep_ == "case"]
     if any(case_phrase(case, forms) in prepositions for case in cases):
         return True
     head = token.head
     if cases and token.dep_.startswith("nmod") and head.pos_ == "NOUN" and head.i < token.i:
-        opening = [c for c in head.children if c.dep_ == "case" and c.i < head.i]
+        opening = [c for c in children_of(head) if c.dep_ == "case" and c.i < head.i]
         if opening:
             span = token.doc[opening[0].i : cases[-1].i + 1]
             text = "".join(t.text_with_ws for t in span[:-1]) + forms.get(span[-1].lower_, span[-1].lower_)
@@ -426,7 +426,7 @@ def _speaker(scope: list[Token], grammar: Grammar) -> Token | None:
     top = scope[-1]
     for _ in range(3):
         if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in grammar.speech_verbs:
-            for child in top.head.children:
+            for child in children_of(top.head):
                 if child.dep_ == "nsubj":
                     return child
             return None
@@ -465,7 +465,7 @@ def _mark_phrases(clause: Token) -> set[str]:
     since parsers split such phrases differently."""
     doc = clause.doc
     phrases: set[str] = set()
-    for mark in (c for c in clause.children if c.dep_ == "mark"):
+    for mark in (c for c in children_of(clause) if c.dep_ == "mark"):
         for width in range(3):
             start = mark.i - width
             if start >= 0:
@@ -496,6 +496,6 @@ def _shares_auxiliaries(verb: Token) -> bool:
     no auxiliary and no subject of its own: the first verb's "will" or "would", its
     negation and the clause reporting it are its own too. A finite conjunct ("would
     not be intimidated and pledged") has its own tense."""
-    if "Inf" not in morph_values(verb, "VerbForm") or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in verb.children):
+    if "Inf" not in morph_values(verb, "VerbForm") or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in children_of(verb)):
         return False
-    return any(c.dep_.startswith("aux") and c.i < verb.head.i for c in verb.head.children)
+    return any(c.dep_.startswith("aux") and c.i < verb.head.i for c in children_of(verb.head))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from chronicle.extract.wordtable import forget_parse
 from chronicle.packs import Grammar
 
 PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})  # the tagger gives a reduced relative either
@@ -104,3 +105,4 @@ def _rehang(verb: Token, subject: Token, main: Token) -> None:
     subject.dep_ = "nsubj"
     verb.head = subject
     verb.dep_ = "acl"
+    forget_parse(verb.doc)  # the children read of these words are stale

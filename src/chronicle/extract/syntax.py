@@ -8,13 +8,13 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Token
 
-from chronicle.extract.wordtable import morph_values
+from chronicle.extract.wordtable import children_of, morph_values
 
 
 def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
     """The preposition a case marker spells with the words fixed to it ("lors de",
     "auprès de"), each contracted form read as its preposition ("du" as "de")."""
-    words = [case.lower_] + [f.lower_ for f in case.children if f.dep_ == "fixed"]
+    words = [case.lower_] + [f.lower_ for f in children_of(case) if f.dep_ == "fixed"]
     return " ".join(forms.get(w, w) for w in words)
 
 
@@ -37,7 +37,7 @@ def is_nominal(token: Token) -> bool:
     preposition shows it is one ("de nouvelles frappes contre le Hezbollah")."""
     if token.pos_ in ("NOUN", "PROPN"):
         return True
-    return token.pos_ == "ADJ" and any(c.dep_ in ("case", "det") for c in token.children)
+    return token.pos_ == "ADJ" and any(c.dep_ in ("case", "det") for c in children_of(token))
 
 
 # Articles a parser may read as prepositions: "des", "du" are also the partitive
@@ -85,13 +85,13 @@ def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit:
     for child in list(verb.rights)[:limit]:
         if child.dep_ in ("advmod", "punct"):
             continue
-        cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+        cases = [c.lower_ for c in children_of(child) if c.dep_ == "case"]
         time = not cases and child.dep_ in ("obl:mod", "obl", "obj")
         if not is_nominal(child) or not (time or (cases and all(c in place_prepositions for c in cases))):
             return None
         for inner in _right_dependents(child):
-            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and any(c.dep_ == "det" for c in inner.children) \
-                    and not any(c.dep_ == "case" for c in inner.children):
+            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and any(c.dep_ == "det" for c in children_of(inner)) \
+                    and not any(c.dep_ == "case" for c in children_of(inner)):
                 return inner
             if child.pos_ == "PROPN" and inner.dep_ == "nmod" and _article_led(inner):
                 return inner  # "accueillir au Vatican des représentants": a named place takes no "des" complement
@@ -104,7 +104,7 @@ def _right_dependents(token: Token, depth: int = 3) -> Iterator[Token]:
     for inner in token.rights:
         yield inner
         in_date = inner.like_num or inner.head.like_num  # "30", "juin" after "30"
-        if depth > 1 and in_date and not any(c.dep_ in ("det", "case") for c in inner.children):
+        if depth > 1 and in_date and not any(c.dep_ in ("det", "case") for c in children_of(inner)):
             yield from _right_dependents(inner, depth - 1)
 
 
@@ -113,5 +113,5 @@ def _article_led(token: Token) -> bool:
     # "dep": the model's label for "des dizaines de femmes" right after "ont violé"
     if not (token.dep_.startswith(("obl", "nmod", "dep")) and is_nominal(token)):
         return False
-    cases = [c for c in token.children if c.dep_ == "case"]
+    cases = [c for c in children_of(token) if c.dep_ == "case"]
     return len(cases) == 1 and cases[0].lower_ in _ARTICLE_LIKE_CASES and cases[0].i == token.left_edge.i

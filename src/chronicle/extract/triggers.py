@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from spacy.symbols import ADJ, NOUN, VERB
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import carrier_keys, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import DocWords, WordTable, morph_values, sentence_bounds
+from chronicle.extract.wordtable import DocWords, WordTable, children_of, forget_parse, morph_values, sentence_bounds
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -27,7 +27,7 @@ def _dependents(token: Token, depth: int = 3) -> list[Token]:
     found: list[Token] = []
     frontier = [token]
     for _ in range(depth):
-        frontier = [child for t in frontier for child in t.children]
+        frontier = [child for t in frontier for child in children_of(t)]
         found.extend(frontier)
     return found
 
@@ -72,7 +72,7 @@ def _is_clause(token: Token) -> bool:
     """A verb complement: an infinitive ("promis de venir") or a finite clause ("souhaite que")."""
     if token.dep_ not in ("xcomp", "ccomp") or token.pos_ not in ("VERB", "AUX"):
         return False
-    return morph_values(token, "VerbForm") in (["Inf"], ["Fin"]) or any(c.dep_ == "mark" for c in token.children)
+    return morph_values(token, "VerbForm") in (["Inf"], ["Fin"]) or any(c.dep_ == "mark" for c in children_of(token))
 
 
 Words = tuple[tuple[str, ...], ...]  # alternatives, each a sequence of words all required
@@ -164,7 +164,7 @@ def _particle_fits(candidate: _Candidate, token: Token) -> bool:
     """A phrasal verb is another verb: "ruled out a ceasefire" is no "rule" of PETRARCH2's
     RULE - * &CEASEFIRE (oversee), "called off the talks" no "call". A converted pattern
     fits a verb with a particle only when it names that particle."""
-    return all(c.lower_ in candidate.words for c in token.children if c.dep_ == "compound:prt")
+    return all(c.lower_ in candidate.words for c in children_of(token) if c.dep_ == "compound:prt")
 
 
 def _keys(token: Token) -> frozenset[str]:
@@ -203,7 +203,7 @@ class _Scope:
     def _walk(self, token: Token, trigger: Token, after: bool, in_phrase: bool) -> None:
         if token.i == trigger.i:
             return  # a relative clause's noun: its words, not the trigger's own clause
-        marks = [c for c in token.children if c.dep_ in ("case", "mark")]
+        marks = [c for c in children_of(token) if c.dep_ in ("case", "mark")]
         if marks:
             for mark in marks:
                 self.particles.add(mark.lower_)
@@ -212,10 +212,10 @@ class _Scope:
             self.particles.add(token.lower_)
         if not marks and not in_phrase:
             self.nouns.append(token)
-        for child in token.children:
+        for child in children_of(token):
             # another clause's words are that clause's, not this verb's complements
             if child.pos_ in ("VERB", "AUX") and child.dep_ not in ("compound:prt",) and not any(
-                    c.dep_ in ("case", "mark") for c in child.children):
+                    c.dep_ in ("case", "mark") for c in children_of(child)):
                 continue
             if child.dep_ in ("case", "mark", "punct", "cc"):
                 continue
@@ -321,7 +321,7 @@ class _Context:
                 roots.append(self.acted_on)  # "the envoy whom Beijing summoned": the relative clause's object
             if any(c.dep_ == "aux:pass" for c in token.children):
                 # "sanctions were lifted": the passive subject is the verb's object
-                roots += [c for c in token.children if c.dep_ == "nsubj:pass"]
+                roots += [c for c in children_of(token) if c.dep_ == "nsubj:pass"]
             self._after = _Scope(roots, token, after=True)
         return self._after
 
@@ -330,11 +330,11 @@ class _Context:
         "will host"); a relative or participial clause's noun ("the troops that moved")."""
         if self._before is None:
             token = self.token
-            tops = [c for c in token.children if c.i < token.i and c.dep_.startswith(("nsubj", "csubj", "aux", "expl"))]
+            tops = [c for c in children_of(token) if c.i < token.i and c.dep_.startswith(("nsubj", "csubj", "aux", "expl"))]
             if not tops and token.dep_ in ("acl", "acl:relcl", "relcl") and token.head.i < token.i:
                 tops = [token.head]
             elif not tops and token.dep_ in ("conj", "xcomp") and token.head.i < token.i:
-                tops = [c for c in token.head.children if c.i < token.head.i and c.dep_.startswith(("nsubj", "csubj"))]
+                tops = [c for c in children_of(token.head) if c.i < token.head.i and c.dep_.startswith(("nsubj", "csubj"))]
             self._before = _Scope(tops, token, after=False)
         return self._before
 
@@ -343,8 +343,8 @@ def _takes_infinitive(token: Token) -> bool:
     """A marked infinitive depends on the word ("menace d'expulser", "appelle à cesser"),
     or follows it at once where the parse hung it on the noun before ("L'armée
     israélienne menace | de lancer": "lancer" an acl of "armée")."""
-    if any(c.pos_ in ("VERB", "AUX") and "Inf" in morph_values(c, "VerbForm") and any(m.dep_ == "mark" for m in c.children)
-           for c in token.children):
+    if any(c.pos_ in ("VERB", "AUX") and "Inf" in morph_values(c, "VerbForm") and any(m.dep_ == "mark" for m in children_of(c))
+           for c in children_of(token)):
         return True
     return _marked_infinitive_next(token)
 
@@ -363,7 +363,7 @@ def _infinitive_governor(token: Token) -> Token | None:
     """The verb over a marked infinitive the parse hung on that verb's object ("exhorte
     l'armée et les rebelles à cesser les combats": "cesser" is an acl of "rebelles"),
     so that an entry excluding the asking verb sees it as it sees a direct head."""
-    if token.dep_ != "acl" or "Inf" not in morph_values(token, "VerbForm") or not any(c.dep_ == "mark" for c in token.children):
+    if token.dep_ != "acl" or "Inf" not in morph_values(token, "VerbForm") or not any(c.dep_ == "mark" for c in children_of(token)):
         return None
     node = token.head
     for _ in range(4):  # up through the object and its conjuncts, never further
@@ -379,7 +379,7 @@ def _own_subject(token: Token) -> bool:
     """The parse itself gives the word a subject before it ("Le ministère ukrainien de
     la Défense enquête sur ...": "ministère" is the nsubj of "enquête"): a noun has
     none, so the word is the present-tense verb."""
-    return token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in token.children)
+    return token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in children_of(token))
 
 
 def _raise_over_subject(verb: Token, subject: Token) -> None:
@@ -388,13 +388,14 @@ def _raise_over_subject(verb: Token, subject: Token) -> None:
     held ("Washington", "d'intensifier"): the parse the sentence would have had. A
     name hung on the verb as its determiner ("Téhéran/det menace") is its subject."""
     if verb.head.i == subject.i:
-        followers = [c for c in subject.children if c.i > verb.i]
+        followers = [c for c in children_of(subject) if c.i > verb.i]
         governor = subject.head
         verb.head = verb if governor.i == subject.i else governor
         verb.dep_ = subject.dep_
         subject.head = verb
         for child in followers:
             child.head = verb
+        forget_parse(verb.doc)  # the children read of these words are stale
     subject.dep_ = "nsubj"
 
 
@@ -553,7 +554,7 @@ class TriggerFinder:
             if before.is_punct or not (before.pos_ == "PROPN" or (before.pos_ in ("NOUN", "ADJ") and (_takes_infinitive(token) or _own_subject(token)))):
                 continue
             # a name the parse hangs on it as a determiner ("Téhéran/det menace") is no article
-            if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in token.children):
+            if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in children_of(token)):
                 continue
             token.pos_ = "VERB"
             token.lemma_ = verb
@@ -583,6 +584,10 @@ class TriggerFinder:
             if verb is not None:
                 token.lemma_ = verb
                 table.refresh(token)
+
+    def words_of(self, doc: Doc) -> WordTable:
+        """The word table of ``doc``, with the repairs this finder made to its words."""
+        return self._words.of(doc)
 
     def event_nouns(self, sentence: Span) -> set[int]:
         """The positions of the sentence's nouns that name an event type (``event_type_of``),
@@ -672,9 +677,9 @@ class TriggerFinder:
         pos = "VERB" if pos == "AUX" else pos
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
         # verb entry when the token carries verbal morphology
-        if pos == "NOUN" and (morph_values(token, "VerbForm") or any(c.dep_.startswith("aux") for c in token.children)):
+        if pos == "NOUN" and (morph_values(token, "VerbForm") or any(c.dep_.startswith("aux") for c in children_of(token))):
             pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
-        elif pos in ("ADJ", "ADV", "PRON") and any(c.dep_ == "aux:tense" for c in token.children):
+        elif pos in ("ADJ", "ADV", "PRON") and any(c.dep_ == "aux:tense" for c in children_of(token)):
             pos = "VERB"  # "ont massacré", "a gelé", tagged ADJ or ADV: a tense auxiliary makes a past participle
         elif pos == "ADJ" and is_nominal(token):
             pos = "NOUN"  # "de nouvelles frappes contre le Hezbollah", tagged ADJ: a preposition or article makes it a noun
@@ -707,8 +712,8 @@ class TriggerFinder:
         if entry.excludes and self._excluded(token, candidate, lemmas):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice
-        has_object = entry.requires_object is True and (any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in token.children) or (
-            any(c.dep_ == "aux:pass" for c in token.children)  # "il sera accueilli par X": the subject is the object
+        has_object = entry.requires_object is True and (any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in children_of(token)) or (
+            any(c.dep_ == "aux:pass" for c in children_of(token))  # "il sera accueilli par X": the subject is the object
         ) or partitive_object(token) is not None)
         if entry.requires_object is True and not has_object:
             # "ont libéré vendredi plusieurs anciens ministres": the object the parse hangs on the day
@@ -718,9 +723,9 @@ class TriggerFinder:
         # a bare noun is a day the parse reads as object ("ont manifesté lundi pour réclamer")
         if entry.requires_object is False and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and not is_bare_noun(c) for c in token.children):
             return False
-        if entry.requires_clause is not None and entry.requires_clause != any(_is_clause(c) for c in token.children):
+        if entry.requires_clause is not None and entry.requires_clause != any(_is_clause(c) for c in children_of(token)):
             return False
-        reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in token.children)
+        reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in children_of(token))
         if entry.reflexive is not None and reflexive != entry.reflexive:
             return False
         if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, frozenset(grammar.converse_carriers)):
@@ -813,8 +818,8 @@ def _in_naming_complement(token: Token, naming_verbs: frozenset[str], naming_pre
     if top.dep_ in ("xcomp", "oprd"):
         return True
     if top.dep_ == "obl":
-        return any(c.dep_ == "case" and c.lower_ in naming_prepositions for c in top.children)
-    return top.dep_ == "obj" and any(c.dep_ == "obj" and c.i < top.i for c in head.children)
+        return any(c.dep_ == "case" and c.lower_ in naming_prepositions for c in children_of(top))
+    return top.dep_ == "obj" and any(c.dep_ == "obj" and c.i < top.i for c in children_of(head))
 
 
 _DOER_LINKS = frozenset({"nmod:poss", "poss", "amod", "compound", "nmod"})
@@ -827,14 +832,14 @@ def _judged_by_naming(token: Token, naming_verbs: frozenset[str], naming_preposi
     doer of its own ("called Russia's veto a disgrace") keeps it."""
     if token.dep_ not in ("obj", "dobj") or token.head.pos_ != "VERB" or token.head.lemma_.lower() not in naming_verbs:
         return False
-    if any(c.dep_ in _DOER_LINKS for c in token.children):
+    if any(c.dep_ in _DOER_LINKS for c in children_of(token)):
         return False
     verb = token.head
     return any(
         c.i > token.i and (c.dep_ in ("xcomp", "oprd", "obj", "dobj", "ccomp")
                            or (c.dep_ in ("obl", "prep") and (c.lower_ in naming_prepositions
-                                                              or any(g.dep_ == "case" and g.lower_ in naming_prepositions for g in c.children))))
-        for c in verb.children
+                                                              or any(g.dep_ == "case" and g.lower_ in naming_prepositions for g in children_of(c)))))
+        for c in children_of(verb)
     )
 
 

@@ -128,3 +128,28 @@ def morph_values(token: Token, field: str) -> list[str]:
     if values is None:
         values = _FEATURES[key] = token.morph.get(field)
     return list(values)
+
+
+# the doc whose dependency tree was read last, with each word's children once asked for
+_CHILDREN: list = [None, []]
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``, read once per word of the doc being coded: Token.children
+    scans the word's whole subtree and builds a Token per child at each call (about 0.7 us
+    a word on news, more for a clause's verb), and the argument, modality, trigger and
+    mention stages ask of the same trigger and its neighbours dozens of times. A stage
+    that moves a head says so with ``forget_parse``: the tree read before is stale."""
+    doc = token.doc
+    if _CHILDREN[0] is not doc:
+        _CHILDREN[:] = [doc, [None] * len(doc)]
+    found = _CHILDREN[1][token.i]
+    if found is None:
+        found = _CHILDREN[1][token.i] = tuple(token.children)
+    return found
+
+
+def forget_parse(doc: Doc) -> None:
+    """Drop the children read of ``doc``: a stage has rehung words on other heads."""
+    if _CHILDREN[0] is doc:
+        _CHILDREN[1] = [None] * len(doc)

@@ -18,7 +18,7 @@ from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
-from chronicle.extract.wordtable import morph_values
+from chronicle.extract.wordtable import children_of, morph_values
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
@@ -271,7 +271,7 @@ class EventAssembler:
         if d.sources or sector is None or _passive_sequel(trigger):
             return
         countries = {t.country for t in d.targets}
-        passive = bool(d.targets) and any(c.dep_ == "aux:pass" for c in trigger.children)
+        passive = bool(d.targets) and any(c.dep_ == "aux:pass" for c in children_of(trigger))
         said_where = d.location is not None and not d.inherited
         country = countries.pop() if passive and not said_where and len(countries) == 1 and countries <= set(state_codes()) else None
         d.sources = [Actor(None, None, country, sector)]
@@ -758,7 +758,7 @@ class EventAssembler:
                        location: PlaceMention | None, mode: str | None, among: bool = False) -> tuple[Actor, Actor | None, str | None, bool]:
         """Visitor and host, and the CONSULT mode, from where the meeting took place;
         a meeting of three or more parties is multilateral wherever it is."""
-        words = {t.lower_ for t in candidate.trigger.subtree} | {t.lower_ for t in candidate.trigger.head.children}
+        words = {t.lower_ for t in candidate.trigger.subtree} | {t.lower_ for t in children_of(candidate.trigger.head)}
         place_country = location.place.country if location else None
         travel_home = mode == "visit" and place_country is not None and place_country == source.country and (
             target is None or target.country == source.country
@@ -828,7 +828,7 @@ def _committed_coding(ontology: Ontology, event_type: str, modality: str, trigge
         head = token.head
         # "vowed on Sunday to guarantee": the parse reads an infinitive after a date as a purpose clause
         infinitive = token.dep_ == "advcl" and "Inf" in morph_values(token, "VerbForm") or any(
-            c.dep_ == "mark" and c.pos_ == "PART" for c in token.children)
+            c.dep_ == "mark" and c.pos_ == "PART" for c in children_of(token))
         if head.i == token.i or token.dep_ in ("relcl", "acl:relcl", "parataxis", "nsubj", "nsubj:pass", "csubj") or (
                 token.dep_ == "advcl" and not infinitive):
             return None
@@ -871,8 +871,8 @@ def _has_preposition(trigger: Token, prepositions: tuple[str, ...]) -> bool:
     """Whether a dependent of the trigger is introduced by one of the (multi-word) prepositions."""
     if not prepositions:
         return False
-    for child in trigger.children:
-        for case in child.children:
+    for child in children_of(trigger):
+        for case in children_of(child):
             if case.dep_ == "case" and case_phrase(case, {}) in prepositions:
                 return True
     return False
@@ -905,8 +905,8 @@ _DATED_CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csub
 def _clause_subject_pronouns(candidate: EventCandidate) -> frozenset[int]:
     """The pronoun subjects of the trigger's complement clauses ("demanded that it stop"):
     parties the trigger's act is aimed at, never its doer."""
-    return frozenset(t.i for c in candidate.trigger.children if c.dep_ == "ccomp"
-                     for t in c.children if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "PRON")
+    return frozenset(t.i for c in children_of(candidate.trigger) if c.dep_ == "ccomp"
+                     for t in children_of(c) if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "PRON")
 
 
 def _other_than_partner(mention: Mention, resolved: list[Actor], partner: Actor | None, context: ArticleContext) -> list[Actor]:
@@ -956,7 +956,7 @@ def _in_sibling_relative(candidate: EventCandidate, mention: DateMention) -> boo
 
 def _trigger_text(trigger: Token, reflexives: frozenset[str]) -> str:
     """The trigger with its auxiliaries and reflexive pronoun ("se sont retrouvés")."""
-    parts = [c for c in trigger.children if c.dep_.startswith("aux") or c.lower_ in reflexives] + [trigger]
+    parts = [c for c in children_of(trigger) if c.dep_.startswith("aux") or c.lower_ in reflexives] + [trigger]
     parts = [t for t in parts if t.i <= trigger.i and trigger.i - t.i <= 3]
     parts.sort(key=lambda t: t.i)
     return trigger.doc[parts[0].i : trigger.i + 1].text
@@ -1003,7 +1003,7 @@ def _passive_sequel(trigger: Token) -> bool:
     """A verb coordinated with a passive act done to the same person ("was arrested in
     April and charged with treason"): the sequel of that act, one process the first verb
     already codes, so no default doer is supplied for it."""
-    return trigger.dep_ == "conj" and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in trigger.head.children)
+    return trigger.dep_ == "conj" and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children_of(trigger.head))
 
 
 def _actor_label(actor: Actor) -> str:

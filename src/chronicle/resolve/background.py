@@ -21,7 +21,7 @@ from datetime import timedelta
 
 from spacy.tokens import Token
 
-from chronicle.extract.wordtable import morph_values, sentence_bounds
+from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.model import PartialDate
 from chronicle.resolve.dates import DateMention
 
@@ -138,5 +138,5 @@ def _own_clause(trigger: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(c for c in token.children if not (c.dep_ in OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
+        stack.extend(c for c in children_of(token) if not (c.dep_ in OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")))
     return tokens

@@ -21,7 +21,7 @@ from spacy.symbols import DET, PROPN, PUNCT, SPACE
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.mentions import Mention
-from chronicle.extract.wordtable import DocWords
+from chronicle.extract.wordtable import DocWords, children_of
 from chronicle.knowledge.countries import CountryLexicon
 from chronicle.knowledge.gazetteer import Gazetteer, Place
 from chronicle.model import LocationRecord
@@ -52,6 +52,7 @@ class PlaceFinder:
         self.lang = lang
         self._words = words or DocWords()  # the words of the doc being read
         self._markers: tuple[set[int], set[int]] | None = None  # hashes of the place prepositions and genitive markers
+        self._entities: tuple[Doc | None, list[Span]] = (None, [])  # the place entities of the doc being read
 
     def find(self, doc: Doc, sentence: Span, mentions: list[Mention], home: str | None = None) -> list[PlaceMention]:
         """Places named in a sentence, in text order; ``home`` is the country the
@@ -86,7 +87,7 @@ class PlaceFinder:
         return None
 
     def _candidates(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Span]:
-        spans = [e for e in sentence.ents if e.label_ in LOCATION_LABELS]
+        spans = [e for e in self._places_named(doc) if sentence.start <= e.start and e.end <= sentence.end]  # Span.ents: those inside
         spans += self._gazetteer_spans(doc, sentence, mentions)
         spans += self._struck_spans(sentence, mentions)
         for mention in mentions:
@@ -99,6 +100,13 @@ class PlaceFinder:
             and not _qualifies_actor(s, mentions)
         ]
         return sorted(preferred, key=len, reverse=True) + sorted(others, key=len, reverse=True)
+
+    def _places_named(self, doc: Doc) -> list[Span]:
+        """The doc's entities of a place label, in order, read once per doc: Doc.ents (which
+        Span.ents reads) builds a Span for every entity of the article at each call."""
+        if self._entities[0] is not doc:
+            self._entities = (doc, [e for e in doc.ents if e.label_ in LOCATION_LABELS])
+        return self._entities[1]
 
     def _gazetteer_spans(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Span]:
         """Names after a place preposition that the gazetteer knows but the parser
@@ -157,10 +165,10 @@ class PlaceFinder:
         for token in (sentence.doc[i] for i in names):
             if token.dep_ in ("compound", "flat"):
                 continue
-            marked = any(c.dep_ == "case" and c.lower_ in marks for c in token.children)
+            marked = any(c.dep_ == "case" and c.lower_ in marks for c in children_of(token))
             if token.dep_ != "obj" and not (token.dep_ in ("obl", "nmod") and marked):
                 continue
-            first = min([token.i, *(c.i for c in token.children if c.dep_ in ("compound", "flat") and c.i < token.i)])
+            first = min([token.i, *(c.i for c in children_of(token) if c.dep_ in ("compound", "flat") and c.i < token.i)])
             span = sentence.doc[first : token.i + 1]
             if not self._overlaps_actor(span, mentions) and self.gazetteer.named_by(span.text) is not None:
                 spans.append(span)
@@ -172,7 +180,7 @@ class PlaceFinder:
         where even of a country."""
         root = span.root
         before = _before_article(span)
-        return any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in root.children) or (
+        return any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in children_of(root)) or (
             before >= 0 and span.doc[before].lower_ in self.grammar.place_prepositions
         ) or self._named_by_place_noun(span)
 
@@ -200,7 +208,7 @@ class PlaceFinder:
         after = following is not None and following.lower_ in self.grammar.genitive_markers and following.dep_ == "case" and span.start <= following.head.i < span.end
         # "the ministers of South Korea and China": the second country shares the genitive
         first = span.root.head if span.root.dep_ == "conj" else None
-        shared = first is not None and any(c.dep_ == "case" and c.lower_ in self.grammar.genitive_markers for c in first.children)
+        shared = first is not None and any(c.dep_ == "case" and c.lower_ in self.grammar.genitive_markers for c in children_of(first))
         return before or after or shared
 
     @staticmethod
@@ -226,7 +234,7 @@ class PlaceFinder:
         """"la capitale vietnamienne", "la capitale de l'empire du Milieu"."""
         if token.lemma_.lower() not in self.grammar.capital_nouns:
             return None
-        for child in token.children:
+        for child in children_of(token):
             iso = self.countries.demonym(child.text, self.lang) if child.dep_ == "amod" else None
             if iso is None and child.dep_.startswith("nmod"):
                 phrase = doc[child.left_edge.i : child.right_edge.i + 1].text

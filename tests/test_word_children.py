@@ -1,0 +1,65 @@
+"""The children of each word read once per doc (``extract.wordtable.children_of``).
+
+The argument, modality, trigger and mention stages ask for the same words'
+children dozens of times; the cache must give what ``Token.children`` gives,
+in the same order, and forget what it read when a stage rehangs words (the
+trigger finder's repair of a verb hung on its subject name, the English
+repair of reduced relatives). Every sentence is written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.annotate import load_pipeline
+from chronicle.extract.wordtable import children_of, forget_parse
+from chronicle.pipeline import Coder, sentence_spans
+from event_checks import coder, dyad, only
+
+
+def _agree(doc) -> bool:
+    return all(children_of(t) == tuple(t.children) for t in doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le ministre ghanéen des Affaires étrangères a reçu mardi à Accra son homologue togolais, qui lui a remis un message."),
+    ("fr", "Hanoï et Manille ont signé un accord de coopération maritime, a annoncé le gouvernement vietnamien."),
+    ("en", "Chilean President Gabriel Boric met his Argentine counterpart in Santiago on Monday to discuss lithium exports."),
+    ("en", "Mongolia said on Friday it would not join the pipeline project unless Beijing guaranteed its share."),
+])
+def test_children_read_once_are_the_parse_children_in_order(lang, text):
+    doc = load_pipeline(lang)(text)
+    assert _agree(doc)
+    assert _agree(doc)  # read again from the cache
+    assert children_of(doc[0]) is children_of(doc[0])
+
+
+def test_a_moved_head_is_seen_once_the_parse_is_forgotten():
+    doc = load_pipeline("en")("Kazakhstan and Uzbekistan signed a water-sharing deal in Tashkent.")
+    before = {t.i: children_of(t) for t in doc}
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    moved = next(t for t in doc if t.head.i == root.i and t.i != root.i and t.dep_ != "punct")
+    new_head = next(t for t in doc if t.i not in (root.i, moved.i) and not moved.is_ancestor(t) and t.head.i == root.i)
+    moved.head = new_head
+    assert children_of(new_head) == before[new_head.i]  # read before the move: stale until forgotten
+    forget_parse(doc)
+    assert moved in children_of(new_head) and moved not in children_of(root)
+    assert _agree(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Manille presse Washington d'intensifier son aide militaire."),  # the verb hung on its subject name
+    ("en", "Rwandan troops deployed to Cabo Delgado protected convoys near the border."),  # a reduced relative
+])
+def test_the_trigger_repairs_leave_the_children_read_true(lang, text):
+    tools = Coder().tools(lang)
+    doc = tools.nlp(text)
+    assert _agree(doc)  # every word's children read before the repairs
+    for sentence in sentence_spans(doc):
+        tools.triggers.find(sentence)
+    assert _agree(doc)
+
+
+def test_a_verb_raised_over_its_subject_codes_its_request():
+    event = only(coder("fr", "2024-05-10")("Manille presse Washington d'intensifier son aide militaire."), "REQUEST")
+    assert dyad(event) == ("PHL", "USA")
