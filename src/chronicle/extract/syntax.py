@@ -70,8 +70,9 @@ def partitive_object(verb: Token) -> Token | None:
 
 def is_bare_noun(token: Token) -> bool:
     """A common noun with neither article nor preposition: right after a verb, a time
-    adjunct the parse may label its object ("ont manifesté lundi", "a regretté jeudi")."""
-    return token.pos_ == "NOUN" and not any(c.dep_ in ("case", "det") for c in token.children)
+    adjunct the parse may label its object ("ont manifesté lundi", "a regretté jeudi");
+    an owner or an adjective makes it a thing ("conferred its highest honour on")."""
+    return token.pos_ == "NOUN" and not any(c.dep_ in ("case", "det", "nmod:poss", "amod") for c in token.children)
 
 
 def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit: int = 3) -> Token | None:
