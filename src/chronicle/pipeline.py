@@ -246,15 +246,15 @@ class Coder:
         """Record the third parties the sentence names between sides ("under the auspices
         of the AU", "sous la médiation du Qatar") before its events are coded, so that
         neither they nor "the two sides" said later take a mediator for a side."""
-        named = [m for m in mentions if m.refs[0].kind not in ("pronoun", "pair")]
+        named = _named(mentions)
         marked = mediator_starts(doc, named, listed_mentions(doc, named, grammar.coordinators), grammar)
         if marked:
-            day = published.anchor() if published else state.era
+            day = _coding_day(state, published)
             state.context.mediated([a for m in named if m.start in marked for a in self.resolver.resolve(m, day, state.context)])
 
     def _learn_names(self, state: ArticleState, mentions: list[Mention], published: PartialDate | None) -> None:
         """The people a sentence names in full, whose surnames it may repeat before it ends."""
-        day = published.anchor() if published else state.era
+        day = _coding_day(state, published)
         people = [a for m in mentions if m.refs[0].kind == "person" for a in self.resolver.resolve(m, day, state.context)]
         state.context.learn_surnames(people)
 
@@ -262,22 +262,21 @@ class Coder:
                   doc: Doc, grammar: Grammar) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences."""
         actors = []
-        day = published.anchor() if published else state.era
+        day = _coding_day(state, published)
         by_mention: dict[int, list[Actor]] = {}
-        for mention in mentions:
-            if mention.refs[0].kind in ("pronoun", "pair"):
-                continue
+        named = _named(mentions)
+        for mention in named:
             resolved = self.resolver.resolve(mention, day, state.context)
             if len(resolved) >= 2:
                 state.context.observe(resolved, together=True)
             by_mention[mention.start] = resolved
             actors.extend(resolved)
         state.context.observe(actors)
-        runs = listed_mentions(doc, [m for m in mentions if m.start in by_mention], grammar.coordinators)
+        runs = listed_mentions(doc, named, grammar.coordinators)
         for run in runs:
             # "Niger, Mali and Burkina Faso ... The three Sahel states": the list is the group
             state.context.listed([a for m in run for a in by_mention[m.start]])
-        for first, second in listed_pairs(doc, [m for m in mentions if m.start in by_mention], grammar):
+        for first, second in listed_pairs(doc, named, grammar):
             # "Le gouvernement colombien et l'ELN ont repris": named together, as a list is
             if not any(first in run for run in runs):
                 state.context.listed(by_mention[first.start] + by_mention[second.start])
@@ -339,6 +338,16 @@ def sentence_spans(doc: Doc, breaks: tuple[int, ...] = ()) -> list[Span]:
     return [s for s in spans if any(not t.is_punct and not t.is_space for t in s)]
 
 
+def _named(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name someone (not a pronoun or a pair, which refer back)."""
+    return [m for m in mentions if m.refs[0].kind not in ("pronoun", "pair")]
+
+
+def _coding_day(state: ArticleState, published: PartialDate | None) -> date | None:
+    """The day actors are resolved on: the article's, else the era its people belong to."""
+    return published.anchor() if published else state.era
+
+
 def headline_indices(sentences: list[Span]) -> frozenset[int]:
     """The article's headline, as sentence indices: a first line with no closing
     punctuation, set off from the story by a blank line ("Mali expels Swedish
@@ -348,7 +357,6 @@ def headline_indices(sentences: list[Span]) -> frozenset[int]:
     if len(sentences) < 2:
         return frozenset()
     doc = sentences[0].doc
-    # the line breaks are read off the words: Doc.text rebuilds the whole article's text
     line = [0]
     text = doc.text  # joined once: Span.text joins the span's words anew at each call
     for i in range(1, len(sentences)):

@@ -23,7 +23,7 @@ def carrier_keys(verb: Token) -> set[str]:
     pack may list a verb phrase that carries an event noun ("la visite n'a pas eu lieu",
     "a fait l'objet de sanctions") whose verb alone carries none."""
     lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "obj" and all(d.dep_ == "det" for d in c.children)}
+    return {lemma} | {f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ == "obj" and all(d.dep_ == "det" for d in children_of(c))}
 
 
 def is_gerund(verb: Token) -> bool:
@@ -72,7 +72,7 @@ def is_bare_noun(token: Token) -> bool:
     """A common noun with neither article nor preposition: right after a verb, a time
     adjunct the parse may label its object ("ont manifesté lundi", "a regretté jeudi");
     an owner or an adjective makes it a thing ("conferred its highest honour on")."""
-    return token.pos_ == "NOUN" and not any(c.dep_ in ("case", "det", "nmod:poss", "amod") for c in token.children)
+    return token.pos_ == "NOUN" and not any(c.dep_ in ("case", "det", "nmod:poss", "amod") for c in children_of(token))
 
 
 def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit: int = 3) -> Token | None:

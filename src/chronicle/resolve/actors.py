@@ -139,8 +139,7 @@ class ArticleContext:
                 self.described[actor.text.lower()] = actor
             if actor.person and actor.name:
                 self.last_person = actor
-                for part in actor.name.replace("-", " ").split():
-                    self.surnames.setdefault(part.lower(), actor)
+        self.learn_surnames(actors)
         distinct = _distinct(actors)
         if together and len(distinct) == 2:
             self.dealt(distinct[0], distinct[1], explicit=True)
