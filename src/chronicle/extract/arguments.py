@@ -438,6 +438,7 @@ class ArgumentReader:
                 return addressee
             found = [m for m in self._with_deps(child, ("obj", "iobj")) if not own_forces(m)]
             found = found or self._prep(child, self.grammar.comitative_prepositions)
+            found = found or self._clause_sides(child)
             found = found or (self._prep(child, directed) if directed else [])
             found = found or self._object_directed(child, directed)
             for noun in (c for c in children_of(child) if not found and c.dep_.startswith("obl")):
@@ -447,6 +448,14 @@ class ArgumentReader:
             if found:
                 return found
         return []
+
+    def _clause_sides(self, clause: Token) -> list[Mention]:
+        """The sides of the talks a complement clause acts on, named with the pack's sides
+        marker on the clause's verb ("s'est dit prêt à accueillir des pourparlers entre le
+        Mali et le Burkina Faso", the parse hanging "entre" on the verb): each is a party."""
+        if not any(c.dep_ == "obj" and c.i in self.event_nouns for c in children_of(clause)):
+            return []
+        return self._prep(clause, self.grammar.sides_prepositions)
 
     def _dative_controller(self, verb: Token, clause: Token) -> list[Mention]:
         """The party a verb's argument names when it is who must do, or did, what the
@@ -618,12 +627,18 @@ class ArgumentReader:
             if adverbial is not None:
                 current = adverbial  # "en appelant le Mali à ...": the gerund's subject is its clause's
                 continue
-            if current.dep_ == "xcomp":
+            if current.dep_ == "xcomp" or self._object_controlled(current):
                 controller = self._with_deps(current.head, ("obj",))
                 if controller:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return (self._misparsed_relative_antecedent(current) or self._left_neighbour(current)) if fallback else []
+
+    def _object_controlled(self, clause: Token) -> bool:
+        """An infinitive the parse hangs as a purpose clause under a verb of object control
+        ("invited the Kuwaiti emir to visit Riyadh"): the object, not the inviter, visits."""
+        return (clause.dep_ == "advcl" and clause.head.lemma_.lower() in self.grammar.object_control_verbs
+                and any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in children_of(clause)))
 
     def _misparsed_gerund_governor(self, verb: Token) -> Token | None:
         """The verb a gerund marked as the pack's grammar says ("en") modifies when the

@@ -411,8 +411,12 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
             continue
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
-        if match.entry.planned_only and attitude.modality == "actual":
-            continue  # "cut tariffs on Chinese steel": trade policy, no act of cooperation
+        if match.entry.committed_only and not _committed(match.token, pack.grammar):
+            continue  # "the corridor would help move grain": no one promised anything
+        if match.entry.planned_only and attitude.modality != "intended":
+            # "cut tariffs on Chinese steel": trade policy, no act of cooperation; "would Spain
+            # offer to fund the port?", "could help rebuild": asked or supposed, nothing promised
+            continue
         entry, attitude = _refusal(match.entry, attitude, pack)
         entry = _requested_act(match.token, entry, pack.grammar)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude, frame_name))
@@ -420,6 +424,21 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
 
 
 DETAINING = "COERCE"
+
+
+def _committed(token: Token, grammar: Grammar) -> bool:
+    """Whether a verb is what its subject offers, promises or readies itself to do
+    ("pledged to help rebuild Gaza", "stands ready to help", "offered to help monitor
+    the airspace"): up its chain of infinitives, a verb or adjective of commitment."""
+    governors = grammar.commitment_governors | grammar.infinitive_intention_governors
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in governors:
+            return True
+    return False
 
 
 def _detention_undone(match: TriggerMatch, acted_on: Token | None, grammar: Grammar) -> str | None:

@@ -380,6 +380,8 @@ def _conditional(token: Token, grammar: Grammar) -> bool:
 def _reported_in_past(scope: list[Token], grammar: Grammar) -> bool:
     """The clause is what a past verb of saying reports ("a déclaré que", "said that")."""
     top = scope[-1]
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head  # "said it did not recognise the sanctions and would continue its cooperation"
     if top.dep_ not in ("ccomp", "parataxis") or top.head.lemma_.lower() not in grammar.speech_verbs:
         return False
     return any("Past" in morph_values(t, "Tense") for t in _group(top.head))

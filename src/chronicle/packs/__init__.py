@@ -78,6 +78,9 @@ class Frame(_Strict):
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
     needs_target: bool = True  # an event of this frame without a recipient is not coded
     pair_fallback: bool = False  # of a frame that needs no target: with none named, still the other party of an article about one pair
+    # aid given, pledged or offered with no recipient named ("has offered to fund new police
+    # barracks" in a story about Vanuatu): the country the article is about, when not the giver's
+    focus_fallback: bool = False
     offered_together: bool = False  # coordinated subjects offer or pledge to a third party together, never to each other ('Latvia and Poland offered to help')
     own_people: bool = True  # False: a recipient left unnamed is never the source's own people (a claim rejected answers its author or no one)
     destination: bool = False  # the place is where the source travels to, said in the same sentence
@@ -148,6 +151,7 @@ class Trigger(_Strict):
     departure: bool = False  # "s'envole pour": the visit follows the departure, so one not yet past is a plan
     intent: bool = False  # the word itself states an intention, whatever its tense: "invited X to visit", "accepted the invitation" (CAMEO 036)
     planned_only: bool = False  # an act coded only when promised, planned or offered ("will cut tariffs": AGREE 0311), not when done
+    committed_only: bool = False  # an act coded only under a verb or adjective of commitment ("pledged to help rebuild", "ready to help"), not when merely said to come ("would help")
     negative: bool = False  # the trigger itself says the event did not happen ("échec")
     default_source_sector: str | None = None  # "une manifestation a eu lieu": civilians of the place
     alternatives: tuple[Alternative, ...] = ()
@@ -507,6 +511,9 @@ class Grammar(_Strict):
     # l'armée d'avoir tué": a clause so marked under a verb's object (or a passive's
     # subject) is done by that party, however the parse hangs it
     control_marks: frozenset[str] = frozenset()
+    # "invited the Kuwaiti emir to visit Riyadh": verbs whose object does what their
+    # infinitive says, which the parse may hang as a purpose clause (advcl)
+    object_control_verbs: frozenset[str] = frozenset()
     # "at the request of Niger, France withdrew", "à la demande du Niger, la France a
     # retiré": a request noun in such a phrase is addressed to the one whose act follows
     behest_nouns: dict[str, frozenset[str]] = {}

@@ -457,6 +457,10 @@ class EventAssembler:
             d.targets = self._other_side(d.sources[0], state)
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
+        if d.sources and not d.targets and d.spec.focus_fallback:
+            d.targets = _focus_country(d.sources[0], state)
+            if d.targets:
+                d.note("recipient", f"target {_actors_label(d.targets)}: the country the article is about (aid with no recipient named)")
         if d.sources and not d.targets and self._kin_quad(candidate) is not None and d.location is not None and not d.inherited:
             # "denounced the killing of civilians by drones in northern Mali": a deed no one in
             # the article is named as doing answers the state where it was done, as the codebook codes it
@@ -859,6 +863,16 @@ def _spoken_about_others(d: Draft) -> bool:
     named before it ("In Geneva, ..."): a place after the trigger is often the target's
     ("welcomed the release of opponents in Venezuela")."""
     return d.candidate.entry.type in SPOKEN_TYPES and d.location is not None and d.location.end <= d.candidate.trigger.i
+
+
+def _focus_country(source: Actor, state: ArticleState) -> list[Actor]:
+    """The state the article is most about, as the recipient of aid whose giver names none
+    ("China has offered to fund new police barracks" in a story on Vanuatu); none when
+    the giver is that state, or the article is about no state."""
+    home = state.home_country
+    if home is None or home == source.country or home not in state_codes():
+        return []
+    return [Actor(home, None, home, None, state=True)]
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:
