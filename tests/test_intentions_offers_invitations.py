@@ -166,3 +166,49 @@ def test_french_negated_offer_is_no_positive_event() -> None:
 def test_french_question_about_an_offer_codes_nothing() -> None:
     events = code_fr("Le Japon va-t-il proposer de financer le pont au Laos ?")
     assert not [e for e in events if e.event_type in ("AGREE", "AID") and e.polarity == "positive" and e.modality != "hypothetical"], _listing(events)
+
+
+def test_leaders_invited_to_discuss_are_each_an_intended_meeting_with_the_host() -> None:
+    events = code_en("Lula said he would invite the leaders of India and China to discuss a joint response.")
+    assert {("BRA", "IND"), ("BRA", "CHN")} <= _agreements(events), _listing(events)
+
+
+def test_investors_invited_to_join_are_no_meeting() -> None:
+    events = code_en("The ministry invited investors to join the project.")
+    assert not [e for e in events if e.event_type == "AGREE"], _listing(events)
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        ("Le président sénégalais a proposé à son homologue malien la création d'une commission mixte.", ("SEN", "MLI")),
+        ("Le Togo a proposé au Bénin la mise en place d'un mécanisme conjoint de surveillance.", ("TGO", "BEN")),
+    ],
+)
+def test_french_joint_body_proposed_to_a_partner_is_an_offer_to_cooperate(text: str, dyad: tuple[str, str]) -> None:
+    events = code_fr(text)
+    assert dyad in {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == "AGREE"}, _listing(events)
+
+
+def test_french_body_proposed_to_be_dissolved_is_no_offer() -> None:
+    events = code_fr("Le Tchad a proposé la dissolution de la commission mixte.")
+    assert not [e for e in events if e.event_type == "AGREE"], _listing(events)
+
+
+@pytest.mark.parametrize(
+    "text, lang, dyad",
+    [
+        ("Iran said it was open to talks with the United States.", "en", ("IRN", "USA")),
+        ("Téhéran s'est dit ouvert à des négociations avec Washington.", "fr", ("IRN", "USA")),
+        ("Séoul reste ouvert au dialogue avec Pyongyang.", "fr", ("KOR", "PRK")),
+    ],
+)
+def test_talks_one_is_open_to_are_an_intended_meeting_not_a_meeting(text: str, lang: str, dyad: tuple[str, str]) -> None:
+    events = code_en(text) if lang == "en" else code_fr(text)
+    assert dyad in _agreements(events), _listing(events)
+    assert not [e for e in events if e.event_type == "CONSULT"], _listing(events)
+
+
+def test_talks_opened_are_held() -> None:
+    events = code_en("Iran and Oman opened talks in Muscat on Sunday.")
+    assert [e for e in events if e.event_type == "CONSULT"], _listing(events)

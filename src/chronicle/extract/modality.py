@@ -250,7 +250,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "intended"  # "s'envole samedi pour Washington": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers or entry.intent:
         return "intended"
-    if _ready_to(scope, grammar) or _headline_future(scope, grammar) or _pledged(trigger, entry, grammar):
+    if _ready_to(scope, grammar) or _headline_future(scope, grammar) or _pledged(trigger, entry, grammar) or _open_to(trigger, grammar):
         return "intended"
     return "actual"
 
@@ -295,6 +295,16 @@ def _past_infinitive(verb: Token) -> bool:
     makes one: "to be coordinating", "être signé" (progressive, passive) are no past."""
     return verb.pos_ == "VERB" and "Past" in morph_values(verb, "Tense") and any(
         c.dep_ == "aux:tense" and "Inf" in morph_values(c, "VerbForm") for c in children_of(verb))
+
+
+def _open_to(trigger: Token, grammar: Grammar) -> bool:
+    """"said it was open to talks with the United States", "reste ouvert au dialogue
+    avec Pyongyang": an event noun an adjective of openness takes is one its holder is
+    willing to hold, not one held (CAMEO 036); the verb "opened talks" is no such cue."""
+    head = trigger.head
+    # "reste ouvert au dialogue": the model may tag the adjective a participle
+    return (head.i != trigger.i and head.pos_ in ("ADJ", "VERB") and head.lower_ in grammar.openness_adjectives
+            and trigger.dep_.startswith("obl"))
 
 
 def _headline_future(scope: list[Token], grammar: Grammar) -> bool:

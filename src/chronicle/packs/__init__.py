@@ -314,6 +314,8 @@ class Grammar(_Strict):
     # "announced a package of military aid for Ukraine": verbs that, over a noun of one of
     # the `pledged_types`, announce it to come, as "pledged" does (CAMEO 033)
     pledge_governors: frozenset[str] = frozenset()
+    # "open to talks with X", "ouvert au dialogue avec X": an event noun so governed is wished for, not held
+    openness_adjectives: frozenset[str] = frozenset()
     pledged_types: frozenset[str] = frozenset()
     # "Cuba to free 553 prisoners": a headline's main verb in the infinitive after its
     # subject, marked by these words, states what is planned (headline future)
