@@ -212,3 +212,15 @@ def test_talks_one_is_open_to_are_an_intended_meeting_not_a_meeting(text: str, l
 def test_talks_opened_are_held() -> None:
     events = code_en("Iran and Oman opened talks in Muscat on Sunday.")
     assert [e for e in events if e.event_type == "CONSULT"], _listing(events)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("UNICEF launched an urgent appeal to donors to fund food aid for children in Haiti.", "en"),
+        ("L'Unicef a lancé un appel urgent aux donateurs pour financer l'aide alimentaire aux enfants d'Haïti.", "fr"),
+    ],
+)
+def test_funding_appealed_for_is_no_offer_to_fund(text: str, lang: str) -> None:
+    events = code_en(text) if lang == "en" else code_fr(text)
+    assert not [e for e in events if e.event_type in ("AGREE", "AID")], _listing(events)
