@@ -22,10 +22,11 @@ from written_sets import NEWS, WrittenSet
 
 WRITTEN = WrittenSet(NEWS / "written-6.fr.jsonl", "fr", (6, 8), re.compile(r"[.!?][\"”»]?(?:\s|$)"))
 # first scored unseen at 0.716 (precision 0.720, recall 0.712) at main 30da261, 0.735 on the
-# corrected gold; the floors sit a little under the branch's last figures
-F1_FLOOR = 0.75
-PRECISION_FLOOR = 0.75
-RECALL_FLOOR = 0.75
+# corrected gold; 0.778 (precision 0.775, recall 0.780) at the branch's last commit: the
+# floors sit a little under it
+F1_FLOOR = 0.77
+PRECISION_FLOOR = 0.77
+RECALL_FLOOR = 0.77
 
 
 _code = coder("fr", "2025-10-15")
