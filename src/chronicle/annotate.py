@@ -164,6 +164,10 @@ class UDNormaliser:
         for token in doc:
             if token.lower_ in self.time_nouns:
                 self._repair_time_noun(token)
+        if self.rules.unaccented_prepositions:
+            for token in doc:
+                if token.text in self.rules.unaccented_prepositions:
+                    self._repair_unaccented_preposition(token)
         if self.rules.clitic_subjects:
             for token in doc:
                 if token.lower_ in self.rules.clitic_subjects and token.pos_ == "PRON" and not token.dep_.startswith("nsubj"):
@@ -257,6 +261,25 @@ class UDNormaliser:
             participle.head, participle.dep_ = auxiliary.head, auxiliary.dep_
         auxiliary.head, auxiliary.dep_, auxiliary.pos_ = participle, "aux:tense", "AUX"
 
+    def _repair_unaccented_preposition(self, token: Token) -> None:
+        """"A Paris, le ministre a dénoncé": the model reads the accentless capital as a
+        foreign word (X) or a noun, with the name hung on it (nmod); the name takes the word's place
+        in the clause and the word becomes its preposition (case), with the preposition's
+        lemma, so that places and adjuncts read as after "À"."""
+        if token.pos_ not in ("X", "NOUN", "PROPN") or token.i + 1 >= len(token.doc):
+            return
+        if not (token.is_sent_start or token.doc[token.i - 1].is_punct):
+            return  # "le plan A Paris" never; the preposition opens a sentence or an inserted phrase
+        name = token.doc[token.i + 1]
+        if name.pos_ != "PROPN" or name.head.i != token.i:
+            return
+        name.head = token.head if token.head.i != token.i else name
+        name.dep_ = token.dep_ if token.head.i != token.i else "ROOT"
+        token.head = name
+        token.dep_ = "case"
+        token.pos_ = "ADP"
+        token.lemma_ = self.rules.unaccented_prepositions[token.text]
+
     def _repair_time_noun(self, time: Token) -> None:
         """A word of time (the pack's ``time_nouns``) that the model makes hold what is the
         verb's: the noun phrase it holds, stands beside or hangs on is the verb's object (as
@@ -306,8 +329,11 @@ class UDNormaliser:
                 beside = None
             return next((c for c in bare if c.dep_ in ("nmod", "appos", "conj")), beside)
         if time.dep_ == "obl:mod":
+            # "ont exhorté mercredi/obl:mod Israël/flat:name(mercredi)": a name read as the rest of the day's name
+            named = next((c for c in time.children if c.dep_ in ("flat:name", "flat") and c.pos_ == "PROPN" and c.i == time.i + 1
+                          and c.lower_ not in self.time_nouns), None)
             return next((c for c in bare if c.dep_ == "obl:mod"),
-                        next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None))
+                        next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), named))
         return None
 
     def _repair_clitic_subject(self, pronoun: Token) -> None:

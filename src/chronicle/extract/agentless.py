@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from chronicle.extract.arguments import ArgumentReader, Participants
 from chronicle.extract.mentions import Mention
-from chronicle.extract.syntax import is_gerund
+from chronicle.extract.syntax import is_gerund, partitive_object
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.wordtable import children_of, morph_values
 from chronicle.packs import AgentlessCues, Frame, Trigger
@@ -87,6 +87,10 @@ def read_struck_place(match: TriggerMatch, participants: Participants, cues: Age
     if cues is None or participants.struck is not None or not _violent(entry, cues):
         return
     objects = [c for c in children_of(trigger) if c.dep_ in OBJECTS]
+    # "ont bombardé mardi des quartiers de Kadugli": "des" read as a preposition after the day
+    partitive = partitive_object(trigger) if trigger.pos_ == "VERB" else None
+    if partitive is not None and partitive.pos_ == "NOUN" and partitive not in objects:
+        objects.append(partitive)
     for noun in objects:
         if noun.lemma_.lower() in cues.struck_nouns:
             participants.struck = (noun.left_edge.i, noun.right_edge.i + 1)

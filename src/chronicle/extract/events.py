@@ -257,6 +257,18 @@ def _deed_doers(noun: Token, matches: list[TriggerMatch], reader: ArgumentReader
     return reader.read(noun, _doer_frame(pack.frame(name), judged)).sources
 
 
+def _measure_recipients(measure: Token, reader: ArgumentReader, frame: Frame) -> list[Mention]:
+    """Those a lifted measure weighed on, named by the participle that describes it: "a
+    levé les restrictions imposées à la Guinée", "lève les sanctions visant trois ministres"
+    (read in the concession's own frame: its 'à' and object slots)."""
+    for child in children_of(measure):
+        if child.dep_ == "acl" and child.pos_ == "VERB" and "Part" in morph_values(child, "VerbForm"):
+            found = reader.read(child, frame).targets
+            if found:
+                return found
+    return []
+
+
 def _read_judged_deed(match: TriggerMatch, matches: list[TriggerMatch], participants: Participants,
                       finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> None:
     """A judgement's target is the doer of the deed it judges, never someone its phrase
@@ -404,6 +416,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
                         or _judged_subject(match, finder, matches))
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
             participants.object_event = _detention_undone(match, acted_on, pack.grammar) or participants.object_event
+            if acted_on is not None and match.entry.type == "CONCEDE":
+                participants.targets = _measure_recipients(acted_on, reader, frame)
             judged = _judged_object(match, matches, finder, pack)
             participants.judged_deed = acted_on is not None and judged is not None and judged.i == acted_on.i and _judged_deed(acted_on, pack)
         # a noun under a verb of its type restates it, unless it names a party of its

@@ -1095,7 +1095,7 @@ class MentionFinder:
                     c.dep_ in ("det", "nmod:poss", "poss") for c in children_of(token)):
                 # "shot dead three men": people counted, not a pair referred back to
                 found.append(Mention(token.i, token.i + 1, (ActorRef("agent", token.text, sector=PEOPLE_SECTOR, plural=True),)))
-            elif (counted or group) and forms & grammar.pair_nouns:
+            elif (counted or group) and forms & grammar.pair_nouns and self._refers_back(token, forms):
                 people = bool(forms & grammar.person_pair_nouns)
                 states = bool(forms & grammar.state_pair_nouns)
                 ref = ActorRef("pair", token.text, plural=True, people=people, states=states, count=group)
@@ -1106,6 +1106,14 @@ class MentionFinder:
                 found.append(Mention(token.i, token.i + 1, refs))
         return found
 
+
+    def _refers_back(self, noun: Token, forms: set[str] | frozenset[str]) -> bool:
+        """Whether a counted pair noun refers back to two parties: always, but for the pack's
+        ``definite_pair_nouns``, which do only after a definite article ("les deux responsables")."""
+        grammar = self.pack.grammar
+        if not forms & grammar.definite_pair_nouns or forms & (grammar.pair_nouns - grammar.definite_pair_nouns):
+            return True
+        return any(c.dep_ == "det" and c.lower_ in grammar.definite_articles for c in children_of(noun))
 
     def _counterpart_countries(self, doc: Doc, noun: Token) -> list[str]:
         """The countries of counterparts, one per coordinated nationality ("ses homologues

@@ -408,6 +408,10 @@ class Grammar(_Strict):
     pair_numbers: frozenset[str]  # "deux"
     person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides
     state_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two states ("les deux pays"): never two sides of one country
+    # pair nouns that refer back only after a definite article ("les deux responsables"),
+    # since the bare count names people the sentence counts ("deux responsables du parti ont été arrêtés")
+    definite_pair_nouns: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
     # words right before a name that make it a third party between sides ("under the
     # auspices of", "sous l'égide de", "brokered by"), and nouns of such third parties
     # ("mediators", "médiateurs"): never "the two sides" said later
@@ -644,11 +648,16 @@ class ParseNormalisation(_Strict):
     # the subject of the object pronoun's verb (subject pronouns, object pronouns)
     clitic_subjects: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()
+    # "A Paris, le ministre a dénoncé": a capital written without its accent is a preposition
+    # the model reads as a foreign word (X) heading the name after it; the normaliser makes it
+    # the name's preposition (the form as written -> the preposition it stands for)
+    unaccented_prepositions: dict[str, str] = {}
     reason: str = ""
 
     @property
     def empty(self) -> bool:
-        return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects)
+        return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
+                    or self.unaccented_prepositions)
 
 
 class PackConfig(_Strict):

@@ -170,7 +170,12 @@ class EventAssembler:
 
     def background_filter(self, d: Draft) -> None:
         """A past act told in a clause that describes a party is background (resolve/background.py)."""
-        why = background_reason(d.candidate.trigger, d.facts.dates, d.state.published, self.pack.grammar.background_marks)
+        # "a dénoncé une violation de l'accord de novembre 2024": a date that names the thing
+        # acted on says which accord, not that the act is old (the event's date is left as
+        # _date reads it: dropping such dates there too cost the hold-out an event)
+        time_words = self.pack.config.parse_normalisation.time_nouns
+        dates = [m for m in d.facts.dates if not _dates_a_thing_acted_on(d.candidate, m, time_words)]
+        why = background_reason(d.candidate.trigger, dates, d.state.published, self.pack.grammar.background_marks)
         if why is not None:
             d.drop(why)
 
@@ -909,6 +914,29 @@ def _dates_trigger(candidate: EventCandidate, mention: DateMention) -> bool:
             return False
         token = token.head
     return token.i in owners
+
+
+def _dates_a_thing_acted_on(candidate: EventCandidate, mention: DateMention, time_words: frozenset[str]) -> bool:
+    """The date qualifies a noun (not a word of time, not the trigger) inside a verb's
+    object: "l'accord de cessez-le-feu de novembre 2024", "the treaty of June 2023" name
+    which accord or treaty, not when the sentence's act took place."""
+    span = candidate.sentence.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    trigger = candidate.trigger
+    owner = span.root.head
+    if span.root.dep_ != "nmod" or owner.pos_ not in ("NOUN", "PROPN") or owner.i == trigger.i or owner.lower_ in time_words:
+        return False
+    if trigger.pos_ == "NOUN" and owner.i == trigger.head.i:
+        return False
+    token = owner
+    for _ in range(6):
+        if token.dep_ == "obj":
+            return True
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") or token.i == trigger.i:
+            return False
+        token = token.head
+    return False
 
 
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}

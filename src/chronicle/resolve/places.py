@@ -180,7 +180,8 @@ class PlaceFinder:
         where even of a country."""
         root = span.root
         before = _before_article(span)
-        return any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in children_of(root)) or (
+        prepositions = self.grammar.place_prepositions
+        return any(c.dep_ == "case" and (c.lower_ in prepositions or c.lemma_ in prepositions) for c in children_of(root)) or (
             before >= 0 and span.doc[before].lower_ in self.grammar.place_prepositions
         ) or self._named_by_place_noun(span)
 
