@@ -34,11 +34,13 @@ TYPE_OVERRIDES = {"057": "AGREE", "163": "SANCTION", "0813": "CONCEDE", "0814": 
 
 # Figures of `chronicle eval --format json` on each file. First, unseen (lexicon of
 # 30da261): English type recall 0.638, F1 0.682; French type recall 0.591, F1 0.567.
-# After the phrasing families the set showed missing (branch cbvar14): see FLOORS'
-# comment in tests/data/codebook/README.md. The floors sit a little under.
+# After the phrasing families the set showed missing (branch cbvar14, see
+# tests/data/codebook/README.md): English type recall 0.738, F1 0.765; French
+# type recall 0.678, F1 0.644. The floors sit a little under, so the test catches
+# regressions, not noise; raise them as the coder reads more phrasing.
 FLOORS = {
-    "en": {"type_recall": 0.0, "f1": 0.0},
-    "fr": {"type_recall": 0.0, "f1": 0.0},
+    "en": {"type_recall": 0.72, "f1": 0.75},
+    "fr": {"type_recall": 0.66, "f1": 0.63},
 }
 
 
