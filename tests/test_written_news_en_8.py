@@ -149,3 +149,40 @@ def test_a_state_named_republic_of_stays_the_state():
     events = _code("The Republic of Korea and Japan signed a fisheries agreement.")
     assert ("KOR", "JPN") in type_dyads(events, "AGREE") | {(b, a) for a, b in type_dyads(events, "AGREE")}, _listing(events)
     assert all(e.source.sector == "GOV" for e in events if e.source.country == "KOR"), _listing(events)
+
+
+# ------------------------------------------- standing with a party
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Hungary said it stood with Slovakia in the dispute.", ("HUN", "SVK")),
+        ("Kenya stands firmly with Somalia, the foreign ministry said.", ("KEN", "SOM")),
+    ],
+)
+def test_standing_with_a_party_is_support(text, dyad):
+    """"Stood with Slovakia" is "stood in solidarity with" said shorter: SUPPORT 051."""
+    assert dyad in type_dyads(_code(text), "SUPPORT"), _listing(_code(text))
+
+
+# ------------------------------------------- a welcome whose deed names no doer
+
+
+def test_a_decision_welcomed_answers_its_maker():
+    """"Welcomed the decision" right after a state's decision supports that state, as a
+    condemnation of it would accuse it."""
+    events = _code("Finland will close its last border crossing with Russia from Monday. "
+                   "Estonia welcomed the decision.")
+    assert ("EST", "FIN") in type_dyads(events, "SUPPORT"), _listing(events)
+
+
+# ------------------------------------------- sea features named after a town
+
+
+def test_a_sea_feature_is_no_town_of_its_first_name():
+    """"Scarborough Shoal" is no Scarborough (England): the vessel struck there stays the
+    Philippines', and no British party or place appears."""
+    events = _code("A Chinese coast guard ship fired a water cannon at a Philippine vessel near Scarborough Shoal.")
+    assert all("GBR" not in (e.source.country, e.target.country if e.target else None) for e in events), _listing(events)
+    assert all(e.location is None or e.location.country != "GBR" for e in events), _listing(events)
