@@ -7,8 +7,8 @@ Taiwan, Philstar, the Solomon Star, The Tico Times, the Buenos Aires Herald, El 
 English and RFI English styles), scored end to end through ``chronicle eval``, and the
 classes its misses showed when it was first scored, unseen: governments named by their
 leader ("the Lukashenko regime", "the Trump administration"), responses announced as
-threats ("would respond forcefully", "would respond in a reciprocal manner", "would
-retaliate"), the press's other verbs for tear gas ("lobbed teargas at"), and bodies the
+threats ("would respond forcefully", "would respond in a reciprocal manner", "in
+kind"), the press's other verbs for tear gas ("lobbed teargas at"), and bodies the
 knowledge base does not know whose name ends on their country ("the Christian Association
 of Nigeria"). Every sentence here is written for these tests."""
 
@@ -22,12 +22,11 @@ from chronicle.model import Event
 from written_sets import NEWS, WrittenSet
 from event_checks import coder, type_dyads
 
-# first scored unseen at F1 0.564 (P 0.558, R 0.570) at main 30da261; see the README of
-# tests/data/news for the figure after the ennews8 branch's class fixes. The floors sit a
-# little under it.
-F1_FLOOR = 0.58
-PRECISION_FLOOR = 0.57
-RECALL_FLOOR = 0.59
+# first scored unseen at F1 0.564 (P 0.558, R 0.570) at main 30da261; 0.607 (P 0.587,
+# R 0.627) after the ennews8 branch's class fixes. The floors sit a little under it.
+F1_FLOOR = 0.60
+PRECISION_FLOOR = 0.58
+RECALL_FLOOR = 0.62
 # a full stop that ends a sentence: not an initial ("U.S.")
 SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”]?(?:\s|$)")
 WRITTEN = WrittenSet(NEWS / "written-8.en.jsonl", "en", (5, 12), SENTENCE_END)
@@ -85,12 +84,12 @@ def test_a_leaders_name_before_another_noun_names_no_state():
     [
         ("Iran said it would respond forcefully to any attack on its nuclear sites.", "IRN"),
         ("Algeria said it would respond in a reciprocal manner to France.", "DZA"),
-        ("China said it would retaliate against Canada if the tariffs took effect.", "CHN"),
+        ("China said it would respond in kind to Canada's tariffs.", "CHN"),
     ],
 )
 def test_a_response_announced_in_kind_or_with_force_is_a_threat(text, source):
-    """"Would respond forcefully", "in a reciprocal manner", "would retaliate": a threat
-    (CAMEO 138/130), not a statement."""
+    """"Would respond forcefully", "in a reciprocal manner", "in kind": a threat (CAMEO
+    138/130), not a statement."""
     threats = [e for e in _code(text) if e.event_type == "THREATEN"]
     assert [e.source.country for e in threats] == [source], _listing(_code(text))
 
