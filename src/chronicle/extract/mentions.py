@@ -146,6 +146,10 @@ class MentionFinder:
         # family names borne by one known person ("Kamikawa", "Pompeo"): the tagger
         # often misses them alone; who they are is decided on the date and in context
         self.known_surnames = frozenset(name for name, people in actors.surnames().items() if len(people) == 1 and len(name) > 3)
+        # the country of each such one-person family name: "the Lukashenko regime", "the
+        # Trump administration" name a government by its leader
+        self.surname_countries = {name: people[0].country for name, people in actors.surnames().items()
+                                  if len(people) == 1 and len(name) > 3 and people[0].country}
         grammar = pack.grammar
         self.pair_words = frozenset(grammar.pair_names) | grammar.pair_nouns | grammar.counterpart_nouns
         self.pronoun_words = grammar.singular_pronouns | grammar.plural_pronouns
@@ -197,6 +201,7 @@ class MentionFinder:
         mentions = self._absorb_modifiers(doc, mentions)
         mentions = self._group_members(doc, mentions)
         mentions += self._unknown_names(doc, _taken(mentions))
+        mentions = self._unknown_bodies(doc, mentions)
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions += self._named_before_surnames(doc, words, mentions)
         mentions = [m for m in mentions if not self._settlement_named(doc, m)]
@@ -640,7 +645,7 @@ class MentionFinder:
             # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
             phrase = doc[token.left_edge.i : token.i + 1].text
             cref = self.countries.lookup(phrase, self.lang) or self.countries.lookup(token.text, self.lang)
-            return cref.iso3 if cref is not None else self._organisation_before(doc, token)
+            return cref.iso3 if cref is not None else self._organisation_before(doc, token) or self._leader_named(doc, token)
         if token.dep_ == "nmod" and token.pos_ == "PROPN" and token.i < token.head.i and not any(c.dep_ == "case" for c in token.children):
             # "U.S. and Chinese negotiators": the parse hangs a country's name before a noun
             # as nmod when a demonym is coordinated with it; a capital there ("the Geneva
@@ -674,6 +679,21 @@ class MentionFinder:
                 if named:
                     return named[0]
             return None
+        return None
+
+    def _leader_named(self, doc: Doc, token: Token) -> str | None:
+        """The country of a known person whose name qualifies a government noun: "the
+        Lukashenko regime", "the Trump administration", "the Ortega-Murillo regime" (the
+        first of a hyphenated pair), "the Netanyahu government" are that leader's state."""
+        if token.head.lemma_.lower() not in self.pack.grammar.leader_governments:
+            return None
+        names = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"]
+        whole = self.entities.get(self._words_key(doc, names[0].i, names[-1].i + 1)) if names else None
+        if isinstance(whole, Person) and whole.country:
+            return whole.country
+        for name in names:
+            if name.text in self.surname_countries:
+                return self.surname_countries[name.text]
         return None
 
     def _qualify_agent(self, doc: Doc, mention: Mention, owners: dict[int, str]) -> Mention:
@@ -809,6 +829,42 @@ class MentionFinder:
         return member
 
     # ------------------------------------------------------------ names
+
+    def _unknown_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Organisations the knowledge base does not know whose name ends on the country
+        they belong to ("the Christian Association of Nigeria", "the Medical Association
+        of Malawi"): the tagger's ORG entity, of that country, in place of the country
+        its name ends on. Bodies whose words name an agent ("the University of Nairobi",
+        "the Catholic Bishops' Conference of the Philippines") are read as agents before."""
+        kept = list(mentions)
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 3:
+                continue
+            inside = [m for m in kept if m.start < ent.end and ent.start < m.end]
+            iso = self._country_ending(doc, ent)
+            if iso is None or any(m.refs[0].kind != "country" or m.start < ent.start or m.end > ent.end for m in inside):
+                continue
+            if [m.refs[0].country for m in inside] != [iso] or doc[inside[0].start - 1].lower_ not in ("of", "the") or inside[0].start < ent.start + 2:
+                continue  # the country named after "of" is the only mention inside ("the Republic of Korea" is the state)
+            kept = [m for m in kept if m not in inside]
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            start = ent.start + (doc[ent.start].lower_ == "the")
+            kept.append(Mention(start, ent.end, (ActorRef("organisation", ent.text, name=name, country=iso),)))
+        return kept
+
+    def _country_ending(self, doc: Doc, ent: Span) -> str | None:
+        """The country whose name ends an organisation's name after "of" ("... of Nigeria",
+        "... of the Philippines"), the name of a state (not a demonym nor a city)."""
+        for token in ent:
+            if token.lower_ != "of" or token.i == ent.start:
+                continue
+            start = token.i + 1 + (doc[token.i + 1].lower_ == "the" if token.i + 1 < ent.end else 0)
+            if start >= ent.end:
+                return None
+            cref = self.countries.lookup(doc[start : ent.end].text, self.lang)
+            if cref is not None and cref.kind == "name" and len(cref.iso3) == 3 and cref.iso3 not in IGO_CODES:
+                return cref.iso3
+        return None
 
     def _unknown_names(self, doc: Doc, taken: set[int]) -> list[Mention]:
         """People the knowledge base does not know: named-entity PER spans."""

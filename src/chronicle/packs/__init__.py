@@ -497,6 +497,12 @@ class Grammar(_Strict):
     # "pro-Palestinian demonstrators", "anti-American protesters": a demonym after these
     # prefixes names a cause, not the nationality of the people so described
     cause_prefixes: frozenset[str] = frozenset()
+    # "the Lukashenko regime", "the Trump administration": a known leader's name before
+    # these nouns says whose state the government is
+    leader_governments: frozenset[str] = frozenset()
+    # "Scarborough Shoal", "Whitsun Reef": a town's name before these nouns is part of a sea
+    # feature's name, no place of its own
+    feature_nouns: frozenset[str] = frozenset()
     # "50 millions de dollars américains", "the Chinese yuan": a demonym on a currency says
     # whose money it is, never an actor
     currency_nouns: frozenset[str] = frozenset()

@@ -59,7 +59,7 @@ class PlaceFinder:
         article is about (ISO alpha-3), which a same-named place there wins."""
         found: dict[int, PlaceMention] = {}
         for span in self._candidates(doc, sentence, mentions):
-            if any(span.start < p.end and p.start < span.end for p in found.values()):
+            if any(span.start < p.end and p.start < span.end for p in found.values()) or self._feature_named(span):
                 continue
             place = self._lookup(span, home)
             if place is not None:
@@ -211,6 +211,13 @@ class PlaceFinder:
         first = span.root.head if span.root.dep_ == "conj" else None
         shared = first is not None and any(c.dep_ == "case" and c.lower_ in self.grammar.genitive_markers for c in children_of(first))
         return before or after or shared
+
+    def _feature_named(self, span: Span) -> bool:
+        """A name that is the first part of a sea feature's name ("Scarborough Shoal",
+        "Whitsun Reef", "Sandy Cay", "Reed Bank"): the feature is no town of that name
+        (Scarborough is in England); the gazetteer's own feature names are looked up whole."""
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        return following is not None and following.text[:1].isupper() and following.lower_ in self.grammar.feature_nouns
 
     @staticmethod
     def _overlaps_actor(span: Span, mentions: list[Mention]) -> bool:
