@@ -285,6 +285,7 @@ class ObjectPronoun(_Strict):
     number: Literal["singular", "plural"]
     gender: Literal["Masc", "Fem"] | None = None
     preposition: str | None = None  # "lui", "leur": the preposition whose phrase the pronoun stands for ("à")
+    person: bool = False  # "him", "her": only a person or one office holder, never a country or a body
 
 
 class Grammar(_Strict):
