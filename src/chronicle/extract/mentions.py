@@ -214,11 +214,13 @@ class MentionFinder:
 
     def _names_currency(self, doc: Doc, mention: Mention) -> bool:
         """A country named as the owner of a currency right before it ("US dollars",
-        "Hong Kong dollars"): whose money, not who acts."""
+        "Hong Kong dollars"): whose money, not who acts. A verb is no currency, whatever
+        its form ("Pakistan won support from China": "won" is the Korean currency too)."""
         if mention.end >= len(doc) or any(ref.kind != "country" for ref in mention.refs):
             return False
         after = doc[mention.end]
-        return after.lower_ in self.pack.grammar.currency_nouns and doc[mention.end - 1].head.i == after.i
+        currency = after.lower_ in self.pack.grammar.currency_nouns and after.pos_ not in ("VERB", "AUX")
+        return currency and doc[mention.end - 1].head.i == after.i
 
     def _settle_shared_demonyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"les soldats congolais": a demonym two states share denotes the one the
