@@ -112,3 +112,11 @@ def test_the_from_party_acts_on_the_subject(text: str, event_type: str, source: 
 def test_backing_not_won_is_negative() -> None:
     events = [e for e in code("Chad did not win backing from France for the plan.") if e.event_type == "SUPPORT"]
     assert [(e.source.country, e.target.country, e.polarity) for e in events] == [("FRA", "TCD", "negative")]
+
+
+def test_them_stands_for_listed_leaders_with_qualified_titles() -> None:
+    # "Somali caretaker Prime Minister": the nationality qualifies the title past "caretaker"
+    events = code("The Kenyan president spoke with Somali caretaker Prime Minister Ahmed Yusuf and "
+                  "Ethiopian Prime Minister Abiy Ahmed and urged them to end the dispute.")
+    requests = {(e.source.country, e.target.country) for e in events if e.event_type == "REQUEST"}
+    assert requests == {("KEN", "SOM"), ("KEN", "ETH")}

@@ -552,6 +552,11 @@ class MentionFinder:
             iso = self.countries.demonym(doc[mention.end].text, self.lang)
             if iso:
                 found.append(iso)
+        if not found and mention.start >= 2 and doc[mention.start - 1].lower_ in self.pack.grammar.title_qualifiers:
+            # "Thai acting Prime Minister X": the nationality qualifies the title past "acting"
+            iso = self.countries.demonym(doc[mention.start - 2].text, self.lang)
+            if iso:
+                found.append(iso)
         return found
 
     def _listed_genitives_after(self, doc: Doc, mention: Mention) -> list[str]:

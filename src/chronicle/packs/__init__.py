@@ -491,6 +491,7 @@ class Grammar(_Strict):
     # "50 millions de dollars américains", "the Chinese yuan": a demonym on a currency says
     # whose money it is, never an actor
     currency_nouns: frozenset[str] = frozenset()
+    title_qualifiers: frozenset[str] = frozenset()  # "Thai acting Prime Minister X": words between a nationality and the title it qualifies
     # "the foreign ministry", "le ministre de l'Intérieur": the nouns of a state's offices
     # that, said with no country, are the offices of the state a story is filed from
     office_nouns: frozenset[str] = frozenset()
