@@ -120,3 +120,10 @@ def test_them_stands_for_listed_leaders_with_qualified_titles() -> None:
                   "Ethiopian Prime Minister Abiy Ahmed and urged them to end the dispute.")
     requests = {(e.source.country, e.target.country) for e in events if e.event_type == "REQUEST"}
     assert requests == {("KEN", "SOM"), ("KEN", "ETH")}
+
+
+def test_a_letter_urging_its_addressee_is_the_writers_request() -> None:
+    # "to" before the addressee is no infinitive marker of the gerund after the name
+    events = code("The Nigerian president wrote to Ghana's foreign minister urging him to reopen the border.")
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in requests] == [("NGA", "GHA")]

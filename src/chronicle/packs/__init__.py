@@ -623,6 +623,10 @@ class ParseNormalisation(_Strict):
     # (weekdays, months, parts of the day) the model takes for the object of the verb they
     # follow, hanging the real object on them; the normaliser gives the object back to the verb
     time_nouns: frozenset[str] = frozenset()
+    # "wrote to External Affairs Minister S. Jaishankar urging him to": the model reads the
+    # preposition before a name as the infinitive marker of the gerund after it and the name
+    # as the gerund's subject; the normaliser gives the phrase back to the verb before
+    gerund_misread_marks: frozenset[str] = frozenset()
     # "Téhéran a de son côté exhorté Washington", "a par ailleurs débloqué": a tense
     # auxiliary cut from its participle by an adverbial is taken for the main verb, with
     # the participle hung on the adverbial; the normaliser makes the participle the verb
