@@ -168,6 +168,10 @@ class UDNormaliser:
             for token in doc:
                 if token.text in self.rules.unaccented_prepositions:
                     self._repair_unaccented_preposition(token)
+        if self.rules.gerund_misread_marks:
+            for token in doc:
+                if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB":
+                    self._repair_misread_gerund_mark(token)
         if self.rules.clitic_subjects:
             for token in doc:
                 if token.lower_ in self.rules.clitic_subjects and token.pos_ == "PRON" and not token.dep_.startswith("nsubj"):
@@ -335,6 +339,19 @@ class UDNormaliser:
             return next((c for c in bare if c.dep_ == "obl:mod"),
                         next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), named))
         return None
+
+    def _repair_misread_gerund_mark(self, gerund: Token) -> None:
+        """"wrote to Minister X urging him to": a gerund takes no infinitive marker, so a
+        marker the model gave it before its subject is the preposition of the verb's
+        addressee; the subject becomes that verb's oblique, and the gerund, subjectless,
+        takes the verb's subject as any participial adverbial does."""
+        marks = [c for c in gerund.children if c.dep_ == "mark" and c.lower_ in self.rules.gerund_misread_marks]
+        subjects = [c for c in gerund.children if c.dep_ == "nsubj"]
+        if len(marks) != 1 or len(subjects) != 1 or not marks[0].i < subjects[0].i < gerund.i:
+            return
+        mark, subject = marks[0], subjects[0]
+        subject.head, subject.dep_ = gerund.head, "obl"
+        mark.head, mark.dep_ = subject, "case"
 
     def _repair_clitic_subject(self, pronoun: Token) -> None:
         """"Il les a exhortés": a subject pronoun right before an object pronoun (a negation

@@ -27,6 +27,7 @@ from chronicle.packs import Grammar, ObjectPronoun
 OBJECT_DEPS = ("obj", "iobj", "dobj", "dative")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 SENTENCES_BACK = 1  # the pronoun's own sentence and the one before it: farther back, a story has moved on
+PERSONLESS_KINDS = ("country", "demonym", "organisation")  # mention kinds a personal "him" or "her" cannot refer back to
 _CLIMBABLE = ("xcomp", "conj")  # "a décidé de les expulser", "a convoqué X et lui a demandé": the subject above
 
 
@@ -101,7 +102,7 @@ def _antecedent(pronoun: Token, features: ObjectPronoun, grammar: Grammar, by_to
             continue
         if any(r.country in countries for r in mention.refs) or subject_pronoun and _is_subject(mention, doc):
             continue
-        if _agrees(mention, number, gender, doc):
+        if _agrees(mention, number, gender, doc) and (not features.person or _names_person(mention)):
             return mention
     return None
 
@@ -197,6 +198,12 @@ def _agrees(mention: Mention, number: str, gender: str | None, doc: Doc) -> bool
     if plural != (number == "plural"):
         return False
     return gender is None or listed or _of_gender(root, gender)
+
+
+def _names_person(mention: Mention) -> bool:
+    """Whether a mention may name a person ("him", "her"): not a country, a nationality
+    or a body, which English refers back to with "it" or "they"."""
+    return mention.refs[0].kind not in PERSONLESS_KINDS
 
 
 def _agrees_word(word: Token, number: str, gender: str | None) -> bool:

@@ -219,11 +219,13 @@ class MentionFinder:
 
     def _names_currency(self, doc: Doc, mention: Mention) -> bool:
         """A country named as the owner of a currency right before it ("US dollars",
-        "Hong Kong dollars"): whose money, not who acts."""
+        "Hong Kong dollars"): whose money, not who acts. A verb is no currency, whatever
+        its form ("Pakistan won support from China": "won" is the Korean currency too)."""
         if mention.end >= len(doc) or any(ref.kind != "country" for ref in mention.refs):
             return False
         after = doc[mention.end]
-        return after.lower_ in self.pack.grammar.currency_nouns and doc[mention.end - 1].head.i == after.i
+        currency = after.lower_ in self.pack.grammar.currency_nouns and after.pos_ not in ("VERB", "AUX")
+        return currency and doc[mention.end - 1].head.i == after.i
 
     def _settle_shared_demonyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"les soldats congolais": a demonym two states share denotes the one the
@@ -553,6 +555,11 @@ class MentionFinder:
             # "le président zimbabwéen", "le ministre émirati": the tagger reads a rare
             # demonym as a verb, a name or an adverb, but one right after the title is whose
             iso = self.countries.demonym(doc[mention.end].text, self.lang)
+            if iso:
+                found.append(iso)
+        if not found and mention.start >= 2 and doc[mention.start - 1].lower_ in self.pack.grammar.title_qualifiers:
+            # "Thai acting Prime Minister X": the nationality qualifies the title past "acting"
+            iso = self.countries.demonym(doc[mention.start - 2].text, self.lang)
             if iso:
                 found.append(iso)
         return found

@@ -20,6 +20,7 @@ from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 class TriggerMatch:
     token: Token
     entry: Trigger
+    pattern_words: frozenset[str] = frozenset()  # the words of the converted pattern that chose or refined the entry
 
 
 def _dependents(token: Token, depth: int = 3) -> list[Token]:
@@ -493,15 +494,15 @@ class TriggerFinder:
             token = doc[i]
             candidates = self._entries(token)
             if candidates:
-                entry = self._choose(token, candidates, words, stood_for or {})
+                entry, pattern_words = self._choose(token, candidates, words, stood_for or {})
                 if entry is not None:
-                    found.append(TriggerMatch(token, entry))
+                    found.append(TriggerMatch(token, entry, pattern_words))
         if any(m.entry.petrarch is not None for m in found):
             # "held talks", "imposed sanctions": a hand-written event noun under a converted
             # verb of its type already states the event, with the pack's frame for it
             stated = {(m.token.head.i, m.entry.type) for m in found if m.entry.petrarch is None and m.token.head.i != m.token.i}
             found = [m for m in found if m.entry.petrarch is None or (m.token.i, m.entry.type) not in stated]
-        return self._without_undergone_restated(found)
+        return self._without_undergone_restated(_without_pattern_nouns(found))
 
     def _without_undergone_restated(self, found: list[TriggerMatch]) -> list[TriggerMatch]:
         """"Israel faced criticism from France", "Kenya received a loan from China", "l'Iran
@@ -603,7 +604,10 @@ class TriggerFinder:
         entries = [c for c in self._entries(token) if not c.converted]
         return entries[0].entry.type if entries else None
 
-    def _choose(self, token: Token, candidates: list[_Candidate], words: "_SentenceWords", stood_for: Mapping[int, Token]) -> Trigger | None:
+    def _choose(self, token: Token, candidates: list[_Candidate], words: "_SentenceWords",
+                stood_for: Mapping[int, Token]) -> tuple[Trigger | None, frozenset[str]]:  # fmt: skip
+        """The entry of a token (see the class docstring), with the words of the converted
+        pattern that chose or refined it."""
         # what a relative clause or an object pronoun acts on is the verb's object, wherever named
         acted_on = stood_for.get(token.i) or next((stood_for[c.i] for c in token.children if c.i in stood_for and c.dep_ == "obj"), None)
         context = _Context(token, words.table, acted_on)
@@ -621,7 +625,7 @@ class TriggerFinder:
                 ruled_out = True
         converted = self._converted_of(candidates)
         if not converted.entries or (hand is None and ruled_out):
-            return hand.entry if hand is not None else None
+            return (hand.entry if hand is not None else None), frozenset()
         for candidate in converted.needed_in(words.all):
             if hand is not None and candidate.entry.type != hand.entry.type:
                 continue
@@ -633,9 +637,10 @@ class TriggerFinder:
             if not self._pattern_fits(candidate, context) or not _particle_fits(candidate, token):
                 continue
             if hand is None:
-                return candidate.entry
-            return self._refine(hand.entry, candidate.entry)
-        return hand.entry if hand is not None else None
+                return candidate.entry, candidate.words
+            refined = self._refine(hand.entry, candidate.entry)
+            return refined, candidate.words if refined is not hand.entry else frozenset()
+        return (hand.entry if hand is not None else None), frozenset()
 
     def _converted_of(self, candidates: list[_Candidate]) -> "_Converted":
         """The converted entries of an index list, indexed once by the words they need."""
@@ -782,6 +787,42 @@ class TriggerFinder:
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _without_pattern_nouns(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Without the event nouns a verb's converted pattern names as its complement, where
+    the pattern codes another type: "agreed to peace talks" is PETRARCH2's AGREE 037,
+    "called for sanctions" a REQUEST, "rejected the peace plan" a REJECT; the noun is what
+    the verb acts on, no event of its own, and its partner ("with the ELN") the verb's.
+    A noun of the verb's own type stays ("held talks": the noun's frame states it)."""
+    by_token = {m.token.i: m for m in found}
+    kept = []
+    for match in found:
+        verb = _pattern_governor(match.token, by_token)
+        if verb is None or verb.entry.type == match.entry.type or not _phrase_keys(match.token) & verb.pattern_words:
+            kept.append(match)
+    return kept
+
+
+def _phrase_keys(noun: Token) -> frozenset[str]:
+    """The lemmas and forms of a noun and of the words compounded with it or qualifying
+    it ("peace talks", "new sanctions"): what a pattern may name of its phrase."""
+    keys = set(_keys(noun))
+    for child in children_of(noun):
+        if child.dep_ in ("compound", "amod"):
+            keys |= _keys(child)
+    return frozenset(keys)
+
+
+def _pattern_governor(noun: Token, by_token: Mapping[int, TriggerMatch]) -> TriggerMatch | None:
+    """The verb trigger a noun is the object or prepositional complement of (through a
+    noun it is compounded with: "peace talks"), when a converted pattern chose or refined
+    that verb's entry."""
+    if noun.pos_ != "NOUN":
+        return None
+    head = noun.head if noun.dep_ not in ("compound", "conj") else noun.head.head
+    match = by_token.get(head.i)
+    return match if match is not None and match.pattern_words and head.pos_ == "VERB" else None
 
 
 def _converse_carrier(noun: Token, grammar: Grammar) -> Token | None:

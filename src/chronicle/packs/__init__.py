@@ -289,6 +289,7 @@ class ObjectPronoun(_Strict):
     number: Literal["singular", "plural"]
     gender: Literal["Masc", "Fem"] | None = None
     preposition: str | None = None  # "lui", "leur": the preposition whose phrase the pronoun stands for ("à")
+    person: bool = False  # "him", "her": only a person or one office holder, never a country or a body
 
 
 class Grammar(_Strict):
@@ -506,6 +507,7 @@ class Grammar(_Strict):
     # "50 millions de dollars américains", "the Chinese yuan": a demonym on a currency says
     # whose money it is, never an actor
     currency_nouns: frozenset[str] = frozenset()
+    title_qualifiers: frozenset[str] = frozenset()  # "Thai acting Prime Minister X": words between a nationality and the title it qualifies
     # "the foreign ministry", "le ministre de l'Intérieur": the nouns of a state's offices
     # that, said with no country, are the offices of the state a story is filed from
     office_nouns: frozenset[str] = frozenset()
@@ -640,6 +642,10 @@ class ParseNormalisation(_Strict):
     # (weekdays, months, parts of the day) the model takes for the object of the verb they
     # follow, hanging the real object on them; the normaliser gives the object back to the verb
     time_nouns: frozenset[str] = frozenset()
+    # "wrote to External Affairs Minister S. Jaishankar urging him to": the model reads the
+    # preposition before a name as the infinitive marker of the gerund after it and the name
+    # as the gerund's subject; the normaliser gives the phrase back to the verb before
+    gerund_misread_marks: frozenset[str] = frozenset()
     # "Téhéran a de son côté exhorté Washington", "a par ailleurs débloqué": a tense
     # auxiliary cut from its participle by an adverbial is taken for the main verb, with
     # the participle hung on the adverbial; the normaliser makes the participle the verb
