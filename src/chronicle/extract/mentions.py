@@ -185,6 +185,8 @@ class MentionFinder:
         replaced = {m.start for m in references}
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
         owners = {i: m.refs[0].country for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country for i in range(m.start, m.end)}
+        groups = {i: m.refs[0] for m in mentions if _a_movement(m.refs[0]) for i in range(m.start, m.end)}
+        mentions = [self._movement_member(doc, m, groups) for m in mentions]
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
         mentions = [self._relative_owned(doc, m, mentions) for m in mentions]
         mentions = [m for m in mentions if m.refs[0].region is None or self._definite(doc, m)]
@@ -538,6 +540,8 @@ class MentionFinder:
                 if child.i >= mention.start and child.i < mention.end:
                     continue
                 for candidate in [child, *child.conjuncts]:
+                    if self._starts_longer_demonym(doc, candidate):
+                        continue  # "Turkish" of "Turkish Cypriot leader": the phrase, read at its last word, says whose
                     iso = self._country_of_token(doc, candidate)
                     if iso and iso not in found:
                         found.append(iso)
@@ -551,6 +555,14 @@ class MentionFinder:
             if iso:
                 found.append(iso)
         return found
+
+    def _starts_longer_demonym(self, doc: Doc, token: Token) -> bool:
+        """Whether the demonym adjective begins a two-word demonym with the next word
+        ("Turkish Cypriot", "Greek Cypriot"): one nationality, not two listed ones."""
+        nxt = token.i + 1
+        if nxt >= len(doc) or doc[nxt].head.i != token.head.i or not self.countries.demonym(token.text, self.lang):
+            return False
+        return self.countries.demonym(doc[token.i : nxt + 1].text, self.lang) not in (None, self.countries.demonym(token.text, self.lang))
 
     def _listed_genitives_after(self, doc: Doc, mention: Mention) -> list[str]:
         """Countries listed with their genitive markers from the first one on an agent
@@ -675,6 +687,24 @@ class MentionFinder:
                     return named[0]
             return None
         return None
+
+    @staticmethod
+    def _movement_member(doc: Doc, mention: Mention, groups: dict[int, ActorRef]) -> Mention:
+        """"Hamas leaders", "les dirigeants du Hamas", "Houthi officials": the leaders,
+        officials, fighters or negotiators of a movement, party or armed group named as
+        their owner are that group, with no person's name (not the head of state of the
+        group's country). A state body's or an IGO's agents keep their own reading."""
+        ref = mention.refs[0]
+        if len(mention.refs) != 1 or ref.kind != "agent" or ref.sector not in MEMBER_SECTORS or ref.country is not None:
+            return mention
+        for token in doc[mention.start : mention.end]:
+            for child in children_of(token):
+                if mention.start <= child.i < mention.end or child.dep_ not in ("compound", "nmod", "nmod:poss", "amod"):
+                    continue
+                group = groups.get(child.i)
+                if group is not None:
+                    return Mention(mention.start, mention.end, (replace(group, text=ref.text),))
+        return mention
 
     def _qualify_agent(self, doc: Doc, mention: Mention, owners: dict[int, str]) -> Mention:
         ref = mention.refs[0]
@@ -1368,6 +1398,18 @@ class MentionFinder:
             return end, []
         return first, isos
 
+
+
+# agents of a movement that stand for it ("Hamas leaders", "Houthi fighters", "PKK negotiators")
+MEMBER_SECTORS = frozenset({"GOV", "MIL", "REB", "PTY"})
+# the bodies of a state or of states, whose agents are their own actors ("Pentagon officials")
+_STATE_OR_IGO_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "IGO"})
+
+
+def _a_movement(ref: ActorRef) -> bool:
+    """A named armed group, party or movement of one country (not a state body, not an IGO)."""
+    return (ref.kind == "organisation" and isinstance(ref.entity, Organisation) and ref.country is not None
+            and ref.country not in IGO_CODES and ref.sector not in _STATE_OR_IGO_SECTORS)
 
 
 def _owns_next(doc: Doc, country: Mention, title: Mention) -> bool:

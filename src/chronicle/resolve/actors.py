@@ -403,6 +403,24 @@ def _own_government(ref: ActorRef, partner: Actor | None) -> str | None:
     return partner.country
 
 
+# a country's political bodies that oppose or hold to account its own government
+OPPOSING_SECTORS = frozenset({"OPP", "PTY", "LEG"})
+
+
+def opposed_government(actor: Actor, targets: list[Actor]) -> str | None:
+    """The country of an opposition, a party or legislators named with no country ("the
+    opposition Popular Party", "le Parti populaire", "lawmakers") that act on a state's
+    government or office holder ("accused Prime Minister Pedro Sanchez"): that state's,
+    as an opposition addresses its own government, rather than the last place named.
+    None where the targets are of no state or of several."""
+    if actor.country is not None or actor.sector not in OPPOSING_SECTORS or actor.collective:
+        return None
+    states = {t.country for t in targets if t.country and t.country not in IGO_CODES and t.sector in STATE_SECTORS}
+    if len(states) != 1 or any(t.country in IGO_CODES for t in targets):
+        return None
+    return states.pop()
+
+
 # bodies that sit at home, unlike armies, police or gunmen; not courts and lawyers, which
 # sit where they are named ("a court in Jaffna" in a New Delhi dispatch is Sri Lanka's)
 HOME_BODY_SECTORS = frozenset({"LEG", "OPP"})

@@ -25,7 +25,7 @@ from chronicle.knowledge.actors import STATE_SECTORS
 from chronicle.knowledge.countries import state_codes
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
@@ -309,6 +309,18 @@ class EventAssembler:
             else:
                 d.targets = resolved
 
+    def opposition_step(self, d: Draft) -> None:
+        """An opposition, party or legislators with no country of their own that act on a
+        state's government are that state's (resolve.actors.opposed_government)."""
+        resolved = []
+        for actor in d.sources:
+            country = opposed_government(actor, d.targets)
+            if country:
+                d.note("opposition", f"source {_actor_label(actor)}: {country}, the state whose government it opposes")
+                actor = replace(actor, country=country)
+            resolved.append(actor)
+        d.sources = resolved
+
     def localise_step(self, d: Draft) -> None:
         """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
         location, state, spec = d.location, d.state, d.spec
@@ -510,7 +522,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
-        collective_step, localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        collective_step, opposition_step, localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
