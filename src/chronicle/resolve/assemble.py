@@ -309,6 +309,20 @@ class EventAssembler:
             else:
                 d.targets = resolved
 
+    def transnational_step(self, d: Draft) -> None:
+        """A movement with branches in many countries ("Islamic State") is coded with the
+        country it acts in: the event's place, else the country the article is about
+        (its own country where the article says neither), as the gold codes its provinces."""
+        place = d.location.place.country if d.location is not None else None
+        where = place if place in state_codes() else d.state.context.focus
+        if where is None:
+            return
+        for role in ("source", "target"):
+            actors = d.sources if role == "source" else d.targets
+            if any(a.transnational and a.country != where for a in actors):
+                d.note("transnational", f"{role}: {where}, the country the movement acts in")
+                actors[:] = [replace(a, country=where) if a.transnational else a for a in actors]
+
     def opposition_step(self, d: Draft) -> None:
         """An opposition, party or legislators with no country of their own that act on a
         state's government are that state's (resolve.actors.opposed_government)."""
@@ -522,7 +536,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
-        collective_step, opposition_step, localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        collective_step, transnational_step, opposition_step, localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
