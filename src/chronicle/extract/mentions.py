@@ -542,7 +542,7 @@ class MentionFinder:
                 for candidate in [child, *child.conjuncts]:
                     if self._starts_longer_demonym(doc, candidate):
                         continue  # "Turkish" of "Turkish Cypriot leader": the phrase, read at its last word, says whose
-                    iso = self._country_of_token(doc, candidate)
+                    iso = self._ends_longer_demonym(doc, candidate) or self._country_of_token(doc, candidate)
                     if iso and iso not in found:
                         found.append(iso)
         listed = max((self._listed_demonyms(doc, mention), self._listed_genitives_after(doc, mention)), key=len)
@@ -563,6 +563,15 @@ class MentionFinder:
         if nxt >= len(doc) or doc[nxt].head.i != token.head.i or not self.countries.demonym(token.text, self.lang):
             return False
         return self.countries.demonym(doc[token.i : nxt + 1].text, self.lang) not in (None, self.countries.demonym(token.text, self.lang))
+
+    def _ends_longer_demonym(self, doc: Doc, token: Token) -> str | None:
+        """The country of a two-word demonym the token ends ("chypriote turc", whose
+        first word the parse hangs beside it): one nationality, not the last word's."""
+        if token.i == 0 or doc[token.i - 1].head.i != token.head.i:
+            return None
+        alone = self.countries.demonym(token.text, self.lang)
+        phrase = self.countries.demonym(doc[token.i - 1 : token.i + 1].text, self.lang)
+        return phrase if alone and phrase and phrase != alone else None
 
     def _listed_genitives_after(self, doc: Doc, mention: Mention) -> list[str]:
         """Countries listed with their genitive markers from the first one on an agent
@@ -586,6 +595,9 @@ class MentionFinder:
             iso = self.countries.demonym(doc[i].text, self.lang) if i < len(doc) and doc[i].is_lower else None
             if iso is None:
                 break
+            pair = self.countries.demonym(doc[i : i + 2].text, self.lang) if i + 1 < len(doc) and doc[i + 1].is_lower else None
+            if pair:
+                iso, i = pair, i + 1  # "chypriote turc": one nationality of two words
             if iso not in isos:
                 isos.append(iso)
             i += 1
