@@ -360,6 +360,13 @@ class EventAssembler:
             if visited:
                 source_home = next((c for c in state.countries if c not in visited), None)
                 source_rule = "the article's most named country that is not the one visited"
+        addressed = {a.country for a in d.targets if a.state and a.country}
+        if source_home in addressed and any(a.country is None and a.sector in STATE_SECTORS and not a.collective for a in d.sources):
+            # "Foreign ministry spokesperson Zhang accused Washington": a bare office of a
+            # state does not address its own state named for itself; it is the office of
+            # the article's most named other country (China, in a story of US tariffs)
+            source_home = next((c for c in state.countries if c not in addressed), None)
+            source_rule = "the article's most named country that is not the state it addresses"
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
         target_home, target_rule = home, rule
