@@ -137,7 +137,10 @@ _LEADERS = frozenset({"head_of_state", "head_of_government"})  # whom a state's 
 
 def _addressed_states(d: Draft) -> set[str]:
     """The countries of the event's targets named as states ("Washington") or by their
-    head of state or government ("President Trump"): no bare body of theirs addresses them."""
+    head of state or government ("President Trump"): no bare body of theirs addresses them
+    in a directed act (a meeting, an agreement may be of one state's organs)."""
+    if d.spec.symmetric:
+        return set()  # a president meets his own prime minister: only acts on others are meant
     return {a.country for a in d.targets if a.country and (a.state or a.role_key in _LEADERS)}
 
 
