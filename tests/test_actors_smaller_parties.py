@@ -156,17 +156,3 @@ def test_a_shared_ministry_name_is_the_storys_countrys(text: str, country: str) 
     events = [e for e in code(text, "en") if e.event_type == "ACCUSE"]
     assert events and events[-1].source.country == country, [(e.event_type, e.source, e.target) for e in events]
 
-
-@pytest.mark.parametrize(
-    ("text", "lang", "country"),
-    [
-        ("Colombia deported migrants. Donald Trump threatened tariffs on Colombia. The US president spoke in Washington. "
-         "The Federal Government rejected the threat by President Donald Trump.", "en", "COL"),
-        ("Le président américain Donald Trump a menacé le Brésil de droits de douane. Washington accuse Brasilia de persécution. "
-         "Le gouvernement fédéral a rejeté les menaces du président Donald Trump.", "fr", "BRA"),
-    ],
-)
-def test_a_governments_bodies_do_not_answer_their_own_leader(text: str, lang: str, country: str) -> None:
-    rejections = [e for e in code(text, lang) if e.event_type == "REJECT"]
-    assert rejections, [(e.event_type, e.source, e.target) for e in code(text, lang)]
-    assert (rejections[-1].source.country, rejections[-1].target.country) == (country, "USA")

@@ -132,16 +132,16 @@ class Draft:
 
 
 # sectors that act on others from afar (governments, parliaments, courts, parties)
-_LEADERS = frozenset({"head_of_state", "head_of_government"})  # whom a state's own bare offices do not address
 
 
 def _addressed_states(d: Draft) -> set[str]:
-    """The countries of the event's targets named as states ("Washington") or by their
-    head of state or government ("President Trump"): no bare body of theirs addresses them
-    in a directed act (a meeting, an agreement may be of one state's organs)."""
+    """The countries of the event's targets named as states ("Washington", "the United
+    States"): no bare office of theirs addresses them in a directed act (a meeting or an
+    agreement may be of one state's organs). Not their leaders: a state's courts try its
+    own former heads of government."""
     if d.spec.symmetric:
         return set()  # a president meets his own prime minister: only acts on others are meant
-    return {a.country for a in d.targets if a.country and (a.state or a.role_key in _LEADERS)}
+    return {a.country for a in d.targets if a.country and a.state}
 
 
 _REMOTE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", None})
@@ -313,11 +313,6 @@ class EventAssembler:
                     where = replace(clues, phrase_place=_phrase_place(actor, mentions, d.facts.places, d.candidate.trigger.doc),
                                     sentence_place=here, speaker=speaker if role == "target" else None)
                     country, rule = collective_country(actor.collective, where)
-                    if role == "source" and country in _addressed_states(d) and actor.sector in STATE_SECTORS:
-                        # "the Federal Government rejected a threat by President Trump": a
-                        # state's own bodies do not address it or its leader
-                        country = next((c for c in state.context.countries if c not in _addressed_states(d)), None)
-                        rule = "the article's most named country that is not the state it addresses"
                     d.note("collective", f"{role} {actor.text!r} ({actor.collective}): " + (f"{country}, {rule}" if country else rule))
                     actor = replace(actor, country=country) if country else actor
                 resolved.append(actor)
@@ -380,9 +375,8 @@ class EventAssembler:
         addressed = _addressed_states(d)
         if source_home in addressed and any(a.country is None and a.sector in STATE_SECTORS and not a.collective for a in d.sources):
             # "Foreign ministry spokesperson Zhang accused Washington": a bare office of a
-            # state does not address its own state named for itself, nor its own head of
-            # state or government; it is the office of the article's most named other
-            # country (China, in a story of US tariffs)
+            # state does not address its own state named for itself; it is the office of
+            # the article's most named other country (China, in a story of US tariffs)
             source_home = next((c for c in state.countries if c not in addressed), None)
             source_rule = "the article's most named country that is not the state it addresses"
         before = list(d.sources)
