@@ -132,18 +132,6 @@ class Draft:
 
 
 # sectors that act on others from afar (governments, parliaments, courts, parties)
-
-
-def _addressed_states(d: Draft) -> set[str]:
-    """The countries of the event's targets named as states ("Washington", "the United
-    States"): no bare office of theirs addresses them in a directed act (a meeting or an
-    agreement may be of one state's organs). Not their leaders: a state's courts try its
-    own former heads of government."""
-    if d.spec.symmetric:
-        return set()  # a president meets his own prime minister: only acts on others are meant
-    return {a.country for a in d.targets if a.country and a.state}
-
-
 _REMOTE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", None})
 
 
@@ -372,13 +360,6 @@ class EventAssembler:
             if visited:
                 source_home = next((c for c in state.countries if c not in visited), None)
                 source_rule = "the article's most named country that is not the one visited"
-        addressed = _addressed_states(d)
-        if source_home in addressed and any(a.country is None and a.sector in STATE_SECTORS and not a.collective for a in d.sources):
-            # "Foreign ministry spokesperson Zhang accused Washington": a bare office of a
-            # state does not address its own state named for itself; it is the office of
-            # the article's most named other country (China, in a story of US tariffs)
-            source_home = next((c for c in state.countries if c not in addressed), None)
-            source_rule = "the article's most named country that is not the state it addresses"
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
         target_home, target_rule = home, rule
