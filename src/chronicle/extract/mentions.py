@@ -189,6 +189,8 @@ class MentionFinder:
         replaced = {m.start for m in references}
         mentions = [m for m in mentions if not (m.end - m.start == 1 and m.start in replaced)] + references
         owners = {i: m.refs[0].country for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country for i in range(m.start, m.end)}
+        groups = {i: m.refs[0] for m in mentions if _a_movement(m.refs[0]) for i in range(m.start, m.end)}
+        mentions = [self._movement_member(doc, m, groups) for m in mentions]
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
         mentions = [self._relative_owned(doc, m, mentions) for m in mentions]
         mentions = [m for m in mentions if m.refs[0].region is None or self._definite(doc, m)]
@@ -545,7 +547,9 @@ class MentionFinder:
                 if child.i >= mention.start and child.i < mention.end:
                     continue
                 for candidate in [child, *child.conjuncts]:
-                    iso = self._country_of_token(doc, candidate)
+                    if self._starts_longer_demonym(doc, candidate):
+                        continue  # "Turkish" of "Turkish Cypriot leader": the phrase, read at its last word, says whose
+                    iso = self._ends_longer_demonym(doc, candidate) or self._country_of_token(doc, candidate)
                     if iso and iso not in found:
                         found.append(iso)
         listed = max((self._listed_demonyms(doc, mention), self._listed_genitives_after(doc, mention)), key=len)
@@ -563,6 +567,23 @@ class MentionFinder:
             if iso:
                 found.append(iso)
         return found
+
+    def _starts_longer_demonym(self, doc: Doc, token: Token) -> bool:
+        """Whether the demonym adjective begins a two-word demonym with the next word
+        ("Turkish Cypriot", "Greek Cypriot"): one nationality, not two listed ones."""
+        nxt = token.i + 1
+        if nxt >= len(doc) or doc[nxt].head.i != token.head.i or not self.countries.demonym(token.text, self.lang):
+            return False
+        return self.countries.demonym(doc[token.i : nxt + 1].text, self.lang) not in (None, self.countries.demonym(token.text, self.lang))
+
+    def _ends_longer_demonym(self, doc: Doc, token: Token) -> str | None:
+        """The country of a two-word demonym the token ends ("chypriote turc", whose
+        first word the parse hangs beside it): one nationality, not the last word's."""
+        if token.i == 0 or doc[token.i - 1].head.i != token.head.i:
+            return None
+        alone = self.countries.demonym(token.text, self.lang)
+        phrase = self.countries.demonym(doc[token.i - 1 : token.i + 1].text, self.lang)
+        return phrase if alone and phrase and phrase != alone else None
 
     def _listed_genitives_after(self, doc: Doc, mention: Mention) -> list[str]:
         """Countries listed with their genitive markers from the first one on an agent
@@ -586,6 +607,9 @@ class MentionFinder:
             iso = self.countries.demonym(doc[i].text, self.lang) if i < len(doc) and doc[i].is_lower else None
             if iso is None:
                 break
+            pair = self.countries.demonym(doc[i : i + 2].text, self.lang) if i + 1 < len(doc) and doc[i + 1].is_lower else None
+            if pair:
+                iso, i = pair, i + 1  # "chypriote turc": one nationality of two words
             if iso not in isos:
                 isos.append(iso)
             i += 1
@@ -702,6 +726,24 @@ class MentionFinder:
             if name.text in self.surname_countries:
                 return self.surname_countries[name.text]
         return None
+
+    @staticmethod
+    def _movement_member(doc: Doc, mention: Mention, groups: dict[int, ActorRef]) -> Mention:
+        """"Hamas leaders", "les dirigeants du Hamas", "Houthi officials": the leaders,
+        officials, fighters or negotiators of a movement, party or armed group named as
+        their owner are that group, with no person's name (not the head of state of the
+        group's country). A state body's or an IGO's agents keep their own reading."""
+        ref = mention.refs[0]
+        if len(mention.refs) != 1 or ref.kind != "agent" or ref.sector not in MEMBER_SECTORS or ref.country is not None:
+            return mention
+        for token in doc[mention.start : mention.end]:
+            for child in children_of(token):
+                if mention.start <= child.i < mention.end or child.dep_ not in ("compound", "nmod", "nmod:poss", "amod"):
+                    continue
+                group = groups.get(child.i)
+                if group is not None:
+                    return Mention(mention.start, mention.end, (replace(group, text=ref.text),))
+        return mention
 
     def _qualify_agent(self, doc: Doc, mention: Mention, owners: dict[int, str]) -> Mention:
         ref = mention.refs[0]
@@ -1439,6 +1481,18 @@ class MentionFinder:
             return end, []
         return first, isos
 
+
+
+# agents of a movement that stand for it ("Hamas leaders", "Houthi fighters", "PKK negotiators")
+MEMBER_SECTORS = frozenset({"GOV", "MIL", "REB", "PTY"})
+# the bodies of a state or of states, whose agents are their own actors ("Pentagon officials")
+_STATE_OR_IGO_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "IGO"})
+
+
+def _a_movement(ref: ActorRef) -> bool:
+    """A named armed group, party or movement of one country (not a state body, not an IGO)."""
+    return (ref.kind == "organisation" and isinstance(ref.entity, Organisation) and ref.country is not None
+            and ref.country not in IGO_CODES and ref.sector not in _STATE_OR_IGO_SECTORS)
 
 
 def _owns_next(doc: Doc, country: Mention, title: Mention) -> bool:

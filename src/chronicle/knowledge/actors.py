@@ -142,6 +142,12 @@ class Organisation:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang ("any" = every language) -> forms
     imported: bool = False  # from the Phoenix dictionaries (source says file and line)
     changes: tuple[tuple[date, str], ...] = ()  # (from, sector), in date order: the Taliban govern from 2021
+    # other bodies one of its forms also names ("SDF": Japan's Self-Defense Forces or the
+    # Syrian Democratic Forces): the one of the country the article names most is meant
+    namesakes: tuple[str, ...] = ()
+    # a movement with branches in many countries ("Islamic State"): coded with the country
+    # it acts in, as the gold codes its provinces; ``country`` where no place is said
+    transnational: bool = False
 
     def __hash__(self) -> int:  # aliases is a dict; identity is the name
         return hash((self.name, self.country))
@@ -316,6 +322,7 @@ def _build(people_path: Path, organisations_path: Path, imported_path: Path | No
     if organisations_path == ORGANISATIONS_FILE:  # the packaged bodies take their names from the packs
         organisations = _with_pack_names(organisations, organisation_name_files())
     _check_unique(people_path, [(p.name, [p.name, *p.aliases, *p.short]) for p in people])
+    _check_namesakes(organisations_path, organisations)
     languages = {key for o in organisations for key in o.aliases} - {"any"}
     for lang in sorted(languages):  # a form may name different bodies in two languages ("RSF")
         _check_unique(organisations_path, [(o.name, [f for key in (lang, "any") for f in o.aliases.get(key, ())]) for o in organisations])
@@ -454,7 +461,10 @@ def _role(path: Path, label: str, raw: Any) -> Role:
 
 def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation:
     label = _label(index, entry)
-    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source", "changes"})
+    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source", "changes", "namesakes", "transnational"})
+    transnational = entry.get("transnational", False)
+    if not isinstance(transnational, bool):
+        raise KnowledgeError(f"{path}: entry '{label}': 'transnational' must be true or false")
     names = entry.get("names") or {}
     if not isinstance(names, dict) or not all(isinstance(key, str) for key in names):
         raise KnowledgeError(f"{path}: entry '{label}': 'names' must map languages or 'any' to lists")
@@ -465,6 +475,8 @@ def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation
         source=_text(path, label, entry, "source"),
         aliases={lang: tuple(string_list(forms, path, label, f"names.{lang}")) for lang, forms in names.items()},
         changes=_changes(path, label, entry.get("changes")),
+        namesakes=tuple(string_list(entry.get("namesakes"), path, label, "namesakes")),
+        transnational=transnational,
     )
 
 
@@ -556,6 +568,16 @@ def _sector(path: Path, label: str, value: Any, optional: bool) -> str | None:
     if value not in SECTORS:
         raise KnowledgeError(f"{path}: entry '{label}': unknown sector {value!r}")
     return str(value)
+
+
+def _check_namesakes(path: Path, organisations: list[Organisation]) -> None:
+    """Each namesake is another organisation of the file, of another country."""
+    by_name = {o.name: o for o in organisations}
+    for org in organisations:
+        for name in org.namesakes:
+            other = by_name.get(name)
+            if other is None or other.name == org.name or other.country == org.country:
+                raise KnowledgeError(f"{path}: entry '{org.name}': namesake {name!r} is no organisation of another country in the file")
 
 
 def _check_unique(path: Path, entries: list[tuple[str, list[str]]]) -> None:

@@ -43,6 +43,7 @@ class Actor:
     unplaced: bool = False  # "migrants": away from home, no country from the place or the article
     state: bool = False  # a country named for itself (name, capital, demonym): the state, whatever part of it acts
     collective: str | None = None  # "the warring parties", "the authorities": whose, collective_country decides
+    transnational: bool = False  # a movement of many countries ("Islamic State"): of the country it acts in (assemble)
 
     def record(self) -> ActorRecord:
         return ActorRecord(text=self.text, name=self.name, country=self.country, sector=self.sector, role=self.role)
@@ -260,6 +261,7 @@ def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str,
     counts = Counter(
         ref.country for mention in mentions for ref in mention.refs
         if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
+        and not (isinstance(ref.entity, Organisation) and ref.entity.transnational)  # "Islamic State" says not where
     )  # fmt: skip
     return tuple(country for country, _ in counts.most_common())
 
@@ -403,6 +405,24 @@ def _own_government(ref: ActorRef, partner: Actor | None) -> str | None:
     return partner.country
 
 
+# a country's political bodies that oppose or hold to account its own government
+OPPOSING_SECTORS = frozenset({"OPP", "PTY", "LEG"})
+
+
+def opposed_government(actor: Actor, targets: list[Actor]) -> str | None:
+    """The country of an opposition, a party or legislators named with no country ("the
+    opposition Popular Party", "le Parti populaire", "lawmakers") that act on a state's
+    government or office holder ("accused Prime Minister Pedro Sanchez"): that state's,
+    as an opposition addresses its own government, rather than the last place named.
+    None where the targets are of no state or of several."""
+    if actor.country is not None or actor.sector not in OPPOSING_SECTORS or actor.collective:
+        return None
+    states = {t.country for t in targets if t.country and t.country not in IGO_CODES and t.sector in STATE_SECTORS}
+    if len(states) != 1 or any(t.country in IGO_CODES for t in targets):
+        return None
+    return states.pop()
+
+
 # bodies that sit at home, unlike armies, police or gunmen; not courts and lawyers, which
 # sit where they are named ("a court in Jaffna" in a New Delhi dispatch is Sri Lanka's)
 HOME_BODY_SECTORS = frozenset({"LEG", "OPP"})
@@ -522,13 +542,16 @@ class ActorResolver:
             place = self._place_as_party(ref)
             if place:
                 return place
+        if ref.kind == "organisation" and isinstance(ref.entity, Organisation) and ref.entity.namesakes:
+            ref = self._namesake(ref, ref.entity, context)
         if ref.kind in ("person", "organisation"):
             country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
             # a body's sector may change: the Taliban rebels until August 2021, the government since
             sector = ref.entity.sector_on(day) if isinstance(ref.entity, Organisation) else ref.sector
             if ref.kind == "person" and ref.entity is None and sector is None:
                 sector = PEOPLE_SECTOR  # a person the knowledge does not hold, named with no title: a private citizen
-            return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person")]
+            transnational = isinstance(ref.entity, Organisation) and ref.entity.transnational
+            return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person", transnational=transnational)]
         if ref.kind == "country":
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
@@ -566,6 +589,17 @@ class ActorResolver:
             last = context.last_source or context.last_single(person_only=True) or context.last_single()
             return [replace(last, text=ref.text)] if last else []
         return []
+
+    def _namesake(self, ref: ActorRef, body: Organisation, context: ArticleContext) -> ActorRef:
+        """The body a shared form means ("SDF": Japan's Self-Defense Forces or the Syrian
+        Democratic Forces): the one of the country the article names most, the entry
+        itself where the article names none of theirs."""
+        bodies = [body, *(o for o in self.kb.organisations if o.name in body.namesakes)]
+        rank = {country: i for i, country in enumerate(context.countries)}
+        chosen = min(bodies, key=lambda o: rank.get(o.country or "", len(rank)))  # ties: the entry itself
+        if chosen is body:
+            return ref
+        return replace(ref, name=chosen.name, country=chosen.country, sector=chosen.sector, entity=chosen)
 
     def _fits_title(self, actor: Actor, ref: ActorRef) -> bool:
         """Whether a person found by a surname can bear the title said with it: of the

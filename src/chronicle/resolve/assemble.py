@@ -25,7 +25,7 @@ from chronicle.knowledge.actors import STATE_SECTORS
 from chronicle.knowledge.countries import state_codes
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
@@ -314,6 +314,32 @@ class EventAssembler:
             else:
                 d.targets = resolved
 
+    def transnational_step(self, d: Draft) -> None:
+        """A movement with branches in many countries ("Islamic State") is coded with the
+        country it acts in: the event's place, else the country the article is about
+        (its own country where the article says neither), as the gold codes its provinces."""
+        place = d.location.place.country if d.location is not None else None
+        where = place if place in state_codes() else d.state.context.focus
+        if where is None:
+            return
+        for role in ("source", "target"):
+            actors = d.sources if role == "source" else d.targets
+            if any(a.transnational and a.country != where for a in actors):
+                d.note("transnational", f"{role}: {where}, the country the movement acts in")
+                actors[:] = [replace(a, country=where) if a.transnational else a for a in actors]
+
+    def opposition_step(self, d: Draft) -> None:
+        """An opposition, party or legislators with no country of their own that act on a
+        state's government are that state's (resolve.actors.opposed_government)."""
+        resolved = []
+        for actor in d.sources:
+            country = opposed_government(actor, d.targets)
+            if country:
+                d.note("opposition", f"source {_actor_label(actor)}: {country}, the state whose government it opposes")
+                actor = replace(actor, country=country)
+            resolved.append(actor)
+        d.sources = resolved
+
     def localise_step(self, d: Draft) -> None:
         """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
         location, state, spec = d.location, d.state, d.spec
@@ -519,7 +545,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
-        collective_step, localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        collective_step, transnational_step, opposition_step, localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
