@@ -1508,13 +1508,13 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
     groups: list[list[Mention]] = []
     closed: list[bool] = []
     for mention in ordered:
-        if groups:
-            previous = groups[-1][-1]
+        previous = groups[-1][-1] if groups else None
+        # the gap's length first: most names are far apart, and no words need reading then
+        if previous is not None and 0 < mention.start - previous.end <= 4 and not closed[-1]:
             gap = doc[previous.end : mention.start]
             opener = doc[groups[-1][0].start - 1].lower_ if groups[-1][0].start > 0 else ""
             openers = _opener_forms(opener, grammar.preposition_forms)
-            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, openers, grammar.list_closers) \
-                    and not _new_clause_subject(doc, previous, mention):
+            if _list_gap(gap, coordinators, openers, grammar.list_closers) and not _new_clause_subject(doc, previous, mention):
                 groups[-1].append(mention)
                 closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ not in openers) in coordinators
                 closed[-1] = closed[-1] or _closing_count(gap, coordinators, grammar.list_closers)
