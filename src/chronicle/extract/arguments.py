@@ -69,6 +69,9 @@ class ArgumentReader:
     def __init__(self, doc: Doc, mentions: list[Mention], grammar: Grammar):
         self.doc = doc
         self.grammar = grammar
+        # the verbs that carry out or decide an event, joined once per doc, not at each phrase read
+        self._doers = grammar.carriers | grammar.intention_governors
+        self._doers_not_hosts = self._doers - grammar.host_verbs
         self.triggers: set[int] = set()  # token indices of the sentence's triggers, set by the extractor
         self.event_nouns: set[int] = set()  # nouns that name an event, triggers or not ("an emergency meeting"), set by the extractor
         self.by_token: dict[int, Mention] = {}
@@ -1063,7 +1066,7 @@ class ArgumentReader:
         participles = self._carrying_participles(trigger)
         # "imposed by the EU on Belarus": the parse may lower the participle's phrase onto its agent
         lowered = [c for p in participles for c in p.children if c.dep_ == "obl:agent"]
-        holders = _holders(trigger, self.event_nouns, self.grammar.carriers | self.grammar.intention_governors)
+        holders = _holders(trigger, self.event_nouns, self._doers)
         for holder in holders[:1] + participles + lowered + holders[1:]:
             for child, introducer in self._introduced(holder, trigger):
                 if holder in lowered and introducer in self.grammar.genitive_markers:
@@ -1092,7 +1095,7 @@ class ArgumentReader:
             return []  # "son soutien au plan présenté par Kiev": the plan is no event of anyone's
         if not is_nominal(noun) or any(_is_possessive(c) for c in children_of(noun)):
             return []  # "leur offensive lancée lundi par surprise": the possessive is the doer
-        doers = (self.grammar.carriers | self.grammar.intention_governors) - self.grammar.host_verbs
+        doers = self._doers_not_hosts
         return [
             c for c in children_of(noun)
             if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in doers
@@ -1356,7 +1359,7 @@ class ArgumentReader:
         of retaliation were issued by Moscow", "a formal protest was lodged by Vietnam",
         or of a verb that decides it ("la rupture des relations a été décidée par la
         Bolivie", the pack's intention governors)."""
-        doers = self.grammar.carriers | self.grammar.intention_governors
+        doers = self._doers
         if noun.dep_ != "nsubj:pass" or not self._is_passive(verb) or verb.lemma_.lower() not in doers:
             return []  # "the arrest of X was confirmed by police": the police confirmed, not arrested
         return self._subject(verb, True)
