@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator
 
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.clitics import object_pronoun_antecedents
@@ -93,7 +94,12 @@ class ArgumentReader:
         diplomates que Paris a expulsés"); a thing so named is no party."""
         if self._stood_for is None:
             found = {i: self.doc[m.start : m.end].root for i, m in self.stand_ins.items()}
-            for verb in self.doc:
+            # the relative clauses' verbs found by their labels' hashes in the doc's DEP
+            # column, read at once: a Token is built only for them, not for every word
+            strings = self.doc.vocab.strings
+            labels = {strings[label] for label in RELATIVE_CLAUSES}
+            deps = self.doc.to_array(DEP).tolist() if len(self.doc) else []
+            for verb in (self.doc[i] for i, label in enumerate(deps) if label in labels):
                 if verb.dep_ in RELATIVE_CLAUSES:
                     antecedent = object_antecedent(verb, self.grammar)
                     if antecedent is not None and self._names_actor(antecedent):
