@@ -16,7 +16,10 @@ Both are timed as whole processes, start-up and model loading included, so
 the ratio compares like with like. Peak memory is the largest resident set
 of any one process of the run (the per-worker figure). Each figure comes from
 the same run on the same machine: compare ratios, not absolute speeds, across
-machines.
+machines. Beside the wall-clock ratio, the CPU ratio (raw CPU seconds over
+chronicle CPU seconds, user and system time of each command's processes)
+compares the work done: it holds when other jobs share the machine, where
+waiting for a core stretches wall-clock time but not CPU time.
 """
 
 from __future__ import annotations
@@ -115,7 +118,8 @@ def main() -> None:
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {_memory_gb():.0f} GB, "
               f"{platform.system()} {platform.release()}, Python {platform.python_version()}")
         print(f"corpus: {len(corpus)} {args.lang} articles ({words} words), dev articles repeated and shuffled")
-        print(f"{'processes':>9} {'stage':<10} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'peak MB':>8} {'ratio':>6}")
+        print(f"{'processes':>9} {'stage':<10} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'peak MB':>8} {'ratio':>6}"
+              f" {'CPU s':>7} {'CPU ratio':>9}")
         for processes in args.processes:
             raw = measure([sys.executable, __file__, "--raw-pipe", str(corpus_path), "--lang", args.lang, "--processes", str(processes)])
             coded = measure([*chronicle, "code", str(corpus_path), "--lang", args.lang, "--workers", str(processes), "-o", str(events_path)])
@@ -123,8 +127,16 @@ def main() -> None:
             for stage, figures in (("raw spaCy", raw), ("chronicle", coded)):
                 ratio = f"{raw.seconds / figures.seconds:6.2f}"
                 print(f"{processes:>9} {stage:<10} {figures.seconds:8.1f} {len(corpus) / figures.seconds:11.1f} "
-                      f"{words / figures.seconds:9.0f} {figures.peak_mb:8.0f} {ratio}")
-            print(f"{'':>9} {events} events; ratio = chronicle articles/s over raw spaCy articles/s")
+                      f"{words / figures.seconds:9.0f} {figures.peak_mb:8.0f} {ratio} {figures.cpu_seconds:7.1f} "
+                      f"{cpu_ratio(raw, figures):9.2f}")
+            print(f"{'':>9} {events} events; ratio = chronicle articles/s over raw spaCy articles/s; "
+                  "CPU ratio = raw CPU seconds over chronicle CPU seconds")
+
+
+def cpu_ratio(raw: Measure, coded: Measure) -> float:
+    """Raw spaCy's CPU seconds over the measured command's: the share of the work that
+    is the parse, unmoved by other jobs on the machine (0.0 when no CPU was measured)."""
+    return raw.cpu_seconds / coded.cpu_seconds if coded.cpu_seconds > 0 else 0.0
 
 
 def _memory_gb() -> float:

@@ -195,9 +195,9 @@ class Coder:
         # mention of the article for every sentence grew with the square of its length.
         located = MentionIndex(mentions)
         places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country) for s in sentences]
-        headlines = headline_indices(sentences)
         # a sentence's text sliced from the doc's, built once: Span.text joins its words anew at each call
         text = doc.text
+        headlines = headline_indices(sentences, text)
         for index, sentence in enumerate(sentences):
             in_sentence = located.starting_in(sentence.start, sentence.end)
             sentence_text = text[sentence.start_char : sentence.end_char]
@@ -207,7 +207,11 @@ class Coder:
             state.next_place = next((p[0] for p in places_by_sentence[index + 1 : index + 2] if p), None)
             dates = tools.dates.find(sentence_text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence)
-            self._note_mediators(state, in_sentence, item.published, doc, tools.pack.grammar)
+            # the names and their lists are read once for the calls before and after the
+            # events: they rest on the words alone, which coding leaves as they are
+            named = _named(in_sentence)
+            runs = listed_mentions(doc, named, tools.pack.grammar.coordinators)
+            self._note_mediators(state, named, runs, item.published, doc, tools.pack.grammar)
             self._learn_names(state, in_sentence, item.published)
             sentence_events: list[Event] = []
             explained: list[tuple[EventCandidate, Explanation]] = []
@@ -222,7 +226,7 @@ class Coder:
             if explained:
                 explanations.append((index, sentence, explained))
             events.extend(sentence_events)
-            self._remember(state, facts, in_sentence, item.published, doc, tools.pack.grammar)
+            self._remember(state, facts, named, runs, item.published, doc, tools.pack.grammar)
             if index in headlines:
                 # a headline's places summarise the story ("Alger rappelle son ambassadeur à
                 # Bamako"); the lead is placed by its own words or its dateline, not by them
@@ -241,13 +245,13 @@ class Coder:
                 self.explain(sentence_record(item.article.id, index, offsets, explained, kept_ids, tools.pack.grammar))
         return kept
 
-    def _note_mediators(self, state: ArticleState, mentions: list[Mention], published: PartialDate | None, doc: Doc,
-                        grammar: Grammar) -> None:
+    def _note_mediators(self, state: ArticleState, named: list[Mention], runs: list[list[Mention]],
+                        published: PartialDate | None, doc: Doc, grammar: Grammar) -> None:
         """Record the third parties the sentence names between sides ("under the auspices
         of the AU", "sous la médiation du Qatar") before its events are coded, so that
-        neither they nor "the two sides" said later take a mediator for a side."""
-        named = _named(mentions)
-        marked = mediator_starts(doc, named, listed_mentions(doc, named, grammar.coordinators), grammar)
+        neither they nor "the two sides" said later take a mediator for a side.
+        ``named``: the sentence's naming mentions (``_named``), ``runs``: their lists."""
+        marked = mediator_starts(doc, named, runs, grammar)
         if marked:
             day = _coding_day(state, published)
             state.context.mediated([a for m in named if m.start in marked for a in self.resolver.resolve(m, day, state.context)])
@@ -258,13 +262,13 @@ class Coder:
         people = [a for m in mentions if m.refs[0].kind == "person" for a in self.resolver.resolve(m, day, state.context)]
         state.context.learn_surnames(people)
 
-    def _remember(self, state: ArticleState, facts: SentenceFacts, mentions: list[Mention], published: PartialDate | None,
-                  doc: Doc, grammar: Grammar) -> None:
-        """Carry the sentence's actors, place and date forward for the next sentences."""
+    def _remember(self, state: ArticleState, facts: SentenceFacts, named: list[Mention], runs: list[list[Mention]],
+                  published: PartialDate | None, doc: Doc, grammar: Grammar) -> None:
+        """Carry the sentence's actors, place and date forward for the next sentences.
+        ``named``: the sentence's naming mentions (``_named``), ``runs``: their lists."""
         actors = []
         day = _coding_day(state, published)
         by_mention: dict[int, list[Actor]] = {}
-        named = _named(mentions)
         for mention in named:
             resolved = self.resolver.resolve(mention, day, state.context)
             if len(resolved) >= 2:
@@ -272,7 +276,6 @@ class Coder:
             by_mention[mention.start] = resolved
             actors.extend(resolved)
         state.context.observe(actors)
-        runs = listed_mentions(doc, named, grammar.coordinators)
         for run in runs:
             # "Niger, Mali and Burkina Faso ... The three Sahel states": the list is the group
             state.context.listed([a for m in run for a in by_mention[m.start]])
@@ -348,17 +351,18 @@ def _coding_day(state: ArticleState, published: PartialDate | None) -> date | No
     return published.anchor() if published else state.era
 
 
-def headline_indices(sentences: list[Span]) -> frozenset[int]:
+def headline_indices(sentences: list[Span], text: str | None = None) -> frozenset[int]:
     """The article's headline, as sentence indices: a first line with no closing
     punctuation, set off from the story by a blank line ("Mali expels Swedish
     ambassador\n\nBAMAKO, Jan 14 (Reuters) - ..."). It restates the story's lead.
     A French headline's country label ("Niger : Niamey accuse Paris") may be parsed
-    as a sentence of its own: every sentence of that first line is the headline."""
+    as a sentence of its own: every sentence of that first line is the headline.
+    ``text``: the doc's text when the caller has it (Doc.text joins every word anew)."""
     if len(sentences) < 2:
         return frozenset()
     doc = sentences[0].doc
     line = [0]
-    text = doc.text  # joined once: Span.text joins the span's words anew at each call
+    text = doc.text if text is None else text  # joined once: Span.text joins the span's words anew at each call
     for i in range(1, len(sentences)):
         between = doc[sentences[i - 1].start : sentences[i].start]
         if "\n" in text[between.start_char : between.end_char]:

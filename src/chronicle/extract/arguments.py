@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator
 
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.clitics import object_pronoun_antecedents
@@ -69,6 +70,9 @@ class ArgumentReader:
     def __init__(self, doc: Doc, mentions: list[Mention], grammar: Grammar):
         self.doc = doc
         self.grammar = grammar
+        # the verbs that carry out or decide an event, joined once per doc, not at each phrase read
+        self._doers = grammar.carriers | grammar.intention_governors
+        self._doers_not_hosts = self._doers - grammar.host_verbs
         self.triggers: set[int] = set()  # token indices of the sentence's triggers, set by the extractor
         self.event_nouns: set[int] = set()  # nouns that name an event, triggers or not ("an emergency meeting"), set by the extractor
         self.by_token: dict[int, Mention] = {}
@@ -90,7 +94,12 @@ class ArgumentReader:
         diplomates que Paris a expulsés"); a thing so named is no party."""
         if self._stood_for is None:
             found = {i: self.doc[m.start : m.end].root for i, m in self.stand_ins.items()}
-            for verb in self.doc:
+            # the relative clauses' verbs found by their labels' hashes in the doc's DEP
+            # column, read at once: a Token is built only for them, not for every word
+            strings = self.doc.vocab.strings
+            labels = {strings[label] for label in RELATIVE_CLAUSES}
+            deps = self.doc.to_array(DEP).tolist() if len(self.doc) else []
+            for verb in (self.doc[i] for i, label in enumerate(deps) if label in labels):
                 if verb.dep_ in RELATIVE_CLAUSES:
                     antecedent = object_antecedent(verb, self.grammar)
                     if antecedent is not None and self._names_actor(antecedent):
@@ -1078,7 +1087,7 @@ class ArgumentReader:
         participles = self._carrying_participles(trigger)
         # "imposed by the EU on Belarus": the parse may lower the participle's phrase onto its agent
         lowered = [c for p in participles for c in p.children if c.dep_ == "obl:agent"]
-        holders = _holders(trigger, self.event_nouns, self.grammar.carriers | self.grammar.intention_governors)
+        holders = _holders(trigger, self.event_nouns, self._doers)
         for holder in holders[:1] + participles + lowered + holders[1:]:
             for child, introducer in self._introduced(holder, trigger):
                 if holder in lowered and introducer in self.grammar.genitive_markers:
@@ -1107,7 +1116,7 @@ class ArgumentReader:
             return []  # "son soutien au plan présenté par Kiev": the plan is no event of anyone's
         if not is_nominal(noun) or any(_is_possessive(c) for c in children_of(noun)):
             return []  # "leur offensive lancée lundi par surprise": the possessive is the doer
-        doers = (self.grammar.carriers | self.grammar.intention_governors) - self.grammar.host_verbs
+        doers = self._doers_not_hosts
         return [
             c for c in children_of(noun)
             if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in doers
@@ -1371,7 +1380,7 @@ class ArgumentReader:
         of retaliation were issued by Moscow", "a formal protest was lodged by Vietnam",
         or of a verb that decides it ("la rupture des relations a été décidée par la
         Bolivie", the pack's intention governors)."""
-        doers = self.grammar.carriers | self.grammar.intention_governors
+        doers = self._doers
         if noun.dep_ != "nsubj:pass" or not self._is_passive(verb) or verb.lemma_.lower() not in doers:
             return []  # "the arrest of X was confirmed by police": the police confirmed, not arrested
         return self._subject(verb, True)
@@ -1523,13 +1532,13 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
     groups: list[list[Mention]] = []
     closed: list[bool] = []
     for mention in ordered:
-        if groups:
-            previous = groups[-1][-1]
+        previous = groups[-1][-1] if groups else None
+        # the gap's length first: most names are far apart, and no words need reading then
+        if previous is not None and 0 < mention.start - previous.end <= 4 and not closed[-1]:
             gap = doc[previous.end : mention.start]
             opener = doc[groups[-1][0].start - 1].lower_ if groups[-1][0].start > 0 else ""
             openers = _opener_forms(opener, grammar.preposition_forms)
-            if 0 < len(gap) <= 4 and not closed[-1] and _list_gap(gap, coordinators, openers, grammar.list_closers) \
-                    and not _new_clause_subject(doc, previous, mention):
+            if _list_gap(gap, coordinators, openers, grammar.list_closers) and not _new_clause_subject(doc, previous, mention):
                 groups[-1].append(mention)
                 closed[-1] = " ".join(t.lower_ for t in gap if not t.is_punct and t.pos_ != "DET" and t.lower_ not in openers) in coordinators
                 closed[-1] = closed[-1] or _closing_count(gap, coordinators, grammar.list_closers)

@@ -902,9 +902,15 @@ def _phone_calls(matches: list[TriggerMatch], sentence: Span, reader: ArgumentRe
         return matches
     by_token = {m.token.i: m for m in matches}
     found = list(matches)
-    for token in sentence:
-        phoning = verbs.get(token.lemma_.lower())
-        if phoning is None or token.pos_ != "VERB" or not _phones(token, reader, grammar):
+    # lemma and tag from the finder's word table (its repairs included): a Token is built
+    # only for a calling verb
+    doc, table = sentence.doc, finder.words_of(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        phoning = verbs.get(table.lemma[i])
+        if phoning is None or table.pos_name[i] != "VERB":
+            continue
+        token = doc[i]
+        if not _phones(token, reader, grammar):
             continue
         held = by_token.get(token.i)
         if held is not None and held.entry.type not in PHONE_SENSE_OVERRIDDEN:

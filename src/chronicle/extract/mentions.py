@@ -114,12 +114,14 @@ class MentionFinder:
         rules = [rule.pattern for rule in pack.config.tokenizer_keep_together]
         self.actor_index = load_index(nlp, actors, self.lang, rules, titles, self._qualifier_word)
         self.entities = EntityView(self.actor_index, actors.entities())
-        self._add_phrases(nlp, "COUNTRY", countries.phrases(self.lang), self.country_refs)
+        # the country phrases tokenised once, for the matcher and the capitalised names
+        country_docs = [(nlp.make_doc(phrase), ref) for phrase, ref in countries.phrases(self.lang)]
+        self._add_phrases("COUNTRY", country_docs, self.country_refs)
         # one-word names with an article, written with a capital, that are also common nouns
         # in lower case ("la Réunion" / "la réunion", "le Cap" / "le cap"); periphrases
         # ("the hermit kingdom", "au nord du 38e parallèle") keep any case
         self._capitalised_countries = frozenset(
-            _key(doc) for doc in (nlp.make_doc(p) for p, _ in countries.phrases(self.lang)) if len(doc) <= 2 and doc[-1].text[:1].isupper())
+            _key(doc) for doc, _ in country_docs if len(doc) <= 2 and doc[-1].text[:1].isupper())
         multiword: list[tuple[str, Agent]] = []
         for agent in pack.agents:
             for word in agent.words:
@@ -160,10 +162,10 @@ class MentionFinder:
         curated body ("us", "chinese", "un")."""
         return any(self.countries.lookup(form, self.lang) is not None for form in (word, word.upper())) or self.countries.demonym(word, self.lang) is not None or word.upper() in self._body_acronyms
 
-    def _add_phrases(self, nlp: Language, label: str, phrases: list, table: dict) -> None:
+    def _add_phrases(self, label: str, phrases: list[tuple[Doc, object]], table: dict) -> None:
+        """Add tokenised phrases to the matcher under ``label``, each key once, its value in ``table``."""
         docs = []
-        for phrase, value in phrases:
-            doc = nlp.make_doc(phrase)
+        for doc, value in phrases:
             key = _key(doc)
             if key and key not in table:
                 table[key] = value

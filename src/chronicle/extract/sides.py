@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from chronicle.extract.mentions import Mention
+from chronicle.extract.wordtable import children_of, sentence_bounds
 from chronicle.packs import Grammar
 
 MARKER_WORDS = 6  # the longest marker ("grâce à la médiation de") and a determiner
@@ -60,8 +61,15 @@ def between_pairs(doc: Doc, runs: list[list[Mention]], grammar: Grammar) -> list
 
 
 def _after_marker(doc: Doc, start: int, grammar: Grammar) -> bool:
+    markers = _markers(grammar)
+    # The joined words end with a marker only if their last word ends its last word
+    # (the joins below only prepend to it): most names follow no marker, and one word
+    # tells, where six cost six tokens.
+    last = _words_before(doc, start, grammar, 1)
+    if not last or not any(final.endswith(last[-1]) for final in _final_words(markers)):
+        return False
     text = " ".join(_words_before(doc, start, grammar, MARKER_WORDS)).replace("' ", "'").replace("’ ", "'")
-    return any(text == marker or text.endswith(" " + marker) for marker in _markers(grammar))
+    return any(text == marker or text.endswith(" " + marker) for marker in markers)
 
 
 def _markers(grammar: Grammar) -> tuple[str, ...]:
@@ -75,29 +83,45 @@ def _normalised(markers: tuple[str, ...], forms: tuple[tuple[str, str], ...]) ->
     return tuple(" ".join(plain.get(w, w) for w in marker.lower().split()) for marker in markers)
 
 
+@lru_cache(maxsize=8)
+def _final_words(markers: tuple[str, ...]) -> frozenset[str]:
+    """The last word of each marker ("de" of "sous l'égide de")."""
+    return frozenset(marker.rsplit(" ", 1)[-1] for marker in markers)
+
+
 def _words_before(doc: Doc, start: int, grammar: Grammar, count: int) -> list[str]:
     """The ``count`` words before token ``start`` in its sentence, determiners right
     before it skipped, contracted prepositions in their plain form ("du" -> "de")."""
+    forms = grammar.preposition_forms
+    # sentence_bounds, not Token.sent: that scans the sentence at each call, and every
+    # name of every sentence is asked about
+    sentence_start = sentence_bounds(doc[start])[0] if doc.has_annotation("SENT_START") else 0
     i = start - 1
-    sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    while i >= sentence_start and doc[i].pos_ == "DET" and doc[i].lower_ not in grammar.preposition_forms:
+    while i >= sentence_start:
+        token = doc[i]
+        if token.pos_ != "DET" or token.lower_ in forms:
+            break
         i -= 1
     first = max(sentence_start, i - count + 1)
-    return [grammar.preposition_forms.get(t.lower_, t.lower_) for t in doc[first : i + 1]]
+    return [forms.get(word, word) for word in (doc[k].lower_ for k in range(first, i + 1))]
 
 
 def _mediator_noun(doc: Doc, mention: Mention, grammar: Grammar) -> bool:
     """Named by a mediator noun ("Egyptian mediators"), or the subject of a verb whose
     role it names ("with Cuba and Norway acting as guarantors", "le Qatar, qui sert de
     médiateur")."""
-    if any(t.lower_ in grammar.mediator_nouns for t in doc[mention.start : mention.end]):
+    nouns = grammar.mediator_nouns
+    if not nouns:
+        return False
+    span = doc[mention.start : mention.end]
+    if any(t.lower_ in nouns for t in span):
         return True
-    root = doc[mention.start : mention.end].root
+    root = span.root
     if not root.dep_.startswith("nsubj"):
         return False
-    roles = [c for c in root.head.children if c.dep_ not in ("nsubj", "nsubj:pass", "obj", "dobj")]
-    roles += [g for c in roles for g in c.children]
-    return any(t.lower_ in grammar.mediator_nouns for t in roles)
+    roles = [c for c in children_of(root.head) if c.dep_ not in ("nsubj", "nsubj:pass", "obj", "dobj")]
+    roles += [g for c in roles for g in children_of(c)]
+    return any(t.lower_ in nouns for t in roles)
 
 
 

@@ -304,7 +304,10 @@ class _Context:
             # the noun a relative clause acts on is its object, with that noun's own words
             outside = [t.i for t in _dependents(self.acted_on, depth=2) if not self.token.left_edge.i <= t.i <= self.token.right_edge.i] if self.acted_on is not None else []
             acted_on = [self.acted_on.i, *outside] if self.acted_on is not None else []
-            self._near = self._words_at([i for i in positions if not _dates_a_phrase(self.token.doc[i])] + acted_on)
+            # the form first, from the table: a Token is built only for a dating preposition's form
+            lower, doc = self.table.lower, self.token.doc
+            dated = [i for i in positions if not (lower[i] in DATING_PREPOSITIONS and _dates_a_phrase(doc[i]))]
+            self._near = self._words_at(dated + acted_on)
         return self._near
 
     def _words_at(self, positions: list[int]) -> set[str]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-
 from chronicle.errors import InputError
 from chronicle.model import Article, PartialDate
 from chronicle.read.ids import article_id
@@ -23,6 +21,8 @@ def looks_like_html(text: str) -> bool:
 
 def read_html(source: str, page: str) -> Article | InputError:
     """One article from an HTML page, or an error when nothing is extractable."""
+    import trafilatura  # here, not at import: it costs every run a quarter second, and most read JSONL
+
     document = trafilatura.bare_extraction(
         page,
         favor_precision=True,  # boilerplate in the text would become false events

@@ -93,10 +93,11 @@ class PlaceFinder:
         for mention in mentions:
             if sentence.start <= mention.start < sentence.end and mention.refs[0].kind == "country":
                 spans.append(doc[mention.start : mention.end])
-        preferred = [s for s in spans if self._introduced(s) and not self._genitive(s)]
+        introduced = [self._introduced(s) for s in spans]  # read once: both lists ask
+        preferred = [s for s, first in zip(spans, introduced) if first and not self._genitive(s)]
         others = [
-            s for s in spans
-            if not self._introduced(s) and not self._overlaps_actor(s, mentions) and not self._genitive(s)
+            s for s, first in zip(spans, introduced)
+            if not first and not self._overlaps_actor(s, mentions) and not self._genitive(s)
             and not _qualifies_actor(s, mentions)
         ]
         return sorted(preferred, key=len, reverse=True) + sorted(others, key=len, reverse=True)
