@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
-from chronicle.extract.relatives import RELATIVE_CLAUSES, object_antecedent
+from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import carrier_keys, case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Frame, Grammar
@@ -79,9 +79,21 @@ class ArgumentReader:
         # "Moscou l'a menacé": an object pronoun reads as the actor it stands for, wherever
         # a slot reads it (never as a neighbour: it is no subject)
         self.stand_ins = object_pronoun_antecedents(doc, grammar, self.by_token, self._locative)
+        # "le Niger, contre lequel la CEDEAO a pris des sanctions": the pronoun reads as its antecedent
+        self.stand_ins.update(self._oblique_relatives())
         self._stood_for: dict[int, Token] | None = None
 
     # ---------------------------------------------------------------- public
+
+    def _oblique_relatives(self) -> dict[int, Mention]:
+        """The actor each prepositional relative pronoun stands for, by its position, where
+        its antecedent names one (relatives.oblique_antecedents)."""
+        found: dict[int, Mention] = {}
+        for i, antecedent in oblique_antecedents(self.doc, self.grammar).items():
+            mention = self.by_token.get(antecedent.i)
+            if mention is not None and self._names_actor(antecedent):
+                found[i] = mention
+        return found
 
     def stood_for(self) -> dict[int, Token]:
         """The actor a word stands for or acts on as its object, by the word's position: the
@@ -1240,7 +1252,10 @@ class ArgumentReader:
         whose phrase it stands for ("lui a demandé": "à")."""
         if token.i in self.stand_ins:
             pronoun = self.grammar.object_pronouns.get(token.lower_)
-            return pronoun.preposition if pronoun is not None else None
+            if pronoun is not None:
+                return pronoun.preposition
+            # "auquel" carries its "à"; "avec qui" has its own
+            return self.grammar.oblique_relatives.get(token.lower_) or self._preposition_of(token)
         mention = self.by_token.get(token.i)
         if mention is not None and mention.start < token.i:
             # "with U.S. Secretary of State Antony Blinken": the case marker of the name's

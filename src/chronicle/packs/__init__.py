@@ -463,6 +463,11 @@ class Grammar(_Strict):
     object_relatives: frozenset[str] = frozenset()
     # "the rebels Kinshasa accuses of": the language may leave the object relative unwritten
     zero_object_relatives: bool = False
+    # "le pays auquel Paris a livré des armes", "l'émissaire avec qui il s'est entretenu",
+    # "le Niger, contre lequel la CEDEAO a pris des sanctions": relative pronouns that are a
+    # prepositional complement of their clause, standing for the antecedent; the preposition
+    # a contracted form carries ("auquel": "à"), or null for one written before it ("avec qui")
+    oblique_relatives: dict[str, str | None] = {}
     # "Moscou l'a menacé", "lui a demandé de", "accused him of": object pronouns, which stand
     # for an actor named before, never for their own clause's subject (extract/clitics.py)
     object_pronouns: dict[str, ObjectPronoun] = {}
