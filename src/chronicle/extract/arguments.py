@@ -45,6 +45,7 @@ class Participants:
     judged_deed: bool = False  # that event is named only to be judged ("a dénoncé un « chantage »"): any deed may be it
     under_judgement: bool = False  # a deed a judgement names ("condemned the Russian strikes"): no party but its phrase's
     among: bool = False  # a symmetric event among three or more coordinated parties: one event per pair (GUIDELINES)
+    mutual: bool = False  # a reciprocal "se" ("se sont mutuellement menacés"): each side acts on the other, one event each way
     unknown_source: bool = False  # stated without its doer ("ont été tués dans une embuscade"): coded with an unknown source
     casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place
     struck: tuple[int, int] | None = None  # tokens of the phrase naming the place struck ("sur Odessa"), when no actor is
@@ -116,6 +117,8 @@ class ArgumentReader:
         An inherently reflexive verb ("se rassembler", "s'entretenir") is no
         pronominal passive, whatever label the parser gives its subject; only an
         auxiliary makes it passive."""
+        if not inherently_reflexive and not frame.symmetric and self._reciprocal(trigger):
+            return self._reciprocal_sides(trigger)
         passive = self._is_passive(trigger)
         if passive and inherently_reflexive and not _passive_auxiliary(trigger, self.grammar):
             passive = False
@@ -143,6 +146,27 @@ class ArgumentReader:
         # not the request's: it goes to the act's doer
         targets = [m for m in self._behest_addressee(trigger) if m.start not in used] or targets
         return Participants(sources, targets, passive, among=among)
+
+    def _reciprocal(self, trigger: Token) -> bool:
+        """Whether a verb's "se" is reciprocal: marked so ("se sont mutuellement menacés"),
+        or the verb's one-way act with coordinated subjects ("le Rwanda et la RDC se sont
+        accusés de"); a pronominal passive's subject is no list of actors."""
+        children = children_of(trigger)
+        if not any(c.lower_ in self.grammar.reflexive_pronouns and c.i < trigger.i for c in children):
+            return False
+        if any(c.lower_ in self.grammar.reciprocal_marks for c in children):
+            return True
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass")]
+        return trigger.lemma_.lower() in self.grammar.reciprocal_verbs and any(
+            c.dep_ == "conj" for s in subjects for c in children_of(s))
+
+    def _reciprocal_sides(self, trigger: Token) -> Participants:
+        """The parties of a reciprocal act: its subjects, each acting on the others (a
+        group named by a count, "les deux pays", is split once resolved)."""
+        sources = self._speakers_for_pronouns(self._subject(trigger, passive=False))
+        if len(sources) >= 2:
+            return Participants(sources[:1], sources[1:], among=len(sources) >= 3, mutual=True)
+        return Participants(sources, [], mutual=True)
 
     def undergone(self, trigger: Token, event_type: str) -> bool:
         """Whether a nominal trigger is what the subject of the light verb (or copular

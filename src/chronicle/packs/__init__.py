@@ -441,6 +441,12 @@ class Grammar(_Strict):
     conditional_endings: frozenset[str] = frozenset()
     conditional_drop_final: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str]  # "se", "s'": reflexive verbs ("se rencontrer")
+    # "l'Inde et le Pakistan se sont mutuellement menacés", "Kigali et Kinshasa s'accusent de":
+    # words that make a "se" with a plural subject reciprocal whatever the verb, and verbs of a
+    # one-way act whose "se" with coordinated subjects is reciprocal without them; each side
+    # then acts on the other (GUIDELINES: two events, one each way)
+    reciprocal_marks: frozenset[str] = frozenset()
+    reciprocal_verbs: frozenset[str] = frozenset()
     # "l'armée s'est retirée": lemmas of the auxiliary of a pronominal verb's compound tense,
     # which a parser may label a passive auxiliary; only its participle ("a été retirée",
     # passive_participles) then makes a true passive (languages without: empty)
