@@ -340,6 +340,8 @@ class ArgumentReader:
             return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
+        if slot.startswith("named_prep:"):
+            return self._named_prep(trigger, slot[11:])
         if slot.startswith("prep_modifier:"):
             return self._prep_modifier(trigger, slot[14:])
         if slot.startswith("sides:"):
@@ -1200,6 +1202,15 @@ class ArgumentReader:
                     found = self._mentions_at(author)
             if found:
                 return found
+        return []
+
+    def _named_prep(self, trigger: Token, preposition: str) -> list[Mention]:
+        """The actor a dependent introduced by the preposition names by its own head word
+        ("s'est retiré de la CEDEAO"), never a name inside a thing's phrase ("de l'accord
+        de Paris" names where the accord was signed)."""
+        for child, introducer in self._introduced(trigger, trigger):
+            if introducer == preposition and child.i in self.by_token:
+                return self._with_partners(self.by_token[child.i])
         return []
 
     def _after(self, trigger: Token, word: str) -> list[Mention]:
