@@ -646,11 +646,17 @@ class ParseNormalisation(_Strict):
     # the subject of the object pronoun's verb (subject pronouns, object pronouns)
     clitic_subjects: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()
+    # "Israël et le Hamas ont repris les négociations": the model may make the first of two
+    # coordinated subjects the sentence's root and the verb its conjunct, with the second
+    # subject and the coordinator hung on the verb; the normaliser makes the verb the root
+    # and both names its coordinated subjects
+    coordinated_subject_roots: bool = False
     reason: str = ""
 
     @property
     def empty(self) -> bool:
-        return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects)
+        return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
+                    or self.coordinated_subject_roots)
 
 
 class PackConfig(_Strict):
