@@ -176,6 +176,9 @@ class UDNormaliser:
             for token in doc:
                 if token.lower_ in self.rules.clitic_subjects and token.pos_ == "PRON" and not token.dep_.startswith("nsubj"):
                     self._repair_clitic_subject(token)
+        if self.rules.coordinated_subject_roots:
+            for sentence in list(doc.sents):
+                _repair_coordinated_subject_root(sentence.root)
         for token in doc:
             if token.dep_ == "appos" and self._lists_places(token):
                 token.dep_ = "conj"
@@ -403,6 +406,31 @@ class UDNormaliser:
                 continue
             return rule.to
         return label
+
+
+def _repair_coordinated_subject_root(root: Token) -> None:
+    """"Israël et le Hamas ont repris les négociations", parsed Israël <-conj- repris with
+    "et" and "le Hamas" (nsubj) hung on the verb: the verb becomes the root, the first
+    name its subject with the second as its conjunct, and what the parse hung on the
+    first name after the verb (the verb's object or phrases) goes to the verb."""
+    if root.pos_ not in ("PROPN", "NOUN") or root.head.i != root.i:
+        return
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
+    if verb is None:
+        return
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and root.i < c.i < verb.i), None)
+    coordinator = next((c for c in verb.children if c.dep_ == "cc" and second is not None and root.i < c.i < second.left_edge.i), None)
+    if second is None or coordinator is None:
+        return
+    followers = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    second.head, second.dep_ = root, "conj"
+    coordinator.head = second
+    for child in followers:
+        child.head = verb
+        if child.dep_ == "nmod":
+            child.dep_ = "obl:mod" if any(c.dep_ == "case" for c in child.children) else "obj"
 
 
 def _coordinated_participle_of_noun(token: Token) -> bool:

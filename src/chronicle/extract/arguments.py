@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
-from chronicle.extract.relatives import RELATIVE_CLAUSES, object_antecedent
+from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import carrier_keys, case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Frame, Grammar
@@ -46,6 +46,7 @@ class Participants:
     judged_deed: bool = False  # that event is named only to be judged ("a dénoncé un « chantage »"): any deed may be it
     under_judgement: bool = False  # a deed a judgement names ("condemned the Russian strikes"): no party but its phrase's
     among: bool = False  # a symmetric event among three or more coordinated parties: one event per pair (GUIDELINES)
+    mutual: bool = False  # a reciprocal "se" ("se sont mutuellement menacés"): each side acts on the other, one event each way
     unknown_source: bool = False  # stated without its doer ("ont été tués dans une embuscade"): coded with an unknown source
     casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place
     struck: tuple[int, int] | None = None  # tokens of the phrase naming the place struck ("sur Odessa"), when no actor is
@@ -83,9 +84,21 @@ class ArgumentReader:
         # "Moscou l'a menacé": an object pronoun reads as the actor it stands for, wherever
         # a slot reads it (never as a neighbour: it is no subject)
         self.stand_ins = object_pronoun_antecedents(doc, grammar, self.by_token, self._locative)
+        # "le Niger, contre lequel la CEDEAO a pris des sanctions": the pronoun reads as its antecedent
+        self.stand_ins.update(self._oblique_relatives())
         self._stood_for: dict[int, Token] | None = None
 
     # ---------------------------------------------------------------- public
+
+    def _oblique_relatives(self) -> dict[int, Mention]:
+        """The actor each prepositional relative pronoun stands for, by its position, where
+        its antecedent names one (relatives.oblique_antecedents)."""
+        found: dict[int, Mention] = {}
+        for i, antecedent in oblique_antecedents(self.doc, self.grammar).items():
+            mention = self.by_token.get(antecedent.i)
+            if mention is not None and self._names_actor(antecedent):
+                found[i] = mention
+        return found
 
     def stood_for(self) -> dict[int, Token]:
         """The actor a word stands for or acts on as its object, by the word's position: the
@@ -113,6 +126,8 @@ class ArgumentReader:
         An inherently reflexive verb ("se rassembler", "s'entretenir") is no
         pronominal passive, whatever label the parser gives its subject; only an
         auxiliary makes it passive."""
+        if not inherently_reflexive and not frame.symmetric and self._reciprocal(trigger):
+            return self._reciprocal_sides(trigger)
         passive = self._is_passive(trigger)
         if passive and inherently_reflexive and not _passive_auxiliary(trigger, self.grammar):
             passive = False
@@ -140,6 +155,27 @@ class ArgumentReader:
         # not the request's: it goes to the act's doer
         targets = [m for m in self._behest_addressee(trigger) if m.start not in used] or targets
         return Participants(sources, targets, passive, among=among)
+
+    def _reciprocal(self, trigger: Token) -> bool:
+        """Whether a verb's "se" is reciprocal: marked so ("se sont mutuellement menacés"),
+        or the verb's one-way act with coordinated subjects ("le Rwanda et la RDC se sont
+        accusés de"); a pronominal passive's subject is no list of actors."""
+        children = children_of(trigger)
+        if not any(c.lower_ in self.grammar.reflexive_pronouns and c.i < trigger.i for c in children):
+            return False
+        if any(c.lower_ in self.grammar.reciprocal_marks for c in children):
+            return True
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass")]
+        return trigger.lemma_.lower() in self.grammar.reciprocal_verbs and any(
+            c.dep_ == "conj" for s in subjects for c in children_of(s))
+
+    def _reciprocal_sides(self, trigger: Token) -> Participants:
+        """The parties of a reciprocal act: its subjects, each acting on the others (a
+        group named by a count, "les deux pays", is split once resolved)."""
+        sources = self._speakers_for_pronouns(self._subject(trigger, passive=False))
+        if len(sources) >= 2:
+            return Participants(sources[:1], sources[1:], among=len(sources) >= 3, mutual=True)
+        return Participants(sources, [], mutual=True)
 
     def undergone(self, trigger: Token, event_type: str) -> bool:
         """Whether a nominal trigger is what the subject of the light verb (or copular
@@ -313,6 +349,8 @@ class ArgumentReader:
             return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
+        if slot.startswith("named_prep:"):
+            return self._named_prep(trigger, slot[11:])
         if slot.startswith("prep_modifier:"):
             return self._prep_modifier(trigger, slot[14:])
         if slot.startswith("sides:"):
@@ -1190,6 +1228,15 @@ class ArgumentReader:
                 return found
         return []
 
+    def _named_prep(self, trigger: Token, preposition: str) -> list[Mention]:
+        """The actor a dependent introduced by the preposition names by its own head word
+        ("s'est retiré de la CEDEAO"), never a name inside a thing's phrase ("de l'accord
+        de Paris" names where the accord was signed)."""
+        for child, introducer in self._introduced(trigger, trigger):
+            if introducer == preposition and child.i in self.by_token:
+                return self._with_partners(self.by_token[child.i])
+        return []
+
     def _after(self, trigger: Token, word: str) -> list[Mention]:
         """The first actor after a following marker word in the same clause, when the
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
@@ -1264,7 +1311,10 @@ class ArgumentReader:
         whose phrase it stands for ("lui a demandé": "à")."""
         if token.i in self.stand_ins:
             pronoun = self.grammar.object_pronouns.get(token.lower_)
-            return pronoun.preposition if pronoun is not None else None
+            if pronoun is not None:
+                return pronoun.preposition
+            # "auquel" carries its "à"; "avec qui" has its own
+            return self.grammar.oblique_relatives.get(token.lower_) or self._preposition_of(token)
         mention = self.by_token.get(token.i)
         if mention is not None and mention.start < token.i:
             # "with U.S. Secretary of State Antony Blinken": the case marker of the name's

@@ -690,7 +690,8 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
         # ("Latvia and Poland offered to help monitor the airspace")
         participants.among = len(participants.sources) >= 3
         participants.sources, participants.targets = participants.sources[:1], participants.sources[1:]
-    if not participants.targets:
+    if not participants.targets and not participants.mutual:
+        # a reciprocal act's other side is its own group ("les deux pays s'accusent de")
         contents = [m for m in matches if holders[m.token.i] is match and not _document_content(m.token, pack.grammar)]
         participants.targets = _content_targets(contents, participants, reader, pack)
     return participants

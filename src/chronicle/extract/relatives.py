@@ -23,7 +23,7 @@ tags read here (VBD, VBN, VBZ, VBP) are the English model's.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.wordtable import forget_parse
 from chronicle.packs import Grammar
@@ -51,6 +51,57 @@ def object_antecedent(verb: Token, grammar: Grammar) -> Token | None:
     if unwritten and not any(c.dep_ in ("obj", "mark") for c in verb.children):
         return verb.head
     return None
+
+
+def oblique_antecedents(doc: Doc, grammar: Grammar) -> dict[int, Token]:
+    """For each relative pronoun of ``doc`` that is a prepositional complement of its
+    clause ("le pays auquel Paris a livré des armes", "le Gabon, avec qui le Maroc a signé
+    un accord"), its position and the antecedent it stands for: the noun the relative
+    clause qualifies. A contracted pronoun the parse hangs on the clause's subject
+    ("auquel" as nmod of "la Russie") is rehung on the clause's verb, where the
+    preposition's phrase belongs."""
+    found: dict[int, Token] = {}
+    for pronoun in doc:
+        contracted = grammar.oblique_relatives.get(pronoun.lower_, "")
+        if pronoun.lower_ not in grammar.oblique_relatives or pronoun.pos_ != "PRON":
+            continue
+        if contracted is None and not any(c.dep_ == "case" for c in pronoun.children):
+            continue  # "qui", "lequel" alone: the clause's subject, read elsewhere
+        verb = _relative_verb(pronoun)
+        antecedent = verb.head if verb is not None and verb.dep_ in RELATIVE_CLAUSES else _word_before_phrase(pronoun)
+        if verb is None or antecedent is None or not antecedent.i < pronoun.i < verb.i:
+            continue
+        if pronoun.head.i != verb.i or not pronoun.dep_.startswith(("obl", "iobj")):
+            pronoun.head = verb
+            pronoun.dep_ = "obl:arg"
+            forget_parse(doc)  # the children read of these words are stale
+        found[pronoun.i] = antecedent
+    return found
+
+
+def _relative_verb(pronoun: Token) -> Token | None:
+    """The verb of the relative clause a pronoun opens: its head, or the head's head when
+    the parse hangs the pronoun on the clause's subject; a verb the parse hangs elsewhere
+    ("contre laquelle le Japon a protesté" read as an auxiliary of the main verb) when the
+    pronoun is its own dependent."""
+    word = pronoun
+    for _ in range(2):
+        word = word.head
+        if word.dep_ in RELATIVE_CLAUSES and word.pos_ in ("VERB", "AUX"):
+            return word
+        if word.head.i == word.i:
+            break
+    return pronoun.head if pronoun.head.pos_ == "VERB" else None
+
+
+def _word_before_phrase(pronoun: Token) -> Token | None:
+    """The noun right before the pronoun's phrase, a comma aside ("la Corée du Nord, contre
+    laquelle"): the antecedent, where the parse gives the clause no relative head."""
+    start = min(pronoun.left_edge.i, pronoun.i)
+    before = pronoun.doc[start - 1] if start > 0 else None
+    if before is not None and before.text == ",":
+        before = pronoun.doc[start - 2] if start > 1 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 
 
 def repair_reduced_relatives(sentence: Span, positions: list[int] | None = None) -> None:

@@ -95,7 +95,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -452,6 +452,12 @@ class Grammar(_Strict):
     conditional_endings: frozenset[str] = frozenset()
     conditional_drop_final: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str]  # "se", "s'": reflexive verbs ("se rencontrer")
+    # "l'Inde et le Pakistan se sont mutuellement menacés", "Kigali et Kinshasa s'accusent de":
+    # words that make a "se" with a plural subject reciprocal whatever the verb, and verbs of a
+    # one-way act whose "se" with coordinated subjects is reciprocal without them; each side
+    # then acts on the other (GUIDELINES: two events, one each way)
+    reciprocal_marks: frozenset[str] = frozenset()
+    reciprocal_verbs: frozenset[str] = frozenset()
     # "l'armée s'est retirée": lemmas of the auxiliary of a pronominal verb's compound tense,
     # which a parser may label a passive auxiliary; only its participle ("a été retirée",
     # passive_participles) then makes a true passive (languages without: empty)
@@ -474,6 +480,11 @@ class Grammar(_Strict):
     object_relatives: frozenset[str] = frozenset()
     # "the rebels Kinshasa accuses of": the language may leave the object relative unwritten
     zero_object_relatives: bool = False
+    # "le pays auquel Paris a livré des armes", "l'émissaire avec qui il s'est entretenu",
+    # "le Niger, contre lequel la CEDEAO a pris des sanctions": relative pronouns that are a
+    # prepositional complement of their clause, standing for the antecedent; the preposition
+    # a contracted form carries ("auquel": "à"), or null for one written before it ("avec qui")
+    oblique_relatives: dict[str, str | None] = {}
     # "Moscou l'a menacé", "lui a demandé de", "accused him of": object pronouns, which stand
     # for an actor named before, never for their own clause's subject (extract/clitics.py)
     object_pronouns: dict[str, ObjectPronoun] = {}
@@ -664,12 +675,17 @@ class ParseNormalisation(_Strict):
     # the model reads as a foreign word (X) heading the name after it; the normaliser makes it
     # the name's preposition (the form as written -> the preposition it stands for)
     unaccented_prepositions: dict[str, str] = {}
+    # "Israël et le Hamas ont repris les négociations": the model may make the first of two
+    # coordinated subjects the sentence's root and the verb its conjunct, with the second
+    # subject and the coordinator hung on the verb; the normaliser makes the verb the root
+    # and both names its coordinated subjects
+    coordinated_subject_roots: bool = False
     reason: str = ""
 
     @property
     def empty(self) -> bool:
         return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
-                    or self.unaccented_prepositions)
+                    or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks)
 
 
 class PackConfig(_Strict):

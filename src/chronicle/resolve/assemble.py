@@ -245,9 +245,12 @@ class EventAssembler:
             d.drop("travel home: every source belongs to the country travelled to, so it is no visit")  # "Trump s'envolera pour Washington"
 
     def symmetric_step(self, d: Draft) -> None:
-        """Coordinated parties of a symmetric event ("les dirigeants américain et nord-coréen") are source and targets."""
+        """Coordinated parties of a symmetric event ("les dirigeants américain et nord-coréen")
+        or of a reciprocal one ("les deux pays s'accusent mutuellement") are source and targets."""
         d.among = d.candidate.participants.among
-        if d.spec.symmetric and not d.targets and len(d.sources) >= 2:
+        # a reciprocal act ("les deux pays se sont mutuellement menacés"): the group is both sides
+        reciprocal = d.candidate.participants.mutual
+        if (d.spec.symmetric or reciprocal) and not d.targets and len(d.sources) >= 2:
             d.among = d.among or len(d.sources) >= 3
             d.sources, d.targets = d.sources[:1], d.sources[1:]
             d.note("symmetric", f"coordinated sources split: {_actors_label(d.sources)} with {_actors_label(d.targets)}")
@@ -561,7 +564,7 @@ class EventAssembler:
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
-        if candidate.entry.mutual:
+        if candidate.entry.mutual or candidate.participants.mutual:
             # two sides of one country are one happening to the article's deduplication
             pairs += [(target, source) for source, target in pairs if target is not None and target.country != source.country]
             d.note("pairs", "a mutual act between two sides: one record each way")
