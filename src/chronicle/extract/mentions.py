@@ -729,8 +729,7 @@ class MentionFinder:
                 return self.surname_countries[name.text]
         return None
 
-    @staticmethod
-    def _movement_member(doc: Doc, mention: Mention, groups: dict[int, ActorRef]) -> Mention:
+    def _movement_member(self, doc: Doc, mention: Mention, groups: dict[int, ActorRef]) -> Mention:
         """"Hamas leaders", "les dirigeants du Hamas", "Houthi officials": the leaders,
         officials, fighters or negotiators of a movement, party or armed group named as
         their owner are that group, with no person's name (not the head of state of the
@@ -742,10 +741,18 @@ class MentionFinder:
             for child in children_of(token):
                 if mention.start <= child.i < mention.end or child.dep_ not in ("compound", "nmod", "nmod:poss", "amod"):
                     continue
+                if child.dep_ == "nmod" and not self._owned_by(child):
+                    continue  # "opposent l'armée congolaise au M23": the army fights the group, it is not its own
                 group = groups.get(child.i)
                 if group is not None:
                     return Mention(mention.start, mention.end, (replace(group, text=ref.text),))
         return mention
+
+    def _owned_by(self, owner: Token) -> bool:
+        """Whether a noun modifier names its head's owner: a genitive marker or none
+        ("les dirigeants du Hamas", "Hamas' leaders"), not another preposition ("au M23")."""
+        cases = [c.lower_ for c in children_of(owner) if c.dep_ == "case"]
+        return not cases or any(case in self.pack.grammar.genitive_markers for case in cases)
 
     def _qualify_agent(self, doc: Doc, mention: Mention, owners: dict[int, str]) -> Mention:
         ref = mention.refs[0]
@@ -897,11 +904,21 @@ class MentionFinder:
                 continue
             if [m.refs[0].country for m in inside] != [iso] or doc[inside[0].start - 1].lower_ not in ("of", "the") or inside[0].start < ent.start + 2:
                 continue  # the country named after "of" is the only mention inside ("the Republic of Korea" is the state)
+            if self._hangs_on_agent(ent, kept):
+                continue  # "the Minister of Foreign Affairs and International Cooperation of Somalia": a title's portfolio
             kept = [m for m in kept if m not in inside]
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             start = ent.start + (doc[ent.start].lower_ == "the")
             kept.append(Mention(start, ent.end, (ActorRef("organisation", ent.text, name=name, country=iso),)))
         return kept
+
+    @staticmethod
+    def _hangs_on_agent(ent: Span, mentions: list[Mention]) -> bool:
+        """Whether the entity's head word depends on an agent's title outside it (the tagger
+        cuts "International Cooperation of Somalia" out of a minister's portfolio)."""
+        head = ent.root.head.i
+        return not ent.start <= head < ent.end and any(
+            m.start <= head < m.end and m.refs[0].kind == "agent" for m in mentions)
 
     def _country_ending(self, doc: Doc, ent: Span) -> str | None:
         """The country whose name ends an organisation's name after "of" ("... of Nigeria",

@@ -29,6 +29,8 @@ from chronicle.resolve.dates import DateMention
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 PARTICIPLE_DEPS = frozenset({"acl"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# a noun or preposition that completes its verb: object, oblique, prepositional phrase
+OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "prep", "pobj", "iobj", "dative"})
 # GUIDELINES: background "more than ~1 year before publication"; a period counts
 # from its first day ("last year" in a November story began some 22 months before)
 STALE_AFTER = timedelta(days=365)
@@ -37,13 +39,34 @@ STALE_AFTER = timedelta(days=365)
 def describing_clause(trigger: Token) -> Token | None:
     """The head of the clause that describes a noun, when the trigger heads one: a
     relative clause ("Kenya, which deployed ...") or a participle hung on its noun
-    ("officers deployed to Haiti", "les soldats déployés au Mali")."""
+    ("officers deployed to Haiti", "les soldats déployés au Mali"). An event noun is
+    told by the clause of the verb it is the object of ("Ethiopia, which signed a port
+    deal with Somaliland earlier this year": the deal is the clause's act)."""
+    if trigger.pos_ == "NOUN":
+        verb = _governing_verb(trigger)
+        return describing_clause(verb) if verb is not None else None
     if trigger.pos_ not in ("VERB", "AUX") or trigger.head.i == trigger.i or trigger.head.pos_ not in NOMINAL_POS:
         return None
     if trigger.dep_ in RELATIVE_DEPS:
         return trigger
     if trigger.dep_ in PARTICIPLE_DEPS and "Part" in morph_values(trigger, "VerbForm") and "Pres" not in morph_values(trigger, "Tense"):
         return trigger
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or through its preposition ("signed a
+    deal", "took part in talks"), or None."""
+    token = noun
+    for _ in range(2):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head if token.dep_ in OBJECT_DEPS else None
+        if head.pos_ != "ADP":
+            return None
+        token = head
     return None
 
 
