@@ -95,3 +95,23 @@ def test_lending_a_hand_is_aid(text, pair):
 ])
 def test_lending_a_name_or_a_voice_is_no_aid(text):
     assert not positive(code(text), "AID")
+
+
+# ------------------------------------------------------------ "refused to rule out": no refusal happened
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan refused to rule out closing its border with Afghanistan.",
+    "Venezuela declined to rule out an invasion of Guyana's Essequibo region.",
+    "Turkey did not rule out military action against Kurdish militants in Syria.",
+])
+def test_refusing_to_rule_out_is_no_positive_rejection(text):
+    assert not positive(code(text), "REJECT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Serbia refused to recognise Kosovo's new passports.", ("SRB", "XKX")),
+    ("South Africa declined Zimbabwe's request for an emergency loan.", ("ZAF", "ZWE")),
+])
+def test_refusals_of_a_counterpart_stay_rejections(text, pair):
+    assert sides(only(positive(code(text), "REJECT"), "REJECT")) == pair
