@@ -115,3 +115,25 @@ def test_refusing_to_rule_out_is_no_positive_rejection(text):
 ])
 def test_refusals_of_a_counterpart_stay_rejections(text, pair):
     assert sides(only(positive(code(text), "REJECT"), "REJECT")) == pair
+
+
+# ------------------------------------------------------------ 111 criticism in wire register
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Armenia savaged Moscow over the blockade.", ("ARM", "RUS")),
+    ("Iran fired a broadside at Saudi Arabia over the oil policy.", ("IRN", "SAU")),
+    ("Ireland remonstrated with Britain over the Legacy Act.", ("IRL", "GBR")),
+    ("Bolivia's opposition crucified the government over the fuel shortage.", ("BOL", "BOL")),
+])
+def test_savage_broadside_and_remonstrate_are_criticism(text, pair):
+    event = only(code(text), "ACCUSE")
+    assert sides(event) == pair and event.cameo == "111"
+
+
+@pytest.mark.parametrize("text", [
+    "A pit bull savaged a child in a park in Leeds.",
+    "The Chilean destroyer fired a broadside during the naval review in Valparaiso.",
+])
+def test_an_animal_or_a_warship_is_no_critic(text):
+    assert not positive(code(text), "ACCUSE")
