@@ -1,7 +1,7 @@
 """French lexicon breadth by CAMEO code family (helper lexfr15).
 
 Register variants of wire copy for weak codes: rebuke verbs (ACCUSE 111),
-shelling and firing verbs (ASSAULT 190/193), help lent and bail-outs (AID
+shelling, raiding and firing verbs (ASSAULT 190/193), help lent and bail-outs (AID
 070-073), means pooled (COOPERATE 060) and rebuffs (REJECT 120).
 Each family is checked on sentences written for this test about many
 countries, with the real pipeline; beside them sit ordinary senses of the
@@ -22,10 +22,15 @@ fr = coder("fr", "2024-05-15")
     ("Le président philippin a sèchement rabroué l'ambassadeur chinois mardi.", "ACCUSE", "111", ("PHL", "CHN")),
     ("Le Premier ministre indien a admonesté le gouvernement népalais jeudi.", "ACCUSE", "111", ("IND", "NPL")),
     ("Le président algérien a recadré la France lundi.", "ACCUSE", "111", ("DZA", "FRA")),
+    ("Pékin a taxé Washington d'hypocrisie mardi.", "ACCUSE", "111", ("CHN", "USA")),
     ("Le président bolivien a prononcé un réquisitoire contre le Chili mercredi.", "ACCUSE", "111", ("BOL", "CHL")),
     # ASSAULT 190: shelling verbs with their weapons
     ("Le Hezbollah a arrosé le nord d'Israël de roquettes dimanche.", "ASSAULT", "190", ("LBN", "ISR")),
     ("L'armée russe a martelé Kharkiv de frappes vendredi.", "ASSAULT", "190", ("RUS", "UKR")),
+    ("Les rebelles houthis ont arrosé le sud de l'Arabie saoudite de missiles.", "ASSAULT", "190", ("YEM", "SAU")),
+    ("Les jihadistes harcèlent les positions de l'armée burkinabè depuis des semaines.", "ASSAULT", "190", ("BFA", "BFA")),
+    ("Des hommes armés ont assailli un camp de l'armée malienne lundi.", "ASSAULT", "190", ("MLI", "MLI")),
+    ("L'armée nigérienne a accroché une colonne de jihadistes près de Tillabéri.", "ASSAULT", "193", ("NER", "NER")),
     # AID 070-073: help lent, coffers refilled, airdrops
     ("Des soldats tchadiens ont prêté main-forte à l'armée nigérienne samedi.", "AID", "070", ("TCD", "NER")),
     ("L'Arabie saoudite a renfloué les caisses de la banque centrale égyptienne.", "AID", "071", ("SAU", "EGY")),
@@ -50,6 +55,9 @@ def test_register_variants_code_their_family(text, kind, cameo, pair):
     ("Le ministre ghanéen a martelé que le cedi ne serait pas dévalué.", "ASSAULT"),
     ("Le nouveau président kényan a prêté serment devant la Cour suprême.", "AID"),
     ("Le gouvernement péruvien a recadré le débat sur la réforme des retraites.", "ACCUSE"),
+    ("Le ministre brésilien a été assailli de questions par les journalistes.", "ASSAULT"),
+    ("Le gouvernement colombien va taxer les importations de sucre.", "ACCUSE"),
+    ("Le maire a accroché un drapeau ukrainien à la mairie de Lyon.", "ASSAULT"),
     ("Les agriculteurs marocains ont arrosé leurs champs malgré la sécheresse.", "ASSAULT"),
     ("Le chasseur norvégien a épaulé son fusil.", "AID"),
 ])
