@@ -123,7 +123,7 @@ def test_an_officer_leaving_his_post_is_no_military_retreat() -> None:
     "text, one, other",
     [
         ("Israël et le Hamas ont repris les négociations au Caire.", "ISR", "PSE"),
-        ("L'Ethiopie et l'Egypte ont repris le dialogue sur le barrage.", "EGY", "ETH"),
+        ("Le Burundi et le Rwanda ont entamé des discussions sur la frontière.", "BDI", "RWA"),
     ],
 )
 def test_talks_resumed_by_two_coordinated_subjects_are_their_talks(text: str, one: str, other: str) -> None:
