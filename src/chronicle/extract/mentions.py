@@ -147,11 +147,11 @@ class MentionFinder:
         self.demonym_words = countries.demonym_last_words(self.lang)
         # family names borne by one known person ("Kamikawa", "Pompeo"): the tagger
         # often misses them alone; who they are is decided on the date and in context
-        self.known_surnames = frozenset(name for name, people in actors.surnames().items() if len(people) == 1 and len(name) > 3)
+        borne_by_one = {name: people[0] for name, people in actors.surnames().items() if len(people) == 1 and len(name) > 3}
+        self.known_surnames = frozenset(borne_by_one)
         # the country of each such one-person family name: "the Lukashenko regime", "the
         # Trump administration" name a government by its leader
-        self.surname_countries = {name: people[0].country for name, people in actors.surnames().items()
-                                  if len(people) == 1 and len(name) > 3 and people[0].country}
+        self.surname_countries = {name: person.country for name, person in borne_by_one.items() if person.country}
         grammar = pack.grammar
         self.pair_words = frozenset(grammar.pair_names) | grammar.pair_nouns | grammar.counterpart_nouns
         self.pronoun_words = grammar.singular_pronouns | grammar.plural_pronouns
@@ -573,19 +573,21 @@ class MentionFinder:
     def _starts_longer_demonym(self, doc: Doc, token: Token) -> bool:
         """Whether the demonym adjective begins a two-word demonym with the next word
         ("Turkish Cypriot", "Greek Cypriot"): one nationality, not two listed ones."""
-        nxt = token.i + 1
-        if nxt >= len(doc) or doc[nxt].head.i != token.head.i or not self.countries.demonym(token.text, self.lang):
-            return False
-        return self.countries.demonym(doc[token.i : nxt + 1].text, self.lang) not in (None, self.countries.demonym(token.text, self.lang))
+        return self._two_word_demonym(doc, token.i, token) is not None
 
     def _ends_longer_demonym(self, doc: Doc, token: Token) -> str | None:
         """The country of a two-word demonym the token ends ("chypriote turc", whose
         first word the parse hangs beside it): one nationality, not the last word's."""
-        if token.i == 0 or doc[token.i - 1].head.i != token.head.i:
+        return self._two_word_demonym(doc, token.i - 1, token)
+
+    def _two_word_demonym(self, doc: Doc, first: int, word: Token) -> str | None:
+        """The country of the two words from ``first``, hung on one head, when together
+        they are a demonym of another country than ``word``, one of them, alone."""
+        if first < 0 or first + 1 >= len(doc) or doc[first].head.i != doc[first + 1].head.i:
             return None
-        alone = self.countries.demonym(token.text, self.lang)
-        phrase = self.countries.demonym(doc[token.i - 1 : token.i + 1].text, self.lang)
-        return phrase if alone and phrase and phrase != alone else None
+        alone = self.countries.demonym(word.text, self.lang)
+        phrase = self.countries.demonym(doc[first : first + 2].text, self.lang) if alone else None
+        return phrase if phrase and phrase != alone else None
 
     def _listed_genitives_after(self, doc: Doc, mention: Mention) -> list[str]:
         """Countries listed with their genitive markers from the first one on an agent
