@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import Mention
-from chronicle.extract.wordtable import morph_values, sentence_bounds
+from chronicle.extract.wordtable import morph_values, sentence_bounds, tokens_written
 from chronicle.packs import Grammar, ObjectPronoun
 
 OBJECT_DEPS = ("obj", "iobj", "dobj", "dative")
@@ -40,12 +39,7 @@ def object_pronoun_antecedents(doc: Doc, grammar: Grammar, by_token: dict[int, M
     if not grammar.object_pronouns:
         return {}
     found: dict[int, Mention] = {}
-    # the pronouns' forms found by their hashes in the doc's LOWER column, read at once: a
-    # Token is built only where one is written, not for every word of the article
-    strings = doc.vocab.strings
-    forms = {strings[form] for form in grammar.object_pronouns}
-    lowered = doc.to_array([LOWER]).tolist() if len(doc) else []
-    for token in (doc[i] for i, form in enumerate(lowered) if form in forms):
+    for token in tokens_written(doc, grammar.object_pronouns):
         features = grammar.object_pronouns.get(token.lower_)
         if features is None or token.pos_ != "PRON" or token.dep_ not in OBJECT_DEPS or not _object_pronoun(token, grammar):
             continue

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.extract.wordtable import forget_parse
+from chronicle.extract.wordtable import forget_parse, tokens_written
 from chronicle.packs import Grammar
 
 PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})  # the tagger gives a reduced relative either
@@ -61,9 +61,9 @@ def oblique_antecedents(doc: Doc, grammar: Grammar) -> dict[int, Token]:
     ("auquel" as nmod of "la Russie") is rehung on the clause's verb, where the
     preposition's phrase belongs."""
     found: dict[int, Token] = {}
-    for pronoun in doc:
-        contracted = grammar.oblique_relatives.get(pronoun.lower_, "")
-        if pronoun.lower_ not in grammar.oblique_relatives or pronoun.pos_ != "PRON":
+    for pronoun in tokens_written(doc, grammar.oblique_relatives):
+        contracted = grammar.oblique_relatives[pronoun.lower_]
+        if pronoun.pos_ != "PRON":
             continue
         if contracted is None and not any(c.dep_ == "case" for c in pronoun.children):
             continue  # "qui", "lequel" alone: the clause's subject, read elsewhere

@@ -13,6 +13,8 @@ once per doc.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
@@ -147,6 +149,16 @@ def children_of(token: Token) -> tuple[Token, ...]:
     if found is None:
         found = _CHILDREN[1][token.i] = tuple(token.children)
     return found
+
+
+def tokens_written(doc: Doc, forms: Iterable[str]) -> Iterator[Token]:
+    """The doc's words whose lower-cased form is one of ``forms``, found by their hashes in
+    the doc's LOWER column read at once: a Token is built only where one is written, not
+    for every word of the article."""
+    strings = doc.vocab.strings
+    wanted = {strings[form] for form in forms}
+    lowered = doc.to_array([LOWER]).tolist() if len(doc) else []
+    return (doc[i] for i, form in enumerate(lowered) if form in wanted)
 
 
 def forget_parse(doc: Doc) -> None:
