@@ -63,3 +63,23 @@ def test_the_trigger_repairs_leave_the_children_read_true(lang, text):
 def test_a_verb_raised_over_its_subject_codes_its_request():
     event = only(coder("fr", "2024-05-10")("Manille presse Washington d'intensifier son aide militaire."), "REQUEST")
     assert dyad(event) == ("PHL", "USA")
+
+
+def test_a_thread_keeps_its_own_doc_readings_while_another_thread_reads_another_doc():
+    """Two coders in two threads: what one thread read of its doc is not replaced by the
+    other thread's doc (a shared cache would hand one thread the other doc's words)."""
+    import threading
+
+    from chronicle.extract.wordtable import morph_values, sentence_bounds
+
+    nlp = load_pipeline("en")
+    first = nlp("Peru recalled its ambassador from Mexico after the remarks.")
+    second = nlp("Finnish border guards closed two crossings with Russia on Tuesday, officials said.")
+    kept = children_of(first[1])
+    bounds = sentence_bounds(first[1])
+    worker = threading.Thread(target=lambda: [(children_of(t), sentence_bounds(t), morph_values(t, "Tense")) for t in second])
+    worker.start()
+    worker.join()
+    assert children_of(first[1]) is kept  # still this thread's reading of its own doc
+    assert sentence_bounds(first[1]) == bounds == (0, len(first))
+    assert morph_values(first[1], "Tense") == first[1].morph.get("Tense")

@@ -13,6 +13,7 @@ once per doc.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
@@ -78,8 +79,19 @@ class DocWords:
         return self._table
 
 
-# the doc whose sentences were read last, with each word's sentence start and end
-_SENTENCES: list = [None, [], []]
+class _LastDocReadings(threading.local):
+    """What was read of the last doc a thread asked about: each word's sentence start and
+    end, morphological analysis (its hash) and children once asked for. Per thread, because
+    two coders in two threads each read their own doc; one doc at a time, because a coder
+    reads one doc through all its stages before the next."""
+
+    def __init__(self) -> None:
+        self.sentences: list = [None, [], []]  # [doc, starts, ends]
+        self.morphs: list = [None, []]  # [doc, analysis hash of each word]
+        self.children: list = [None, []]  # [doc, children of each word or None]
+
+
+_LAST_DOC = _LastDocReadings()
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:
@@ -87,12 +99,13 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     doc: Token.sent checks the whole doc's annotation and scans the sentence at each call
     (about 11 us on a news article), and the stages ask at almost every trigger."""
     doc = token.doc
-    if _SENTENCES[0] is not doc:
+    sentences = _LAST_DOC.sentences
+    if sentences[0] is not doc:
         if not doc.has_annotation("SENT_START"):
             sentence = token.sent  # raises as Token.sent does
             return sentence.start, sentence.end
-        _SENTENCES[:] = [doc, *_sentence_columns(doc)]
-    return _SENTENCES[1][token.i], _SENTENCES[2][token.i]
+        sentences[:] = [doc, *_sentence_columns(doc)]
+    return sentences[1][token.i], sentences[2][token.i]
 
 
 def _sentence_columns(doc: Doc) -> tuple[list[int], list[int]]:
@@ -112,9 +125,7 @@ def _sentence_columns(doc: Doc) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-# the doc whose morphology was read last, with each word's analysis (its hash); and the
-# values of each field of each analysis met, process-wide: analyses recur from doc to doc
-_MORPHS: list = [None, []]
+# the values of each field of each analysis met, process-wide: analyses recur from doc to doc
 _FEATURES: dict[tuple[int, str], list[str]] = {}
 
 
@@ -123,17 +134,14 @@ def morph_values(token: Token, field: str) -> list[str]:
     analysis object and its get a numpy array at each call (2 to 4 us), and modality and
     the trigger checks ask dozens of times per trigger."""
     doc = token.doc
-    if _MORPHS[0] is not doc:
-        _MORPHS[:] = [doc, doc.to_array([MORPH]).tolist() if len(doc) else []]
-    key = (_MORPHS[1][token.i], field)
+    morphs = _LAST_DOC.morphs
+    if morphs[0] is not doc:
+        morphs[:] = [doc, doc.to_array([MORPH]).tolist() if len(doc) else []]
+    key = (morphs[1][token.i], field)
     values = _FEATURES.get(key)
     if values is None:
         values = _FEATURES[key] = token.morph.get(field)
     return list(values)
-
-
-# the doc whose dependency tree was read last, with each word's children once asked for
-_CHILDREN: list = [None, []]
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
@@ -143,11 +151,12 @@ def children_of(token: Token) -> tuple[Token, ...]:
     mention stages ask of the same trigger and its neighbours dozens of times. A stage
     that moves a head says so with ``forget_parse``: the tree read before is stale."""
     doc = token.doc
-    if _CHILDREN[0] is not doc:
-        _CHILDREN[:] = [doc, [None] * len(doc)]
-    found = _CHILDREN[1][token.i]
+    children = _LAST_DOC.children
+    if children[0] is not doc:
+        children[:] = [doc, [None] * len(doc)]
+    found = children[1][token.i]
     if found is None:
-        found = _CHILDREN[1][token.i] = tuple(token.children)
+        found = children[1][token.i] = tuple(token.children)
     return found
 
 
@@ -163,5 +172,6 @@ def tokens_written(doc: Doc, forms: Iterable[str]) -> Iterator[Token]:
 
 def forget_parse(doc: Doc) -> None:
     """Drop the children read of ``doc``: a stage has rehung words on other heads."""
-    if _CHILDREN[0] is doc:
-        _CHILDREN[1] = [None] * len(doc)
+    children = _LAST_DOC.children
+    if children[0] is doc:
+        children[1] = [None] * len(doc)
