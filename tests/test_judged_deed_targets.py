@@ -185,3 +185,17 @@ def test_a_strike_named_to_be_judged_is_not_called_off(text):
 def test_a_strike_called_off_is_still_a_concession():
     events = code("Argentina's main union called off the general strike on Monday.", "en")
     assert [e for e in events if e.event_type == "CONCEDE" and e.cameo == "082"], _listing(events)
+
+
+def test_the_doer_frame_is_built_from_both_frames_it_is_given():
+    """The deed's frame reduced to its doers depends on the judged-deed frame too: the same
+    frame given with another judged frame (another pack's) is built again, not read back."""
+    from chronicle.extract.events import _doer_frame
+    from chronicle.packs import Frame
+
+    deed = Frame(source=("subj", "governor_subj", "poss"), target=("obj",))
+    with_modifier = _doer_frame(deed, Frame(source=("modifier",)))
+    without_judged = _doer_frame(deed, None)
+    assert with_modifier.source == ("subj", "poss", "modifier") and with_modifier.target == ()
+    assert without_judged.source == ("subj", "poss")
+    assert _doer_frame(deed, None) is without_judged  # built once per pair of frames

@@ -226,7 +226,10 @@ def _judged_object(match: TriggerMatch, matches: list[TriggerMatch], finder: Tri
     return noun if named is not None and named != match.entry.type else None
 
 
-_DOER_FRAMES: dict[int, Frame] = {}
+# (frame, judged frame) -> the doer frame, derived knowledge built once per pack's frames;
+# each entry holds the frames it was built from, so their ids cannot be reused by another
+# pack's frames (a test or a server reloading packs) while the entry stands
+_DOER_FRAMES: dict[tuple[int, int], tuple[Frame, Frame | None, Frame]] = {}
 
 
 def _doer_frame(frame: Frame, judged: Frame | None) -> Frame:
@@ -235,12 +238,14 @@ def _doer_frame(frame: Frame, judged: Frame | None) -> Frame:
     frame's ways of naming a doer complete it where they cannot name a victim: a
     nationality ("called the Russian veto a disgrace"), and for a deed done together,
     which acts on no one, every one of them ("the joint drills of Seoul and Washington")."""
-    found = _DOER_FRAMES.get(id(frame))
-    if found is None:
-        own = [slot for slot in frame.source if not slot.startswith("governor") and slot != "place"]
-        extra = [] if judged is None else [slot for slot in judged.source if frame.symmetric or slot == "modifier"]
-        own += [slot for slot in extra if slot not in own]
-        found = _DOER_FRAMES[id(frame)] = frame.model_copy(update={"source": tuple(own), "target": (), "symmetric": False})
+    built = _DOER_FRAMES.get((id(frame), id(judged)))
+    if built is not None and built[0] is frame and built[1] is judged:
+        return built[2]
+    own = [slot for slot in frame.source if not slot.startswith("governor") and slot != "place"]
+    extra = [] if judged is None else [slot for slot in judged.source if frame.symmetric or slot == "modifier"]
+    own += [slot for slot in extra if slot not in own]
+    found = frame.model_copy(update={"source": tuple(own), "target": (), "symmetric": False})
+    _DOER_FRAMES[(id(frame), id(judged))] = (frame, judged, found)
     return found
 
 
