@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import carrier_keys, case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
+from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds, tokens_with
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -107,16 +107,10 @@ class ArgumentReader:
         diplomates que Paris a expulsés"); a thing so named is no party."""
         if self._stood_for is None:
             found = {i: self.doc[m.start : m.end].root for i, m in self.stand_ins.items()}
-            # the relative clauses' verbs found by their labels' hashes in the doc's DEP
-            # column, read at once: a Token is built only for them, not for every word
-            strings = self.doc.vocab.strings
-            labels = {strings[label] for label in RELATIVE_CLAUSES}
-            deps = self.doc.to_array(DEP).tolist() if len(self.doc) else []
-            for verb in (self.doc[i] for i, label in enumerate(deps) if label in labels):
-                if verb.dep_ in RELATIVE_CLAUSES:
-                    antecedent = object_antecedent(verb, self.grammar)
-                    if antecedent is not None and self._names_actor(antecedent):
-                        found[verb.i] = antecedent
+            for verb in tokens_with(self.doc, DEP, RELATIVE_CLAUSES):
+                antecedent = object_antecedent(verb, self.grammar)
+                if antecedent is not None and self._names_actor(antecedent):
+                    found[verb.i] = antecedent
             self._stood_for = found
         return self._stood_for
 

@@ -160,14 +160,19 @@ def children_of(token: Token) -> tuple[Token, ...]:
     return found
 
 
-def tokens_written(doc: Doc, forms: Iterable[str]) -> Iterator[Token]:
-    """The doc's words whose lower-cased form is one of ``forms``, found by their hashes in
-    the doc's LOWER column read at once: a Token is built only where one is written, not
-    for every word of the article."""
+def tokens_with(doc: Doc, attr: int, values: Iterable[str]) -> Iterator[Token]:
+    """The doc's words whose string attribute ``attr`` (LOWER, DEP...) is one of ``values``,
+    found by their hashes in the doc's column of that attribute read at once: a Token is
+    built only where one is found, not for every word of the article."""
     strings = doc.vocab.strings
-    wanted = {strings[form] for form in forms}
-    lowered = doc.to_array([LOWER]).tolist() if len(doc) else []
-    return (doc[i] for i, form in enumerate(lowered) if form in wanted)
+    wanted = {strings[value] for value in values}
+    column = doc.to_array(attr).tolist() if len(doc) else []
+    return (doc[i] for i, value in enumerate(column) if value in wanted)
+
+
+def tokens_written(doc: Doc, forms: Iterable[str]) -> Iterator[Token]:
+    """The doc's words whose lower-cased form is one of ``forms``."""
+    return tokens_with(doc, LOWER, forms)
 
 
 def forget_parse(doc: Doc) -> None:
