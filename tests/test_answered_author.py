@@ -4,8 +4,9 @@ accusations", "dismissed the remarks", "a rejeté ces accusations", "a rejeté c
 exigence") answers its author, the doer of the article's last event of that kind aimed
 at the answerer, not a third party who spoke in between nor the last doer of anything;
 an owner named in the noun's own phrase ("Kosovo's accusations", "les accusations du
-Mali") is the target whatever came before; with no earlier event of the kind, no author
-is invented. Every sentence is written for these tests."""
+Mali") is the target whatever came before; with no earlier event of the kind and no
+other party in the article, no author is invented. Every sentence is written for these
+tests."""
 
 from __future__ import annotations
 
