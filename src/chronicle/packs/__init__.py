@@ -826,7 +826,7 @@ def load_pack_from(folder: Path) -> LanguagePack:
 
 
 def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
-    """The frames that read a judged deed's doer, an undergone event's doer and a reported judgement's speaker must be the pack's."""
+    """The frames that read a judged deed's doer, an undergone event's doer and a reported judgement's speaker must be the pack's; the types of undergone and answered events PLOVER's."""
     name = config.grammar.judged_deed_frame
     if name is not None and name not in config.frames:
         raise KnowledgeError(f"{path}: grammar.judged_deed_frame: unknown frame {name!r}")
