@@ -44,6 +44,7 @@ class Participants:
     passive: bool = False
     object_event: str | None = None  # the type of the event acted on, when no actor is ("condemned the launch")
     judged_deed: bool = False  # that event is named only to be judged ("a dénoncé un « chantage »"): any deed may be it
+    answered: frozenset[str] = frozenset()  # the types of the said event it answers, its author unnamed ("rejected the accusations")
     under_judgement: bool = False  # a deed a judgement names ("condemned the Russian strikes"): no party but its phrase's
     among: bool = False  # a symmetric event among three or more coordinated parties: one event per pair (GUIDELINES)
     mutual: bool = False  # a reciprocal "se" ("se sont mutuellement menacés"): each side acts on the other, one event each way
@@ -53,7 +54,7 @@ class Participants:
     struck_civilians: bool = False  # what is struck is where civilians are ("a bombardé un marché")
 
 
-def _bare_adverbial(noun: Token) -> bool:
+def bare_adverbial(noun: Token) -> bool:
     """A noun phrase with no preposition right after the verb that the parse reads as
     an adverbial of it, as it reads "toutes les semaines" ("a appelé toutes les
     parties/obl:mod à la retenue"): when it names an actor, it is the object."""
@@ -1444,7 +1445,7 @@ class ArgumentReader:
                 return self._mentions_at(child)
             if child.dep_ == "amod" and child.i in self.by_token:  # a verb takes no adjective: "menace Israël/amod de"
                 return self._mentions_at(child)
-            if _bare_adverbial(child) and child.i in self.by_token:
+            if bare_adverbial(child) and child.i in self.by_token:
                 return self._mentions_at(child)
         partitive = partitive_object(verb)  # "ont massacré des villageois", "des" read as a preposition
         if partitive is None:

@@ -8,9 +8,10 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from chronicle.extract.agentless import ordinary_sense, read_agentless, read_struck_place, restated_attack
-from chronicle.extract.arguments import ArgumentReader, Participants, own_forces
+from chronicle.extract.arguments import ArgumentReader, Participants, bare_adverbial, own_forces
 from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
+from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
@@ -425,6 +426,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
                 participants.targets = _measure_recipients(acted_on, reader, frame)
             judged = _judged_object(match, matches, finder, pack)
             participants.judged_deed = acted_on is not None and judged is not None and judged.i == acted_on.i and _judged_deed(acted_on, pack)
+            participants.answered = _answered_kinds(match, acted_on, pack.grammar)
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
         if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
@@ -821,6 +823,24 @@ def _passive_patient(trigger: Token, participants: Participants, grammar: Gramma
     if not participants.passive or not grammar.passive_deed_subjects:
         return None
     return next((c for c in children_of(trigger) if c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"), None)
+
+
+def _answered_kinds(match: TriggerMatch, acted_on: Token | None, grammar: Grammar) -> frozenset[str]:
+    """The types of the said event an answer names only as what it answers: "Ethiopia
+    rejected the accusations", "dismissed the remarks", "a charge the UN rejected",
+    "Addis-Abeba a rejeté « catégoriquement » ces accusations" (grammar.answered_nouns), for the pack's
+    answering types; empty for any other object, and where the noun's own phrase names
+    its author (then read as the target by the frame)."""
+    if match.entry.type not in grammar.answering_types:
+        return frozenset()
+    # "a rejeté « catégoriquement » ces accusations": the parse may read the object after an
+    # adverb as a bare adverbial of the verb
+    noun = (acted_on or next((c for c in children_of(match.token) if bare_adverbial(c)), None)
+            or object_antecedent(match.token, grammar))
+    if noun is None or noun.pos_ != "NOUN":
+        return frozenset()
+    kinds = grammar.answered_nouns.get(noun.lemma_.lower())
+    return kinds if kinds is not None else grammar.answered_nouns.get(noun.lower_, frozenset())
 
 
 def _matched_type(noun: Token, matches: list[TriggerMatch]) -> str | None:

@@ -378,6 +378,12 @@ class Grammar(_Strict):
     # France": prepositions that put an event noun of these types beside a verb, the
     # noun's doer ("of", "de") acting for the verb's subject (read with converse_frame)
     converse_prepositions: dict[str, frozenset[str]] = {}
+    # "Ethiopia rejected the accusations", "a démenti ces allégations": nouns that name an
+    # earlier said event only as the thing answered, each with the event types it can name;
+    # an event of answering_types whose object is one of them, its author left unnamed,
+    # answers the doer of the last such event aimed at the answerer (resolve.answers)
+    answered_nouns: dict[str, frozenset[str]] = {}
+    answering_types: frozenset[str] = frozenset()
     converse_frame: str | None = None
     # the event types whose target is the doer of the deed their object names, read off
     # the deed's own phrase or the article ("condemned the arrests by Indian police",
@@ -820,7 +826,7 @@ def load_pack_from(folder: Path) -> LanguagePack:
 
 
 def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
-    """The frames that read a judged deed's doer, an undergone event's doer and a reported judgement's speaker must be the pack's."""
+    """The frames that read a judged deed's doer, an undergone event's doer and a reported judgement's speaker must be the pack's; the types of undergone and answered events PLOVER's."""
     name = config.grammar.judged_deed_frame
     if name is not None and name not in config.frames:
         raise KnowledgeError(f"{path}: grammar.judged_deed_frame: unknown frame {name!r}")
@@ -831,6 +837,10 @@ def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
     unknown = sorted({t for types in converse.values() for t in types} - set(read_plover()))
     if unknown:
         raise KnowledgeError(f"{path}: grammar.converse_carriers: not PLOVER event types: {', '.join(unknown)}")
+    answered = {t for types in config.grammar.answered_nouns.values() for t in types} | config.grammar.answering_types
+    unknown = sorted(answered - set(read_plover()))
+    if unknown:
+        raise KnowledgeError(f"{path}: grammar.answered_nouns / answering_types: not PLOVER event types: {', '.join(unknown)}")
     judgement = config.grammar.reported_judgement
     if judgement is not None and judgement.frame not in config.frames:
         raise KnowledgeError(f"{path}: grammar.reported_judgement.frame: unknown frame {judgement.frame!r}")

@@ -26,6 +26,7 @@ from chronicle.knowledge.countries import state_codes
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government
+from chronicle.resolve.answers import Said, answered_author
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
@@ -84,6 +85,7 @@ class ArticleState:
     doers: list[Actor] = field(default_factory=list)  # who did each event coded so far, in order
     doer_sentences: list[int] = field(default_factory=list)  # the sentence each of doers acted in
     doer_kinds: list[tuple[str, int | None]] = field(default_factory=list)  # the type and quad class of each of doers' events
+    said: list[Said] = field(default_factory=list)  # each event coded so far: who did what to whom, for answers (resolve.answers)
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
 
 
@@ -467,6 +469,19 @@ class EventAssembler:
         d.sources = [UNKNOWN_DOER]
         d.note("unknown doer", "source unknown: the sentence states the event without its doer")
 
+    def answer_step(self, d: Draft) -> None:
+        """An answer to a said event named only by a noun ("Ethiopia rejected the
+        accusations", "dismissed the remarks", "a rejeté ces accusations") answers its
+        author: the doer of the last such event aimed at the answerer (resolve.answers).
+        With none in the article, the later steps' fallbacks apply."""
+        kinds = d.candidate.participants.answered
+        if not kinds or not d.sources or d.targets:
+            return
+        author = answered_author(kinds, d.sources[0], d.state.said)
+        if author is not None:
+            d.targets = [author]
+            d.note("answer", f"target {_actor_label(author)}: the author of the {'/'.join(sorted(kinds))} answered")
+
     def recipient_step(self, d: Draft) -> None:
         """A recipient left unsaid: whoever did the event acted on, else the other side of the article's pair."""
         state, candidate = d.state, d.candidate
@@ -548,7 +563,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
-        collective_step, transnational_step, opposition_step, localise_step, own_place_step, unknown_doer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        collective_step, transnational_step, opposition_step, localise_step, own_place_step, unknown_doer_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -591,6 +606,7 @@ class EventAssembler:
                     state.doers.append(source)
                     state.doer_sentences.append(d.facts.index)
                     state.doer_kinds.append((event.event_type, event.quad_class))
+                    state.said.append(Said(source, target, event.event_type))
             if d.explanation is not None:
                 pair = f"{_actor_label(source)} → {_actor_label(target) if target else '(no target)'}"
                 if event is None:
