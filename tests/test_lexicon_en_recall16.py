@@ -197,3 +197,44 @@ def test_targets_pounded_are_a_heavy_weapons_attack():
 def test_consular_access_sought_is_a_request():
     event = only(code("Mexico sought consular access to the migrants detained by Texas police."), "REQUEST")
     assert event.source.country == "MEX"
+
+
+# ------------------------------------------------------------ 125 a summit "skipped", "shunned"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Malian president skipped the ECOWAS summit in Abuja.", "MLI"),
+    ("Eritrea shunned the peace talks hosted by Kenya.", "ERI"),
+])
+def test_a_meeting_skipped_or_shunned_is_a_refusal_not_a_meeting(text, source):
+    events = code(text)
+    assert not positive(events, "CONSULT")
+    event = only(events, "REJECT")
+    assert event.cameo == "125" and event.source.country == source
+
+
+def test_a_summit_to_be_skipped_is_an_intended_refusal():
+    events = code("The Indian prime minister will skip the G20 summit in Johannesburg.")
+    assert not positive(events, "CONSULT")
+    assert only(events, "REJECT").modality == "intended"
+
+
+def test_a_summit_attended_stays_a_meeting():
+    events = code("The Malian president attended the ECOWAS summit in Abuja.")
+    assert not of_type(events, "REJECT")
+
+
+# ------------------------------------------------------------ 175 protesters "gassed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Zimbabwean police gassed the protesters outside parliament.", "ZWE"),
+    ("Guinean security forces gassed students in Conakry.", "GIN"),
+])
+def test_protesters_gassed_are_violent_repression(text, source):
+    event = only(code(text), "ASSAULT")
+    assert event.source.country == source and event.cameo == "175"
+
+
+def test_a_truck_gassed_up_is_no_repression():
+    assert not of_type(code("The Kenyan army gassed up its trucks before the patrol."), "ASSAULT")
