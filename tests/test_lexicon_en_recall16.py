@@ -238,3 +238,46 @@ def test_protesters_gassed_are_violent_repression(text, source):
 
 def test_a_truck_gassed_up_is_no_repression():
     assert not of_type(code("The Kenyan army gassed up its trucks before the patrol."), "ASSAULT")
+
+
+# ------------------------------------------------------------ 154 weapons deployed, stationed
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia deployed nuclear weapons to Belarus.", "RUS"),
+    ("North Korea positioned ballistic missile launchers near the border.", "PRK"),
+])
+def test_weapons_a_state_deploys_are_a_show_of_force_not_military_aid(text, source):
+    events = code(text)
+    assert not of_type(events, "AID")
+    event = only(events, "MOBILIZE")
+    assert event.source.country == source and event.mode == "weapons"
+
+
+def test_weapons_sent_to_another_army_stay_military_aid():
+    assert sides(only(code("Germany sent anti-tank weapons to Ukraine."), "AID")) == ("DEU", "UKR")
+
+
+def test_weapons_to_be_stationed_are_intended():
+    assert only(code("The United States will station long-range missiles in Germany from 2026."), "MOBILIZE").modality == "intended"
+
+
+# ------------------------------------------------------------ 040 "huddled with", "held a bilateral"
+
+
+def test_huddled_with_a_leader_is_a_meeting():
+    event = only(code("Ramaphosa huddled with Zelensky in Pretoria on Thursday."), "CONSULT")
+    assert set(sides(event)) == {"ZAF", "UKR"}
+
+
+def test_a_bilateral_held_is_a_meeting():
+    events = code("Modi and Xi held a bilateral on the sidelines of the BRICS summit.")
+    assert any(set(sides(e)) == {"IND", "CHN"} for e in positive(events, "CONSULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Odesa huddled in shelters overnight.",
+    "Vietnam and Thailand set a target for bilateral trade.",
+])
+def test_huddling_and_bilateral_trade_are_no_meeting(text):
+    assert not of_type(code(text), "CONSULT")
