@@ -262,6 +262,7 @@ def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str,
         ref.country for mention in mentions for ref in mention.refs
         if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
         and not (isinstance(ref.entity, Organisation) and ref.entity.transnational)  # "Islamic State" says not where
+        and not _bare_name(ref)  # "Congress" says not whose
     )  # fmt: skip
     return tuple(country for country, _ in counts.most_common())
 
@@ -341,10 +342,27 @@ def _of_a_state(ref: ActorRef) -> bool:
     labour names Japanese firms as often as Korean officials."""
     if ref.kind == "person":
         return True
+    if _bare_name(ref):
+        return False
     if ref.kind in ("organisation", "agent"):
         sector = ref.entity.sector if isinstance(ref.entity, Organisation) else ref.sector
         return sector in STATE_SECTORS
     return False
+
+
+def _bare_name(ref: ActorRef) -> bool:
+    """Whether a reference names an institution by a form many countries' share
+    ("Congress"): it says nothing of whose the article is about."""
+    return ref.kind == "organisation" and isinstance(ref.entity, Organisation) and ref.entity.names_bare(ref.text)
+
+
+def story_institution(body: Organisation, context: ArticleContext) -> bool:
+    """Whether a body named by a bare form ("Congress") is that body itself: where the
+    article's dateline, offices or focus is the body's country, or one of the two it
+    names most (an American story); else it is the same institution of the story's
+    country."""
+    story = (context.dateline, context.home, context.focus, *context.countries[:2])
+    return body.country in story or not any(story)
 
 
 # Dependency labels that link a trigger to the phrase saying through whom it acts:
@@ -544,6 +562,10 @@ class ActorResolver:
                 return place
         if ref.kind == "organisation" and isinstance(ref.entity, Organisation) and ref.entity.namesakes:
             ref = self._namesake(ref, ref.entity, context)
+        if _bare_name(ref) and isinstance(ref.entity, Organisation) and not story_institution(ref.entity, context):
+            # "workers marched to Congress" in an Argentine story: Argentina's congress,
+            # whose country the sentence, the dateline, the speaker or the article gives
+            return [Actor(ref.text, None, None, ref.entity.sector_on(day), collective="domestic")]
         if ref.kind in ("person", "organisation"):
             country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
             # a body's sector may change: the Taliban rebels until August 2021, the government since

@@ -1,0 +1,126 @@
+"""Names that exist in several countries take the story's country, through
+``chronicle.code``: a bare "Congress" is the legislature of the country the story
+is about (the US Congress only in an American story); people said to come from a
+place ("fishermen from Rameswaram", "residents of Kitwe") are of that place's
+country wherever the event happens; islands and regions whose names are far
+towns' (Delft Island, Sri Lanka) and bare "Congo" (the DRC) resolve to the
+story's place; an EU commissioner named by portfolio is the EU's, never his
+nationality's nor a seat city's; JNIM is coded in the country it acts in.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.knowledge.gazetteer import load_gazetteer
+from event_checks import lang_coder, only, parties, triples
+
+
+code = lang_coder("2025-06-02")
+
+
+# ----------------------------------------- a bare "Congress" is the story's
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("President Javier Milei's government said on Monday it would veto the pension bill. "
+         "Pensioners marched to Congress in Buenos Aires on Wednesday. President Javier Milei accused Congress of sabotage.", "ARG"),
+        ("Peru's president Dina Boluarte called on Congress on Monday to reject the motion. President Dina Boluarte accused "
+         "Congress of staging a coup.", "PER"),
+        ("Brazilian President Luiz Inácio Lula da Silva on Tuesday urged Congress to approve the tax reform. "
+         "President Lula accused Congress of blocking the budget.", "BRA"),
+    ],
+)
+def test_a_bare_congress_is_the_story_s_legislature(text: str, country: str) -> None:
+    """Argentina's, Peru's, Brazil's congress, never the United States'."""
+    events = code(text, "en")
+    congress = [a for a in parties(events) if a.text and "Congress" in a.text]
+    assert congress, triples(events)
+    assert all(a.country == country and a.sector == "LEG" for a in congress), [(a.text, a.country, a.sector) for a in congress]
+
+
+def test_congress_in_an_american_story_is_the_us_congress() -> None:
+    text = ("WASHINGTON (AP) - Congress rejected a new aid package for Ukraine on Thursday. "
+            "President Volodymyr Zelensky urged Congress to reconsider.")
+    event = only(code(text, "en"), "REQUEST")
+    assert event.source.country == "UKR"
+    assert event.target is not None and event.target.country == "USA" and event.target.sector == "LEG"
+
+
+# ------------------------------------------ people of a place are its country's
+
+
+@pytest.mark.parametrize(
+    "text, lang, country",
+    [
+        ("The Sri Lanka Navy arrested 12 fishermen from Rameswaram on Saturday near Delft Island.", "en", "IND"),
+        ("Congolese police arrested 20 residents of Kitwe near Lubumbashi on Monday.", "en", "ZMB"),
+        ("Kenyan police arrested 15 traders from Kampala in Nairobi on Friday.", "en", "UGA"),
+        ("La police sénégalaise a arrêté mardi 20 pêcheurs de Nouadhibou à Dakar.", "fr", "MRT"),
+    ],
+)
+def test_people_from_a_place_are_of_its_country(text: str, lang: str, country: str) -> None:
+    """The place after "from" / "of" / "de" names their country, not the place of the arrest."""
+    event = only(code(text, lang), "COERCE")
+    assert event.target is not None and event.target.country == country and event.target.sector in ("CVL", "BUS"), event.target
+
+
+def test_people_of_the_event_s_place_stay_its_people() -> None:
+    event = only(code("Zambian police arrested 30 residents of Kitwe on Monday.", "en"), "COERCE")
+    assert event.target is not None and event.target.country == "ZMB"
+
+
+# ------------------------------------------------- places whose names are far towns'
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Delft Island", "LKA"), ("Katchatheevu", "LKA"), ("Congo", "COD"), ("Delft", "NLD")],
+)
+def test_namesake_places(name: str, country: str) -> None:
+    place = load_gazetteer().lookup(name)
+    assert place is not None and place.country == country, place
+
+
+def test_brazzaville_s_congo_is_the_republic_of_the_congo() -> None:
+    place = load_gazetteer().lookup("Congo", context_countries=("COG",))
+    assert place is not None and place.country == "COG", place
+
+
+def test_a_sri_lankan_island_is_no_dutch_town() -> None:
+    event = only(code("The Sri Lanka Navy arrested 12 fishermen near Delft Island on Saturday.", "en"), "COERCE")
+    assert event.location is not None and event.location.country == "LKA", event.location
+
+
+# ------------------------------------------------------------- EU commissioners
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Justice Commissioner Michael McGrath accused the Slovak government on Wednesday of stigmatising civil society.", "en"),
+        ("EU Trade Commissioner Maros Sefcovic accused China on Monday of dumping steel.", "en"),
+        ("Le commissaire européen à la Justice Michael McGrath a accusé mercredi le gouvernement slovaque de stigmatiser la société civile.", "fr"),
+    ],
+)
+def test_an_eu_commissioner_is_the_eu_s(text: str, lang: str) -> None:
+    event = only(code(text, lang), "ACCUSE")
+    assert event.source.country == "EUR" and event.source.sector == "GOV", event.source
+
+
+# ----------------------------------------------------- cross-border armed groups
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("JNIM fighters attacked a gendarmerie post in Djibo, in northern Burkina Faso, on Sunday.", "BFA"),
+        ("JNIM fighters attacked an army convoy near Kayes in western Mali on Sunday.", "MLI"),
+    ],
+)
+def test_jnim_is_coded_where_it_acts(text: str, country: str) -> None:
+    event = only(code(text, "en"), "ASSAULT")
+    assert event.source.country == country and event.source.sector == "REB", event.source
+
