@@ -124,3 +124,20 @@ def test_jnim_is_coded_where_it_acts(text: str, country: str) -> None:
     event = only(code(text, "en"), "ASSAULT")
     assert event.source.country == country and event.source.sector == "REB", event.source
 
+
+
+# ------------------------------------- variant spellings of far towns are no places
+
+
+@pytest.mark.parametrize(
+    "name, story, country",
+    [
+        ("Mambasa", ("COD", "UGA"), None),  # a variant of Mombasa, Kenya, which an Ituri story never names
+        ("Mambasa", (), "KEN"),  # with no story to go by, the variant stands
+        ("Kiev", ("USA",), "UKR"),  # a world city keeps its variants in any story
+        ("Valencia", ("VEN", "COL"), "VEN"),  # the story's own namesake outranks Spain's
+    ],
+)
+def test_a_story_s_countries_decide_namesakes(name: str, story: tuple[str, ...], country: str | None) -> None:
+    place = load_gazetteer().lookup(name, story=story)
+    assert (place.country if place else None) == country, place
