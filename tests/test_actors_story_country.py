@@ -141,3 +141,28 @@ def test_jnim_is_coded_where_it_acts(text: str, country: str) -> None:
 def test_a_story_s_countries_decide_namesakes(name: str, story: tuple[str, ...], country: str | None) -> None:
     place = load_gazetteer().lookup(name, story=story)
     assert (place.country if place else None) == country, place
+
+
+# ----------------------------------- bare offices of the story's state, not the other's
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("ISLAMABAD: The Foreign Office on Monday summoned Afghanistan's charge d'affaires over the attack in Pakistan's "
+         "Khyber district. Pakistan said the attack killed 12 soldiers.", "PAK"),
+        ("LONDON: The Foreign Office on Monday summoned Russia's ambassador over the poisoning. "
+         "Britain said the attack was unacceptable.", "GBR"),
+    ],
+)
+def test_the_foreign_office_is_the_story_s(text: str, country: str) -> None:
+    """Pakistan's foreign ministry is "the Foreign Office" in Pakistani English, Britain's in British English."""
+    event = next(e for e in code(text, "en") if e.source.text and "Foreign Office" in e.source.text)
+    assert event.source.country == country, event.source
+
+
+def test_a_bare_government_rejecting_a_foreign_leader_is_not_his() -> None:
+    text = ("The Federal Government has rejected a threat by United States President Donald Trump to take military action "
+            "in Ghana. Ghana said its security forces were able to protect its people. Trump ordered the Pentagon to prepare.")
+    event = only(code(text, "en"), "REJECT")
+    assert event.source.country == "GHA" and event.target is not None and event.target.country == "USA", (event.source, event.target)

@@ -299,6 +299,9 @@ class CollectiveClues:
     speaker: Actor | None = None  # who addresses the actor, when it is the target; None for a source
     office_home: str | None = None  # whose offices the article's bare titles name (office_country)
     home: str | None = None  # the country the article names most
+    # the countries of the other side's actors, for a source ("the Federal Government
+    # rejected a threat by US President Trump"): the article's own clues yield to another
+    other_side: frozenset[str] = frozenset()
 
 
 def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, str]:
@@ -328,10 +331,14 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
             # a state named for itself speaks to another's authorities ("Mali and Niger
             # expressed solidarity with the authorities"); its people and officials to their own
             return speaker.country, "the speaker's own country"
-        if clues.office_home:
-            return clues.office_home, "the country whose offices the article names"
-    if clues.home:
-        return clues.home, "the country the article is about"
+    article = [(c, rule) for c, rule in ((clues.office_home if kind == "domestic" else None, "the country whose offices the article names"),
+                                         (clues.home, "the country the article is about")) if c]  # fmt: skip
+    # a country's own bodies named bare acting on another state's official are not that
+    # state's: "the Federal Government rejected a threat by US President Trump" in a
+    # Nigerian story whose offices named are mostly American
+    foreign = [(c, rule) for c, rule in article if c not in clues.other_side]
+    if foreign or article:
+        return (foreign or article)[0]
     return None, "no country in reach"
 
 

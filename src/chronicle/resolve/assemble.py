@@ -22,7 +22,7 @@ from chronicle.extract.wordtable import children_of, morph_values
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
-from chronicle.knowledge.countries import state_codes
+from chronicle.knowledge.countries import IGO_CODES, state_codes
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
@@ -330,8 +330,10 @@ class EventAssembler:
             resolved = []
             for actor in actors:
                 if actor.collective and actor.country is None:
+                    other = d.targets if role == "source" else []
                     where = replace(clues, phrase_place=_phrase_place(actor, mentions, d.facts.places, d.candidate.trigger.doc),
-                                    sentence_place=here, speaker=speaker if role == "target" else None)
+                                    sentence_place=here, speaker=speaker if role == "target" else None,
+                                    other_side=frozenset(a.country for a in other if a.country and a.country not in IGO_CODES and a.sector in STATE_SECTORS))
                     country, rule = collective_country(actor.collective, where)
                     d.note("collective", f"{role} {actor.text!r} ({actor.collective}): " + (f"{country}, {rule}" if country else rule))
                     actor = replace(actor, country=country) if country else actor
