@@ -194,7 +194,7 @@ class Coder:
         # Each sentence sees its own mentions, found by bisection: scanning every
         # mention of the article for every sentence grew with the square of its length.
         located = MentionIndex(mentions)
-        places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country) for s in sentences]
+        places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country, state.countries) for s in sentences]
         # a sentence's text sliced from the doc's, built once: Span.text joins its words anew at each call
         text = doc.text
         headlines = headline_indices(sentences, text)

@@ -148,6 +148,15 @@ class Organisation:
     # a movement with branches in many countries ("Islamic State"): coded with the country
     # it acts in, as the gold codes its provinces; ``country`` where no place is said
     transnational: bool = False
+    # its forms that are also the name of the same institution of many other countries
+    # ("Congress": Argentina's, Peru's, Brazil's): the body itself only in a story of its
+    # own country, else that institution of the story's country (resolve.actors)
+    bare_names: tuple[str, ...] = ()
+
+    def names_bare(self, text: str) -> bool:
+        """Whether ``text`` is one of its bare forms ("Congress", "the Congress")."""
+        key = normalise(text)
+        return any(normalise(form) in (key, key.removeprefix("the ")) for form in self.bare_names)
 
     def __hash__(self) -> int:  # aliases is a dict; identity is the name
         return hash((self.name, self.country))
@@ -461,7 +470,7 @@ def _role(path: Path, label: str, raw: Any) -> Role:
 
 def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation:
     label = _label(index, entry)
-    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source", "changes", "namesakes", "transnational"})
+    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source", "changes", "namesakes", "transnational", "bare_names"})
     transnational = entry.get("transnational", False)
     if not isinstance(transnational, bool):
         raise KnowledgeError(f"{path}: entry '{label}': 'transnational' must be true or false")
@@ -477,6 +486,7 @@ def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation
         changes=_changes(path, label, entry.get("changes")),
         namesakes=tuple(string_list(entry.get("namesakes"), path, label, "namesakes")),
         transnational=transnational,
+        bare_names=tuple(string_list(entry.get("bare_names"), path, label, "bare_names")),
     )
 
 

@@ -62,6 +62,8 @@ class Place:
 WORLD_CITY_NAMES = 50
 # A city this populous is known beyond its country even with few names in geonames.
 MAJOR_CITY_POPULATION = 1_000_000
+# how many of the article's most named countries a place name is looked for in, after its home
+STORY_COUNTRIES = 3
 
 
 # --------------------------------------------------------------------------
@@ -178,7 +180,8 @@ class Gazetteer:
         files = [source, Path(__file__), Path(subdivisions.__file__), *_naming_files().values(), *country_files().values()]
         return cached("gazetteer", files, lambda: _Builder(source).build(), Gazetteer, _cache_key_extra())
 
-    def lookup(self, name: str, *, context_countries: Sequence[str] = (), home: str | None = None) -> Place | None:
+    def lookup(self, name: str, *, context_countries: Sequence[str] = (), home: str | None = None,
+               story: Sequence[str] = ()) -> Place | None:
         """Return the best place for ``name``, or None when no place has that name.
 
         ``context_countries`` are said by the text ("PARIS, Texas"); ``home`` is
@@ -186,6 +189,11 @@ class Gazetteer:
         context country does, and not where the name's best-known bearer is
         prominent (a capital, world city, city of a million, province) and the
         home country's is not (Paris, Texas, in an article about the USA).
+        ``story`` are the countries the article names, most named first: after
+        ``home``, the next of them bearing the name counts as home does (Delft of
+        a Sri Lankan story is no Dutch town when Sri Lanka has one); and a place
+        matched by a variant spelling only, in a country the story never names, is
+        no place it means ("Mambasa territory" of an Ituri story is not Mombasa).
 
         Ranking: a candidate lying in a context (else home) country where some
         place bears the name by its canonical or a curated name first
@@ -209,6 +217,12 @@ class Gazetteer:
             entries = tuple(e for e in entries if e.curated or e.designation)
         if not entries:
             return None
+        if story:
+            named = {code.upper() for code in (*story, *context_countries, *((home,) if home else ()))}
+            # (a world city keeps its variants: "Kiev" is Kyiv in any story)
+            entries = tuple(e for e in entries if e.strong or e.place.kind == "country" or e.place.world_city or e.place.country in named)
+            if not entries:
+                return None
         wanted = frozenset(code.upper() for code in context_countries)
         # a context country counts when it bears the name by a canonical or curated
         # name; then its places compete by the usual ranking ("Tombouctou" in an
@@ -216,6 +230,10 @@ class Gazetteer:
         context = frozenset(e.place.country for e in entries if e.strong and e.place.country in wanted)
         if not context and home:
             context = self._home_context(entries, home.upper())
+        for country in story[:STORY_COUNTRIES]:
+            if context:
+                break
+            context = self._home_context(entries, country.upper())
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
 

@@ -445,6 +445,9 @@ class Grammar(_Strict):
     phone_call_excluded_particles: frozenset[str] = frozenset()
     # "imposed a curfew on Dakar": the preposition naming the place a measure is imposed on
     measure_place_prepositions: frozenset[str] = frozenset()
+    # "fishermen from Rameswaram", "residents of Kitwe": the preposition naming the place an
+    # unnamed group of people comes from, which gives its country (assemble.origin_place)
+    origin_prepositions: frozenset[str] = frozenset()
     # "signed orders imposing tariffs", "issued a statement condemning": documents whose issuer acts through them
     instrument_nouns: frozenset[str] = frozenset()
     # "the attack was condemned by the AU": an event noun as a passive's subject is the deed acted on

@@ -262,6 +262,7 @@ def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str,
         ref.country for mention in mentions for ref in mention.refs
         if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
         and not (isinstance(ref.entity, Organisation) and ref.entity.transnational)  # "Islamic State" says not where
+        and not _bare_name(ref)  # "Congress" says not whose
     )  # fmt: skip
     return tuple(country for country, _ in counts.most_common())
 
@@ -298,6 +299,9 @@ class CollectiveClues:
     speaker: Actor | None = None  # who addresses the actor, when it is the target; None for a source
     office_home: str | None = None  # whose offices the article's bare titles name (office_country)
     home: str | None = None  # the country the article names most
+    # the countries of the other side's actors, for a source ("the Federal Government
+    # rejected a threat by US President Trump"): the article's own clues yield to another
+    other_side: frozenset[str] = frozenset()
 
 
 def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, str]:
@@ -327,10 +331,14 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
             # a state named for itself speaks to another's authorities ("Mali and Niger
             # expressed solidarity with the authorities"); its people and officials to their own
             return speaker.country, "the speaker's own country"
-        if clues.office_home:
-            return clues.office_home, "the country whose offices the article names"
-    if clues.home:
-        return clues.home, "the country the article is about"
+    article = [(c, rule) for c, rule in ((clues.office_home if kind == "domestic" else None, "the country whose offices the article names"),
+                                         (clues.home, "the country the article is about")) if c]  # fmt: skip
+    # a country's own bodies named bare acting on another state's official are not that
+    # state's: "the Federal Government rejected a threat by US President Trump" in a
+    # Nigerian story whose offices named are mostly American
+    foreign = [(c, rule) for c, rule in article if c not in clues.other_side]
+    if foreign or article:
+        return (foreign or article)[0]
     return None, "no country in reach"
 
 
@@ -341,10 +349,27 @@ def _of_a_state(ref: ActorRef) -> bool:
     labour names Japanese firms as often as Korean officials."""
     if ref.kind == "person":
         return True
+    if _bare_name(ref):
+        return False
     if ref.kind in ("organisation", "agent"):
         sector = ref.entity.sector if isinstance(ref.entity, Organisation) else ref.sector
         return sector in STATE_SECTORS
     return False
+
+
+def _bare_name(ref: ActorRef) -> bool:
+    """Whether a reference names an institution by a form many countries' share
+    ("Congress"): it says nothing of whose the article is about."""
+    return ref.kind == "organisation" and isinstance(ref.entity, Organisation) and ref.entity.names_bare(ref.text)
+
+
+def story_institution(body: Organisation, context: ArticleContext) -> bool:
+    """Whether a body named by a bare form ("Congress") is that body itself: where the
+    article's dateline, offices or focus is the body's country, or one of the two it
+    names most (an American story); else it is the same institution of the story's
+    country."""
+    story = (context.dateline, context.home, context.focus, *context.countries[:2])
+    return body.country in story or not any(story)
 
 
 # Dependency labels that link a trigger to the phrase saying through whom it acts:
@@ -544,6 +569,10 @@ class ActorResolver:
                 return place
         if ref.kind == "organisation" and isinstance(ref.entity, Organisation) and ref.entity.namesakes:
             ref = self._namesake(ref, ref.entity, context)
+        if _bare_name(ref) and isinstance(ref.entity, Organisation) and not story_institution(ref.entity, context):
+            # "workers marched to Congress" in an Argentine story: Argentina's congress,
+            # whose country the sentence, the dateline, the speaker or the article gives
+            return [Actor(ref.text, None, None, ref.entity.sector_on(day), collective="domestic")]
         if ref.kind in ("person", "organisation"):
             country = ref.country or (context.nationality.get(ref.name) if ref.kind == "person" and ref.name else None)
             # a body's sector may change: the Taliban rebels until August 2021, the government since

@@ -22,7 +22,8 @@ from chronicle.extract.wordtable import children_of, morph_values
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
-from chronicle.knowledge.countries import state_codes
+from chronicle.knowledge.countries import IGO_CODES, state_codes
+from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government
@@ -40,6 +41,9 @@ CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
 MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place ("a curfew on Dakar"): its people are their target
 # a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
 # armed groups and foreign bodies: those whose unaddressed demands go to their own state
+# the places people are said to come from ("residents of Kitwe", "fishermen from Tamil Nadu")
+ORIGIN_PLACE_KINDS = frozenset({"city", "admin", "region"})
+ORIGIN_NAME_WORDS = 6  # the longest place phrase read after "from" ("Tamil Nadu's Rameswaram")
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
@@ -288,6 +292,26 @@ class EventAssembler:
         d.note("default doer", f"source {_actors_label(d.sources)}: stated without its doer, the trigger's default sector"
                + (", of the passive's patient's state" if country else ""))
 
+    def origin_step(self, d: Draft) -> None:
+        """An unnamed group of people whose own phrase says where it comes from ("14
+        fishermen from Tamil Nadu's Rameswaram", "residents of Kitwe", "des pêcheurs de
+        Rameswaram") is of that place's country, whatever the event's place: Indian
+        fishermen arrested near a Sri Lankan island are Indian."""
+        prepositions = self.pack.grammar.origin_prepositions
+        if not prepositions:
+            return
+        doc = d.candidate.trigger.doc
+        mentions = d.candidate.participants.sources + d.candidate.participants.targets
+        for role in ("source", "target"):
+            actors = d.sources if role == "source" else d.targets
+            for i, actor in enumerate(actors):
+                if actor.country is not None or actor.name or actor.collective or actor.sector not in CIVIL_SECTORS:
+                    continue
+                country = origin_place(actor, mentions, doc, prepositions, self.resolver.gazetteer)
+                if country:
+                    actors[i] = replace(actor, country=country)
+                    d.note("origin", f"{role} {actor.text!r}: {country}, the place its own phrase says it comes from")
+
     def collective_step(self, d: Draft) -> None:
         """Unnamed collective actors ("the warring parties", "the authorities", "member
         states", "toutes les parties") take the country resolve.actors.collective_country
@@ -308,8 +332,10 @@ class EventAssembler:
             resolved = []
             for actor in actors:
                 if actor.collective and actor.country is None:
+                    other = d.targets if role == "source" else []
                     where = replace(clues, phrase_place=_phrase_place(actor, mentions, d.facts.places, d.candidate.trigger.doc),
-                                    sentence_place=here, speaker=speaker if role == "target" else None)
+                                    sentence_place=here, speaker=speaker if role == "target" else None,
+                                    other_side=frozenset(a.country for a in other if a.country and a.country not in IGO_CODES and a.sector in STATE_SECTORS))
                     country, rule = collective_country(actor.collective, where)
                     d.note("collective", f"{role} {actor.text!r} ({actor.collective}): " + (f"{country}, {rule}" if country else rule))
                     actor = replace(actor, country=country) if country else actor
@@ -563,7 +589,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
-        collective_step, transnational_step, opposition_step, localise_step, own_place_step, unknown_doer_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        origin_step, collective_step, transnational_step, opposition_step, localise_step, own_place_step, unknown_doer_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -906,6 +932,31 @@ def _phrase_place(actor: Actor, mentions: list[Mention], places: list[PlaceMenti
     head = doc[mention.end - 1]
     inside = {t.i for t in head.subtree if t.i >= mention.end}
     return next((p.place.country for p in places if p.start in inside and p.place.country), None)
+
+
+def origin_place(actor: Actor, mentions: list[Mention], doc, prepositions: frozenset[str], gazetteer: Gazetteer | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The country of the place an unnamed actor's own phrase says it comes from: a
+    place name right after the actor's noun and one of ``prepositions`` ("fishermen
+    from Tamil Nadu's Rameswaram", "residents of Kitwe", "des pêcheurs de Rameswaram").
+    Read by position: the parser often hangs "from X" on the verb. The place finder
+    leaves such names out of the sentence's places (they qualify an actor and say
+    nothing of where the event happened), so they are looked up here."""
+    mention = next((m for m in mentions if len(m.refs) == 1 and m.refs[0].text == actor.text and m.refs[0].kind == "agent"), None)
+    if mention is None or gazetteer is None or mention.end >= len(doc) or doc[mention.end].lower_ not in prepositions:
+        return None
+    names: list[list[Token]] = [[]]
+    for token in doc[mention.end + 1 : mention.end + 1 + ORIGIN_NAME_WORDS]:
+        if token.pos_ == "PROPN":
+            names[-1].append(token)
+        elif token.tag_ == "POS" or token.lower_ in ("'s", "’s"):
+            names.append([])  # "Tamil Nadu's Rameswaram": two names, the state's and the town's
+        elif token.pos_ != "DET" or any(names):
+            break
+    for words in reversed([n for n in names if n]):
+        place = gazetteer.named_by(doc[words[0].i : words[-1].i + 1].text)
+        if place is not None and place.country and place.kind in ORIGIN_PLACE_KINDS:
+            return place.country
+    return None
 
 
 def _spoken_about_others(d: Draft) -> bool:

@@ -15,6 +15,7 @@ the Ukrainian port and "Tripoli" Libya's capital.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.symbols import DET, PROPN, PUNCT, SPACE
@@ -54,14 +55,16 @@ class PlaceFinder:
         self._markers: tuple[set[int], set[int]] | None = None  # hashes of the place prepositions and genitive markers
         self._entities: tuple[Doc | None, list[Span]] = (None, [])  # the place entities of the doc being read
 
-    def find(self, doc: Doc, sentence: Span, mentions: list[Mention], home: str | None = None) -> list[PlaceMention]:
+    def find(self, doc: Doc, sentence: Span, mentions: list[Mention], home: str | None = None,
+             story: Sequence[str] = ()) -> list[PlaceMention]:
         """Places named in a sentence, in text order; ``home`` is the country the
-        article is about (ISO alpha-3), which a same-named place there wins."""
+        article is about (ISO alpha-3), which a same-named place there wins; ``story``
+        every country it names, most named first (Gazetteer.lookup)."""
         found: dict[int, PlaceMention] = {}
         for span in self._candidates(doc, sentence, mentions):
             if any(span.start < p.end and p.start < span.end for p in found.values()) or self._feature_named(span):
                 continue
-            place = self._lookup(span, home)
+            place = self._lookup(span, home, story)
             if place is not None:
                 found[span.start] = PlaceMention(span.start, span.end, span.text, place)
         table = self._words.of(doc)
@@ -225,12 +228,12 @@ class PlaceFinder:
         """Without a place preposition, a span that names an actor is that actor."""
         return any(m.start < span.end and span.start < m.end for m in mentions)
 
-    def _lookup(self, span: Span, home: str | None = None) -> Place | None:
+    def _lookup(self, span: Span, home: str | None = None, story: Sequence[str] = ()) -> Place | None:
         text = span.text
-        place = self.gazetteer.lookup(text, home=home)
+        place = self.gazetteer.lookup(text, home=home, story=story)
         if place is None:
             stripped = " ".join(t.text for t in span if t.pos_ != "DET")
-            place = self.gazetteer.lookup(stripped, home=home) if stripped != text else None
+            place = self.gazetteer.lookup(stripped, home=home, story=story) if stripped != text else None
         if place is None:
             cref = self.countries.lookup(text, self.lang)
             if cref is not None and cref.kind in ("name", "periphrasis"):
