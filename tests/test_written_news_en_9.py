@@ -56,6 +56,7 @@ def test_the_ninth_written_set_reaches_its_floor_through_the_eval_command():
         ("Phnom Penh accused Bangkok of violating the truce, a charge Thailand denies.", ("KHM", "THA")),
         ("Sudan accused the United Arab Emirates of arming the rebels, a charge Abu Dhabi has repeatedly denied.", ("SDN", "ARE")),
         ("Colombia accused Venezuela of sheltering guerrillas, a claim Caracas has rejected.", ("COL", "VEN")),
+        ("Ethiopia accused Eritrea of arming the Fano militia, allegations Asmara has denied.", ("ETH", "ERI")),
     ],
 )
 def test_an_accusation_stands_beside_the_denial_of_the_charge(text, dyad):

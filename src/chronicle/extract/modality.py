@@ -211,9 +211,16 @@ def _denies_a_noun(content: Token, verb: Token) -> bool:
     the verb's subject ("..., a charge Thailand denies", "..., a charge Abu Dhabi has
     denied"): the verb denies that noun, an apposition to the clause, not the clause.
     "The army shelled the villages, the ministry denied" keeps its denial."""
-    subjects = {c.i for c in children_of(verb) if c.dep_.startswith("nsubj")}
+    # "..., allegations Asmara has denied": the parse makes the noun the subject and the
+    # name its apposition; a common noun whose apposition is a name is what is denied
+    subjects = {c.i for c in children_of(verb) if c.dep_.startswith("nsubj") and not _renamed_by_name(c)}
     between = content.doc[content.right_edge.i + 1:verb.i]
     return any(t.pos_ == "NOUN" and t.i not in subjects for t in between)
+
+
+def _renamed_by_name(noun: Token) -> bool:
+    """A common noun followed at once by a name in apposition ("allegations Asmara")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1 for c in children_of(noun))
 
 
 def _phrasal_keys(verb: Token) -> set[str]:
