@@ -419,7 +419,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             participants.under_judgement = True
         if not participants.targets:
             acted_on = (next((c for c in children_of(match.token) if c.dep_ == "obj"), None) or _passive_patient(match.token, participants, pack.grammar)
-                        or _judged_subject(match, finder, matches))
+                        or _felt_about(match.token, frame) or _judged_subject(match, finder, matches))
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
             participants.object_event = _detention_undone(match, acted_on, pack.grammar) or participants.object_event
             if acted_on is not None and match.entry.type == "CONCEDE":
@@ -812,6 +812,17 @@ def _own_clause(token: Token) -> bool:
     """An adverbial, coordinated or parenthetical clause with its own subject states
     its own event: "X souhaite les élever, alors que Y demande une revalorisation"."""
     return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in children_of(token))
+
+
+def _felt_about(trigger: Token, frame: Frame) -> Token | None:
+    """The noun a feeling is about, in a frame whose passive keeps its subject as the
+    one who feels ("was appalled by the strike", "was dismayed at the decision"): the
+    deed it names is judged, as "condemned the strike" judges its object."""
+    if frame.passive_swaps:
+        return None
+    prepositions = {slot.split(":", 1)[1] for slot in frame.target if slot.startswith("prep:")}
+    return next((c for c in children_of(trigger) if c.pos_ == "NOUN" and c.dep_.startswith(("obl", "nmod"))
+                 and any(g.dep_ == "case" and g.lower_ in prepositions for g in children_of(c))), None)
 
 
 def _passive_patient(trigger: Token, participants: Participants, grammar: Grammar) -> Token | None:

@@ -548,7 +548,7 @@ class MentionFinder:
             for child in children_of(token):
                 if child.i >= mention.start and child.i < mention.end:
                     continue
-                for candidate in [child, *child.conjuncts]:
+                for candidate in [child, *child.conjuncts, *_compound_qualifiers(child)]:
                     if self._starts_longer_demonym(doc, candidate):
                         continue  # "Turkish" of "Turkish Cypriot leader": the phrase, read at its last word, says whose
                     iso = self._ends_longer_demonym(doc, candidate) or self._country_of_token(doc, candidate)
@@ -1633,3 +1633,13 @@ def reflexive_verb_subject(token: Token, grammar: Grammar) -> bool:
     if token.dep_ != "expl:subj" or verb.lemma_.lower() in grammar.impersonal_reflexives:
         return False
     return any(c.lower_ in grammar.reflexive_pronouns and c.dep_.startswith("expl") for c in children_of(verb))
+
+
+def _compound_qualifiers(child: Token) -> list[Token]:
+    """The adjectives that qualify a noun compounded to an agent ("a Chinese embassy
+    official", "the Russian embassy spokesman"): the nationality of the embassy is the
+    official's. A name compounded there ("an EU member state") is a body the agent
+    belongs to, not its country."""
+    if child.dep_ != "compound" or child.pos_ != "NOUN":
+        return []
+    return [c for c in children_of(child) if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < child.i]

@@ -195,8 +195,32 @@ def _quantity(word: Token, grammar: Grammar) -> bool:
 
 def _denied(top: Token, grammar: Grammar) -> bool:
     """A clause that a negating verb governs as its content: "Turkey denied that its
-    forces had shelled the villages" states no shelling."""
-    return top.dep_ == "ccomp" and top.head.i != top.i and top.head.pos_ == "VERB" and bool(_phrasal_keys(top.head) & grammar.negating_governors)
+    forces had shelled the villages" states no shelling. A negating verb with an object
+    noun of its own denies that noun: "X accused Y of violating the truce, a charge
+    Thailand denies" (the parse hangs the accusation on "denies" as its content) states
+    the accusation, and the denial answers it."""
+    if top.dep_ != "ccomp" or top.head.i == top.i or top.head.pos_ != "VERB":
+        return False
+    if top.i < top.head.i and _denies_a_noun(top, top.head):
+        return False
+    return bool(_phrasal_keys(top.head) & grammar.negating_governors)
+
+
+def _denies_a_noun(content: Token, verb: Token) -> bool:
+    """A clause hung before its denying verb, with a common noun between them that is not
+    the verb's subject ("..., a charge Thailand denies", "..., a charge Abu Dhabi has
+    denied"): the verb denies that noun, an apposition to the clause, not the clause.
+    "The army shelled the villages, the ministry denied" keeps its denial."""
+    # "..., allegations Asmara has denied": the parse makes the noun the subject and the
+    # name its apposition; a common noun whose apposition is a name is what is denied
+    subjects = {c.i for c in children_of(verb) if c.dep_.startswith("nsubj") and not _renamed_by_name(c)}
+    between = content.doc[content.right_edge.i + 1:verb.i]
+    return any(t.pos_ == "NOUN" and t.i not in subjects for t in between)
+
+
+def _renamed_by_name(noun: Token) -> bool:
+    """A common noun followed at once by a name in apposition ("allegations Asmara")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1 for c in children_of(noun))
 
 
 def _phrasal_keys(verb: Token) -> set[str]:

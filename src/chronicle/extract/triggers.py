@@ -33,6 +33,17 @@ def _dependents(token: Token, depth: int = 3) -> list[Token]:
     return found
 
 
+def _in_subordinate_event(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` lies in an adverbial clause of the trigger that has a subject of
+    its own ("closed the crossing after Afghan forces opened fire"): that clause states
+    another event, whose words neither make nor unmake the trigger's sense."""
+    for clause in children_of(trigger):
+        if clause.dep_ == "advcl" and clause.left_edge.i <= word.i <= clause.right_edge.i and any(
+                c.dep_.startswith("nsubj") for c in children_of(clause)):
+            return True
+    return False
+
+
 def _apposition_words(token: Token) -> set[str]:
     """The lemmas and forms inside appositions below a trigger's dependents: what renames
     a party says nothing of the event ("a reçu le ministre nigérien, porteur d'un message
@@ -300,7 +311,7 @@ class _Context:
                 self._next = self._words_at(_right_window(self.token, self.table, size=2))
             return self._next
         if self._near is None:
-            positions = [t.i for t in _dependents(self.token)] + _right_window(self.token, self.table)
+            positions = [t.i for t in _dependents(self.token) if not _in_subordinate_event(t, self.token)] + _right_window(self.token, self.table)
             # the noun a relative clause acts on is its object, with that noun's own words
             outside = [t.i for t in _dependents(self.acted_on, depth=2) if not self.token.left_edge.i <= t.i <= self.token.right_edge.i] if self.acted_on is not None else []
             acted_on = [self.acted_on.i, *outside] if self.acted_on is not None else []

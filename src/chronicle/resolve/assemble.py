@@ -541,6 +541,11 @@ class EventAssembler:
             # the article is named as doing answers the state where it was done, as the codebook codes it
             d.targets = [Actor(d.location.text, None, d.location.place.country, None)]
             d.note("recipient", f"target {_actor_label(d.targets[0])}: the state where the judged deed was done")
+        if d.sources and not d.targets and self._struck_at_place(candidate, d):
+            # "launched drone attacks on fuel depots in Port Sudan": an attack on things at a
+            # place named in its sentence strikes the state that place lies in
+            d.targets = [Actor(d.location.text, None, d.location.place.country, None)]
+            d.note("recipient", f"target {_actor_label(d.targets[0])}: the state where the attack struck")
         # "Kiev a rejeté les accusations": a denial of accusations whose author goes unnamed answers no one
         if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES and d.spec.own_people:
             d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted)
@@ -552,6 +557,13 @@ class EventAssembler:
             d.targets = self._own_state(d.sources[0], coded_type)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
+
+    @staticmethod
+    def _struck_at_place(candidate: EventCandidate, d: Draft) -> bool:
+        """An assault whose sentence names where it struck (not a place carried from an
+        earlier sentence) and no party it struck."""
+        return (candidate.entry.type == "ASSAULT" and d.location is not None and not d.inherited
+                and d.location.place.country is not None)
 
     def _kin_quad(self, candidate: EventCandidate) -> int | None:
         """The quad class of the deed a judgement names by an event noun ("criticized the
