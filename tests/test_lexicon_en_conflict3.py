@@ -140,6 +140,8 @@ def test_ordinary_senses_code_no_accusation(text):
     ("Chad declared the German ambassador persona non grata.", ("TCD", "DEU"), "166"),
     ("The African Union suspended Niger from the bloc after the coup.", (None, "NER"), "166"),
     ("ECOWAS suspended Guinea's membership on Friday.", (None, "GIN"), "166"),
+    ("SADC suspended Madagascar after the coup.", ("IGO", "MDG"), "166"),  # a bloc named by its acronym alone
+    ("IGAD suspended Sudan over the war in Darfur.", ("IGO", "SDN"), "166"),
     ("Ecuador expelled the ambassador of Mexico on Friday.", ("ECU", "MEX"), "166"),
     ("Sudan demanded the withdrawal of UN peacekeepers from Abyei.", ("SDN", None), "1661"),
 ])
