@@ -414,6 +414,31 @@ def _raise_over_subject(verb: Token, subject: Token) -> None:
     subject.dep_ = "nsubj"
 
 
+def _raise_verbs_read_as_modifiers(sentence: Span, table: WordTable) -> None:
+    """Make the clause's verb of "ECOWAS imposed sanctions on Guinea" the head of the
+    sentence: the English model, taking a capitalised acronym for a noun (or a gerund),
+    reads the whole sentence as one noun phrase, the name as its root and the past verb
+    as an adjective of the object ("imposed/amod sanctions"). Only where the sentence has
+    no verb root, the verb stands right after the capitalised name the parse roots, and
+    it modifies that name's object: the parse a clause "NAME verbed NOUN" would have had."""
+    for i in range(sentence.start + 1, sentence.end):
+        if table.tag[i] not in PARTICIPLE_TAGS:
+            continue  # most words, told from the table without a Token
+        token = sentence.doc[i]
+        if token.dep_ != "amod":
+            continue
+        name, noun = token.doc[token.i - 1], token.head
+        if (name.dep_ == "ROOT" and name.text[:1].isupper() and noun.i > token.i
+                and noun.head.i == name.i and noun.dep_ == "obj"):
+            token.head = name  # as the French repair finds its verbs: hung on the subject
+            _raise_over_subject(token, name)
+            token.pos_ = "VERB"
+            name.pos_, name.lemma_ = "PROPN", name.text  # no plural noun "ecowa", no gerund
+            table.refresh(token)
+            table.refresh(name)
+            return
+
+
 # types whose CAMEO code the assembly decides from the roles and the place (CONSULT:
 # 042 visit, 043 host, 044 third place): a pattern's code would override that reading
 ASSEMBLED_CODES = frozenset({"CONSULT"})
@@ -493,6 +518,7 @@ class TriggerFinder:
         acts on, by the word's position (ArgumentReader.stood_for)."""
         table = self._words.of(sentence.doc)
         self._repair_misread_verbs(sentence)
+        _raise_verbs_read_as_modifiers(sentence, table)
         participles = [i for i in range(sentence.start, sentence.end) if table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS]
         if participles:
             repair_reduced_relatives(sentence, participles)  # "troops deployed in Somalia came under attack": no deployment
