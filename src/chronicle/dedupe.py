@@ -25,10 +25,6 @@ PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (P
 # likewise a criticism and an accusation by separate verbs ("accused Minsk of
 # weaponising migrants and condemned the closure": 112 and 111), as the gold codes them
 SEPARATE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
-# attacks of different kinds by separate verbs of one sentence ("shot dead two worshippers
-# and abducted 38 others": CAMEO 190 and 181), as the gold codes them; told again in
-# another sentence, an attack may be named by another means, so only one sentence counts
-SEPARATE_ACT_TYPES = frozenset({"ASSAULT"})
 
 
 def _actor_key(actor: ActorRecord | None) -> str:
@@ -161,14 +157,12 @@ def _separate_measures(first: Event, later: Event) -> bool:
     ("16" and "161") may name the same measure. In separate sentences, measures of
     different modes are separate too ("a suspendu 28 partis" [restrict], then "deux
     journalistes ont été interpellés" [arrest])."""
-    if first.event_type not in SEPARATE_MEASURE_TYPES | SEPARATE_ACT_TYPES or not first.cameo or not later.cameo:
+    if first.event_type not in SEPARATE_MEASURE_TYPES or not first.cameo or not later.cameo:
         return False
     if first.cameo.startswith(later.cameo) or later.cameo.startswith(first.cameo):
         return False
-    if first.event_type in SEPARATE_ACT_TYPES and min(len(first.cameo), len(later.cameo)) < 3:
-        return False  # "struck Kyiv with drones, killing nine" (195, 18): the toll of one attack
     if first.sentence_index != later.sentence_index:
-        return first.event_type in SEPARATE_MEASURE_TYPES and first.mode is not None and later.mode is not None and first.mode != later.mode
+        return first.mode is not None and later.mode is not None and first.mode != later.mode
     return first.trigger_start != later.trigger_start
 
 
