@@ -129,6 +129,8 @@ class ArgumentReader:
         patient = (self._participle_patient(trigger) or self._conjoined_passive_patient(trigger)) if frame.passive_swaps and "obj" in frame.target else []
         passive = passive or bool(patient) or bool(self._fronted_participle_patient(trigger))
         sources = self._speakers_for_pronouns(self._first_filled(trigger, frame.source, passive and frame.passive_swaps, exclude=set()))
+        if passive and frame.passive_mover and not sources and trigger.lemma_.lower() not in self.grammar.stative_passives:
+            sources = self._with_deps(trigger, ("nsubj:pass",))
         used = {m.start for m in sources}
         targets = [
             m for m in self._speakers_for_pronouns(self._first_filled(trigger, frame.target, passive and frame.passive_swaps, exclude=used, recipients=True))
@@ -342,6 +344,8 @@ class ArgumentReader:
         if slot.startswith("prep:"):
             found = self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
             return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
+        if slot.startswith("object_prep:"):
+            return self._object_recipient(trigger, slot[12:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
         if slot.startswith("named_prep:"):

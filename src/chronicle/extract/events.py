@@ -329,13 +329,14 @@ def _absorber(match: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch 
     event ("se sont retrouvés ... pour leur rencontre", "signer un accord")."""
     others = {m.token.i: m for m in matches if m is not match}
     token = match.token
-    for _ in range(3):
+    for step in range(3):
         if token.head.i == token.i or _own_clause(token):
             return None
-        token = token.head
+        below, token = token, token.head
         other = others.get(token.i)
         if other is not None and other.entry.type == match.entry.type:
-            return other
+            # "shot dead two worshippers and abducted 38 others": a second act of its own
+            return None if step == 0 and _own_act(below) else other
     return None
 
 
@@ -697,11 +698,23 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
         # ("Latvia and Poland offered to help monitor the airspace")
         participants.among = len(participants.sources) >= 3
         participants.sources, participants.targets = participants.sources[:1], participants.sources[1:]
+    if not participants.targets and _own_act(match.token):
+        participants.targets = _first_act_targets(match, matches, reader, pack)
     if not participants.targets and not participants.mutual:
         # a reciprocal act's other side is its own group ("les deux pays s'accusent de")
         contents = [m for m in matches if holders[m.token.i] is match and not _document_content(m.token, pack.grammar)]
         participants.targets = _content_targets(contents, participants, reader, pack)
     return participants
+
+
+def _first_act_targets(match: TriggerMatch, matches: list[TriggerMatch], reader: ArgumentReader, pack: LanguagePack) -> list[Mention]:
+    """The party of the first act, for a second act of its type whose object names none
+    ("arrested 14 Indian fishermen and seized two trawlers": the trawlers are the
+    fishermen's); an act of another type is no continuation of the first."""
+    first = next((m for m in matches if m.token.i == match.token.head.i), None)
+    if first is None or first.entry.type != match.entry.type:
+        return []
+    return reader.read(first.token, pack.frame(first.entry.frame), inherently_reflexive=first.entry.reflexive is True).targets
 
 
 def _document_content(token: Token, grammar: Grammar) -> bool:
@@ -823,6 +836,22 @@ def _felt_about(trigger: Token, frame: Frame) -> Token | None:
     prepositions = {slot.split(":", 1)[1] for slot in frame.target if slot.startswith("prep:")}
     return next((c for c in children_of(trigger) if c.pos_ == "NOUN" and c.dep_.startswith(("obl", "nmod"))
                  and any(g.dep_ == "case" and g.lower_ in prepositions for g in children_of(c))), None)
+
+
+def _own_act(token: Token) -> bool:
+    """A verb conjoined to another verb, with its own object and its own lemma, is a
+    second act of the shared subject ("gunmen shot dead two worshippers and abducted 38
+    others", "arrested three suspects and seized their weapons"), never a restatement of
+    the first, even when its object names no actor; a noun under a verb still is ("signed
+    an agreement")."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or head.pos_ != "VERB" or token.lemma_ == head.lemma_:
+        return False
+    # "pledged to repeal the act and restore the right to assembly": items of one
+    # commitment, which its holder states once
+    if head.dep_ == "xcomp" or head.tag_ == "VB":
+        return False
+    return any(c.dep_ == "obj" for c in children_of(token))
 
 
 def _passive_patient(trigger: Token, participants: Participants, grammar: Grammar) -> Token | None:

@@ -68,7 +68,9 @@ class Frame(_Strict):
     negotiations between Congo and Rwanda") and ``partner:X`` (the party the
     agreement the trigger acts on names with X anywhere in its phrase: "a conclu
     un accord de libre-échange avec l'UE") and ``nested:X`` (the party a noun
-    trigger's genitive complement names with X: "a package of aid for Ukraine").
+    trigger's genitive complement names with X: "a package of aid for Ukraine") and
+    ``object_prep:X`` (the party a verb's object noun names with X: "drew criticism from
+    Washington", where the noun is an event word of its own).
     """
 
     source: tuple[str, ...] = ()
@@ -76,6 +78,9 @@ class Frame(_Strict):
     symmetric: bool = False  # coordinated participants act together ("X et Y se sont rencontrés")
     directed: bool = False  # of a symmetric frame: one side acts on the other ("broke the truce with Hamas"), never each way
     passive_swaps: bool = True  # in the passive, the agent is the source and the subject the target
+    # in a passive with no agent, the subject moved is the one acting: "troops were pulled
+    # back from Kyiv", "police were put on alert" (the forces' own side moves them)
+    passive_mover: bool = False
     needs_target: bool = True  # an event of this frame without a recipient is not coded
     pair_fallback: bool = False  # of a frame that needs no target: with none named, still the other party of an article about one pair
     # aid given, pledged or offered with no recipient named ("has offered to fund new police
@@ -95,7 +100,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:", "object_prep:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -343,6 +348,9 @@ class Grammar(_Strict):
     requested_acts: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
     release_nouns: frozenset[str] = frozenset()
     holding_participles: frozenset[str] = frozenset()
+    # passives that state where forces are, not an act ("troops have been stationed in
+    # Vladivostok"): no doer is read off their subject (Frame.passive_mover)
+    stative_passives: frozenset[str] = frozenset()
     # "s'envole aujourd'hui pour Paris": a departure in the present said of today is a trip
     # under way (GUIDELINES), not a plan
     today_words: frozenset[str] = frozenset()
