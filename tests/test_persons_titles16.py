@@ -53,6 +53,7 @@ def test_a_bare_title_takes_the_state_its_sentence_names_not_the_place_named_bef
 
 def test_an_official_s_sentence_partner_does_not_give_him_its_country():
     events = code_en(
+        "Latvia shuts Silene crossing\n\n"
         "Latvia closed its border crossing with Belarus on Tuesday.\n\n"
         "Latvia's government said attempts to cross the border illegally had doubled.\n\n"
         "Interior Minister Andris Ozolins accused the Lukashenko regime of organising the flow of migrants."
@@ -98,3 +99,24 @@ def test_they_in_a_clause_of_the_main_verb_are_its_subject_not_the_last_pair():
     events = code_en("EU foreign ministers on Monday urged Iran to release the detained aid workers as they met in Brussels.")
     assert only(events, "REQUEST").target.country == "IRN"
     assert not of_type(events, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "sitting"),
+    [
+        ("Poland's incoming prime minister met German Chancellor Olaf Scholz in Berlin.", "en", "POL", "Donald Tusk"),
+        ("South Korea's president-elect met the Japanese ambassador in Seoul on Thursday.", "en", "KOR", "Yoon Suk Yeol"),
+        ("Le futur président du Sénégal a rencontré l'ambassadeur de France à Dakar.", "fr", "SEN", "Macky Sall"),
+    ],
+)
+def test_a_title_not_yet_held_is_never_the_holder_of_the_day(text: str, lang: str, country: str, sitting: str):
+    events = (code_en if lang == "en" else code_fr)(text, published="2023-12-01" if lang == "fr" else "2024-12-02")
+    meeting = only(events, "CONSULT")
+    future = meeting.source if meeting.source.country == country else meeting.target
+    assert future.country == country and future.name != sitting
+
+
+def test_a_president_elected_at_a_past_date_is_the_holder():
+    events = code_fr("Le président élu en 2019 du Sénégal a rencontré l'ambassadeur de France à Dakar.", published="2023-12-01")
+    meeting = only(events, "CONSULT")
+    assert "Macky Sall" in {meeting.source.name, meeting.target.name}

@@ -1078,6 +1078,12 @@ class MentionFinder:
             named = next((m.refs[0].country for m in between), None)
             if combined.refs[0].country is None and named:
                 combined = Mention(combined.start, combined.end, (replace(combined.refs[0], country=named),))
+            # (a body whose sector changes with the date, the Taliban's, is left to the title's)
+            body = next((m.refs[0] for m in between if m.refs[0].kind == "organisation" and m.refs[0].sector
+                         and not (isinstance(m.refs[0].entity, Organisation) and m.refs[0].entity.changes)), None)
+            if body is not None and title.refs[0].role is None and combined.refs[0].role is None:
+                # "a spokesman for the M23, Lawrence Kanyuka": he speaks for the body, of its sector
+                combined = Mention(combined.start, combined.end, (replace(combined.refs[0], sector=body.sector),))
             merged[start:] = [combined]
         return merged
 
