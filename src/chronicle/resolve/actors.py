@@ -364,6 +364,9 @@ def stranger_official(actor: Actor) -> bool:
     return actor.person and bool(actor.name) and actor.role is None and actor.sector in STATE_SECTORS
 
 
+_ACTING_DEPS = frozenset({"nsubj", "obj", "iobj", "dobj", "poss", "nmod:poss"})
+
+
 def sentence_state(mentions: list[Mention], places: list[tuple[int, int]], parties: list[Mention], doc: Doc) -> str | None:
     """The one state a sentence names as an actor (by its name, its people or its bodies),
     neither as a place ("causing floods in Sudan") nor as, or inside the phrase of, one of
@@ -373,9 +376,12 @@ def sentence_state(mentions: list[Mention], places: list[tuple[int, int]], parti
     for mention in mentions:
         if any(start <= mention.start < end for start, end in places) or _in_phrase_of(mention, parties, doc):
             continue
+        # a state named for itself acts as a subject, object or owner ("said Egypt would",
+        # "Egypt's stance"), not as a modifier ("the Doha peace process")
+        acting = doc[mention.start : mention.end].root.dep_.split(":")[0] in _ACTING_DEPS
         for ref in mention.refs:
             country = ref.country or (ref.entity.country if isinstance(ref.entity, Person) else None)
-            if country and len(country) == 3 and country not in IGO_CODES and (ref.kind == "country" or _of_a_state(ref)):
+            if country and len(country) == 3 and country not in IGO_CODES and (ref.kind == "country" and acting or _of_a_state(ref)):
                 found.add(country)
     return found.pop() if len(found) == 1 else None
 

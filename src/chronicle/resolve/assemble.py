@@ -359,6 +359,8 @@ class EventAssembler:
         if not any(titled_stranger(a) for a in d.sources + d.targets):
             return
         state, participants = d.state, d.candidate.participants
+        if any(self._counterpart_named(m, d.candidate.trigger.doc) for m in participants.sources + participants.targets):
+            return  # "his counterpart Daniel Mitov": of another country than his host, localise's rule
         places = [(p.start, p.end) for p in d.facts.places]
         # the event's parties say whom he deals with, not whose he is ("X accused the Lukashenko regime")
         named = sentence_state(d.facts.mentions, places, participants.sources + participants.targets, d.candidate.trigger.doc)
@@ -381,6 +383,11 @@ class EventAssembler:
                     d.note("titled person", f"{role} {_actor_label(actor)}: {country}, {rule}")
             actors[:] = [replace(a, country=country) if titled_stranger(a) else a for a in actors]
         self._own_government_of_official(d)
+
+    def _counterpart_named(self, mention: Mention, doc: Doc) -> bool:
+        """A person named with a counterpart noun ("son homologue Daniel Mitov")."""
+        nouns = self.pack.grammar.counterpart_nouns
+        return mention.refs[0].kind == "person" and any(t.lower_ in nouns for t in doc[mention.start : mention.end])
 
     @staticmethod
     def _own_government_of_official(d: Draft) -> None:
