@@ -201,6 +201,7 @@ class MentionFinder:
         mentions = [self._body_at_seat(doc, m) for m in mentions]
         mentions = [self._office_of_another_kind(doc, m) for m in mentions]
         mentions = [self._former_holder(doc, m) for m in mentions]
+        mentions = [self._future_holder(doc, m) for m in mentions]
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions = self._group_members(doc, mentions)
@@ -1063,13 +1064,26 @@ class MentionFinder:
             title = merged[start] if start is not None else None
             between = merged[start + 1 :] if start is not None else []
             # the complement may name a country ("du Niger") or the body the title is of ("de l'ONU")
-            if title is None or not _long_title_of(doc, title, mention) or any(m.refs[0].kind not in ("country", "organisation") for m in between):
+            long_title = title is not None and _long_title_of(doc, title, mention) and all(m.refs[0].kind in ("country", "organisation") for m in between)
+            if not long_title and title is not None:
+                # "Minister of State at the Ministry of Foreign Affairs Dr X": the title is
+                # the first of the agents its capitalised complement runs through
+                start = min((i for i in range(start, -1, -1) if _title_runs_into_name(doc, merged[i], mention, merged[i + 1 :])), default=None)
+                title = merged[start] if start is not None else None
+                between = merged[start + 1 :] if start is not None else []
+            if title is None:
                 merged.append(mention)
                 continue
             combined = self._combine(title, mention)
             named = next((m.refs[0].country for m in between), None)
             if combined.refs[0].country is None and named:
                 combined = Mention(combined.start, combined.end, (replace(combined.refs[0], country=named),))
+            # (a body whose sector changes with the date, the Taliban's, is left to the title's)
+            body = next((m.refs[0] for m in between if m.refs[0].kind == "organisation" and m.refs[0].sector
+                         and not (isinstance(m.refs[0].entity, Organisation) and m.refs[0].entity.changes)), None)
+            if body is not None and title.refs[0].role is None and combined.refs[0].role is None:
+                # "a spokesman for the M23, Lawrence Kanyuka": he speaks for the body, of its sector
+                combined = Mention(combined.start, combined.end, (replace(combined.refs[0], sector=body.sector),))
             merged[start:] = [combined]
         return merged
 
@@ -1428,6 +1442,28 @@ class MentionFinder:
             return mention
         return Mention(mention.start, mention.end, tuple(replace(r, sector=FORMER_SECTOR, role=None) for r in mention.refs))
 
+    def _future_holder(self, doc: Doc, mention: Mention) -> Mention:
+        """"the president-elect", "Poland's incoming prime minister", "le président élu":
+        one elected or named to an office not yet held, of its country and sector, but
+        never the holder of the day, whose name the office would otherwise resolve to."""
+        ref = mention.refs[0]
+        if ref.kind != "agent" or ref.role is None or ref.sector not in OFFICE_SECTORS:
+            return mention
+        grammar = self.pack.grammar
+        before = {t.lower_ for t in doc[max(0, mention.start - 2) : mention.start]}
+        if not before & grammar.future_words_before and not self._future_after(doc, mention.end):
+            return mention
+        return Mention(mention.start, mention.end, tuple(replace(r, role=None) for r in mention.refs))
+
+    def _future_after(self, doc: Doc, end: int) -> bool:
+        """A future word right after a title ("-elect", "élu"), unless a complement of time
+        or agent makes it a past election ("élu en 2019", "elected by parliament")."""
+        index = end + 1 if end < len(doc) and doc[end].text == "-" else end
+        if index >= len(doc) or doc[index].lower_ not in self.pack.grammar.future_words_after:
+            return False
+        after = doc[index + 1] if index + 1 < len(doc) else None
+        return after is None or after.pos_ != "ADP" or after.lower_ in self.pack.grammar.genitive_markers
+
     def _owned_body(self, doc: Doc, mention: Mention) -> Mention:
         """"Peru's Congress", "le Congrès du Pérou", "Haiti's Senate": a body's name
         that is also the pack's common noun for such a body ("Congress" for the US
@@ -1623,6 +1659,32 @@ def _long_title_of(doc: Doc, title: Mention, name: Mention) -> bool:
     root = doc[begins : name.end].root
     closed = name.end < len(doc) and doc[name.end].text == ","
     return closed or title.start <= root.head.i < begins
+
+
+# the words a capitalised title's complement is written with before the name it
+# introduces, no comma between ("Minister of State for Foreign Affairs Dr Ahmed Tanko")
+_TITLE_COMPLEMENT_POS = frozenset({"PROPN", "ADP", "DET", "CCONJ"})
+
+
+def _title_runs_into_name(doc: Doc, title: Mention, name: Mention, between: list[Mention]) -> bool:
+    """Whether a title with a capitalised complement runs straight into a person's name
+    ("Deputy Minister of Defence Jan Kowalczyk", "the Minister of State at the Ministry
+    of Foreign Affairs Dr Mohammed Al Khulaifi"): the words between are proper names,
+    prepositions and articles, bodies or countries of the complement, and the parse
+    hangs the title on the name or the name on the title."""
+    ref = name.refs[0]
+    if ref.kind != "person" or title.refs[0].kind != "agent" or title.refs[0].plural or ref.sector is not None:
+        return False
+    if not 0 < name.start - title.end <= _LONGEST_TITLE_COMPLEMENT or not doc[title.start].is_title:
+        return False
+    if any(t.pos_ not in _TITLE_COMPLEMENT_POS for t in doc[title.end : name.start]):
+        return False
+    if any(m.refs[0].kind not in ("country", "organisation", "agent") or m.refs[0].plural for m in between):
+        return False
+    title_root, name_root = doc[title.start : title.end].root, doc[name.start : name.end].root
+    # (or both hang on one word: "HE the Minister ... Al Khulaifi" as two appositions of "HE")
+    return (name.start <= title_root.head.i < name.end or title.start <= name_root.head.i < title.end
+            or title_root.head.i == name_root.head.i != title_root.i)
 
 
 def reflexive_verb_subject(token: Token, grammar: Grammar) -> bool:

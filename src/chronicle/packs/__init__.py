@@ -588,6 +588,10 @@ class Grammar(_Strict):
     deputy_words: frozenset[str] = frozenset()  # words that make a title a deputy's, another office ("le secrétaire d'État adjoint")
     forms_of_address: frozenset[str] = frozenset()  # words of courtesy before a surname ('Mr', 'Ms'): no part of the name they precede
     former_words: frozenset[str] = frozenset()  # words that make an office title a former holder's ("former minister", "l'ancien ministre"): an elite, not the office
+    # words that make an office title a future holder's, before it ("incoming", "le futur
+    # président") or after it ("president-elect", "le président élu"): not the holder of the day
+    future_words_before: frozenset[str] = frozenset()
+    future_words_after: frozenset[str] = frozenset()
     reason: str
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention
 from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
@@ -142,6 +142,8 @@ class ArticleContext:
                 self.last_person = actor
         self.learn_surnames(actors)
         distinct = _distinct(actors)
+        if all(self.mediating(a) for a in distinct):
+            return  # third parties together ("representatives of the AU and the US") are no sides
         if together and len(distinct) == 2:
             self.dealt(distinct[0], distinct[1], explicit=True)
         if together and len(distinct) >= 3 and all(any(a.same_as(d) for d in distinct) for a in self.group):
@@ -158,7 +160,9 @@ class ArticleContext:
         """Record actors written as one list ("Niger, Mali and Burkina Faso"): "the
         three Sahel states" stands for them (GUIDELINES, lists and groups)."""
         distinct = _distinct(actors)
-        if len(distinct) >= 2:
+        if len(distinct) >= 2 and not all(self.mediating(a) for a in distinct):
+            # (a list of third parties, "along with representatives of the AU and the US",
+            # leaves "the two parties" to the sides named before)
             self.named_together = tuple(distinct)
 
     def gathered(self, parties: list[Actor]) -> None:
@@ -229,6 +233,20 @@ class ArticleContext:
             if actor.person and actor.name and all(word in role for word in words):
                 return actor
         return None
+
+    def named_in_full(self, name: str) -> Actor | None:
+        """The person named earlier whose full name ends with ``name``, a family name of
+        several words ("Al Khulaifi" after "Mohammed bin Abdulaziz Al Khulaifi", "De
+        Wever"), with the nationality an event taught; None if none or several."""
+        ending = " " + " ".join(name.lower().split())
+        found = _distinct([a for a in self.singles if a.person and a.name and (" " + a.name.lower()).endswith(ending)
+                           and a.name.lower() != ending.strip()])
+        if len(found) != 1:
+            return None
+        known = found[0]
+        if known.country is None and known.name in self.nationality:
+            known = replace(known, country=self.nationality[known.name])
+        return known
 
     def last_single(self, person_only: bool = False) -> Actor | None:
         for actor in reversed(self.singles):
@@ -340,6 +358,47 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
     if foreign or article:
         return (foreign or article)[0]
     return None, "no country in reach"
+
+
+def titled_stranger(actor: Actor) -> bool:
+    """A person the knowledge does not hold, named with a title of a state ("Minister Hani
+    Sewilam", "Presidential spokesperson Manuel Adorni") and no nationality: whose
+    official he is, the article says, not the place last named."""
+    return stranger_official(actor) and actor.country is None
+
+
+def stranger_official(actor: Actor) -> bool:
+    """A person named with a state's title that the knowledge holds no role of."""
+    return actor.person and bool(actor.name) and actor.role is None and actor.sector in STATE_SECTORS
+
+
+_ACTING_DEPS = frozenset({"nsubj", "obj", "iobj", "dobj", "poss", "nmod:poss"})
+
+
+def sentence_state(mentions: list[Mention], places: list[tuple[int, int]], parties: list[Mention], doc: Doc) -> str | None:
+    """The one state a sentence names as an actor (by its name, its people or its bodies),
+    neither as a place ("causing floods in Sudan") nor as, or inside the phrase of, one of
+    the event's ``parties`` ("accused the Lukashenko regime"): "Minister Hani Sewilam ...
+    said Egypt would take all measures" speaks for Egypt. None when it names none or several."""
+    found: set[str] = set()
+    for mention in mentions:
+        if any(start <= mention.start < end for start, end in places) or _in_phrase_of(mention, parties, doc):
+            continue
+        # a state named for itself acts as a subject, object or owner ("said Egypt would",
+        # "Egypt's stance"), not as a modifier ("the Doha peace process")
+        acting = doc[mention.start : mention.end].root.dep_.split(":")[0] in _ACTING_DEPS
+        for ref in mention.refs:
+            country = ref.country or (ref.entity.country if isinstance(ref.entity, Person) else None)
+            if country and len(country) == 3 and country not in IGO_CODES and (ref.kind == "country" and acting or _of_a_state(ref)):
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_phrase_of(mention: Mention, parties: list[Mention], doc: Doc) -> bool:
+    """Whether the mention is one of ``parties`` or modifies one directly ("the Lukashenko
+    regime"); a clause below a party ("officers allied to Vice President X") says more."""
+    root = doc[mention.start : mention.end].root
+    return any(p.start <= root.i < p.end or p.start <= root.head.i < p.end for p in parties)
 
 
 def _of_a_state(ref: ActorRef) -> bool:
@@ -557,6 +616,12 @@ class ActorResolver:
             if len(holders) == 1:
                 # "Belgium's King Philippe", "le roi Philippe": the one holder of the title that day who bears the name
                 return [self._person(holders[0], ref.text, day)]
+        if ref.kind == "person" and ref.entity is None and ref.name and " " in ref.name.strip() and ref.country is None:
+            # "Al Khulaifi praised" after "Minister of State ... Mohammed bin Abdulaziz Al
+            # Khulaifi": the person named in full before, with his title's sector
+            earlier = context.named_in_full(ref.name)
+            if earlier is not None:
+                return [replace(earlier, text=ref.text, sector=earlier.sector or ref.sector)]
         if ref.kind == "person" and ref.entity is None and ref.name and " " in ref.name.strip():
             # "Mr Al Shara", "M. al-Charaa": a family name with its particle, of one known person in office
             bearers = [p for p in self.kb.compound_surname(ref.name) if p.role_on(day) is not None]

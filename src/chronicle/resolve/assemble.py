@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations, product
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
@@ -26,7 +26,8 @@ from chronicle.knowledge.countries import IGO_CODES, state_codes
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.ontology.plover import IntendedCoding
 from chronicle.packs import Frame, LanguagePack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government
+from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government,
+                                      sentence_state, stranger_official, titled_stranger)
 from chronicle.resolve.answers import Said, answered_author
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason
@@ -205,9 +206,10 @@ class EventAssembler:
         """Who: the frame's source and target mentions, resolved on the event's day."""
         participants, in_sentence = d.candidate.participants, d.facts.mentions
         notes = [] if d.explaining else None
-        d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source")
+        doc = d.candidate.trigger.doc
+        d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source", doc=doc)
         d.targets = self._actors(participants.targets, d.day, d.state, d.sources[0] if d.sources else None, in_sentence, notes, "target",
-                                 _clause_subject_pronouns(d.candidate))
+                                 _clause_subject_pronouns(d.candidate), doc=doc)
         if d.targets and any(m.refs[0].kind == "counterpart" for m in participants.sources):
             # "Macron a reçu son homologue sud-coréen": the guest holds the host's office
             notes = [n for n in notes if not n.startswith("source")] if notes is not None else None
@@ -370,6 +372,62 @@ class EventAssembler:
                 actor = replace(actor, country=country)
             resolved.append(actor)
         d.sources = resolved
+
+    def titled_person_step(self, d: Draft) -> None:
+        """A person the knowledge does not hold, titled as a state's official and named with
+        no nationality ("Minister Hani Sewilam"), is of the one state his sentence names as
+        an actor besides the event's parties ("... said Egypt would"), else of the
+        dateline's country, else of the town carried from before, else of the country the
+        article is about. A place his sentence names, or a visit, stays localise's rule; a
+        country carried from an earlier sentence as a place ("floods in Sudan") says
+        nothing of whose official he is."""
+        if d.location is not None and not d.inherited or d.spec.destination:
+            return  # (a visitor is from elsewhere: localise's rule)
+        self._own_government_of_official(d)
+        if not any(titled_stranger(a) for a in d.sources + d.targets):
+            return
+        state, participants = d.state, d.candidate.participants
+        if any(self._counterpart_named(m, d.candidate.trigger.doc) for m in participants.sources + participants.targets):
+            return  # "his counterpart Daniel Mitov": of another country than his host, localise's rule
+        places = [(p.start, p.end) for p in d.facts.places]
+        # the event's parties say whom he deals with, not whose he is ("X accused the Lukashenko regime")
+        named = sentence_state(d.facts.mentions, places, participants.sources + participants.targets, d.candidate.trigger.doc)
+        # a town carried from before sets the story ("talks in Windhoek") when of a state
+        # the article is about or of its mediator ("in Doha, under Qatar's mediation"); a
+        # venue elsewhere, or a country named as a place ("causing floods in Sudan"), may
+        # be anyone's concern
+        town = d.location.place.country if d.location is not None and d.location.place.kind != "country" else None
+        if town is not None and town not in (state.context.home, state.home_country) and not state.context.mediating(Actor(None, country=town, state=True)):
+            town = None
+        country = named or state.context.filed_in or town or state.home_country
+        if country is None:
+            return
+        rule = ("the state his sentence names" if named else "the dateline's country" if state.context.filed_in
+                else "the town the story is set in" if town else "the country the article is about")
+        for role in ("source", "target"):
+            actors = d.sources if role == "source" else d.targets
+            for actor in actors:
+                if titled_stranger(actor):
+                    d.note("titled person", f"{role} {_actor_label(actor)}: {country}, {rule}")
+            actors[:] = [replace(a, country=country) if titled_stranger(a) else a for a in actors]
+        self._own_government_of_official(d)
+
+    def _counterpart_named(self, mention: Mention, doc: Doc) -> bool:
+        """A person named with a counterpart noun ("son homologue Daniel Mitov")."""
+        nouns = self.pack.grammar.counterpart_nouns
+        return mention.refs[0].kind == "person" and any(t.lower_ in nouns for t in doc[mention.start : mention.end])
+
+    @staticmethod
+    def _own_government_of_official(d: Draft) -> None:
+        """"Spokesperson X accused the government", X an official the knowledge does not
+        hold: his own government, as a foreign one would be named with its country."""
+        officials = {a.country for a in d.sources if stranger_official(a) and a.country}
+        if len(officials) != 1 or any(a.country and a.country not in officials for a in d.sources):
+            return
+        country = officials.pop()
+        if any(_bare_government(a) for a in d.targets):
+            d.note("titled person", f"target {_actors_label([a for a in d.targets if _bare_government(a)])}: {country}, the official's own")
+            d.targets = [replace(a, country=country) if _bare_government(a) else a for a in d.targets]
 
     def localise_step(self, d: Draft) -> None:
         """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
@@ -601,7 +659,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
-        origin_step, collective_step, transnational_step, opposition_step, localise_step, own_place_step, unknown_doer_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -663,12 +721,13 @@ class EventAssembler:
 
     def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None,
                 in_sentence: list[Mention], notes: list[str] | None = None, role: str = "",
-                clause_pronouns: frozenset[int] = frozenset()) -> list[Actor]:  # fmt: skip
+                clause_pronouns: frozenset[int] = frozenset(), doc: Doc | None = None) -> list[Actor]:  # fmt: skip
         """The actors the mentions stand for; with ``notes``, says how each mention was resolved;
-        a pronoun of ``clause_pronouns`` never stands for ``partner`` (see _other_than_partner)."""
+        a pronoun of ``clause_pronouns`` never stands for ``partner`` (see _other_than_partner);
+        ``doc``, the parse, finds a pronoun's antecedent in its own sentence."""
         actors: list[Actor] = []
         for mention in mentions:
-            antecedent = _antecedent_in_sentence(mention, in_sentence)
+            antecedent = _antecedent_in_sentence(mention, in_sentence, doc)
             antecedents = [antecedent] if antecedent is not None else []
             resolved = [a for m in antecedents or [mention] for a in self.resolver.resolve(m, day, state.context, partner)]
             if antecedents:
@@ -1072,16 +1131,45 @@ def _other_than_partner(mention: Mention, resolved: list[Actor], partner: Actor 
     return [replace(other, text=ref.text)] if other is not None else resolved
 
 
-def _antecedent_in_sentence(mention: Mention, in_sentence: list[Mention]) -> Mention | None:
+def _antecedent_in_sentence(mention: Mention, in_sentence: list[Mention], doc: Doc | None = None) -> Mention | None:
     """A plain singular pronoun's antecedent when a named person comes before it in
     its own sentence ("Kim Jong-un a franchi la ligne à Panmunjom, où il a été
-    accueilli par Moon"): the nearest one. The article's context only learns the
-    sentence's actors once the sentence is read."""
+    accueilli par Moon"): the nearest one; a plural one's, the group named by a count
+    before it ("the two delegations ... called on them"). The article's context only
+    learns the sentence's actors once the sentence is read."""
     ref = mention.refs[0]
-    if ref.kind != "pronoun" or ref.plural or ref.sector or len(mention.refs) > 1:
+    if ref.kind != "pronoun" or ref.sector or len(mention.refs) > 1:
         return None
+    if ref.plural:
+        main = _main_clause_subject(mention, in_sentence, doc) if doc is not None else None
+        if main is not None:
+            return main
+        # "praised the two delegations ... and called on them": the pair named before it
+        pairs = [m for m in in_sentence if m.end <= mention.start and len(m.refs) == 1 and m.refs[0].kind == "pair"]
+        return pairs[-1] if pairs else None
     people = [m for m in in_sentence if m.end <= mention.start and len(m.refs) == 1 and m.refs[0].kind == "person"]
     return people[-1] if people else None
+
+
+def _main_clause_subject(mention: Mention, in_sentence: list[Mention], doc: Doc) -> Mention | None:
+    """The plural subject of the main clause, for a plural pronoun that is the subject of
+    an adverbial clause under it ("ASEAN foreign ministers urged Myanmar ... as they met
+    in Kuala Lumpur"): those who act in both clauses, not the last pair of parties."""
+    pronoun = doc[mention.start]
+    clause = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or clause.dep_ != "advcl":
+        return None
+    governor = clause.head
+    for _ in range(4):
+        # (the parse may hang the clause on a verb the main one governs: "urged X to stop
+        # and extend ..., as they met")
+        subjects = [c.i for c in children_of(governor) if c.dep_.startswith("nsubj")]
+        if subjects or governor.dep_ not in ("conj", "xcomp") or governor.head.i == governor.i:
+            break
+        governor = governor.head
+    found = [m for m in in_sentence if m.end <= mention.start and any(m.start <= i < m.end for i in subjects)]
+    plural = [m for m in found if len(m.refs) == 1 and (m.refs[0].plural or m.refs[0].kind == "pair")]
+    return plural[0] if plural else None
 
 
 def _in_clause_below(candidate: EventCandidate, mention: DateMention) -> bool:
@@ -1161,6 +1249,11 @@ def _actor_label(actor: Actor) -> str:
     details = "/".join(x for x in (actor.country, actor.sector) if x)
     name = actor.name or actor.text or ""
     return f"{name} ({details})" if name and details else name or details or "?"
+
+
+def _bare_government(actor: Actor) -> bool:
+    """"the government", "the ministry": a state body named with no country, no name and no owner to find."""
+    return actor.country is None and actor.name is None and not actor.person and actor.sector == "GOV" and not actor.collective
 
 
 def _actors_label(actors: list[Actor]) -> str:
