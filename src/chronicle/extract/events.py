@@ -377,12 +377,14 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     reader.triggers = {m.token.i for m in matches}
     if not matches:
         reader.event_nouns = set()
+        reader.contents = set()
         return []  # most sentences: no event, and no event noun to look up word by word
     reader.event_nouns = finder.event_nouns(sentence)
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
     holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks)
                or _demanded_event(m, matches, pack.grammar) or _agreed_purpose(m, matches, pack.grammar) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
+    reader.contents = {i for i, holder in holders.items() if holder is not None}
     candidates = []
     cues = pack.grammar.agentless
     # "the airstrikes killed 20 people": the impact verb restates the attack its subject
@@ -422,7 +424,11 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             participants.judged_deed = acted_on is not None and judged is not None and judged.i == acted_on.i and _judged_deed(acted_on, pack)
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
-        if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
+        # a trigger held as another's content states no event of its own, so it restates
+        # none: in "ont convenu de reprendre le dialogue en marge du sommet", the dialogue
+        # is what is agreed and the summit, the occasion, is its own meeting
+        stated = [m for m in matches if holders[m.token.i] is None]
+        if _restates_parties(match, participants, stated, reader, pack) and match.token.i not in attacks:
             continue
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
         if match.entry.committed_only and not _committed(match.token, pack.grammar):
