@@ -76,6 +76,7 @@ class ArgumentReader:
         self._doers_not_hosts = self._doers - grammar.host_verbs
         self.triggers: set[int] = set()  # token indices of the sentence's triggers, set by the extractor
         self.contents: set[int] = set()  # those held as another trigger's content, set by the extractor
+        self.occasions: set[int] = set()  # events a commitment is made at ("en marge du sommet"), set by the extractor
         self.event_nouns: set[int] = set()  # nouns that name an event, triggers or not ("an emergency meeting"), set by the extractor
         self.by_token: dict[int, Mention] = {}
         for mention in mentions:
@@ -1399,13 +1400,19 @@ class ArgumentReader:
             if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
                 return None
             below, current = current, current.head
-            if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers and not (current.i in self.contents and is_nominal(current)):
+            if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers and not self._through_content(trigger, current):
                 # a content noun states nothing of its own: "ont convenu de reprendre le dialogue
                 # en marge du sommet" is the subjects' summit, through what they agreed on
                 return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in children_of(current)):
                 return None if self._topic_of_carried_event(current, below, trigger) else (below, current)
         return None
+
+    def _through_content(self, trigger: Token, current: Token) -> bool:
+        """Whether the occasion a commitment is made at reaches the committing verb
+        through the noun committed to: "ont convenu de reprendre le dialogue en marge du
+        sommet" is the subjects' summit; the agreed dialogue states nothing of its own."""
+        return trigger.i in self.occasions and current.i in self.contents and is_nominal(current)
 
     def _topic_of_carried_event(self, verb: Token, below: Token, trigger: Token) -> bool:
         """Whether an event noun below a carrier verb is the topic or circumstance of the
