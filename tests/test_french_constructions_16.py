@@ -112,3 +112,19 @@ def test_a_deed_judged_unnamed_at_home_is_the_domestic_doers() -> None:
             "Le principal parti d'opposition guinéen a dénoncé une décision « illégale ».")
     event = only(_coded(text), "ACCUSE")
     assert (event.target.country, event.target.sector) == ("GIN", "GOV")
+
+
+# ---------------------------------------------------------------- open to a meeting, in every gender
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("La ministre péruvienne des Affaires étrangères s'est dite ouverte à une rencontre avec son homologue chilien.", "PER", "CHL"),
+        ("La présidente géorgienne s'est dite ouverte à une rencontre avec le Premier ministre arménien.", "GEO", "ARM"),
+    ],
+)
+def test_a_meeting_one_is_open_to_is_an_offer_whatever_the_adjectives_gender(text: str, source: str, target: str) -> None:
+    event = only(_coded(text), "AGREE")
+    assert sorted(dyad(event)) == sorted((source, target))
+    assert event.modality == "intended"
+    assert not [e for e in _coded(text) if e.event_type == "CONSULT"]
