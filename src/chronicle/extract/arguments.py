@@ -76,6 +76,8 @@ class ArgumentReader:
         self._doers = grammar.carriers | grammar.intention_governors
         self._doers_not_hosts = self._doers - grammar.host_verbs
         self.triggers: set[int] = set()  # token indices of the sentence's triggers, set by the extractor
+        self.contents: set[int] = set()  # those held as another trigger's content, set by the extractor
+        self.occasions: set[int] = set()  # events a commitment is made at ("en marge du sommet"), set by the extractor
         self.event_nouns: set[int] = set()  # nouns that name an event, triggers or not ("an emergency meeting"), set by the extractor
         self.by_token: dict[int, Mention] = {}
         for mention in mentions:
@@ -1066,7 +1068,7 @@ class ArgumentReader:
             if _is_possessive(child):
                 plural = child.lower_ in self.grammar.possessive_plural
                 forward = self._fronted_subject(trigger) or self._light_verb_subject(trigger)
-                if forward and (len(forward) > 1) == plural:
+                if forward and _several(forward) == plural:
                     return forward
                 return [Mention(child.i, child.i + 1, (ActorRef("pronoun", child.text, plural=plural),))]
         return self._counterpart_owner(trigger)
@@ -1397,11 +1399,19 @@ class ArgumentReader:
             if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
                 return None
             below, current = current, current.head
-            if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers:
+            if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers and not self._through_content(trigger, current):
+                # a content noun states nothing of its own: "ont convenu de reprendre le dialogue
+                # en marge du sommet" is the subjects' summit, through what they agreed on
                 return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in children_of(current)):
                 return None if self._topic_of_carried_event(current, below, trigger) else (below, current)
         return None
+
+    def _through_content(self, trigger: Token, current: Token) -> bool:
+        """Whether the occasion a commitment is made at reaches the committing verb
+        through the noun committed to: "ont convenu de reprendre le dialogue en marge du
+        sommet" is the subjects' summit; the agreed dialogue states nothing of its own."""
+        return trigger.i in self.occasions and current.i in self.contents and is_nominal(current)
 
     def _topic_of_carried_event(self, verb: Token, below: Token, trigger: Token) -> bool:
         """Whether an event noun below a carrier verb is the topic or circumstance of the
@@ -1666,6 +1676,16 @@ def _closing_count(gap, coordinators: set[str], closers: frozenset[str]) -> bool
 
 def _is_possessive(token: Token) -> bool:
     return token.dep_ in ("det", "nmod:poss") and token.pos_ in ("DET", "PRON") and "Yes" in morph_values(token, "Poss")
+
+
+def _several(mentions: list[Mention]) -> bool:
+    """Whether mentions name several actors, as a plural possessive's owner must: two
+    mentions, or one plural or counted group ("les ONG soudanaises ont adressé leur
+    demande", "les deux pays ont renouvelé leur appel")."""
+    if len(mentions) > 1:
+        return True
+    refs = mentions[0].refs if mentions else ()
+    return len(refs) > 1 or any(r.plural or (r.count or 0) > 1 or r.kind == "pair" for r in refs)
 
 
 def _passive_auxiliary(trigger: Token, grammar: Grammar) -> bool:

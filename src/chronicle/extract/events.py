@@ -384,12 +384,16 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
     reader.triggers = {m.token.i for m in matches}
     if not matches:
         reader.event_nouns = set()
+        reader.contents = set()
+        reader.occasions = set()
         return []  # most sentences: no event, and no event noun to look up word by word
     reader.event_nouns = finder.event_nouns(sentence)
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
     holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks)
                or _demanded_event(m, matches, pack.grammar) or _agreed_purpose(m, matches, pack.grammar) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
+    reader.contents = {i for i, holder in holders.items() if holder is not None}
+    reader.occasions = {m.token.i for m in matches if _occasion_of_commitment(m, matches, holders, pack.grammar)}
     candidates = []
     cues = pack.grammar.agentless
     # "the airstrikes killed 20 people": the impact verb restates the attack its subject
@@ -430,7 +434,11 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             participants.answered = _answered_kinds(match, acted_on, pack.grammar)
         # a noun under a verb of its type restates it, unless it names a party of its
         # own ("accueilli par Li, avant une autre rencontre avec Abe")
-        if _restates_parties(match, participants, matches, reader, pack) and match.token.i not in attacks:
+        # a trigger held as another's content states no event of its own, so it restates
+        # none: in "ont convenu de reprendre le dialogue en marge du sommet", the dialogue
+        # is what is agreed and the summit, the occasion, is its own meeting
+        stated = [m for m in matches if holders[m.token.i] is None] if match.token.i in reader.occasions else matches
+        if _restates_parties(match, participants, stated, reader, pack) and match.token.i not in attacks:
             continue
         attitude = read_attitude(_stating_token(match.token), match.entry, pack.grammar)
         if match.entry.committed_only and not _committed(match.token, pack.grammar):
@@ -788,6 +796,17 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
         for content in contents:
             holders[content.token.i] = None
     return released
+
+
+def _occasion_of_commitment(match: TriggerMatch, matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],
+                            grammar: Grammar) -> bool:
+    """Whether a trigger is the occasion at which an act is committed to, hung under
+    that act: "ont convenu de reprendre le dialogue en marge du sommet" (the pack's
+    occasion prepositions), with the act held by the commitment."""
+    if holders[match.token.i] is not None or not _introduced_by(match.token, grammar.occasion_prepositions, grammar.preposition_forms):
+        return False
+    held = {m.token.i for m in matches if (holder := holders[m.token.i]) is not None and holder.entry.type in COMMITMENT_TYPES}
+    return any(a.i in held for a in match.token.ancestors)
 
 
 def _names_others(content: TriggerMatch, parties: set[int], reader: ArgumentReader, pack: LanguagePack) -> bool:

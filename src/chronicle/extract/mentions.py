@@ -426,7 +426,7 @@ class MentionFinder:
             return False  # "the house burned down" is no House
         if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
             token = span[0]
-            return token.is_title or token.is_upper or token.text[:1].isupper()
+            return token.is_title or token.is_upper or token.text[:1].isupper() or self._written_lower(span)
         if span.label_ == "COUNTRY" and self._words_key(span.doc, span.start, span.end) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
             return False  # a name written with a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
@@ -487,6 +487,15 @@ class MentionFinder:
                 continue
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
+
+    def _written_lower(self, span: Span) -> bool:
+        """Whether a one-word name is one a curated organisation lists in lower case, as
+        French writes a movement's members ("aux talibans", "des houthis"): the form was
+        written so on purpose, unlike an imported name that a common word may spell."""
+        entity = self.entities.get(self._words_key(span.doc, span.start, span.end))
+        if not isinstance(entity, Organisation) or entity.imported:
+            return False
+        return any(span.text in forms for forms in entity.aliases.values())
 
     def _cased_as_named(self, span: Span, agent: Agent) -> bool:
         """Whether a span is written as its agent requires: an agent ``capitalised`` in

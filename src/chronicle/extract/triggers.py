@@ -817,6 +817,8 @@ class TriggerFinder:
         ``converse``: lemmas, or a lemma with its bare object)."""
         if any(c.lower_ in negative_preps for c in token.children):
             return True
+        if any(_carrying_participle(c, carriers) for c in token.children):
+            return True  # "les critiques formulées par le Brésil": the carrier qualifies the noun
         head = token
         for _ in range(2):
             if head.head.i == head.i:
@@ -827,6 +829,13 @@ class TriggerFinder:
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _carrying_participle(child: Token, carriers: frozenset[str]) -> bool:
+    """Whether a noun's dependent is a participle of a carrier verb that qualifies it
+    ("les critiques formulées par X à l'encontre de Y", "les excuses présentées par X"):
+    the reduced relative carries the noun as the verb above it would."""
+    return child.dep_ == "acl" and child.lemma_.lower() in carriers and "Part" in child.morph.get("VerbForm")
 
 
 def _without_pattern_nouns(found: list[TriggerMatch]) -> list[TriggerMatch]:

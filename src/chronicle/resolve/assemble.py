@@ -1301,6 +1301,24 @@ def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earl
         if found is not None or not judged or not sources:
             return found
     speaker = sources[0]
-    return next((doer for doer, sentence, (kind, _) in zip(reversed(state.doers), reversed(state.doer_sentences), reversed(state.doer_kinds))
-                 if sentence >= earliest and kind not in judgements and not doer.same_as(speaker)
-                 and (doer.country, doer.sector) != (speaker.country, speaker.sector)), None)
+    found = [(doer, sentence) for doer, sentence, (kind, _) in zip(reversed(state.doers), reversed(state.doer_sentences), reversed(state.doer_kinds))
+             if sentence >= earliest and kind not in judgements and not doer.same_as(speaker)
+             and (doer.country, doer.sector) != (speaker.country, speaker.sector)]
+    return _foreign_first(found, speaker)
+
+
+def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | None:
+    """The doer a judgement of an unnamed deed answers, among ``found`` (latest first,
+    with their sentence): the latest, unless it is of the speaker's own country and a
+    doer of another country acted in the same sentence. "L'Algérie a ordonné l'expulsion
+    de douze agents, en représailles à l'arrestation à Paris d'un agent algérien. Barrot
+    a dénoncé une décision « regrettable »": the French minister judges Algeria's act,
+    not the French police's arrest the sentence gives as its cause; with no foreign doer
+    there ("le tribunal a condamné ... Les avocats ont dénoncé un « procès politique »")
+    the deed is a domestic one."""
+    if not found:
+        return None
+    latest, sentence = found[0]
+    if latest.country is None or latest.country != speaker.country:
+        return latest
+    return next((doer for doer, at in found if at == sentence and doer.country not in (None, speaker.country)), latest)
