@@ -362,6 +362,40 @@ def test_a_capitalised_headline_with_a_dash_is_no_dateline(text: str) -> None:
     assert clean_text(text).dateline is None
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DHAKA: Bangladesh summoned the Myanmar envoy on Sunday over shells that landed in Bandarban.", "DHAKA"),
+        ("KUWAIT CITY: Kuwait recalled its ambassador from Beirut after the remarks.", "KUWAIT CITY"),
+        ("ABU DHABI: The UAE pledged $50 million in aid to Sudan on Tuesday.", "ABU DHABI"),
+    ],
+)
+def test_a_colon_dateline_is_the_story_place(text: str, place: str) -> None:
+    cleaned = clean_text("Headline of the story\n\n" + text)
+    assert cleaned.dateline is not None and (cleaned.dateline.place, cleaned.dateline.agency) == (place, None)
+    assert not cleaned.text.strip().split("\n")[-1].startswith(place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNHCR: Sudanese refugees keep arriving in eastern Chad\nThe agency said on Monday that funds ran dry.",  # a headline
+        "Headline\n\nBREAKING: The army has seized power in the capital, witnesses say.",  # a rubric
+        "Titre\n\nAES : Bamako, Ouagadougou et Niamey annoncent leur retrait de la Cour.",  # French typography
+    ],
+)
+def test_a_headline_or_rubric_with_a_colon_is_no_dateline(text: str) -> None:
+    assert clean_text(text).dateline is None
+
+
+def test_a_colon_dateline_places_the_events() -> None:
+    events = code("Envoy summoned\n\nDHAKA: Bangladesh summoned the Myanmar envoy on Sunday over shells that landed in Bandarban.",
+                  published="2025-06-03")
+    event = only(events, "ACCUSE")
+    assert event.location is not None and event.location.country == "BGD"
+    assert "DHAKA" not in event.sentence
+
+
 def test_a_dateline_without_an_agency_places_the_events() -> None:
     events = code("GABORONE, Botswana — Botswana's foreign minister summoned the Zimbabwean ambassador on Tuesday.",
                   published="2025-06-03")
