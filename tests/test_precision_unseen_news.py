@@ -3,8 +3,6 @@
 - An event the coder dates more than a year before publication is background, whatever
   clause or noun tells it (GUIDELINES, What to code: background more than ~1 year
   before publication is not required); a "since" date tells a state still going on.
-- "at the request of X" says why another acted: no REQUEST of its own (the written
-  English gold codes it borderline, never required).
 - A rescue of migrants or victims by a country's own services is no aid; hostages
   freed stay AID (CAMEO 073).
 - A sports page's teams, coaches and captains act in a game, not in politics; the
@@ -58,21 +56,6 @@ def test_an_undated_story_keeps_its_events():
     assert "ASSAULT" in types(code("Clashes along the frontier killed about 50 soldiers in March 2021.", "en", published=None))
 
 
-# ------------------------------------------------------- at the request of X
-
-
-def test_at_the_request_of_is_no_request():
-    events = code("Rwanda deployed 1,000 troops to Cabo Delgado at the request of Mozambique's government on Friday.", "en")
-    assert "REQUEST" not in types(events) and "MOBILIZE" in types(events)
-    events = code("Kenya sent police officers to Haiti upon the request of the Haitian government.", "en")
-    assert "REQUEST" not in types(events)
-
-
-def test_a_request_made_is_still_a_request():
-    event = only(code("Ukraine asked Germany on Monday to deliver more air defence systems.", "en"), "REQUEST")
-    assert (event.source.country, event.target.country) == ("UKR", "DEU")
-
-
 # ------------------------------------------------------------------- rescues
 
 
@@ -113,3 +96,30 @@ def test_french_coach_disputing_the_referee_is_no_event():
     story = ("Le Cameroun éliminé par l'Egypte\n\n"
              "Le sélectionneur camerounais a contesté la décision de l'arbitre et réclamé l'assistance vidéo.")
     assert types(code(story, "fr")) == []
+
+
+def test_a_french_match_report_codes_no_team_acts():
+    story = ("Mondial : la Croatie résiste puis cède face au Maroc\n\n"
+             "Le sélectionneur croate a regretté un penalty oublié en fin de match.\n\n"
+             "Les Croates ont menacé à deux reprises en contre-attaque avant de céder.")
+    assert types(code(story, "fr")) == []
+
+
+def test_an_arbiter_outside_a_sports_page_still_acts():
+    event = only(code("Le Conseil constitutionnel, arbitre du scrutin, a rejeté jeudi le recours de l'opposition sénégalaise.", "fr"), "REJECT")
+    assert event.source.country == "SEN"
+    event = only(code("Le médiateur de l'Union africaine, arbitre de la crise, a exhorté jeudi la junte guinéenne à libérer les opposants.", "fr"), "REQUEST")
+    assert event.target.country == "GIN"
+
+
+# --------------------------------------------------------------- cautions
+
+
+def test_a_warning_against_with_no_one_warned_is_no_threat():
+    assert "THREATEN" not in types(code("Kenya's foreign minister warned against interference in Somalia's internal affairs.", "en"))
+
+
+def test_warnings_to_someone_or_of_what_will_follow_stay_threats():
+    event = only(code("Azerbaijan warned Armenia against any attempt to reinforce its border posts.", "en"), "THREATEN")
+    assert (event.source.country, event.target.country) == ("AZE", "ARM")
+    assert "THREATEN" in types(code("Venezuela warned on Monday that it would retaliate against any incursion by Guyana.", "en"))
