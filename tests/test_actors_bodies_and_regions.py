@@ -117,8 +117,9 @@ def test_the_european_adjective_is_the_union_s(text: str, lang: str, event_type:
 @pytest.mark.parametrize(
     ("text", "lang", "event_type", "country"),
     [
-        ("Italian coastguards rescued 300 migrants off Lampedusa.", "en", "AID", None),
-        ("Greek coastguards rescued 80 Syrian migrants off Lesbos.", "en", "AID", "SYR"),
+        # a rescue of migrants by a country's own services is no AID in English (senses-en.yaml rescue)
+        ("Italian police detained 300 migrants on Lampedusa.", "en", "COERCE", None),
+        ("Greek police detained 80 Syrian migrants on Lesbos.", "en", "COERCE", "SYR"),
         ("Les garde-côtes italiens ont secouru 300 migrants au large de Lampedusa.", "fr", "AID", None),
         ("La police a arrêté 40 migrants soudanais à Calais.", "fr", "COERCE", "SDN"),
         ("Mauritania expelled 600 migrants to Mali last month.", "en", "COERCE", "MLI"),

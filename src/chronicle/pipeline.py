@@ -18,6 +18,7 @@ from chronicle.dedupe import dedupe_article
 from chronicle.errors import ChronicleError, UnsupportedLanguage
 from chronicle.extract.arguments import ArgumentReader
 from chronicle.extract.events import EventCandidate, extract_candidates
+from chronicle.extract.games import GAME_ACTS, GameReader
 from chronicle.extract.sides import between_pairs, listed_pairs, mediator_starts
 from chronicle.extract.mentions import Mention, MentionFinder
 from chronicle.extract.modality import Attitude
@@ -49,6 +50,7 @@ class LanguageTools:
     places: PlaceFinder
     dates: DateResolver
     assembler: EventAssembler
+    games: GameReader
 
 
 @dataclass
@@ -88,6 +90,7 @@ class Coder:
                 places=PlaceFinder(load_gazetteer(), countries, pack.grammar, lang, words),
                 dates=DateResolver.for_language(lang),
                 assembler=EventAssembler(pack, self.resolver, load_ontology()),
+                games=GameReader(pack.grammar.game_words, pack.grammar.game_role_words),
             )
         return self._tools[lang]
 
@@ -232,6 +235,12 @@ class Coder:
                 # Bamako"); the lead is placed by its own words or its dateline, not by them
                 state.last_place = None
         published = item.published
+        # events dated long before the story informed its reading; they are no news of it (resolve/background.py)
+        events = [e for e in events if e.event_id not in state.background_events]
+        # a sports page's teams and coaches act in a game, not in politics (extract/games.py)
+        said = [text[s.start_char : s.end_char] for s in sentences]
+        game, report = tools.games.game_sentences(said), tools.games.match_report(said)
+        events = [e for e in events if e.sentence_index not in game and (not report or e.event_type in GAME_ACTS)]
         if published is None or published.day is not None:
             kept = dedupe_article(events, headlines=headlines)
         else:

@@ -582,6 +582,12 @@ class Grammar(_Strict):
     # "which deployed troops to Haiti earlier", "qui avait auparavant expulsé": words that date a
     # clause describing a party before the news (resolve/background.py)
     background_marks: frozenset[str] = frozenset()
+    # "the fourth official", "le sélectionneur": words only a report on a game uses; a
+    # sentence with one tells the game, no political event (extract/games.py)
+    game_words: frozenset[str] = frozenset()
+    # "coach", "captain", "l'entraîneur": the game's people, read so only in a story
+    # that names a game word somewhere (a coach is a bus, a captain an officer elsewhere)
+    game_role_words: frozenset[str] = frozenset()
     # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
     # of others (GUIDELINES: the host is the place, never a party)
     host_verbs: frozenset[str] = frozenset()

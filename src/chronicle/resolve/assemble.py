@@ -30,7 +30,7 @@ from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, Coll
                                       sentence_state, stranger_official, titled_stranger)
 from chronicle.resolve.answers import Said, answered_author
 from chronicle.resolve.dates import DateMention
-from chronicle.resolve.background import background_reason
+from chronicle.resolve.background import background_reason, stale_date
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
 
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
@@ -92,6 +92,9 @@ class ArticleState:
     doer_kinds: list[tuple[str, int | None]] = field(default_factory=list)  # the type and quad class of each of doers' events
     said: list[Said] = field(default_factory=list)  # each event coded so far: who did what to whom, for answers (resolve.answers)
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
+    # ids of events dated more than a year before publication: they say who the parties
+    # are while the article is read, and are left out of its output (resolve/background.py stale_date)
+    background_events: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -123,6 +126,7 @@ class Draft:
     among: bool = False  # one event per pair of parties
     untargeted: bool = False  # the event may be coded without a recipient
     dropped: str | None = None  # the filter that dropped the candidate
+    stale: bool = False  # dated long before the story: coded for the article's reading, not output
 
     @property
     def explaining(self) -> bool:
@@ -185,6 +189,14 @@ class EventAssembler:
         why = background_reason(d.candidate.trigger, dates, d.state.published, self.pack.grammar.background_marks)
         if why is not None:
             d.drop(why)
+            return
+        # the date the event took (not one that names a thing acted on, nor one carried from
+        # another sentence) may say the whole event is background, whatever clause tells it
+        said = next((m for m in dates if m.value == d.when and m.text == d.date_text), None)
+        stale = stale_date(said, d.state.published) if said is not None else None
+        if stale is not None:
+            d.stale = True
+            d.note("background", f"{stale}: left out of the output once the article is read")
 
     def place_step(self, d: Draft) -> None:
         """Where: the place the trigger's sentence names, else (unless a destination) one from elsewhere."""
@@ -713,6 +725,8 @@ class EventAssembler:
                     d.explanation.events.append(event.event_id)
         if among and events:
             state.context.gathered(sources + targets)
+        if d.stale:
+            state.background_events.update(e.event_id for e in events)
         if d.explanation is not None and not events:
             d.explanation.dropped = "no pair of distinct actors gave a record"
         return events

@@ -91,6 +91,23 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     return f"a past act describing a party ({word.text!r})" if word is not None else None
 
 
+def stale_date(mention: DateMention, published: PartialDate | None) -> str | None:
+    """Why an event dated by ``mention`` is background, or None: the period the date
+    names ended more than a year before publication ("the UAE and Qatar restored ties in
+    2021 after a three-year boycott imposed by Saudi Arabia": the boycott takes its
+    clause's 2021; "clashes along the border killed about 100 people in September 2022"
+    in a 2026 story), whatever clause or noun tells the event. The gold guidelines code
+    such events `required: false` at most (GUIDELINES.md, What to code: "background
+    sentences about events more than ~1 year before publication"), so one coded anyway
+    can only count against the coder. A "since" date tells a state still going on, and
+    stays (as in background_reason)."""
+    if published is None or mention.value is None or mention.relation == "since":
+        return None
+    if mention.value.last_day() < published.anchor() - STALE_AFTER:
+        return f"dated long before the story ({mention.text!r}, before {published.iso()})"
+    return None
+
+
 def _stale_event_noun(trigger: Token, dates: Iterable[DateMention], published: PartialDate | None) -> str | None:
     """Why an event named by a noun dated in its own phrase more than a year before
     publication is background, or None: "lors de sa visite à Pékin en 2019, le président

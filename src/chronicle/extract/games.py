@@ -1,0 +1,59 @@
+"""Sentences that tell a game, not politics.
+
+A sports page names countries as teams ("Samoa threatened briefly after the break",
+"l'Ukraine résiste puis cède") and its people protest, demand and criticise ("the
+coach protested to the fourth official", "le sélectionneur a réclamé l'assistance
+vidéo"): none of it is a political event, and the gold codes none (the sports
+stories of the written sets hold no required event but a police arrest of fans).
+A sentence is the game's when it uses a word only a match report uses (the pack's
+``game_words``), or one of the game's people (``game_role_words``: a coach, a
+captain) in a story that uses such a word somewhere: elsewhere a coach is a bus and a
+captain an army rank. "Police arrested three supporters for throwing flares on to the
+pitch" uses neither, and stays an event.
+
+A story that uses two game words or more is a match report throughout: its teams
+"threaten", "resist and give in" in sentences no game word marks ("l'Ukraine résiste
+puis cède"). There only what people do to people at the game is coded (GAME_ACTS:
+fans attacked, arrested, rioting), the rest is the game.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+# what a match report may still tell of politics: violence, arrests and protests at the game
+GAME_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# distinct game words that make a whole story a match report
+REPORT_WORDS = 2
+
+
+def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of the words or phrases as whole words, case aside."""
+    alternatives = sorted({w.lower() for w in words}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+class GameReader:
+    """Finds the sentences of an article that tell a game (module docstring)."""
+
+    def __init__(self, game_words: Iterable[str], role_words: Iterable[str]) -> None:
+        self._game = _pattern(game_words)
+        self._role = _pattern(role_words)
+
+    def match_report(self, sentences: Sequence[str]) -> bool:
+        """Whether the story uses REPORT_WORDS distinct game words or more."""
+        if self._game is None:
+            return False
+        return len({m.lower() for text in sentences for m in self._game.findall(text)}) >= REPORT_WORDS
+
+    def game_sentences(self, sentences: Sequence[str]) -> frozenset[int]:
+        """The indices of the sentences that tell a game."""
+        if self._game is None:
+            return frozenset()
+        game = {i for i, text in enumerate(sentences) if self._game.search(text)}
+        if game and self._role is not None:
+            game |= {i for i, text in enumerate(sentences) if self._role.search(text)}
+        return frozenset(game)
