@@ -50,10 +50,10 @@ def test_a_body_named_by_name_is_that_body(text: str, lang: str, event_type: str
 @pytest.mark.parametrize(
     ("text", "lang", "name", "country"),
     [
-        ("JNIM fighters attacked an army post near Djibo on Monday.", "en", "Jama'at Nasr al-Islam wal-Muslimin", "MLI"),
+        ("JNIM fighters attacked an army post near Djibo on Monday.", "en", "Jama'at Nasr al-Islam wal-Muslimin", "BFA"),  # JNIM takes the country where it acts (Djibo: Burkina Faso)
         ("CODECO militiamen attacked a camp for displaced people in Ituri.", "en", "CODECO", "COD"),
         ("SPLM-IO fighters attacked an army base in Upper Nile.", "en", "SPLM-IO", "SSD"),
-        ("Les combattants du JNIM ont attaqué un poste de l'armée près de Djibo.", "fr", "Jama'at Nasr al-Islam wal-Muslimin", "MLI"),
+        ("Les combattants du JNIM ont attaqué un poste de l'armée près de Djibo.", "fr", "Jama'at Nasr al-Islam wal-Muslimin", "BFA"),
         ("Les miliciens de la CODECO ont attaqué un camp de déplacés en Ituri.", "fr", "CODECO", "COD"),
         ("Des soldats des FARDC ont attaqué les positions du M23.", "fr", "Armed Forces of the Democratic Republic of the Congo", "COD"),
     ],

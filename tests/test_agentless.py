@@ -70,8 +70,8 @@ def test_a_toll_strikes_the_place_s_people(lang: str, text: str, place: str) -> 
 @pytest.mark.parametrize(
     "lang, text, expected",
     _coded([
-        ("fr", "L'attaque contre une église de Ouagadougou a été revendiquée par le JNIM.", ("ASSAULT", "MLI", "BFA")),
-        ("en", "The attack on a church in Ouagadougou was claimed by the JNIM.", ("ASSAULT", "MLI", "BFA")),
+        ("fr", "L'attaque contre une église de Ouagadougou a été revendiquée par le JNIM.", ("ASSAULT", "BFA", "BFA")),
+        ("en", "The attack on a church in Ouagadougou was claimed by the JNIM.", ("ASSAULT", "BFA", "BFA")),
         ("fr", "L'embuscade de Beni a été imputée aux rebelles des ADF.", ("ASSAULT", "COD", "COD")),
         ("en", "The ambush near Beni was blamed on the ADF rebels.", ("ASSAULT", "COD", "COD")),
     ]),

@@ -77,7 +77,7 @@ def test_a_charge_after_an_arrest_is_the_arrest_s_sequel():
         ("The sanctions imposed by the European Union on Belarus took effect on Monday.", "en", ("SANCTION", "EUR", "BLR")),
         ("An offensive launched by Azerbaijan against Armenian positions killed dozens.", "en", ("ASSAULT", "AZE", "ARM")),
         ("The attack carried out by Al-Shabaab against a Kenyan base killed several soldiers.", "en", ("ASSAULT", "SOM", "KEN")),
-        ("L'attaque menée par le JNIM contre l'armée burkinabè a fait des dizaines de morts.", "fr", ("ASSAULT", "MLI", "BFA")),
+        ("L'attaque menée par le JNIM contre l'armée burkinabè a fait des dizaines de morts.", "fr", ("ASSAULT", "BFA", "BFA")),
         ("L'offensive lancée par l'armée soudanaise contre les FSR a fait des centaines de morts.", "fr", ("ASSAULT", "SDN", "SDN")),
     ],
 )

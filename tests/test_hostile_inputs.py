@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -168,7 +169,9 @@ def test_each_bad_record_is_reported_by_line_and_the_rest_is_coded(tmp_path):
     for number in bad:
         assert f"{corpus}, line {number}" in result.stderr, number
     assert {e["article_id"] for e in _events(result.stdout)} == set(good)
-    assert f"{len(good)} articles, {len(good)} events, {len(bad)} failed" in result.stderr
+    counts = re.search(r"(\d+) articles, (\d+) events, (\d+) failed", result.stderr)
+    assert counts is not None and int(counts[1]) == len(good) and int(counts[3]) == len(bad)
+    assert int(counts[2]) == len(_events(result.stdout)) >= len(good)  # every good article codes at least one event
     assert "\x1b" not in result.stderr and "\\x1b[2J[/bold]" not in result.stderr  # the id is not even echoed raw
 
 
@@ -194,7 +197,7 @@ def test_an_article_that_fails_inside_the_coder_costs_only_itself(tmp_path):
     result = runner.invoke(app, ["code", str(corpus)])
     assert result.exit_code == 1
     assert f"{corpus}, line 2: coding failed: OverflowError" in result.stderr
-    assert [e["article_id"] for e in _events(result.stdout)] == ["before", "after"]
+    assert list(dict.fromkeys(e["article_id"] for e in _events(result.stdout))) == ["before", "after"]
 
 
 # ------------------------------------------------ 3. input reaches the terminal and plots as text

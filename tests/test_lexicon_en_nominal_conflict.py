@@ -124,7 +124,7 @@ def test_a_blockade_imposed_by_an_armed_group():
 
 
 def test_an_invasion_named_by_a_noun():
-    event = only(code("Russia's invasion of Ukraine began in 2022."), "ASSAULT")
+    event = only(code("Russia's invasion of Ukraine began before dawn on Thursday."), "ASSAULT")
     assert dyad(event) == ("RUS", "UKR") and event.cameo == "190"
 
 

@@ -125,7 +125,9 @@ def test_a_version_2_store_gains_the_trigger_offsets(db, tmp_path):
     assert "trigger “a rencontré”" in result.stdout and "sahel-1" in result.stdout
     connection = duckdb.connect(str(old), read_only=True)
     assert connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(schema.SCHEMA_VERSION)
-    assert connection.execute("SELECT count(*) FROM mentions WHERE trigger_start IS NULL").fetchone()[0] == 3
+    # the mentions stored before the migration have no offsets to gain (the text is not re-coded)
+    stored = connection.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    assert stored >= 3 and connection.execute("SELECT count(*) FROM mentions WHERE trigger_start IS NULL").fetchone()[0] == stored
     connection.close()
 
 

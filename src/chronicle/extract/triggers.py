@@ -833,9 +833,12 @@ class TriggerFinder:
 
 def _carrying_participle(child: Token, carriers: frozenset[str]) -> bool:
     """Whether a noun's dependent is a participle of a carrier verb that qualifies it
-    ("les critiques formulées par X à l'encontre de Y", "les excuses présentées par X"):
-    the reduced relative carries the noun as the verb above it would."""
-    return child.dep_ == "acl" and child.lemma_.lower() in carriers and "Part" in child.morph.get("VerbForm")
+    and names who did it ("les critiques formulées par X à l'encontre de Y", "les excuses
+    présentées par X"): the reduced relative carries the noun as the verb above it would.
+    Without its agent the participle only says which one is meant ("a comparé l'accord
+    conclu à Minsk au traité de Versailles"), as a relative clause would: no event."""
+    return (child.dep_ == "acl" and child.lemma_.lower() in carriers and "Part" in child.morph.get("VerbForm")
+            and any(c.dep_ == "obl:agent" for c in children_of(child)))
 
 
 def _without_pattern_nouns(found: list[TriggerMatch]) -> list[TriggerMatch]:

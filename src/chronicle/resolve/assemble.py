@@ -630,10 +630,15 @@ class EventAssembler:
 
     @staticmethod
     def _struck_at_place(candidate: EventCandidate, d: Draft) -> bool:
-        """An assault whose sentence names where it struck (not a place carried from an
-        earlier sentence) and no party it struck."""
-        return (candidate.entry.type == "ASSAULT" and d.location is not None and not d.inherited
-                and d.location.place.country is not None)
+        """An assault whose own phrase, or its verb's, names where it struck (not a place
+        carried from an earlier sentence, nor one another phrase of the sentence names: "the
+        attack of Paris Saint-Germain dominated the match against Marseille") and no party
+        it struck."""
+        if candidate.entry.type != "ASSAULT" or d.location is None or d.inherited or d.location.place.country is None:
+            return False
+        trigger = candidate.trigger
+        place = trigger.doc[d.location.start : d.location.end].root
+        return trigger.is_ancestor(place) or (place.head.i == trigger.head.i != trigger.i and trigger.head.pos_ == "VERB")
 
     def _kin_quad(self, candidate: EventCandidate) -> int | None:
         """The quad class of the deed a judgement names by an event noun ("criticized the
