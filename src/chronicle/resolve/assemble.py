@@ -630,7 +630,7 @@ class EventAssembler:
 
     @staticmethod
     def _struck_at_place(candidate: EventCandidate, d: Draft) -> bool:
-        """An assault whose own phrase, or its verb's, names where it struck (not a place
+        """An assault whose own phrase, or its verb's clause, names where it struck (not a place
         carried from an earlier sentence, nor one another phrase of the sentence names: "the
         attack of Paris Saint-Germain dominated the match against Marseille") and no party
         it struck."""
@@ -638,7 +638,10 @@ class EventAssembler:
             return False
         trigger = candidate.trigger
         place = trigger.doc[d.location.start : d.location.end].root
-        return trigger.is_ancestor(place) or (place.head.i == trigger.head.i != trigger.i and trigger.head.pos_ == "VERB")
+        # an attack named under another word ("launched drone attacks on depots in Port Sudan")
+        # strikes where that word's phrase says; one named as the subject of another verb
+        # ("the attack of PSG dominated the match against Marseille"), only where its own phrase does
+        return trigger.is_ancestor(place) or (not trigger.dep_.startswith("nsubj") and trigger.head.is_ancestor(place))
 
     def _kin_quad(self, candidate: EventCandidate) -> int | None:
         """The quad class of the deed a judgement names by an event noun ("criticized the
