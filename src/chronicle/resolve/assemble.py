@@ -146,6 +146,20 @@ class Draft:
 _REMOTE_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", None})
 
 
+def _phrase_of_attack(trigger: Token) -> Token:
+    """The head of the phrase that says where an attack struck: a verb's own clause; for
+    an attack named by a noun, the clause of the verb it hangs under ("launched drone
+    attacks on depots in Port Sudan", "ont mené vendredi des raids contre 85 cibles en
+    Irak"), or the top of its noun phrase where the parse gives no verb; never past a
+    subject ("the attack of PSG dominated the match against Marseille" says nothing of
+    where the attack was)."""
+    node = trigger
+    # a verb the parse hangs on a noun as its adjective ("used/amod chemical bombs") heads no clause
+    while (node.pos_ not in ("VERB", "AUX") or node.dep_ == "amod") and not node.dep_.startswith("nsubj") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 class EventAssembler:
     def __init__(self, pack: LanguagePack, resolver: ActorResolver, ontology: Ontology):
         self.pack = pack
@@ -638,10 +652,7 @@ class EventAssembler:
             return False
         trigger = candidate.trigger
         place = trigger.doc[d.location.start : d.location.end].root
-        # an attack named under another word ("launched drone attacks on depots in Port Sudan")
-        # strikes where that word's phrase says; one named as the subject of another verb
-        # ("the attack of PSG dominated the match against Marseille"), only where its own phrase does
-        return trigger.is_ancestor(place) or (not trigger.dep_.startswith("nsubj") and trigger.head.is_ancestor(place))
+        return _phrase_of_attack(trigger).is_ancestor(place)
 
     def _kin_quad(self, candidate: EventCandidate) -> int | None:
         """The quad class of the deed a judgement names by an event noun ("criticized the
