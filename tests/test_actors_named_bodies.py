@@ -40,6 +40,9 @@ def code(text: str, lang: str, published: str = "2025-05-14") -> list[Event]:
         ("Les Gardiens de la révolution ont saisi un pétrolier britannique dans le détroit d'Ormuz.", "fr", "COERCE", "Islamic Revolutionary Guard Corps", "IRN", "MIL"),
         ("L'Armée d'Arakan a attaqué une base de la junte birmane.", "fr", "ASSAULT", "Arakan Army", "MMR", "REB"),
         ("The IDF struck a school in Gaza City.", "en", "ASSAULT", "Israel Defense Forces", "ISR", "MIL"),
+        ("CARICOM urged Haiti's transitional council to hold elections.", "en", "REQUEST", "Caribbean Community", "IGO", "IGO"),
+        ("La CARICOM a appelé le Venezuela à retirer ses navires.", "fr", "REQUEST", "Caribbean Community", "IGO", "IGO"),
+        ("The WHO urged Chad to open its border to the wounded.", "en", "REQUEST", "World Health Organization", "UNO", "IGO"),
     ],
 )
 def test_a_body_named_by_name_is_that_body(text: str, lang: str, event_type: str, name: str, country: str, sector: str) -> None:
