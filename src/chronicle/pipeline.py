@@ -238,8 +238,7 @@ class Coder:
         # events dated long before the story informed its reading; they are no news of it (resolve/background.py)
         events = [e for e in events if e.event_id not in state.background_events]
         # a sports page's teams and coaches act in a game, not in politics (extract/games.py)
-        said = [text[s.start_char : s.end_char] for s in sentences]
-        game, report = tools.games.game_sentences(said), tools.games.match_report(said)
+        game, report = tools.games.read([text[s.start_char : s.end_char] for s in sentences])
         events = [e for e in events if e.sentence_index not in game and (not report or e.event_type in GAME_ACTS)]
         if published is None or published.day is not None:
             kept = dedupe_article(events, headlines=headlines)

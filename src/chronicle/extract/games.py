@@ -43,17 +43,13 @@ class GameReader:
         self._game = _pattern(game_words)
         self._role = _pattern(role_words)
 
-    def match_report(self, sentences: Sequence[str]) -> bool:
-        """Whether the story uses REPORT_WORDS distinct game words or more."""
+    def read(self, sentences: Sequence[str]) -> tuple[frozenset[int], bool]:
+        """The indices of the sentences that tell a game, and whether the story is a match
+        report (REPORT_WORDS distinct game words or more): one pass of the game words."""
         if self._game is None:
-            return False
-        return len({m.lower() for text in sentences for m in self._game.findall(text)}) >= REPORT_WORDS
-
-    def game_sentences(self, sentences: Sequence[str]) -> frozenset[int]:
-        """The indices of the sentences that tell a game."""
-        if self._game is None:
-            return frozenset()
-        game = {i for i, text in enumerate(sentences) if self._game.search(text)}
+            return frozenset(), False
+        found = [{m.lower() for m in self._game.findall(text)} for text in sentences]
+        game = {i for i, words in enumerate(found) if words}
         if game and self._role is not None:
             game |= {i for i, text in enumerate(sentences) if self._role.search(text)}
-        return frozenset(game)
+        return frozenset(game), len(set().union(*found)) >= REPORT_WORDS

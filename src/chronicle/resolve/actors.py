@@ -53,6 +53,11 @@ class Actor:
             return self.name == other.name
         return self.country == other.country and self.sector == other.sector and not (self.name or other.name)
 
+    def same_side(self, other: "Actor") -> bool:
+        """The same actor, or one of its own side (same country and sector): no one answers
+        their own words or judges their own deed."""
+        return self.same_as(other) or (self.country, self.sector) == (other.country, other.sector)
+
 
 @dataclass(frozen=True)
 class Dyad:

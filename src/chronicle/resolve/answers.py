@@ -17,11 +17,14 @@ from chronicle.resolve.actors import Actor
 
 @dataclass(frozen=True)
 class Said:
-    """One event coded earlier in the article: who did it, to whom, of which type."""
+    """One event coded earlier in the article: who did it, to whom, of which type and
+    quad class, in which sentence (the article's record the assembly and answers read)."""
 
     source: Actor
     target: Actor | None
     event_type: str
+    quad_class: int | None = None
+    sentence: int = 0
 
 
 # the events done by saying that one answers with a rejection (PLOVER's verbal types but
@@ -36,7 +39,7 @@ def answered_author(kinds: frozenset[str], answerer: Actor, history: Sequence[Sa
     criticism itself not coded); else the last event of ``kinds`` by another side,
     whoever it was aimed at ("the US criticised a draft law. Iraq rejected the
     remarks"). None when the article has coded no such event: the answer names no one."""
-    earlier = [said for said in reversed(history) if not _own_side(said.source, answerer)]
+    earlier = [said for said in reversed(history) if not said.source.same_side(answerer)]
     said = SAID_TYPES if kinds <= SAID_TYPES else kinds  # "rejected the sanctions" answers sanctions only
     for found in (
         next((s for s in earlier if s.event_type in kinds and _aimed_at(s, answerer)), None),
@@ -46,11 +49,6 @@ def answered_author(kinds: frozenset[str], answerer: Actor, history: Sequence[Sa
         if found is not None:
             return found.source
     return None
-
-
-def _own_side(actor: Actor, answerer: Actor) -> bool:
-    """The answerer itself, or its own side (same country and sector): no one answers their own words."""
-    return actor.same_as(answerer) or (actor.country, actor.sector) == (answerer.country, answerer.sector)
 
 
 def _aimed_at(said: Said, answerer: Actor) -> bool:

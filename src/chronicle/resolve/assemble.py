@@ -87,10 +87,9 @@ class ArticleState:
     home_country: str | None = None  # the country the article is most about
     countries: tuple[str, ...] = ()  # the countries the article names, most named first
     last_source_of: dict[str, Actor] = field(default_factory=dict)  # event type -> who last did it
-    doers: list[Actor] = field(default_factory=list)  # who did each event coded so far, in order
-    doer_sentences: list[int] = field(default_factory=list)  # the sentence each of doers acted in
-    doer_kinds: list[tuple[str, int | None]] = field(default_factory=list)  # the type and quad class of each of doers' events
-    said: list[Said] = field(default_factory=list)  # each event coded so far: who did what to whom, for answers (resolve.answers)
+    # each event coded so far, in order: who did what to whom, of which type and quad class,
+    # in which sentence (for the doer a judgement answers, and for answers: resolve.answers)
+    said: list[Said] = field(default_factory=list)
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
     # ids of events dated more than a year before publication: they say who the parties
     # are while the article is read, and are left out of its output (resolve/background.py stale_date)
@@ -730,10 +729,7 @@ class EventAssembler:
                     # trois ans": ACCUSE's entry, SANCTION's event), as the lookups ask for it
                     state.last_source_of[event.event_type] = source
                     state.last_source_of[ANY_EVENT] = source
-                    state.doers.append(source)
-                    state.doer_sentences.append(d.facts.index)
-                    state.doer_kinds.append((event.event_type, event.quad_class))
-                    state.said.append(Said(source, target, event.event_type))
+                    state.said.append(Said(source, target, event.event_type, event.quad_class, d.facts.index))
             if d.explanation is not None:
                 pair = f"{_actor_label(source)} → {_actor_label(target) if target else '(no target)'}"
                 if event is None:
@@ -1329,14 +1325,13 @@ def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earl
     if named != ANY_EVENT or not sources:
         found = state.last_source_of.get(named or "")
         if found is None and quad is not None and sources:
-            found = next((doer for doer, (kind, kin) in zip(reversed(state.doers), reversed(state.doer_kinds))
-                          if kin == quad and kind not in UNTARGETED_TYPES and not doer.same_as(sources[0])), None)
+            found = next((done.source for done in reversed(state.said)
+                          if done.quad_class == quad and done.event_type not in UNTARGETED_TYPES and not done.source.same_as(sources[0])), None)
         if found is not None or not judged or not sources:
             return found
     speaker = sources[0]
-    found = [(doer, sentence) for doer, sentence, (kind, _) in zip(reversed(state.doers), reversed(state.doer_sentences), reversed(state.doer_kinds))
-             if sentence >= earliest and kind not in judgements and not doer.same_as(speaker)
-             and (doer.country, doer.sector) != (speaker.country, speaker.sector)]
+    found = [(done.source, done.sentence) for done in reversed(state.said)
+             if done.sentence >= earliest and done.event_type not in judgements and not done.source.same_side(speaker)]
     return _foreign_first(found, speaker)
 
 

@@ -103,9 +103,15 @@ def stale_date(mention: DateMention, published: PartialDate | None) -> str | Non
     stays (as in background_reason)."""
     if published is None or mention.value is None or mention.relation == "since":
         return None
-    if mention.value.last_day() < published.anchor() - STALE_AFTER:
+    if _ended_long_before(mention, published):
         return f"dated long before the story ({mention.text!r}, before {published.iso()})"
     return None
+
+
+def _ended_long_before(mention: DateMention, published: PartialDate) -> bool:
+    """Whether the period a resolved date names ended more than a year before publication:
+    "in 2020" in a 2025 story, not "last year" in a November one."""
+    return mention.value is not None and mention.value.last_day() < published.anchor() - STALE_AFTER
 
 
 def _stale_event_noun(trigger: Token, dates: Iterable[DateMention], published: PartialDate | None) -> str | None:
@@ -148,9 +154,8 @@ def _stale_past_act(trigger: Token, dates: Iterable[DateMention], published: Par
     if "Past" not in morph_values(verb, "Tense"):
         return None
     for mention in own:
-        # a main clause tells the story's events unless its date ended over a year before:
-        # "in 2020" in a 2025 story, not "last year" in a November one
-        if mention.value.last_day() < published.anchor() - STALE_AFTER:
+        # a main clause tells the story's events unless its date ended over a year before
+        if _ended_long_before(mention, published):
             return f"a past act dated long before the story ({mention.text!r}, before {published.iso()})"
     return None
 
