@@ -28,6 +28,13 @@ VICTIM_OBLIQUES = ("obl", "obl:mod", "obl:arg", "nmod")  # "ont péri dans des f
 
 
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# how the parse hangs a noun that sums up the clause before it ("..., a move Manila rejected"):
+# a bare adverbial noun phrase (UD obl:npmod, ClearNLP npadvmod, fr_core_news obl:mod) or an apposition
+SUMMARY_DEPS = frozenset({"obl:npmod", "npadvmod", "obl:mod", "appos"})
+# what a refusal turns down: its object or the complement clause ("refused to let Germany
+# re-export"), or the phrase of "a dit non à", "s'oppose à"
+REFUSED_PHRASE_DEPS = frozenset({"obj", "xcomp", "obl"})
+NAMED_KINDS = frozenset({"country", "organisation", "person", "surname", "name"})  # actors a text names, not a generic agent noun
 
 
 def own_forces(mention: Mention) -> bool:
@@ -366,9 +373,37 @@ class ArgumentReader:
             return self._genitive_beside(trigger, slot[16:])
         if slot == "condition":
             return self._condition_subject(trigger)
+        if slot == "refused_party":
+            return self._refused_party(trigger)
         if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
+
+    def _refused_party(self, verb: Token) -> list[Mention]:
+        """The party a refusal turns down, named inside what is refused rather than as an
+        argument of the verb: "declined the invitation to the summit organised by
+        Washington", "rejected calls to let Afghan women work for the United Nations", "a
+        écarté tout retrait de ses troupes des territoires ukrainiens", "a rejeté l'accord
+        négocié sous l'égide de l'ONU" (CAMEO 12: the recipient is the one whose proposal,
+        demand or interest is refused). The first named actor (a country, a demonym, an
+        organisation, a person) in the verb's object or complement, never a place ("l'entrée
+        à Gaza d'une mission de l'ONU" is the UN's) nor a generic agent noun ("ses troupes",
+        "Afghan women", the refuser's own people); none when the object is words answered
+        (grammar.answered_nouns: their author is found by the assembly's answer step)."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        # the refuser's own country named in what it refuses is no party ("Afghan women")
+        own = {_ref_country(ref) for m in self._with_deps(verb, ("nsubj",)) for ref in m.refs} - {None}
+        for phrase in (c for c in children_of(verb) if c.dep_ in REFUSED_PHRASE_DEPS):
+            if phrase.dep_ == "obj" and phrase.lemma_.lower() in self.grammar.answered_nouns:
+                return []
+            for token in phrase.subtree:
+                mention = self.by_token.get(token.i)
+                if mention is None or mention.start != token.i or mention.refs[0].kind not in NAMED_KINDS or _ref_country(mention.refs[0]) in own:
+                    continue
+                if not self._locative(mention):
+                    return self._with_partners(mention)
+        return []
 
     def _condition_subject(self, trigger: Token) -> list[Mention]:
         """The subject of a condition clause the trigger, or the clause it governs, sets:
@@ -391,7 +426,23 @@ class ArgumentReader:
         Kinshasa accuses of" (relatives.object_antecedent). The noun itself names the actor:
         "a court case, which he calls persecution" is about the case, not the court."""
         antecedent = object_antecedent(verb, self.grammar)
-        return self._mentions_at(antecedent) if antecedent is not None and self._names_actor(antecedent) else []
+        if antecedent is None:
+            return []
+        return self._mentions_at(antecedent) if self._names_actor(antecedent) else self._summarised_doer(antecedent)
+
+    def _summarised_doer(self, noun: Token) -> list[Mention]:
+        """The doer of the clause that a deed noun in apposition sums up, when a relative
+        clause judges that noun: "Beijing declared baselines around the shoal, a move Manila
+        rejected", "Russia expelled two diplomats, a decision Tallinn condemned" (Quirk et al.
+        17.93, a sentential apposition: the noun restates the clause before it, whose
+        subject did the deed). The parse hangs such a noun on the clause's verb as a bare
+        adverbial or an apposition, after the verb; a passive clause's doer is its agent."""
+        head = noun.head
+        if (noun.lemma_.lower() not in self.grammar.judged_deed_nouns or noun.dep_ not in SUMMARY_DEPS
+                or head.pos_ not in ("VERB", "AUX") or head.i >= noun.i):
+            return []
+        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in children_of(head))
+        return self._subject(head, passive, fallback=False) if passive else self._with_deps(head, ("nsubj",))
 
     def _names_actor(self, noun: Token) -> bool:
         """Whether a noun's phrase names an actor, not only through a noun compounded with it
@@ -1791,3 +1842,8 @@ def _of_reporting_form(verb: Token, reporter: Token) -> bool:
     if verb.tag_ == reporter.tag_:
         return True
     return verb.tag_ == "VBN" and reporter.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in children_of(verb))
+
+
+def _ref_country(ref: ActorRef) -> str | None:
+    """The country a mention names before resolution: its own, else its entity's."""
+    return ref.country or (ref.entity.country if ref.entity is not None else None)
