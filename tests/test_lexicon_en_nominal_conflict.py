@@ -46,9 +46,10 @@ def test_a_veto_named_by_a_noun():
     assert event.source.country == "RUS" and (event.mode, event.cameo) == ("yield", "129")
 
 
-def test_an_arrest_warrant_threatens_arrest():
-    event = only(code("The ICC issued an arrest warrant for Vladimir Putin."), "THREATEN")
-    assert (event.source.sector, event.target.country, event.mode) == ("JUD", "RUS", "arrest")
+def test_an_arrest_warrant_accuses_the_person_it_names():
+    # the project's gold codes a warrant issued as ACCUSE (1121), not PLOVER 2.0's THREATEN arrest
+    event = only(code("The ICC issued an arrest warrant for Vladimir Putin."), "ACCUSE")
+    assert (event.source.sector, event.target.country, event.mode) == ("JUD", "RUS", "allege")
 
 
 # ---------------------------------------------------------------- PROTEST, MOBILIZE

@@ -86,10 +86,10 @@ def test_an_ultimatum_is_addressed_with_a():
     assert (event.source.name, event.target.country, event.cameo) == ("ECOWAS", "NER", "139")
 
 
-def test_an_arrest_warrant_threatens_arrest():
-    # PLOVER 2.0: an in-absentia arrest warrant is THREATEN arrest
-    event = only(code("La Cour pénale internationale a émis un mandat d'arrêt contre Vladimir Poutine."), "THREATEN")
-    assert (event.target.country, event.mode) == ("RUS", "arrest") and event.source.sector == "JUD"
+def test_an_arrest_warrant_accuses_the_person_it_names():
+    # the project's gold codes a warrant issued as ACCUSE (1121), not PLOVER 2.0's THREATEN arrest
+    event = only(code("La Cour pénale internationale a émis un mandat d'arrêt contre Vladimir Poutine."), "ACCUSE")
+    assert (event.target.country, event.mode) == ("RUS", "allege") and event.source.sector == "JUD"
 
 
 # ---------------------------------------------------------------- PROTEST (14)

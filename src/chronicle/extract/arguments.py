@@ -375,7 +375,7 @@ class ArgumentReader:
             return self._condition_subject(trigger)
         if slot == "refused_party":
             return self._refused_party(trigger)
-        if slot in ("governor_subj", "governor_obj") or slot.startswith("governor_prep:"):
+        if slot in ("governor_subj", "governor_obj", "governor_iobj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
 
@@ -1422,6 +1422,9 @@ class ArgumentReader:
         elif slot.startswith("governor_prep:"):
             # "a formal protest was lodged by Thailand with Cambodia": the party hangs on the verb
             found = self._prep(current, frozenset({slot.split(":", 1)[1]}))
+        elif slot == "governor_iobj":
+            # "ECOWAS gave Niger's coup leaders an ultimatum": the dative of the carrying verb
+            found = self._with_deps(current, ("iobj",))
         elif current.lemma_.lower() in self.grammar.envoy_sending_verbs:
             found = []  # the envoy sent is the sender's own: the talks' other party is where they go
         else:

@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "holder", "condition", "refused_party"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "governor_iobj", "holder", "condition", "refused_party"}
 
 
 class _Strict(BaseModel):
