@@ -58,8 +58,10 @@ class Frame(_Strict):
     clause: "demanded that X halt"), ``holder`` (who holds the persons whose
     release the trigger asks: "called for the release of the crew held by the
     Houthis"), ``place`` (the host country
-    of the event's location), ``governor_subj``/``governor_obj`` (arguments
-    of the verb a nominal trigger depends on), ``prep:X`` (a dependent
+    of the event's location), ``governor_subj``/``governor_obj``/``governor_iobj``
+    (arguments of the verb a nominal trigger depends on: "gave the junta an
+    ultimatum"), ``refused_party`` (the first named actor inside what a refusal
+    refuses: "declined the invitation to the summit organised by Washington"), ``prep:X`` (a dependent
     introduced by the preposition X, e.g. ``prep:avec``), ``governor_prep:X``
     (the same, on the verb a nominal trigger depends on: "a protest was lodged
     with China") and ``after:X`` (the
