@@ -71,14 +71,20 @@ def _within(first: LocationRecord, later: LocationRecord) -> bool:
 
 
 def _trip_and_meeting(first: Event, later: Event) -> bool:
-    """One sentence with two triggers, one aimed at a country and one at a named
-    person, states two events: "se rendra au Japon ..., où il rencontrera le
+    """One sentence with two triggers of a plan, one aimed at a country and one at a
+    named person, states two events: "se rendra au Japon ..., où il rencontrera le
     Premier ministre Yoshihide Suga" is a trip and a meeting (GUIDELINES: each
     distinct event once), where a restatement would name the same parties."""
     if first.sentence_index != later.sentence_index or first.trigger == later.trigger:
         return False
     if first.target is None or later.target is None:
         return False  # a recipient said once, for two mentions of one act, is merged elsewhere
+    if first.modality == later.modality == "actual":
+        # a trip made and the talks held on it are one visit ("paid a visit to Kenya, holding
+        # talks with President Ruto"; "a effectué une visite à Banjul, où il s'est entretenu
+        # avec son homologue"), as a strike on a city that killed a leader is one strike:
+        # only plans are told as a trip and a meeting, each to come
+        return False
     return (first.target.name is None) != (later.target.name is None)
 
 
@@ -101,11 +107,16 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
     the story restates (see ``_headline_restated``).
     """
     kept: list[Event] = []
+    signings = _signings(events)
     for event in events:
         key = event_key(event)
         for index, first in enumerate(kept):
             if _headline_restated(first, event, headlines):
                 kept[index] = _from_story(first, event, headlines)
+                break
+            if _talks_behind_signing(first, event, signings):
+                # "A l'issue des entretiens, les ministres ont signé un accord": the talks told before
+                kept[index] = _merge(first, event)
                 break
             if event_key(first) == key and _compatible(first, event, day_hint) and not _separate_measures(first, event) \
                     and not _separate_commitments(first, event):
@@ -122,6 +133,35 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
         else:
             kept.append(event)
     return kept
+
+
+def _pair(event: Event) -> tuple[str, str]:
+    first, second = sorted((_actor_key(event.source), _actor_key(event.target)))
+    return first, second
+
+
+def _signings(events: list[Event]) -> set[tuple[int, tuple[str, str]]]:
+    """The sentences that state an agreement reached or signed, with its two countries."""
+    return {(e.sentence_index, _pair(e)) for e in events
+            if (e.event_type, e.modality, e.polarity) == (COMMITMENT, "actual", "positive") and e.source and e.target}
+
+
+def _talks_behind_signing(first: Event, later: Event, signings: set[tuple[int, tuple[str, str]]]) -> bool:
+    """Talks named again in the sentence that tells what they produced, with no day of
+    their own ("After the talks, they witnessed the signing of 12 cooperation documents",
+    "A l'issue des entretiens, les ministres ont signé un accord", "signed 12 memoranda
+    after delegation-level talks in Islamabad"): the meeting the article already told,
+    wherever each mention places it (the capital, then the palace). A later meeting of
+    the same pair told with a day of its own stays a second event (GUIDELINES: two
+    meetings on different days are two events)."""
+    if first.event_type != "CONSULT" or later.event_type != "CONSULT" or first.sentence_index >= later.sentence_index:
+        return False
+    if not (first.modality == later.modality == "actual" and first.polarity == later.polarity == "positive"):
+        return False
+    if _pair(first) != _pair(later) or (later.sentence_index, _pair(later)) not in signings or "" in _pair(later):
+        return False
+    dated_apart = later.date is not None and later.date.text is not None and (first.date is None or first.date.value != later.date.value)
+    return not dated_apart
 
 
 def _separate_commitments(first: Event, later: Event) -> bool:

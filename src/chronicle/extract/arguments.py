@@ -16,6 +16,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.clitics import object_pronoun_antecedents
+from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import carrier_keys, case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
@@ -344,6 +345,8 @@ class ArgumentReader:
             return self._possessive(trigger)
         if slot == "modifier":
             return self._modifier(trigger)
+        if slot == "party_modifier":
+            return self._party_modifier(trigger)
         if slot == "clause_obj":
             return self._clause_object(trigger, slots)
         if slot == "clause_subj":
@@ -1262,6 +1265,16 @@ class ArgumentReader:
                 if grandchild.dep_ == "amod" and grandchild.i in self.by_token and self.by_token[grandchild.i] is not own:
                     return self._mentions_at(grandchild)
         return []
+
+    def _party_modifier(self, trigger: Token) -> list[Mention]:
+        """A modifier of a gathering noun that names its parties ("the Seoul-Washington
+        summit", "the EU-China summit"), never one organisation alone: "the ASEAN summit
+        in Kuala Lumpur", "the NATO summit" name the forum, whose members meet, and the
+        organisation neither meets its venue nor whoever attends."""
+        found = self._modifier(trigger)
+        if len(found) == 1 and found[0].refs and all(r.kind == "organisation" and r.country in IGO_CODES for r in found[0].refs):
+            return []
+        return found
 
     def _prep_modifier(self, trigger: Token, preposition: str) -> list[Mention]:
         """The author of the act a preposition introduces, named by a nationality or by

@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "governor_iobj", "holder", "condition", "refused_party"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "governor_iobj", "holder", "condition", "refused_party"}
 
 
 class _Strict(BaseModel):
@@ -53,6 +53,8 @@ class Frame(_Strict):
     Slot names: ``subj``, ``obj``, ``iobj``, ``agent`` (passive agent),
     ``poss`` (possessive determiner of a noun), ``modifier`` (a name
     modifying a noun without preposition: "le sommet Séoul-Washington"),
+    ``party_modifier`` (the same, save one organisation alone, the forum of a
+    gathering: "the ASEAN summit"),
     ``clause_obj`` (the object of the trigger's complement clause: "refuser
     de rencontrer X"), ``clause_subj`` (the subject of the trigger's "that"
     clause: "demanded that X halt"), ``holder`` (who holds the persons whose
