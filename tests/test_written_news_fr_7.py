@@ -74,8 +74,9 @@ def test_the_subject_after_an_attribution_is_the_doer_not_the_source_of_the_repo
 
 
 def test_a_nickname_participle_leaves_the_subject_to_the_main_verb():
-    """'le chef rebelle Sultani Makenga, dit « le Général », a rejeté': 'dit' gives a
-    nickname; the rebel leader is the subject of 'a rejeté'."""
-    events = _code("Dans une vidéo publiée mardi, le chef rebelle Sultani Makenga, "
-                   "dit « le Général », a rejeté toute condition préalable.")
-    assert [(e.event_type, e.source.country) for e in events] == [("REJECT", "COD")]
+    """'le chef du gang 400 Mawozo, Joseph Wilson, dit « Lanmò Sanjou », a rejeté': 'dit'
+    gives a nickname; the gang's chief, not the nickname read as a civilian, is the
+    subject of 'a rejeté'."""
+    events = _code("Dans un message audio diffusé jeudi, le chef du gang 400 Mawozo, Joseph Wilson, "
+                   "dit « Lanmò Sanjou », a rejeté l'ultimatum de la police haïtienne.")
+    assert [(e.event_type, e.source.country, e.source.sector) for e in events] == [("REJECT", "HTI", "CRM")]
