@@ -176,6 +176,14 @@ class UDNormaliser:
             for token in doc:
                 if token.lower_ in self.rules.clitic_subjects and token.pos_ == "PRON" and not token.dep_.startswith("nsubj"):
                     self._repair_clitic_subject(token)
+        if self.rules.attribution_prepositions:
+            for token in doc:
+                if token.lemma_.lower() in self.rules.attribution_prepositions and token.dep_ == "case":
+                    _repair_attributed_subject(token.head)
+        if self.rules.nickname_participles:
+            for token in doc:
+                if token.lower_ in self.rules.nickname_participles and token.pos_ == "VERB":
+                    _repair_nickname_participle(token)
         if self.rules.coordinated_subject_roots:
             for sentence in list(doc.sents):
                 _repair_coordinated_subject_root(sentence.root)
@@ -296,6 +304,12 @@ class UDNormaliser:
         without the date ("a averti qu'il ...")."""
         verb = time.head
         after_verb = verb.pos_ == "VERB" and verb.i < time.i
+        if after_verb and time.dep_ == "obj" and _object_after(verb, time):
+            # "a dénoncé lundi/obj « un crime/obj »": the verb already holds its object
+            # after the word of time (a quotation mark between them), so the word of
+            # time is only an adjunct
+            time.dep_ = "obl:mod"
+            return
         if not after_verb and time.dep_ == "nmod" and time.i < verb.i:
             verb = verb.head  # the noun after the word of time holds it
         elif not after_verb:
@@ -406,6 +420,61 @@ class UDNormaliser:
                 continue
             return rule.to
         return label
+
+
+def _repair_attributed_subject(source: Token) -> None:
+    """"Selon des sources/obl:mod(incendié) de la société civile, les assaillants/conj(société)
+    ..., ont incendié": a noun after the comma that closes an attribution put before its
+    verb, which the model hangs inside the attribution as a conjunct, is the subject of a
+    verb that has none; the appositions after it ("armés de ...") go with it."""
+    verb = source.head
+    if not source.dep_.startswith("obl") or verb.pos_ != "VERB" or verb.i < source.i:
+        return
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return
+    subject = next((t for t in source.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.i < verb.i
+                    and _after_comma(t)), None)
+    if subject is None:
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    for appos in [t for t in source.subtree if t.dep_ == "appos" and subject.i < t.i < verb.i]:
+        appos.head = subject
+
+
+def _repair_nickname_participle(participle: Token) -> None:
+    """"Mohamed Hamdan Daglo, dit/advcl(rejeté) « Hemetti », a rejeté": a participle set off
+    by commas, whose complement is a quoted or capitalised name, gives the subject a
+    nickname; the subject it holds is the subject of the verb it hangs on, which has none,
+    and the participle a modifier of that subject."""
+    verb = participle.head
+    if participle.dep_ not in ("advcl", "acl", "conj", "parataxis") or verb.pos_ != "VERB" or verb.i < participle.i:
+        return
+    if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+        return
+    if not any(c.pos_ == "PROPN" and c.i > participle.i for c in participle.children):
+        return
+    subject = next((c for c in participle.children if c.dep_.startswith("nsubj") and c.i < participle.i), None)
+    if subject is None or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether the phrase ``token`` heads opens with a comma or follows one (the comma
+    may hang on the phrase's head)."""
+    edge = token.left_edge.i
+    return token.doc[edge].text == "," or (edge > 0 and token.doc[edge - 1].text == ",")
+
+
+def _object_after(verb: Token, time: Token) -> bool:
+    """Whether ``verb`` holds a noun object after the word of time ``time`` with only
+    quotation marks between them ("a dénoncé lundi « un crime »")."""
+    for child in verb.children:
+        if child.dep_ == "obj" and child.i > time.i and child.pos_ in ("NOUN", "PROPN"):
+            between = child.doc[time.right_edge.i + 1:child.left_edge.i]
+            return all(t.is_quote for t in between)
+    return False
 
 
 def _repair_coordinated_subject_root(root: Token) -> None:

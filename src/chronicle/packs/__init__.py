@@ -711,12 +711,21 @@ class ParseNormalisation(_Strict):
     # subject and the coordinator hung on the verb; the normaliser makes the verb the root
     # and both names its coordinated subjects
     coordinated_subject_roots: bool = False
+    # "Selon des sources de la société civile, les assaillants, armés de ..., ont incendié":
+    # the model may hang the clause's subject on the attribution's noun as its conjunct,
+    # leaving the verb without a subject; the normaliser makes it the verb's subject
+    attribution_prepositions: frozenset[str] = frozenset()
+    # "Mohamed Hamdan Daglo, dit « Hemetti », a rejeté": the model reads the participle
+    # that gives a nickname as the clause's verb and the name as its subject, so the main
+    # verb had none; the normaliser gives the subject back to the main verb (the forms)
+    nickname_participles: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
     def empty(self) -> bool:
         return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
-                    or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks)
+                    or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks
+                    or self.attribution_prepositions or self.nickname_participles)
 
 
 class PackConfig(_Strict):
