@@ -552,7 +552,7 @@ class MentionFinder:
         found: list[str] = []
         for token in doc[mention.start : mention.end]:
             if token.pos_ == "ADJ":
-                iso = self.countries.demonym(token.text, self.lang)
+                iso = self._capitalised_demonym_ending(doc, token) or self.countries.demonym(token.text, self.lang)
                 if iso and iso not in found:
                     found.append(iso)  # "le ministre sud-coréen des Affaires étrangères"
             for child in children_of(token):
@@ -653,7 +653,24 @@ class MentionFinder:
             iso = self.countries.demonym(doc[start : token.i + 1].text, self.lang)
             if iso:
                 return iso
+        iso = self._capitalised_demonym_ending(doc, token)
+        if iso:
+            return iso
         return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
+
+    def _capitalised_demonym_ending(self, doc: Doc, token: Token) -> str | None:
+        """The country of a demonym of capitalised words ending at the token whose words
+        the parse hangs apart ("Papua New Guinean", "the Central African government":
+        "Papua" and "Central" on the noun, not on the last word), which the last word
+        alone would give another country ("Guinean", "African")."""
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        for first in range(start, token.i):
+            iso = self.countries.demonym(doc[first : token.i + 1].text, self.lang)
+            if iso:
+                return iso
+        return None
 
     def _after_cause_prefix(self, doc: Doc, token: Token) -> bool:
         """"pro-Palestinian", "anti-American": the demonym names a cause, not a nationality."""
@@ -690,6 +707,9 @@ class MentionFinder:
             # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
             phrase = doc[token.left_edge.i : token.i + 1].text
             cref = self.countries.lookup(phrase, self.lang) or self.countries.lookup(token.text, self.lang)
+            if cref is not None and cref.kind == "demonym":
+                # "the Papua New Guinean army": the whole demonym, not its last word's country
+                return self._capitalised_demonym_ending(doc, token) or cref.iso3
             return cref.iso3 if cref is not None else self._organisation_before(doc, token) or self._leader_named(doc, token)
         if token.dep_ == "nmod" and token.pos_ == "PROPN" and token.i < token.head.i and not any(c.dep_ == "case" for c in token.children):
             # "U.S. and Chinese negotiators": the parse hangs a country's name before a noun
