@@ -31,6 +31,7 @@ from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 # bodies of armed men and the nouns for their men ("fighters", "militiamen", "soldiers"):
 # the men named by their body are the body acting
 ARMED_MEMBER_SECTORS = frozenset({"REB", "MIL", "CRM"})
+PARTY_SECTORS = frozenset({"PTY", "OPP"})  # whose leader, chairman, spokesman is the party's, not the state's
 
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
 
@@ -205,6 +206,7 @@ class MentionFinder:
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions = self._group_members(doc, mentions)
+        mentions = [self._party_head(doc, m, mentions) for m in mentions]
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions = self._unknown_bodies(doc, mentions)
         mentions += self._known_surnames(doc, words, _taken(mentions))
@@ -1455,6 +1457,27 @@ class MentionFinder:
         if not deputy and not elsewhere:
             return mention
         return Mention(mention.start, end, tuple(replace(r, role=None) for r in mention.refs))
+
+    def _party_head(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
+        """A state title said of a party ("the leader of the opposition Democratic
+        Party", "the leader of the main opposition party", "le président du parti
+        d'opposition"): the party's man, of its sector (PTY, OPP) and country, holding
+        no office of the state; otherwise "leader" resolves to the head of state."""
+        ref = mention.refs[0]
+        if len(mention.refs) != 1 or ref.kind != "agent" or ref.sector != "GOV":
+            return mention
+        head = doc[mention.start : mention.end].root
+        genitives = self.pack.grammar.genitive_markers
+        for child in children_of(head):
+            if child.i < mention.end or not child.dep_.startswith("nmod"):
+                continue
+            if not any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(child)):
+                continue
+            party = next((m.refs[0] for m in mentions if m is not mention and len(m.refs) == 1
+                          and m.refs[0].sector in PARTY_SECTORS and child.left_edge.i <= m.start and m.end <= child.right_edge.i + 1), None)
+            if party is not None:
+                return Mention(mention.start, mention.end, (replace(ref, sector=party.sector, role=None, country=ref.country or party.country),))
+        return mention
 
     def _former_holder(self, doc: Doc, mention: Mention) -> Mention:
         """"a former minister", "l'ancien Premier ministre", "l'ex-président": an
