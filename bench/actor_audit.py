@@ -15,11 +15,18 @@ capitals), the audit writes one short sentence per mention pattern:
 * en-demonym: "<Demonym> officials / troops accused ..."
 * en-body: "The <demonym> army / police / navy / parliament / government accused ..."
 * en-capital: "<Capital> accused ..." (the capital as metonym)
+* en-named-body, fr-named-body: bench/actor_audit_bodies.txt, intergovernmental
+  bodies by their full names and acronyms, the EU's parliament, state bodies
+  named by agency (border, security, electoral, immigration services, courts,
+  central banks, police forces), each with the country and sector expected
 * fr-name, fr-short: "<le/la Nom> a accusé l'Allemagne d'ingérence mardi."
 * fr-adj: "Les autorités <adj f.pl.>", "L'armée <adj f.sg.>", "Le gouvernement
   <adj m.sg.>", "La police <adj f.sg.>", "Les forces armées <adj f.pl.>",
   "Le parlement <adj m.sg.>", "La marine <adj f.sg.>" ... a accusé ...
 * fr-ministry: "Le ministère <adj m.sg.> des Affaires étrangères a accusé ..."
+* fr-genitive: "Le ministère des Affaires étrangères du Mali / de la Guinée / des
+  Comores / d'Haïti ...", "L'armée du Mali ..."; en-genitive: "The government of
+  <Name> ...", "Officials in <Name> ..."
 * fr-capital: "<Capitale> a accusé ..."
 
 and codes it with the real pipeline (``chronicle.code``). A pattern passes when
@@ -125,6 +132,17 @@ def french_with_article(name: str) -> str:
     return name
 
 
+def french_genitive(name: str) -> str:
+    """"de" and the name, contracted with its article: "du Mali", "des Comores", "d'Haïti"."""
+    if name.startswith("le "):
+        return "du " + name[3:]
+    if name.startswith("les "):
+        return "des " + name[4:]
+    if name.startswith(("la ", "l'")):
+        return "de " + name
+    return ("d'" if name[:1].lower() in "aeiouyéèêâîôh" else "de ") + name
+
+
 EN_TAIL = " accused {target} of interference on Tuesday."
 FR_SG = " a accusé {target} d'ingérence mardi."
 FR_PL = " ont accusé {target} d'ingérence mardi."
@@ -152,6 +170,12 @@ def patterns(country: Country) -> list[tuple[str, str, str]]:
     if fr_name:
         out.append(("fr-name", cap(french_with_article(fr_name)) + sg, "GOV"))
     out += [("fr-short", cap(s) + (pl if s.startswith("les ") else sg), "GOV") for s in country.fr_short]
+    if fr_name:
+        out.append(("fr-genitive", "Le ministère des Affaires étrangères " + french_genitive(french_with_article(fr_name)) + sg, "GOV"))
+        out.append(("fr-genitive", "L'armée " + french_genitive(french_with_article(fr_name)) + sg, "MIL"))
+    if name:
+        out.append(("en-genitive", f"The government of {name}" + en, "GOV"))
+        out.append(("en-genitive", f"Officials in {name}" + en, "GOV"))
     msg, fsg, mpl, fpl = country.fr_adj
     out += [
         ("fr-adj", f"Les autorités {fpl}" + pl, "GOV"),

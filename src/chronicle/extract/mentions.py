@@ -693,7 +693,10 @@ class MentionFinder:
             iso = self._demonym_of(doc, token)
             if iso is None and token.text.isupper() and token.i < token.head.i:
                 iso = self._organisation_before(doc, token)  # "ECOWAS leaders": an acronym the tagger read as an adjective
-            return iso
+            if iso is not None or not token.dep_.startswith("nmod"):
+                return iso
+            # "the government of Guinea-Bissau": a hyphenated name the tagger reads as an
+            # adjective, hung as a genitive: read as the name it is, below
         if token.dep_ == "conj" and token.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in children_of(token.head)):
             # "la diplomatie marocaine, espagnole et portugaise": a listed demonym the
             # tagger read as a noun is still an adjective of the list
