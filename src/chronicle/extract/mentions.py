@@ -31,6 +31,7 @@ from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 # bodies of armed men and the nouns for their men ("fighters", "militiamen", "soldiers"):
 # the men named by their body are the body acting
 ARMED_MEMBER_SECTORS = frozenset({"REB", "MIL", "CRM"})
+PARTY_SECTORS = frozenset({"PTY", "OPP"})  # whose leader, chairman, spokesman is the party's, not the state's
 
 RefKind = Literal["person", "organisation", "country", "agent", "pronoun", "pair", "counterpart", "surname"]
 
@@ -205,6 +206,7 @@ class MentionFinder:
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions = self._group_members(doc, mentions)
+        mentions = [self._party_head(doc, m, mentions) for m in mentions]
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions = self._unknown_bodies(doc, mentions)
         mentions += self._known_surnames(doc, words, _taken(mentions))
@@ -552,7 +554,7 @@ class MentionFinder:
         found: list[str] = []
         for token in doc[mention.start : mention.end]:
             if token.pos_ == "ADJ":
-                iso = self.countries.demonym(token.text, self.lang)
+                iso = self._capitalised_demonym_ending(doc, token) or self.countries.demonym(token.text, self.lang)
                 if iso and iso not in found:
                     found.append(iso)  # "le ministre sud-coréen des Affaires étrangères"
             for child in children_of(token):
@@ -653,7 +655,24 @@ class MentionFinder:
             iso = self.countries.demonym(doc[start : token.i + 1].text, self.lang)
             if iso:
                 return iso
+        iso = self._capitalised_demonym_ending(doc, token)
+        if iso:
+            return iso
         return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
+
+    def _capitalised_demonym_ending(self, doc: Doc, token: Token) -> str | None:
+        """The country of a demonym of capitalised words ending at the token whose words
+        the parse hangs apart ("Papua New Guinean", "the Central African government":
+        "Papua" and "Central" on the noun, not on the last word), which the last word
+        alone would give another country ("Guinean", "African")."""
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        for first in range(start, token.i):
+            iso = self.countries.demonym(doc[first : token.i + 1].text, self.lang)
+            if iso:
+                return iso
+        return None
 
     def _after_cause_prefix(self, doc: Doc, token: Token) -> bool:
         """"pro-Palestinian", "anti-American": the demonym names a cause, not a nationality."""
@@ -674,7 +693,10 @@ class MentionFinder:
             iso = self._demonym_of(doc, token)
             if iso is None and token.text.isupper() and token.i < token.head.i:
                 iso = self._organisation_before(doc, token)  # "ECOWAS leaders": an acronym the tagger read as an adjective
-            return iso
+            if iso is not None or not token.dep_.startswith("nmod"):
+                return iso
+            # "the government of Guinea-Bissau": a hyphenated name the tagger reads as an
+            # adjective, hung as a genitive: read as the name it is, below
         if token.dep_ == "conj" and token.pos_ == "NOUN" and any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in children_of(token.head)):
             # "la diplomatie marocaine, espagnole et portugaise": a listed demonym the
             # tagger read as a noun is still an adjective of the list
@@ -690,6 +712,9 @@ class MentionFinder:
             # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
             phrase = doc[token.left_edge.i : token.i + 1].text
             cref = self.countries.lookup(phrase, self.lang) or self.countries.lookup(token.text, self.lang)
+            if cref is not None and cref.kind == "demonym":
+                # "the Papua New Guinean army": the whole demonym, not its last word's country
+                return self._capitalised_demonym_ending(doc, token) or cref.iso3
             return cref.iso3 if cref is not None else self._organisation_before(doc, token) or self._leader_named(doc, token)
         if token.dep_ == "nmod" and token.pos_ == "PROPN" and token.i < token.head.i and not any(c.dep_ == "case" for c in token.children):
             # "U.S. and Chinese negotiators": the parse hangs a country's name before a noun
@@ -1435,6 +1460,27 @@ class MentionFinder:
         if not deputy and not elsewhere:
             return mention
         return Mention(mention.start, end, tuple(replace(r, role=None) for r in mention.refs))
+
+    def _party_head(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
+        """A state title said of a party ("the leader of the opposition Democratic
+        Party", "the leader of the main opposition party", "le président du parti
+        d'opposition"): the party's man, of its sector (PTY, OPP) and country, holding
+        no office of the state; otherwise "leader" resolves to the head of state."""
+        ref = mention.refs[0]
+        if len(mention.refs) != 1 or ref.kind != "agent" or ref.sector != "GOV":
+            return mention
+        head = doc[mention.start : mention.end].root
+        genitives = self.pack.grammar.genitive_markers
+        for child in children_of(head):
+            if child.i < mention.end or not child.dep_.startswith("nmod"):
+                continue
+            if not any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(child)):
+                continue
+            party = next((m.refs[0] for m in mentions if m is not mention and len(m.refs) == 1
+                          and m.refs[0].sector in PARTY_SECTORS and child.left_edge.i <= m.start and m.end <= child.right_edge.i + 1), None)
+            if party is not None:
+                return Mention(mention.start, mention.end, (replace(ref, sector=party.sector, role=None, country=ref.country or party.country),))
+        return mention
 
     def _former_holder(self, doc: Doc, mention: Mention) -> Mention:
         """"a former minister", "l'ancien Premier ministre", "l'ex-président": an
