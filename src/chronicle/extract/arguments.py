@@ -1510,14 +1510,17 @@ class ArgumentReader:
             return []
         after = gap + 1 + (gap + 1 < len(doc) and doc[gap + 1].pos_ == "DET")
         partner = self.by_token.get(after) if after < len(doc) else None
-        if partner is None or partner.start != after:
+        # the partner's mention may take in its article ("le Hamas"): it starts right after the coordinator
+        if partner is None or partner.start not in (gap + 1, after):
             return []
         heads = [t for t in doc[partner.start : partner.end] if not partner.start <= t.head.i < partner.end]
         firsts = [t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end]
         if len(heads) != 1 or not firsts:
             return []
-        second, verb = heads[0], heads[0].head
-        if second.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or firsts[0].head.i != verb.i:
+        second, governor = heads[0], heads[0].head
+        if second.dep_ != "conj" or firsts[0].head.i != governor.i:
+            return []
+        if governor.pos_ not in ("VERB", "AUX") and not _misread_weekday(governor, firsts[0]):
             return []
         if any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in children_of(second)):
             return []
@@ -1566,6 +1569,15 @@ class ArgumentReader:
 
 _LISTABLE = frozenset({"country", "organisation", "person", "agent"})
 OWNED_KINDS = frozenset({"agent"})  # "leaders", "ministers": a title whose owners the mention reads off its "of" list
+
+
+def _misread_weekday(governor: Token, first: Token) -> bool:
+    """Whether the parse hung a listed actor on a bare time noun right before it, the
+    list's second item its conjunct ("a appelé mercredi le Kosovo/nmod et la
+    Serbie/conj<mercredi à régler"): the time noun is an adjunct of the verb, and the
+    two actors are the verb's object."""
+    return governor.dep_ in ("obl:mod", "obl", "nmod") and governor.pos_ == "NOUN" and governor.i < first.i and not any(
+        c.dep_ == "case" for c in children_of(governor)) and first.dep_ == "nmod"
 
 
 def _owner_repeated(partner: Mention, mention: Mention) -> bool:

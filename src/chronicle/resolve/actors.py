@@ -213,7 +213,10 @@ class ArticleContext:
         the RSF"), not from any act between two of its bodies. Sides a third party
         addresses ("the AU urged both sides") are the last two in conflict, if any; with
         ``hostile``, only those; with ``explicit``, only two named as sides."""
-        fitting = [d for d in reversed(self.dyads) if d.fits(people, states) and (d.explicit or not explicit)]
+        # sides a third party addresses may be two of one country in conflict ("Riyadh
+        # urged both sides", the army and the RSF fighting): a hostile act names them
+        fitting = [d for d in reversed(self.dyads) if (d.fits(people, states) or (addressed_by is not None and d.hostile and not (people or states)))
+                   and (d.explicit or not explicit)]
         if addressed_by is not None:
             fitting = [d for d in fitting if not d.has(addressed_by)]
             fitting = [d for d in fitting if d.hostile] + ([] if hostile else [d for d in fitting if not d.hostile])
@@ -554,8 +557,11 @@ def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None =
     if ref.people:
         return context.sides(people=True) or context.sides(states=True) or pair or _two_named(context)
     # addressed by a third party ("the AU urged both sides"): the sides in conflict
-    addressed_by = partner if partner is not None and not any(partner.same_as(a) for a in pair or ()) else None
-    return context.sides(states=ref.states, addressed_by=addressed_by) or pair or _two_named(context)
+    # (one who addresses "both sides" is never one of them, even where it was the last to
+    # deal with one: "Riyadh condemned the RSF ... urged both sides to accept a truce")
+    if partner is not None and pair is not None and any(partner.same_as(a) for a in pair):
+        pair = None
+    return context.sides(states=ref.states, addressed_by=partner) or pair or _two_named(context)
 
 
 def _two_named(context: ArticleContext) -> tuple[Actor, Actor] | None:

@@ -479,6 +479,7 @@ class EventAssembler:
             if visited:
                 source_home = next((c for c in state.countries if c not in visited), None)
                 source_rule = "the article's most named country that is not the one visited"
+        d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
         target_home, target_rule = home, rule
@@ -1074,6 +1075,18 @@ def _focus_country(source: Actor, state: ArticleState) -> list[Actor]:
     if home is None or home == source.country or home not in state_codes():
         return []
     return [Actor(home, None, home, None, state=True)]
+
+
+def _of_listed_state(actors: list[Actor]) -> list[Actor]:
+    """Generic actors listed on one side with the bodies of one state ("exhorte l'armée
+    birmane et les rebelles à cesser les combats", "the army and the rebels"): the two
+    sides of that country's conflict, so the unnamed ones are of that state, not of the
+    place or article default."""
+    states = {a.country for a in actors if a.country and a.country not in IGO_CODES and a.sector in STATE_SECTORS}
+    if len(states) != 1 or not any(a.country is None and a.name is None and not a.collective for a in actors):
+        return actors
+    country = next(iter(states))
+    return [replace(a, country=country) if a.country is None and a.name is None and not a.collective else a for a in actors]
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:
