@@ -19,6 +19,10 @@ DayHint = Callable[[str | None], str | None]
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # the non-state side of a country's conflict: its rebels and its opposition, against the state
 NON_STATE_SIDES = frozenset({"REB", "OPP"})
+# acts a third party addresses to both sides of a conflict, one event a side: appeals
+# ("urged the army and the rebels", "called on both parties"); a mediator's offer or a
+# clash between them is one act, as the gold codes it
+ADDRESSED_TO_SIDES = frozenset({"REQUEST"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
@@ -132,7 +136,7 @@ def _listed_parties(first: Event, later: Event) -> bool:
     "called on both parties", Kinshasa and the M23): one event per listed side
     (GUIDELINES, lists and groups), not one act said twice. Two bodies of one side ("the
     army and the police") stay one event, as the gold codes them."""
-    if first.sentence_index != later.sentence_index or first.trigger != later.trigger:
+    if first.event_type not in ADDRESSED_TO_SIDES or first.sentence_index != later.sentence_index or first.trigger != later.trigger:
         return False
     return _opposed_sides(first.source, later.source) or _opposed_sides(first.target, later.target)
 

@@ -238,6 +238,36 @@ class ArgumentReader:
             return []
         return self._mentions_at(trigger.head)
 
+    def _asked_of(self, trigger: Token) -> list[Mention]:
+        """Who is asked for what a reduced passive relative of demand names, when another
+        verb's subject grants, refuses or acts on it: in "Les Pays-Bas refusent d'accorder
+        à la Grèce l'allègement réclamé par Athènes", "le gouvernement a accepté les
+        réformes réclamées par l'opposition", "l'Espagne a extradé un trafiquant réclamé
+        par la justice marocaine", the demand is made of that subject; what the noun
+        names (the relief, the reforms, the man wanted) is its content, not its addressee."""
+        if trigger.dep_ not in ("acl", "xcomp") or trigger.head.i == trigger.i:
+            return []
+        if "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
+            return []
+        deps = {c.dep_ for c in children_of(trigger)}
+        if "obl:agent" not in deps or any(d.startswith(("nsubj", "aux", "cop", "obj")) for d in deps):
+            return []
+        # up the noun phrase the participle qualifies (the parse hangs it on the noun, on
+        # its complement or on the verb itself) to the verb acting on it
+        current = trigger
+        for _ in range(4):
+            if current.dep_ not in _DEMANDED_PHRASE or current.head.i == current.i:
+                return []
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return []
+        if current.pos_ not in ("VERB", "AUX") or self._is_passive(current):
+            return []
+        agents = {m.start for m in self._with_deps(trigger, ("obl:agent",))}
+        return [m for m in self._subject(current, False) if m.start not in agents]
+
     def _fronted_participle_patient(self, trigger: Token) -> list[Mention]:
         """The subject of the clause a fronted past participle with an agent opens is
         what was done to it: "Accused by Washington of backing Moscow, South Africa
@@ -343,6 +373,8 @@ class ArgumentReader:
             return self._clause_subject(trigger)
         if slot == "holder":
             return self._holder_of_released(trigger)
+        if slot == "asked_of":
+            return self._asked_of(trigger)
         if slot.startswith("prep:"):
             found = self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
             return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
@@ -1567,6 +1599,9 @@ class ArgumentReader:
         return "aux:pass" in deps or ("nsubj:pass" in deps and bool(deps & {"expl:pass", "expl:comp", "expl"}))
 
 
+# the links from a participle of demand up to the verb that acts on what is demanded:
+# "accorder l'allègement/obj de dette/nmod réclamé/acl", "a accepté les réformes réclamées/xcomp"
+_DEMANDED_PHRASE = frozenset({"acl", "xcomp", "nmod", "obj", "appos", "obl:mod", "obl:arg"})
 _LISTABLE = frozenset({"country", "organisation", "person", "agent"})
 OWNED_KINDS = frozenset({"agent"})  # "leaders", "ministers": a title whose owners the mention reads off its "of" list
 

@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "holder", "condition"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "holder", "asked_of", "condition"}
 
 
 class _Strict(BaseModel):

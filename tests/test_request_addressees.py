@@ -1,0 +1,70 @@
+"""Whom an appeal is addressed to (REQUEST, CAMEO 02x/10x): the two sides a third party
+urges ("both sides", "les deux parties") are the disputants, never the speaker, even when
+the speaker dealt with one of them just before; listed addressees the parse splits
+("exhorté Israël et le Hamas", "a appelé mercredi le Kosovo et la Serbie") are each
+addressed; the two sides of one country's conflict give one event each (GUIDELINES,
+lists and groups). Sentences written for these tests, about many regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_checks import lang_coder, of_type
+
+code = lang_coder("2025-06-15")
+
+
+def _addressees(text: str, lang: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(source country, target country, target sector) of every positive REQUEST."""
+    return sorted((e.source.country, e.target.country if e.target else None, e.target.sector if e.target else None)
+                  for e in of_type(code(text, lang), "REQUEST") if e.polarity == "positive")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the speaker condemned one side first: it is still a third party to "both sides"
+        ("Le ministère kényan des Affaires étrangères a condamné mercredi les attaques des rebelles du SPLA-IO contre "
+         "la ville de Nasir. Dans un communiqué, Nairobi appelle les deux parties au conflit à accepter une trêve.",
+         "fr", {"SSD"}),
+        ("Angola condemned the M23 rebels on Monday for shelling Goma. "
+         "Luanda called on both sides to respect the ceasefire.", "en", {"COD"}),
+    ],
+)
+def test_both_sides_never_include_the_speaker(text: str, lang: str, expected: set[str]) -> None:
+    found = _addressees(text, lang)
+    assert found and {target for _, target, _ in found} == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le pape Léon XIV a exhorté Israël et le Hamas à respecter le cessez-le-feu à Gaza.", "fr", {"ISR", "PSE"}),
+        ("L'Union africaine a appelé mercredi l'Ethiopie et l'Erythrée à régler leur différend frontalier.", "fr", {"ETH", "ERI"}),
+        ("La CARICOM a appelé lundi le Guyana et le Venezuela à respecter l'accord d'Argyle.", "fr", {"GUY", "VEN"}),
+    ],
+)
+def test_each_listed_addressee_is_addressed(text: str, lang: str, expected: set[str]) -> None:
+    found = _addressees(text, lang)
+    assert {target for _, target, _ in found} == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("La Chine exhorte l'armée birmane et les rebelles à cesser les combats dans l'Etat shan.", "fr", "MMR"),
+        ("Le Vatican a exhorté l'armée colombienne et les guérilleros à cesser les combats.", "fr", "COL"),
+        ("Indonesia urged the Myanmar army and the rebels to stop fighting in Rakhine State.", "en", "MMR"),
+    ],
+)
+def test_the_two_sides_of_one_countrys_conflict_are_two_events(text: str, lang: str, country: str) -> None:
+    """The unnamed rebels listed with a state's army are that state's, and each side
+    is one event, though both have one country."""
+    found = _addressees(text, lang)
+    assert [(target, sector) for _, target, sector in found] == [(country, "MIL"), (country, "REB")], found
+
+
+def test_two_bodies_of_one_state_stay_one_event() -> None:
+    """"The army and the police" ordered to act are one side: one event, as coded."""
+    found = _addressees("Le président péruvien a ordonné à l'armée et à la police de rétablir l'ordre à Puno.", "fr")
+    assert len(found) == 1, found
