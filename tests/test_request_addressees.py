@@ -68,3 +68,23 @@ def test_two_bodies_of_one_state_stay_one_event() -> None:
     """"The army and the police" ordered to act are one side: one event, as coded."""
     found = _addressees("Le président péruvien a ordonné à l'armée et à la police de rétablir l'ordre à Puno.", "fr")
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a demand named by a reduced passive relative is made of the one who grants or refuses it
+        ("Le Japon refuse d'accorder au Sri Lanka le moratoire réclamé par Colombo.", "LKA", "JPN"),
+        ("La Belgique a extradé lundi vers le Maroc un homme d'affaires réclamé par la justice marocaine.", "MAR", "BEL"),
+    ],
+)
+def test_a_demand_in_a_reduced_relative_is_made_of_the_granter(text: str, source: str, target: str) -> None:
+    found = _addressees(text, "fr")
+    assert [(s, t) for s, t, _ in found] == [(source, target)], found
+
+
+def test_a_quoted_appeal_keeps_its_cameo_code() -> None:
+    """"un appel à « un cessez-le-feu immédiat »": the quote opens the complement, which
+    still makes the appeal one for de-escalation (CAMEO 1056), with no addressee needed."""
+    events = of_type(code("Le patriarche maronite a lancé dimanche un appel à « un cessez-le-feu immédiat » au Liban.", "fr"), "REQUEST")
+    assert [e.cameo for e in events] == ["1056"], events

@@ -564,9 +564,11 @@ def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None =
     if ref.people:
         return context.sides(people=True) or context.sides(states=True) or pair or _two_named(context)
     # addressed by a third party ("the AU urged both sides"): the sides in conflict
-    if addressed and partner is not None:
+    if addressed and partner is not None and not ref.states:
         # one who appeals to "both sides" is never one of them, even where it was the last
         # to deal with one: "Riyadh condemned the RSF ... urged both sides to accept a truce"
+        # ("both countries" may be the speaker's own and another's: "Rwanda called on both
+        # countries' security services to work together")
         pair = None if pair is not None and any(partner.same_as(a) for a in pair) else pair
         return context.sides(states=ref.states, addressed_by=partner, conflict=True) or pair or _two_named(context)
     addressed_by = partner if partner is not None and not any(partner.same_as(a) for a in pair or ()) else None
