@@ -695,7 +695,7 @@ class ArgumentReader:
                 continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
-            reporting = self._reporter_of_conjunct(current) or self._reporter_of_actless_conjunct(current)
+            reporting = self._reporter_of_conjunct(current) or self._reporter_of_actless_conjunct(current) or _simple_past_governor(current)
             if reporting is not None:
                 current = reporting  # "said the strikes were unacceptable and called on Israel": the spokesman called
                 continue
@@ -1613,6 +1613,28 @@ def _misread_weekday(governor: Token, first: Token) -> bool:
     two actors are the verb's object."""
     return governor.dep_ in ("obl:mod", "obl", "nmod") and governor.pos_ == "NOUN" and governor.i < first.i and not any(
         c.dep_ == "case" for c in children_of(governor)) and first.dep_ == "nmod"
+
+
+def _simple_past_governor(verb: Token) -> Token | None:
+    """The verb a simple past conjunct shares its subject with when the parse hangs it on
+    a verb of another form below: in "Lin Jian said the sales violate the principle and
+    urged Washington to stop", "Sanchez said the army had launched an operation to
+    pursue the attackers and called on Venezuela to", "Rashad urged Hamas to speed up
+    the handover and called on Israel to open the crossing", no present, infinitive or
+    participle can be coordinated with "urged" or "called": the nearest simple past
+    above them is (English tags; other tagsets never read VBD)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ == "VBD":
+        return None
+    if any(c.dep_.startswith(("nsubj", "aux")) for c in children_of(verb)):
+        return None
+    current = verb.head
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in children_of(current)):
+            return current
+    return None
 
 
 def _owner_repeated(partner: Mention, mention: Mention) -> bool:
