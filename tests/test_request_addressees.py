@@ -111,3 +111,21 @@ def test_a_second_appeal_after_an_infinitive_is_the_first_speakers() -> None:
     Qatar calls on Israel; Hamas, the first one urged, calls on no one."""
     found = _addressees("Qatar urged Hamas to free the remaining hostages and called on Israel to open the Rafah crossing.", "en")
     assert [(s, t) for s, t, _ in found] == [("QAT", "ISR"), ("QAT", "PSE")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("L'opposition togolaise réclame des élections anticipées.", "1044"),
+        ("Les syndicats argentins exigent l'abrogation de la réforme du travail.", "1042"),
+        ("Des ONG demandent au gouvernement éthiopien la levée du couvre-feu dans l'Amhara.", "1051"),
+        ("Le gouvernement haïtien réclame le déploiement rapide d'une force multinationale à l'ONU.", "1034"),
+        ("Le Mali a exigé le retrait des troupes françaises.", "10"),
+    ],
+)
+def test_thin_demand_codes_in_french(text: str, cameo: str) -> None:
+    """CAMEO 1044 (elections, institutions), 1042 (policy), 1051 (administrative
+    restrictions), 1034 (peacekeeping): coded with their own code; a troop withdrawal
+    demanded is none of them."""
+    events = [e for e in of_type(code(text, "fr"), "REQUEST") if e.polarity == "positive"]
+    assert [e.cameo for e in events] == [cameo], events
