@@ -17,6 +17,12 @@ from chronicle.model import ActorRecord, Event, LocationRecord
 DayHint = Callable[[str | None], str | None]
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# the non-state side of a country's conflict: its rebels and its opposition, against the state
+NON_STATE_SIDES = frozenset({"REB", "OPP"})
+# acts a third party addresses to both sides of a conflict, one event a side: appeals
+# ("urged the army and the rebels", "called on both parties"); a mediator's offer or a
+# clash between them is one act, as the gold codes it
+ADDRESSED_TO_SIDES = frozenset({"REQUEST"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
@@ -119,7 +125,7 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
                 kept[index] = _merge(first, event)
                 break
             if event_key(first) == key and _compatible(first, event, day_hint) and not _separate_measures(first, event) \
-                    and not _separate_commitments(first, event):
+                    and not _separate_commitments(first, event) and not _listed_parties(first, event):
                 kept[index] = _merge(first, event)
                 break
             if _planned_meeting_restated(first, event):
@@ -162,6 +168,24 @@ def _talks_behind_signing(first: Event, later: Event, signings: set[tuple[int, t
         return False
     dated_apart = later.date is not None and later.date.text is not None and (first.date is None or first.date.value != later.date.value)
     return not dated_apart
+
+
+def _listed_parties(first: Event, later: Event) -> bool:
+    """One trigger's events with the two sides of one country's conflict on a side, an
+    armed or opposition group and another ("exhorte l'armée birmane et les rebelles",
+    "called on both parties", Kinshasa and the M23): one event per listed side
+    (GUIDELINES, lists and groups), not one act said twice. Two bodies of one side ("the
+    army and the police") stay one event, as the gold codes them."""
+    if first.event_type not in ADDRESSED_TO_SIDES or first.sentence_index != later.sentence_index or first.trigger != later.trigger:
+        return False
+    return _opposed_sides(first.source, later.source) or _opposed_sides(first.target, later.target)
+
+
+def _opposed_sides(first: ActorRecord | None, later: ActorRecord | None) -> bool:
+    if first is None or later is None:
+        return False
+    # (the state's side may have come out as the people it fights among: Sudan's civilians)
+    return first.sector != later.sector and bool({first.sector, later.sector} & NON_STATE_SIDES)
 
 
 def _separate_commitments(first: Event, later: Event) -> bool:

@@ -246,6 +246,36 @@ class ArgumentReader:
             return []
         return self._mentions_at(trigger.head)
 
+    def _asked_of(self, trigger: Token) -> list[Mention]:
+        """Who is asked for what a reduced passive relative of demand names, when another
+        verb's subject grants, refuses or acts on it: in "Les Pays-Bas refusent d'accorder
+        à la Grèce l'allègement réclamé par Athènes", "le gouvernement a accepté les
+        réformes réclamées par l'opposition", "l'Espagne a extradé un trafiquant réclamé
+        par la justice marocaine", the demand is made of that subject; what the noun
+        names (the relief, the reforms, the man wanted) is its content, not its addressee."""
+        if trigger.dep_ not in ("acl", "xcomp") or trigger.head.i == trigger.i:
+            return []
+        if "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
+            return []
+        deps = {c.dep_ for c in children_of(trigger)}
+        if "obl:agent" not in deps or any(d.startswith(("nsubj", "aux", "cop", "obj")) for d in deps):
+            return []
+        # up the noun phrase the participle qualifies (the parse hangs it on the noun, on
+        # its complement or on the verb itself) to the verb acting on it
+        current = trigger
+        for _ in range(4):
+            if current.dep_ not in _DEMANDED_PHRASE or current.head.i == current.i:
+                return []
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return []
+        if current.pos_ not in ("VERB", "AUX") or self._is_passive(current):
+            return []
+        agents = {m.start for m in self._with_deps(trigger, ("obl:agent",))}
+        return [m for m in self._subject(current, False) if m.start not in agents]
+
     def _fronted_participle_patient(self, trigger: Token) -> list[Mention]:
         """The subject of the clause a fronted past participle with an agent opens is
         what was done to it: "Accused by Washington of backing Moscow, South Africa
@@ -353,6 +383,8 @@ class ArgumentReader:
             return self._clause_subject(trigger)
         if slot == "holder":
             return self._holder_of_released(trigger)
+        if slot == "asked_of":
+            return self._asked_of(trigger)
         if slot.startswith("prep:"):
             found = self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
             return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
@@ -717,7 +749,7 @@ class ArgumentReader:
                 continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
-            reporting = self._reporter_of_conjunct(current) or self._reporter_of_actless_conjunct(current)
+            reporting = self._reporter_of_conjunct(current) or self._reporter_of_actless_conjunct(current) or _simple_past_governor(current)
             if reporting is not None:
                 current = reporting  # "said the strikes were unacceptable and called on Israel": the spokesman called
                 continue
@@ -1577,14 +1609,17 @@ class ArgumentReader:
             return []
         after = gap + 1 + (gap + 1 < len(doc) and doc[gap + 1].pos_ == "DET")
         partner = self.by_token.get(after) if after < len(doc) else None
-        if partner is None or partner.start != after:
+        # the partner's mention may take in its article ("le Hamas"): it starts right after the coordinator
+        if partner is None or partner.start not in (gap + 1, after):
             return []
         heads = [t for t in doc[partner.start : partner.end] if not partner.start <= t.head.i < partner.end]
         firsts = [t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end]
         if len(heads) != 1 or not firsts:
             return []
-        second, verb = heads[0], heads[0].head
-        if second.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or firsts[0].head.i != verb.i:
+        second, governor = heads[0], heads[0].head
+        if second.dep_ != "conj" or firsts[0].head.i != governor.i:
+            return []
+        if governor.pos_ not in ("VERB", "AUX") and not _misread_weekday(governor, firsts[0]):
             return []
         if any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in children_of(second)):
             return []
@@ -1631,8 +1666,42 @@ class ArgumentReader:
         return "aux:pass" in deps or ("nsubj:pass" in deps and bool(deps & {"expl:pass", "expl:comp", "expl"}))
 
 
+# the links from a participle of demand up to the verb that acts on what is demanded:
+# "accorder l'allègement/obj de dette/nmod réclamé/acl", "a accepté les réformes réclamées/xcomp"
+_DEMANDED_PHRASE = frozenset({"acl", "xcomp", "nmod", "obj", "appos", "obl:mod", "obl:arg"})
 _LISTABLE = frozenset({"country", "organisation", "person", "agent"})
 OWNED_KINDS = frozenset({"agent"})  # "leaders", "ministers": a title whose owners the mention reads off its "of" list
+
+
+def _misread_weekday(governor: Token, first: Token) -> bool:
+    """Whether the parse hung a listed actor on a bare time noun right before it, the
+    list's second item its conjunct ("a appelé mercredi le Kosovo/nmod et la
+    Serbie/conj<mercredi à régler"): the time noun is an adjunct of the verb, and the
+    two actors are the verb's object."""
+    return governor.dep_ in ("obl:mod", "obl", "nmod") and governor.pos_ == "NOUN" and governor.i < first.i and not any(
+        c.dep_ == "case" for c in children_of(governor)) and first.dep_ == "nmod"
+
+
+def _simple_past_governor(verb: Token) -> Token | None:
+    """The verb a simple past conjunct shares its subject with when the parse hangs it on
+    a verb of another form below: in "Lin Jian said the sales violate the principle and
+    urged Washington to stop", "Sanchez said the army had launched an operation to
+    pursue the attackers and called on Venezuela to", "Rashad urged Hamas to speed up
+    the handover and called on Israel to open the crossing", no present, infinitive or
+    participle can be coordinated with "urged" or "called": the nearest simple past
+    above them is (English tags; other tagsets never read VBD)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ == "VBD":
+        return None
+    if any(c.dep_.startswith(("nsubj", "aux")) for c in children_of(verb)):
+        return None
+    current = verb.head
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in children_of(current)):
+            return current
+    return None
 
 
 def _owner_repeated(partner: Mention, mention: Mention) -> bool:

@@ -61,10 +61,16 @@ def _right_window(token: Token, table: WordTable, size: int = 6) -> list[int]:
     parser attached elsewhere ("a traité X et son équipe d'imbéciles") is still there."""
     window = []
     for following in range(token.i + 1, min(token.i + 1 + size, sentence_bounds(token)[1])):
+        if table.punct[following] and table.lower[following] in OPENING_QUOTES:
+            continue  # a quoted complement is still the complement: "un appel à « un cessez-le-feu immédiat »"
         if table.punct[following]:
             break
         window.append(following)
     return window
+
+
+# (a straight quote may as well close a quotation, and English copy uses nothing else)
+OPENING_QUOTES = frozenset({"«", "“"})
 
 
 # prepositions that only place a phrase in time; "since", "until", "for" say how long,

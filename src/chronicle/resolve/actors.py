@@ -74,6 +74,12 @@ class Dyad:
     def has(self, actor: Actor) -> bool:
         return self.first.same_as(actor) or self.second.same_as(actor)
 
+    def civil_war(self) -> bool:
+        """Two of one country in conflict, one a rebel or opposition group (the RSF and the
+        army or the people it attacks), not two state bodies that acted on each other."""
+        sectors = {self.first.sector, self.second.sector}
+        return self.hostile and self.first.country == self.second.country and len(sectors) == 2 and bool(sectors & {"REB", "OPP"})
+
     def fits(self, people: bool, states: bool) -> bool:
         """Of two people (``people``), of two countries (``states``); two bodies of one
         country only when named as two sides."""
@@ -206,14 +212,17 @@ class ArticleContext:
         return any(actor.same_as(m) or _same_state(actor, m) for m in self.mediators)
 
     def sides(self, people: bool = False, states: bool = False, addressed_by: Actor | None = None,
-              hostile: bool = False, explicit: bool = False) -> tuple[Actor, Actor] | None:
+              hostile: bool = False, explicit: bool = False, conflict: bool = False) -> tuple[Actor, Actor] | None:
         """The two sides the article named last as dealing with each other: of two
         people for "the two leaders", of two countries for "the two countries". Two
         sides of one country count only when named as such ("talks between the army and
         the RSF"), not from any act between two of its bodies. Sides a third party
         addresses ("the AU urged both sides") are the last two in conflict, if any; with
-        ``hostile``, only those; with ``explicit``, only two named as sides."""
-        fitting = [d for d in reversed(self.dyads) if d.fits(people, states) and (d.explicit or not explicit)]
+        ``hostile``, only those; with ``explicit``, only two named as sides; with
+        ``conflict``, also two of one country in armed conflict ("Riyadh urged both
+        sides" after the RSF attacked), as Dyad.civil_war tells."""
+        fitting = [d for d in reversed(self.dyads) if (d.fits(people, states) or (conflict and d.civil_war() and not (people or states)))
+                   and (d.explicit or not explicit)]
         if addressed_by is not None:
             fitting = [d for d in fitting if not d.has(addressed_by)]
             fitting = [d for d in fitting if d.hostile] + ([] if hostile else [d for d in fitting if not d.hostile])
@@ -542,7 +551,8 @@ def _named_in_text(actor: Actor) -> bool:
     return bool(actor.name) and any(part.lower() in text for part in actor.name.split() if len(part) > 2)
 
 
-def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None = None) -> tuple[Actor, Actor] | None:
+def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None = None,
+                 addressed: bool = False) -> tuple[Actor, Actor] | None:
     """The two parties "the two leaders", "both sides", "les deux pays" stand for: the
     last two people who met, for a pair of people, unless one is a third party between
     sides; else the last two sides said to deal with each other (two states for "the two
@@ -554,6 +564,13 @@ def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None =
     if ref.people:
         return context.sides(people=True) or context.sides(states=True) or pair or _two_named(context)
     # addressed by a third party ("the AU urged both sides"): the sides in conflict
+    if addressed and partner is not None and not ref.states:
+        # one who appeals to "both sides" is never one of them, even where it was the last
+        # to deal with one: "Riyadh condemned the RSF ... urged both sides to accept a truce"
+        # ("both countries" may be the speaker's own and another's: "Rwanda called on both
+        # countries' security services to work together")
+        pair = None if pair is not None and any(partner.same_as(a) for a in pair) else pair
+        return context.sides(states=ref.states, addressed_by=partner, conflict=True) or pair or _two_named(context)
     addressed_by = partner if partner is not None and not any(partner.same_as(a) for a in pair or ()) else None
     return context.sides(states=ref.states, addressed_by=addressed_by) or pair or _two_named(context)
 
@@ -593,14 +610,18 @@ class ActorResolver:
         self.countries = countries
         self.gazetteer = gazetteer
 
-    def resolve(self, mention: Mention, day: date | None, context: ArticleContext, partner: Actor | None = None) -> list[Actor]:
-        """All actors a mention stands for (several for "les dirigeants américain et nord-coréen")."""
+    def resolve(self, mention: Mention, day: date | None, context: ArticleContext, partner: Actor | None = None,
+                addressed: bool = False) -> list[Actor]:
+        """All actors a mention stands for (several for "les dirigeants américain et nord-coréen");
+        ``addressed``: the mention is the addressee of the ``partner``'s appeal, who is then
+        never one of "both sides"."""
         actors: list[Actor] = []
         for ref in mention.refs:
-            actors.extend(self._resolve_ref(ref, day, context, partner))
+            actors.extend(self._resolve_ref(ref, day, context, partner, addressed))
         return actors
 
-    def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None) -> list[Actor]:
+    def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None,
+                     addressed: bool = False) -> list[Actor]:
         if ref.region and ref.country is None:
             return self._regional(ref, day, context)
         if ref.bodies:
@@ -678,7 +699,7 @@ class ActorResolver:
                 # "les trois pays": the last parties of that number, acting or named together
                 group = next((g for g in (context.group, context.named_together) if len(g) == ref.count), ())
                 return [replace(a, text=ref.text) for a in group]
-            pair = _sides_meant(ref, context, partner)
+            pair = _sides_meant(ref, context, partner, addressed)
             return [replace(a, text=ref.text) for a in pair] if pair else []
         if ref.kind == "pronoun":
             if ref.plural:

@@ -234,7 +234,7 @@ class EventAssembler:
         doc = d.candidate.trigger.doc
         d.sources = self._actors(participants.sources, d.day, d.state, None, in_sentence, notes, "source", doc=doc)
         d.targets = self._actors(participants.targets, d.day, d.state, d.sources[0] if d.sources else None, in_sentence, notes, "target",
-                                 _clause_subject_pronouns(d.candidate), doc=doc)
+                                 _clause_subject_pronouns(d.candidate), doc=doc, addressed=d.candidate.entry.type == "REQUEST")
         if d.targets and any(m.refs[0].kind == "counterpart" for m in participants.sources):
             # "Macron a reçu son homologue sud-coréen": the guest holds the host's office
             notes = [n for n in notes if not n.startswith("source")] if notes is not None else None
@@ -479,6 +479,7 @@ class EventAssembler:
             if visited:
                 source_home = next((c for c in state.countries if c not in visited), None)
                 source_rule = "the article's most named country that is not the one visited"
+        d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
         target_home, target_rule = home, rule
@@ -750,15 +751,16 @@ class EventAssembler:
 
     def _actors(self, mentions: list[Mention], day, state: ArticleState, partner: Actor | None,
                 in_sentence: list[Mention], notes: list[str] | None = None, role: str = "",
-                clause_pronouns: frozenset[int] = frozenset(), doc: Doc | None = None) -> list[Actor]:  # fmt: skip
+                clause_pronouns: frozenset[int] = frozenset(), doc: Doc | None = None, addressed: bool = False) -> list[Actor]:  # fmt: skip
         """The actors the mentions stand for; with ``notes``, says how each mention was resolved;
         a pronoun of ``clause_pronouns`` never stands for ``partner`` (see _other_than_partner);
-        ``doc``, the parse, finds a pronoun's antecedent in its own sentence."""
+        ``doc``, the parse, finds a pronoun's antecedent in its own sentence; ``addressed``:
+        the mentions are those the partner appeals to (ActorResolver.resolve)."""
         actors: list[Actor] = []
         for mention in mentions:
             antecedent = _antecedent_in_sentence(mention, in_sentence, doc)
             antecedents = [antecedent] if antecedent is not None else []
-            resolved = [a for m in antecedents or [mention] for a in self.resolver.resolve(m, day, state.context, partner)]
+            resolved = [a for m in antecedents or [mention] for a in self.resolver.resolve(m, day, state.context, partner, addressed)]
             if antecedents:
                 resolved = [replace(a, text=mention.refs[0].text) for a in resolved]
             if mention.start in clause_pronouns:
@@ -1074,6 +1076,24 @@ def _focus_country(source: Actor, state: ArticleState) -> list[Actor]:
     if home is None or home == source.country or home not in state_codes():
         return []
     return [Actor(home, None, home, None, state=True)]
+
+
+def _of_listed_state(actors: list[Actor]) -> list[Actor]:
+    """Unnamed rebels listed on one side with the bodies of one state ("exhorte l'armée
+    birmane et les rebelles à cesser les combats", "the army and the rebels"): the two
+    sides of that country's conflict, so the rebels are of that state, not of the place
+    or the article's default."""
+    states = {a.country for a in actors if a.country and a.country not in IGO_CODES and a.sector in STATE_SECTORS}
+    if len(states) != 1 or not any(_unplaced_fighters(a) for a in actors):
+        return actors
+    country = next(iter(states))
+    return [replace(a, country=country) if _unplaced_fighters(a) else a for a in actors]
+
+
+def _unplaced_fighters(actor: Actor) -> bool:
+    """Unnamed rebels or opposition of no country yet ("les rebelles", "the insurgents"):
+    a state's unnamed organs ("the government in Aden" beside Saudi Arabia) may be another's."""
+    return actor.country is None and actor.name is None and not actor.collective and actor.sector in ("REB", "OPP")
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:
