@@ -59,9 +59,9 @@ class Frame(_Strict):
     de rencontrer X"), ``clause_subj`` (the subject of the trigger's "that"
     clause: "demanded that X halt"), ``holder`` (who holds the persons whose
     release the trigger asks: "called for the release of the crew held by the
-    Houthis"), ``asked_of`` (who is asked, where a passive participle names the asker
-    and the clause's verb grants or refuses: "l'allègement réclamé par Athènes a été refusé
-    par Berlin"), ``place`` (the host country
+    Houthis"), ``asked_of`` (the subject of the verb that grants or refuses what a
+    passive participle says was asked: "les Pays-Bas refusent d'accorder l'allègement
+    réclamé par Athènes"), ``place`` (the host country
     of the event's location), ``governor_subj``/``governor_obj``/``governor_iobj``
     (arguments of the verb a nominal trigger depends on: "gave the junta an
     ultimatum"), ``refused_party`` (the first named actor inside what a refusal
