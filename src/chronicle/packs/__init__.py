@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "holder", "condition"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "holder", "condition", "purpose_obj"}
 
 
 class _Strict(BaseModel):
@@ -348,6 +348,8 @@ class Grammar(_Strict):
     requested_acts: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
     release_nouns: frozenset[str] = frozenset()
     holding_participles: frozenset[str] = frozenset()
+    leading_participles: frozenset[str] = frozenset()  # "countries, led by X and Y,": the leaders act for a subject that names no actor
+    dispersing_verbs: frozenset[str] = frozenset()  # "used water cannon to disperse protesters": a purpose that acts on people
     # passives that state where forces are, not an act ("troops have been stationed in
     # Vladivostok"): no doer is read off their subject (Frame.passive_mover)
     stative_passives: frozenset[str] = frozenset()
