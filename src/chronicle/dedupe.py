@@ -186,7 +186,15 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     headline = first if first.sentence_index in headlines else later
     if _actor_key(first.source) != _actor_key(later.source):
         return _doer_untold(headline, first, later)
-    return headline.target is None or _actor_key(first.target) == _actor_key(later.target)
+    return headline.target is None or _actor_key(first.target) == _actor_key(later.target) or _recipient_untold(headline)
+
+
+def _recipient_untold(headline: Event) -> bool:
+    """A headline's recipient named by a bare noun that took the doer's own country
+    ("Estonia detains sanctioned tanker", "RSF fighters clash with soldiers"): the headline
+    names no party its story could disagree with, as one with no recipient."""
+    target = headline.target
+    return target is not None and target.name is None and target.country is not None and target.country == headline.source.country
 
 
 def _headline_commitment(first: Event, later: Event) -> bool:
