@@ -114,3 +114,21 @@ def test_a_conjunct_backshifted_like_its_clause_stays_in_the_report():
     carry the report's "had"; the attack is the troops', not the reporter's."""
     events = _code("Kenya's foreign ministry said Ethiopian troops had crossed the border and had attacked a police post in Moyale.")
     assert not any(e.event_type == "ASSAULT" and e.source.country == "KEN" for e in events), listing(events)
+
+
+# ------------------------------------------- a headline's bare-noun recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Latvia detains sanctioned tanker off Ventspils\n\nLatvian authorities on Monday detained a Russian oil tanker off the port of Ventspils.", "LVA"),
+        ("Chad closes crossing after RSF fighters clash with soldiers\n\nFighters of Sudan's Rapid Support Forces clashed with Chadian soldiers near Adre on Thursday.", "SDN"),
+    ],
+)
+def test_a_headline_recipient_named_by_a_bare_noun_restates_the_lede(text, doer):
+    """"Latvia detains sanctioned tanker": the headline's tanker, read with the doer's own
+    country, names no party the lede could disagree with; the lede's event (a Russian
+    tanker) is the one event, not a second one done to the doer's own country."""
+    events = _code(text)
+    assert not any(e.source.country == doer and e.target and e.target.country == doer for e in events), listing(events)
