@@ -6,8 +6,10 @@ RNZ, The Daily Star, Tehran Times, The Astana Times, OC Media, Balkan Insight, t
 Gleaner, The Japan Times, Euronews and Daily Maverick styles), scored end to end through
 ``chronicle eval``, and the classes of construction its misses showed when it was first
 scored, unseen: a means used "to disperse" the party it was aimed at, a subject that
-names no actor "led by" those who act, and a reporter's second act conjoined to a
-backshifted reported clause ("said the other side had made demands and accused it of").
+names no actor "led by" those who act, a reporter's second act conjoined to a
+backshifted reported clause ("said the other side had made demands and accused it of"),
+a headline's bare-noun recipient that restates the lede, and "both countries" a third
+party urges.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from written_sets import NEWS, WrittenSet
 from event_checks import coder, listing, positive, triples, type_dyads
 
 # first scored unseen at F1 0.668 (P 0.688, R 0.650) at main 63c0eaa; 0.671 (P 0.695,
-# R 0.650) on the corrected gold. The floors sit a little under the final score.
-F1_FLOOR = 0.67
-PRECISION_FLOOR = 0.68
-RECALL_FLOOR = 0.65
+# R 0.650) on the corrected gold; 0.697 (P 0.717, R 0.677) after the newsets17en
+# branch's class fixes. The floors sit a little under it.
+F1_FLOOR = 0.69
+PRECISION_FLOOR = 0.71
+RECALL_FLOOR = 0.67
 # a full stop that ends a sentence: not an initial ("U.N.")
 SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”]?(?:\s|$)")
 WRITTEN = WrittenSet(NEWS / "written-10.en.jsonl", "en", (6, 15), SENTENCE_END)
