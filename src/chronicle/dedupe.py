@@ -250,7 +250,20 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     headline = first if first.sentence_index in headlines else later
     if _actor_key(first.source) != _actor_key(later.source):
         return _doer_untold(headline, first, later)
-    return headline.target is None or _actor_key(first.target) == _actor_key(later.target)
+    story = later if headline is first else first
+    return headline.target is None or _actor_key(first.target) == _actor_key(later.target) or _recipient_untold(headline, story)
+
+
+def _recipient_untold(headline: Event, story: Event) -> bool:
+    """A headline's recipient named by a bare noun that took the doer's own country, where
+    the story names a foreign one ("Estonia detains sanctioned tanker", then "an oil tanker
+    ... of Russia's shadow fleet"; "RSF fighters clash with soldiers", then "Chadian
+    soldiers"): the headline names no party its story could disagree with. In a story of one
+    country ("police arrest farmers") the recipients are told apart as they are."""
+    target, told = headline.target, story.target
+    if target is None or target.name is not None or target.country is None or target.country != headline.source.country:
+        return False
+    return told is not None and told.country is not None and told.country != headline.source.country
 
 
 def _headline_commitment(first: Event, later: Event) -> bool:

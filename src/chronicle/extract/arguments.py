@@ -410,6 +410,8 @@ class ArgumentReader:
             return self._condition_subject(trigger)
         if slot == "refused_party":
             return self._refused_party(trigger)
+        if slot == "purpose_obj":
+            return self._purpose_object(trigger)
         if slot in ("governor_subj", "governor_obj", "governor_iobj") or slot.startswith("governor_prep:"):
             return self._governor_argument(trigger, slot)
         return []  # "place" is filled from the event's location by the caller
@@ -454,6 +456,23 @@ class ArgumentReader:
                     if found:
                         return found
         return []
+
+    def _purpose_object(self, verb: Token) -> list[Mention]:
+        """The object of the purpose infinitive that names whom the act was aimed at when its
+        own object is a weapon or a means: "used water cannon and rubber bullets to disperse
+        a group of protesters", "fired tear gas to push them back"; only a purpose that acts
+        on people (grammar.dispersing_verbs): "to protect the parliament" names no one struck."""
+        for clause in children_of(verb):
+            if (clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB" and clause.lemma_.lower() in self.grammar.dispersing_verbs
+                    and self._purpose_clause_marked(clause)):
+                found = self._with_deps(clause, ("obj",))
+                if found:
+                    return found
+        return []
+
+    def _purpose_clause_marked(self, clause: Token) -> bool:
+        """Whether an infinitive clause is marked as a purpose ("to", "in order to")."""
+        return any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in children_of(clause))
 
     def _relative_object(self, verb: Token) -> list[Mention]:
         """The antecedent of a relative clause whose object is the relative pronoun: "les
@@ -712,7 +731,7 @@ class ArgumentReader:
             return found or self._shared_agent(token)
         current = token
         for _ in range(4):
-            found = self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
+            found = self._leaders_of_subject(current) or self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
             found = found or self._owner_of_subject(current) or self._misparsed_head_subject(current)
             if not found:
                 found = self._unmentioned_reporter(current)
@@ -852,6 +871,22 @@ class ArgumentReader:
             return [Mention(owner.i, owner.i + 1, (ActorRef("pronoun", owner.text, plural=plural),))]
         return []
 
+    def _leaders_of_subject(self, verb: Token) -> list[Mention]:
+        """Those a subject that names no actor, or only a kind of actor, is led by: "Several
+        member countries, led by the Netherlands and Sweden, have urged the Commission",
+        "the Office for Kosovo, headed by Petar Petković, demanded". A subject that names an
+        actor ("Saudi Arabia, led by Crown Prince Mohammed") acts itself."""
+        for child in children_of(verb):
+            mention = self._mention_in(child) if child.dep_ == "nsubj" else None
+            if child.dep_ != "nsubj" or child.i in self.triggers or (mention is not None and mention.refs[0].kind != "agent"):
+                continue
+            for participle in children_of(child):
+                if participle.dep_ == "acl" and participle.lemma_.lower() in self.grammar.leading_participles:
+                    found = self._with_deps(participle, ("obl:agent",)) or self._prep(participle, self.grammar.agent_prepositions)
+                    if found:
+                        return found
+        return []
+
     def _misparsed_head_subject(self, verb: Token) -> list[Mention]:
         """The subject of a finite verb that the parse hangs, with no subject, on the
         name before it as if it qualified it: "Pékin reproche à Washington de ...",
@@ -871,14 +906,21 @@ class ArgumentReader:
         the reported state instead: in "a UN spokesman said the strikes were unacceptable
         and called on Israel to withdraw", "called" hangs on "were", whose subject names
         no actor. A verb of the reporting verb's form, conjoined to a copular clause
-        under it, is the reporter's second act."""
+        under it, is the reporter's second act; so is a verb of that form conjoined to a
+        backshifted clause ("had made", "would cut"), whatever its subject."""
         state = verb.head
         if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.head.pos_ != "VERB" or not _of_reporting_form(verb, state.head):
             return None
+        subjects = [c for c in children_of(state) if c.dep_ == "nsubj"]
+        if not subjects or any(c.pos_ == "PRON" for c in subjects):
+            return None
+        if _backshifted(state) and not any(c.dep_.startswith("aux") for c in children_of(verb)):
+            # "said the Pakistani side had made demands and accused Islamabad": the reported
+            # act is backshifted ("had made", "would cut"), the reporter's own is not
+            return state.head
         if state.pos_ != "AUX" and not any(c.dep_ == "cop" for c in children_of(state)):
             return None
-        subjects = [c for c in children_of(state) if c.dep_ == "nsubj"]
-        if not subjects or any(c.pos_ == "PRON" or c.i in self.by_token for c in subjects):
+        if any(c.i in self.by_token for c in subjects):
             return None
         return state.head
 
@@ -1917,6 +1959,13 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
     if noun.i == governor.i or not noun.dep_.startswith(("obj", "obl", "nmod")) or governor.pos_ not in ("VERB", "AUX"):
         return None
     return governor
+
+
+def _backshifted(clause: Token) -> bool:
+    """Whether a reported clause's verb carries the auxiliary of reported speech after a
+    past reporting verb: "had" (the past perfect) or "would" (the future in the past),
+    Quirk et al. 14.31."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "would") for c in children_of(clause))
 
 
 def _of_reporting_form(verb: Token, reporter: Token) -> bool:

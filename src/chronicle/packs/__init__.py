@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj"}
 
 
 class _Strict(BaseModel):
@@ -61,7 +61,9 @@ class Frame(_Strict):
     release the trigger asks: "called for the release of the crew held by the
     Houthis"), ``asked_of`` (the subject of the verb that grants or refuses what a
     passive participle says was asked: "les Pays-Bas refusent d'accorder l'allègement
-    réclamé par Athènes"), ``place`` (the host country
+    réclamé par Athènes"), ``purpose_obj`` (whom a purpose infinitive acting on people names, when
+    the act's own object is a means: "used water cannon to disperse the protesters"),
+    ``place`` (the host country
     of the event's location), ``governor_subj``/``governor_obj``/``governor_iobj``
     (arguments of the verb a nominal trigger depends on: "gave the junta an
     ultimatum"), ``refused_party`` (the first named actor inside what a refusal
@@ -354,6 +356,8 @@ class Grammar(_Strict):
     requested_acts: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
     release_nouns: frozenset[str] = frozenset()
     holding_participles: frozenset[str] = frozenset()
+    leading_participles: frozenset[str] = frozenset()  # "countries, led by X and Y,": the leaders act for a subject that names no actor
+    dispersing_verbs: frozenset[str] = frozenset()  # "used water cannon to disperse protesters": a purpose that acts on people
     # passives that state where forces are, not an act ("troops have been stationed in
     # Vladivostok"): no doer is read off their subject (Frame.passive_mover)
     stative_passives: frozenset[str] = frozenset()

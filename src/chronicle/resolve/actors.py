@@ -67,6 +67,7 @@ class Dyad:
     second: Actor
     hostile: bool = False  # an act of conflict between them ("accused", "attacked", "recalled its envoy")
     explicit: bool = False  # named as two sides ("between X and Y", "X and Y met")
+    acts: int = 1  # how many acts between them the article stated
 
     def same_pair(self, first: Actor, second: Actor) -> bool:
         return (self.first.same_as(first) and self.second.same_as(second)) or (self.first.same_as(second) and self.second.same_as(first))
@@ -195,7 +196,8 @@ class ArticleContext:
         earlier = [d for d in self.dyads if d.same_pair(first, second)]
         hostile = hostile or any(d.hostile for d in earlier)
         explicit = explicit or any(d.explicit for d in earlier)
-        self.dyads = [d for d in self.dyads if d not in earlier] + [Dyad(first, second, hostile, explicit)]
+        acts = 1 + sum(d.acts for d in earlier)
+        self.dyads = [d for d in self.dyads if d not in earlier] + [Dyad(first, second, hostile, explicit, acts)]
 
     def mediated(self, mediators: list[Actor]) -> None:
         """Record third parties between sides ("Qatar and Egypt, which mediate", "sous
@@ -217,14 +219,18 @@ class ArticleContext:
         people for "the two leaders", of two countries for "the two countries". Two
         sides of one country count only when named as such ("talks between the army and
         the RSF"), not from any act between two of its bodies. Sides a third party
-        addresses ("the AU urged both sides") are the last two in conflict, if any; with
-        ``hostile``, only those; with ``explicit``, only two named as sides; with
-        ``conflict``, also two of one country in armed conflict ("Riyadh urged both
-        sides" after the RSF attacked), as Dyad.civil_war tells."""
+        addresses ("the AU urged both sides") are the two in conflict the article told
+        most acts of (the last such, on a tie), if any; with ``hostile``, only those;
+        with ``explicit``, only two named as sides; with ``conflict``, also two of one
+        country in armed conflict ("Riyadh urged both sides" after the RSF attacked), as
+        Dyad.civil_war tells."""
         fitting = [d for d in reversed(self.dyads) if (d.fits(people, states) or (conflict and d.civil_war() and not (people or states)))
                    and (d.explicit or not explicit)]
         if addressed_by is not None:
-            fitting = [d for d in fitting if not d.has(addressed_by)]
+            # the conflict a third party addresses is the one the article told most of
+            # ("Mali accused Algeria ... recalled its envoy ... Algeria rejected", then
+            # "Niger would also recall its envoy from Algiers": the AU urged Mali and Algeria)
+            fitting = sorted((d for d in fitting if not d.has(addressed_by)), key=lambda d: -d.acts)
             fitting = [d for d in fitting if d.hostile] + ([] if hostile else [d for d in fitting if not d.hostile])
         elif hostile:
             fitting = [d for d in fitting if d.hostile]
