@@ -406,7 +406,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         # "a exigé que le Mali libère les otages": what is demanded is no act
         if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack) or _talks_offered(match, matches, pack):
             continue
-        if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar):
+        if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar) or _aim_of_violence(match, matches, pack.grammar):
             continue
         if _named_back(match.token, reader, pack.grammar):
             continue
@@ -575,6 +575,24 @@ def _purpose_not_promise(match: TriggerMatch, grammar: Grammar) -> bool:
     return token.head.lemma_.lower() not in grammar.intention_governors | grammar.commitment_governors
 
 
+def _aim_of_violence(match: TriggerMatch, matches: list[TriggerMatch], grammar: Grammar) -> bool:
+    """Whether a coercion is only the aim of the violence its clause hangs on: "fired tear
+    gas to disperse the marchers", "ont tiré à balles réelles pour disperser les
+    manifestants", "a fait usage de canons à eau pour disperser la foule" state one act
+    of repression (the governing verb's, or the event noun it carries), not a dispersal
+    planned besides it."""
+    token = match.token
+    if match.entry.type != AIMED_TYPE or token.dep_ != "advcl" or token.head.i == token.i:
+        return False
+    if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in children_of(token)):
+        return False
+    governor = token.head
+    violent = {governor.i} | {c.i for c in children_of(governor) if c.dep_ == "obj"}
+    return any(m.token.i in violent and m.entry.type == VIOLENCE_TYPE for m in matches)
+
+
+AIMED_TYPE = "COERCE"
+VIOLENCE_TYPE = "ASSAULT"
 THREAT_TYPE = "THREATEN"
 
 

@@ -575,8 +575,26 @@ class EventAssembler:
             d.sources = [earlier]
             d.note("unknown doer", f"source {_actor_label(earlier)}: the event is stated without its doer; the last to do it in the article")
             return
+        presumed = self._presumed_doer(d)
+        if presumed is not None:
+            d.sources = [presumed]
+            d.note("unknown doer", f"source {_actor_label(presumed)}: the body that does this act where it was done")
+            return
         d.sources = [UNKNOWN_DOER]
         d.note("unknown doer", "source unknown: the sentence states the event without its doer")
+
+    def _presumed_doer(self, d: Draft) -> Actor | None:
+        """The doer an act stated without one can only have had: "At least 23 people were
+        arrested in Nairobi", "Deux hommes ont été interpellés à Crozon" were arrested by the
+        police of the place (the pack's ``agentless.presumed_doers``, by mode), of the
+        country the sentence or the article places it in, else of those it was done to."""
+        cues = self.pack.grammar.agentless
+        sector = cues.presumed_doers.get(d.candidate.entry.mode or "") if cues is not None else None
+        if sector is None:
+            return None
+        country = d.location.place.country if d.location is not None else None
+        country = country or d.state.home_country or next((t.country for t in d.targets if t.country), None)
+        return Actor(None, None, country, sector) if country else None
 
     def answer_step(self, d: Draft) -> None:
         """An answer to a said event named only by a noun ("Ethiopia rejected the
