@@ -408,7 +408,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             continue
         if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar) or _aim_of_violence(match, matches, pack.grammar):
             continue
-        if _named_back(match.token, reader, pack.grammar):
+        if _named_back(match.token, reader, pack.grammar) or _kept_silent_on(match.token, pack.grammar):
             continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
@@ -515,6 +515,18 @@ def _named_back(noun: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
     if noun.dep_ not in ("obj", "nsubj") or noun.head.lemma_.lower() in grammar.carriers:
         return False
     return not any(t.i in reader.by_token for t in noun.subtree if t.i != noun.i)
+
+
+def _kept_silent_on(noun: Token, grammar: Grammar) -> bool:
+    """An event noun that a negated verb of comment or claim takes ("the RSF did not claim
+    the attacks", "did not comment on the strikes", "n'a pas commenté ces frappes"): the
+    sentence says who kept silent about an event already told, not who did it."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or verb.i == noun.i or verb.lemma_.lower() not in grammar.silence_verbs:
+        return False
+    if noun.dep_ not in ("obj", "obl", "obl:arg", "nsubj:pass"):
+        return False
+    return any(c.lower_ in grammar.negation_words for c in children_of(verb))
 
 
 def _without_light_verbs(candidates: list[EventCandidate], grammar: Grammar) -> list[EventCandidate]:

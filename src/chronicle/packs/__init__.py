@@ -305,6 +305,10 @@ class Grammar(_Strict):
     negative_prepositions: frozenset[str]
     negating_governors: frozenset[str]  # "échouer (à)", "renoncer (à)": the complement did not happen
     negating_nouns: frozenset[str]  # "l'échec du sommet", "le report de la visite"
+    # "the RSF did not claim the attacks", "Pakistan's military did not comment on the
+    # strikes": negated, these verbs only say that someone kept silent about an event the
+    # article has told, whose noun names no new one
+    silence_verbs: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str]  # "aller" + infinitive
     intention_governors: frozenset[str]  # "prévoir de", "promettre de"
     intention_modifiers: frozenset[str]  # "la visite prévue"
