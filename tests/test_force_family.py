@@ -131,3 +131,33 @@ def test_silence_about_an_attack_names_no_attacker(lang, text):
 def test_a_border_closed_with_no_neighbour_named_is_not_shut_on_its_own_people(lang, text, closer):
     closures = _of_type(text, lang, "COERCE")
     assert closures and closures[0][1] == closer and closures[0][3] != closer, _coded(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The arrest of the opposition leader sparked protests in Dakar.", "SEN"),
+        ("The killing of a student triggered mass protests across Kenya.", "KEN"),
+        ("The fuel price rise prompted demonstrations in Lagos.", "NGA"),
+    ],
+)
+def test_protests_a_deed_sets_off_happened(text, country):
+    protests = _of_type(text, "en", "PROTEST")
+    assert protests and protests[0][1] == country, _coded(text, "en")
+
+
+def test_an_arrest_named_by_a_noun_with_no_doer_is_the_polices():
+    arrests = _of_type("The arrest of a Turkish opposition mayor in Istanbul on Wednesday sparked protests.", "en", "COERCE")
+    assert arrests and arrests[0][1:3] == ("TUR", "COP"), arrests
+
+
+@pytest.mark.parametrize(
+    "lang, text, country",
+    [
+        ("en", "Russia's Pacific Fleet began large-scale exercises in the Sea of Okhotsk on Wednesday.", "RUS"),
+        ("fr", "La Chine a lancé des manoeuvres militaires de grande envergure en mer de Chine méridionale.", "CHN"),
+    ],
+)
+def test_military_drills_are_a_show_of_force(lang, text, country):
+    drills = _of_type(text, lang, "MOBILIZE")
+    assert drills and drills[0][1:3] == (country, "MIL"), _coded(text, lang)
