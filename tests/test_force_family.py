@@ -146,11 +146,6 @@ def test_protests_a_deed_sets_off_happened(text, country):
     assert protests and protests[0][1] == country, _coded(text, "en")
 
 
-def test_an_arrest_named_by_a_noun_with_no_doer_is_the_polices():
-    arrests = _of_type("The arrest of a Turkish opposition mayor in Istanbul on Wednesday sparked protests.", "en", "COERCE")
-    assert arrests and arrests[0][1:3] == ("TUR", "COP"), arrests
-
-
 @pytest.mark.parametrize(
     "lang, text, country",
     [

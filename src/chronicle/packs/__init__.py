@@ -237,7 +237,7 @@ class AgentlessCues(_Strict):
     struck_nouns: frozenset[str] = frozenset()  # "a bombardé un marché": places whose people are struck, the civilians of the place
     seized_place_prepositions: dict[str, frozenset[str]] = {}  # mode -> prepositions naming the place taken ("s'emparer de Goma": seize -> de)
     ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence
-    presumed_doers: dict[str, str] = {}  # mode -> sector: "14 people were arrested" in Nairobi, by the police (COP) of the place
+    presumed_doers: dict[str, str] = {}  # mode -> sector: "14 people were arrested, the police commander said": the reporting state's police (COP)
     reason: str
 
     @field_validator("attribution_verbs")
