@@ -406,9 +406,9 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         # "a exigé que le Mali libère les otages": what is demanded is no act
         if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack) or _talks_offered(match, matches, pack):
             continue
-        if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar):
+        if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar) or _aim_of_violence(match, matches, pack.grammar):
             continue
-        if _named_back(match.token, reader, pack.grammar):
+        if _named_back(match.token, reader, pack.grammar) or _kept_silent_on(match.token, pack.grammar):
             continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
@@ -517,6 +517,18 @@ def _named_back(noun: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
     return not any(t.i in reader.by_token for t in noun.subtree if t.i != noun.i)
 
 
+def _kept_silent_on(noun: Token, grammar: Grammar) -> bool:
+    """An event noun that a negated verb of comment or claim takes ("the RSF did not claim
+    the attacks", "did not comment on the strikes", "n'a pas commenté ces frappes"): the
+    sentence says who kept silent about an event already told, not who did it."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or verb.i == noun.i or verb.lemma_.lower() not in grammar.silence_verbs:
+        return False
+    if noun.dep_ not in ("obj", "obl", "obl:arg", "nsubj:pass"):
+        return False
+    return any(c.lower_ in grammar.negation_words for c in children_of(verb))
+
+
 def _without_light_verbs(candidates: list[EventCandidate], grammar: Grammar) -> list[EventCandidate]:
     """A light verb coded only by its type, whose object is an event noun ("l'Algérie
     a proposé des pourparlers au Maroc", "a proposé la tenue d'une réunion avec la
@@ -575,6 +587,24 @@ def _purpose_not_promise(match: TriggerMatch, grammar: Grammar) -> bool:
     return token.head.lemma_.lower() not in grammar.intention_governors | grammar.commitment_governors
 
 
+def _aim_of_violence(match: TriggerMatch, matches: list[TriggerMatch], grammar: Grammar) -> bool:
+    """Whether a coercion is only the aim of the violence its clause hangs on: "fired tear
+    gas to disperse the marchers", "ont tiré à balles réelles pour disperser les
+    manifestants", "a fait usage de canons à eau pour disperser la foule" state one act
+    of repression (the governing verb's, or the event noun it carries), not a dispersal
+    planned besides it."""
+    token = match.token
+    if match.entry.type != AIMED_TYPE or token.dep_ != "advcl" or token.head.i == token.i:
+        return False
+    if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in children_of(token)):
+        return False
+    governor = token.head
+    violent = {governor.i} | {c.i for c in children_of(governor) if c.dep_ == "obj"}
+    return any(m.token.i in violent and m.entry.type == VIOLENCE_TYPE for m in matches)
+
+
+AIMED_TYPE = "COERCE"
+VIOLENCE_TYPE = "ASSAULT"
 THREAT_TYPE = "THREATEN"
 
 

@@ -245,6 +245,7 @@ class AgentlessCues(_Strict):
     struck_nouns: frozenset[str] = frozenset()  # "a bombardé un marché": places whose people are struck, the civilians of the place
     seized_place_prepositions: dict[str, frozenset[str]] = {}  # mode -> prepositions naming the place taken ("s'emparer de Goma": seize -> de)
     ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence
+    presumed_doers: dict[str, str] = {}  # mode -> sector: "14 people were arrested, the police commander said": the reporting state's police (COP)
     reason: str
 
     @field_validator("attribution_verbs")
@@ -312,6 +313,10 @@ class Grammar(_Strict):
     negative_prepositions: frozenset[str]
     negating_governors: frozenset[str]  # "échouer (à)", "renoncer (à)": the complement did not happen
     negating_nouns: frozenset[str]  # "l'échec du sommet", "le report de la visite"
+    # "the RSF did not claim the attacks", "Pakistan's military did not comment on the
+    # strikes": negated, these verbs only say that someone kept silent about an event the
+    # article has told, whose noun names no new one
+    silence_verbs: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str]  # "aller" + infinitive
     intention_governors: frozenset[str]  # "prévoir de", "promettre de"
     intention_modifiers: frozenset[str]  # "la visite prévue"

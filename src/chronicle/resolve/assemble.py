@@ -55,6 +55,8 @@ MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # named alone ("les FSR ont observé une trêve") acts towards the other side.
 TWO_SIDED_TYPES = frozenset({"ASSAULT", "RETREAT"})
 ARMED_GROUPS = frozenset({"REB"})  # PLOVER sector of rebels, insurgents, militias
+# the bodies whose report of arrests stated without a doer says who made them (_presumed_doer)
+ARREST_AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
 
 
@@ -576,8 +578,31 @@ class EventAssembler:
             d.sources = [earlier]
             d.note("unknown doer", f"source {_actor_label(earlier)}: the event is stated without its doer; the last to do it in the article")
             return
+        presumed = self._presumed_doer(d)
+        if presumed is not None:
+            d.sources = [presumed]
+            d.note("unknown doer", f"source {_actor_label(presumed)}: the state body that does this act, as its authority reports it")
+            return
         d.sources = [UNKNOWN_DOER]
         d.note("unknown doer", "source unknown: the sentence states the event without its doer")
+
+    def _presumed_doer(self, d: Draft) -> Actor | None:
+        """The doer an act stated without one is reported by: "At least 23 people were
+        arrested, the Nairobi police commander said", "Security Minister Patricia Bullrich
+        said 14 people had been detained": the state's own authority reports its arrests,
+        made by its police (the pack's ``agentless.presumed_doers``, by mode). With no such
+        speaker ("Hundreds of Palestinians were arrested in the West Bank"), the doer stays
+        unknown."""
+        cues = self.pack.grammar.agentless
+        sector = cues.presumed_doers.get(d.candidate.entry.mode or "") if cues is not None else None
+        if sector is None:
+            return None
+        speaker = self._speaker(d.candidate.attitude.speaker, d.facts, d.state, None)
+        if speaker is None or speaker.sector not in ARREST_AUTHORITIES:
+            return None
+        # "the police commander said": an authority named by its office alone is the place's
+        country = speaker.country or (d.location.place.country if d.location is not None else None) or d.state.home_country
+        return Actor(None, None, country, sector) if country else None
 
     def answer_step(self, d: Draft) -> None:
         """An answer to a said event named only by a noun ("Ethiopia rejected the
