@@ -217,7 +217,8 @@ def _judged_object(match: TriggerMatch, matches: list[TriggerMatch], finder: Tri
     (grammar.deed_doer_types)."""
     if match.entry.type not in pack.grammar.deed_doer_types or match.entry.mode == INVESTIGATED:
         return None  # an inquiry's subject matter names whom it looks into
-    noun = next((c for c in children_of(match.token) if c.dep_ == "obj"), None) or _judged_subject(match, finder, matches)
+    noun = (next((c for c in children_of(match.token) if c.dep_ == "obj"), None) or _passive_deed(match.token)
+            or _judged_subject(match, finder, matches))
     if noun is None or noun.pos_ != "NOUN":
         return None
     if _judged_deed(noun, pack):
@@ -291,6 +292,8 @@ def _read_judged_deed(match: TriggerMatch, matches: list[TriggerMatch], particip
     speakers = {m.start for m in participants.sources}
     doers = _deed_doers(deed, matches, reader, pack) or _attributed_doers(match, deed, reader, pack)
     doers = [m for m in doers if m.start not in speakers]
+    if not doers and deed.dep_ in PASSIVE_SUBJECTS:
+        return  # a deed judged in the passive with no doer of its own keeps the frame's reading (grammar.passive_deed_subjects)
     participants.targets = [m for m in participants.targets if m.start not in phrase] + doers
 
 
@@ -427,6 +430,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
                         or _felt_about(match.token, frame) or _judged_subject(match, finder, matches))
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
             participants.object_event = _detention_undone(match, acted_on, pack.grammar) or participants.object_event
+            if participants.object_event is None and _deed_pronoun(match, acted_on, pack):
+                participants.object_event = ANY_EVENT  # "La France la condamne": the deed said before
             if acted_on is not None and match.entry.type == "CONCEDE":
                 participants.targets = _measure_recipients(acted_on, reader, frame)
             judged = _judged_object(match, matches, finder, pack)
@@ -961,6 +966,27 @@ def _judged_clause(verb: Token, finder: TriggerFinder, matches: list[TriggerMatc
         if named:
             return subject
     return None
+
+
+def _deed_pronoun(match: TriggerMatch, acted_on: Token | None, pack: LanguagePack) -> bool:
+    """Whether a judgement's object is a pronoun that names no party ("La France la
+    condamne avec la plus grande fermeté" after the arrest it judges): like a
+    demonstrative deed noun, it refers back to the last thing done."""
+    if acted_on is None or acted_on.pos_ != "PRON" or match.entry.type not in pack.grammar.deed_doer_types:
+        return False
+    # not a relative ("a case ... which he calls persecution", "que"), which stands for its antecedent
+    grammar = pack.grammar
+    return acted_on.lower_ not in grammar.relative_pronouns | grammar.object_relatives and acted_on.tag_ not in ("WDT", "WP")
+
+
+PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
+
+
+def _passive_deed(verb: Token) -> Token | None:
+    """The subject of a passive judgement, which is what it judges: "the expulsion of two
+    diplomats by Moldova was denounced by Moscow", "l'arrestation de militants par la police
+    a été condamnée par l'UA" judge the expulsion and the arrest as their active forms do."""
+    return next((c for c in children_of(verb) if c.dep_ in PASSIVE_SUBJECTS), None)
 
 
 def _judged_subject(match: TriggerMatch, finder: TriggerFinder, matches: list[TriggerMatch]) -> Token | None:
