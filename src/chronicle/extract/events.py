@@ -430,8 +430,6 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
                         or _felt_about(match.token, frame) or _judged_subject(match, finder, matches))
             participants.object_event = (_matched_type(acted_on, matches) or _event_named(acted_on, finder, pack, match.entry.type)) if acted_on is not None else None
             participants.object_event = _detention_undone(match, acted_on, pack.grammar) or participants.object_event
-            if participants.object_event is None and _deed_pronoun(match, acted_on, pack):
-                participants.object_event = ANY_EVENT  # "La France la condamne": the deed said before
             if acted_on is not None and match.entry.type == "CONCEDE":
                 participants.targets = _measure_recipients(acted_on, reader, frame)
             judged = _judged_object(match, matches, finder, pack)
@@ -966,17 +964,6 @@ def _judged_clause(verb: Token, finder: TriggerFinder, matches: list[TriggerMatc
         if named:
             return subject
     return None
-
-
-def _deed_pronoun(match: TriggerMatch, acted_on: Token | None, pack: LanguagePack) -> bool:
-    """Whether a judgement's object is a pronoun that names no party ("La France la
-    condamne avec la plus grande fermeté" after the arrest it judges): like a
-    demonstrative deed noun, it refers back to the last thing done."""
-    if acted_on is None or acted_on.pos_ != "PRON" or match.entry.type not in pack.grammar.deed_doer_types:
-        return False
-    # not a relative ("a case ... which he calls persecution", "que"), which stands for its antecedent
-    grammar = pack.grammar
-    return acted_on.lower_ not in grammar.relative_pronouns | grammar.object_relatives and acted_on.tag_ not in ("WDT", "WP")
 
 
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
