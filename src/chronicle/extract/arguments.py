@@ -768,7 +768,8 @@ class ArgumentReader:
                 continue
             if current.dep_ not in CLIMBABLE or current.head.i == current.i:
                 break
-            reporting = self._reporter_of_conjunct(current) or self._reporter_of_actless_conjunct(current) or _simple_past_governor(current)
+            reporting = (self._reporter_of_conjunct(current) or self._reporter_of_actless_conjunct(current)
+                         or self._reporter_of_passive_conjunct(current) or _simple_past_governor(current))
             if reporting is not None:
                 current = reporting  # "said the strikes were unacceptable and called on Israel": the spokesman called
                 continue
@@ -964,6 +965,29 @@ class ArgumentReader:
         if not periphrastic and any(c.i in self.triggers or c.i in self.event_nouns or self._mention_in(c) is not None for c in subjects):
             return None
         return reporter
+
+    def _reporter_of_passive_conjunct(self, verb: Token) -> Token | None:
+        """The reporting verb a second act belongs to when the parse coordinates it with a
+        passive reported clause: in "the army said the mine had been newly laid and accused
+        Cambodian troops of violating the ceasefire", "le gouvernement affirme que les corps
+        ont été retrouvés et accuse des individus", the active verb hangs on "laid"/"retrouvés",
+        whose subject is what was acted on; a patient does not also act on an object of its
+        own, the speaker does. Only an active verb of the reporter's form with an object and
+        no subject of its own."""
+        state = verb.head
+        if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB":
+            return None
+        if not any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in children_of(state)):
+            return None
+        own = [c.dep_ for c in children_of(verb)]
+        if any(d.startswith("nsubj") or d in ("aux:pass", "auxpass") for d in own) or "obj" not in own:
+            return None
+        reporter = self._reporting_verb_over(state)
+        if reporter is None or not _of_reporting_form(verb, reporter):
+            return None
+        # only a speaker the sentence names as an actor: one no mention covers leaves the parse's reading
+        speakers = [c for c in children_of(reporter) if c.dep_ == "nsubj"]
+        return reporter if any(c.i in self.by_token or c.i in self.stand_ins for c in speakers) else None
 
     def _reporting_verb_over(self, clause: Token) -> Token | None:
         """The speech verb a reported clause hangs on, directly or through one reported

@@ -217,7 +217,8 @@ def _judged_object(match: TriggerMatch, matches: list[TriggerMatch], finder: Tri
     (grammar.deed_doer_types)."""
     if match.entry.type not in pack.grammar.deed_doer_types or match.entry.mode == INVESTIGATED:
         return None  # an inquiry's subject matter names whom it looks into
-    noun = next((c for c in children_of(match.token) if c.dep_ == "obj"), None) or _judged_subject(match, finder, matches)
+    noun = (next((c for c in children_of(match.token) if c.dep_ == "obj"), None) or _passive_deed(match.token)
+            or _judged_subject(match, finder, matches))
     if noun is None or noun.pos_ != "NOUN":
         return None
     if _judged_deed(noun, pack):
@@ -291,6 +292,8 @@ def _read_judged_deed(match: TriggerMatch, matches: list[TriggerMatch], particip
     speakers = {m.start for m in participants.sources}
     doers = _deed_doers(deed, matches, reader, pack) or _attributed_doers(match, deed, reader, pack)
     doers = [m for m in doers if m.start not in speakers]
+    if not doers and deed.dep_ in PASSIVE_SUBJECTS:
+        return  # a deed judged in the passive with no doer of its own keeps the frame's reading (grammar.passive_deed_subjects)
     participants.targets = [m for m in participants.targets if m.start not in phrase] + doers
 
 
@@ -991,6 +994,16 @@ def _judged_clause(verb: Token, finder: TriggerFinder, matches: list[TriggerMatc
         if named:
             return subject
     return None
+
+
+PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
+
+
+def _passive_deed(verb: Token) -> Token | None:
+    """The subject of a passive judgement, which is what it judges: "the expulsion of two
+    diplomats by Moldova was denounced by Moscow", "l'arrestation de militants par la police
+    a été condamnée par l'UA" judge the expulsion and the arrest as their active forms do."""
+    return next((c for c in children_of(verb) if c.dep_ in PASSIVE_SUBJECTS), None)
 
 
 def _judged_subject(match: TriggerMatch, finder: TriggerFinder, matches: list[TriggerMatch]) -> Token | None:
