@@ -180,6 +180,9 @@ def test_a_fronted_participle_with_an_agent_acts_on_the_subject_of_its_clause(te
     [
         ("The Somali army launched an offensive against al-Shabaab with the support of the United States.", "en", "USA", "SOM"),
         ("L'armée somalienne a lancé une offensive contre les shebab avec l'appui des États-Unis.", "fr", "USA", "SOM"),
+        # beside a verb that is an event of its own and carries no noun: the support is still stated
+        ("Colombian troops attacked ELN camps near the Venezuelan border with the backing of the United States.", "en", "USA", "COL"),
+        ("L'armée nigérienne a attaqué les jihadistes avec le soutien du Tchad.", "fr", "TCD", "NER"),
     ],
 )
 def test_support_named_beside_a_verb_goes_to_the_verbs_subject(text, lang, source, target):

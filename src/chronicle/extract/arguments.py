@@ -1564,13 +1564,22 @@ class ArgumentReader:
             if current.head.i == current.i or current.dep_ in CLAUSE_BOUNDARIES:
                 return None
             below, current = current, current.head
-            if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers and not self._through_content(trigger, current):
+            if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers and not self._through_content(trigger, current) \
+                    and not self._converse_adjunct(trigger, below):
                 # a content noun states nothing of its own: "ont convenu de reprendre le dialogue
                 # en marge du sommet" is the subjects' summit, through what they agreed on
                 return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
             if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in children_of(current)):
-                return None if self._topic_of_carried_event(current, below, trigger) else (below, current)
+                topic = self._topic_of_carried_event(current, below, trigger) and not self._converse_adjunct(trigger, below)
+                return None if topic else (below, current)
         return None
+
+    def _converse_adjunct(self, trigger: Token, below: Token) -> bool:
+        """Whether the noun is the verb's own adjunct with a converse preposition ("attacked
+        al-Shabaab with the support of the United States"): the phrase names who helped
+        the verb's subject, whatever that verb states (grammar.converse_prepositions)."""
+        return below is trigger and trigger.dep_ in ("obl", "obl:mod", "obl:arg") \
+            and self._preposition_of(trigger) in self.grammar.converse_prepositions
 
     def _through_content(self, trigger: Token, current: Token) -> bool:
         """Whether the occasion a commitment is made at reaches the committing verb
