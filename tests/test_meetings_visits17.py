@@ -124,3 +124,24 @@ def test_a_leader_heading_for_a_city_is_a_visit_under_way():
                  "CONSULT")
     assert (event.source.country, event.target.country, event.mode, event.modality) == ("SEN", "CIV", "visit", "actual")
     assert _consults("Les manifestants se dirigeaient vers le palais présidentiel à Dakar.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visitor", "hosts"),
+    [
+        ("en", "Indian Prime Minister Narendra Modi travelled to Ghana, Namibia and Brazil this week.", "IND", {"GHA", "NAM", "BRA"}),
+        ("en", "Chinese Foreign Minister Wang Yi arrived in Nairobi and Dar es Salaam on Tuesday on a regional tour.", "CHN", {"KEN", "TZA"}),
+        ("fr", "Le président sénégalais Bassirou Diomaye Faye s'est rendu en Mauritanie, en Gambie et au Mali.", "SEN", {"MRT", "GMB", "MLI"}),
+    ],
+)
+def test_a_trip_to_listed_destinations_is_a_visit_to_each_host(lang, text, visitor, hosts):
+    """A trip to several countries, places or both, is one visit (CAMEO 042) to each host,
+    each placed where it went; the first listed is no third place for the others."""
+    consults = _consults(text, lang)
+    assert {e.target.country for e in consults} == hosts, [(e.target.country, e.cameo) for e in consults]
+    assert all(e.source.country == visitor and e.cameo == "042" for e in consults), [(e.source.country, e.cameo) for e in consults]
+
+
+def test_a_journey_from_one_place_to_another_visits_only_the_destination():
+    consults = _consults("Turkish President Recep Tayyip Erdogan flew from Ankara to Baku on Monday.", "en")
+    assert {e.target.country for e in consults} == {"AZE"}, [(e.target.country, e.cameo) for e in consults]

@@ -31,7 +31,7 @@ from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, Coll
 from chronicle.resolve.answers import Said, answered_author
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason, stale_date
-from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below
+from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below, listed_with
 
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
@@ -124,6 +124,7 @@ class Draft:
     inherited: bool = False  # the place comes from another sentence
     sources: list[Actor] = field(default_factory=list)
     targets: list[Actor] = field(default_factory=list)
+    destinations: dict[str, PlaceMention | None] = field(default_factory=dict)  # a trip's other hosts: country -> where, if a place
     among: bool = False  # one event per pair of parties
     untargeted: bool = False  # the event may be coded without a recipient
     dropped: str | None = None  # the filter that dropped the candidate
@@ -297,8 +298,28 @@ class EventAssembler:
         rebelles" after a meeting in Niamey attacks no one in Niger)."""
         host = d.location.place.country if d.location and not d.inherited else None
         if not d.targets and host and "place" in d.spec.target and all(a.country != host for a in d.sources):
-            d.targets = [Actor(d.location.text, None, d.location.place.country, "GOV")]  # type: ignore[union-attr]
-            d.note("host", f"target: the host country {host}, from the place")
+            d.targets = self._hosts(d)
+            d.note("host", f"target: the host country {', '.join(a.country or '' for a in d.targets)}, from the place")
+
+    def _hosts(self, d: Draft) -> list[Actor]:
+        """The host country of the place, and for a trip those of the other destinations
+        listed with it, places or countries ("travelled to Ghana, Namibia and Brazil":
+        one visit to each host, placed where it went), one per country, none of the
+        travellers' own."""
+        assert d.location is not None
+        found: list[tuple[str, str | None, PlaceMention | None]] = [(d.location.text, d.location.place.country, d.location)]
+        if d.spec.destination:
+            doc = d.candidate.trigger.doc
+            found += [(p.text, p.place.country, p) for p in listed_with(d.location, d.facts.places, doc)]
+            found += [(doc[m.start:m.end].text, m.refs[0].country, None) for m in listed_with(d.location, d.facts.mentions, doc)
+                      if len(m.refs) == 1 and m.refs[0].kind == "country"]
+        hosts: dict[str, Actor] = {}
+        for text, country, place in found:
+            if country and country not in hosts and all(a.country != country for a in d.sources):
+                hosts[country] = Actor(text, None, country, "GOV")
+                if place is not d.location:
+                    d.destinations[country] = place
+        return list(hosts.values())
 
     def default_doer_step(self, d: Draft) -> None:
         """An event stated without its doer is done by the body its trigger names
@@ -746,7 +767,8 @@ class EventAssembler:
                 d.note("pair", f"{_actor_label(source)} → {_actor_label(target)}: dropped, both mediate")
                 continue
             why: list[str] | None = [] if d.explaining else None
-            event = self._event(candidate, d.facts, state, source, target, d.location, d.when, d.date_text, among, why)
+            location = d.destinations.get(target.country, d.location) if target is not None and target.country else d.location
+            event = self._event(candidate, d.facts, state, source, target, location, d.when, d.date_text, among, why)
             if event is not None:
                 events.append(event)
                 if source is not UNKNOWN_DOER:  # no one is there for "il" to stand for

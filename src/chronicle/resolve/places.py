@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from spacy.symbols import DET, PROPN, PUNCT, SPACE
 from spacy.tokens import Doc, Span, Token
@@ -292,6 +293,52 @@ def choose_location(trigger: Token, places: list[PlaceMention]) -> PlaceMention 
     # that places the event's own party says where the event was, before any later sentence
     pool = pool or [p for p in places if _places_a_party(p, trigger)]
     return min(pool, key=lambda p: abs(p.start - trigger.i)) if pool else None
+
+
+class _Span(Protocol):
+    start: int  # token indices, end exclusive
+    end: int
+
+
+SpanT = TypeVar("SpanT", bound=_Span)
+
+
+def listed_with(location: PlaceMention, phrases: Sequence[SpanT], doc: Doc) -> list[SpanT]:
+    """The phrases (places or actor mentions) the parse lists with ``location`` as its
+    conjuncts ("travelled to Ghana, Namibia and Brazil", "s'est rendu en Namibie, au
+    Congo et au Tchad"): each one a destination of the same trip, in the order written."""
+    head = _phrase_head(location, doc)
+    listed = []
+    for phrase in phrases:
+        token = _phrase_head(phrase, doc)
+        if token.i == head.i:
+            continue
+        while token.dep_ == "conj" and token.head.i != token.i and token.head.i != head.i:
+            token = token.head
+        if token.head.i == head.i and token.dep_ == "conj" or _split_list_member(head, token):
+            listed.append(phrase)
+    return listed
+
+
+def _split_list_member(first: Token, later: Token) -> bool:
+    """Whether ``later`` is a second complement of the same verb that the parse split from
+    a list ("s'est rendu en Namibie, au Congo et au Tchad": Congo hangs from the verb
+    beside Namibie): same relation, after it, with a comma or conjunction and only
+    prepositions and articles between ("flew from Ankara to Baku" is no list)."""
+    if later.i <= first.i or later.head.i != first.head.i or later.head.i == later.i:
+        return False
+    if later.dep_.split(":")[0] != first.dep_.split(":")[0]:  # "obl:arg" beside "obl:mod": the parse's guess
+        return False
+    between = first.doc[first.i + 1:later.i]
+    return any(t.pos_ in ("PUNCT", "CCONJ") for t in between) and all(t.pos_ in ("PUNCT", "CCONJ", "ADP", "DET") for t in between)
+
+
+def _phrase_head(phrase: _Span, doc: Doc) -> Token:
+    """The word of a phrase whose head lies outside it."""
+    token = doc[phrase.start]
+    while phrase.start <= token.head.i < phrase.end and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _places_a_party(place: PlaceMention, trigger: Token) -> bool:
