@@ -1,6 +1,6 @@
 """Coding throughput against its cost floor, raw spaCy ``nlp.pipe``, on 1 and 2 processes.
 
-Usage: python bench/coding.py [--articles 2000] [--lang fr] [--processes 1 2]
+Usage: python bench/coding.py [--articles 2000] [--lang fr] [--processes 1 2] [--rounds 1]
 
 Builds a corpus of at least 2,000 articles by repeating and shuffling the dev
 gold articles of one language (ids made unique, texts unchanged), writes it as
@@ -19,7 +19,11 @@ the same run on the same machine: compare ratios, not absolute speeds, across
 machines. Beside the wall-clock ratio, the CPU ratio (raw CPU seconds over
 chronicle CPU seconds, user and system time of each command's processes)
 compares the work done: it holds when other jobs share the machine, where
-waiting for a core stretches wall-clock time but not CPU time.
+waiting for a core stretches wall-clock time but not CPU time. With
+``--rounds N`` the two commands run alternately N times and each figure is the
+median of its N timings (peak memory the largest): on a shared machine the raw
+parse alone has spread by a tenth between back-to-back runs, and alternating
+puts both commands under the same drift.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import os
 import platform
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -103,6 +108,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--rounds", type=int, default=1, help="alternate raw and chronicle this many times; report medians")
     parser.add_argument("--raw-pipe", type=Path, help=argparse.SUPPRESS)  # internal: the baseline process
     args = parser.parse_args()
     if args.raw_pipe:
@@ -123,8 +129,11 @@ def main() -> None:
         print(f"{'processes':>9} {'stage':<10} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'peak MB':>8} {'ratio':>6}"
               f" {'CPU s':>7} {'CPU ratio':>9}")
         for processes in args.processes:
-            raw = measure([sys.executable, __file__, "--raw-pipe", str(corpus_path), "--lang", args.lang, "--processes", str(processes)])
-            coded = measure([*chronicle, "code", str(corpus_path), "--lang", args.lang, "--workers", str(processes), "-o", str(events_path)])
+            raw_command = [sys.executable, __file__, "--raw-pipe", str(corpus_path), "--lang", args.lang, "--processes", str(processes)]
+            coded_command = [*chronicle, "code", str(corpus_path), "--lang", args.lang, "--workers", str(processes), "-o", str(events_path)]
+            rounds = [(measure(raw_command), measure(coded_command)) for _ in range(max(1, args.rounds))]
+            raw = median_measure([r for r, _ in rounds])
+            coded = median_measure([c for _, c in rounds])
             events = sum(1 for _ in events_path.open(encoding="utf-8"))
             for stage, figures in (("raw spaCy", raw), ("chronicle", coded)):
                 ratio = f"{raw.seconds / figures.seconds:6.2f}"
@@ -142,6 +151,14 @@ def _compile_sources() -> None:
     import chronicle
 
     compileall.compile_dir(Path(chronicle.__file__).parent, quiet=1)
+
+
+def median_measure(measures: list[Measure]) -> Measure:
+    """One figure for repeated timings of a command: the median wall-clock and CPU
+    seconds, and the largest peak memory any run reached."""
+    return Measure(seconds=statistics.median(m.seconds for m in measures),
+                   peak_mb=max(m.peak_mb for m in measures),
+                   cpu_seconds=statistics.median(m.cpu_seconds for m in measures))
 
 
 def cpu_ratio(raw: Measure, coded: Measure) -> float:

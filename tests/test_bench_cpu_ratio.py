@@ -27,3 +27,10 @@ def test_cpu_ratio_without_measured_cpu_is_zero():
     bench = _bench()
     raw = bench.Measure(seconds=1.0, peak_mb=1.0, cpu_seconds=1.0)
     assert bench.cpu_ratio(raw, bench.Measure(seconds=1.0, peak_mb=1.0)) == 0.0
+
+
+def test_repeated_timings_report_medians_and_the_largest_peak():
+    bench = _bench()
+    runs = [bench.Measure(seconds=s, peak_mb=m, cpu_seconds=c) for s, m, c in ((30.0, 600.0, 29.0), (26.0, 640.0, 25.0), (29.0, 610.0, 28.0))]
+    merged = bench.median_measure(runs)
+    assert (merged.seconds, merged.peak_mb, merged.cpu_seconds) == (29.0, 640.0, 28.0)
