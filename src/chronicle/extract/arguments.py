@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
-from chronicle.extract.syntax import carrier_keys, case_phrase, is_gerund, is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, is_gerund, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds, tokens_with
 from chronicle.packs import Frame, Grammar
 
@@ -193,7 +193,7 @@ class ArgumentReader:
         "obtained the release of X")."""
         if not is_nominal(trigger):
             return False
-        if self._beside_verb(trigger, event_type):
+        if converse_adjunct(trigger, event_type, self.grammar.converse_prepositions, self.grammar.preposition_forms):
             return True
         governed = self._governing_verb(trigger)
         if governed is None or governed[0].dep_.startswith("nsubj"):
@@ -204,15 +204,6 @@ class ArgumentReader:
             keys.add(below.lemma_.lower())  # "was the target of": the copula's complement carries it
         carriers = self.grammar.converse_carriers
         return any(not carriers[key] or event_type in carriers[key] for key in keys & carriers.keys())
-
-    def _beside_verb(self, noun: Token, event_type: str) -> bool:
-        """Whether an event noun is a verb's adjunct introduced by a converse preposition
-        for its type (grammar.converse_prepositions): "the army launched an offensive
-        with the support of the United States" (the US supports the army)."""
-        prepositions = [p for p, types in self.grammar.converse_prepositions.items() if event_type in types]
-        if not prepositions or noun.dep_ not in ("obl", "obl:mod", "obl:arg") or noun.head.pos_ not in ("VERB", "AUX"):
-            return False
-        return self._preposition_of(noun) in prepositions
 
     def _behest_addressee(self, trigger: Token) -> list[Mention]:
         """Whom a request is made to when a phrase names it as what an act was done upon
@@ -1578,8 +1569,7 @@ class ArgumentReader:
         """Whether the noun is the verb's own adjunct with a converse preposition ("attacked
         al-Shabaab with the support of the United States"): the phrase names who helped
         the verb's subject, whatever that verb states (grammar.converse_prepositions)."""
-        return below is trigger and trigger.dep_ in ("obl", "obl:mod", "obl:arg") \
-            and self._preposition_of(trigger) in self.grammar.converse_prepositions
+        return below is trigger and adjunct_preposition(trigger, self.grammar.preposition_forms) in self.grammar.converse_prepositions
 
     def _through_content(self, trigger: Token, current: Token) -> bool:
         """Whether the occasion a commitment is made at reaches the committing verb

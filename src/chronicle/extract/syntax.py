@@ -18,6 +18,24 @@ def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
     return " ".join(forms.get(w, w) for w in words)
 
 
+def converse_adjunct(noun: Token, event_type: str, converse: Mapping[str, frozenset[str]], forms: Mapping[str, str]) -> bool:
+    """Whether an event noun is a verb's adjunct introduced by a converse preposition for
+    its type (grammar.converse_prepositions): "the army attacked al-Shabaab with the
+    support of the United States" (the US supports the army)."""
+    prepositions = {p for p, types in converse.items() if event_type in types}
+    if not prepositions or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return adjunct_preposition(noun, forms) in prepositions
+
+
+def adjunct_preposition(noun: Token, forms: Mapping[str, str]) -> str | None:
+    """The preposition of a noun that is a verb's oblique adjunct ("with the support of"),
+    None for any other noun."""
+    if noun.dep_ not in ("obl", "obl:mod", "obl:arg"):
+        return None
+    return next((case_phrase(c, forms) for c in children_of(noun) if c.dep_ == "case"), None)
+
+
 def carrier_keys(verb: Token) -> set[str]:
     """A verb's lemma, and with its bare object noun ("avoir lieu", "faire objet"): a
     pack may list a verb phrase that carries an event noun ("la visite n'a pas eu lieu",

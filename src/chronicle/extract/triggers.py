@@ -11,7 +11,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
-from chronicle.extract.syntax import carrier_keys, case_phrase, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import carrier_keys, converse_adjunct, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import DocWords, WordTable, children_of, forget_parse, morph_values, sentence_bounds
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
@@ -780,7 +780,7 @@ class TriggerFinder:
         if entry.reflexive is not None and reflexive != entry.reflexive:
             return False
         if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, frozenset(grammar.converse_carriers)) \
-                and not _converse_adjunct(token, entry.type, grammar):
+                and not converse_adjunct(token, entry.type, grammar.converse_prepositions, grammar.preposition_forms):
             return False
         return True
 
@@ -836,17 +836,6 @@ class TriggerFinder:
             if head.pos_ == "VERB":
                 break
         return False
-
-
-def _converse_adjunct(token: Token, event_type: str, grammar: Grammar) -> bool:
-    """Whether an event noun is a verb's adjunct introduced by a preposition that makes
-    its owner act for the verb's subject (grammar.converse_prepositions: "the army
-    attacked al-Shabaab with the support of the United States", "a lancé une offensive
-    avec l'appui des États-Unis"): the phrase states the support, whatever the verb."""
-    if token.dep_ not in ("obl", "obl:mod", "obl:arg") or token.head.pos_ not in ("VERB", "AUX"):
-        return False
-    prepositions = {p for p, types in grammar.converse_prepositions.items() if event_type in types}
-    return any(c.dep_ == "case" and case_phrase(c, grammar.preposition_forms) in prepositions for c in children_of(token))
 
 
 def _carrying_participle(child: Token, carriers: frozenset[str]) -> bool:
