@@ -159,6 +159,8 @@ class UDNormaliser:
                         self._join_shared_auxiliary(token)
                         if token.head.pos_ == "VERB":
                             token.dep_ = "conj"
+                    elif _participle_conjunct_of_infinitive(token):
+                        self._join_shared_auxiliary(token)
                 elif _bare_verb_conjunct_of_noun(token):
                     self._join_shared_auxiliary(token)
         for token in doc:
@@ -522,6 +524,20 @@ def _bare_verb_conjunct_of_noun(token: Token) -> bool:
     noun can govern."""
     return token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
+
+
+def _participle_conjunct_of_infinitive(token: Token) -> bool:
+    """A past participle the parse coordinates with an infinitive inside the complement
+    before it, with no auxiliary or subject of its own: "a appelé les autorités à
+    « garantir le droit de manifester » et exhorté/conj<manifester Belgrade et Zagreb",
+    "a accusé le Hezbollah de reconstruire ses infrastructures et menacé/conj<reconstruire
+    de frapper". A participle cannot be the conjunct of an infinitive; it shares the
+    auxiliary of the participle that governs that complement."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm"):
+        return False
+    if "Inf" not in token.head.morph.get("VerbForm") or not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
+        return False
+    return not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
 
 
 @Language.factory(NORMALISER, default_config={"lang": ""})

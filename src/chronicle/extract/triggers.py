@@ -765,7 +765,7 @@ class TriggerFinder:
         # read only for an entry that requires an object: most do not, and the test walks the children twice
         has_object = entry.requires_object is True and (any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in children_of(token)) or (
             any(c.dep_ == "aux:pass" for c in children_of(token))  # "il sera accueilli par X": the subject is the object
-        ) or partitive_object(token) is not None)
+        ) or partitive_object(token) is not None or (entry.type not in DESCRIBING_TYPES and _agentive_participle_on_noun(token)))
         if entry.requires_object is True and not has_object:
             # "ont libéré vendredi plusieurs anciens ministres": the object the parse hangs on the day
             has_object = object_past_adjuncts(token, grammar.place_prepositions) is not None
@@ -941,6 +941,20 @@ def _judged_by_naming(token: Token, naming_verbs: frozenset[str], naming_preposi
                                                               or any(g.dep_ == "case" and g.lower_ in naming_prepositions for g in children_of(c)))))
         for c in children_of(verb)
     )
+
+
+def _agentive_participle_on_noun(token: Token) -> bool:
+    """A past participle qualifying a noun, with its doer in an agent phrase: "L'opposant,
+    arrêté dimanche par la gendarmerie, ...", "onze personnes enlevées par des rebelles".
+    It is a passive whose noun is what the verb acts on, as "a été arrêté par" is; without
+    the agent the participle only says which one is meant ("les diplomates expulsés")."""
+    return _participle_on_noun(token) and any(c.dep_ == "obl:agent" for c in children_of(token))
+
+
+# "Des unités de la police, appuyées par la Force multinationale, ont repris ...", "La police
+# espagnole, épaulée par des enquêteurs marocains, a démantelé ...": backing or help
+# named by a participle describes who fights beside whom, no act of its own
+DESCRIBING_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 
 
 def _participle_on_noun(token: Token) -> bool:

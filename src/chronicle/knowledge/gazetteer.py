@@ -300,8 +300,8 @@ class Gazetteer:
         """A country, capital, curated place, province or state, world city or city of a
         million, by its own name: a place news may mean without saying which."""
         place = entry.place
-        if not entry.strong:
-            return False
+        if not entry.strong or place.kind == "site":
+            return False  # a site (a district, a building) is named where its city is: no bar to a namesake at home
         return self._tier(entry) >= 3 or place.world_city or place.population >= MAJOR_CITY_POPULATION
 
     def _tier(self, entry: _Entry) -> int:
