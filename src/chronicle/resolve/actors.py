@@ -616,6 +616,7 @@ class ActorResolver:
         self.kb = kb
         self.countries = countries
         self.gazetteer = gazetteer
+        self._namesakes: dict[int, list[Organisation]] = {}  # a body (by id) -> it and its namesakes, in the base's order
 
     def resolve(self, mention: Mention, day: date | None, context: ArticleContext, partner: Actor | None = None,
                 addressed: bool = False) -> list[Actor]:
@@ -721,7 +722,9 @@ class ActorResolver:
         """The body a shared form means ("SDF": Japan's Self-Defense Forces or the Syrian
         Democratic Forces): the one of the country the article names most, the entry
         itself where the article names none of theirs."""
-        bodies = [body, *(o for o in self.kb.organisations if o.name in body.namesakes)]
+        bodies = self._namesakes.get(id(body))
+        if bodies is None:  # the base's organisations scanned once per body, not at each mention
+            bodies = self._namesakes[id(body)] = [body, *(o for o in self.kb.organisations if o.name in body.namesakes)]
         rank = {country: i for i, country in enumerate(context.countries)}
         chosen = min(bodies, key=lambda o: rank.get(o.country or "", len(rank)))  # ties: the entry itself
         if chosen is body:
