@@ -23,7 +23,7 @@ from chronicle.extract.sides import between_pairs, listed_pairs, mediator_starts
 from chronicle.extract.mentions import Mention, MentionFinder
 from chronicle.extract.modality import Attitude
 from chronicle.extract.triggers import TriggerFinder
-from chronicle.extract.wordtable import DocWords
+from chronicle.extract.wordtable import DocWords, doc_text, forms_of, lower_forms
 from chronicle.knowledge.actors import Person, load_actors
 from chronicle.knowledge.countries import load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
@@ -199,7 +199,7 @@ class Coder:
         located = MentionIndex(mentions)
         places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country, state.countries) for s in sentences]
         # a sentence's text sliced from the doc's, built once: Span.text joins its words anew at each call
-        text = doc.text
+        text = doc_text(doc)
         headlines = headline_indices(sentences, text)
         for index, sentence in enumerate(sentences):
             in_sentence = located.starting_in(sentence.start, sentence.end)
@@ -406,9 +406,10 @@ def listed_mentions(doc: Doc, mentions: list[Mention], coordinators: frozenset[s
     Faso"): nothing but commas and coordinators between them."""
     runs: list[list[Mention]] = []
     run: list[Mention] = []
+    forms, lower = forms_of(doc), lower_forms(doc)  # the words between two names, without a Span or Tokens
     for mention in sorted(mentions, key=lambda m: m.start):
-        between = doc[run[-1].end : mention.start] if run else None
-        joined = between is not None and len(between) > 0 and " ".join(t.lower_ for t in between if t.text != ",") in ("", *coordinators)
+        between = range(run[-1].end, min(mention.start, len(forms))) if run else None
+        joined = between is not None and len(between) > 0 and " ".join(lower[i] for i in between if forms[i] != ",") in ("", *coordinators)
         if run and joined:
             run.append(mention)
             continue

@@ -20,7 +20,7 @@ from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, is_gerund, is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds, tokens_with
+from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -117,7 +117,7 @@ class ArgumentReader:
         du Soudan"), and the noun naming an actor that a relative clause's verb acts on ("les
         diplomates que Paris a expulsés"); a thing so named is no party."""
         if self._stood_for is None:
-            found = {i: self.doc[m.start : m.end].root for i, m in self.stand_ins.items()}
+            found = {i: words_root(self.doc, m.start, m.end) for i, m in self.stand_ins.items()}
             for verb in tokens_with(self.doc, DEP, RELATIVE_CLAUSES):
                 antecedent = object_antecedent(verb, self.grammar)
                 if antecedent is not None and self._names_actor(antecedent):
@@ -493,7 +493,7 @@ class ArgumentReader:
         """Whether a noun's phrase names an actor, not only through a noun compounded with it
         ("a court case, which he calls persecution": the case, not the court)."""
         mention = self._mention_in(noun)
-        return mention is not None and (noun.i in self.by_token or self.doc[mention.start : mention.end].root.dep_ != "compound")
+        return mention is not None and (noun.i in self.by_token or words_root(self.doc, mention.start, mention.end).dep_ != "compound")
 
     def _genitive_beside(self, noun: Token, partner_preposition: str) -> list[Mention]:
         """The "de" phrase of an event noun that names its partner with another
@@ -1313,7 +1313,7 @@ class ArgumentReader:
         mention = self._mention_in(noun)
         if mention is None:
             return False
-        token = self.doc[mention.start : mention.end].root
+        token = words_root(self.doc, mention.start, mention.end)
         return token.head.i == noun.i and any(c.dep_ == "case" and c.lower_ not in self.grammar.genitive_markers for c in children_of(token))
 
     def _introduced(self, holder: Token, trigger: Token) -> Iterator[tuple[Token, str | None]]:
@@ -1408,7 +1408,7 @@ class ArgumentReader:
                 # the frame names the marker, so a country it introduces is a party even
                 # when the marker also introduces places ("exportations vers la Corée du Sud")
                 # "au Soudan" is introduced by "au", which the case reading spells "à"
-                preposition = self._preposition_of(self.doc[mention.start : mention.end].root)
+                preposition = self._preposition_of(words_root(self.doc, mention.start, mention.end))
                 introduced = preposition in (word, self.grammar.preposition_forms.get(word, word))
                 return self._with_partners(mention) if introduced or not self._locative(mention) else []
         return []
@@ -1486,7 +1486,7 @@ class ArgumentReader:
         """A country or capital introduced by a place preposition is where, not who."""
         if mention.refs[0].kind != "country":
             return False
-        root = self.doc[mention.start : mention.end].root
+        root = words_root(self.doc, mention.start, mention.end)
         preposition = self._preposition_of(root)
         if preposition is None:
             return False

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import Mention
-from chronicle.extract.wordtable import morph_values, sentence_bounds, tokens_written
+from chronicle.extract.wordtable import morph_values, sentence_bounds, tokens_written, words_root
 from chronicle.packs import Grammar, ObjectPronoun
 
 OBJECT_DEPS = ("obj", "iobj", "dobj", "dative")
@@ -170,29 +170,29 @@ def _window_start(pronoun: Token) -> int:
 def _containing(mention: Mention, by_token: dict[int, Mention], doc: Doc) -> Mention:
     """The phrase a mention stands in as its owner ("l'ambassadeur | d'Algérie"), or the
     first of a list it closes ("le Mali et | le Niger"), when that names an actor too."""
-    root = doc[mention.start : mention.end].root
+    root = words_root(doc, mention.start, mention.end)
     for _ in range(2):
         if root.dep_ not in ("nmod", "conj") or root.head.i not in by_token:
             break
         mention = by_token[root.head.i]
-        root = doc[mention.start : mention.end].root
+        root = words_root(doc, mention.start, mention.end)
     return mention
 
 
 def _owner_of_thing(mention: Mention, doc: Doc) -> bool:
     """A name or nationality qualifying a noun ("l'adresse de Tokyo", "la décision
     luxembourgeoise"): it qualifies the noun, which is what the clause is about."""
-    root = doc[mention.start : mention.end].root
+    root = words_root(doc, mention.start, mention.end)
     return root.dep_.startswith(("nmod", "amod")) and root.head.pos_ == "NOUN"
 
 
 def _is_subject(mention: Mention, doc: Doc) -> bool:
-    return doc[mention.start : mention.end].root.dep_ in SUBJECT_DEPS
+    return words_root(doc, mention.start, mention.end).dep_ in SUBJECT_DEPS
 
 
 def _agrees(mention: Mention, number: str, gender: str | None, doc: Doc) -> bool:
     """Whether a mention may be what a pronoun of that number and gender stands for."""
-    root = doc[mention.start : mention.end].root
+    root = words_root(doc, mention.start, mention.end)
     listed = any(c.dep_ == "conj" for c in root.children)
     plural = mention.refs[0].plural or listed or len(mention.refs) > 1 or "Plur" in morph_values(root, "Number")
     if plural != (number == "plural"):

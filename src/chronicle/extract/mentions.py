@@ -24,7 +24,7 @@ from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SEC
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.regions import load_regions
-from chronicle.extract.wordtable import DocWords, WordTable, children_of, morph_values, sentence_bounds
+from chronicle.extract.wordtable import DocWords, WordTable, children_of, morph_values, sentence_bounds, words_text, words_root
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -370,11 +370,11 @@ class MentionFinder:
                 continue
             end = _hyphen_run_end(doc, i)
             if end - i > 1 or "-" in doc[i].text:
-                isos = self._dyad_countries(doc[i:end].text)
+                isos = self._dyad_countries(words_text(doc, i, end))
                 if not isos and "-" in doc[end - 1].text:
                     end, isos = self._dyad_ending_in_name(doc, i, end)
                 if len(set(isos)) >= 2 and taken.isdisjoint(range(i, end)):
-                    text = doc[i:end].text
+                    text = words_text(doc, i, end)
                     found.append(Mention(i, end, tuple(ActorRef("country", text, country=iso, sector="GOV") for iso in isos)))
             i = max(end, i + 1)
         return found
@@ -384,7 +384,7 @@ class MentionFinder:
         ("Chine-Japon-Corée du Sud"): the chain with the words that complete it."""
         for extra in (1, 2):
             if end + extra <= len(doc):
-                isos = self._dyad_countries(doc[start : end + extra].text)
+                isos = self._dyad_countries(words_text(doc, start, end + extra))
                 if isos:
                     return end + extra, isos
         return end, []
@@ -442,7 +442,7 @@ class MentionFinder:
         end = _hyphen_run_end(doc, first)
         if first == span.start and end <= span.end:
             return False  # not joined by a hyphen to a word outside the span
-        return load_gazetteer().named_by(doc[first:end].text) is not None
+        return load_gazetteer().named_by(words_text(doc, first, end)) is not None
 
     def _span_mention(self, span: Span) -> Mention | None:
         key = self._words_key(span.doc, span.start, span.end)
@@ -595,10 +595,12 @@ class MentionFinder:
     def _two_word_demonym(self, doc: Doc, first: int, word: Token) -> str | None:
         """The country of the two words from ``first``, hung on one head, when together
         they are a demonym of another country than ``word``, one of them, alone."""
-        if first < 0 or first + 1 >= len(doc) or doc[first].head.i != doc[first + 1].head.i:
+        if first < 0 or first + 1 >= len(doc):
             return None
-        alone = self.countries.demonym(word.text, self.lang)
-        phrase = self.countries.demonym(doc[first : first + 2].text, self.lang) if alone else None
+        alone = self.countries.demonym(word.text, self.lang)  # most words are none: told before the parse is read
+        if not alone or doc[first].head.i != doc[first + 1].head.i:
+            return None
+        phrase = self.countries.demonym(words_text(doc, first, first + 2), self.lang)
         return phrase if phrase and phrase != alone else None
 
     def _listed_genitives_after(self, doc: Doc, mention: Mention) -> list[str]:
@@ -606,7 +608,8 @@ class MentionFinder:
         ("les ministres des Affaires étrangères du Japon, de la Chine et de la Corée du
         Sud"), whether the first is inside the mention or right after it."""
         genitives = self.pack.grammar.genitive_markers
-        starts = [t.i - 1 for t in doc[mention.start + 1 : mention.end] if t.lower_ in genitives] + [mention.end - 1]
+        lower = self.words.of(doc).lower
+        starts = [i - 1 for i in range(mention.start + 1, mention.end) if lower[i] in genitives] + [mention.end - 1]
         listed = [self._listed_genitive_countries(doc, doc[i]) for i in starts]
         best = max(listed, key=len)
         return best if len(best) > 1 else []
@@ -623,7 +626,7 @@ class MentionFinder:
             iso = self.countries.demonym(doc[i].text, self.lang) if i < len(doc) and doc[i].is_lower else None
             if iso is None:
                 break
-            pair = self.countries.demonym(doc[i : i + 2].text, self.lang) if i + 1 < len(doc) and doc[i + 1].is_lower else None
+            pair = self.countries.demonym(words_text(doc, i, i + 2), self.lang) if i + 1 < len(doc) and doc[i + 1].is_lower else None
             if pair:
                 iso, i = pair, i + 1  # "chypriote turc": one nationality of two words
             if iso not in isos:
@@ -652,7 +655,7 @@ class MentionFinder:
         for start in range(token.left_edge.i, token.i):
             # the longest phrase ending at the token: "North Korean", and "Cook Islanders"
             # after the preposition its left edge holds ("hundreds of Cook Islanders")
-            iso = self.countries.demonym(doc[start : token.i + 1].text, self.lang)
+            iso = self.countries.demonym(words_text(doc, start, token.i + 1), self.lang)
             if iso:
                 return iso
         iso = self._capitalised_demonym_ending(doc, token)
@@ -669,7 +672,7 @@ class MentionFinder:
         while start > 0 and token.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
             start -= 1
         for first in range(start, token.i):
-            iso = self.countries.demonym(doc[first : token.i + 1].text, self.lang)
+            iso = self.countries.demonym(words_text(doc, first, token.i + 1), self.lang)
             if iso:
                 return iso
         return None
@@ -710,7 +713,7 @@ class MentionFinder:
             return named[0] if named else None
         if token.dep_ == "compound" and token.pos_ == "PROPN":
             # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
-            phrase = doc[token.left_edge.i : token.i + 1].text
+            phrase = words_text(doc, token.left_edge.i, token.i + 1)
             cref = self.countries.lookup(phrase, self.lang) or self.countries.lookup(token.text, self.lang)
             if cref is not None and cref.kind == "demonym":
                 # "the Papua New Guinean army": the whole demonym, not its last word's country
@@ -720,7 +723,7 @@ class MentionFinder:
             # "U.S. and Chinese negotiators": the parse hangs a country's name before a noun
             # as nmod when a demonym is coordinated with it; a capital there ("the Geneva
             # talks") is a venue, so only the country's own name says whose
-            cref = self.countries.lookup(doc[token.left_edge.i : token.i + 1].text, self.lang) or self.countries.lookup(token.text, self.lang)
+            cref = self.countries.lookup(words_text(doc, token.left_edge.i, token.i + 1), self.lang) or self.countries.lookup(token.text, self.lang)
             if cref is not None and cref.kind == "name":
                 return cref.iso3
             return self._organisation_before(doc, token)
@@ -738,7 +741,7 @@ class MentionFinder:
                 return None  # "un responsable à cinq ans de prison ... au profit de la Corée du Nord": not whose
             if any(c.dep_ == "case" and c.lower_ in genitives and c.i > token.i for c in children_of(token)):
                 # "Japan's foreign minister": the marker follows the country
-                cref = self.countries.lookup(doc[token.left_edge.i : token.i + 1].text, self.lang)
+                cref = self.countries.lookup(words_text(doc, token.left_edge.i, token.i + 1), self.lang)
                 if cref is not None and cref.kind != "demonym":
                     return cref.iso3
             span = doc[token.left_edge.i : _name_end(doc, token.right_edge.i + 1, genitives)]
@@ -797,7 +800,7 @@ class MentionFinder:
             return mention
         countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners)
         if not countries:
-            head = doc[mention.start : mention.end].root
+            head = words_root(doc, mention.start, mention.end)
             if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in children_of(head)):
                 # "ce haut dignitaire" refers back to someone already named
                 return Mention(mention.start, mention.end, (replace(ref, kind="pronoun", plural=ref.plural),))
@@ -815,7 +818,7 @@ class MentionFinder:
         ref = mention.refs[0]
         if ref.kind != "agent" or ref.country or len(mention.refs) > 1:
             return mention
-        head = doc[mention.start : mention.end].root
+        head = words_root(doc, mention.start, mention.end)
         relative = next((c for c in children_of(head) if c.lower_ in self.pack.grammar.owner_relatives and c.i < mention.start), None)
         if relative is None:
             return mention
@@ -833,7 +836,7 @@ class MentionFinder:
         """Whether a description of a country by its region is definite or demonstrative
         ("the Gulf state", "ce pays sahélien"): only then is it one the article named;
         "a Gulf state", "d'autres pays du Golfe" are others."""
-        head = doc[mention.start : mention.end].root
+        head = words_root(doc, mention.start, mention.end)
         if mention.refs[0].role is not None:
             # a ruler's title ("His Majesty", "Emir Tamim", "the Sultan") names the one
             # holder of the office, unless indefinite ("an emir")
@@ -864,7 +867,7 @@ class MentionFinder:
         kept = []
         for mention in mentions:
             if mention.refs[0].kind == "country":
-                head = doc[mention.start : mention.end].root
+                head = words_root(doc, mention.start, mention.end)
                 governor = head.head
                 if head.dep_ == "compound" and governor.i not in range(mention.start, mention.end):
                     if governor.i in agent_tokens:
@@ -889,7 +892,7 @@ class MentionFinder:
             if member is None or id(member) in merged or id(body) in merged:
                 continue
             start, end = min(body.start, member.start), max(body.end, member.end)
-            joined = Mention(start, end, (replace(body.refs[0], text=doc[start:end].text),))
+            joined = Mention(start, end, (replace(body.refs[0], text=words_text(doc, start, end)),))
             merged[id(body)] = merged[id(member)] = joined
         if not merged:
             return mentions
@@ -906,7 +909,7 @@ class MentionFinder:
         ref = body.refs[0]
         if len(body.refs) != 1 or ref.kind != "organisation" or ref.sector not in ARMED_MEMBER_SECTORS:
             return None
-        head = doc[body.start : body.end].root
+        head = words_root(doc, body.start, body.end)
         governor = head.head
         genitives = self.pack.grammar.genitive_markers
         if head.dep_ == "pobj" and governor.lower_ in genitives:
@@ -966,7 +969,7 @@ class MentionFinder:
             start = token.i + 1 + (doc[token.i + 1].lower_ == "the" if token.i + 1 < ent.end else 0)
             if start >= ent.end:
                 return None
-            cref = self.countries.lookup(doc[start : ent.end].text, self.lang)
+            cref = self.countries.lookup(words_text(doc, start, ent.end), self.lang)
             if cref is not None and cref.kind == "name" and len(cref.iso3) == 3 and cref.iso3 not in IGO_CODES:
                 return cref.iso3
         return None
@@ -1071,7 +1074,7 @@ class MentionFinder:
     def _apposed(doc: Doc, first: Mention, second: Mention) -> bool:
         kinds = (first.refs[0].kind, second.refs[0].kind)
         named = ("person", "organisation", "surname")
-        root = doc[second.start : second.end].root
+        root = words_root(doc, second.start, second.end)
         if kinds[0] in ("agent", "counterpart") and kinds[1] in named and root.dep_ == "appos" and first.start <= root.head.i < first.end:
             return True  # "le président américain d'alors, Donald Trump"
         if second.start - first.end > _LONGEST_APPOSITION_GAP:
@@ -1172,7 +1175,7 @@ class MentionFinder:
                 continue
             if mention.start < earliest:
                 return None
-            if mention.refs[0].kind in ("agent", "organisation", "counterpart") and doc[mention.start : mention.end].root.pos_ == "NOUN":
+            if mention.refs[0].kind in ("agent", "organisation", "counterpart") and words_root(doc, mention.start, mention.end).pos_ == "NOUN":
                 return mention
         return None
 
@@ -1182,9 +1185,9 @@ class MentionFinder:
         reading and takes the owner's country ("l'ambassadeur" + "de l'Union européenne")."""
         marker = min(c.i for c in children_of(owner) if c.dep_ == "case")
         end = owner.right_edge.i + 1
-        noun = doc[title.start : title.end].root
+        noun = words_root(doc, title.start, title.end)
         phrase = " ".join([noun.lemma_.lower(), *(t.lower_ for t in doc[marker:end])])
-        text = doc[pronoun.i : end].text
+        text = words_text(doc, pronoun.i, end)
         previous = title.refs[0]
         if phrase in self.entities:
             ref = self._entity_ref(text, self.entities[phrase])
@@ -1223,9 +1226,9 @@ class MentionFinder:
             if not iso:
                 continue
             start = next((s for s in range(token.left_edge.i, token.i)
-                          if not any(i in taken for i in range(s, token.i)) and self.countries.demonym(doc[s : token.i + 1].text, self.lang)),
+                          if not any(i in taken for i in range(s, token.i)) and self.countries.demonym(words_text(doc, s, token.i + 1), self.lang)),
                          token.i)
-            text = doc[start : token.i + 1].text
+            text = words_text(doc, start, token.i + 1)
             if token.pos_ == "ADJ":
                 found.append(Mention(start, token.i + 1, (ActorRef("country", text, country=iso, sector="GOV"),)))
             else:
@@ -1309,10 +1312,11 @@ class MentionFinder:
         """Countries listed right after a noun, each with its genitive marker ("homologues
         de l'Inde, de la Chine et de l'Afrique du Sud"), read from the words in order."""
         genitives, isos, i = self.pack.grammar.genitive_markers, [], noun.i + 1
+        lower = self.words.of(doc).lower  # the forms from the table: most nouns have no genitive after them
         while i < len(doc):
-            if isos and (doc[i].is_punct and doc[i].text == "," or doc[i].pos_ == "CCONJ"):
+            if isos and (lower[i] == "," or doc[i].pos_ == "CCONJ"):
                 i += 1
-            if i >= len(doc) or doc[i].lower_ not in genitives:
+            if i >= len(doc) or lower[i] not in genitives:
                 break
             i += 1
             while i < len(doc) and doc[i].pos_ == "DET":
@@ -1338,7 +1342,7 @@ class MentionFinder:
         # stretch is read once, and a candidate with more words than any name (and
         # its article) is not looked up. A token's right edge can be dozens of words
         # away, and each lookup normalised a new string.
-        text = doc[start:stop].text
+        text = words_text(doc, start, stop)
         base = doc[start].idx
         runs = [m.start() for m in WORD_RUN.finditer(text)]
         longest = self.countries.longest_words(self.lang) + 2
@@ -1376,7 +1380,7 @@ class MentionFinder:
         end = _hyphen_run_end(doc, start)
         if end - start < 3:
             return None
-        place = load_gazetteer().named_by(doc[start:end].text)
+        place = load_gazetteer().named_by(words_text(doc, start, end))
         if place is None or place.country is None or place.kind == "country":
             return None
         return place.country, end
@@ -1393,7 +1397,7 @@ class MentionFinder:
             if found is None:
                 continue
             iso, end = found
-            text = doc[first:end].text
+            text = words_text(doc, first, end)
             kept = [m for m in mentions if m.end <= first or m.start >= end]
             mentions = [*kept, Mention(first, end, (ActorRef("country", text, country=iso),))]
         return mentions
@@ -1431,7 +1435,7 @@ class MentionFinder:
             end += 1
         if end == start:
             return None
-        text = doc[start:end].text
+        text = words_text(doc, start, end)
         cref = self.countries.lookup(text, self.lang)
         if cref is not None:
             return cref.iso3
@@ -1469,7 +1473,7 @@ class MentionFinder:
         ref = mention.refs[0]
         if len(mention.refs) != 1 or ref.kind != "agent" or ref.sector != "GOV":
             return mention
-        head = doc[mention.start : mention.end].root
+        head = words_root(doc, mention.start, mention.end)
         genitives = self.pack.grammar.genitive_markers
         for child in children_of(head):
             if child.i < mention.end or not child.dep_.startswith("nmod"):
@@ -1568,7 +1572,7 @@ class MentionFinder:
             first, isos = self._demonyms_before(doc, mention.start)
             if len(set(isos)) < 2:
                 continue
-            refs = tuple(replace(mention.refs[0], country=iso, text=doc[first : mention.end].text) for iso in dict.fromkeys(isos))
+            refs = tuple(replace(mention.refs[0], country=iso, text=words_text(doc, first, mention.end)) for iso in dict.fromkeys(isos))
             result = [m for m in result if m.end <= first or m.start >= mention.end]
             result.append(Mention(first, mention.end, refs))
         return sorted(result, key=lambda m: m.start)
@@ -1616,7 +1620,7 @@ def _owns_next(doc: Doc, country: Mention, title: Mention) -> bool:
     ref = title.refs[0]
     if ref.kind not in ("agent", "person") or ref.country is not None or not (ref.role or ref.sector):
         return False
-    gap = doc[country.end : title.start].text
+    gap = words_text(doc, country.end, title.start)
     if gap not in ("", "'s", "’s"):
         return False
     return not any(c.dep_ == "case" and c.lower_ not in ("'s", "’s") for t in doc[country.start : country.end] for c in children_of(t))
@@ -1711,7 +1715,7 @@ def _long_title_of(doc: Doc, title: Mention, name: Mention) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") or (t.pos_ != "PUNCT" and t.i < name.start and not title.start <= t.head.i < name.end) for t in gap):
         return False
-    root = doc[begins : name.end].root
+    root = words_root(doc, begins, name.end)
     closed = name.end < len(doc) and doc[name.end].text == ","
     return closed or title.start <= root.head.i < begins
 
@@ -1736,7 +1740,7 @@ def _title_runs_into_name(doc: Doc, title: Mention, name: Mention, between: list
         return False
     if any(m.refs[0].kind not in ("country", "organisation", "agent") or m.refs[0].plural for m in between):
         return False
-    title_root, name_root = doc[title.start : title.end].root, doc[name.start : name.end].root
+    title_root, name_root = words_root(doc, title.start, title.end), words_root(doc, name.start, name.end)
     # (or both hang on one word: "HE the Minister ... Al Khulaifi" as two appositions of "HE")
     return (name.start <= title_root.head.i < name.end or title.start <= name_root.head.i < title.end
             or title_root.head.i == name_root.head.i != title_root.i)

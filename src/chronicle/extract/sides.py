@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from chronicle.extract.mentions import Mention
-from chronicle.extract.wordtable import children_of, sentence_bounds
+from chronicle.extract.wordtable import children_of, forms_of, lower_forms, sentence_bounds, words_root
 from chronicle.packs import Grammar
 
 MARKER_WORDS = 6  # the longest marker ("grâce à la médiation de") and a determiner
@@ -27,7 +27,9 @@ def mediator_starts(doc: Doc, mentions: list[Mention], runs: list[list[Mention]]
     ("sous la médiation des Etats-Unis et du Qatar")."""
     if not grammar.mediator_markers and not grammar.mediator_nouns:
         return set()
-    marked = {m.start for m in mentions if _after_marker(doc, m.start, grammar) or _mediator_noun(doc, m, grammar)}
+    markers = _markers(grammar)  # once per sentence, not per name
+    finals = _final_words(markers)
+    marked = {m.start for m in mentions if _after_marker(doc, m.start, grammar, markers, finals) or _mediator_noun(doc, m, grammar)}
     for run in runs:
         if run[0].start in marked:
             marked.update(m.start for m in run)
@@ -60,13 +62,17 @@ def between_pairs(doc: Doc, runs: list[list[Mention]], grammar: Grammar) -> list
     return pairs
 
 
-def _after_marker(doc: Doc, start: int, grammar: Grammar) -> bool:
-    markers = _markers(grammar)
+def _after_marker(doc: Doc, start: int, grammar: Grammar, markers: tuple[str, ...] | None = None,
+                  finals: frozenset[str] | None = None) -> bool:
+    """Whether a marker of the pack ends right before token ``start``; ``markers`` and
+    their ``finals`` (last words), when the caller has read them (_markers, _final_words)."""
+    markers = _markers(grammar) if markers is None else markers
+    finals = _final_words(markers) if finals is None else finals
     # The joined words end with a marker only if their last word ends its last word
     # (the joins below only prepend to it): most names follow no marker, and one word
     # tells, where six cost six tokens.
     last = _words_before(doc, start, grammar, 1)
-    if not last or not any(final.endswith(last[-1]) for final in _final_words(markers)):
+    if not last or not any(final.endswith(last[-1]) for final in finals):
         return False
     text = " ".join(_words_before(doc, start, grammar, MARKER_WORDS)).replace("' ", "'").replace("’ ", "'")
     return any(text == marker or text.endswith(" " + marker) for marker in markers)
@@ -96,14 +102,14 @@ def _words_before(doc: Doc, start: int, grammar: Grammar, count: int) -> list[st
     # sentence_bounds, not Token.sent: that scans the sentence at each call, and every
     # name of every sentence is asked about
     sentence_start = sentence_bounds(doc[start])[0] if doc.has_annotation("SENT_START") else 0
+    lower = lower_forms(doc)
     i = start - 1
     while i >= sentence_start:
-        token = doc[i]
-        if token.pos_ != "DET" or token.lower_ in forms:
+        if lower[i] in forms or doc[i].pos_ != "DET":
             break
         i -= 1
     first = max(sentence_start, i - count + 1)
-    return [forms.get(word, word) for word in (doc[k].lower_ for k in range(first, i + 1))]
+    return [forms.get(word, word) for word in lower[first : i + 1]]
 
 
 def _mediator_noun(doc: Doc, mention: Mention, grammar: Grammar) -> bool:
@@ -113,10 +119,10 @@ def _mediator_noun(doc: Doc, mention: Mention, grammar: Grammar) -> bool:
     nouns = grammar.mediator_nouns
     if not nouns:
         return False
-    span = doc[mention.start : mention.end]
-    if any(t.lower_ in nouns for t in span):
+    lower = lower_forms(doc)  # the forms first, without a Span or a Token per word
+    if any(lower[i] in nouns for i in range(mention.start, min(mention.end, len(lower)))):
         return True
-    root = span.root
+    root = words_root(doc, mention.start, mention.end)
     if not root.dep_.startswith("nsubj"):
         return False
     roles = [c for c in children_of(root.head) if c.dep_ not in ("nsubj", "nsubj:pass", "obj", "dobj")]
@@ -139,6 +145,10 @@ def listed_pairs(doc: Doc, mentions: list[Mention], grammar: Grammar) -> list[tu
 
 
 def _loosely_joined(doc: Doc, first: Mention, second: Mention, grammar: Grammar) -> bool:
-    gap = doc[first.end : second.start]
-    kept = [t for t in gap if t.text != "," and t.pos_ != "DET" and not (t.pos_ == "ADJ" and first.start <= t.head.i < first.end)]
-    return len(gap) > 0 and bool(kept) and " ".join(t.lower_ for t in kept) in grammar.coordinators
+    if first.end >= second.start:
+        return False
+    forms, lower = forms_of(doc), lower_forms(doc)
+    end = min(second.start, len(forms))
+    kept = [i for i in range(first.end, end) if forms[i] != "," and doc[i].pos_ != "DET"
+            and not (doc[i].pos_ == "ADJ" and first.start <= doc[i].head.i < first.end)]
+    return bool(kept) and " ".join(lower[i] for i in kept) in grammar.coordinators

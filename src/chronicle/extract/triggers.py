@@ -33,15 +33,13 @@ def _dependents(token: Token, depth: int = 3) -> list[Token]:
     return found
 
 
-def _in_subordinate_event(word: Token, trigger: Token) -> bool:
-    """Whether ``word`` lies in an adverbial clause of the trigger that has a subject of
-    its own ("closed the crossing after Afghan forces opened fire"): that clause states
-    another event, whose words neither make nor unmake the trigger's sense."""
-    for clause in children_of(trigger):
-        if clause.dep_ == "advcl" and clause.left_edge.i <= word.i <= clause.right_edge.i and any(
-                c.dep_.startswith("nsubj") for c in children_of(clause)):
-            return True
-    return False
+def _subordinate_events(trigger: Token) -> list[tuple[int, int]]:
+    """The first and last word positions of the trigger's adverbial clauses that have a
+    subject of their own ("closed the crossing after Afghan forces opened fire"): such a
+    clause states another event, whose words neither make nor unmake the trigger's sense.
+    Read once per trigger, not once per word tested."""
+    return [(clause.left_edge.i, clause.right_edge.i) for clause in children_of(trigger)
+            if clause.dep_ == "advcl" and any(c.dep_.startswith("nsubj") for c in children_of(clause))]
 
 
 def _apposition_words(token: Token) -> set[str]:
@@ -199,9 +197,9 @@ class _KeyCache(dict):
         return keys
 
 
-def _has_words(words: Words, tokens: list[Token], keys: _KeyCache) -> bool:
-    """One alternative of ``words`` all found among ``tokens``."""
-    return any(all(any(word in keys.lookup(t) for t in tokens) for word in alternative) for alternative in words)
+def _has_words(words: Words, found: set[str]) -> bool:
+    """One alternative of ``words`` all among ``found``, the lemmas and forms of a scope's words."""
+    return any(all(word in found for word in alternative) for alternative in words)
 
 
 class _Scope:
@@ -215,8 +213,30 @@ class _Scope:
         self.nouns: list[Token] = []
         self.phrases: list[tuple[frozenset[str], list[Token]]] = []
         self.particles: set[str] = set()
+        # the lemmas and forms of the nouns, and of each phrase, gathered when a pattern first
+        # asks: a verb's converted patterns (some 150 for "launch") all read the same words
+        self._noun_keys: set[str] | None = None
+        self._phrase_keys: list[set[str] | None] = []
         for top in root_tokens:
             self._walk(top, trigger, after, in_phrase=False)
+        self._phrase_keys = [None] * len(self.phrases)
+
+    def _gathered(self, tokens: list[Token]) -> set[str]:
+        found: set[str] = set()
+        for token in tokens:
+            found |= self.keys.lookup(token)
+        return found
+
+    def _nouns_keys(self) -> set[str]:
+        if self._noun_keys is None:
+            self._noun_keys = self._gathered(self.nouns)
+        return self._noun_keys
+
+    def _phrase_words(self, index: int) -> set[str]:
+        found = self._phrase_keys[index]
+        if found is None:
+            found = self._phrase_keys[index] = self._gathered(self.phrases[index][1])
+        return found
 
     def _walk(self, token: Token, trigger: Token, after: bool, in_phrase: bool) -> None:
         if token.i == trigger.i:
@@ -246,10 +266,10 @@ class _Scope:
                     if not (item.prepositions & self.particles):
                         return False
                     continue
-                if not any(preps & item.prepositions and all(_has_words(o, tokens, self.keys) for o in item.objects)
-                           for preps, tokens in self.phrases):
+                if not any(preps & item.prepositions and all(_has_words(o, self._phrase_words(k)) for o in item.objects)
+                           for k, (preps, _) in enumerate(self.phrases)):
                     return False
-            elif not _has_words(item.words, self.nouns, self.keys):
+            elif not _has_words(item.words, self._nouns_keys()):
                 return False
         return True
 
@@ -317,9 +337,14 @@ class _Context:
                 self._next = self._words_at(_right_window(self.token, self.table, size=2))
             return self._next
         if self._near is None:
-            positions = [t.i for t in _dependents(self.token) if not _in_subordinate_event(t, self.token)] + _right_window(self.token, self.table)
+            clauses = _subordinate_events(self.token)
+            positions = [t.i for t in _dependents(self.token) if not any(left <= t.i <= right for left, right in clauses)]
+            positions += _right_window(self.token, self.table)
             # the noun a relative clause acts on is its object, with that noun's own words
-            outside = [t.i for t in _dependents(self.acted_on, depth=2) if not self.token.left_edge.i <= t.i <= self.token.right_edge.i] if self.acted_on is not None else []
+            outside = []
+            if self.acted_on is not None:
+                left, right = self.token.left_edge.i, self.token.right_edge.i
+                outside = [t.i for t in _dependents(self.acted_on, depth=2) if not left <= t.i <= right]
             acted_on = [self.acted_on.i, *outside] if self.acted_on is not None else []
             # the form first, from the table: a Token is built only for a dating preposition's form
             lower, doc = self.table.lower, self.token.doc

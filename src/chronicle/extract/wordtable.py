@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
@@ -45,16 +45,17 @@ class WordTable:
     def __init__(self, doc: Doc):
         self.doc = doc
         strings = doc.vocab.strings
-        columns = doc.to_array([POS, TAG, LEMMA, LOWER, ORTH, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [], [], [], [])
+        columns = doc.to_array([POS, TAG, LEMMA, LOWER, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [], [], [])
         self.pos: list[int] = columns[0]  # part-of-speech symbol ids (spacy.symbols)
         self.pos_name: list[str] = _strings(columns[0], strings, _STRINGS)  # "NOUN", as Token.pos_
         self.tag: list[str] = _strings(columns[1], strings, _STRINGS)
         self.lemma_hash: list[int] = columns[2]
         self.lower_hash: list[int] = columns[3]
         self.lemma: list[str] = _strings(columns[2], strings, _LOWERED, lowered=True)  # lower-cased
-        self.lower: list[str] = _strings(columns[3], strings, _STRINGS)
-        self.text: list[str] = _strings(columns[4], strings, _STRINGS)
-        self.punct: list[int] = columns[5]  # 1 where Token.is_punct (a lexical flag: never changes)
+        forms = _forms(doc)  # the forms, read once per doc for this table and the stages without one
+        self.lower: list[str] = forms[1]
+        self.text: list[str] = forms[2]
+        self.punct: list[int] = columns[4]  # 1 where Token.is_punct (a lexical flag: never changes)
 
     def refresh(self, token: Token) -> None:
         """Read again the tag and lemma of a word a stage has changed."""
@@ -89,6 +90,7 @@ class _LastDocReadings(threading.local):
         self.sentences: list = [None, [], []]  # [doc, starts, ends]
         self.morphs: list = [None, []]  # [doc, analysis hash of each word]
         self.children: list = [None, []]  # [doc, children of each word or None]
+        self.forms: list = [None, [], [], [], ""]  # [doc, lower-cased form, form, character offset of each word, text]
 
 
 _LAST_DOC = _LastDocReadings()
@@ -142,6 +144,51 @@ def morph_values(token: Token, field: str) -> list[str]:
     if values is None:
         values = _FEATURES[key] = token.morph.get(field)
     return list(values)
+
+
+def _forms(doc: Doc) -> list:
+    """The doc's forms, lower-cased forms, offsets and text, read once per doc (they never
+    change while coding: stages rehang, retag and re-lemmatise words, never rewrite them)."""
+    forms = _LAST_DOC.forms
+    if forms[0] is not doc:
+        columns = doc.to_array([LOWER, ORTH, IDX]).T.tolist() if len(doc) else ([], [], [])
+        strings = doc.vocab.strings
+        forms[:] = [doc, _strings(columns[0], strings, _STRINGS), _strings(columns[1], strings, _STRINGS), columns[2], doc.text]
+    return forms
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """Each word's ``Token.lower_``, by position, without a Token per word."""
+    return _forms(doc)[1]
+
+
+def forms_of(doc: Doc) -> list[str]:
+    """Each word's ``Token.text``, by position, without a Token per word."""
+    return _forms(doc)[2]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (Doc.text joins every word anew at each call)."""
+    return _forms(doc)[4]
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``0 <= start``), sliced from the doc's text: a Span costs a
+    slice check and an object, its text a join of every word's, at each call."""
+    if start < 0 or end < 0:
+        return doc[start:end].text  # counted from the end, as a slice is
+    _, _, forms, offsets, text = _forms(doc)
+    end = min(end, len(forms))
+    if start >= end:
+        return ""
+    return text[offsets[start] : offsets[end - 1] + len(forms[end - 1])]
+
+
+def words_root(doc: Doc, start: int, end: int) -> Token:
+    """``doc[start:end].root``: the word itself for one word (most mentions), without a Span."""
+    if end - start == 1 and start >= 0:
+        return doc[start]
+    return doc[start:end].root
 
 
 def children_of(token: Token) -> tuple[Token, ...]:

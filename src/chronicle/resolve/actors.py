@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention
+from chronicle.extract.wordtable import words_root
 from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
 from chronicle.knowledge.regions import load_regions
@@ -406,7 +407,7 @@ def sentence_state(mentions: list[Mention], places: list[tuple[int, int]], parti
             continue
         # a state named for itself acts as a subject, object or owner ("said Egypt would",
         # "Egypt's stance"), not as a modifier ("the Doha peace process")
-        acting = doc[mention.start : mention.end].root.dep_.split(":")[0] in _ACTING_DEPS
+        acting = words_root(doc, mention.start, mention.end).dep_.split(":")[0] in _ACTING_DEPS
         for ref in mention.refs:
             country = ref.country or (ref.entity.country if isinstance(ref.entity, Person) else None)
             if country and len(country) == 3 and country not in IGO_CODES and (ref.kind == "country" and acting or _of_a_state(ref)):
@@ -417,7 +418,7 @@ def sentence_state(mentions: list[Mention], places: list[tuple[int, int]], parti
 def _in_phrase_of(mention: Mention, parties: list[Mention], doc: Doc) -> bool:
     """Whether the mention is one of ``parties`` or modifies one directly ("the Lukashenko
     regime"); a clause below a party ("officers allied to Vice President X") says more."""
-    root = doc[mention.start : mention.end].root
+    root = words_root(doc, mention.start, mention.end)
     return any(p.start <= root.i < p.end or p.start <= root.head.i < p.end for p in parties)
 
 
@@ -615,6 +616,7 @@ class ActorResolver:
         self.kb = kb
         self.countries = countries
         self.gazetteer = gazetteer
+        self._namesakes: dict[int, list[Organisation]] = {}  # a body (by id) -> it and its namesakes, in the base's order
 
     def resolve(self, mention: Mention, day: date | None, context: ArticleContext, partner: Actor | None = None,
                 addressed: bool = False) -> list[Actor]:
@@ -720,7 +722,9 @@ class ActorResolver:
         """The body a shared form means ("SDF": Japan's Self-Defense Forces or the Syrian
         Democratic Forces): the one of the country the article names most, the entry
         itself where the article names none of theirs."""
-        bodies = [body, *(o for o in self.kb.organisations if o.name in body.namesakes)]
+        bodies = self._namesakes.get(id(body))
+        if bodies is None:  # the base's organisations scanned once per body, not at each mention
+            bodies = self._namesakes[id(body)] = [body, *(o for o in self.kb.organisations if o.name in body.namesakes)]
         rank = {country: i for i, country in enumerate(context.countries)}
         chosen = min(bodies, key=lambda o: rank.get(o.country or "", len(rank)))  # ties: the entry itself
         if chosen is body:

@@ -18,7 +18,7 @@ from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase
-from chronicle.extract.wordtable import children_of, morph_values
+from chronicle.extract.wordtable import children_of, morph_values, words_root
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
@@ -697,7 +697,7 @@ class EventAssembler:
         if candidate.entry.type != "ASSAULT" or d.location is None or d.inherited or d.location.place.country is None:
             return False
         trigger = candidate.trigger
-        place = trigger.doc[d.location.start : d.location.end].root
+        place = words_root(trigger.doc, d.location.start, d.location.end)
         return _phrase_of_attack(trigger).is_ancestor(place)
 
     def _kin_quad(self, candidate: EventCandidate) -> int | None:

@@ -23,7 +23,7 @@ from spacy.symbols import DET, PROPN, PUNCT, SPACE
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.mentions import Mention
-from chronicle.extract.wordtable import DocWords, children_of
+from chronicle.extract.wordtable import DocWords, children_of, words_text
 from chronicle.knowledge.countries import CountryLexicon
 from chronicle.knowledge.gazetteer import Gazetteer, Place
 from chronicle.model import LocationRecord
@@ -140,15 +140,15 @@ class PlaceFinder:
                 start, end = sentence.start + first, sentence.start + last
                 if pos[last - 1] in (PUNCT, SPACE):  # "in Nairobi.\n": a name ends before the stop and the line break
                     continue
-                span = doc[start:end]
                 # a word the tagger took for a person's name is a place only inside a
                 # designation or a curated name ("in the Kherson region")
                 person = bool(people.intersection(range(start, end)))
-                if person and len(span) == 1:
+                if person and end - start == 1:
                     continue
                 curated_only = person or not first_word[:1].isupper()
-                if self.gazetteer.named_by(span.text, curated_only=curated_only) is not None:
-                    spans.append(span)
+                # the words' text sliced from the doc's: a Span is built only for a name found
+                if self.gazetteer.named_by(words_text(doc, start, end), curated_only=curated_only) is not None:
+                    spans.append(doc[start:end])
                     break
         return spans
 
@@ -250,14 +250,14 @@ class PlaceFinder:
         for child in children_of(token):
             iso = self.countries.demonym(child.text, self.lang) if child.dep_ == "amod" else None
             if iso is None and child.dep_.startswith("nmod"):
-                phrase = doc[child.left_edge.i : child.right_edge.i + 1].text
+                phrase = words_text(doc, child.left_edge.i, child.right_edge.i + 1)
                 cref = self.countries.lookup(phrase, self.lang)
                 iso = cref.iso3 if cref else None
             if iso:
                 capital = self.gazetteer.capital(iso)
                 if capital is not None:
                     end = max(token.i, child.right_edge.i) + 1
-                    return PlaceMention(token.i, end, doc[token.i : end].text, capital)
+                    return PlaceMention(token.i, end, words_text(doc, token.i, end), capital)
         return None
 
 
