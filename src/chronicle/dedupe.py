@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from chronicle.knowledge.countries import IGO_CODES
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.model import ActorRecord, Event, LocationRecord
 
@@ -23,6 +24,8 @@ NON_STATE_SIDES = frozenset({"REB", "OPP"})
 # ("urged the army and the rebels", "called on both parties"); a mediator's offer or a
 # clash between them is one act, as the gold codes it
 ADDRESSED_TO_SIDES = frozenset({"REQUEST"})
+# acts done to people, whose victims of several nationalities make an event each
+ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
@@ -112,6 +115,7 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
     ``headlines``: the sentence indices of the article's headline, whose events
     the story restates (see ``_headline_restated``).
     """
+    events = _resolve_shadows(events)
     kept: list[Event] = []
     signings = _signings(events)
     for event in events:
@@ -139,6 +143,89 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
         else:
             kept.append(event)
     return kept
+
+
+def _resolve_shadows(events: list[Event]) -> list[Event]:
+    """Read again what one trigger states between a country and its own people or things
+    when the trigger binds that country to another: "Peru and Chile agreed to pull back
+    troops" is no act of Peru towards Peru's army; "Colombia and Ecuador pledged to work
+    together against traffickers" is Colombia's pledge with Ecuador (GUIDELINES:
+    coordinated actors give one symmetric event between them). The object or the
+    possessor read as the recipient took the country of a party that acts. A symmetric
+    act takes the other party as recipient, unless the sentence already states it
+    between the two (then it is told twice: "agreed to pull back troops" after "agreed");
+    another act is dropped. Acts on people of several nationalities ("arrested five
+    Kenyans and two Ugandans") keep every victim; a recipient named as a person is a
+    party of its own."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        groups.setdefault((event.sentence_index, event.trigger_start, event.event_type), []).append(event)
+    replaced: dict[int, Event | None] = {}
+    for group in groups.values():
+        if not _binds_countries(group):
+            continue
+        for event in group:
+            if _shadow(event, group):
+                replaced[id(event)] = _reread(event, group, events)
+    reread = (replaced.get(id(e), e) for e in events)
+    return [e for e in reread if e is not None]
+
+
+def _binds_countries(group: list[Event]) -> bool:
+    """One trigger's events join two countries: two acting countries, or one acting on another."""
+    return len(_acting(group)) > 1 or any(_outward(e) for e in group)
+
+
+def _acting(group: list[Event]) -> dict[str, ActorRecord]:
+    """The countries acting in one trigger's events, each with its first actor."""
+    acting: dict[str, ActorRecord] = {}
+    for event in group:
+        source = event.source
+        if source is not None and source.country and source.country not in IGO_CODES:
+            acting.setdefault(source.country, source)
+    return acting
+
+
+def _outward(event: Event) -> bool:
+    source, target = event.source, event.target
+    return bool(source and target and source.country and target.country and source.country != target.country)
+
+
+def _shadow(event: Event, group: list[Event]) -> bool:
+    """An unnamed recipient of an acting country's own (the doer's, or in a symmetric act
+    either party's), none of the parties named as acting."""
+    source, target = event.source, event.target
+    if event.event_type in ACTS_ON_PEOPLE or source is None or target is None or target.name:
+        return False
+    if not source.country or source.country in IGO_CODES:
+        return False
+    owners = set(_acting(group)) if event.event_type in SYMMETRIC_TYPES else {source.country}
+    # the parties named as acting, and a group noun that stands for parties of several
+    # countries ("a appelé les deux parties": Bogota and Caracas), are parties themselves
+    parties = {(e.source.text or "").lower() for e in group if e.source is not None}
+    parties |= {(e.target.text or "").lower() for e in group if e.target is not None and e.target.country != target.country}
+    return target.country in owners and (target.text or "").lower() not in parties
+
+
+def _reread(event: Event, group: list[Event], events: list[Event]) -> Event | None:
+    """The shadow as a symmetric act between the acting parties, or nothing: when it is
+    no symmetric act, or when another trigger of the sentence already states that act
+    between them ("agreed ..., to pull back troops")."""
+    if event.event_type not in SYMMETRIC_TYPES or event.source is None or event.target is None:
+        return None
+    country, target = event.source.country, event.target
+    # a party's own troops read as the other party's recipient: the pair is right already
+    partners = {target.country: target} if target.country != country else {c: a for c, a in _acting(group).items() if c != country}
+    if not partners or _told_with(event, group, events) & set(partners):
+        return None
+    return event if target.country != country else event.model_copy(update={"target": next(iter(partners.values()))})
+
+
+def _told_with(event: Event, group: list[Event], events: list[Event]) -> set[str]:
+    """The countries another trigger of the event's sentence joins to its source's country in an event of its type."""
+    country, own = _actor_key(event.source), {id(e) for e in group}
+    pairs = (_pair(e) for e in events if e.sentence_index == event.sentence_index and e.event_type == event.event_type and id(e) not in own)
+    return {c for pair in pairs if country in pair for c in pair if c != country}
 
 
 def _pair(event: Event) -> tuple[str, str]:
