@@ -134,3 +134,12 @@ def test_parties_promising_a_settlement_between_them_stay_partners() -> None:
     """"pledged to settle their dispute": an agreement between the two."""
     events = [e for e in _code("Guyana and Venezuela pledged on Thursday to settle their border dispute peacefully.") if e.event_type == "AGREE"]
     assert {e.source.country for e in events} | {e.target.country for e in events if e.target} == {"GUY", "VEN"}, _listing(events)
+
+
+def test_parties_offering_help_offer_it_to_the_country_the_story_is_about() -> None:
+    """"Fiji and Tonga offered to help ...": the help each offers goes to the story's
+    country (Vanuatu), never from one to the other."""
+    text = ("A strong earthquake struck Vanuatu's capital Port Vila on Tuesday, and Vanuatu's government declared a state of emergency. "
+            "Fiji and Tonga offered to help clear the rubble.")
+    events = [e for e in _code(text) if e.event_type == "AGREE"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} >= {("FJI", "VUT"), ("TON", "VUT")}, _listing(events)
