@@ -60,6 +60,7 @@ class Participants:
     casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place
     struck: tuple[int, int] | None = None  # tokens of the phrase naming the place struck ("sur Odessa"), when no actor is
     struck_civilians: bool = False  # what is struck is where civilians are ("a bombardé un marché")
+    given_to_third: bool = False  # coordinated parties promise to give a third party ("Jamaica and Belize promised to send police")
 
 
 def bare_adverbial(noun: Token) -> bool:

@@ -732,7 +732,9 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
     participants = reader.read(match.token, pack.frame(trigger_frame(match, reader, pack)), inherently_reflexive=match.entry.reflexive is True)
     participants.targets = _outside_judgement(match.token, participants.targets, pack.grammar)
     frame = pack.frame(match.entry.frame)
-    if not participants.targets and match.entry.type in JOINT_TYPES and len(participants.sources) >= 2 and not frame.offered_together:
+    participants.given_to_third = not participants.targets and len(participants.sources) >= 2 and _gives_together(match, pack.grammar)
+    if not participants.targets and match.entry.type in JOINT_TYPES and len(participants.sources) >= 2 and not frame.offered_together \
+            and not participants.given_to_third:
         # "le Guyana et le Venezuela se sont engagés à régler leur différend": coordinated
         # parties of an agreement are each other's partners, whatever the verb's frame,
         # but for an offer or a pledge, which they make together to another
@@ -746,6 +748,19 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
         contents = [m for m in matches if holders[m.token.i] is match and not _document_content(m.token, pack.grammar)]
         participants.targets = _content_targets(contents, participants, reader, pack)
     return participants
+
+
+def _gives_together(match: TriggerMatch, grammar: Grammar) -> bool:
+    """Whether what coordinated parties promise is a deed each does for a third party, not
+    one between them: "Jamaica and Belize have promised to send small contingents" (CAMEO
+    0334), where "pledged to settle their dispute" is between them. The verb of the
+    promise's own complement clause, or the trigger itself ("Latvia and Poland offered to
+    help monitor the airspace": the help), is one of the pack's giving verbs, whatever it
+    is given ("small contingents" names no troops)."""
+    token = match.token
+    if token.pos_ == "VERB" and token.lemma_.lower() in grammar.giving_verbs:
+        return True
+    return any(c.dep_ in COMMITMENT_DEPS and c.pos_ == "VERB" and c.lemma_.lower() in grammar.giving_verbs for c in children_of(token))
 
 
 def _first_act_targets(match: TriggerMatch, matches: list[TriggerMatch], reader: ArgumentReader, pack: LanguagePack) -> list[Mention]:

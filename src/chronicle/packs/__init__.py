@@ -324,6 +324,10 @@ class Grammar(_Strict):
     # governors by which the doer commits to another party (PLOVER AGREE), where the
     # others announce (a concession announced stays CONCEDE; ontology when_committed)
     commitment_governors: frozenset[str] = frozenset()
+    # verbs of a deed one side does for another ("send", "supply"): coordinated parties that
+    # promise one promise it to a third party, not to each other ("Jamaica and Belize promised
+    # to send small contingents"); empty: every promise of coordinated parties is between them
+    giving_verbs: frozenset[str] = frozenset()
     # "ready to send troops": governors that state an intention only over an infinitive
     # ("ready for talks" may be said of talks under way)
     infinitive_intention_governors: frozenset[str] = frozenset()

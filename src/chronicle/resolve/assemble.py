@@ -662,7 +662,7 @@ class EventAssembler:
             d.targets = self._other_side(d.sources[0], state)
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
-        if d.sources and not d.targets and d.spec.focus_fallback:
+        if d.sources and not d.targets and (d.spec.focus_fallback or candidate.participants.given_to_third):
             d.targets = _focus_country(d.sources[0], state)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the country the article is about (aid with no recipient named)")
