@@ -24,7 +24,7 @@ from event_checks import coder, listing, positive, type_dyads
 # first scored unseen at F1 0.677 (P 0.675, R 0.678) at main 9631342; 0.685 (P 0.688,
 # R 0.682) on the corrected gold. The floors sit a little under the branch's final score.
 F1_FLOOR = 0.69
-PRECISION_FLOOR = 0.68
+PRECISION_FLOOR = 0.69
 RECALL_FLOOR = 0.69
 # a full stop that ends a sentence: not an initial ("U.N.")
 SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”]?(?:\s|$)")
@@ -123,3 +123,28 @@ def test_a_phone_call_beside_a_promise_is_a_call_of_its_own(text, dyad):
     events = _code(text)
     calls = [e for e in positive(events, "CONSULT") if e.mode == "phone"]
     assert dyad in {(e.source.country, e.target.country if e.target else None) for e in calls}, listing(events)
+
+
+# ------------------------------------------- a diplomatic note of protest
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Vietnam's foreign ministry handed a diplomatic note to the Chinese embassy in Hanoi on Wednesday.", ("VNM", "CHN")),
+        ("Nepal sent a diplomatic note to India over the road through the Lipulekh pass.", ("NPL", "IND")),
+        ("Guyana delivered a protest note to Venezuela after soldiers crossed the Cuyuni river.", ("GUY", "VEN")),
+    ],
+)
+def test_a_diplomatic_note_handed_or_sent_is_a_protest(text, dyad):
+    """A diplomatic or protest note handed, sent or delivered to a state is a complaint
+    through diplomatic channels (ACCUSE 111), as a protest lodged is."""
+    events = _code(text)
+    assert dyad in type_dyads(positive(events, "ACCUSE"), "ACCUSE"), listing(events)
+
+
+def test_a_note_seeking_a_return_is_no_protest():
+    """"Sent a diplomatic note to India seeking the return of" a person asks for
+    something: no ACCUSE from the note."""
+    events = _code("Bangladesh has sent a diplomatic note to India seeking the return of the former prime minister.")
+    assert not any(e.event_type == "ACCUSE" for e in events), listing(events)
