@@ -29,6 +29,9 @@ ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
+# a call is never the occasion a plan names ("were ready to help Lithuania ..., and Polish
+# President Karol Nawrocki spoke by phone with his Lithuanian counterpart"): both stand
+PHONE = "phone"
 # measures a state takes one by one: "downgraded relations, expelling the ambassador and
 # recalling its own envoy" is three sanctions (CAMEO 161, 166, 161 by separate verbs);
 # likewise a criticism and an accusation by separate verbs ("accused Minsk of
@@ -388,12 +391,14 @@ def _planned_meeting_restated(first: Event, later: Event) -> bool:
     """A meeting or an agreement still to come and a meeting named by a noun in the same
     sentence, between the same countries ("les trois dirigeants signeront un accord lors
     de leur sommet trilatéral"): the noun, read alone as held, is the planned occasion
-    itself, whatever date each reading gave it."""
+    itself, whatever date each reading gave it. A call is no such occasion ("were
+    ready to help Lithuania ..., and Polish President Karol Nawrocki spoke by phone with
+    his Lithuanian counterpart"): the plan and the call both stand."""
     if first.sentence_index != later.sentence_index or first.polarity != later.polarity:
         return False
     plans = [e for e in (first, later) if (e.event_type, e.modality) == PLANNED]
     held = [e for e in (first, later) if e.event_type == "CONSULT" and e.modality == "actual"]
-    if len(plans) != 1 or len(held) != 1:
+    if len(plans) != 1 or len(held) != 1 or held[0].mode == PHONE:
         return False
     return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
 

@@ -30,6 +30,7 @@ from chronicle.model import LocationRecord
 from chronicle.packs import Grammar
 
 LOCATION_LABELS = ("LOC", "GPE", "FAC")
+DATE_LABELS = ("DATE", "TIME")  # what the tagger reads as a date is none of the places after a preposition
 _LONGEST_NAME = 5  # words: "zone démilitarisée entre les deux Corées" is matched by its first ones
 
 
@@ -146,6 +147,8 @@ class PlaceFinder:
                 if person and end - start == 1:
                     continue
                 curated_only = person or not first_word[:1].isupper()
+                if all(doc[k].ent_type_ in DATE_LABELS for k in range(start, end)):
+                    break  # "in March last year": a month the tagger dates, not March in Cambridgeshire
                 # the words' text sliced from the doc's: a Span is built only for a name found
                 if self.gazetteer.named_by(words_text(doc, start, end), curated_only=curated_only) is not None:
                     spans.append(doc[start:end])
