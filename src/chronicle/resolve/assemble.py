@@ -678,7 +678,8 @@ class EventAssembler:
             d.note("recipient", f"target {_actor_label(d.targets[0])}: the state where the attack struck")
         # "Kiev a rejeté les accusations": a denial of accusations whose author goes unnamed answers no one
         if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES and d.spec.own_people:
-            d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted)
+            d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted,
+                                         done=candidate.attitude.modality == "actual")
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
         # stated by a verb only: a noun ("à l'appel des associations", "l'appel du conglomérat")
@@ -841,12 +842,20 @@ class EventAssembler:
         return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(candidate.frame_name).needs_target)
                 or _condemns_unattributed_act(candidate, event_type))
 
-    def _own_people(self, source: Actor, event_type: str, mode: str | None = None, needed: bool = True) -> list[Actor]:
+    def _own_people(self, source: Actor, event_type: str, mode: str | None = None, needed: bool = True,
+                    done: bool = False) -> list[Actor]:
         """What a state grants no one named it grants its own people ("the junta lifted the curfew");
-        a bloc or an international body (the UN, the EU) has no people of its own."""
+        a bloc or an international body (the UN, the EU) has no people of its own. ``done``: the
+        act is stated as done, not promised or asked for."""
         sector = self.ontology.domestic_recipient(event_type, mode, needed)
         if sector is None or source.country not in state_codes() or source.sector not in STATE_SECTORS:
             return []
+        if sector == source.sector and done:
+            # "Bangladesh's election commission launched a probe into vote rigging claims": a
+            # government body's own kind is its own side; the country alone is what it acts in.
+            # Only for an act done: "Bamako a promis de diligenter une enquête", "agreed to set up
+            # a task force to investigate" state no inquiry of anyone yet (and stay uncoded)
+            sector = None
         return [Actor(None, None, source.country, sector)]
 
     def _own_state(self, source: Actor, event_type: str) -> list[Actor]:

@@ -1,0 +1,133 @@
+"""The third, unseen codebook set (tests/data/codebook/codebook-3.{en,fr}.jsonl): its shape, and the coder's figures on it.
+
+One one-sentence item per language for each of the 123 CAMEO codes the second set
+covers, phrased as neither earlier set phrases them (other verbs and idioms, event
+nouns, passives, quotes, headlines), written and gold-coded before the coder was run
+on them (see tests/data/codebook/README.md, "The third set, unseen"). Its first
+figures measure the codebook's coverage on phrasing nobody tuned on; the floors
+below only stop the coder from losing ground.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from chronicle.evaluate.gold import GoldArticle, load_gold
+from chronicle.ontology.cameo import read_cameo_table
+
+DATA = Path(__file__).parent / "data" / "codebook"
+LANGS = ("en", "fr")
+ID = re.compile(r"^codebook3-(?P<lang>en|fr)-(?P<code>\d{2,4})-a$")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+# As in the first two sets: where GUIDELINES.md names the type of a code's events
+# otherwise than CAMEO2PLOVER-2021, the gold follows GUIDELINES.
+TYPE_OVERRIDES = {"057": "AGREE", "163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE"}
+
+# Figures of `chronicle eval --format json` on each file. First, unseen (lexicon of
+# 9631342): English type recall 0.392, F1 0.497; French type recall 0.336, F1 0.437.
+# After the classes both unseen sets missed (branch codebook18, see
+# tests/data/codebook/README.md): English type recall 0.440, F1 0.523; French type
+# recall 0.376, F1 0.471. The floors sit a little under, so the test catches
+# regressions, not noise; raise them as the coder reads more phrasing.
+FLOORS = {
+    "en": {"type_recall": 0.43, "f1": 0.51},
+    "fr": {"type_recall": 0.36, "f1": 0.46},
+}
+
+
+def _path(lang: str) -> Path:
+    return DATA / f"codebook-3.{lang}.jsonl"
+
+
+@pytest.fixture(scope="module", params=LANGS)
+def lang_articles(request) -> tuple[str, list[GoldArticle]]:
+    return request.param, load_gold(_path(request.param))  # validates every field GUIDELINES defines, and cameo codes
+
+
+def test_one_item_for_each_code_of_the_second_set(lang_articles) -> None:
+    lang, articles = lang_articles
+    ids = [a.article_id for a in articles]
+    assert len(ids) == len(set(ids))
+    codes = []
+    for article in articles:
+        match = ID.match(article.article_id)
+        assert match and match["lang"] == lang and article.lang == lang, article.article_id
+        assert match["code"] in {e["cameo"] for e in article.events}, article.article_id
+        assert any(e["required"] and e["cameo"] == match["code"] for e in article.events) or match["code"] == "2042", article.article_id
+        codes.append(match["code"])
+    second = {a.article_id.split("-")[2] for a in load_gold(DATA / f"codebook-2.{lang}.jsonl")}
+    assert sorted(codes) == sorted(second), "one item per code of codebook-2, no more"
+
+
+def test_gold_types_follow_the_cameo_table(lang_articles) -> None:
+    _, articles = lang_articles
+    table: dict[str, set[str]] = {}
+    for row in read_cameo_table().rows:
+        table.setdefault(row.code, set()).add(row.event_type)
+    for article in articles:
+        for event in article.events:
+            code = event["cameo"]
+            expected = {TYPE_OVERRIDES[code]} if code in TYPE_OVERRIDES else table[code]
+            assert event["event_type"] in expected, (article.article_id, code, event["event_type"])
+
+
+def test_fields_are_well_formed(lang_articles) -> None:
+    _, articles = lang_articles
+    assert len({a.text for a in articles}) == len(articles), "an item is repeated"
+    for article in articles:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", article.published or ""), article.article_id
+        assert article.text.endswith("."), article.article_id
+        for event in article.events:
+            where = (article.article_id, event["evidence"])
+            assert event["evidence"] and event["evidence"] in article.text, where
+            assert event["source"] is not None, where
+            assert event["date"] is None or ISO_DATE.match(event["date"]), where
+            for side in ("source", "target"):
+                assert event[side] is None or set(event[side]) == {"name", "country", "sector"}, where
+
+
+def test_no_country_is_in_more_than_three_items(lang_articles) -> None:
+    _, articles = lang_articles
+    items = Counter()
+    for article in articles:
+        items.update({e[s]["country"] for e in article.events for s in ("source", "target") if e[s] and e[s]["country"]})
+    organisations = {"UNO", "EUR", "NAT", "IGO", "NGO"}
+    assert len(items) >= 100
+    assert max(n for country, n in items.items() if country not in organisations) <= 3, items.most_common(5)
+
+
+def test_no_item_repeats_an_earlier_set_text(lang_articles) -> None:
+    lang, articles = lang_articles
+    earlier = {a.text for name in ("codebook", "codebook-2") for a in load_gold(DATA / f"{name}.{lang}.jsonl")}
+    assert not earlier & {a.text for a in articles}
+
+
+def test_items_are_the_same_events_in_both_languages() -> None:
+    """Each French item states the events of the English item of the same code."""
+    events: dict[str, list] = {}
+    for lang in LANGS:
+        for article in load_gold(_path(lang)):
+            key = article.article_id.split("-", 2)[2]
+            events.setdefault(key, []).append(sorted((e["event_type"], e["cameo"], e["required"], e["modality"]) for e in article.events))
+    assert all(len(pair) == 2 and pair[0] == pair[1] for pair in events.values())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_coder_holds_its_figures_on_the_third_unseen_set(lang: str) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "chronicle", "eval", str(_path(lang)), "--lang", lang, "--format", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    figures = {k: report[k] for k in ("type_recall", "precision", "recall", "f1")}
+    assert report["type_recall"] >= FLOORS[lang]["type_recall"], figures
+    assert report["f1"] >= FLOORS[lang]["f1"], figures
