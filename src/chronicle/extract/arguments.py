@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
-from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, is_gerund, is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
@@ -464,7 +464,7 @@ class ArgumentReader:
 
     def _purpose_clause_marked(self, clause: Token) -> bool:
         """Whether an infinitive clause is marked as a purpose ("to", "in order to")."""
-        return any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in children_of(clause))
+        return purpose_marked(clause, self.grammar.purpose_marks)
 
     def _relative_object(self, verb: Token) -> list[Mention]:
         """The antecedent of a relative clause whose object is the relative pronoun: "les
@@ -633,7 +633,7 @@ class ArgumentReader:
     def _purpose_clause(self, child: Token) -> bool:
         """An infinitive the parse made adverbial ("threatened on Tuesday to slap
         tariffs"): a complement all the same."""
-        return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in children_of(child))
+        return child.dep_ == "advcl" and purpose_marked(child, self.grammar.purpose_marks)
 
     def _object_directed(self, clause: Token, directed: frozenset[str]) -> list[Mention]:
         """The party a content clause's object is directed at: "threatened to slap
@@ -784,7 +784,7 @@ class ArgumentReader:
         """An infinitive the parse hangs as a purpose clause under a verb of object control
         ("invited the Kuwaiti emir to visit Riyadh"): the object, not the inviter, visits."""
         return (clause.dep_ == "advcl" and clause.head.lemma_.lower() in self.grammar.object_control_verbs
-                and any(c.dep_ == "mark" and c.lower_ in self.grammar.purpose_marks for c in children_of(clause)))
+                and purpose_marked(clause, self.grammar.purpose_marks))
 
     def _misparsed_gerund_governor(self, verb: Token) -> Token | None:
         """The verb a gerund marked as the pack's grammar says ("en") modifies when the
@@ -907,7 +907,7 @@ class ArgumentReader:
         subjects = [c for c in children_of(state) if c.dep_ == "nsubj"]
         if not subjects or any(c.pos_ == "PRON" for c in subjects):
             return None
-        if _backshifted(state) and not any(c.dep_.startswith("aux") for c in children_of(verb)):
+        if _backshifted(state, self.grammar.backshift_auxiliaries) and not any(c.dep_.startswith("aux") for c in children_of(verb)):
             # "said the Pakistani side had made demands and accused Islamabad": the reported
             # act is backshifted ("had made", "would cut"), the reporter's own is not
             return state.head
@@ -1985,11 +1985,10 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
     return governor
 
 
-def _backshifted(clause: Token) -> bool:
-    """Whether a reported clause's verb carries the auxiliary of reported speech after a
-    past reporting verb: "had" (the past perfect) or "would" (the future in the past),
-    Quirk et al. 14.31."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "would") for c in children_of(clause))
+def _backshifted(clause: Token, auxiliaries: frozenset[str]) -> bool:
+    """Whether a reported clause's verb carries an auxiliary of reported speech after a
+    past reporting verb (grammar.backshift_auxiliaries: "had", "would")."""
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in children_of(clause))
 
 
 def _of_reporting_form(verb: Token, reporter: Token) -> bool:

@@ -15,6 +15,7 @@ from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
 from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
+from chronicle.extract.syntax import purpose_marked
 from chronicle.extract.wordtable import children_of, morph_values
 from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, Trigger
 
@@ -186,7 +187,7 @@ def _agreed_purpose(match: TriggerMatch, matches: list[TriggerMatch], grammar: G
     content as in "ont convenu de lever", not an act of its own; the parse hangs the
     purpose clause on the light verb that carries the agreement noun."""
     token = match.token
-    if token.dep_ != "advcl" or token.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ in grammar.purpose_marks for c in children_of(token)):
+    if token.dep_ != "advcl" or token.pos_ != "VERB" or not purpose_marked(token, grammar.purpose_marks):
         return None
     if any(c.dep_.startswith("nsubj") for c in children_of(token)):
         return None  # "pour que les deux pays lèvent ...": a clause with its own doer
@@ -585,7 +586,7 @@ def _purpose_not_promise(match: TriggerMatch, grammar: Grammar) -> bool:
     token = match.token
     if match.entry.type not in PURPOSE_IS_NO_PROMISE or token.dep_ != "advcl" or "Inf" not in morph_values(token, "VerbForm"):
         return False
-    if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in children_of(token)):
+    if not purpose_marked(token, grammar.purpose_marks, ("aux", "mark")):
         return False
     return token.head.lemma_.lower() not in grammar.intention_governors | grammar.commitment_governors
 
@@ -599,7 +600,7 @@ def _aim_of_violence(match: TriggerMatch, matches: list[TriggerMatch], grammar: 
     token = match.token
     if match.entry.type != AIMED_TYPE or token.dep_ != "advcl" or token.head.i == token.i:
         return False
-    if not any(c.lower_ in grammar.purpose_marks and c.dep_ in ("aux", "mark") for c in children_of(token)):
+    if not purpose_marked(token, grammar.purpose_marks, ("aux", "mark")):
         return False
     governor = token.head
     violent = {governor.i} | {c.i for c in children_of(governor) if c.dep_ == "obj"}
@@ -640,7 +641,7 @@ def _aim_without_partner(token: Token, grammar: Grammar) -> bool:
     for: "se sont réunis à Genève pour discuter du programme nucléaire iranien" is the
     meeting, its talks no planned meeting of their own (the country of the topic is no
     partner); "est arrivé à Bagdad pour s'entretenir avec son homologue" names one."""
-    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in grammar.purpose_marks for c in children_of(token)):
+    if token.dep_ != "advcl" or not purpose_marked(token, grammar.purpose_marks):
         return False
     partnered = (c for c in children_of(token) if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"))
     return not any(c.dep_ == "obj" for c in children_of(token)) and not any(

@@ -36,6 +36,13 @@ def adjunct_preposition(noun: Token, forms: Mapping[str, str]) -> str | None:
     return next((case_phrase(c, forms) for c in children_of(noun) if c.dep_ == "case"), None)
 
 
+def purpose_marked(clause: Token, marks: frozenset[str], deps: tuple[str, ...] = ("mark",)) -> bool:
+    """Whether a clause carries one of the pack's purpose marks (grammar.purpose_marks:
+    "to", "pour", "afin") as one of the given dependents; English "to" before an
+    infinitive is an auxiliary to the parser, so readings of the infinitive add "aux"."""
+    return any(c.dep_ in deps and c.lower_ in marks for c in children_of(clause))
+
+
 def carrier_keys(verb: Token) -> set[str]:
     """A verb's lemma, and with its bare object noun ("avoir lieu", "faire objet"): a
     pack may list a verb phrase that carries an event noun ("la visite n'a pas eu lieu",

@@ -360,6 +360,10 @@ class Grammar(_Strict):
     # "a draft that would have called on ...": a modal perfect over a past participle says
     # what did not happen (English only: French "aurait appelé" reports an unconfirmed act)
     counterfactual_perfects: frozenset[str] = frozenset()
+    # "said the Pakistani side had made demands and accused Islamabad": the auxiliaries of a
+    # reported clause after a past reporting verb; a verb conjoined to such a clause without
+    # one is the reporter's own act (English only: French reports by mood and tense alone)
+    backshift_auxiliaries: frozenset[str] = frozenset()
     # "called for the release of the crew held by the Houthis": the nouns of a release
     # and the participles of holding whose agent holds the persons to be released
     requested_acts: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
