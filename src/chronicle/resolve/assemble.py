@@ -398,16 +398,22 @@ class EventAssembler:
     def transnational_step(self, d: Draft) -> None:
         """A movement with branches in many countries ("Islamic State") is coded with the
         country it acts in: the event's place, else the country the article is about
-        (its own country where the article says neither), as the gold codes its provinces."""
+        (its own country where the article says neither), as the gold codes its provinces.
+        A group of one country that also fights in named neighbours ("Boko Haram" in
+        Cameroon) takes the neighbour it acts in, and keeps its own country elsewhere."""
         place = d.location.place.country if d.location is not None else None
         where = place if place in state_codes() else d.state.context.focus
         if where is None:
             return
+
+        def moves(actor: Actor) -> bool:
+            return actor.country != where and (actor.transnational or where in actor.acts_in)
+
         for role in ("source", "target"):
             actors = d.sources if role == "source" else d.targets
-            if any(a.transnational and a.country != where for a in actors):
+            if any(moves(a) for a in actors):
                 d.note("transnational", f"{role}: {where}, the country the movement acts in")
-                actors[:] = [replace(a, country=where) if a.transnational else a for a in actors]
+                actors[:] = [replace(a, country=where) if moves(a) else a for a in actors]
 
     def opposition_step(self, d: Draft) -> None:
         """An opposition, party or legislators with no country of their own that act on a
