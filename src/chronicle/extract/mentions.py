@@ -214,6 +214,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not self._settlement_named(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
+        mentions = self._acting_for_bodies(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
@@ -1139,6 +1140,33 @@ class MentionFinder:
         )
         return Mention(first.start, second.end, (ref,))
 
+    def _acting_for_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Former Tanzanian president Jakaya Kikwete, who heads the SADC mission, urged
+        ...": a named person whose apposition, closed by a comma, says he heads or speaks
+        for an intergovernmental body acts for that body, not for his own state."""
+        words = self.pack.grammar.mission_words
+        if not words:
+            return mentions
+        bodies = [m for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country in IGO_CODES]
+        if not bodies:
+            return mentions
+        return [self._acting_for(doc, m, bodies, words) for m in mentions]
+
+    @staticmethod
+    def _acting_for(doc: Doc, mention: Mention, bodies: list[Mention], words: frozenset[str]) -> Mention:
+        """``mention`` given the country of the body its apposition says it acts for."""
+        ref = mention.refs[0]
+        if ref.kind != "person" or ref.country in IGO_CODES or mention.end >= len(doc) or doc[mention.end].text != ",":
+            return mention
+        end = sentence_bounds(doc[mention.end])[1]
+        close = next((t.i for t in doc[mention.end + 1 : min(end, mention.end + 1 + _LONGEST_MISSION_APPOSITION)] if t.text == ","), None)
+        if close is None or not any(t.lower_ in words for t in doc[mention.end + 1 : close]):
+            return mention
+        body = next((b for b in bodies if mention.end < b.start and b.end <= close), None)
+        if body is None:
+            return mention
+        return Mention(mention.start, mention.end, (replace(ref, country=body.refs[0].country, sector=body.refs[0].sector or "IGO"),))
+
     # ------------------------------------------------------- stand-ins
 
     def _stand_ins(self, doc: Doc, words: WordTable, mentions: list[Mention]) -> list[Mention]:
@@ -1689,6 +1717,7 @@ def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
 
+_LONGEST_MISSION_APPOSITION = 16  # words of "who heads the ... mission" before its closing comma
 _LONGEST_TITLE_COMPLEMENT = 12  # words of a title's complement before the name it introduces
 
 

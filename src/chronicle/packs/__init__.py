@@ -434,6 +434,9 @@ class Grammar(_Strict):
     # "celui de la Défense" after "le ministère de la Réunification": a demonstrative
     # standing in for the last title, with its own genitive owner
     stand_in_pronouns: frozenset[str] = frozenset()
+    # the words of an apposition that say a named person heads or speaks for the body it
+    # names ("Jakaya Kikwete, who heads the SADC mission,"): he acts for that body
+    mission_words: frozenset[str] = frozenset()
     pair_nouns: frozenset[str]  # "les deux hommes", "les deux camps"
     pair_numbers: frozenset[str]  # "deux"
     person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides
