@@ -211,7 +211,7 @@ class MentionFinder:
         mentions = self._unknown_bodies(doc, mentions)
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions += self._named_before_surnames(doc, words, mentions)
-        mentions = [m for m in mentions if not self._settlement_named(doc, m)]
+        mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
         mentions = self._acting_for_bodies(doc, mentions)
@@ -221,6 +221,7 @@ class MentionFinder:
         mentions += self._pronouns(doc, words, _taken(mentions))
         mentions += self._contextual_names(doc, words, mentions)
         mentions = self._settle_shared_demonyms(doc, mentions)
+        mentions = self._people_of_places(doc, mentions)
         mentions = [m for m in mentions if not self._names_currency(doc, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -251,6 +252,54 @@ class MentionFinder:
                 mention = Mention(mention.start, mention.end, tuple(replace(r, country=chosen) if r.country in states else r for r in mention.refs))
             settled.append(mention)
         return settled
+
+    def _people_of_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"les Serbes de Bosnie", "Kosovo Serbs", "the Kurds of Syria": a people named by
+        its demonym with the country it lives in is of that country (an ethnic group,
+        CAMEO's ethnic codes: sector ETH), one mention with the place."""
+        genitives = self.pack.grammar.genitive_markers
+        ordered = sorted(mentions, key=lambda m: m.start)
+        dropped: set[int] = set()
+        out: dict[int, Mention] = {}
+        for i, mention in enumerate(ordered):
+            ref = mention.refs[0]
+            if len(mention.refs) != 1 or ref.kind != "country" or not ref.plural or mention.end - mention.start != 1:
+                continue
+            if doc[mention.start].pos_ not in ("NOUN", "PROPN"):
+                continue
+            before = ordered[i - 1] if i > 0 else None
+            after = ordered[i + 1] if i + 1 < len(ordered) else None
+            named = self._compound_state(doc, mention, ref.country)
+            if named is not None:
+                out[mention.start] = Mention(mention.start - 1, mention.end, (replace(ref, country=named, sector=ref.sector or "ETH"),))
+                continue  # "Kosovo Serbs": the name compounded to the demonym
+            if before is not None and before.end == mention.start and _a_country(before, ref.country):
+                place = before  # "Kosovo Serbs", the name found as a mention
+            elif (after is not None and after.start == mention.end + 1 and doc[mention.end].lower_ in genitives
+                  and _a_country(after, ref.country)):
+                place = after  # "les Serbes de Bosnie", "the Serbs of Kosovo"
+            else:
+                continue
+            country = place.refs[0].country
+            out[mention.start] = Mention(min(mention.start, place.start), max(mention.end, place.end),
+                                         (replace(ref, country=country, sector=ref.sector or "ETH"),))
+            dropped.add(place.start)
+        if not out:
+            return mentions
+        return [out.get(m.start, m) for m in ordered if m.start not in dropped or m.start in out]
+
+    def _compound_state(self, doc: Doc, mention: Mention, other: str | None) -> str | None:
+        """The state a country name compounded right before a demonym names ("Kosovo
+        Serbs"), when it is not the demonym's own."""
+        if mention.start == 0:
+            return None
+        word = doc[mention.start - 1]
+        if word.dep_ != "compound" or word.head.i != mention.start:
+            return None
+        cref = self.countries.lookup(word.text, self.lang)
+        if cref is None or cref.kind != "name" or len(cref.iso3) != 3 or cref.iso3 in IGO_CODES or cref.iso3 == other:
+            return None
+        return cref.iso3
 
     def _shared_states(self, doc: Doc, mention: Mention) -> tuple[str, ...]:
         """The states of a shared demonym the mention's country comes from: a word of
@@ -1044,6 +1093,14 @@ class MentionFinder:
             return self._located_surname(doc, mention, marker - 1)  # "près de Masisi"
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.pack.grammar.settlement_nouns
 
+    def _names_a_sea(self, doc: Doc, mention: Mention) -> bool:
+        """A country named after a sea's noun and a genitive ("the Sea of Japan", "la mer
+        de Chine méridionale", "le golfe d'Oman") is part of the sea's name: no actor."""
+        if any(r.kind != "country" or r.plural for r in mention.refs) or mention.start < 2:
+            return False
+        marker, noun = doc[mention.start - 1], doc[mention.start - 2]
+        return marker.lower_ in self.pack.grammar.genitive_markers and noun.lower_ in self.pack.grammar.water_nouns
+
     def _located_surname(self, doc: Doc, mention: Mention, preposition: int | None = None) -> bool:
         """A bare surname right after a locative preposition ("fighting in Masisi")
         that the gazetteer knows as a town or region of some country."""
@@ -1715,6 +1772,13 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
 
 def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _a_country(mention: Mention, other: str | None) -> bool:
+    """Whether the mention names one state for itself, not ``other``: "Bosnie", "Kosovo"."""
+    ref = mention.refs[0]
+    return (len(mention.refs) == 1 and ref.kind == "country" and not ref.plural and ref.country is not None
+            and ref.country != other and ref.country not in IGO_CODES)
 
 
 _LONGEST_MISSION_APPOSITION = 16  # words of "who heads the ... mission" before its closing comma
