@@ -1215,6 +1215,8 @@ class MentionFinder:
         ref = mention.refs[0]
         if ref.kind != "person" or ref.country in IGO_CODES or mention.end >= len(doc) or doc[mention.end].text != ",":
             return mention
+        if ref.sector in OFFICE_SECTORS:
+            return mention  # "le président angolais João Lourenço, médiateur de l'Union africaine": a sitting leader mediates as his state
         end = sentence_bounds(doc[mention.end])[1]
         close = next((t.i for t in doc[mention.end + 1 : min(end, mention.end + 1 + _LONGEST_MISSION_APPOSITION)] if t.text == ","), None)
         if close is None or not any(t.lower_ in words for t in doc[mention.end + 1 : close]):

@@ -400,14 +400,16 @@ class EventAssembler:
         country it acts in: the event's place, else the country the article is about
         (its own country where the article says neither), as the gold codes its provinces.
         A group of one country that also fights in named neighbours ("Boko Haram" in
-        Cameroon) takes the neighbour it acts in, and keeps its own country elsewhere."""
+        Cameroon) takes the neighbour the event's place is in, and keeps its own country
+        elsewhere (at a shared lake, or where no place is said)."""
         place = d.location.place.country if d.location is not None else None
-        where = place if place in state_codes() else d.state.context.focus
+        placed = place in state_codes()
+        where = place if placed else d.state.context.focus
         if where is None:
             return
 
         def moves(actor: Actor) -> bool:
-            return actor.country != where and (actor.transnational or where in actor.acts_in)
+            return actor.country != where and (actor.transnational or (placed and where in actor.acts_in))
 
         for role in ("source", "target"):
             actors = d.sources if role == "source" else d.targets
