@@ -1207,15 +1207,18 @@ class MentionFinder:
         bodies = [m for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country in IGO_CODES]
         if not bodies:
             return mentions
-        return [self._acting_for(doc, m, bodies, words) for m in mentions]
+        # "le président kényan William Ruto, médiateur de l'UA": a sitting leader's title
+        # before his name, when the parse left them apart
+        offices = {m.end for m in mentions if m.refs[0].kind == "agent" and m.refs[0].sector in OFFICE_SECTORS}
+        return [self._acting_for(doc, m, bodies, words, offices) for m in mentions]
 
     @staticmethod
-    def _acting_for(doc: Doc, mention: Mention, bodies: list[Mention], words: frozenset[str]) -> Mention:
+    def _acting_for(doc: Doc, mention: Mention, bodies: list[Mention], words: frozenset[str], offices: set[int]) -> Mention:
         """``mention`` given the country of the body its apposition says it acts for."""
         ref = mention.refs[0]
         if ref.kind != "person" or ref.country in IGO_CODES or mention.end >= len(doc) or doc[mention.end].text != ",":
             return mention
-        if ref.sector in OFFICE_SECTORS:
+        if ref.sector in OFFICE_SECTORS or offices & {mention.start, mention.start - 1} or _in_office(ref):
             return mention  # "le président angolais João Lourenço, médiateur de l'Union africaine": a sitting leader mediates as his state
         end = sentence_bounds(doc[mention.end])[1]
         close = next((t.i for t in doc[mention.end + 1 : min(end, mention.end + 1 + _LONGEST_MISSION_APPOSITION)] if t.text == ","), None)
@@ -1774,6 +1777,13 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
 
 def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _in_office(ref: ActorRef) -> bool:
+    """Whether the knowledge has the person in a state office with no end yet ("Anwar
+    Ibrahim, the current chair of ASEAN": Malaysia's prime minister chairs it as such)."""
+    person = ref.entity
+    return isinstance(person, Person) and any(r.end is None and r.sector in OFFICE_SECTORS for r in person.roles)
 
 
 def _a_country(mention: Mention, other: str | None) -> bool:

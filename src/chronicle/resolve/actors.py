@@ -301,6 +301,7 @@ def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str,
         ref.country for mention in mentions for ref in mention.refs
         if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
         and not (isinstance(ref.entity, Organisation) and (ref.entity.transnational or ref.entity.acts_in))  # "Islamic State" says not where
+        and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
         and not _bare_name(ref)  # "Congress" says not whose
     )  # fmt: skip
     return tuple(country for country, _ in counts.most_common())

@@ -46,6 +46,7 @@ MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place
 ORIGIN_PLACE_KINDS = frozenset({"city", "admin", "region"})
 ORIGIN_NAME_WORDS = 6  # the longest place phrase read after "from" ("Tamil Nadu's Rameswaram")
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
+_FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done where the doer is: a group there fights there
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame) that each side does to the other (a
@@ -408,8 +409,10 @@ class EventAssembler:
         if where is None:
             return
 
+        fights = d.candidate.entry.type in _FIGHTING_TYPES  # a threat "of bombings in Nairobi" is not made there
+
         def moves(actor: Actor) -> bool:
-            return actor.country != where and (actor.transnational or (placed and where in actor.acts_in))
+            return actor.country != where and (actor.transnational or (placed and fights and where in actor.acts_in))
 
         for role in ("source", "target"):
             actors = d.sources if role == "source" else d.targets
