@@ -514,13 +514,6 @@ class EventAssembler:
                 source_home = next((c for c in state.countries if c not in visited), None)
                 source_rule = "the article's most named country that is not the one visited"
         d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
-        if _one_side_with_target(d.sources, d.targets, source_home):
-            # "The government spokesman demanded that Algeria extradite ...", in a story of
-            # Niger's: a bare title acting on a state (or on its like) is not of that state;
-            # the story's last actor, else its next most named country, is its
-            other = _other_home(state, source_home)
-            if other is not None:
-                source_home, source_rule = other, "the article's actor that is not the target's state (a title does not act on its own state)"
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
         target_home, target_rule = home, rule
@@ -1436,23 +1429,3 @@ def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | No
         return latest
     return next((doer for doer, at in found if at == sentence and doer.country not in (None, speaker.country)), latest)
 
-
-def _one_side_with_target(sources: list[Actor], targets: list[Actor], home: str | None) -> bool:
-    """Whether a source of no country, given ``home``, would be one side with a target:
-    the state itself named ("demanded that Algeria extradite") or its like ("the foreign
-    ministry summoned Myanmar's ambassador"), which drops the event."""
-    if home is None or not any(a.country is None and not a.name and not a.collective for a in sources):
-        return False
-    loose = [a for a in sources if a.country is None]
-    return any(t.country == home and (t.state or any(t.sector == a.sector for a in loose)) for t in targets)
-
-
-def _other_home(state: ArticleState, home: str) -> str | None:
-    """The country a bare title acting on ``home`` is of: the last source of the story
-    of another state, else the story's most named country other than ``home``."""
-    states = state_codes()
-    for said in reversed(state.said):
-        country = said.source.country
-        if country and country != home and country in states and said.source.sector in STATE_SECTORS:
-            return country
-    return next((c for c in state.countries if c != home and c in states), None)
