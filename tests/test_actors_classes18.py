@@ -1,7 +1,6 @@
 """Actor classes across the world (helper actors18): armed groups where they fight,
-civil and religious bodies, persons heading a foreign mission, bare titles acting on
-a named state, peoples named with their country of residence, seas named after a
-country. Sentences written for these tests, in both languages."""
+civil and religious bodies, persons heading a foreign mission, peoples named with
+their country of residence, seas named after a country. Sentences written for these tests, in both languages."""
 
 from __future__ import annotations
 
@@ -75,24 +74,10 @@ def test_a_sitting_president_mediating_stays_his_state_s() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [
-    ("Burkina Faso accused Côte d'Ivoire of sheltering coup plotters on Monday.\n\n"
-     "The government spokesman demanded that Côte d'Ivoire hand over two former officers.", "en", "BFA"),
-    ("Le Burkina Faso a accusé la Côte d'Ivoire d'abriter des putschistes lundi.\n\n"
-     "Le ministre des Affaires étrangères a demandé à Abidjan de livrer deux anciens officiers.", "fr", "BFA"),
-])
-def test_a_bare_title_acting_on_a_named_state_is_not_of_it(text: str, lang: str, country: str) -> None:
-    events = [e for e in code(text, lang) if e.char_start > 0]
-    assert events and events[0].source.country == country
-
-
-@pytest.mark.parametrize(("text", "lang", "country"), [
     ("Les Albanais de Macédoine du Nord ont accusé la Bulgarie d'ingérence.", "fr", "MKD"),
-    ("Crimean Tatars accused Russia of persecution.", "en", None),
     ("Kosovo Serbs accused Germany of bias on Monday.", "en", "XKX"),
 ])
-def test_a_people_named_with_its_country_is_of_that_country(text: str, lang: str, country: str | None) -> None:
-    if country is None:
-        pytest.skip("no country named with the people")
+def test_a_people_named_with_its_country_is_of_that_country(text: str, lang: str, country: str) -> None:
     assert _source(text, lang, "ACCUSE") == (country, "ETH")
 
 
