@@ -28,6 +28,12 @@ capitals), the audit writes one short sentence per mention pattern:
   Comores / d'Haïti ...", "L'armée du Mali ..."; en-genitive: "The government of
   <Name> ...", "Officials in <Name> ..."
 * fr-capital: "<Capitale> a accusé ..."
+* class-armed, class-civil, class-mission, class-title, class-ethnic, class-place
+  (bench/actor_audit_classes.txt, both languages): armed groups where they
+  fight, civil and religious bodies, persons heading a foreign or
+  intergovernmental mission, bare office titles after a context sentence,
+  ethnic-regional groups, and seas, gulfs and namesake places that are not the
+  actor's country; each with the country (and sector) expected
 
 and codes it with the real pipeline (``chronicle.code``). A pattern passes when
 an event's source is of the country (a demonym two states share, "Congolese",
@@ -47,6 +53,7 @@ from pathlib import Path
 import chronicle
 
 TABLE = Path(__file__).with_name("actor_audit_countries.txt")
+CLASSES = Path(__file__).with_name("actor_audit_classes.txt")
 BODIES = Path(__file__).with_name("actor_audit_bodies.txt")
 PUBLISHED = "2024-05-01"
 CONTINENT_FIXES = {"XKX": "EU", "ESH": "AF", "PSE": "AS", "TWN": "AS", "VAT": "EU"}
@@ -211,6 +218,25 @@ def body_records() -> list[dict]:
     return records
 
 
+def class_records() -> list[dict]:
+    """Code each sentence of bench/actor_audit_classes.txt; only the tested sentence's events count."""
+    records = []
+    for line in CLASSES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        group, lang, text, role, country, sector = line.split("|")
+        context, _, tested = text.rpartition(" // ")
+        article = (context + "\n\n" + tested) if context else tested
+        start = len(article) - len(tested)
+        events = [e for e in chronicle.code(article, published=PUBLISHED, lang=lang) if e.char_start >= start]
+        actors = [(a.country, a.sector) for a in (getattr(e, role) for e in events) if a is not None]
+        records.append({"iso3": country, "continent": lang, "kind": "class-" + group, "sentence": text,
+                        "ok": any(c == country for c, _ in actors),
+                        "sector_ok": any(c == country and (not sector or s == sector) for c, s in actors),
+                        "coded": actors})
+    return records
+
+
 def cap(text: str) -> str:
     return text[0].upper() + text[1:]
 
@@ -239,6 +265,8 @@ def audit(kinds: set[str] | None = None) -> list[dict]:
                             "coded": sources})
     if not kinds or kinds & {"en-named-body", "fr-named-body"}:
         records += [r for r in body_records() if not kinds or r["kind"] in kinds]
+    if not kinds or any(k.startswith("class-") for k in kinds):
+        records += [r for r in class_records() if not kinds or r["kind"] in kinds]
     return records
 
 

@@ -211,15 +211,17 @@ class MentionFinder:
         mentions = self._unknown_bodies(doc, mentions)
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions += self._named_before_surnames(doc, words, mentions)
-        mentions = [m for m in mentions if not self._settlement_named(doc, m)]
+        mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
+        mentions = self._acting_for_bodies(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
         mentions += self._pronouns(doc, words, _taken(mentions))
         mentions += self._contextual_names(doc, words, mentions)
         mentions = self._settle_shared_demonyms(doc, mentions)
+        mentions = self._people_of_places(doc, mentions)
         mentions = [m for m in mentions if not self._names_currency(doc, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -250,6 +252,54 @@ class MentionFinder:
                 mention = Mention(mention.start, mention.end, tuple(replace(r, country=chosen) if r.country in states else r for r in mention.refs))
             settled.append(mention)
         return settled
+
+    def _people_of_places(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"les Serbes de Bosnie", "Kosovo Serbs", "the Kurds of Syria": a people named by
+        its demonym with the country it lives in is of that country (an ethnic group,
+        CAMEO's ethnic codes: sector ETH), one mention with the place."""
+        genitives = self.pack.grammar.genitive_markers
+        ordered = sorted(mentions, key=lambda m: m.start)
+        dropped: set[int] = set()
+        out: dict[int, Mention] = {}
+        for i, mention in enumerate(ordered):
+            ref = mention.refs[0]
+            if len(mention.refs) != 1 or ref.kind != "country" or not ref.plural or mention.end - mention.start != 1:
+                continue
+            if doc[mention.start].pos_ not in ("NOUN", "PROPN"):
+                continue
+            before = ordered[i - 1] if i > 0 else None
+            after = ordered[i + 1] if i + 1 < len(ordered) else None
+            named = self._compound_state(doc, mention, ref.country)
+            if named is not None:
+                out[mention.start] = Mention(mention.start - 1, mention.end, (replace(ref, country=named, sector=ref.sector or "ETH"),))
+                continue  # "Kosovo Serbs": the name compounded to the demonym
+            if before is not None and before.end == mention.start and _a_country(before, ref.country):
+                place = before  # "Kosovo Serbs", the name found as a mention
+            elif (after is not None and after.start == mention.end + 1 and doc[mention.end].lower_ in genitives
+                  and _a_country(after, ref.country)):
+                place = after  # "les Serbes de Bosnie", "the Serbs of Kosovo"
+            else:
+                continue
+            country = place.refs[0].country
+            out[mention.start] = Mention(min(mention.start, place.start), max(mention.end, place.end),
+                                         (replace(ref, country=country, sector=ref.sector or "ETH"),))
+            dropped.add(place.start)
+        if not out:
+            return mentions
+        return [out.get(m.start, m) for m in ordered if m.start not in dropped or m.start in out]
+
+    def _compound_state(self, doc: Doc, mention: Mention, other: str | None) -> str | None:
+        """The state a country name compounded right before a demonym names ("Kosovo
+        Serbs"), when it is not the demonym's own."""
+        if mention.start == 0:
+            return None
+        word = doc[mention.start - 1]
+        if word.dep_ != "compound" or word.head.i != mention.start:
+            return None
+        cref = self.countries.lookup(word.text, self.lang)
+        if cref is None or cref.kind != "name" or len(cref.iso3) != 3 or cref.iso3 in IGO_CODES or cref.iso3 == other:
+            return None
+        return cref.iso3
 
     def _shared_states(self, doc: Doc, mention: Mention) -> tuple[str, ...]:
         """The states of a shared demonym the mention's country comes from: a word of
@@ -1046,6 +1096,14 @@ class MentionFinder:
             return self._located_surname(doc, mention, marker - 1)  # "près de Masisi"
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.pack.grammar.settlement_nouns
 
+    def _names_a_sea(self, doc: Doc, mention: Mention) -> bool:
+        """A country named after a sea's noun and a genitive ("the Sea of Japan", "la mer
+        de Chine méridionale", "le golfe d'Oman") is part of the sea's name: no actor."""
+        if any(r.kind != "country" or r.plural for r in mention.refs) or mention.start < 2:
+            return False
+        marker, noun = doc[mention.start - 1], doc[mention.start - 2]
+        return marker.lower_ in self.pack.grammar.genitive_markers and noun.lower_ in self.pack.grammar.water_nouns
+
     def _located_surname(self, doc: Doc, mention: Mention, preposition: int | None = None) -> bool:
         """A bare surname right after a locative preposition ("fighting in Masisi")
         that the gazetteer knows as a town or region of some country."""
@@ -1141,6 +1199,38 @@ class MentionFinder:
             role=ref.role or title.role,
         )
         return Mention(first.start, second.end, (ref,))
+
+    def _acting_for_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Former Tanzanian president Jakaya Kikwete, who heads the SADC mission, urged
+        ...": a named person whose apposition, closed by a comma, says he heads or speaks
+        for an intergovernmental body acts for that body, not for his own state."""
+        words = self.pack.grammar.mission_words
+        if not words:
+            return mentions
+        bodies = [m for m in mentions if m.refs[0].kind == "organisation" and m.refs[0].country in IGO_CODES]
+        if not bodies:
+            return mentions
+        # "le président kényan William Ruto, médiateur de l'UA": a sitting leader's title
+        # before his name, when the parse left them apart
+        offices = {m.end for m in mentions if m.refs[0].kind == "agent" and m.refs[0].sector in OFFICE_SECTORS}
+        return [self._acting_for(doc, m, bodies, words, offices) for m in mentions]
+
+    @staticmethod
+    def _acting_for(doc: Doc, mention: Mention, bodies: list[Mention], words: frozenset[str], offices: set[int]) -> Mention:
+        """``mention`` given the country of the body its apposition says it acts for."""
+        ref = mention.refs[0]
+        if ref.kind != "person" or ref.country in IGO_CODES or mention.end >= len(doc) or doc[mention.end].text != ",":
+            return mention
+        if ref.sector in OFFICE_SECTORS or offices & {mention.start, mention.start - 1} or _in_office(ref):
+            return mention  # "le président angolais João Lourenço, médiateur de l'Union africaine": a sitting leader mediates as his state
+        end = sentence_bounds(doc[mention.end])[1]
+        close = next((t.i for t in doc[mention.end + 1 : min(end, mention.end + 1 + _LONGEST_MISSION_APPOSITION)] if t.text == ","), None)
+        if close is None or not any(t.lower_ in words for t in doc[mention.end + 1 : close]):
+            return mention
+        body = next((b for b in bodies if mention.end < b.start and b.end <= close), None)
+        if body is None:
+            return mention
+        return Mention(mention.start, mention.end, (replace(ref, country=body.refs[0].country, sector=body.refs[0].sector or "IGO"),))
 
     # ------------------------------------------------------- stand-ins
 
@@ -1693,6 +1783,21 @@ def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
 
+def _in_office(ref: ActorRef) -> bool:
+    """Whether the knowledge has the person in a state office with no end yet ("Anwar
+    Ibrahim, the current chair of ASEAN": Malaysia's prime minister chairs it as such)."""
+    person = ref.entity
+    return isinstance(person, Person) and any(r.end is None and r.sector in OFFICE_SECTORS for r in person.roles)
+
+
+def _a_country(mention: Mention, other: str | None) -> bool:
+    """Whether the mention names one state for itself, not ``other``: "Bosnie", "Kosovo"."""
+    ref = mention.refs[0]
+    return (len(mention.refs) == 1 and ref.kind == "country" and not ref.plural and ref.country is not None
+            and ref.country != other and ref.country not in IGO_CODES)
+
+
+_LONGEST_MISSION_APPOSITION = 16  # words of "who heads the ... mission" before its closing comma
 _LONGEST_TITLE_COMPLEMENT = 12  # words of a title's complement before the name it introduces
 
 

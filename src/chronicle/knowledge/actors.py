@@ -148,6 +148,9 @@ class Organisation:
     # a movement with branches in many countries ("Islamic State"): coded with the country
     # it acts in, as the gold codes its provinces; ``country`` where no place is said
     transnational: bool = False
+    # the neighbouring countries a group of one country also fights in ("Boko Haram":
+    # Cameroon, Chad, Niger): coded with the one of these it acts in, else ``country``
+    acts_in: tuple[str, ...] = ()
     # its forms that are also the name of the same institution of many other countries
     # ("Congress": Argentina's, Peru's, Brazil's): the body itself only in a story of its
     # own country, else that institution of the story's country (resolve.actors)
@@ -470,7 +473,7 @@ def _role(path: Path, label: str, raw: Any) -> Role:
 
 def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation:
     label = _label(index, entry)
-    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source", "changes", "namesakes", "transnational", "bare_names"})
+    _check_keys(path, label, entry, {"name", "country", "sector", "names", "source", "changes", "namesakes", "transnational", "bare_names", "acts_in"})
     transnational = entry.get("transnational", False)
     if not isinstance(transnational, bool):
         raise KnowledgeError(f"{path}: entry '{label}': 'transnational' must be true or false")
@@ -486,6 +489,7 @@ def _organisation(path: Path, index: int, entry: dict[str, Any]) -> Organisation
         changes=_changes(path, label, entry.get("changes")),
         namesakes=tuple(string_list(entry.get("namesakes"), path, label, "namesakes")),
         transnational=transnational,
+        acts_in=tuple(_country(path, label, code, optional=False) or "" for code in string_list(entry.get("acts_in"), path, label, "acts_in")),
         bare_names=tuple(string_list(entry.get("bare_names"), path, label, "bare_names")),
     )
 

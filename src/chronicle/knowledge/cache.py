@@ -22,7 +22,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 # Bump when the pickled classes change shape: old pickles are then ignored.
-FORMAT = b"chronicle-knowledge-cache-1"
+FORMAT = b"chronicle-knowledge-cache-2"
 
 
 def cache_dir() -> Path:

@@ -442,6 +442,12 @@ class Grammar(_Strict):
     # "celui de la Défense" after "le ministère de la Réunification": a demonstrative
     # standing in for the last title, with its own genitive owner
     stand_in_pronouns: frozenset[str] = frozenset()
+    # the words of an apposition that say a named person heads or speaks for the body it
+    # names ("Jakaya Kikwete, who heads the SADC mission,"): he acts for that body
+    mission_words: frozenset[str] = frozenset()
+    # nouns of seas, gulfs and straits named after a country ("the Sea of Japan", "le golfe
+    # d'Oman"): that country in their name is a place, not an actor
+    water_nouns: frozenset[str] = frozenset()
     pair_nouns: frozenset[str]  # "les deux hommes", "les deux camps"
     pair_numbers: frozenset[str]  # "deux"
     person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides

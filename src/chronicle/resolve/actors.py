@@ -45,6 +45,7 @@ class Actor:
     state: bool = False  # a country named for itself (name, capital, demonym): the state, whatever part of it acts
     collective: str | None = None  # "the warring parties", "the authorities": whose, collective_country decides
     transnational: bool = False  # a movement of many countries ("Islamic State"): of the country it acts in (assemble)
+    acts_in: tuple[str, ...] = ()  # the other countries a group fights in ("Boko Haram": CMR, TCD, NER): of the one it acts in
 
     def record(self) -> ActorRecord:
         return ActorRecord(text=self.text, name=self.name, country=self.country, sector=self.sector, role=self.role)
@@ -300,7 +301,8 @@ def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str,
     counts = Counter(
         ref.country for mention in mentions for ref in mention.refs
         if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
-        and not (isinstance(ref.entity, Organisation) and ref.entity.transnational)  # "Islamic State" says not where
+        and not (isinstance(ref.entity, Organisation) and (ref.entity.transnational or ref.entity.acts_in))  # "Islamic State" says not where
+        and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
         and not _bare_name(ref)  # "Congress" says not whose
     )  # fmt: skip
     return tuple(country for country, _ in counts.most_common())
@@ -679,7 +681,9 @@ class ActorResolver:
             if ref.kind == "person" and ref.entity is None and sector is None:
                 sector = PEOPLE_SECTOR  # a person the knowledge does not hold, named with no title: a private citizen
             transnational = isinstance(ref.entity, Organisation) and ref.entity.transnational
-            return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person", transnational=transnational)]
+            acts_in = ref.entity.acts_in if isinstance(ref.entity, Organisation) else ()
+            return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person", transnational=transnational,
+                          acts_in=acts_in)]
         if ref.kind == "country":
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")

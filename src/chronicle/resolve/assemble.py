@@ -46,6 +46,7 @@ MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place
 ORIGIN_PLACE_KINDS = frozenset({"city", "admin", "region"})
 ORIGIN_NAME_WORDS = 6  # the longest place phrase read after "from" ("Tamil Nadu's Rameswaram")
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
+_FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done where the doer is: a group there fights there
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame) that each side does to the other (a
@@ -398,16 +399,26 @@ class EventAssembler:
     def transnational_step(self, d: Draft) -> None:
         """A movement with branches in many countries ("Islamic State") is coded with the
         country it acts in: the event's place, else the country the article is about
-        (its own country where the article says neither), as the gold codes its provinces."""
+        (its own country where the article says neither), as the gold codes its provinces.
+        A group of one country that also fights in named neighbours ("Boko Haram" in
+        Cameroon) takes the neighbour the event's place is in, and keeps its own country
+        elsewhere (at a shared lake, or where no place is said)."""
         place = d.location.place.country if d.location is not None else None
-        where = place if place in state_codes() else d.state.context.focus
+        placed = place in state_codes()
+        where = place if placed else d.state.context.focus
         if where is None:
             return
+
+        fights = d.candidate.entry.type in _FIGHTING_TYPES  # a threat "of bombings in Nairobi" is not made there
+
+        def moves(actor: Actor) -> bool:
+            return actor.country != where and (actor.transnational or (placed and fights and where in actor.acts_in))
+
         for role in ("source", "target"):
             actors = d.sources if role == "source" else d.targets
-            if any(a.transnational and a.country != where for a in actors):
+            if any(moves(a) for a in actors):
                 d.note("transnational", f"{role}: {where}, the country the movement acts in")
-                actors[:] = [replace(a, country=where) if a.transnational else a for a in actors]
+                actors[:] = [replace(a, country=where) if moves(a) else a for a in actors]
 
     def opposition_step(self, d: Draft) -> None:
         """An opposition, party or legislators with no country of their own that act on a
@@ -1426,3 +1437,4 @@ def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | No
     if latest.country is None or latest.country != speaker.country:
         return latest
     return next((doer for doer, at in found if at == sentence and doer.country not in (None, speaker.country)), latest)
+
