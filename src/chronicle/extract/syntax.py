@@ -151,7 +151,24 @@ def judges_quotation(verb: Token) -> bool:
     doc = verb.doc
     for token in doc[verb.i + 1 : min(len(doc), verb.i + 1 + _QUOTE_REACH + 1)]:
         if token.text in _QUOTE_OPENERS:
-            return True
+            # after a determiner the quotation is a word quoted inside the object ("accuse
+            # des « officines » basées à Abidjan"), whose phrase names whom it is
+            return doc[token.i - 1].pos_ != "DET" and _quotation_ends_complement(token)
         if token.pos_ in ("VERB", "AUX", "PROPN", "PRON", "SCONJ", "CCONJ") or token.is_punct or not verb.is_ancestor(token):
             return False
     return False
+
+
+def _quotation_ends_complement(opener: Token) -> bool:
+    """Whether the quotation opened at ``opener`` is what the verb judges, not a quoted
+    manner before its named object ("a condamné « avec fermeté » l'Algérie"): what
+    follows the closing quote is no name. A deed named after it ("« avec la plus grande
+    fermeté » cette attaque") is judged as well, its doer unnamed."""
+    doc = opener.doc
+    closing = next((t for t in doc[opener.i + 1 : opener.sent.end] if t.text in ("»", "”")), None)
+    if closing is None or closing.i + 1 >= opener.sent.end:
+        return True
+    after = doc[closing.i + 1]
+    if after.pos_ == "DET" and closing.i + 2 < opener.sent.end:
+        after = doc[closing.i + 2]
+    return after.pos_ != "PROPN"
