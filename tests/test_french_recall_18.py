@@ -110,3 +110,38 @@ def test_a_misread_subject_pronoun_is_the_doer(text: str, event_type: str, pair:
 def test_a_passive_pronoun_stays_the_one_acted_upon() -> None:
     events = _coded("Le ministre libanais a été convoqué lundi. Il a été arrêté mardi par la police syrienne.")
     assert not any(e.source.country == "LBN" and e.event_type == "COERCE" for e in events)
+
+
+# ---------------------------------------------------------------- an event noun under a verb that announces it
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Les Etats-Unis ont annoncé une aide supplémentaire de 10 millions de dollars à la police haïtienne.", ("USA", "HTI")),
+        ("Le Japon a annoncé mardi une contribution de 5 millions de dollars au Programme alimentaire mondial.", ("JPN", "UNO")),
+        ("L'Arabie saoudite a annoncé une aide de 30 millions de dollars au Liban.", ("SAU", "LBN")),
+    ],
+)
+def test_announced_aid_counted_in_money_is_a_pledge(text: str, pair: tuple[str, str]) -> None:
+    event = only(_coded(text), "AGREE")
+    assert dyad(event) == pair
+    assert (event.polarity, event.modality) == ("positive", "intended")
+
+
+def test_aid_suspended_is_no_pledge() -> None:
+    events = _coded("L'Allemagne a suspendu son aide de 50 millions d'euros au Niger.")
+    assert not of_type(events, "AGREE")
+    assert dyad(only(events, "SANCTION")) == ("DEU", "NER")
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Le gouvernement nigérien a annoncé lundi le rappel de son ambassadeur en Algérie.", ("NER", "DZA")),
+        ("Le Pérou a annoncé jeudi le rappel de son ambassadeur au Mexique.", ("PER", "MEX")),
+        ("La Jordanie a annoncé le rappel pour consultations de son ambassadeur en Israël.", ("JOR", "ISR")),
+    ],
+)
+def test_an_announced_recall_names_the_country_the_envoy_leaves(text: str, pair: tuple[str, str]) -> None:
+    event = only(_coded(text), "SANCTION")
+    assert dyad(event) == pair
