@@ -120,6 +120,7 @@ def test_a_passive_pronoun_stays_the_one_acted_upon() -> None:
         ("Les Etats-Unis ont annoncé une aide supplémentaire de 10 millions de dollars à la police haïtienne.", ("USA", "HTI")),
         ("Le Japon a annoncé mardi une contribution de 5 millions de dollars au Programme alimentaire mondial.", ("JPN", "UNO")),
         ("L'Arabie saoudite a annoncé une aide de 30 millions de dollars au Liban.", ("SAU", "LBN")),
+        ("La Corée du Sud a annoncé une aide de 20 millions de dollars pour la Jordanie.", ("KOR", "JOR")),
     ],
 )
 def test_announced_aid_counted_in_money_is_a_pledge(text: str, pair: tuple[str, str]) -> None:
