@@ -176,7 +176,9 @@ class UDNormaliser:
                     self._repair_misread_gerund_mark(token)
         if self.rules.clitic_subjects:
             for token in doc:
-                if token.lower_ in self.rules.clitic_subjects and token.pos_ == "PRON" and not token.dep_.startswith("nsubj"):
+                if token.lower_ in self.rules.clitic_subjects and _misread_personal_subject(token):
+                    token.dep_ = "nsubj"  # "Il a toutefois exigé le retrait": read as a passive's or impersonal subject
+                elif token.lower_ in self.rules.clitic_subjects and token.pos_ == "PRON" and not token.dep_.startswith("nsubj"):
                     self._repair_clitic_subject(token)
         if self.rules.attribution_prepositions:
             for token in doc:
@@ -422,6 +424,22 @@ class UDNormaliser:
                 continue
             return rule.to
         return label
+
+
+def _misread_personal_subject(pronoun: Token) -> bool:
+    """Whether a subject pronoun the model read as a passive's subject or as an impersonal
+    'il' is the doer of an active verb: no passive auxiliary ("a été arrêté") serves the
+    verb (Grevisse § 772: the passive is formed with 'être'), and for the impersonal
+    reading the verb has a noun object and no 'y' ("il y a"): "Il a toutefois exigé le
+    retrait des FSR", "Il a par ailleurs condamné l'attaque" (an impersonal verb,
+    'il faut', 'il s'agit de', 'il arrive que', takes no such object)."""
+    verb = pronoun.head
+    if verb.pos_ != "VERB" or verb.i == pronoun.i or any(c.dep_ == "aux:pass" for c in verb.children):
+        return False
+    if pronoun.dep_ == "nsubj:pass":
+        return True
+    return pronoun.dep_ == "expl:subj" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) and not any(
+        c.dep_.startswith("expl") and c.i != pronoun.i for c in verb.children)
 
 
 def _repair_attributed_subject(source: Token) -> None:

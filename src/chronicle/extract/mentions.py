@@ -1319,12 +1319,38 @@ class MentionFinder:
                           if not any(i in taken for i in range(s, token.i)) and self.countries.demonym(words_text(doc, s, token.i + 1), self.lang)),
                          token.i)
             text = words_text(doc, start, token.i + 1)
+            listed = self._demonym_list_after(doc, token.i, iso) if token.pos_ == "ADJ" else []
+            if listed:
+                refs = tuple(ActorRef("country", doc[i].text if i > token.i else text, country=c, sector="GOV") for i, c in listed)
+                found.append(Mention(start, listed[-1][0] + 1, refs))
+                taken.update(range(start, listed[-1][0] + 1))
+                continue
             if token.pos_ == "ADJ":
                 found.append(Mention(start, token.i + 1, (ActorRef("country", text, country=iso, sector="GOV"),)))
             else:
                 found.append(Mention(start, token.i + 1, (ActorRef("country", text, country=iso, plural=True),)))
             taken.update(range(start, token.i + 1))
         return found
+
+    def _demonym_list_after(self, doc: Doc, first: int, iso: str) -> list[tuple[int, str]]:
+        """The nationalities listed from the demonym adjective at ``first`` on a noun that
+        names no agent ("les pompiers français et espagnols", "les douanes chilienne et
+        bolivienne", "les commissions arménienne et azerbaïdjanaise"): each listed
+        country acts, as a list of actors does (GOLD GUIDELINES, lists and groups), where
+        the first demonym alone would leave the others out. Each item is (index of its
+        last word, country); empty unless two countries or more are listed."""
+        listed = [(first, iso)]
+        i = first + 1
+        while i + 1 < len(doc) and (doc[i].text == "," or doc[i].pos_ == "CCONJ"):
+            nxt = doc[i + 1]
+            found = self.countries.demonym(nxt.text, self.lang) if nxt.is_lower and nxt.pos_ in ("ADJ", "NOUN") else None
+            if found is None:
+                break
+            pair = self.countries.demonym(doc[i + 1 : i + 3].text, self.lang) if i + 2 < len(doc) and doc[i + 2].is_lower else None
+            end = i + 2 if pair else i + 1
+            listed.append((end, pair or found))
+            i = end + 1
+        return listed if len({c for _, c in listed}) > 1 else []
 
     def _pronouns(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         grammar = self.pack.grammar

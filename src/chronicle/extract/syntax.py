@@ -141,3 +141,41 @@ def _article_led(token: Token) -> bool:
         return False
     cases = [c for c in children_of(token) if c.dep_ == "case"]
     return len(cases) == 1 and cases[0].lower_ in _ARTICLE_LIKE_CASES and cases[0].i == token.left_edge.i
+
+
+_QUOTE_OPENERS = frozenset({"«", "“"})
+_QUOTE_REACH = 5  # words between a verb and the quotation it judges: "a salué dans un message « ... »"
+
+
+def judges_quotation(verb: Token) -> bool:
+    """Whether what the verb judges is a quotation opening right after it ("a condamné
+    « un nouveau recul démocratique »", "a salué « un pas dans la bonne direction »",
+    wire usage of AFP, RFI, Le Monde): the speaker's own words of appraisal, which name
+    no one acted upon. Only adverbs, dates and a short phrase ("dans un message") of the
+    verb's own may stand between; a verb or a name between them is another clause's."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 1 + _QUOTE_REACH + 1)]:
+        if token.text in _QUOTE_OPENERS:
+            # after a determiner the quotation is a word quoted inside the object ("accuse
+            # des « officines » basées à Abidjan"), whose phrase names whom it is
+            return doc[token.i - 1].pos_ != "DET" and _quotation_ends_complement(token)
+        if token.pos_ in ("VERB", "AUX", "PROPN", "PRON", "SCONJ", "CCONJ") or token.is_punct or not verb.is_ancestor(token):
+            return False
+    return False
+
+
+def _quotation_ends_complement(opener: Token) -> bool:
+    """Whether the quotation opened at ``opener`` is what the verb judges, not a quoted
+    manner before its named object ("a condamné « avec fermeté » l'Algérie"): what
+    follows the closing quote is no name. A deed named after it ("« avec la plus grande
+    fermeté » cette attaque") is judged as well, its doer unnamed."""
+    doc = opener.doc
+    closing = next((t for t in doc[opener.i + 1 : opener.sent.end] if t.text in ("»", "”")), None)
+    if closing is None or closing.i + 1 >= opener.sent.end:
+        return True
+    after = doc[closing.i + 1]
+    if after.pos_ == "DET" and closing.i + 2 < opener.sent.end:
+        after = doc[closing.i + 2]
+    return after.pos_ != "PROPN"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
-from chronicle.extract.syntax import case_phrase
+from chronicle.extract.syntax import case_phrase, judges_quotation
 from chronicle.extract.wordtable import children_of, morph_values, words_root
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
@@ -39,6 +39,9 @@ UNTARGETED_TYPES = frozenset({"PROTEST", "MOBILIZE", "THREATEN"})
 # disapproval of an act (its object names an event: "l'UE a condamné l'attentat de Kerman")
 # whose doer neither the sentence nor the article names has no recipient to give
 CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
+# a judgement whose object is the speaker's quoted appraisal ("a salué « un pas dans la bonne
+# direction »", "a condamné « un recul démocratique »") names no recipient: gold codes it so
+QUOTED_JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place ("a curfew on Dakar"): its people are their target
 # a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
 # armed groups and foreign bodies: those whose unaddressed demands go to their own state
@@ -851,7 +854,8 @@ class EventAssembler:
         """Whether an event of this type, from this trigger, may be coded without a recipient."""
         entry = candidate.entry
         return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(candidate.frame_name).needs_target)
-                or _condemns_unattributed_act(candidate, event_type))
+                or _condemns_unattributed_act(candidate, event_type)
+                or (event_type in QUOTED_JUDGEMENT_TYPES and event_type == entry.type and judges_quotation(candidate.trigger)))
 
     def _own_people(self, source: Actor, event_type: str, mode: str | None = None, needed: bool = True,
                     done: bool = False) -> list[Actor]:
