@@ -5,8 +5,8 @@ Verbal locutions and register variants of wire copy: rebukes as set phrases
 l'ordre'), a blunt rebuff (REJECT 120: 'rembarrer'), round-ups and seizures
 (COERCE 173 'rafler', 1711 'faire main basse sur', 'mettre sous séquestre') and
 attacks named as targets (ASSAULT 190 'prendre pour cible'), phone calls
-('passer un coup de fil'), agreement and demands as idioms ('accorder leurs
-violons', 'poser ses conditions'), jailing ('mettre sous les verrous', 'jeter en
+('passer un coup de fil'), agreement as an idiom ('accorder leurs
+violons'), jailing ('mettre sous les verrous', 'jeter en
 prison'), expulsion ('montrer la porte'), execution ('passer par les armes'),
 joint cause and help ('faire cause commune', 'voler au secours'), releases
 ('remettre en liberté'). Beside them sit
@@ -40,11 +40,10 @@ fr = coder("fr", "2024-05-15")
     # ASSAULT 190: attacks named by their target
     ("Des hommes armés ont pris pour cible un poste de police au Niger.", "ASSAULT", "190", ("NER", "NER")),
     ("Les rebelles du M23 ont pris pour cible un camp de déplacés près de Goma.", "ASSAULT", "190", ("COD", "COD")),
-    # CONSULT 041, AGREE 03, REQUEST 100: calls, agreement and demands as locutions
+    # CONSULT 041, AGREE 03: calls and agreement as locutions
     ("Le Mexique a passé un coup de fil au Canada mercredi.", "CONSULT", "041", ("MEX", "CAN")),
     ("Le président sénégalais a donné un coup de fil à son homologue malien.", "CONSULT", "041", ("SEN", "MLI")),
     ("Le Sénégal et la Gambie ont accordé leurs violons sur la question des frontières.", "AGREE", None, ("SEN", "GMB")),
-    ("Le Rwanda a posé ses conditions à la RDC avant tout dialogue.", "REQUEST", "100", ("RWA", "COD")),
     # jailing, expulsion, execution, joint cause and help as locutions
     ("La police égyptienne a mis sous les verrous un militant des droits humains.", "COERCE", "173", ("EGY", None)),
     ("Les autorités iraniennes ont jeté en prison une journaliste française.", "COERCE", "173", ("IRN", "FRA")),
@@ -76,8 +75,6 @@ def test_locutions_code_their_family(text, kind, cameo, pair):
     ("Les lutteurs sénégalais ont fait main basse sur le titre africain.", "COERCE"),
     ("Le président américain a pris pour cible la Chine dans son discours.", "ASSAULT"),
     ("La police a donné un coup de filet contre un réseau de passeurs au Maroc.", "CONSULT"),
-    ("Le ministre béninois a posé la question de la dette lors du sommet.", "REQUEST"),
-    ("Le Kenya et l'Ouganda ont posé les jalons d'un accord commercial.", "REQUEST"),
     ("Le Japon a fait des pieds et des mains pour obtenir la libération de ses ressortissants en Iran.", "COERCE"),
     ("Le Canada a montré la voie à suivre aux pays du G7.", "SANCTION"),
     ("Des armes ont passé la frontière entre le Tchad et le Soudan.", "ASSAULT"),
