@@ -136,9 +136,19 @@ def test_cold_water_on_a_fire_or_on_speculation_is_no_rejection(text):
 # ------------------------------------------------------------ 052 verbal defence
 
 
-def test_rushing_to_a_leaders_defence_is_verbal_support():
-    event = only(code("Moscow rushed to the defense of the Belarusian leader."), "SUPPORT")
-    assert sides(event) == ("RUS", "BLR") and event.cameo == "052"
+@pytest.mark.parametrize("text, pair", [
+    ("The Chinese ambassador came to the defence of Hungary's president.", ("CHN", "HUN")),
+    ("Turkey rose to the defense of Azerbaijan.", ("TUR", "AZE")),
+    ("Moscow rushed to the defense of the Belarusian leader.", ("RUS", "BLR")),
+])
+def test_coming_to_the_defence_of_a_party_is_verbal_support(text, pair):
+    """The party after 'of' is the one defended, not the defender (nominal_on_behalf)."""
+    event = only(code(text), "SUPPORT")
+    assert sides(event) == pair and event.cameo == "052"
+
+
+def test_a_defence_discussed_is_no_support():
+    assert not positive(code("The lawyers in Nairobi discussed the defence of the accused."), "SUPPORT")
 
 
 def test_coming_to_a_vessels_aid_stays_aid():
