@@ -94,3 +94,9 @@ def test_les_deux_dirigeants_are_the_two_leaders_who_met() -> None:
 def test_every_kind_noun_says_which_actors_it_may_stand_for(lang: str) -> None:
     kinds = [a for a in load_pack(lang).agents if a.antecedent]
     assert kinds and all(a.source for a in kinds)
+
+
+def test_the_archipelago_is_the_archipelagic_state_named_before() -> None:
+    events = code("Indonesia and Australia signed a security pact in Canberra. The archipelago also agreed to buy French warplanes.", "en")
+    french = [e for e in of_type(events, "AGREE") if e.target is not None and e.target.country == "FRA"]
+    assert french and french[0].source.country == "IDN", listing(events)

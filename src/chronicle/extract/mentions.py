@@ -845,7 +845,13 @@ class MentionFinder:
         if head.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in children_of(head)):
             # "the bloc's summit", "the bloc's foreign policy chief": whose, not who acts
             return False
-        return not any(c.dep_ in ("nmod", "prep", "appos", "compound", "flat", "flat:name") for c in children_of(head))
+        if any(c.dep_ in ("nmod", "prep", "appos", "compound", "flat", "flat:name") or c.pos_ == "PROPN" for c in children_of(head)):
+            return False  # "the group of seven", "l'alliance Opep+": the phrase names its own
+        # a capital inside the sentence before a preposition or a name is a name's first
+        # word ("l'Organisation pour l'interdiction des armes chimiques"), not "l'Alliance a dit"
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        named = head.text[:1].isupper() and not head.is_sent_start and after is not None and after.pos_ in ("ADP", "PROPN")
+        return not named
 
     def _definite(self, doc: Doc, mention: Mention) -> bool:
         """Whether a description of a country by its region is definite or demonstrative
