@@ -56,6 +56,7 @@ class ActorRef:
     region: str | None = None  # "the Gulf state": a country of this region (knowledge/data/regions.yaml) the article names
     collective: str | None = None  # "the warring parties", "the authorities": whose, the article's context says (packs.CollectiveKind)
     bodies: tuple[str, ...] = ()  # "the Hague-based court": one of these named bodies, the one the article named last (packs.Agent)
+    antecedent: tuple[str, ...] = ()  # "the bloc": the last named actor of one of these sectors (packs.Agent, kind_nouns.yaml)
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,7 @@ class MentionFinder:
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
         mentions = [self._relative_owned(doc, m, mentions) for m in mentions]
         mentions = [m for m in mentions if m.refs[0].region is None or self._definite(doc, m)]
+        mentions = [m for m in mentions if not m.refs[0].antecedent or self._points_back(doc, m)]
         mentions = self._leading_demonym_lists(doc, mentions)
         mentions = [self._owned_body(doc, m) for m in mentions]
         mentions = [self._body_at_seat(doc, m) for m in mentions]
@@ -517,7 +519,7 @@ class MentionFinder:
     def _agent_ref(text: str, agent: Agent, head: Token) -> ActorRef:
         plural = morph_values(head, "Number") == ["Plur"]
         return ActorRef("agent", text, country=agent.country, sector=agent.sector, role=agent.role, plural=plural, region=agent.region,
-                        unplaced=agent.unplaced, collective=agent.collective, bodies=agent.bodies)
+                        unplaced=agent.unplaced, collective=agent.collective, bodies=agent.bodies, antecedent=agent.antecedent)
 
     def _single_word_agents(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         found = []
@@ -881,6 +883,25 @@ class MentionFinder:
         if antecedent is None:
             return mention
         return Mention(mention.start, mention.end, (replace(ref, country=antecedent.refs[0].country),))
+
+    def _points_back(self, doc: Doc, mention: Mention) -> bool:
+        """Whether a noun of a kind of actor ("bloc", "mouvement") points back to one the
+        article named: singular, definite or demonstrative ("the bloc", "ce mouvement"),
+        no owner of another's ("the bloc's envoy"), and saying nothing of whom it is ("the group of seven", "a bloc", "the groups",
+        "le groupe de contact" name others, or many)."""
+        head = words_root(doc, mention.start, mention.end)
+        if mention.refs[0].plural or not self._definite(doc, mention):
+            return False
+        if head.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in children_of(head)):
+            # "the bloc's summit", "the bloc's foreign policy chief": whose, not who acts
+            return False
+        if any(c.dep_ in ("nmod", "prep", "appos", "compound", "flat", "flat:name") or c.pos_ == "PROPN" for c in children_of(head)):
+            return False  # "the group of seven", "l'alliance Opep+": the phrase names its own
+        # a capital inside the sentence before a preposition or a name is a name's first
+        # word ("l'Organisation pour l'interdiction des armes chimiques"), not "l'Alliance a dit"
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        named = head.text[:1].isupper() and not head.is_sent_start and after is not None and after.pos_ in ("ADP", "PROPN")
+        return not named
 
     def _definite(self, doc: Doc, mention: Mention) -> bool:
         """Whether a description of a country by its region is definite or demonstrative

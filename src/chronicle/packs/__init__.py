@@ -217,6 +217,10 @@ class Agent(_Strict):
     # de La Haye": the ICC or the ICJ): canonical names of knowledge/data/organisations.yaml;
     # the phrase stands for the one the article named last, else the first
     bodies: tuple[str, ...] = ()
+    # a noun naming a kind of actor, said definite to point back ("the bloc", "le
+    # mouvement", packs/*/kind_nouns.yaml): the sectors of the named actors it may stand
+    # for; the phrase is the one of them the article named last
+    antecedent: tuple[str, ...] = ()
     source: str
 
     @model_validator(mode="after")
@@ -798,6 +802,18 @@ def _read_yaml(path: Path) -> object:
         raise KnowledgeError(f"{path}: invalid YAML: {exc}") from exc
 
 
+def _kind_nouns(path: Path) -> tuple[Agent, ...]:
+    """The pack's nouns of a kind of actor that point back ("the bloc", "le mouvement"):
+    agent nouns each of which must say which named actors it may stand for."""
+    if not path.exists():
+        return ()
+    nouns = _validate_list(path, "kind_nouns", Agent)
+    for index, noun in enumerate(nouns):
+        if not noun.antecedent:
+            raise KnowledgeError(f"{path}: kind_nouns[{index}] ({noun.words}): no antecedent sectors")
+    return nouns
+
+
 def _validate_list(path: Path, key: str, model: type[BaseModel]) -> tuple:
     data = _read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get(key), list):
@@ -877,7 +893,7 @@ def load_pack_from(folder: Path) -> LanguagePack:
             if trigger.mutual and (not frame.symmetric or frame.directed):
                 raise KnowledgeError(f"{path}: triggers[{index}] ({trigger.lemma}): mutual needs a symmetric, undirected frame, not {trigger.frame!r}")
         triggers += part
-    agents = _validate_list(folder / "agents.yaml", "agents", Agent)
+    agents = _validate_list(folder / "agents.yaml", "agents", Agent) + _kind_nouns(folder / "kind_nouns.yaml")
     _check_agentless_types(config_path, config.grammar.agentless)
     _check_speaker_pronouns(config_path, config.grammar)
     _check_judged_deed_frame(config_path, config)

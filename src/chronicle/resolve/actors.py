@@ -601,6 +601,15 @@ def _same_state(actor: Actor, mediator: Actor) -> bool:
     return mediator.state and bool(actor.country) and actor.country == mediator.country and actor.country not in IGO_CODES
 
 
+def _kind_of(actor: Actor) -> str | None:
+    """The kind of a named body, for the nouns that point back to one ("the bloc"): an
+    organisation of states (EUR, NAT, UNO, IGO) is an IGO whatever sector its organs
+    bear (the EU's Commission governs: EUR GOV); any other body is its sector."""
+    if actor.country in IGO_CODES and actor.country != "NGO":
+        return "IGO"
+    return actor.sector
+
+
 def _distinct(actors: list[Actor]) -> list[Actor]:
     distinct: list[Actor] = []
     for actor in actors:
@@ -636,6 +645,8 @@ class ActorResolver:
             return self._regional(ref, day, context)
         if ref.bodies:
             return self._periphrasis(ref, day, context)
+        if ref.antecedent:
+            return self._pointed_back(ref, context)
         if ref.kind == "person" and isinstance(ref.entity, Person):
             actor = self._person(ref.entity, ref.text, day)
             if ref.country in IGO_CODES and actor.country != ref.country:
@@ -859,6 +870,19 @@ class ActorResolver:
         if ref.role:
             return [self._agent(replace(ref, country=country, region=None), day, context)]
         return [Actor(ref.text, None, country, ref.sector or "GOV", state=(ref.sector or "GOV") == "GOV")]
+
+    @staticmethod
+    def _pointed_back(ref: ActorRef, context: ArticleContext) -> list[Actor]:
+        """"the bloc", "le mouvement", "the party": the actor of that kind (one of the
+        ``antecedent`` sectors) the article named last; nobody when it named none, or when
+        the phrase names its own country ("the Spanish party" is some party of Spain's,
+        not one the article named)."""
+        if ref.country is not None:
+            return []
+        for actor in reversed(context.singles):
+            if not actor.person and actor.name and _kind_of(actor) in ref.antecedent:
+                return [replace(actor, text=ref.text)]
+        return []
 
     def _periphrasis(self, ref: ActorRef, day: date | None, context: ArticleContext) -> list[Actor]:
         """"the Hague-based court", "la juridiction de La Haye": the one of the bodies it
