@@ -187,7 +187,6 @@ class MentionFinder:
         mentions = self._hyphenated_places(doc, mentions)
         mentions += self._adjective_dyads(doc, words, _taken(mentions))
         mentions += self._single_word_agents(doc, words, _taken(mentions))
-        mentions = self._with_member_groups(doc, words, mentions)
         references = self._pairs_and_counterparts(doc, words) + _bare_pairs(doc, words, self.pack.grammar.pair_numbers)
         # a pair or counterpart replaces the plain agent reading of the same noun
         replaced = {m.start for m in references}
@@ -224,27 +223,6 @@ class MentionFinder:
         mentions = [m for m in mentions if not self._names_currency(doc, m)]
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def _with_member_groups(self, doc: Doc, words: WordTable, mentions: list[Mention]) -> list[Mention]:
-        """Sets of states the press names as one ("the E3", "the European trio", "le trio
-        européen"), one party per member (GUIDELINES, Lists and groups), in place of any
-        other reading of their words ("European" alone names the Union)."""
-        groups = self.pack.grammar.member_groups
-        if not groups:
-            return mentions
-        found: list[Mention] = []
-        i = 0
-        while i < len(doc):
-            size = next((n for n in (2, 1) if i + n <= len(doc) and " ".join(words.lower[i : i + n]) in groups), 0)
-            if size:
-                members = groups[" ".join(words.lower[i : i + size])]
-                text = doc[i : i + size].text
-                found.append(Mention(i, i + size, tuple(ActorRef("country", text, country=iso, sector="GOV") for iso in members)))
-            i += max(size, 1)
-        if not found:
-            return mentions
-        taken = _taken(found)
-        return [m for m in mentions if taken.isdisjoint(range(m.start, m.end))] + found
 
     def _names_currency(self, doc: Doc, mention: Mention) -> bool:
         """A country named as the owner of a currency right before it ("US dollars",

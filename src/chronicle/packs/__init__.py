@@ -454,9 +454,6 @@ class Grammar(_Strict):
     counted_people_nouns: frozenset[str] = frozenset()  # "shot dead three men": a count without an article is people, not a pair
     counterpart_nouns: frozenset[str]  # "son homologue chinois"
     pair_names: dict[str, tuple[str, ...]] = {}  # "les deux Corées": a pair named by a plural
-    # "the E3", "le trio européen": a set of states the press names as one, lower-cased (one or two
-    # words), and its members: one party per member (GUIDELINES, Lists and groups)
-    member_groups: dict[str, tuple[str, ...]] = {}
     pair_adjectives: dict[str, tuple[str, ...]] = {}  # "inter-Korean": a pair named by one adjective
     combining_forms: dict[str, str] = {}  # "Franco-" in "Franco-German": a country's form inside a hyphenated adjective
     possessive_singular: frozenset[str]

@@ -1,6 +1,6 @@
-"""Co-actors set off after a subject, and sets of states named as one (GUIDELINES,
-Lists and groups: a joint act gives one event per actor). Sentences are written for
-these tests, about several regions."""
+"""Co-actors set off after a subject ("X, together with Y, said"; GUIDELINES, Lists and
+groups: a joint act gives one event per actor). Sentences are written for these tests,
+about several regions."""
 
 from __future__ import annotations
 
@@ -39,18 +39,3 @@ def test_a_partner_after_the_verb_is_no_co_actor() -> None:
     events = code("Egypt signed an agreement with Jordan, together with a loan from the World Bank.", "en")
     assert ("JOR", "JOR") not in directed(events, "AGREE")
     assert all(source == "EGY" for source, _ in directed(events, "AGREE"))
-
-
-def test_the_e3_stands_for_its_three_members() -> None:
-    events = code("The E3 urged Iran on Monday to allow inspectors back into its nuclear sites.", "en")
-    assert directed(events, "REQUEST") == {("FRA", "IRN"), ("DEU", "IRN"), ("GBR", "IRN")}
-
-
-def test_the_french_trio_europeen_stands_for_its_three_members() -> None:
-    events = code("Le trio européen a menacé l'Iran de nouvelles sanctions.", "fr")
-    assert {s for s, _ in directed(events, "THREATEN")} == {"FRA", "DEU", "GBR"}
-
-
-def test_european_alone_still_names_the_union() -> None:
-    events = code("European ministers urged Serbia to recognise Kosovo.", "en")
-    assert {s for s, _ in directed(events, "REQUEST")} == {"EUR"}
