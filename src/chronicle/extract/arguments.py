@@ -731,6 +731,7 @@ class ArgumentReader:
                     return found
             if found:
                 found = self._owned_by_reporter(current, found)
+                found = found + self._co_actors(found)
                 return self._reporter(current, found) or self._misparsed_partners(current, found) + found
             if current.dep_ == "acl:relcl" and self._relative_subject(current):
                 return self._relative_antecedent(current.head)
@@ -779,6 +780,44 @@ class ArgumentReader:
                     return controller  # object control: "accuser Pékin de soutenir", "exhorter X à revenir"
             current = current.head
         return (self._misparsed_relative_antecedent(current) or self._left_neighbour(current)) if fallback else []
+
+    def _co_actors(self, subject: list[Mention]) -> list[Mention]:
+        """Actors a phrase set off by commas right after the subject names as acting with it
+        ("the EU delegation, together with the embassies of Norway and Britain, said", "le
+        Sénégal, aux côtés du Mali et du Niger, a condamné"): each acts too (GUIDELINES,
+        Lists and groups: a joint act gives one event per actor). Only between commas
+        after the subject, so "signed alongside Ghana" is left to the verb's own frame."""
+        markers = self.grammar.co_actor_markers
+        if not markers or not subject:
+            return []
+        doc = self.doc
+        last = max(subject, key=lambda m: m.end)
+        # the subject's own modifier may stand before the comma ("delegation in Kampala,")
+        comma = next((i for i in range(last.end, min(last.end + 4, len(doc))) if doc[i].text == ","), None)
+        if comma is None or any(doc[i].pos_ in ("VERB", "AUX") for i in range(last.end, comma)):
+            return []
+        start = comma + 1 + _marker_length(doc, comma + 1, markers)
+        if start == comma + 1:
+            return []
+        close = next((i for i in range(start, min(start + 16, len(doc))) if doc[i].text == ","), None)
+        if close is None:
+            return []
+        found: list[Mention] = []
+        # from the marker on: a noun of it may carry the first party ("aux côtés du Mali")
+        for i in range(comma + 1, close):
+            mention = self.by_token.get(i)
+            # a genitive list ("aux côtés du Mali et du Niger") names parties, not places
+            if mention is None or mention.end > close or self._placed(mention):
+                continue
+            if all(m is not mention for m in found) and all(m.start != mention.start for m in subject):
+                found.append(mention)
+        return found
+
+    def _placed(self, mention: Mention) -> bool:
+        """A country introduced by a place preposition ("in Kampala"): where, not who."""
+        if mention.refs[0].kind != "country":
+            return False
+        return self._preposition_of(words_root(self.doc, mention.start, mention.end)) in self.grammar.place_prepositions
 
     def _object_controlled(self, clause: Token) -> bool:
         """An infinitive the parse hangs as a purpose clause under a verb of object control
@@ -1820,6 +1859,15 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
             for mention in group:
                 listed[mention.start] = [m for m in group if m is not mention]
     return listed
+
+
+def _marker_length(doc: Doc, start: int, markers: tuple[str, ...]) -> int:
+    """The number of words of the marker written at ``start`` ("together with"), else 0."""
+    for marker in markers:
+        words = marker.split()
+        if [t.lower_ for t in doc[start : start + len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def _headline_pair(doc: Doc, group: list[Mention]) -> bool:

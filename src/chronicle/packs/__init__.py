@@ -519,6 +519,10 @@ class Grammar(_Strict):
     # after a list's coordinator, a count of more of the same kind closes it: "the US, the UK,
     # Germany and 10 other embassies", "le Mali, le Niger et trois autres pays"
     list_closers: frozenset[str] = frozenset()
+    # "the EU delegation, together with the embassies of Norway and Britain, said", "le Sénégal,
+    # aux côtés du Mali et du Niger, a condamné": words opening a phrase set off by commas right
+    # after a subject, whose actors act with it (extract/arguments.py, _co_actors)
+    co_actor_markers: tuple[str, ...] = ()
     # country names take an article ("la France", "au Mali") where cities do not ("à Gaza"):
     # a bare name after a place preposition is then a place, not a party addressed
     country_articles: bool = False
