@@ -274,6 +274,8 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "intended"  # "s'envole samedi pour Washington": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers or entry.intent:
         return "intended"
+    if _introduced_by(trigger, grammar.expectation_prepositions, grammar.preposition_forms):
+        return "intended"  # "deployed ahead of the planned protests": the protests are awaited
     if _ready_to(scope, grammar) or _headline_future(scope, grammar) or _pledged(trigger, entry, grammar) or _open_to(trigger, grammar):
         return "intended"
     return "actual"
@@ -484,7 +486,7 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     demand, when a trigger states it, is the event."""
     if not (grammar.unasserted_governors or grammar.unasserted_marks):
         return False
-    top = _scope(trigger)[-1]
+    top = _clause_top(trigger)
     if top.dep_ not in UNASSERTED_CLAUSE_DEPS or top.head.i == top.i:
         return False
     if top.dep_ != "advcl" and top.head.lemma_.lower() in grammar.unasserted_governors:
@@ -493,6 +495,18 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     # venir" asks a question, which may be about a plan
     phrases = _mark_phrases(top) if top.dep_ == "advcl" else set()
     return not phrases & grammar.asserted_marks and bool(phrases & grammar.unasserted_marks)
+
+
+def _clause_top(trigger: Token) -> Token:
+    """The top of the trigger's clause, read through coordinated verbs: in "demanded
+    that Kigali halt its support and withdraw its troops", "exigé qu'il cesse ses
+    agressions et se retire", the second verb is demanded as the first is."""
+    top = _scope(trigger)[-1]
+    for _ in range(3):
+        if top.dep_ != "conj" or top.head.i == top.i or top.head.pos_ not in ("VERB", "AUX"):
+            break
+        top = _scope(top.head)[-1]
+    return top
 
 
 def _mark_phrases(clause: Token) -> set[str]:
