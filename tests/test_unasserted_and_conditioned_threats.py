@@ -109,10 +109,22 @@ def test_aid_offered_on_a_condition_is_no_threat() -> None:
     ],
 )
 def test_an_awaited_protest_is_not_held(lang: str, text: str) -> None:
-    protests = of_type(_code(text, lang), "PROTEST")
-    assert all(e.modality == "intended" for e in protests), protests
+    events = _code(text, lang)
+    assert not of_type(events, "PROTEST"), events
+    assert of_type(events, "MOBILIZE"), events
 
 
 def test_a_protest_held_stays_actual() -> None:
     protests = of_type(_code("Des milliers de personnes ont manifesté à Dakar contre le gouvernement.", "fr"), "PROTEST")
     assert protests and all(e.modality == "actual" for e in protests)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le Guyana n'exclut aucune option, y compris un recours devant la Cour internationale de justice."),
+        ("en", "Guyana refused to rule out any option, including a case at the International Court of Justice."),
+    ],
+)
+def test_options_alone_threaten_nothing(lang: str, text: str) -> None:
+    assert not of_type(_code(text, lang), "THREATEN")

@@ -13,7 +13,7 @@ from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
-from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
+from chronicle.extract.modality import Attitude, _introduced_by, awaited, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.wordtable import children_of, morph_values
 from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, Trigger
@@ -407,7 +407,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if holders[match.token.i] is not None or match.token.i in released:
             continue
         # "a exigé que le Mali libère les otages": what is demanded is no act
-        if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack) or _talks_offered(match, matches, pack):
+        if unasserted(match.token, pack.grammar) or awaited(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack) or _talks_offered(match, matches, pack):
             continue
         if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar) or _aim_of_violence(match, matches, pack.grammar):
             continue

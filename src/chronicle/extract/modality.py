@@ -274,8 +274,6 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "intended"  # "s'envole samedi pour Washington": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers or entry.intent:
         return "intended"
-    if _introduced_by(trigger, grammar.expectation_prepositions, grammar.preposition_forms):
-        return "intended"  # "deployed ahead of the planned protests": the protests are awaited
     if _ready_to(scope, grammar) or _headline_future(scope, grammar) or _pledged(trigger, entry, grammar) or _open_to(trigger, grammar):
         return "intended"
     return "actual"
@@ -549,3 +547,11 @@ def _shares_auxiliaries(verb: Token) -> bool:
     if "Inf" not in morph_values(verb, "VerbForm") or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in children_of(verb)):
         return False
     return any(c.dep_.startswith("aux") and c.i < verb.head.i for c in children_of(verb.head))
+
+
+def awaited(trigger: Token, grammar: Grammar) -> bool:
+    """An event noun introduced as what is awaited ("police deployed ahead of the
+    planned protests", "à l'approche des manifestations", "en prévision de
+    rassemblements"): the sentence reports what is done before it; the event itself
+    has not happened, and no one is said to plan it."""
+    return _introduced_by(trigger, grammar.expectation_prepositions, grammar.preposition_forms)
