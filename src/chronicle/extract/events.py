@@ -13,7 +13,7 @@ from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
-from chronicle.extract.modality import Attitude, _introduced_by, read_attitude, unasserted
+from chronicle.extract.modality import Attitude, _introduced_by, awaited, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import purpose_marked
 from chronicle.extract.wordtable import children_of, morph_values
@@ -408,7 +408,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if holders[match.token.i] is not None or match.token.i in released:
             continue
         # "a exigé que le Mali libère les otages": what is demanded is no act
-        if unasserted(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack) or _talks_offered(match, matches, pack):
+        if unasserted(match.token, pack.grammar) or awaited(match.token, pack.grammar) or _hosts_others(match, matches, reader, pack) or _talks_offered(match, matches, pack):
             continue
         if _purpose_not_promise(match, pack.grammar) or _forecast(match, reader, pack.grammar) or _aim_of_violence(match, matches, pack.grammar):
             continue
@@ -452,6 +452,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             # offer to fund the port?", "could help rebuild": asked or supposed, nothing promised
             continue
         entry, attitude = _refusal(match.entry, attitude, pack)
+        entry, attitude = _unexcluded_threat(match.token, entry, attitude, pack.grammar)
+        entry, attitude = _conditioned_threat(match.token, entry, attitude, pack.grammar)
         entry = _requested_act(match.token, entry, pack.grammar)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude, frame_name))
     return _without_light_verbs(candidates, pack.grammar)
@@ -496,11 +498,7 @@ def _requested_act(trigger: Token, entry: Trigger, grammar: Grammar) -> Trigger:
     demand's complements after it, never in a clause of its own ("and said ...")."""
     if entry.type != DEMANDING or entry.cameo not in ROOT_CODES or not grammar.requested_acts:
         return entry
-    words: set[str] = set()
-    for child in children_of(trigger):
-        if child.i < trigger.i or child.dep_ in ("punct", "cc", "parataxis") or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            continue
-        words |= {w for t in child.subtree for w in (t.lemma_.lower(), t.lower_)}
+    words = _complement_words(trigger)
     for act in grammar.requested_acts:
         if words & act.words and (not act.with_words or words & act.with_words):
             return entry.model_copy(update={"mode": act.mode, "cameo": act.cameo})
@@ -713,6 +711,83 @@ def _refusal(entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Tr
         return entry, attitude
     rejection = entry.model_copy(update={"type": REFUSAL, "mode": None, "cameo": REFUSAL_CAMEO, "alternatives": ()})
     return rejection, replace(attitude, polarity="positive", modality="actual")
+
+
+THREAT = "THREATEN"
+
+
+def _unexcluded_threat(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Grammar) -> tuple[Trigger, Attitude]:
+    """A rejection of force negated ("refused to rule out military action against X",
+    "n'a pas exclu de recourir à la force", "n'exclut aucune option militaire") keeps
+    the force on the table: a threat of that act (grammar.unexcluded_threats), where
+    "did not rule out talks" stays a negated rejection."""
+    if entry.type != REFUSAL or not grammar.unexcluded_threats:
+        return entry, attitude
+    if attitude.polarity != "negative" and not _none_excluded(trigger, grammar):
+        return entry, attitude
+    if not _rejecting_keys(trigger) & grammar.excluding_verbs:
+        return entry, attitude
+    words = _complement_words(trigger)
+    for act in grammar.unexcluded_threats:
+        if words & act.words and (not act.with_words or words & act.with_words):
+            threat = entry.model_copy(update={"type": THREAT, "mode": act.mode, "cameo": act.cameo, "alternatives": ()})
+            return threat, replace(attitude, polarity="positive")
+    return entry, attitude
+
+
+def _conditioned_threat(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Grammar) -> tuple[Trigger, Attitude]:
+    """A coercive act not done whose doer makes it hang on a condition ("the United
+    States would cut aid to Egypt if Cairo pursued the crackdown", "l'UE imposera des
+    sanctions si la junte ne libère pas le président") is a threat of that act
+    (grammar.conditioned_threats), made now. An act done, or one supposed inside the
+    condition ("if Russia attacks Moldova"), is left as it is."""
+    if attitude.modality == "actual" or attitude.polarity != "positive" or not grammar.conditioned_threats:
+        return entry, attitude
+    if not _conditioned(trigger, grammar):
+        return entry, attitude
+    for threat in grammar.conditioned_threats:
+        if any(entry.cameo.startswith(prefix) for prefix in threat.acts) if entry.cameo else entry.type in threat.types:
+            coded = entry.model_copy(update={"type": THREAT, "mode": threat.mode, "cameo": threat.cameo, "alternatives": ()})
+            return coded, replace(attitude, modality="actual")
+    return entry, attitude
+
+
+def _conditioned(trigger: Token, grammar: Grammar) -> bool:
+    """Whether the trigger's verb, or the verb it completes ("said it would", "est prêt
+    à"), has an adverbial clause opened by a conditional mark ("if", "unless", "si")."""
+    token = trigger
+    for _ in range(3):
+        for clause in children_of(token):
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.conditional_marks for c in children_of(clause)):
+                return True
+        if token.dep_ not in ("xcomp", "obj", "obl", "obl:arg", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _none_excluded(verb: Token, grammar: Grammar) -> bool:
+    """An object determined by a negation word ("n'exclut aucune option"): nothing is
+    excluded, though the verb itself carries no negation."""
+    return any(c.dep_ == "obj" and any(d.dep_ == "det" and d.lower_ in grammar.negation_words for d in children_of(c))
+               for c in children_of(verb))
+
+
+def _rejecting_keys(verb: Token) -> set[str]:
+    """A verb's lemma and, with its particle, its phrasal key ("rule out")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ == "compound:prt"}
+
+
+def _complement_words(trigger: Token) -> set[str]:
+    """The lemmas and forms of a trigger's complements after it, not of a clause of
+    its own ("and said ...")."""
+    words: set[str] = set()
+    for child in children_of(trigger):
+        if child.i < trigger.i or child.dep_ in ("punct", "cc", "parataxis") or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue
+        words |= {w for t in child.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return words
 
 
 def trigger_frame(match: TriggerMatch, reader: ArgumentReader, pack: LanguagePack) -> str:

@@ -484,7 +484,7 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     demand, when a trigger states it, is the event."""
     if not (grammar.unasserted_governors or grammar.unasserted_marks):
         return False
-    top = _scope(trigger)[-1]
+    top = _clause_top(trigger)
     if top.dep_ not in UNASSERTED_CLAUSE_DEPS or top.head.i == top.i:
         return False
     if top.dep_ != "advcl" and top.head.lemma_.lower() in grammar.unasserted_governors:
@@ -493,6 +493,18 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     # venir" asks a question, which may be about a plan
     phrases = _mark_phrases(top) if top.dep_ == "advcl" else set()
     return not phrases & grammar.asserted_marks and bool(phrases & grammar.unasserted_marks)
+
+
+def _clause_top(trigger: Token) -> Token:
+    """The top of the trigger's clause, read through coordinated verbs: in "demanded
+    that Kigali halt its support and withdraw its troops", "exigé qu'il cesse ses
+    agressions et se retire", the second verb is demanded as the first is."""
+    top = _scope(trigger)[-1]
+    for _ in range(3):
+        if top.dep_ != "conj" or top.head.i == top.i or top.head.pos_ not in ("VERB", "AUX"):
+            break
+        top = _scope(top.head)[-1]
+    return top
 
 
 def _mark_phrases(clause: Token) -> set[str]:
@@ -535,3 +547,11 @@ def _shares_auxiliaries(verb: Token) -> bool:
     if "Inf" not in morph_values(verb, "VerbForm") or any(c.dep_.startswith(("aux", "nsubj", "mark")) for c in children_of(verb)):
         return False
     return any(c.dep_.startswith("aux") and c.i < verb.head.i for c in children_of(verb.head))
+
+
+def awaited(trigger: Token, grammar: Grammar) -> bool:
+    """An event noun introduced as what is awaited ("police deployed ahead of the
+    planned protests", "à l'approche des manifestations", "en prévision de
+    rassemblements"): the sentence reports what is done before it; the event itself
+    has not happened, and no one is said to plan it."""
+    return _introduced_by(trigger, grammar.expectation_prepositions, grammar.preposition_forms)

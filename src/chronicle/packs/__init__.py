@@ -295,7 +295,20 @@ class RequestedAct(_Strict):
 
     words: frozenset[str]
     with_words: frozenset[str] = frozenset()
-    mode: str
+    mode: str | None = None  # None: the root code names no mode (CAMEO 130)
+    cameo: str
+    reason: str
+
+
+class ConditionedThreat(_Strict):
+    """The threat an act of coercion states when its doer makes it hang on another's
+    deed ("would cut aid to Cairo if the crackdown went on" is CAMEO 1311): the acts
+    by the prefixes of their CAMEO codes (or by type, for an entry with no code), the
+    threat's code and mode."""
+
+    acts: frozenset[str]
+    types: frozenset[str] = frozenset()  # acts whose entry names no code of its own ("sanctions"), by event type
+    mode: str | None = None
     cameo: str
     reason: str
 
@@ -440,6 +453,19 @@ class Grammar(_Strict):
     # "ne libérera pas les détenus": a concession negated in the future is a refusal to
     # yield (CAMEO 124, PLOVER REJECT), as "a refusé de libérer" is (GUIDELINES)
     refused_when_negated: frozenset[str] = frozenset()
+    # "refused to rule out military action", "n'exclut pas de recourir à la force": a
+    # rejecting verb (by its phrasal key) whose negation over an act of force or coercion
+    # states a threat of that act (CAMEO 13x), not a negative rejection
+    excluding_verbs: frozenset[str] = frozenset()
+    unexcluded_threats: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
+    # "would cut aid to Egypt if Cairo pursued the crackdown", "frappera si Téhéran ...":
+    # a coercive act, not done, that an adverbial condition ("if", "unless", "si",
+    # conditional_marks) hangs on another's deed is a threat of that act (CAMEO 13x);
+    # in order: the first whose prefix the act's code has gives the threat's code
+    conditioned_threats: tuple[ConditionedThreat, ...] = ()
+    # "ahead of the planned protests", "à l'approche des manifestations", "en prévision
+    # de rassemblements": an event noun they introduce is awaited, not held (intended)
+    expectation_prepositions: frozenset[str] = frozenset()
     carriers: frozenset[str]  # light verbs that carry a non-standalone noun ("parvenir à un accord")
     singular_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
