@@ -790,7 +790,8 @@ class TriggerFinder:
         # read only for an entry that requires an object: most do not, and the test walks the children twice
         has_object = entry.requires_object is True and (any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in children_of(token)) or (
             any(c.dep_ == "aux:pass" for c in children_of(token))  # "il sera accueilli par X": the subject is the object
-        ) or partitive_object(token) is not None or (entry.type not in DESCRIBING_TYPES and _agentive_participle_on_noun(token)))
+        ) or partitive_object(token) is not None or (entry.type not in DESCRIBING_TYPES and _agentive_participle_on_noun(token)
+                                                         and token.lemma_.lower() not in grammar.holding_states))
         if entry.requires_object is True and not has_object:
             # "ont libéré vendredi plusieurs anciens ministres": the object the parse hangs on the day
             has_object = object_past_adjuncts(token, grammar.place_prepositions) is not None

@@ -381,6 +381,9 @@ class Grammar(_Strict):
     # reported clause after a past reporting verb; a verb conjoined to such a clause without
     # one is the reporter's own act (English only: French reports by mood and tense alone)
     backshift_auxiliaries: frozenset[str] = frozenset()
+    # "les otages détenus par le Hamas": a participle whose agent keeps a hold that lasts,
+    # no act done to the noun it qualifies (as "arrêté par la police" is)
+    holding_states: frozenset[str] = frozenset()
     # "called for the release of the crew held by the Houthis": the nouns of a release
     # and the participles of holding whose agent holds the persons to be released
     requested_acts: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
