@@ -305,7 +305,12 @@ def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str,
         and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
         and not _bare_name(ref)  # "Congress" says not whose
     )  # fmt: skip
-    return tuple(country for country, _ in counts.most_common())
+    ranked = tuple(country for country, _ in counts.most_common())
+    # "L'embuscade de Beni a été imputée aux ADF": a group that also fights in neighbours
+    # says its home country only when the article names no other (Beni is then Congo's)
+    homes = (ref.entity.country for mention in mentions for ref in mention.refs
+             if isinstance(ref.entity, Organisation) and ref.entity.acts_in and not ref.entity.transnational)
+    return ranked + tuple(dict.fromkeys(c for c in homes if c and c not in ranked))
 
 
 def focus_country(mentions: list[Mention]) -> str | None:
