@@ -420,12 +420,16 @@ def test_trade_restrictions_summons_and_a_government_protest_in_a_trade_dispute(
         ("SANCTION", "discontinue", "JPN", "KOR")]
 
 
-@pytest.mark.parametrize(
-    "text", ["Des milliers de Sud-Coréens ont appelé au boycott des produits japonais.",
-             "Les consommateurs sud-coréens boycottent les bières japonaises."])
-def test_a_boycott_targets_the_country_of_the_goods(text):
-    event = only(code(text, published="2019-07-05"), "PROTEST")
+def test_a_boycott_targets_the_country_of_the_goods():
+    event = only(code("Les consommateurs sud-coréens boycottent les bières japonaises.", published="2019-07-05"), "PROTEST")
     assert (event.mode, event.source.country, event.target.country) == ("boycott", "KOR", "JPN")
+
+
+def test_a_call_for_a_boycott_is_an_appeal_against_the_country_of_the_goods():
+    # the call is the act reported, as the written sets code "ont appelé au boycottage des
+    # produits américains" (REQUEST 100) and the English coder reads "called for a boycott"
+    event = only(code("Des milliers de Sud-Coréens ont appelé au boycott des produits japonais.", published="2019-07-05"), "REQUEST")
+    assert (event.source.country, event.target.country) == ("KOR", "JPN")
 
 
 def test_a_state_visit_is_the_visitors_and_a_bare_title_after_de_is_no_actor():
