@@ -11,26 +11,16 @@ it from losing ground.
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from chronicle.evaluate.gold import GoldArticle, load_gold
-from chronicle.ontology.cameo import read_cameo_table
+from codebook_sets import LANGS, assert_fields_well_formed, assert_figures_hold, assert_types_follow_the_cameo_table, set_path
 
-DATA = Path(__file__).parent / "data" / "codebook"
-LANGS = ("en", "fr")
 ID = re.compile(r"^codebook2-(?P<lang>en|fr)-(?P<code>\d{2,4})-[a-h]$")
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-# Where GUIDELINES.md names the type of a code's events otherwise than
-# CAMEO2PLOVER-2021, the gold follows GUIDELINES, as in the first set.
-TYPE_OVERRIDES = {"057": "AGREE", "163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE"}
 
 # Figures of `chronicle eval --format json` on each file. First, unseen (lexicon of
 # 30da261): English type recall 0.638, F1 0.682; French type recall 0.591, F1 0.567.
@@ -45,19 +35,13 @@ FLOORS = {
 
 
 def _path(lang: str) -> Path:
-    return DATA / f"codebook-2.{lang}.jsonl"
+    return set_path("codebook-2", lang)
 
 
 @pytest.fixture(scope="module", params=LANGS)
 def lang_articles(request) -> tuple[str, list[GoldArticle]]:
     return request.param, load_gold(_path(request.param))  # validates every field GUIDELINES defines, and cameo codes
 
-
-def _table_types() -> dict[str, set[str]]:
-    types: dict[str, set[str]] = {}
-    for row in read_cameo_table().rows:
-        types.setdefault(row.code, set()).add(row.event_type)
-    return types
 
 
 def test_ids_name_the_language_and_a_code_the_item_illustrates(lang_articles) -> None:
@@ -81,28 +65,11 @@ def test_every_root_from_03_to_20_has_six_items(lang_articles) -> None:
 
 def test_gold_types_follow_the_cameo_table(lang_articles) -> None:
     _, articles = lang_articles
-    table = _table_types()
-    for article in articles:
-        for event in article.events:
-            code = event["cameo"]
-            expected = {TYPE_OVERRIDES[code]} if code in TYPE_OVERRIDES else table[code]
-            assert event["event_type"] in expected, (article.article_id, code, event["event_type"])
-
+    assert_types_follow_the_cameo_table(articles)
 
 def test_fields_are_well_formed(lang_articles) -> None:
     _, articles = lang_articles
-    assert len({a.text for a in articles}) == len(articles), "an item is repeated"
-    for article in articles:
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", article.published or ""), article.article_id
-        assert article.text.endswith("."), article.article_id
-        for event in article.events:
-            where = (article.article_id, event["evidence"])
-            assert event["evidence"] and event["evidence"] in article.text, where
-            assert event["source"] is not None, where
-            assert event["date"] is None or ISO_DATE.match(event["date"]), where
-            for side in ("source", "target"):
-                assert event[side] is None or set(event[side]) == {"name", "country", "sector"}, where
-
+    assert_fields_well_formed(articles)
 
 def test_the_set_spans_regions(lang_articles) -> None:
     _, articles = lang_articles
@@ -128,12 +95,4 @@ def test_items_are_the_same_events_in_both_languages() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_coder_holds_its_figures_on_the_unseen_set(lang: str) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "chronicle", "eval", str(_path(lang)), "--lang", lang, "--format", "json"],
-        capture_output=True, text=True, check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    report = json.loads(run.stdout)
-    figures = {k: report[k] for k in ("type_recall", "precision", "recall", "f1")}
-    assert report["type_recall"] >= FLOORS[lang]["type_recall"], figures
-    assert report["f1"] >= FLOORS[lang]["f1"], figures
+    assert_figures_hold(_path(lang), lang, FLOORS[lang])

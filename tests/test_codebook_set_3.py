@@ -10,26 +10,16 @@ below only stop the coder from losing ground.
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from chronicle.evaluate.gold import GoldArticle, load_gold
-from chronicle.ontology.cameo import read_cameo_table
+from codebook_sets import LANGS, assert_fields_well_formed, assert_figures_hold, assert_types_follow_the_cameo_table, set_path
 
-DATA = Path(__file__).parent / "data" / "codebook"
-LANGS = ("en", "fr")
 ID = re.compile(r"^codebook3-(?P<lang>en|fr)-(?P<code>\d{2,4})-a$")
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-# As in the first two sets: where GUIDELINES.md names the type of a code's events
-# otherwise than CAMEO2PLOVER-2021, the gold follows GUIDELINES.
-TYPE_OVERRIDES = {"057": "AGREE", "163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE"}
 
 # Figures of `chronicle eval --format json` on each file. First, unseen (lexicon of
 # 9631342): English type recall 0.392, F1 0.497; French type recall 0.336, F1 0.437.
@@ -44,7 +34,7 @@ FLOORS = {
 
 
 def _path(lang: str) -> Path:
-    return DATA / f"codebook-3.{lang}.jsonl"
+    return set_path("codebook-3", lang)
 
 
 @pytest.fixture(scope="module", params=LANGS)
@@ -63,36 +53,17 @@ def test_one_item_for_each_code_of_the_second_set(lang_articles) -> None:
         assert match["code"] in {e["cameo"] for e in article.events}, article.article_id
         assert any(e["required"] and e["cameo"] == match["code"] for e in article.events) or match["code"] == "2042", article.article_id
         codes.append(match["code"])
-    second = {a.article_id.split("-")[2] for a in load_gold(DATA / f"codebook-2.{lang}.jsonl")}
+    second = {a.article_id.split("-")[2] for a in load_gold(set_path("codebook-2", lang))}
     assert sorted(codes) == sorted(second), "one item per code of codebook-2, no more"
 
 
 def test_gold_types_follow_the_cameo_table(lang_articles) -> None:
     _, articles = lang_articles
-    table: dict[str, set[str]] = {}
-    for row in read_cameo_table().rows:
-        table.setdefault(row.code, set()).add(row.event_type)
-    for article in articles:
-        for event in article.events:
-            code = event["cameo"]
-            expected = {TYPE_OVERRIDES[code]} if code in TYPE_OVERRIDES else table[code]
-            assert event["event_type"] in expected, (article.article_id, code, event["event_type"])
-
+    assert_types_follow_the_cameo_table(articles)
 
 def test_fields_are_well_formed(lang_articles) -> None:
     _, articles = lang_articles
-    assert len({a.text for a in articles}) == len(articles), "an item is repeated"
-    for article in articles:
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", article.published or ""), article.article_id
-        assert article.text.endswith("."), article.article_id
-        for event in article.events:
-            where = (article.article_id, event["evidence"])
-            assert event["evidence"] and event["evidence"] in article.text, where
-            assert event["source"] is not None, where
-            assert event["date"] is None or ISO_DATE.match(event["date"]), where
-            for side in ("source", "target"):
-                assert event[side] is None or set(event[side]) == {"name", "country", "sector"}, where
-
+    assert_fields_well_formed(articles)
 
 def test_no_country_is_in_more_than_three_items(lang_articles) -> None:
     _, articles = lang_articles
@@ -106,7 +77,7 @@ def test_no_country_is_in_more_than_three_items(lang_articles) -> None:
 
 def test_no_item_repeats_an_earlier_set_text(lang_articles) -> None:
     lang, articles = lang_articles
-    earlier = {a.text for name in ("codebook", "codebook-2") for a in load_gold(DATA / f"{name}.{lang}.jsonl")}
+    earlier = {a.text for name in ("codebook", "codebook-2") for a in load_gold(set_path(name, lang))}
     assert not earlier & {a.text for a in articles}
 
 
@@ -122,12 +93,4 @@ def test_items_are_the_same_events_in_both_languages() -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_coder_holds_its_figures_on_the_third_unseen_set(lang: str) -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "chronicle", "eval", str(_path(lang)), "--lang", lang, "--format", "json"],
-        capture_output=True, text=True, check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    report = json.loads(run.stdout)
-    figures = {k: report[k] for k in ("type_recall", "precision", "recall", "f1")}
-    assert report["type_recall"] >= FLOORS[lang]["type_recall"], figures
-    assert report["f1"] >= FLOORS[lang]["f1"], figures
+    assert_figures_hold(_path(lang), lang, FLOORS[lang])
