@@ -251,7 +251,7 @@ class Coder:
             for index, sentence, explained in explanations:
                 offsets = item.cleaned.original_slice(sentence.start_char, sentence.end_char)
                 self.explain(sentence_record(item.article.id, index, offsets, explained, kept_ids, tools.pack.grammar))
-        return [_known_actors(event) for event in kept]
+        return kept
 
     def _note_mediators(self, state: ArticleState, named: list[Mention], runs: list[list[Mention]],
                         published: PartialDate | None, doc: Doc, grammar: Grammar) -> None:
@@ -496,12 +496,3 @@ def _looks_ahead(attitude: Attitude) -> bool:
     future, or a plan stated in the present ("prévoit de se rendre samedi",
     "s'envole samedi pour")."""
     return attitude.tense == "future" or (attitude.tense == "present" and attitude.modality == "intended")
-
-
-def _known_actors(event: Event) -> Event:
-    """The event with an actor of whom nothing is known (no text, name, country, sector or
-    role: "le Nord n'avait pas pris Séoul pour cible" read with no doer) written as none;
-    flattened into CSV, Parquet or the store, the two could not be told apart."""
-    empty = {side: None for side in ("source", "target") if (actor := getattr(event, side)) is not None and not any(actor.model_dump().values())}
-    return event.model_copy(update=empty) if empty else event
-
