@@ -76,6 +76,9 @@ def _actor(fields: Mapping[str, Any], prefix: str) -> ActorRecord | None:
 def event_arguments(fields: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of ``Event`` from flat fields (``event_fields``'s names): its inverse.
 
+    Every event has a doer, if only an unknown one ("une mine a tué quatre soldats"): a source
+    whose columns are all empty is that unknown doer, a record with no field known.
+
     Fields a flat row may lack (``trigger_start``, ``mentions``) take the record's defaults.
     """
     location = None
@@ -89,7 +92,7 @@ def event_arguments(fields: Mapping[str, Any]) -> dict[str, Any]:
                                                  "char_start", "char_end", "language", "confidence")}  # fmt: skip
     arguments |= {name: fields.get(name) for name in ("mode", "cameo", "quad_class", "goldstein", "trigger_start", "trigger_end")}
     arguments |= {name: fields[name] for name in ("polarity", "modality", "mentions") if fields.get(name) is not None}
-    return arguments | {"source": _actor(fields, "source"), "target": _actor(fields, "target"), "speaker": _actor(fields, "speaker"),
+    return arguments | {"source": _actor(fields, "source") or ActorRecord(), "target": _actor(fields, "target"), "speaker": _actor(fields, "speaker"),
                         "location": location, "date": when}  # fmt: skip
 
 
