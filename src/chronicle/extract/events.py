@@ -17,7 +17,7 @@ from chronicle.extract.modality import Attitude, _introduced_by, awaited, read_a
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import purpose_marked
 from chronicle.extract.wordtable import children_of, morph_values
-from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, Trigger
+from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, RequestedAct, Trigger
 
 
 @dataclass(frozen=True)
@@ -498,11 +498,8 @@ def _requested_act(trigger: Token, entry: Trigger, grammar: Grammar) -> Trigger:
     demand's complements after it, never in a clause of its own ("and said ...")."""
     if entry.type != DEMANDING or entry.cameo not in ROOT_CODES or not grammar.requested_acts:
         return entry
-    words = _complement_words(trigger)
-    for act in grammar.requested_acts:
-        if words & act.words and (not act.with_words or words & act.with_words):
-            return entry.model_copy(update={"mode": act.mode, "cameo": act.cameo})
-    return entry
+    act = _act_named(grammar.requested_acts, _complement_words(trigger))
+    return entry.model_copy(update={"mode": act.mode, "cameo": act.cameo}) if act is not None else entry
 
 
 def _named_back(noun: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
@@ -727,12 +724,11 @@ def _unexcluded_threat(trigger: Token, entry: Trigger, attitude: Attitude, gramm
         return entry, attitude
     if not _rejecting_keys(trigger) & grammar.excluding_verbs:
         return entry, attitude
-    words = _complement_words(trigger)
-    for act in grammar.unexcluded_threats:
-        if words & act.words and (not act.with_words or words & act.with_words):
-            threat = entry.model_copy(update={"type": THREAT, "mode": act.mode, "cameo": act.cameo, "alternatives": ()})
-            return threat, replace(attitude, polarity="positive")
-    return entry, attitude
+    act = _act_named(grammar.unexcluded_threats, _complement_words(trigger))
+    if act is None:
+        return entry, attitude
+    threat = entry.model_copy(update={"type": THREAT, "mode": act.mode, "cameo": act.cameo, "alternatives": ()})
+    return threat, replace(attitude, polarity="positive")
 
 
 def _conditioned_threat(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Grammar) -> tuple[Trigger, Attitude]:
@@ -777,6 +773,12 @@ def _rejecting_keys(verb: Token) -> set[str]:
     """A verb's lemma and, with its particle, its phrasal key ("rule out")."""
     lemma = verb.lemma_.lower()
     return {lemma} | {f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ == "compound:prt"}
+
+
+def _act_named(acts: tuple[RequestedAct, ...], words: set[str]) -> RequestedAct | None:
+    """The first of the pack's acts whose words (and companion words, if it has any) the
+    complement holds: in order, so a pack lists its narrower acts first."""
+    return next((act for act in acts if words & act.words and (not act.with_words or words & act.with_words)), None)
 
 
 def _complement_words(trigger: Token) -> set[str]:

@@ -1367,7 +1367,7 @@ class MentionFinder:
             found = self.countries.demonym(nxt.text, self.lang) if nxt.is_lower and nxt.pos_ in ("ADJ", "NOUN") else None
             if found is None:
                 break
-            pair = self.countries.demonym(doc[i + 1 : i + 3].text, self.lang) if i + 2 < len(doc) and doc[i + 2].is_lower else None
+            pair = self.countries.demonym(words_text(doc, i + 1, i + 3), self.lang) if i + 2 < len(doc) and doc[i + 2].is_lower else None
             end = i + 2 if pair else i + 1
             listed.append((end, pair or found))
             i = end + 1

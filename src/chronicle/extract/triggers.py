@@ -216,10 +216,9 @@ class _Scope:
         # the lemmas and forms of the nouns, and of each phrase, gathered when a pattern first
         # asks: a verb's converted patterns (some 150 for "launch") all read the same words
         self._noun_keys: set[str] | None = None
-        self._phrase_keys: list[set[str] | None] = []
         for top in root_tokens:
             self._walk(top, trigger, after, in_phrase=False)
-        self._phrase_keys = [None] * len(self.phrases)
+        self._phrase_keys: list[set[str] | None] = [None] * len(self.phrases)
 
     def _gathered(self, tokens: list[Token]) -> set[str]:
         found: set[str] = set()

@@ -18,7 +18,7 @@ from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase, judges_quotation
-from chronicle.extract.wordtable import children_of, morph_values, words_root
+from chronicle.extract.wordtable import children_of, morph_values, words_root, words_text
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
@@ -315,7 +315,7 @@ class EventAssembler:
         if d.spec.destination:
             doc = d.candidate.trigger.doc
             found += [(p.text, p.place.country, p) for p in listed_with(d.location, d.facts.places, doc)]
-            found += [(doc[m.start:m.end].text, m.refs[0].country, None) for m in listed_with(d.location, d.facts.mentions, doc)
+            found += [(words_text(doc, m.start, m.end), m.refs[0].country, None) for m in listed_with(d.location, d.facts.mentions, doc)
                       if len(m.refs) == 1 and m.refs[0].kind == "country"]
         hosts: dict[str, Actor] = {}
         for text, country, place in found:
