@@ -1,4 +1,4 @@
-"""What the unseen codebook sets' tests share (tests/data/codebook/codebook-{2,3}.{en,fr}.jsonl):
+"""What the unseen codebook sets' tests share (tests/data/codebook/codebook-{2,3,4}.{en,fr}.jsonl):
 the gold's conventions, its field checks and the coder's figures on a file."""
 
 from __future__ import annotations
