@@ -21,7 +21,11 @@ packs/fr/triggers/03-08 and triggers.yaml):
 * retreats: sanctions eased ('alléger', 'assouplir': RETREAT 085, as the
   codebook sets code them), access let in ('laisser entrer / accéder'),
   troops called home ('rappeler ses soldats'), surrender to an army
-  ('capituler face à l'armée').
+  ('capituler face à l'armée'), persons released named by what they are ('la
+  libération de deux humanitaires'), a closure lifted ('lever le bouclage'),
+  property handed back ('rendre des trésors');
+* investigations: a judge's case ('instruire une affaire visant X'),
+  parliamentary hearings, UN fact-finding missions.
 
 Each class has ordinary senses that must code nothing of its type.
 """
@@ -98,6 +102,23 @@ CASES = [
     ("086", "RETREAT", "L'armée éthiopienne a laissé passer les convois du Programme alimentaire mondial.", ("ETH", "MIL"), ("UNO", None)),
     ("087", "RETREAT", "Le Burundi a rappelé ses soldats de la République démocratique du Congo.", ("BDI", "GOV"), ("COD", None)),
     ("0874", "RETREAT", "Les rebelles touareg ont capitulé face à l'armée malienne.", ("MLI", "REB"), ("MLI", "MIL")),
+    ("0841", "RETREAT", "Les rebelles centrafricains ont procédé à la libération de deux humanitaires tchadiens.", ("CAF", "REB"), ("TCD", None)),
+    ("0872", "RETREAT", "L'armée israélienne a levé le bouclage de la Cisjordanie.", ("ISR", "MIL"), ("PSE", None)),
+    ("0842", "RETREAT", "Les Pays-Bas ont rendu au Sri Lanka des trésors royaux.", ("NLD", "GOV"), ("LKA", None)),
+    ("085", "RETREAT", "Le Canada a revu à la baisse ses sanctions contre le Bélarus.", ("CAN", "GOV"), ("BLR", None)),
+    ("070", "AID", "L'Algérie a prêté assistance aux sinistrés libyens.", ("DZA", "GOV"), ("LBY", None)),
+    ("040", "CONSULT", "Le président guinéen a accordé une audience au ministre marocain des Affaires étrangères.", ("GIN", None), ("MAR", "GOV")),
+    ("040", "CONSULT", "Les dirigeants de la Zambie et du Zimbabwe ont échangé vendredi sur l'avenir du barrage de Kariba.", ("ZMB", "GOV"), ("ZWE", "GOV")),
+    ("040", "CONSULT", "Le président ivoirien et le président ghanéen ont eu des échanges à Abidjan.", ("CIV", "GOV"), ("GHA", "GOV")),
+    ("051", "SUPPORT", "Le Tchad s'est rangé derrière la candidature du Nigeria.", ("TCD", "GOV"), ("NGA", None)),
+    ("051", "SUPPORT", "Le président français a donné sa bénédiction au candidat libanais.", ("FRA", "GOV"), ("LBN", None)),
+    ("030", "AGREE", "La Chine et le Brésil ont jeté les bases d'une coopération spatiale.", ("CHN", "GOV"), ("BRA", "GOV")),
+    ("0331", "AGREE", "Tokyo a réservé 300 millions de dollars à la reconstruction du réseau électrique ukrainien.", ("JPN", "GOV"), ("UKR", None)),
+    ("062", "COOPERATE", "Les garde-côtes japonais et philippins ont patrouillé côte à côte au large de Luçon.", ("JPN", None), ("PHL", None)),
+    ("060", "COOPERATE", "Les procureurs argentins et paraguayens ont mis en commun leurs preuves.", ("ARG", "JUD"), ("PRY", "JUD")),
+    ("090", "ACCUSE", "La justice allemande instruit une affaire de crimes de guerre visant des officiers syriens.", ("DEU", "JUD"), ("SYR", "MIL")),
+    ("090", "ACCUSE", "Le Sénat nigérian a ouvert des auditions sur les fraudes dans le programme de subventions.", ("NGA", "LEG"), ("NGA", None)),
+    ("09", "ACCUSE", "Le Conseil des droits de l'homme de l'ONU a mis sur pied une mission d'établissement des faits sur les exactions au Soudan.", ("UNO", None), ("SDN", None)),
 ]
 
 
@@ -123,6 +144,13 @@ def test_a_press_wording_of_the_code_is_coded_with_its_type_code_and_parties(cam
         ("Le gouvernement a capitulé face aux syndicats enseignants du Cameroun.", "RETREAT"),
         ("L'Union européenne a gelé son programme de coopération avec le Niger.", "CONCEDE"),
         ("Le Kenya a reconnu la défaite de son équipe face à la Palestine.", "SUPPORT"),
+        ("Les manifestants ont jeté des pierres sur la police kényane.", "AGREE"),
+        ("L'accusé a versé une caution de 5000 euros au tribunal de Dakar.", "SUPPORT"),
+        ("Les armées indienne et pakistanaise ont échangé des tirs sur la ligne de contrôle.", "CONSULT"),
+        ("La police sénégalaise a procédé à l'audition du suspect à Dakar.", "ACCUSE"),
+        ("Le professeur instruit les élèves de l'école de Bamako.", "ACCUSE"),
+        ("Le juge sénégalais a rendu sa décision sur les terres agricoles.", "RETREAT"),
+        ("L'avocat a prêté serment devant la cour d'appel d'Abidjan.", "AID"),
     ],
 )
 def test_ordinary_senses_of_these_wordings_code_nothing_of_the_type(text, event_type):
