@@ -163,9 +163,15 @@ class UDNormaliser:
                         self._join_shared_auxiliary(token)
                 elif _bare_verb_conjunct_of_noun(token):
                     self._join_shared_auxiliary(token)
+            for token in doc:
+                if _object_read_as_inverted_subject(token):
+                    token.dep_ = "obj"
         for token in doc:
             if token.lower_ in self.time_nouns:
                 self._repair_time_noun(token)
+        for token in doc:
+            if token.text == "«":
+                _repair_quoted_manner(token)
         if self.rules.unaccented_prepositions:
             for token in doc:
                 if token.text in self.rules.unaccented_prepositions:
@@ -358,7 +364,8 @@ class UDNormaliser:
             named = next((c for c in time.children if c.dep_ in ("flat:name", "flat") and c.pos_ == "PROPN" and c.i == time.i + 1
                           and c.lower_ not in self.time_nouns), None)
             return next((c for c in bare if c.dep_ == "obl:mod"),
-                        next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), named))
+                        next((c for c in time.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")),
+                             named))
         return None
 
     def _repair_misread_gerund_mark(self, gerund: Token) -> None:
@@ -487,6 +494,65 @@ def _after_comma(token: Token) -> bool:
     return token.doc[edge].text == "," or (edge > 0 and token.doc[edge - 1].text == ",")
 
 
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def _repair_quoted_manner(opener: Token) -> None:
+    """A manner quoted between a verb and its object ("a condamné « avec force » cette
+    agression", "de publier « dans les meilleurs délais » un calendrier"): the model takes the
+    quoted phrase for the verb's complement, hangs the object on it as a conjunct or an
+    apposition, and with it any verb coordinated after the object. The object is the verb's,
+    the quoted phrase its adjunct, and a verb coordinated after the object the verb's
+    conjunct with the noun that follows it as its object. Only a phrase that opens with a
+    preposition, or a lone adverb ("« catégoriquement »"), and only for a verb with no
+    object yet: a quoted noun phrase is what the verb judges ("a condamné « un recul »")."""
+    doc = opener.doc
+    verb = doc[opener.i - 1] if opener.i > 0 else None
+    closing = next((t for t in doc[opener.i + 1 : opener.sent.end] if t.text == "»"), None)
+    if verb is None or verb.pos_ != "VERB" or closing is None or closing.i + 2 >= opener.sent.end:
+        return
+    inside = doc[opener.i + 1 : closing.i]
+    manner = len(inside) > 0 and (inside[0].pos_ == "ADP" or (len(inside) == 1 and inside[0].pos_ == "ADV"))
+    if not manner or any(c.dep_ == "obj" for c in verb.children) or any(t.pos_ == "VERB" for t in inside):
+        return
+    noun = next((t for t in doc[closing.i + 1 : min(closing.i + 4, opener.sent.end)] if t.pos_ in _NOMINAL), None)
+    if noun is None or any(t.pos_ not in ("DET", "ADJ", "NUM") for t in doc[closing.i + 1 : noun.i]):
+        return
+    phrase = inside.root
+    if phrase.head.i != verb.i and not phrase.is_ancestor(verb):
+        phrase.head, phrase.dep_ = verb, "obl:mod"
+    noun.head, noun.dep_ = verb, "obj"
+    for conjunct in [t for t in noun.subtree if t.pos_ == "VERB" and t.dep_ == "conj" and t.i > noun.i]:
+        conjunct.head = verb
+        _give_object_after(conjunct)
+        _hand_over_after(conjunct, verb, noun)
+
+
+def _hand_over_after(conjunct: Token, verb: Token, noun: Token) -> None:
+    """What the broken parse hung on the first verb or its object but stands after the
+    re-hung conjunct is the conjunct's: an apposition goes to the conjunct's object ("appelé
+    les États-Unis et la France, garants de l'accord"), an infinitive complement to the
+    conjunct ("à « assumer leurs responsabilités »")."""
+    target = next((c for c in conjunct.children if c.dep_ == "obj"), None)
+    for token in [t for t in conjunct.doc[conjunct.i + 1 : conjunct.sent.end] if t.head.i in (verb.i, noun.i)]:
+        if token.dep_ == "appos" and token.head.i == noun.i and target is not None:
+            token.head = target
+        elif token.dep_ == "xcomp" and token.head.i == verb.i:
+            token.head = conjunct
+
+
+def _give_object_after(verb: Token) -> None:
+    """The noun right after a re-hung conjunct verb ("et appelé les États-Unis"), which the
+    broken parse had hung elsewhere, is its object."""
+    doc = verb.doc
+    if any(c.dep_ == "obj" for c in verb.children):
+        return
+    noun = next((t for t in doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)] if t.pos_ in _NOMINAL), None)
+    if noun is None or any(t.pos_ != "DET" for t in doc[verb.i + 1 : noun.i]) or noun.is_ancestor(verb):
+        return
+    noun.head, noun.dep_ = verb, "obj"
+
+
 def _object_after(verb: Token, time: Token) -> bool:
     """Whether ``verb`` holds a noun object after the word of time ``time`` with only
     quotation marks between them ("a dénoncé lundi « un crime »")."""
@@ -542,6 +608,21 @@ def _bare_verb_conjunct_of_noun(token: Token) -> bool:
     noun can govern."""
     return token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
+
+
+def _object_read_as_inverted_subject(token: Token) -> bool:
+    """"a condamné les frappes et appelé le Ghana/nsubj(appelé) à": a past participle
+    coordinated under the first verb's auxiliary has no auxiliary, hence no subject, of its
+    own; the noun the model puts after it as its subject is its object."""
+    participle = token.head
+    if not token.dep_.startswith("nsubj") or token.i < participle.i or participle.dep_ != "conj":
+        return False
+    if participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm"):
+        return False
+    first = participle.head
+    if first.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in first.children):
+        return False
+    return not any(c.dep_.startswith(("aux", "obj")) or c.dep_ == "expl" for c in participle.children)
 
 
 def _participle_conjunct_of_infinitive(token: Token) -> bool:

@@ -9,6 +9,8 @@ participant replaces an unnamed one, and the count of mentions is recorded.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 
 from chronicle.knowledge.countries import IGO_CODES
@@ -97,7 +99,30 @@ def _trip_and_meeting(first: Event, later: Event) -> bool:
         # avec son homologue"), as a strike on a city that killed a leader is one strike:
         # only plans are told as a trip and a meeting, each to come
         return False
+    if _meeting_is_trip_purpose(first, later):
+        return False
     return (first.target.name is None) != (later.target.name is None)
+
+
+# the words that close a trip's clause before the infinitive saying what it is for: "se
+# rendra vendredi à Paris pour y rencontrer", "afin de s'entretenir", "will travel to Delhi to meet"
+_PURPOSE_BEFORE = re.compile(r"(?:\bpour|\bafin\s+d[e'’]|\bto)\s*(?:(?:y|en)\s+)?$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\b(?:où|where|when|lorsque|quand|puis|then|before|avant|after|après)\b|[;:]", re.IGNORECASE)
+
+
+def _meeting_is_trip_purpose(first: Event, later: Event) -> bool:
+    """A planned trip and the meeting its purpose infinitive names ("doit se rendre vendredi
+    à Paris pour y rencontrer le président Emmanuel Macron", "will travel to Berlin to meet
+    his counterpart") are one plan: the infinitive says why the trip is made, as "est arrivée
+    au Caire pour s'entretenir avec" is one visit (``_occasion``). A meeting in a clause of
+    its own ("se rendra au Japon ..., où il rencontrera") stays a second event."""
+    trip, meeting = (first, later) if first.target.name is None else (later, first)  # type: ignore[union-attr]
+    sentence = trip.sentence
+    trip_at, meeting_at = sentence.find(trip.trigger), sentence.find(meeting.trigger)
+    if trip_at < 0 or meeting_at <= trip_at:
+        return False
+    between = sentence[trip_at + len(trip.trigger):meeting_at]
+    return len(between) <= 80 and _PURPOSE_BEFORE.search(between) is not None and _NEW_CLAUSE.search(between) is None
 
 
 def _same_day_possible(first: Event, later: Event, day_hint: DayHint | None) -> bool:

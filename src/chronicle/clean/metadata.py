@@ -52,6 +52,7 @@ class Metadata:
 class _Rules:
     lines: tuple[tuple[str, re.Pattern[str]], ...]
     datelines: tuple[re.Pattern[str], ...]
+    story_openings: frozenset[int] = frozenset()  # datelines taken only on the story's first line
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def parse_rules(text: str, where: str) -> _Rules:
     if not isinstance(data, dict):
         raise KnowledgeError(f"{where}: expected a mapping with 'lines' and 'datelines'")
     lines, datelines = [], []
+    openings: set[int] = set()
     for key, out in (("lines", lines), ("datelines", datelines)):
         entries = data.get(key)
         if not isinstance(entries, list):
@@ -87,8 +89,30 @@ def parse_rules(text: str, where: str) -> _Rules:
             else:
                 if "place" not in pattern.groupindex:
                     raise KnowledgeError(f"{where}: datelines[{index}]: needs a named group 'place'")
+                if not isinstance(entry.get("story_opening", False), bool):
+                    raise KnowledgeError(f"{where}: datelines[{index}]: 'story_opening' must be true or false")
+                if entry.get("story_opening"):
+                    openings.add(len(out))
                 out.append(pattern)
-    return _Rules(tuple(lines), tuple(datelines))
+    return _Rules(tuple(lines), tuple(datelines), frozenset(openings))
+
+
+def _opens_story(text: str, start: int, at: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` begins the line after the headline: one line of text, and only
+    metadata lines (a publication stamp) or blank lines, stand before it."""
+    if at == start or text[at - 1] != "\n":
+        return False
+    before = [line for line in _lines_outside(text, start, at, taken) if line.strip()]
+    return len(before) == 1
+
+
+def _lines_outside(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[str]:
+    """The lines of ``text[start:end]`` with the metadata spans ``taken`` blanked out."""
+    chars = list(text[start:end])
+    for a, b in taken:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars).split("\n")
 
 
 def find_metadata(text: str, start: int = 0) -> Metadata:
@@ -111,9 +135,11 @@ def find_metadata(text: str, start: int = 0) -> Metadata:
                 except ValueError:
                     pass
     dateline = None
-    for pattern in rules.datelines:
+    for number, pattern in enumerate(rules.datelines):
         match = pattern.search(text, start)
         if match is None or any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        if number in rules.story_openings and not _opens_story(text, start, match.start(), taken):
             continue
         groups = match.groupdict()
         dateline = Dateline(

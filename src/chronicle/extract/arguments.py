@@ -1314,6 +1314,8 @@ class ArgumentReader:
             for child, introducer in self._introduced(holder, trigger):
                 if holder in lowered and introducer in self.grammar.genitive_markers:
                     continue  # "by the forces of Chad": the agent's own owner
+                if introducer in prepositions and _opens_sentence_set_off(child, trigger):
+                    continue  # "À Berlin, un porte-parole a rejeté": where the sentence is told, not to whom
                 if introducer in prepositions:
                     # a capital right after the preposition is the party ("demander à
                     # Washington"); one deeper in the phrase is a place ("par l'empereur à Tokyo")
@@ -1776,6 +1778,17 @@ class ArgumentReader:
 _DEMANDED_PHRASE = frozenset({"acl", "xcomp", "nmod", "obj", "appos", "obl:mod", "obl:arg"})
 _LISTABLE = frozenset({"country", "organisation", "person", "agent"})
 OWNED_KINDS = frozenset({"agent"})  # "leaders", "ministers": a title whose owners the mention reads off its "of" list
+
+
+def _opens_sentence_set_off(phrase: Token, trigger: Token) -> bool:
+    """A prepositional phrase that opens the sentence before the trigger and a comma closes
+    ("À Berlin, un porte-parole ... a rejeté", "À Québec, le gouvernement a exhorté Ottawa"):
+    a frame for the whole sentence, the place it is told from, never the act's recipient,
+    which stands after the verb ("a demandé à Berlin de")."""
+    doc = phrase.doc
+    end = phrase.right_edge.i + 1
+    return (phrase.left_edge.i == phrase.sent.start and phrase.i < trigger.i
+            and end < len(doc) and doc[end].text == ",")
 
 
 def _misread_weekday(governor: Token, first: Token) -> bool:

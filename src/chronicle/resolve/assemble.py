@@ -205,7 +205,10 @@ class EventAssembler:
         # acted on says which accord, not that the act is old (the event's date is left as
         # _date reads it: dropping such dates there too cost the hold-out an event)
         time_words = self.pack.config.parse_normalisation.time_nouns
-        dates = [m for m in d.facts.dates if not _dates_a_thing_acted_on(d.candidate, m, time_words)]
+        # a date in a relative clause or an apposition that describes a party beside the
+        # trigger is that party's ("garants de l'accord de paix de novembre 2022")
+        dates = [m for m in d.facts.dates if not _dates_a_thing_acted_on(d.candidate, m, time_words)
+                 and not _in_sibling_relative(d.candidate, m)]
         why = background_reason(d.candidate.trigger, dates, d.state.published, self.pack.grammar.background_marks)
         if why is not None:
             d.drop(why)
@@ -1306,10 +1309,26 @@ def _in_sibling_relative(candidate: EventCandidate, mention: DateMention) -> boo
         return False
     token, trigger = span.root, candidate.trigger
     while token.head.i != token.i:
-        if token.dep_ in _RELATIVE_CLAUSES:
+        # an apposition describes its party as a relative clause does: "a appelé les
+        # États-Unis et la France, garants de l'accord de cessez-le-feu de novembre 2024, à"
+        # did not call in November 2024 (the date's own phrase may be an apposition of a day)
+        if token.dep_ in _RELATIVE_CLAUSES or (token.i != span.root.i and _describes_party(token)):
             return not token.is_ancestor(trigger) and token.i != trigger.i
         token = token.head
     return False
+
+
+def _describes_party(token: Token) -> bool:
+    """A noun or adjective phrase that describes a party beside it: an apposition, or a
+    phrase set off by commas that the parse hangs elsewhere ("l'Union africaine et le Kenya,
+    garants/advmod de l'accord de paix de novembre 2022, à")."""
+    if token.dep_ == "appos":
+        return True
+    if token.pos_ not in ("NOUN", "ADJ") or not token.dep_.startswith(("advmod", "amod", "acl", "nmod", "dep")):
+        return False
+    doc = token.doc
+    before, after = token.left_edge.i - 1, token.right_edge.i + 1
+    return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == "," and token.left_edge.i == token.i
 
 
 def _trigger_text(trigger: Token, reflexives: frozenset[str]) -> str:
