@@ -27,6 +27,12 @@ _coded = coder("fr", "2025-06-10")
         ("Pyongyang a snobé une offre de dialogue de Séoul.", "REJECT", "12", ("PRK", "GOV"), ("KOR", "GOV")),
         ("Les rebelles houthis ont fait une croix sur la feuille de route des Nations unies.", "REJECT", "12", ("YEM", "REB"), ("UNO", None)),
         ("Caracas a fait une croix sur l'accord signé avec la Guyana.", "REJECT", "12", ("VEN", "GOV"), ("GUY", None)),
+        ("La Hongrie a torpillé l'accord européen sur les migrants.", "REJECT", "12", ("HUN", "GOV"), None),
+        ("La Pologne a fait barrage à l'accord de libre-échange avec le Mercosur.", "REJECT", "12", ("POL", "GOV"), None),
+        ("Le Premier ministre serbe a exclu de démissionner.", "REJECT", "124", ("SRB", "GOV"), None),
+        ("Le gouvernement malien a exclu de négocier avec les jihadistes.", "REJECT", "125", ("MLI", "GOV"), None),
+        # 11 disapprove
+        ("Berlin est monté au créneau contre la réforme judiciaire israélienne.", "ACCUSE", "111", ("DEU", "GOV"), ("ISR", None)),
         # 13 threaten
         ("Nicolás Maduro a juré de s'emparer de la région de l'Essequibo.", "THREATEN", "1382", ("VEN", "GOV"), None),
         ("Le ministre bolivien de l'Intérieur a prévenu que les auteurs de blocages seraient arrêtés.", "THREATEN", "137", ("BOL", "GOV"), None),
@@ -54,6 +60,8 @@ _coded = coder("fr", "2025-06-10")
         ("Le chef de la police de Papouasie-Nouvelle-Guinée a placé Port Moresby sous couvre-feu.", "COERCE", "1723", ("PNG", "COP"), None),
         ("Le gouvernement du Bangladesh a frappé d'interdiction les activités de la Ligue Awami.", "COERCE", "1722", ("BGD", "GOV"), ("BGD", "PTY")),
         ("La police ougandaise a embarqué des dizaines de partisans de l'opposition à Kampala.", "COERCE", "173", ("UGA", "COP"), ("UGA", "OPP")),
+        ("La justice égyptienne a mis derrière les barreaux trois journalistes.", "COERCE", "173", ("EGY", "JUD"), None),
+        ("Des colonnes de blindés russes ont fait mouvement vers la frontière finlandaise.", "MOBILIZE", "150", ("RUS", "MIL"), None),
         # 18-19 assault
         ("Des hommes armés ont emmené de force un prêtre catholique de sa paroisse au Cameroun.", "ASSAULT", "181", None, ("CMR", None)),
         ("Un assaillant a actionné sa ceinture d'explosifs parmi les fidèles à Peshawar.", "ASSAULT", "1831", None, ("PAK", None)),
@@ -93,8 +101,19 @@ def test_wording_is_coded(text: str, event_type: str, cameo: str, source: tuple 
         ("Cette décision a mis le feu aux poudres au Kenya.", "PROTEST"),
         ("Les jihadistes frappent à la porte de Bamako.", "REQUEST"),
         ("L'armée congolaise a bloqué la route de Goma.", "SANCTION"),
+        ("Le syndicat est monté au créneau pour défendre les salariés.", "ACCUSE"),
+        ("Un sous-marin a torpillé un cargo en mer Noire.", "REJECT"),
+        ("Les électeurs ont fait barrage à l'extrême droite.", "REJECT"),
+        ("Des milliers de manifestants ont fait mouvement vers le palais présidentiel.", "MOBILIZE"),
     ],
 )
 def test_ordinary_sense_is_no_event(text: str, event_type: str) -> None:
     events = _coded(text)
     assert not of_type(events, event_type), listing(events)
+
+
+def test_an_act_ruled_out_is_not_done() -> None:
+    """'exclure de + infinitive' refuses the act (REJECT) and negates it: no resignation."""
+    events = _coded("Le président tunisien a exclu de démissionner.")
+    assert [e for e in of_type(events, "REJECT") if e.polarity == "positive"], listing(events)
+    assert not [e for e in of_type(events, "RETREAT") if e.polarity == "positive"], listing(events)
