@@ -36,6 +36,7 @@ _coded = coder("fr", "2025-06-10")
         # 13 threaten
         ("Nicolás Maduro a juré de s'emparer de la région de l'Essequibo.", "THREATEN", "1382", ("VEN", "GOV"), None),
         ("Le ministre bolivien de l'Intérieur a prévenu que les auteurs de blocages seraient arrêtés.", "THREATEN", "137", ("BOL", "GOV"), None),
+        ("Le ministre arménien de la Défense a prévenu que toute incursion se heurterait à une réponse armée.", "THREATEN", "138", ("ARM", "GOV"), None),
         # 14 protest
         ("Des agriculteurs en colère ont rendu l'autoroute impraticable près de Bordeaux.", "PROTEST", "144", ("FRA", "CVL"), None),
         ("Des jeunes en colère ont semé le chaos dans le centre d'Abidjan.", "PROTEST", "145", ("CIV", "CVL"), None),
@@ -62,6 +63,8 @@ _coded = coder("fr", "2025-06-10")
         ("La police ougandaise a embarqué des dizaines de partisans de l'opposition à Kampala.", "COERCE", "173", ("UGA", "COP"), ("UGA", "OPP")),
         ("La justice égyptienne a mis derrière les barreaux trois journalistes.", "COERCE", "173", ("EGY", "JUD"), None),
         ("Des colonnes de blindés russes ont fait mouvement vers la frontière finlandaise.", "MOBILIZE", "150", ("RUS", "MIL"), None),
+        ("La France a procédé à l'expulsion d'un imam algérien.", "COERCE", "174", ("FRA", "GOV"), ("DZA", None)),
+        ("La police togolaise a procédé à la dispersion des manifestants à Lomé.", "COERCE", "17", ("TGO", "COP"), ("TGO", "CVL")),
         # 18-19 assault
         ("Des hommes armés ont emmené de force un prêtre catholique de sa paroisse au Cameroun.", "ASSAULT", "181", None, ("CMR", None)),
         ("Un assaillant a actionné sa ceinture d'explosifs parmi les fidèles à Peshawar.", "ASSAULT", "1831", None, ("PAK", None)),
@@ -105,6 +108,8 @@ def test_wording_is_coded(text: str, event_type: str, cameo: str, source: tuple 
         ("Un sous-marin a torpillé un cargo en mer Noire.", "REJECT"),
         ("Les électeurs ont fait barrage à l'extrême droite.", "REJECT"),
         ("Des milliers de manifestants ont fait mouvement vers le palais présidentiel.", "MOBILIZE"),
+        ("Le ministre français des Finances a prévenu que le projet se heurterait à des difficultés budgétaires.", "THREATEN"),
+        ("Le Premier ministre espagnol a prévenu qu'il attendait une réponse rapide de Bruxelles.", "THREATEN"),
     ],
 )
 def test_ordinary_sense_is_no_event(text: str, event_type: str) -> None:
