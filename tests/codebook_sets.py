@@ -18,8 +18,10 @@ LANGS = ("en", "fr")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 # Where GUIDELINES.md names the type of a code's events otherwise than
-# CAMEO2PLOVER-2021, the gold follows GUIDELINES, as in the first set.
-TYPE_OVERRIDES = {"057": "AGREE", "163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE"}
+# CAMEO2PLOVER-2021, the gold follows GUIDELINES, as in the first set. A
+# conviction (116) is the PLOVER manual's SANCTION 'convict', as the shared dev
+# gold codes it (the table: ACCUSE).
+TYPE_OVERRIDES = {"057": "AGREE", "116": "SANCTION", "163": "SANCTION", "0813": "CONCEDE", "0814": "CONCEDE"}
 
 
 def set_path(name: str, lang: str) -> Path:

@@ -42,6 +42,9 @@ GUIDELINES_OVERRIDES = {
     # is, effectively, a promise" (the table: RETREAT); GUIDELINES defers to the manual.
     "0813": "CONCEDE",
     "0814": "CONCEDE",
+    # The PLOVER manual's SANCTION mode 'convict' ("find an entity or behavior guilty
+    # ... in a court of law"), as the shared dev gold codes convictions (the table: ACCUSE).
+    "116": "SANCTION",
 }
 
 SIDES = ("source", "target")

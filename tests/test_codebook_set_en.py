@@ -30,6 +30,7 @@ TYPE_OVERRIDES = {
     "163": ("SANCTION", "GUIDELINES 'What to code': sanctions are SANCTION (the table says COERCE)"),
     "0813": ("CONCEDE", "PLOVER manual, CONCEDE: 'removing curfews' (the table says RETREAT)"),
     "0814": ("CONCEDE", "PLOVER manual, CONCEDE: easing restrictions such as a state of emergency (the table says RETREAT)"),
+    "116": ("SANCTION", "PLOVER manual, SANCTION mode 'convict', as the shared dev gold codes convictions (the table says ACCUSE)"),
 }
 # Codes whose only instances are history: an attack with nuclear weapons
 # (2042) is coded from anniversaries, background events GUIDELINES makes optional.
