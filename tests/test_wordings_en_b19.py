@@ -32,7 +32,9 @@ code = coder("en", PUBLISHED)
     ("Kyiv has been lobbying Washington hard for long-range missiles.", "REQUEST", "10", ("UKR", "USA")),
     ("Colombia's president challenged the ELN to release all hostages.", "REQUEST", "10", ("COL", "COL")),
     ("Zambia turned to China for debt relief on Thursday.", "REQUEST", "10", ("ZMB", "CHN")),
+    ("An appeal for food aid was launched by Malawi's government.", "REQUEST", "10", ("MWI", None)),
     # 11 ACCUSE
+    ("Egypt came under criticism from Britain over the death sentences.", "ACCUSE", "11", ("GBR", "EGY")),
     ("Pakistan's opposition tore into the government over the rising prices.", "ACCUSE", "11", ("PAK", "PAK")),
     ("Turkey's president laid into Sweden over the Koran burning.", "ACCUSE", "11", ("TUR", "SWE")),
     ("Beijing heaped scorn on the US report about Xinjiang.", "ACCUSE", "11", ("CHN", "USA")),
@@ -42,6 +44,11 @@ code = coder("en", PUBLISHED)
     ("Warsaw blocked the EU's migration pact on Thursday.", "REJECT", "12", ("POL", "EUR")),
     ("The Burmese junta ignored ASEAN's five-point peace plan.", "REJECT", "12", ("MMR", "IGO")),
     ("Hungary thumbed its nose at the European Court's ruling.", "REJECT", "12", ("HUN", "EUR")),
+    ("Beijing waved away the Philippine protest over the shoal.", "REJECT", "12", ("CHN", "PHL")),
+    # 13 THREATEN
+    ("Washington put Beijing on notice over its support for Russia's army.", "THREATEN", "13", ("USA", "CHN")),
+    ("Russia rattled its nuclear sabre at Britain on Tuesday.", "THREATEN", "13", ("RUS", "GBR")),
+    ("The Kremlin menaced Moldova with gas cuts.", "THREATEN", "13", ("RUS", "MDA")),
     # 14 PROTEST
     ("Bangladeshi students staged a sit-in outside parliament in Dhaka.", "PROTEST", "14", ("BGD", None)),
     ("Thousands of Serbians turned out in Belgrade against the lithium mine.", "PROTEST", "14", ("SRB", None)),
@@ -54,6 +61,8 @@ code = coder("en", PUBLISHED)
     ("Beijing flexed its military muscle near Taiwan on Monday.", "MOBILIZE", "15", ("CHN", "TWN")),
     ("Azerbaijan beefed up its military presence along the Armenian border.", "MOBILIZE", "15", ("AZE", None)),
     # 16 SANCTION
+    ("Military aid to Egypt was put on hold by Washington.", "SANCTION", "16", ("USA", "EGY")),
+    ("Budget support to Mali was suspended by the European Union.", "SANCTION", "16", ("EUR", "MLI")),
     ("Denmark is winding down its development aid to Burkina Faso.", "SANCTION", "16", ("DNK", "BFA")),
     ("The US pulled the plug on aid to Ethiopia.", "SANCTION", "16", ("USA", "ETH")),
     # 17 COERCE
@@ -62,13 +71,18 @@ code = coder("en", PUBLISHED)
     ("Security forces in Harare hauled opposition supporters off to jail.", "COERCE", "17", ("ZWE", "ZWE")),
     ("Iranian police picked up a prominent rapper in Isfahan.", "COERCE", "17", ("IRN", "IRN")),
     ("Iran impounded a Greek tanker in the Gulf.", "COERCE", "17", ("IRN", "GRC")),
-    # 18 ASSAULT
+    # 18 ASSAULT (175 crowd control, 181 hostage, 182 beating)
+    ("Turkish riot police dispersed the crowd with water cannon.", "ASSAULT", "17", ("TUR", "TUR")),
+    ("Zimbabwean police broke up an opposition rally in Harare.", "ASSAULT", "17", ("ZWE", "ZWE")),
     ("Kenyan police roughed up opposition activists in Nairobi.", "ASSAULT", "18", ("KEN", "KEN")),
     ("Nigerian gunmen took 15 passengers hostage in Zamfara.", "ASSAULT", "18", ("NGA", "NGA")),
     # 19 FIGHT
     ("Russian forces rained shells on Kharkiv overnight.", "ASSAULT", "19", ("RUS", "UKR")),
     ("Houthi rebels fired missiles at an American warship.", "ASSAULT", "19", ("YEM", "USA")),
     ("Ukrainian forces pushed into Russia's Kursk region.", "ASSAULT", "19", ("UKR", "RUS")),
+    ("Russian missiles slammed into an apartment block in Dnipro.", "ASSAULT", "19", ("RUS", "UKR")),
+    ("Hezbollah lobbed rockets into northern Israel.", "ASSAULT", "1", ("LBN", "ISR")),
+    ("Turkey carried out a cross-border operation against the PKK in Iraq.", "ASSAULT", "19", ("TUR", "TUR")),
     ("Indian and Chinese troops came to blows in Arunachal Pradesh.", "ASSAULT", "19", ("IND", "CHN")),
     ("Sudan's army launched a counter-offensive against the RSF in Omdurman.", "ASSAULT", "19", ("SDN", "SDN")),
 ])
@@ -105,6 +119,12 @@ def test_wording_gives_the_sectors(text, event_type, sectors):
     ("Saudi Arabia flexed its economic muscle at the OPEC meeting.", "MOBILIZE"),
     ("Germany heaped praise on Poland's role in the coalition.", "ACCUSE"),
     ("Thousands of pilgrims thronged the streets of Mecca.", "PROTEST"),
+    ("The crowd in Nairobi dispersed peacefully after the concert.", "ASSAULT"),
+    ("American regulators broke up the Chinese company's US unit.", "ASSAULT"),
+    ("A Kenyan truck slammed into a bus near Nakuru.", "ASSAULT"),
+    ("The Rwandan president waved to the crowd in Kigali.", "REJECT"),
+    ("Brazilian voters put the new president on a pedestal.", "THREATEN"),
+    ("A Chilean surgeon carried out an operation on the Bolivian minister.", "ASSAULT"),
 ])
 def test_ordinary_sense_codes_no_event(text, event_type):
     assert event_type not in {e.event_type for e in code(text)}
