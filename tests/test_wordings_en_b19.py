@@ -33,6 +33,7 @@ code = coder("en", PUBLISHED)
     ("Colombia's president challenged the ELN to release all hostages.", "REQUEST", "10", ("COL", "COL")),
     ("Zambia turned to China for debt relief on Thursday.", "REQUEST", "10", ("ZMB", "CHN")),
     ("An appeal for food aid was launched by Malawi's government.", "REQUEST", "10", ("MWI", None)),
+    ("Peru's opposition lawmakers want President Dina Boluarte out.", "REQUEST", "10", ("PER", "PER")),
     # 11 ACCUSE
     ("Egypt came under criticism from Britain over the death sentences.", "ACCUSE", "11", ("GBR", "EGY")),
     ("Pakistan's opposition tore into the government over the rising prices.", "ACCUSE", "11", ("PAK", "PAK")),
@@ -65,6 +66,7 @@ code = coder("en", PUBLISHED)
     ("Chinese warships circled Taiwan on Thursday.", "MOBILIZE", "15", ("CHN", "TWN")),
     ("Beijing flexed its military muscle near Taiwan on Monday.", "MOBILIZE", "15", ("CHN", "TWN")),
     ("Azerbaijan beefed up its military presence along the Armenian border.", "MOBILIZE", "15", ("AZE", None)),
+    ("Britain drafted extra police onto the streets of Manchester.", "MOBILIZE", "15", ("GBR", None)),
     # 16 SANCTION
     ("Military aid to Egypt was put on hold by Washington.", "SANCTION", "16", ("USA", "EGY")),
     ("Budget support to Mali was suspended by the European Union.", "SANCTION", "16", ("EUR", "MLI")),
@@ -77,6 +79,7 @@ code = coder("en", PUBLISHED)
     ("Security forces in Harare hauled opposition supporters off to jail.", "COERCE", "17", ("ZWE", "ZWE")),
     ("Iranian police picked up a prominent rapper in Isfahan.", "COERCE", "17", ("IRN", "IRN")),
     ("Iran impounded a Greek tanker in the Gulf.", "COERCE", "17", ("IRN", "GRC")),
+    ("Nigeria's closure of its border with Benin hurt traders.", "COERCE", "19", ("NGA", "BEN")),
     # 18 ASSAULT (175 crowd control, 181 hostage, 182 beating)
     ("Turkish riot police dispersed the crowd with water cannon.", "ASSAULT", "17", ("TUR", "TUR")),
     ("Kenyan police teargassed protesters in Nairobi.", "ASSAULT", "17", ("KEN", "KEN")),
@@ -130,6 +133,8 @@ def test_wording_gives_the_sectors(text, event_type, sectors):
     ("Russian troops cut off the road to Bakhmut.", "PROTEST"),
     ("Russian troops cut off the road to Bakhmut.", "SANCTION"),
     ("The American government shutdown entered its third week.", "PROTEST"),
+    ("Kenya's lawmakers drafted a new bill on police reform.", "MOBILIZE"),
+    ("The closure of the Kenyan border crossing for repairs angered truckers.", "COERCE"),
     ("The crowd in Nairobi dispersed peacefully after the concert.", "ASSAULT"),
     ("American regulators broke up the Chinese company's US unit.", "ASSAULT"),
     ("A Kenyan truck slammed into a bus near Nakuru.", "ASSAULT"),
