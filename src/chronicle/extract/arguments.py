@@ -1436,8 +1436,11 @@ class ArgumentReader:
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
         for token in self.doc[trigger.i + 1 : sentence_bounds(trigger)[1]]:
-            # a verb inside a compound noun ("a go-between for X") opens no clause
-            if token.text in (".", ";") or (token.pos_ == "VERB" and token.dep_ != "compound" and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
+            # a verb inside a compound noun ("a go-between for X"), or a participle used as an
+            # adjective before the marker ("met behind closed doors with Somali officials"),
+            # opens no clause
+            adjective = token.dep_ == "amod" and not seen_marker
+            if token.text in (".", ";") or (token.pos_ == "VERB" and token.dep_ != "compound" and not adjective and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
                 return []
             if not seen_marker and token.i in self.triggers and not self._sides_of(token, word):
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
