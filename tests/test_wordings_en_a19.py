@@ -25,12 +25,16 @@ WORDINGS = [
     # 05 support
     ("Nicaragua made common cause with Cuba at the United Nations on Tuesday.", "SUPPORT", "050", ("NIC", "GOV"), ("CUB", "GOV")),
     ("Vietnam's foreign minister spoke out in support of Laos at the meeting.", "SUPPORT", "051", ("VNM", "GOV"), ("LAO", "GOV")),
+    ("The European Parliament passed a resolution in support of Moldova.", "SUPPORT", "051", ("EUR", "LEG"), ("MDA", None)),
     # 06 cooperate
     ("Peru and Chile stepped up security cooperation along their border.", "COOPERATE", "06", ("PER", "GOV"), ("CHL", "GOV")),
     ("Senegal and Mauritania pooled resources to fight illegal fishing.", "COOPERATE", "060", ("SEN", "GOV"), ("MRT", "GOV")),
     ("Kenyan troops operated alongside Somali forces in Jubaland on Monday.", "COOPERATE", "06", ("KEN", "MIL"), ("SOM", "MIL")),
     ("French police worked alongside Belgian investigators to dismantle a smuggling ring.", "COOPERATE", "06", ("FRA", "COP"), ("BEL", None)),
+    ("Thailand and Laos patrolled the Mekong together.", "COOPERATE", "060", ("THA", "GOV"), ("LAO", "GOV")),
     # 07 aid
+    ("India gifted two helicopters to the Maldives.", "AID", "07", ("IND", "GOV"), ("MDV", "GOV")),
+    ("Malawi received 30 tonnes of medicines from Japan.", "AID", "073", ("JPN", "GOV"), ("MWI", "GOV")),
     ("Qatar deposited $1 billion at Egypt's central bank on Monday.", "AID", "071", ("QAT", "GOV"), ("EGY", "GOV")),
     ("Kuwait bailed out Jordan with a 500 million dollar loan.", "AID", "071", ("KWT", "GOV"), ("JOR", "GOV")),
     ("Iran armed the Houthi rebels with ballistic missiles.", "AID", "072", ("IRN", "GOV"), ("YEM", "REB")),
@@ -74,6 +78,9 @@ COUNTERS = [
     ("The central bank of Ghana kept interest rates on hold on Monday.", "CONCEDE"),  # finance, no concession
     ("Fans of the two clubs got together outside the stadium in Lagos.", "CONSULT"),  # sport, no consultation
     ("The Indian government put its aid to the Maldives on hold.", "CONCEDE"),  # aid halted: a sanction's
+    ("Thousands of protesters marched together to the parliament in Nairobi.", "COOPERATE"),  # a march, no cooperation
+    ("Mozambique received 20 tonnes of medicines it had ordered from India.", "AID"),  # bought goods: trade
+    ("The striker gifted the opponents a goal in Accra.", "AID"),  # sport
 ]
 
 

@@ -721,7 +721,13 @@ class ArgumentReader:
             for preposition in sorted(self.grammar.agent_prepositions):
                 found = found or self._after(token, preposition)
             return found or self._shared_agent(token)
-        current = token
+        # an adverb trigger after its verb ("patrolled the Mekong together") states the
+        # verb's act: the verb's subject does it (one before the verb, "jointly built",
+        # finds the actor before it; a verb "agreed to" or "pledged to" do is the
+        # agreement's, coded by its governor)
+        after_verb = (token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ == "VERB" and token.i > token.head.i
+                      and token.head.dep_ != "xcomp")
+        current = token.head if after_verb else token
         for _ in range(4):
             found = self._leaders_of_subject(current) or self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
             found = found or self._owner_of_subject(current) or self._misparsed_head_subject(current)
