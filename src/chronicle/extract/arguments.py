@@ -536,11 +536,13 @@ class ArgumentReader:
 
     def _object_recipient(self, verb: Token, preposition: str) -> list[Mention]:
         """The party a verb's object is directed at, where the parse hangs the phrase on
-        the object: "ont proposé leur aide à la France", "offered its support to Niger".
+        the object: "ont proposé leur aide à la France", "offered its support to Niger",
+        "sanctions on Belarus were eased by the EU" (the passive's subject).
         Not the object's owner ("l'aide de la France") nor its agent."""
         if verb.pos_ != "VERB" or preposition in self.grammar.genitive_markers | self.grammar.agent_prepositions:
             return []
-        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+        # a passive's subject is its object ("sanctions on Belarus were eased by the EU")
+        objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
         partitive = partitive_object(verb)  # "a lancé mardi des missiles contre la Russie", "des" read as a preposition
         if partitive is not None and partitive.pos_ == "NOUN" and partitive not in objects:
             objects.append(partitive)
