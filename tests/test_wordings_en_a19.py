@@ -51,6 +51,20 @@ WORDINGS = [
     ("The UN Human Rights Council sent a fact-finding mission to Myanmar.", "ACCUSE", "09", ("UNO", None), ("MMR", None)),
     ("Kenyan detectives questioned the former minister about the tender.", "ACCUSE", "09", ("KEN", "COP"), ("KEN", None)),
     ("French judges are examining allegations of bribery against the Gabonese minister.", "ACCUSE", "09", ("FRA", "JUD"), ("GAB", "GOV")),
+    # passives, the 'be to' future, and more idioms of the pass
+    ("Sanctions on Myanmar were eased by Japan on Monday.", "RETREAT", "085", ("JPN", "GOV"), ("MMR", None)),
+    ("The Philippine government announced a suspension of offensive operations against the communist rebels.", "RETREAT", "0871", ("PHL", "GOV"), ("PHL", None)),
+    ("Nepal and India joined hands to fight cross-border smuggling.", "COOPERATE", "060", ("NPL", "GOV"), ("IND", "GOV")),
+    ("Vietnam partnered with Japan on a new coast guard training programme.", "COOPERATE", "060", ("VNM", "GOV"), ("JPN", "GOV")),
+    ("Italy tipped off Albanian police about the cocaine shipment.", "COOPERATE", "064", ("ITA", "GOV"), ("ALB", "COP")),
+    ("Kuwait extended a lifeline to Jordan's economy with a $500 million grant.", "AID", "07", ("KWT", "GOV"), ("JOR", None)),
+    ("The Turkish navy ferried aid to Gaza by sea.", "AID", "073", ("TUR", "MIL"), ("PSE", None)),
+    ("Saudi Arabia rolled over a $3 billion loan to Egypt.", "AID", "071", ("SAU", "GOV"), ("EGY", "GOV")),
+    ("Niger gave shelter to thousands of Malian refugees.", "AID", "075", ("NER", "GOV"), ("MLI", "CVL")),
+    ("Norway poured millions of euros into Moldova's energy grid.", "AID", "07", ("NOR", "GOV"), ("MDA", None)),
+    ("Two French nationals walked free from an Iranian prison on Monday.", "RETREAT", "0841", ("IRN", None), ("FRA", None)),
+    ("Britain unfroze $1 billion of Libyan assets.", "RETREAT", "085", ("GBR", "GOV"), ("LBY", None)),
+    ("Estonia stood shoulder to shoulder with Finland in the row with Russia.", "SUPPORT", "05", ("EST", "GOV"), ("FIN", "GOV")),
 ]
 
 
@@ -81,6 +95,8 @@ COUNTERS = [
     ("Thousands of protesters marched together to the parliament in Nairobi.", "COOPERATE"),  # a march, no cooperation
     ("Mozambique received 20 tonnes of medicines it had ordered from India.", "AID"),  # bought goods: trade
     ("The striker gifted the opponents a goal in Accra.", "AID"),  # sport
+    ("The singer walked free from court in Lagos after the jury acquitted him.", "RETREAT"),  # acquittal, no release by a party
+    ("The company partnered with Nokia to build a 5G network in Kenya.", "COOPERATE"),  # business
 ]
 
 
@@ -89,3 +105,12 @@ def test_ordinary_sense_is_no_event(text: str, event_type: str) -> None:
     """The word's ordinary sense (finance, sport, a weapon held, a doubt) codes no such event."""
     assert not [e for e in code(text) if e.event_type == event_type and e.polarity == "positive" and e.modality == "actual"], \
         [(e.event_type, e.cameo, e.source, e.target) for e in code(text)]
+
+
+def test_be_to_future_is_planned() -> None:
+    """'X is to free Y' (the 'be to' future of arrangement) states a release to come:
+    intended, coded as the concession announced, never as a release done."""
+    events = code("Cuba is to free two Spanish citizens under a deal announced on Sunday.")
+    assert not [e for e in events if e.event_type == "RETREAT" and e.modality == "actual"], events
+    planned = [e for e in events if e.modality == "intended"]
+    assert planned and planned[0].source.country == "CUB" and planned[0].target.country == "ESP"
