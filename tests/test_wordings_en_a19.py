@@ -106,11 +106,3 @@ def test_ordinary_sense_is_no_event(text: str, event_type: str) -> None:
     assert not [e for e in code(text) if e.event_type == event_type and e.polarity == "positive" and e.modality == "actual"], \
         [(e.event_type, e.cameo, e.source, e.target) for e in code(text)]
 
-
-def test_be_to_future_is_planned() -> None:
-    """'X is to free Y' (the 'be to' future of arrangement) states a release to come:
-    intended, coded as the concession announced, never as a release done."""
-    events = code("Cuba is to free two Spanish citizens under a deal announced on Sunday.")
-    assert not [e for e in events if e.event_type == "RETREAT" and e.modality == "actual"], events
-    planned = [e for e in events if e.modality == "intended"]
-    assert planned and planned[0].source.country == "CUB" and planned[0].target.country == "ESP"
