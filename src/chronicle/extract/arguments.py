@@ -536,11 +536,13 @@ class ArgumentReader:
 
     def _object_recipient(self, verb: Token, preposition: str) -> list[Mention]:
         """The party a verb's object is directed at, where the parse hangs the phrase on
-        the object: "ont proposé leur aide à la France", "offered its support to Niger".
+        the object: "ont proposé leur aide à la France", "offered its support to Niger",
+        "sanctions on Belarus were eased by the EU" (the passive's subject).
         Not the object's owner ("l'aide de la France") nor its agent."""
         if verb.pos_ != "VERB" or preposition in self.grammar.genitive_markers | self.grammar.agent_prepositions:
             return []
-        # a passive's subject is its object: "military aid to Egypt was put on hold by Washington"
+        # a passive's subject is its object: "military aid to Egypt was put on hold by Washington",
+        # "sanctions on Belarus were eased by the EU"
         objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
         partitive = partitive_object(verb)  # "a lancé mardi des missiles contre la Russie", "des" read as a preposition
         if partitive is not None and partitive.pos_ == "NOUN" and partitive not in objects:
@@ -722,7 +724,13 @@ class ArgumentReader:
             for preposition in sorted(self.grammar.agent_prepositions):
                 found = found or self._after(token, preposition)
             return found or self._shared_agent(token)
-        current = token
+        # an adverb trigger after its verb ("patrolled the Mekong together") states the
+        # verb's act: the verb's subject does it (one before the verb, "jointly built",
+        # finds the actor before it; a verb "agreed to" or "pledged to" do is the
+        # agreement's, coded by its governor)
+        after_verb = (token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ == "VERB" and token.i > token.head.i
+                      and token.head.dep_ != "xcomp")
+        current = token.head if after_verb else token
         for _ in range(4):
             found = self._leaders_of_subject(current) or self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
             found = found or self._owner_of_subject(current) or self._misparsed_head_subject(current)
@@ -1439,8 +1447,11 @@ class ArgumentReader:
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
         for token in self.doc[trigger.i + 1 : sentence_bounds(trigger)[1]]:
-            # a verb inside a compound noun ("a go-between for X") opens no clause
-            if token.text in (".", ";") or (token.pos_ == "VERB" and token.dep_ != "compound" and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
+            # a verb inside a compound noun ("a go-between for X"), or a participle used as an
+            # adjective before the marker ("met behind closed doors with Somali officials"),
+            # opens no clause
+            adjective = token.dep_ == "amod" and not seen_marker
+            if token.text in (".", ";") or (token.pos_ == "VERB" and token.dep_ != "compound" and not adjective and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
                 return []
             if not seen_marker and token.i in self.triggers and not self._sides_of(token, word):
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's

@@ -247,7 +247,9 @@ class _Scope:
             self.phrases.append((frozenset(m.lower_ for m in marks), [t for t in token.subtree if t.dep_ not in ("case", "mark")]))
         elif token.pos_ in ("ADP", "ADV", "PART") and token.dep_ in ("compound:prt", "advmod", "prep", "prt"):
             self.particles.add(token.lower_)
-        if not marks and not in_phrase:
+        # "took in thousands of Sudanese refugees": what a number noun counts is the object
+        counted = bool(marks) and _counted(token)
+        if (not marks or counted) and not in_phrase:
             self.nouns.append(token)
         for child in children_of(token):
             # another clause's words are that clause's, not this verb's complements
@@ -256,7 +258,7 @@ class _Scope:
                 continue
             if child.dep_ in ("case", "mark", "punct", "cc"):
                 continue
-            self._walk(child, trigger, after, in_phrase or bool(marks))
+            self._walk(child, trigger, after, in_phrase or (bool(marks) and not counted))
 
     def fits(self, items: tuple[_Item, ...]) -> bool:
         for item in items:
@@ -271,6 +273,14 @@ class _Scope:
             elif not _has_words(item.words, self._nouns_keys()):
                 return False
         return True
+
+
+def _counted(token: Token) -> bool:
+    """A noun hung on a number noun ("thousands of refugees", "hundreds of prisoners",
+    "des milliers de réfugiés"): the language's own number words (spaCy's like_num on
+    the head's lemma) name how many, the counted noun names what."""
+    head = token.head
+    return head.i != token.i and head.pos_ in ("NOUN", "NUM") and token.doc.vocab[head.lemma_.lower()].like_num
 
 
 class _SentenceWords:
