@@ -1174,16 +1174,28 @@ def _unplaced_fighters(actor: Actor) -> bool:
 
 
 def _place_of_target(d: Draft) -> bool:
-    """Whether the event's place is named inside a target's own phrase, below its head
-    noun ("rebels based in Libya", "men who had fled to Belarus"), not in the clause
-    of the event itself."""
+    """Whether the event's place is named in a clause describing a target, below its
+    head noun ("rebels based in Libya", "men who had fled to Belarus", "dirigeants
+    réfugiés en Algérie"), not in the clause of the event itself. A place hung on the
+    noun itself ("the embassy in Tehran", "a civilian in Ouagadougou") is where the
+    event is."""
     if d.location is None:
         return False
     doc = d.candidate.trigger.doc
     place = words_root(doc, d.location.start, d.location.end)
+    trigger = d.candidate.trigger
     for mention in d.candidate.participants.targets:
         head = words_root(doc, mention.start, mention.end)
-        if not mention.start <= place.i < mention.end and place in head.subtree and d.candidate.trigger not in head.subtree:
+        if mention.start <= place.i < mention.end or place not in head.subtree or trigger in head.subtree:
+            continue
+        step = place.head
+        while step.i != head.i and step.head.i != step.i:
+            if step.pos_ in ("VERB", "ADJ"):
+                return True  # a participle ("réfugiés" tagged ADJ) or relative clause between the place and the noun
+            step = step.head
+        # the parse may hang the place on the noun past its participle ("dirigeants
+        # réfugiés | en Algérie"): a participle of the noun stands between them
+        if any(t.head.i == head.i and t.pos_ in ("VERB", "ADJ") and t.dep_.split(":")[0] in ("acl", "amod") for t in doc[head.i + 1 : place.i]):
             return True
     return False
 
