@@ -1194,8 +1194,9 @@ def _place_of_target(d: Draft) -> bool:
                 return True  # a participle ("réfugiés" tagged ADJ) or relative clause between the place and the noun
             step = step.head
         # the parse may hang the place on the noun past its participle ("dirigeants
-        # réfugiés | en Algérie"): a participle of the noun stands between them
-        if any(t.head.i == head.i and t.pos_ in ("VERB", "ADJ") and t.dep_.split(":")[0] in ("acl", "amod") for t in doc[head.i + 1 : place.i]):
+        # réfugiés | en Algérie"): a participle of the noun right before the place's phrase
+        before = doc[place.left_edge.i - 1] if place.left_edge.i > head.i + 1 else None
+        if before is not None and before.head.i == head.i and before.pos_ in ("VERB", "ADJ") and before.dep_.split(":")[0] in ("acl", "amod"):
             return True
     return False
 
