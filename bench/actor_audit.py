@@ -18,7 +18,11 @@ capitals), the audit writes one short sentence per mention pattern:
 * en-named-body, fr-named-body: bench/actor_audit_bodies.txt, intergovernmental
   bodies by their full names and acronyms, the EU's parliament, state bodies
   named by agency (border, security, electoral, immigration services, courts,
-  central banks, police forces), each with the country and sector expected
+  central banks, police forces), state bodies named without their country
+  (parliaments and chambers by their own names, cabinets, central banks,
+  intelligence, police, anti-corruption and border services, high courts),
+  political parties by name and acronym and regional groupings, each with the
+  country and sector expected
 * fr-name, fr-short: "<le/la Nom> a accusé l'Allemagne d'ingérence mardi."
 * fr-adj: "Les autorités <adj f.pl.>", "L'armée <adj f.sg.>", "Le gouvernement
   <adj m.sg.>", "La police <adj f.sg.>", "Les forces armées <adj f.pl.>",
@@ -28,12 +32,14 @@ capitals), the audit writes one short sentence per mention pattern:
   Comores / d'Haïti ...", "L'armée du Mali ..."; en-genitive: "The government of
   <Name> ...", "Officials in <Name> ..."
 * fr-capital: "<Capitale> a accusé ..."
-* class-armed, class-civil, class-mission, class-title, class-ethnic, class-place
-  (bench/actor_audit_classes.txt, both languages): armed groups where they
-  fight, civil and religious bodies, persons heading a foreign or
-  intergovernmental mission, bare office titles after a context sentence,
-  ethnic-regional groups, and seas, gulfs and namesake places that are not the
-  actor's country; each with the country (and sector) expected
+* class-armed, class-civil, class-mission, class-title, class-ethnic, class-place,
+  class-named (bench/actor_audit_classes.txt, both languages): armed groups where
+  they fight, civil and religious bodies, persons heading a foreign or
+  intergovernmental mission, bare office titles after a context sentence (also
+  with a place in the target's own phrase), ethnic-regional groups, seas, gulfs
+  and namesake places that are not the actor's country, and names several
+  states' bodies share ("the State Council", "the Labour Party") after a
+  sentence naming the story's state; each with the country (and sector) expected
 
 and codes it with the real pipeline (``chronicle.code``). A pattern passes when
 an event's source is of the country (a demonym two states share, "Congolese",

@@ -511,6 +511,12 @@ class EventAssembler:
             # South Sudan's, the country the article is about, not Ethiopia's (see _localise)
             home, rule = state.home_country, "the country the article is about (talks are held at a venue)"
         source_home, source_rule = home, rule
+        story = _story_state(state, home) if placed and not d.inherited and _place_of_target(d) else None
+        if story is not None:
+            # "The army accused rebels based in Libya", "Le parquet a inculpé deux Ukrainiens
+            # réfugiés au Bélarus": the place says where the target is, not whose the bare
+            # body speaking is; that is the story's state, the last to act, else the most named
+            source_home, source_rule = story, "the story's state (the place is the target's)"
         if spec.destination:
             # a visitor comes from elsewhere: not from the country visited
             visited = {location.place.country} if location is not None else set()
@@ -1168,6 +1174,44 @@ def _unplaced_fighters(actor: Actor) -> bool:
     """Unnamed rebels or opposition of no country yet ("les rebelles", "the insurgents"):
     a state's unnamed organs ("the government in Aden" beside Saudi Arabia) may be another's."""
     return actor.country is None and actor.name is None and not actor.collective and actor.sector in ("REB", "OPP")
+
+
+def _place_of_target(d: Draft) -> bool:
+    """Whether the event's place is named in a clause describing a target, below its
+    head noun ("rebels based in Libya", "men who had fled to Belarus", "dirigeants
+    réfugiés en Algérie"), not in the clause of the event itself. A place hung on the
+    noun itself ("the embassy in Tehran", "a civilian in Ouagadougou") is where the
+    event is."""
+    if d.location is None:
+        return False
+    doc = d.candidate.trigger.doc
+    place = words_root(doc, d.location.start, d.location.end)
+    trigger = d.candidate.trigger
+    for mention in d.candidate.participants.targets:
+        head = words_root(doc, mention.start, mention.end)
+        if mention.start <= place.i < mention.end or place not in head.subtree or trigger in head.subtree:
+            continue
+        step = place.head
+        while step.i != head.i and step.head.i != step.i:
+            if step.pos_ in ("VERB", "ADJ"):
+                return True  # a participle ("réfugiés" tagged ADJ) or relative clause between the place and the noun
+            step = step.head
+        # the parse may hang the place on the noun past its participle ("dirigeants
+        # réfugiés | en Algérie"): a participle of the noun right before the place's phrase
+        before = doc[place.left_edge.i - 1] if place.left_edge.i > head.i + 1 else None
+        if before is not None and before.head.i == head.i and before.pos_ in ("VERB", "ADJ") and before.dep_.split(":")[0] in ("acl", "amod"):
+            return True
+    return False
+
+
+def _story_state(state: ArticleState, place: str | None) -> str | None:
+    """The state the story is about other than ``place``'s: the country of the last
+    actor to act, else the article's most named country."""
+    last = state.context.last_source
+    for country in (last.country if last is not None else None, *state.countries):
+        if country and len(country) == 3 and country not in IGO_CODES and country != place:
+            return country
+    return None
 
 
 def _counterpart_countries(mentions: list[Mention]) -> set[str]:
