@@ -680,7 +680,9 @@ class TriggerFinder:
         """The entry of a token (see the class docstring), with the words of the converted
         pattern that chose or refined it."""
         # what a relative clause or an object pronoun acts on is the verb's object, wherever named
-        acted_on = stood_for.get(token.i) or next((stood_for[c.i] for c in token.children if c.i in stood_for and c.dep_ == "obj"), None)
+        # (the children only where some word stands for another: most sentences have none)
+        acted_on = stood_for.get(token.i) or (next((stood_for[c.i] for c in token.children if c.i in stood_for and c.dep_ == "obj"), None)
+                                              if stood_for else None)
         context = _Context(token, words.table, acted_on)
         hand: _Candidate | None = None
         has_hand = False
