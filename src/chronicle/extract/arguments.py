@@ -540,7 +540,7 @@ class ArgumentReader:
         Not the object's owner ("l'aide de la France") nor its agent."""
         if verb.pos_ != "VERB" or preposition in self.grammar.genitive_markers | self.grammar.agent_prepositions:
             return []
-        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+        objects = [c for c in children_of(verb) if c.dep_ == "obj" and c.pos_ == "NOUN"]
         partitive = partitive_object(verb)  # "a lancé mardi des missiles contre la Russie", "des" read as a preposition
         if partitive is not None and partitive.pos_ == "NOUN" and partitive not in objects:
             objects.append(partitive)
