@@ -12,13 +12,14 @@ from __future__ import annotations
 import pytest
 
 from chronicle.annotate import load_pipeline
-from chronicle.extract.wordtable import children_of, forget_parse
+from chronicle.extract.wordtable import child_deps, children_of, forget_labels, forget_parse, tokens_in
 from chronicle.pipeline import Coder, sentence_spans
 from event_checks import coder, dyad, only
 
 
 def _agree(doc) -> bool:
-    return all(children_of(t) == tuple(t.children) for t in doc)
+    return (all(children_of(t) == tuple(t.children) for t in doc)
+            and all(child_deps(t) == tuple(c.dep_ for c in t.children) for t in doc))
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -83,3 +84,20 @@ def test_a_thread_keeps_its_own_doc_readings_while_another_thread_reads_another_
     assert children_of(first[1]) is kept  # still this thread's reading of its own doc
     assert sentence_bounds(first[1]) == bounds == (0, len(first))
     assert morph_values(first[1], "Tense") == first[1].morph.get("Tense")
+
+
+def test_a_relabelled_word_is_seen_once_the_labels_are_forgotten():
+    doc = load_pipeline("fr")("Le Sénégal et la Gambie ont rouvert leur frontière commune samedi.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    labels = child_deps(root)
+    child = children_of(root)[0]
+    child.dep_ = "dep" if child.dep_ != "dep" else "obj"
+    assert child_deps(root) == labels  # read before the relabelling: stale until forgotten
+    forget_labels(doc)
+    assert child_deps(root) == tuple(c.dep_ for c in root.children) != labels
+
+
+@pytest.mark.parametrize("start, end", [(0, 3), (2, 2), (4, 1), (5, 50), (60, 70), (0, 0), (-3, -1)])
+def test_the_words_of_a_stretch_are_those_of_its_span(start, end):
+    doc = load_pipeline("en")("Ghana and Côte d'Ivoire agreed to share the border river's water.")
+    assert tokens_in(doc, start, end) == list(doc[start:end])

@@ -20,7 +20,7 @@ from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
-from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds, tokens_with, words_root
+from chronicle.extract.wordtable import child_deps, children_of, morph_values, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -67,7 +67,7 @@ def bare_adverbial(noun: Token) -> bool:
     """A noun phrase with no preposition right after the verb that the parse reads as
     an adverbial of it, as it reads "toutes les semaines" ("a appelé toutes les
     parties/obl:mod à la retenue"): when it names an actor, it is the object."""
-    if noun.dep_ != "obl:mod" or noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in children_of(noun)):
+    if noun.dep_ != "obl:mod" or noun.pos_ != "NOUN" or "case" in child_deps(noun):
         return False
     # right after the verb (adverbs and an opening quote aside): a noun hung far off is a
     # misparse of another clause
@@ -334,7 +334,7 @@ class ArgumentReader:
         found: list[Mention] = []
         for conjunct in trigger.rights:
             # the parse makes "puis vendredi (avec Park)" a conjunct or an adjunct with its own "puis"
-            coordinated = conjunct.dep_ == "conj" or any(c.dep_ == "cc" for c in children_of(conjunct))
+            coordinated = conjunct.dep_ == "conj" or "cc" in child_deps(conjunct)
             if coordinated and conjunct.pos_ not in ("VERB", "AUX"):
                 slots = tuple(slot for slot in frame.target if slot.startswith("prep:"))
                 found += self._first_filled(conjunct, slots, False, exclude)
@@ -487,7 +487,7 @@ class ArgumentReader:
         if (noun.lemma_.lower() not in self.grammar.judged_deed_nouns or noun.dep_ not in SUMMARY_DEPS
                 or head.pos_ not in ("VERB", "AUX") or head.i >= noun.i):
             return []
-        passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in children_of(head))
+        passive = any(d in ("nsubj:pass", "aux:pass") for d in child_deps(head))
         return self._subject(head, passive, fallback=False) if passive else self._with_deps(head, ("nsubj",))
 
     def _names_actor(self, noun: Token) -> bool:
@@ -543,7 +543,7 @@ class ArgumentReader:
             return []
         # a passive's subject is its object: "military aid to Egypt was put on hold by Washington",
         # "sanctions on Belarus were eased by the EU"
-        objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
+        objects = [c for c in children_of(verb) if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
         partitive = partitive_object(verb)  # "a lancé mardi des missiles contre la Russie", "des" read as a preposition
         if partitive is not None and partitive.pos_ == "NOUN" and partitive not in objects:
             objects.append(partitive)
@@ -624,7 +624,7 @@ class ArgumentReader:
         do: the subject is the party, the object only what it is to act on. Only
         triggers that read a complement clause's party ask this (demands, threats,
         refusals), never reports ("said that India releases")."""
-        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in children_of(clause)):
+        if clause.dep_ != "ccomp" or "mark" not in child_deps(clause):
             return []
         auxiliaries = [c for c in children_of(clause) if c.dep_.startswith("aux")]
         # the tagger reads the bare form after a singular subject as VB or VBP ("that Sudan release")
@@ -699,7 +699,7 @@ class ArgumentReader:
         and its subject for that noun's modifier: "demanded that Beijing respect
         Vietnam's sovereignty" parsed as a noun "Beijing respect". A noun heads no
         clause opened by a subordinator; the name before it is the clause's subject."""
-        if clause.pos_ != "NOUN" or not any(c.dep_ == "mark" for c in children_of(clause)):
+        if clause.pos_ != "NOUN" or "mark" not in child_deps(clause):
             return []
         subject = next((c for c in children_of(clause) if c.dep_ == "compound" and c.i < clause.i and c.i in self.by_token), None)
         return self._mentions_at(subject) if subject is not None else []
@@ -840,7 +840,7 @@ class ArgumentReader:
         conjoins a second gerund to the first one's object ("en expulsant l'ambassadeur
         et en rappelant le sien", "rappelant" hung on "ambassadeur"): a gerund with no
         subject of its own takes that verb's."""
-        if verb.pos_ not in ("VERB", "AUX") or not is_gerund(verb) or any(c.dep_.startswith("nsubj") for c in children_of(verb)):
+        if verb.pos_ not in ("VERB", "AUX") or not is_gerund(verb) or any(d.startswith("nsubj") for d in child_deps(verb)):
             return None
         if not any(c.dep_ in ("case", "mark") and c.lower_ in self.grammar.gerund_marks for c in children_of(verb)):
             return None
@@ -955,11 +955,11 @@ class ArgumentReader:
         subjects = [c for c in children_of(state) if c.dep_ == "nsubj"]
         if not subjects or any(c.pos_ == "PRON" for c in subjects):
             return None
-        if _backshifted(state, self.grammar.backshift_auxiliaries) and not any(c.dep_.startswith("aux") for c in children_of(verb)):
+        if _backshifted(state, self.grammar.backshift_auxiliaries) and not any(d.startswith("aux") for d in child_deps(verb)):
             # "said the Pakistani side had made demands and accused Islamabad": the reported
             # act is backshifted ("had made", "would cut"), the reporter's own is not
             return state.head
-        if state.pos_ != "AUX" and not any(c.dep_ == "cop" for c in children_of(state)):
+        if state.pos_ != "AUX" and "cop" not in child_deps(state):
             return None
         if any(c.i in self.by_token for c in subjects):
             return None
@@ -992,7 +992,7 @@ class ArgumentReader:
         if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB":
             return None
         reporter = self._reporting_verb_over(state)
-        if reporter is None or not _of_reporting_form(verb, reporter) or any(c.dep_.startswith("nsubj") for c in children_of(verb)):
+        if reporter is None or not _of_reporting_form(verb, reporter) or any(d.startswith("nsubj") for d in child_deps(verb)):
             return None
         # "said pressure on Moscow was working and urged": a state of another form, finite by its
         # auxiliary, cannot share the simple past of the conjunct, whatever its subject names
@@ -1017,7 +1017,7 @@ class ArgumentReader:
         state = verb.head
         if verb.dep_ != "conj" or state.dep_ != "ccomp" or state.pos_ != "VERB":
             return None
-        if not any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in children_of(state)):
+        if not any(d in ("nsubj:pass", "nsubjpass") for d in child_deps(state)):
             return None
         own = [c.dep_ for c in children_of(verb)]
         if any(d.startswith("nsubj") or d in ("aux:pass", "auxpass") for d in own) or "obj" not in own:
@@ -1288,7 +1288,7 @@ class ArgumentReader:
         lemma = verb.lemma_.lower()
         if lemma not in self.grammar.carriers and lemma not in self.grammar.intention_governors:
             return []
-        if verb.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in children_of(verb)):
+        if verb.dep_ == "acl" and not any(d.startswith("nsubj") for d in child_deps(verb)):
             # "leur volonté de renforcer leur partenariat": the infinitive's subject is the wish's holder
             return self._subject(verb, False, fallback=False)
         return self._with_deps(verb, ("nsubj",)) or (self._subject(verb, False, fallback=False) if self._relative_subject(verb) else [])
@@ -1376,7 +1376,7 @@ class ArgumentReader:
                 continue
             if child.dep_.startswith(("obl", "nmod", "iobj")):
                 yield child, self._introducer(child)
-                if any(c.dep_ == "nummod" for c in children_of(child)):
+                if "nummod" in child_deps(child):
                     # "une aide de 8 millions de dollars au Nord": the parse hangs the
                     # recipient on the amount
                     for inner in children_of(child):
@@ -1572,7 +1572,7 @@ class ArgumentReader:
             # Washington | n'ont pas réussi à trouver un terrain d'entente"): then the
             # actor before it is the subject; a clause whose subject is the trigger
             # itself ("Son éventuelle rencontre sera scrutée") has no other
-            has_subject = any(c.dep_.startswith("nsubj") for c in children_of(current))
+            has_subject = any(d.startswith("nsubj") for d in child_deps(current))
             found = self._passive_carrier_agent(current, below)
             found = found or self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
         elif slot.startswith("governor_prep:"):
@@ -1614,7 +1614,7 @@ class ArgumentReader:
                 # a content noun states nothing of its own: "ont convenu de reprendre le dialogue
                 # en marge du sommet" is the subjects' summit, through what they agreed on
                 return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
-            if current.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in children_of(current)):
+            if current.pos_ in ("VERB", "AUX") or "cop" in child_deps(current):
                 topic = self._topic_of_carried_event(current, below, trigger) and not self._converse_adjunct(trigger, below)
                 return None if topic else (below, current)
         return None
@@ -1670,10 +1670,10 @@ class ArgumentReader:
         reading of a foreign name as object ("rencontrera Kim Jong-un la semaine
         prochaine" gives "Kim" nmod and "Jong-un" xcomp, "menace Stockholm de" a
         name flat with the verb)."""
-        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux:tense" for c in children_of(verb)):
+        if verb.pos_ not in ("VERB", "AUX") and "aux:tense" not in child_deps(verb):
             return []
         for child in verb.rights:
-            if child.dep_ in ("nmod", "xcomp", "flat:name") and child.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in children_of(child)):
+            if child.dep_ in ("nmod", "xcomp", "flat:name") and child.pos_ in ("PROPN", "NOUN") and "case" not in child_deps(child):
                 return self._mentions_at(child)
             if child.dep_ == "amod" and child.i in self.by_token:  # a verb takes no adjective: "menace Israël/amod de"
                 return self._mentions_at(child)
@@ -1708,7 +1708,7 @@ class ArgumentReader:
         frontier = [mention]
         while frontier:
             current = frontier.pop()
-            partners = [self.by_token.get(t.i) for t in self._coordinated(self.doc[current.start : current.end])]
+            partners = [self.by_token.get(t.i) for t in self._coordinated(self.doc, current.start, current.end)]
             partners += self.listed_with.get(current.start, [])
             partners += self._misparsed_pair(current)
             for partner in partners:
@@ -1745,9 +1745,12 @@ class ArgumentReader:
         return [partner]
 
     @staticmethod
-    def _coordinated(span) -> list[Token]:
-        tokens = [c for t in span for c in children_of(t) if c.dep_ == "conj" and not span.start <= c.i < span.end]
-        heads = [t.head for t in span if t.dep_ == "conj" and not span.start <= t.head.i < span.end]
+    def _coordinated(doc: Doc, start: int, end: int) -> list[Token]:
+        """The conjuncts of the words ``start`` to ``end`` outside them, and the words outside
+        that they are conjuncts of (read without a Span: asked of every mention)."""
+        span = tokens_in(doc, start, end)
+        tokens = [c for t in span for c in children_of(t) if c.dep_ == "conj" and not start <= c.i < end]
+        heads = [t.head for t in span if t.dep_ == "conj" and not start <= t.head.i < end]
         return tokens + heads
 
     def _mention_in(self, token: Token) -> Mention | None:
@@ -1829,7 +1832,7 @@ def _simple_past_governor(verb: Token) -> Token | None:
         if current.head.i == current.i:
             return None
         current = current.head
-        if current.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in children_of(current)):
+        if current.tag_ == "VBD" and not any(d.startswith("aux") for d in child_deps(current)):
             return current
     return None
 
@@ -1860,7 +1863,7 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
         previous = groups[-1][-1] if groups else None
         # the gap's length first: most names are far apart, and no words need reading then
         if previous is not None and 0 < mention.start - previous.end <= 4 and not closed[-1]:
-            gap = doc[previous.end : mention.start]
+            gap = tokens_in(doc, previous.end, mention.start)  # the words, without a Span
             opener = doc[groups[-1][0].start - 1].lower_ if groups[-1][0].start > 0 else ""
             openers = _opener_forms(opener, grammar.preposition_forms)
             if _list_gap(gap, coordinators, openers, grammar.list_closers) and not _new_clause_subject(doc, previous, mention):
@@ -1879,7 +1882,7 @@ def _surface_lists(doc: Doc, mentions: list[Mention], grammar: Grammar) -> dict[
         # the second item whole, not the modifier of a name that follows ("and U.S. Secretary of State Mike Pompeo")
         pair = len(group) == 2 and group[0].start > 0 and doc[group[0].start - 1].lower_ in between and group[1].end not in starts
         # "le Mali, le Niger, le Tchad et trois autres pays": a count of others, no actor, closes it
-        ends_with_coordinator = ends_with_coordinator or _closing_count(doc[group[-1].end : group[-1].end + 3], coordinators, grammar.list_closers)
+        ends_with_coordinator = ends_with_coordinator or _closing_count(tokens_in(doc, group[-1].end, group[-1].end + 3), coordinators, grammar.list_closers)
         if ((len(group) >= 3 or pair) and ends_with_coordinator) or _headline_pair(doc, group):
             for mention in group:
                 listed[mention.start] = [m for m in group if m is not mention]
@@ -1890,7 +1893,7 @@ def _marker_length(doc: Doc, start: int, markers: tuple[str, ...]) -> int:
     """The number of words of the marker written at ``start`` ("together with"), else 0."""
     for marker in markers:
         words = marker.split()
-        if [t.lower_ for t in doc[start : start + len(words)]] == words:
+        if [t.lower_ for t in tokens_in(doc, start, start + len(words))] == words:
             return len(words)
     return 0
 
@@ -1921,7 +1924,7 @@ def _new_clause_subject(doc: Doc, previous: Mention, mention: Mention) -> bool:
 
 def _phrase_head(doc: Doc, mention: Mention) -> Token:
     """The token of a mention whose head lies outside it."""
-    return next((t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end), doc[mention.start])
+    return next((t for t in tokens_in(doc, mention.start, mention.end) if not mention.start <= t.head.i < mention.end), doc[mention.start])
 
 
 def _opener_forms(opener: str, forms: dict[str, str]) -> frozenset[str]:
@@ -2049,7 +2052,7 @@ def _adverbial_governor(verb: Token, marks: frozenset[str]) -> Token | None:
     soldats pour protéger les sites") are left to the noun they qualify."""
     if verb.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or not is_gerund(verb):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(verb)) or any(c.dep_.startswith("nsubj") for c in children_of(verb)):
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(verb)) or any(d.startswith("nsubj") for d in child_deps(verb)):
         return None
     noun = verb.head
     governor = noun.head
@@ -2071,7 +2074,7 @@ def _of_reporting_form(verb: Token, reporter: Token) -> bool:
     'regrettable'": "called" tagged VBN, no "had" or "was" before it)."""
     if verb.tag_ == reporter.tag_:
         return True
-    return verb.tag_ == "VBN" and reporter.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in children_of(verb))
+    return verb.tag_ == "VBN" and reporter.tag_ == "VBD" and not any(d.startswith("aux") for d in child_deps(verb))
 
 
 def _ref_country(ref: ActorRef) -> str | None:

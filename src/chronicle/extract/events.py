@@ -16,7 +16,7 @@ from chronicle.knowledge.actors import Organisation
 from chronicle.extract.modality import Attitude, _introduced_by, awaited, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import purpose_marked
-from chronicle.extract.wordtable import children_of, morph_values
+from chronicle.extract.wordtable import child_deps, children_of, morph_values
 from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, RequestedAct, Trigger
 
 
@@ -93,7 +93,7 @@ def _shared_relation(token: Token) -> Token:
     ("accused Ukraine of shelling the plant and launched strikes")."""
     head = token.head
     if (token.dep_ == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB" and token.tag_ == head.tag_
-            and not any(c.dep_.startswith("nsubj") for c in children_of(token))):
+            and not any(d.startswith("nsubj") for d in child_deps(token))):
         return head
     return token
 
@@ -149,9 +149,9 @@ def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: fro
     president's departure", "rallied in Lima demanding the ouster of the president"
     is one PROTEST against the president, not also a REQUEST (or a second protest)."""
     token = match.token
-    if match.entry.type not in AIM_TYPES or any(c.dep_.startswith("nsubj") for c in children_of(token)):
+    if match.entry.type not in AIM_TYPES or any(d.startswith("nsubj") for d in child_deps(token)):
         return None
-    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in children_of(token.head)):
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(d.startswith("nsubj") for d in child_deps(token.head)):
         token = token.head  # "marched to protest against the deals and call for his resignation": one aim
     if token.dep_ not in ("advcl", "xcomp"):
         return None
@@ -189,7 +189,7 @@ def _agreed_purpose(match: TriggerMatch, matches: list[TriggerMatch], grammar: G
     token = match.token
     if token.dep_ != "advcl" or token.pos_ != "VERB" or not purpose_marked(token, grammar.purpose_marks):
         return None
-    if any(c.dep_.startswith("nsubj") for c in children_of(token)):
+    if any(d.startswith("nsubj") for d in child_deps(token)):
         return None  # "pour que les deux pays lèvent ...": a clause with its own doer
     carried = {c.i for c in children_of(token.head) if c.dep_ == "obj"} | {token.head.i}
     return next((m for m in matches if m.token.i in carried and m.entry.type in COMMITMENT_TYPES and m is not match), None)
@@ -639,7 +639,7 @@ def _aim_without_partner(token: Token, grammar: Grammar) -> bool:
     if token.dep_ != "advcl" or not purpose_marked(token, grammar.purpose_marks):
         return False
     partnered = (c for c in children_of(token) if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"))
-    return not any(c.dep_ == "obj" for c in children_of(token)) and not any(
+    return "obj" not in child_deps(token) and not any(
         g.dep_ == "case" and g.lower_ in grammar.comitative_prepositions for c in partnered for g in children_of(c))
 
 
@@ -969,7 +969,7 @@ OWN_CLAUSE_DEPS = frozenset({"advcl", "conj", "parataxis"})
 def _own_clause(token: Token) -> bool:
     """An adverbial, coordinated or parenthetical clause with its own subject states
     its own event: "X souhaite les élever, alors que Y demande une revalorisation"."""
-    return token.dep_ in OWN_CLAUSE_DEPS and any(c.dep_.startswith("nsubj") for c in children_of(token))
+    return token.dep_ in OWN_CLAUSE_DEPS and any(d.startswith("nsubj") for d in child_deps(token))
 
 
 def _felt_about(trigger: Token, frame: Frame) -> Token | None:
@@ -996,7 +996,7 @@ def _own_act(token: Token) -> bool:
     # commitment, which its holder states once
     if head.dep_ == "xcomp" or head.tag_ == "VB":
         return False
-    return any(c.dep_ == "obj" for c in children_of(token))
+    return "obj" in child_deps(token)
 
 
 def _passive_patient(trigger: Token, participants: Participants, grammar: Grammar) -> Token | None:
@@ -1153,9 +1153,9 @@ def _phones(verb: Token, reader: ArgumentReader, grammar: Grammar) -> bool:
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is None or after.lower_ in grammar.phone_call_excluded_particles:
         return False
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children_of(verb)) or verb.dep_ in ("acl", "amod", "acl:relcl"):
+    if any(d in ("aux:pass", "nsubj:pass") for d in child_deps(verb)) or verb.dep_ in ("acl", "amod", "acl:relcl"):
         return False  # "a militia called M23", "was called a traitor"
-    if not any(c.dep_.startswith("nsubj") for c in children_of(verb)) and verb.dep_ != "conj":
+    if not any(d.startswith("nsubj") for d in child_deps(verb)) and verb.dep_ != "conj":
         return False
     complements = [c for c in children_of(verb) if c.dep_ in ("obj", "xcomp", "iobj") and c.pos_ in PHONE_PREDICATES]
     return len(complements) == 1 and complements[0].i in reader.by_token

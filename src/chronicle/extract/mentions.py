@@ -24,7 +24,7 @@ from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SEC
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.regions import load_regions
-from chronicle.extract.wordtable import DocWords, WordTable, children_of, morph_values, sentence_bounds, words_text, words_root
+from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, morph_values, sentence_bounds, tokens_in, words_text, words_root
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -308,10 +308,10 @@ class MentionFinder:
         the mention or an adjective on it ("les soldats congolais")."""
         if not any(r.country for r in mention.refs):
             return ()
-        span = doc[mention.start : mention.end]
-        named = self.countries.shared_name_states(span.text, self.lang)  # "Congo", never "Republic of the Congo"
+        named = self.countries.shared_name_states(words_text(doc, mention.start, mention.end), self.lang)  # "Congo", never "Republic of the Congo"
         if named:
             return named
+        span = tokens_in(doc, mention.start, mention.end)  # the words, without a Span
         words = [t.text for t in span] + [c.text for t in span for c in children_of(t) if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
         return next((states for word in words if (states := self.countries.shared_states(word, self.lang))), ())
 
@@ -531,14 +531,14 @@ class MentionFinder:
             if agent is None or (agent.singular_only and lower not in agent.words and title not in agent.words):
                 continue
             token = doc[i]
-            if words.pos_name[i] not in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in children_of(token)):
+            if words.pos_name[i] not in ("NOUN", "PROPN") and "det" not in child_deps(token):
                 continue
             if self._kind_of_noun(token) or _verb_tagged_noun(token):
                 continue
             if agent.owned_only and not self._owned_noun(token):
                 continue
-            if not self._cased_as_named(doc[i : i + 1], agent):
-                continue
+            if agent.capitalised and not self._cased_as_named(doc[i : i + 1], agent):
+                continue  # the Span only for an agent that must be capitalised: most need not
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
 
@@ -604,7 +604,7 @@ class MentionFinder:
         """Nationalities attached to an agent: demonym adjectives (with their
         conjuncts: "américain et nord-coréen") and "de + country" dependents."""
         found: list[str] = []
-        for token in doc[mention.start : mention.end]:
+        for token in tokens_in(doc, mention.start, mention.end):
             if token.pos_ == "ADJ":
                 iso = self._capitalised_demonym_ending(doc, token) or self.countries.demonym(token.text, self.lang)
                 if iso and iso not in found:
@@ -690,7 +690,7 @@ class MentionFinder:
     def _owner_countries(doc: Doc, mention: Mention, owners: dict[int, str]) -> list[str]:
         """The country of an institution that owns a title: "Chinese Foreign Ministry
         spokesperson", "the Unification Ministry official"."""
-        for token in doc[mention.start : mention.end]:
+        for token in tokens_in(doc, mention.start, mention.end):
             for child in children_of(token):
                 if child.dep_ in ("compound", "nmod:poss") and child.i in owners and not mention.start <= child.i < mention.end:
                     return [owners[child.i]]
@@ -779,7 +779,7 @@ class MentionFinder:
             if cref is not None and cref.kind == "name":
                 return cref.iso3
             return self._organisation_before(doc, token)
-        if token.dep_.startswith("nmod") and any(c.dep_ == "case" for c in children_of(token)):
+        if token.dep_.startswith("nmod") and "case" in child_deps(token):
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1  # the parse may hang "Abe" off elsewhere: take the whole name
@@ -829,7 +829,7 @@ class MentionFinder:
         ref = mention.refs[0]
         if len(mention.refs) != 1 or ref.kind != "agent" or ref.sector not in MEMBER_SECTORS or ref.country is not None:
             return mention
-        for token in doc[mention.start : mention.end]:
+        for token in tokens_in(doc, mention.start, mention.end):
             for child in children_of(token):
                 if mention.start <= child.i < mention.end or child.dep_ not in ("compound", "nmod", "nmod:poss", "amod"):
                     continue
@@ -1158,7 +1158,7 @@ class MentionFinder:
             return True  # "le président américain d'alors, Donald Trump"
         if second.start - first.end > _LONGEST_APPOSITION_GAP:
             return False
-        gap = doc[first.end : second.start]
+        gap = tokens_in(doc, first.end, second.start)  # the words, without a Span
         # "son homologue nord-coréen Ri Yong-ho": the title's own adjectives may sit
         # between it and the name, whatever the parse made of the name
         qualifiers = [t for t in gap if t.pos_ == "ADJ" and first.start <= t.head.i < first.end]
@@ -1167,7 +1167,7 @@ class MentionFinder:
             return False
         if kinds[0] in ("agent", "counterpart") and kinds[1] in named:
             return True
-        return kinds[0] in named and kinds[1] == "agent" and gap.text == ","
+        return kinds[0] in named and kinds[1] == "agent" and words_text(doc, first.end, second.start) == ","
 
     def _merge_long_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"le ministre des Affaires étrangères et de la Coopération internationale du
@@ -1632,8 +1632,8 @@ class MentionFinder:
         ref = mention.refs[0]
         if ref.kind != "agent" or ref.sector not in OFFICE_SECTORS or not self.pack.grammar.former_words:
             return mention
-        before = doc[max(0, mention.start - 2) : mention.start]
-        words = [t.lower_ for t in (*before, *doc[mention.start : mention.end])]
+        lower = self.words.of(doc).lower  # the forms from the table, without a Span or a Token per word
+        words = lower[max(0, mention.start - 2) : mention.start] + lower[mention.start : mention.end]
         if not any(w in self.pack.grammar.former_words or self._without_former_prefix(w) is not None for w in words):
             return mention
         return Mention(mention.start, mention.end, tuple(replace(r, sector=FORMER_SECTOR, role=None) for r in mention.refs))
@@ -1820,7 +1820,7 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
             continue
         if any(c.dep_ in ("case", "nmod", "obl") or c.lower_ == "of" for c in children_of(token)):
             continue
-        definite = any(c.dep_ == "det" for c in children_of(token))
+        definite = "det" in child_deps(token)
         if definite or token.pos_ != "NUM":
             found.append(Mention(i, i + 1, (ActorRef("pair", token.text, plural=True),)))
     return found

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.extract.wordtable import forget_parse, tokens_written
+from chronicle.extract.wordtable import child_deps, children_of, forget_parse, tokens_written
 from chronicle.packs import Grammar
 
 PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})  # the tagger gives a reduced relative either
@@ -109,9 +109,9 @@ def repair_reduced_relatives(sentence: Span, positions: list[int] | None = None)
     later unmarked finite verb belongs to (see the module docstring). ``positions``: the
     sentence's words that may be such participles (all when None), in order."""
     for verb in sentence if positions is None else (sentence.doc[i] for i in positions):
-        if verb.tag_ not in PARTICIPLE_TAGS or verb.pos_ != "VERB" or any(c.dep_.startswith("aux") for c in verb.children):
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if verb.tag_ not in PARTICIPLE_TAGS or verb.pos_ != "VERB" or any(d.startswith("aux") for d in child_deps(verb)):
+            continue  # the labels read once per word: every participle of every sentence is asked
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i]
         # a common noun ("troops", "protesters"); a name or a pronoun is a true subject
         if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
             continue

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Token
 
-from chronicle.extract.wordtable import children_of, morph_values
+from chronicle.extract.wordtable import child_deps, children_of, morph_values
 
 
 def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
@@ -62,7 +62,7 @@ def is_nominal(token: Token) -> bool:
     preposition shows it is one ("de nouvelles frappes contre le Hezbollah")."""
     if token.pos_ in ("NOUN", "PROPN"):
         return True
-    return token.pos_ == "ADJ" and any(c.dep_ in ("case", "det") for c in children_of(token))
+    return token.pos_ == "ADJ" and any(d in ("case", "det") for d in child_deps(token))
 
 
 # Articles a parser may read as prepositions: "des", "du" are also the partitive
@@ -97,7 +97,7 @@ def is_bare_noun(token: Token) -> bool:
     """A common noun with neither article nor preposition: right after a verb, a time
     adjunct the parse may label its object ("ont manifesté lundi", "a regretté jeudi");
     an owner or an adjective makes it a thing ("conferred its highest honour on")."""
-    return token.pos_ == "NOUN" and not any(c.dep_ in ("case", "det", "nmod:poss", "amod") for c in children_of(token))
+    return token.pos_ == "NOUN" and not any(d in ("case", "det", "nmod:poss", "amod") for d in child_deps(token))
 
 
 def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit: int = 3) -> Token | None:
@@ -116,8 +116,8 @@ def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit:
         if not is_nominal(child) or not (time or (cases and all(c in place_prepositions for c in cases))):
             return None
         for inner in _right_dependents(child):
-            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and any(c.dep_ == "det" for c in children_of(inner)) \
-                    and not any(c.dep_ == "case" for c in children_of(inner)):
+            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and "det" in child_deps(inner) \
+                    and "case" not in child_deps(inner):
                 return inner
             if child.pos_ == "PROPN" and inner.dep_ == "nmod" and _article_led(inner):
                 return inner  # "accueillir au Vatican des représentants": a named place takes no "des" complement
@@ -130,7 +130,7 @@ def _right_dependents(token: Token, depth: int = 3) -> Iterator[Token]:
     for inner in token.rights:
         yield inner
         in_date = inner.like_num or inner.head.like_num  # "30", "juin" after "30"
-        if depth > 1 and in_date and not any(c.dep_ in ("det", "case") for c in children_of(inner)):
+        if depth > 1 and in_date and not any(d in ("det", "case") for d in child_deps(inner)):
             yield from _right_dependents(inner, depth - 1)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import carrier_keys, converse_adjunct, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import DocWords, WordTable, children_of, forget_parse, morph_values, sentence_bounds
+from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, forget_labels, forget_parse, morph_values, sentence_bounds
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -39,7 +39,7 @@ def _subordinate_events(trigger: Token) -> list[tuple[int, int]]:
     clause states another event, whose words neither make nor unmake the trigger's sense.
     Read once per trigger, not once per word tested."""
     return [(clause.left_edge.i, clause.right_edge.i) for clause in children_of(trigger)
-            if clause.dep_ == "advcl" and any(c.dep_.startswith("nsubj") for c in children_of(clause))]
+            if clause.dep_ == "advcl" and any(d.startswith("nsubj") for d in child_deps(clause))]
 
 
 def _apposition_words(token: Token) -> set[str]:
@@ -88,7 +88,7 @@ def _is_clause(token: Token) -> bool:
     """A verb complement: an infinitive ("promis de venir") or a finite clause ("souhaite que")."""
     if token.dep_ not in ("xcomp", "ccomp") or token.pos_ not in ("VERB", "AUX"):
         return False
-    return morph_values(token, "VerbForm") in (["Inf"], ["Fin"]) or any(c.dep_ == "mark" for c in children_of(token))
+    return morph_values(token, "VerbForm") in (["Inf"], ["Fin"]) or "mark" in child_deps(token)
 
 
 Words = tuple[tuple[str, ...], ...]  # alternatives, each a sequence of words all required
@@ -418,7 +418,7 @@ def _infinitive_governor(token: Token) -> Token | None:
     """The verb over a marked infinitive the parse hung on that verb's object ("exhorte
     l'armée et les rebelles à cesser les combats": "cesser" is an acl of "rebelles"),
     so that an entry excluding the asking verb sees it as it sees a direct head."""
-    if token.dep_ != "acl" or "Inf" not in morph_values(token, "VerbForm") or not any(c.dep_ == "mark" for c in children_of(token)):
+    if token.dep_ != "acl" or "Inf" not in morph_values(token, "VerbForm") or "mark" not in child_deps(token):
         return None
     node = token.head
     for _ in range(4):  # up through the object and its conjuncts, never further
@@ -452,6 +452,7 @@ def _raise_over_subject(verb: Token, subject: Token) -> None:
             child.head = verb
         forget_parse(verb.doc)  # the children read of these words are stale
     subject.dep_ = "nsubj"
+    forget_labels(subject.doc)  # the labels read of its head's children are stale
 
 
 def _raise_verbs_read_as_modifiers(sentence: Span, table: WordTable) -> None:
@@ -689,7 +690,9 @@ class TriggerFinder:
         """The entry of a token (see the class docstring), with the words of the converted
         pattern that chose or refined it."""
         # what a relative clause or an object pronoun acts on is the verb's object, wherever named
-        acted_on = stood_for.get(token.i) or next((stood_for[c.i] for c in token.children if c.i in stood_for and c.dep_ == "obj"), None)
+        # (the children only where some word stands for another: most sentences have none)
+        acted_on = stood_for.get(token.i) or (next((stood_for[c.i] for c in token.children if c.i in stood_for and c.dep_ == "obj"), None)
+                                              if stood_for else None)
         context = _Context(token, words.table, acted_on)
         hand: _Candidate | None = None
         has_hand = False
@@ -762,9 +765,9 @@ class TriggerFinder:
         pos = "VERB" if pos == "AUX" else pos
         # the French model sometimes tags a finite verb NOUN (FIELD-NOTES): accept the
         # verb entry when the token carries verbal morphology
-        if pos == "NOUN" and (morph_values(token, "VerbForm") or any(c.dep_.startswith("aux") for c in children_of(token))):
+        if pos == "NOUN" and (morph_values(token, "VerbForm") or any(d.startswith("aux") for d in child_deps(token))):
             pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
-        elif pos in ("ADJ", "ADV", "PRON") and any(c.dep_ == "aux:tense" for c in children_of(token)):
+        elif pos in ("ADJ", "ADV", "PRON") and "aux:tense" in child_deps(token):
             pos = "VERB"  # "ont massacré", "a gelé", tagged ADJ or ADV: a tense auxiliary makes a past participle
         elif pos == "ADJ" and is_nominal(token):
             pos = "NOUN"  # "de nouvelles frappes contre le Hezbollah", tagged ADJ: a preposition or article makes it a noun
@@ -797,8 +800,8 @@ class TriggerFinder:
         if entry.excludes and self._excluded(token, candidate, lemmas):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice
-        has_object = entry.requires_object is True and (any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in children_of(token)) or (
-            any(c.dep_ == "aux:pass" for c in children_of(token))  # "il sera accueilli par X": the subject is the object
+        has_object = entry.requires_object is True and (any(d in ("obj", "ccomp", "xcomp", "nsubj:pass") for d in child_deps(token)) or (
+            "aux:pass" in child_deps(token)  # "il sera accueilli par X": the subject is the object
         ) or partitive_object(token) is not None or (entry.type not in DESCRIBING_TYPES and _agentive_participle_on_noun(token)
                                                          and token.lemma_.lower() not in grammar.holding_states))
         if entry.requires_object is True and not has_object:
@@ -880,7 +883,7 @@ def _carrying_participle(child: Token, carriers: frozenset[str]) -> bool:
     Without its agent the participle only says which one is meant ("a comparé l'accord
     conclu à Minsk au traité de Versailles"), as a relative clause would: no event."""
     return (child.dep_ == "acl" and child.lemma_.lower() in carriers and "Part" in child.morph.get("VerbForm")
-            and any(c.dep_ == "obl:agent" for c in children_of(child)))
+            and "obl:agent" in child_deps(child))
 
 
 def _without_pattern_nouns(found: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -983,7 +986,7 @@ def _agentive_participle_on_noun(token: Token) -> bool:
     arrêté dimanche par la gendarmerie, ...", "onze personnes enlevées par des rebelles".
     It is a passive whose noun is what the verb acts on, as "a été arrêté par" is; without
     the agent the participle only says which one is meant ("les diplomates expulsés")."""
-    return _participle_on_noun(token) and any(c.dep_ == "obl:agent" for c in children_of(token))
+    return _participle_on_noun(token) and "obl:agent" in child_deps(token)
 
 
 # "Des unités de la police, appuyées par la Force multinationale, ont repris ...", "La police

@@ -90,6 +90,7 @@ class _LastDocReadings(threading.local):
         self.sentences: list = [None, [], []]  # [doc, starts, ends]
         self.morphs: list = [None, []]  # [doc, analysis hash of each word]
         self.children: list = [None, []]  # [doc, children of each word or None]
+        self.child_deps: list = [None, []]  # [doc, the dependency labels of each word's children or None]
         self.forms: list = [None, [], [], [], ""]  # [doc, lower-cased form, form, character offset of each word, text]
 
 
@@ -184,6 +185,16 @@ def words_text(doc: Doc, start: int, end: int) -> str:
     return text[offsets[start] : offsets[end - 1] + len(forms[end - 1])]
 
 
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """``list(doc[start:end])`` (``0 <= start``, ``0 <= end``), clamped as a slice is, without
+    a Span: Doc slicing builds one (about 2 us) and iterating it costs more than indexing the
+    doc, and the mention and list readers ask for the words of every mention."""
+    if start < 0 or end < 0:
+        return list(doc[start:end])  # counted from the end, as a slice is
+    length = len(doc)
+    return [doc[i] for i in range(min(start, length), min(end, length))]
+
+
 def words_root(doc: Doc, start: int, end: int) -> Token:
     """``doc[start:end].root``: the word itself for one word (most mentions), without a Span."""
     if end - start == 1 and start >= 0:
@@ -207,6 +218,21 @@ def children_of(token: Token) -> tuple[Token, ...]:
     return found
 
 
+def child_deps(token: Token) -> tuple[str, ...]:
+    """``tuple(c.dep_ for c in children_of(token))``, read once per word of the doc being
+    coded: the stages ask dozens of times per trigger whether a word has a child of some
+    label ("obj", "aux:pass", "case"), and a label is a string decoded at each read. A
+    stage that relabels a word says so with ``forget_labels`` (or ``forget_parse``)."""
+    doc = token.doc
+    deps = _LAST_DOC.child_deps
+    if deps[0] is not doc:
+        deps[:] = [doc, [None] * len(doc)]
+    found = deps[1][token.i]
+    if found is None:
+        found = deps[1][token.i] = tuple(c.dep_ for c in children_of(token))
+    return found
+
+
 def tokens_with(doc: Doc, attr: int, values: Iterable[str]) -> Iterator[Token]:
     """The doc's words whose string attribute ``attr`` (LOWER, DEP...) is one of ``values``,
     found by their hashes in the doc's column of that attribute read at once: a Token is
@@ -227,3 +253,11 @@ def forget_parse(doc: Doc) -> None:
     children = _LAST_DOC.children
     if children[0] is doc:
         children[1] = [None] * len(doc)
+    forget_labels(doc)
+
+
+def forget_labels(doc: Doc) -> None:
+    """Drop the children's labels read of ``doc``: a stage has relabelled a word."""
+    deps = _LAST_DOC.child_deps
+    if deps[0] is doc:
+        deps[1] = [None] * len(doc)

@@ -57,7 +57,7 @@ class PhraseIndex:
 
     def find(self, lower: list[str]) -> Iterator[tuple[int, int, str]]:
         """(start, end, key) of every phrase in a sequence of lower-case tokens, overlaps included."""
-        lower = [fold(w) for w in lower]
+        lower = [w if w.isascii() else fold(w) for w in lower]  # most words are ASCII: no call for them
         prefixes = self._prefixes()
         for start, word in enumerate(lower):
             most = self.longest.get(word)

@@ -18,7 +18,7 @@ from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
 from chronicle.extract.syntax import case_phrase, judges_quotation
-from chronicle.extract.wordtable import children_of, morph_values, words_root, words_text
+from chronicle.extract.wordtable import child_deps, children_of, morph_values, words_root, words_text
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
@@ -342,7 +342,7 @@ class EventAssembler:
         if d.sources or sector is None or _passive_sequel(trigger):
             return
         countries = {t.country for t in d.targets}
-        passive = bool(d.targets) and any(c.dep_ == "aux:pass" for c in children_of(trigger))
+        passive = bool(d.targets) and "aux:pass" in child_deps(trigger)
         said_where = d.location is not None and not d.inherited
         country = countries.pop() if passive and not said_where and len(countries) == 1 and countries <= set(state_codes()) else None
         d.sources = [Actor(None, None, country, sector)]
@@ -1380,7 +1380,7 @@ def _trigger_text(trigger: Token, reflexives: frozenset[str]) -> str:
     parts = [c for c in children_of(trigger) if c.dep_.startswith("aux") or c.lower_ in reflexives] + [trigger]
     parts = [t for t in parts if t.i <= trigger.i and trigger.i - t.i <= 3]
     parts.sort(key=lambda t: t.i)
-    return trigger.doc[parts[0].i : trigger.i + 1].text
+    return words_text(trigger.doc, parts[0].i, trigger.i + 1)
 
 
 def _event_id(article_id: str, sentence_index: int, char: int, source: Actor, target: Actor | None, event_type: str) -> str:
@@ -1424,7 +1424,7 @@ def _passive_sequel(trigger: Token) -> bool:
     """A verb coordinated with a passive act done to the same person ("was arrested in
     April and charged with treason"): the sequel of that act, one process the first verb
     already codes, so no default doer is supplied for it."""
-    return trigger.dep_ == "conj" and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children_of(trigger.head))
+    return trigger.dep_ == "conj" and any(d in ("aux:pass", "nsubj:pass") for d in child_deps(trigger.head))
 
 
 def _actor_label(actor: Actor) -> str:
