@@ -200,7 +200,7 @@ class ArgumentReader:
         if governed is None or governed[0].dep_.startswith("nsubj"):
             return False  # "the aid was received": the noun is the subject, not what it undergoes
         below, verb = governed
-        keys = carrier_keys(verb)
+        keys = carrier_keys(verb, below)
         if below.dep_ == "attr":
             keys.add(below.lemma_.lower())  # "was the target of": the copula's complement carries it
         carriers = self.grammar.converse_carriers
@@ -1441,8 +1441,8 @@ class ArgumentReader:
                 return []
             if not seen_marker and token.i in self.triggers and not self._sides_of(token, word):
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
-            if token.lower_ == word:
-                seen_marker = True
+            if token.lower_ == word or self.grammar.preposition_forms.get(token.lower_) == word:
+                seen_marker = True  # "a essuyé les critiques du Japon": "du" is "de" with its article
             elif seen_marker and token.i in self.by_token:
                 mention = self.by_token[token.i]
                 # the frame names the marker, so a country it introduces is a party even

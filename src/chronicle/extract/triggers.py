@@ -583,14 +583,23 @@ class TriggerFinder:
         grammar = self.pack.grammar
         if not grammar.converse_carriers:
             return found
-        triggers = {m.token.i for m in found}
-        kept = []
+        types_at: dict[int, set[str]] = {}
+        for m in found:
+            types_at.setdefault(m.token.i, set()).add(m.entry.type)
+        kept, other_senses = [], set()
         for match in found:
             carrier = None if match.entry.standalone else _converse_carrier(match.token, grammar)
             # the carrier, or its object noun ("fait l'objet de sanctions"), is a trigger
-            if carrier is None or not ({carrier.i} | {c.i for c in carrier.children if c.dep_ == "obj"}) & (triggers - {match.token.i}):
+            stating = set() if carrier is None else ({carrier.i} | {c.i for c in carrier.children if c.dep_ == "obj"}) & (types_at.keys() - {match.token.i})
+            if not stating:
                 kept.append(match)
-        return kept
+            elif not any(match.entry.type in types_at[i] for i in stating):
+                # "Nigeria received an ultimatum from Morocco", "le Kenya a reçu des excuses
+                # de l'Ukraine": the carrier's entries state another event (a guest received,
+                # CONSULT); the noun it carries is the event, its own sense of the verb is not
+                kept.append(match)
+                other_senses |= {(i, match.entry.type) for i in stating}
+        return [m for m in kept if not any(m.token.i == i and m.entry.type != t for i, t in other_senses)]
 
     def _indexed(self, lemma: str, lower: str) -> bool:
         """Whether ``_entries`` may find entries for a word of this lemma (lower-cased) and form."""
@@ -855,8 +864,8 @@ class TriggerFinder:
         for _ in range(2):
             if head.head.i == head.i:
                 break
-            head = head.head
-            if (head.lemma_.lower() in carriers or carrier_keys(head) & converse) and head.pos_ in ("VERB", "AUX", "NOUN"):
+            below, head = head, head.head
+            if (head.lemma_.lower() in carriers or carrier_keys(head, below) & converse) and head.pos_ in ("VERB", "AUX", "NOUN"):
                 return True
             if head.pos_ == "VERB":
                 break
@@ -916,8 +925,8 @@ def _converse_carrier(noun: Token, grammar: Grammar) -> Token | None:
     for _ in range(2):
         if head.head.i == head.i:
             return None
-        head = head.head
-        if carrier_keys(head) & grammar.converse_carriers.keys():
+        below, head = head, head.head
+        if carrier_keys(head, below) & grammar.converse_carriers.keys():
             return head  # "faire objet" before "faire", an ordinary carrier
         if head.lemma_.lower() in grammar.carriers or head.pos_ == "VERB":
             return None
