@@ -593,7 +593,7 @@ class TriggerFinder:
             stating = set() if carrier is None else ({carrier.i} | {c.i for c in carrier.children if c.dep_ == "obj"}) & (types_at.keys() - {match.token.i})
             if not stating:
                 kept.append(match)
-            elif not any(match.entry.type in types_at[i] for i in stating):
+            elif match.token.dep_ == "obj" and match.token.head.i == carrier.i and not any(match.entry.type in types_at[i] for i in stating):
                 # "Nigeria received an ultimatum from Morocco", "le Kenya a reçu des excuses
                 # de l'Ukraine": the carrier's entries state another event (a guest received,
                 # CONSULT); the noun it carries is the event, its own sense of the verb is not
