@@ -1441,8 +1441,8 @@ class ArgumentReader:
                 return []
             if not seen_marker and token.i in self.triggers and not self._sides_of(token, word):
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
-            if token.lower_ == word or self.grammar.preposition_forms.get(token.lower_) == word:
-                seen_marker = True  # "a essuyé les critiques du Japon": "du" is "de" with its article
+            if token.lower_ == word:
+                seen_marker = True
             elif seen_marker and token.i in self.by_token:
                 mention = self.by_token[token.i]
                 # the frame names the marker, so a country it introduces is a party even
