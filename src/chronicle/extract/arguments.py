@@ -1561,9 +1561,9 @@ class ArgumentReader:
             has_subject = any(c.dep_.startswith("nsubj") for c in children_of(current))
             found = self._passive_carrier_agent(current, below)
             if not found and self._passive_recipient(current, below):
-                found = self._prep(current, self.grammar.agent_prepositions)  # its subject is acted on
-            else:
-                found = found or self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
+                # "Morocco was slapped with sanctions by Mali": the subject is acted on, the agent acts
+                found = self._prep(current, self.grammar.agent_prepositions)
+            found = found or self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
         elif slot.startswith("governor_prep:"):
             # "a formal protest was lodged by Thailand with Cambodia": the party hangs on the verb
             found = self._prep(current, frozenset({slot.split(":", 1)[1]}))

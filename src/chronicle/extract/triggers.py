@@ -579,7 +579,10 @@ class TriggerFinder:
         fait l'objet de sanctions": a noun that only a converse carrier carries
         (grammar.converse_carriers) is the carrier's own when an entry of that verb (or of
         its object noun) already states the event told from the subject's side: that
-        entry's frame reads the doer, the noun states nothing more."""
+        entry's frame reads the doer, the noun states nothing more. When none of the
+        carrier's entries is of the noun's type and the noun is its direct object, the
+        noun is the event and the carrier's other senses go ("received an ultimatum from
+        X" is no guest received)."""
         grammar = self.pack.grammar
         if not grammar.converse_carriers:
             return found
@@ -813,7 +816,7 @@ class TriggerFinder:
         reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in children_of(token))
         if entry.reflexive is not None and reflexive != entry.reflexive:
             return False
-        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, frozenset(grammar.converse_carriers)) \
+        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, _converse_keys(grammar, entry.type)) \
                 and not converse_adjunct(token, entry.type, grammar.converse_prepositions, grammar.preposition_forms):
             return False
         return True
@@ -870,6 +873,12 @@ class TriggerFinder:
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _converse_keys(grammar: Grammar, event_type: str) -> frozenset[str]:
+    """The converse carriers that carry nouns of ``event_type`` ("be under" carries an
+    investigation, not the treaty of "under the treaty")."""
+    return frozenset(key for key, types in grammar.converse_carriers.items() if not types or event_type in types)
 
 
 def _carrying_participle(child: Token, carriers: frozenset[str]) -> bool:
