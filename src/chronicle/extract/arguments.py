@@ -200,7 +200,7 @@ class ArgumentReader:
         if governed is None or governed[0].dep_.startswith("nsubj"):
             return False  # "the aid was received": the noun is the subject, not what it undergoes
         below, verb = governed
-        keys = carrier_keys(verb)
+        keys = carrier_keys(verb, below)
         if below.dep_ == "attr":
             keys.add(below.lemma_.lower())  # "was the target of": the copula's complement carries it
         carriers = self.grammar.converse_carriers
@@ -1574,18 +1574,39 @@ class ArgumentReader:
             # itself ("Son éventuelle rencontre sera scrutée") has no other
             has_subject = any(d.startswith("nsubj") for d in child_deps(current))
             found = self._passive_carrier_agent(current, below)
+            if not found and self._passive_recipient(current, below):
+                # "Morocco was slapped with sanctions by Mali": the subject is acted on, the agent acts
+                found = self._prep(current, self.grammar.agent_prepositions)
             found = found or self._with_deps(current, ("nsubj:pass",)) or self._subject(current, False, fallback=not has_subject)
         elif slot.startswith("governor_prep:"):
             # "a formal protest was lodged by Thailand with Cambodia": the party hangs on the verb
             found = self._prep(current, frozenset({slot.split(":", 1)[1]}))
         elif slot == "governor_iobj":
             # "ECOWAS gave Niger's coup leaders an ultimatum": the dative of the carrying verb
-            found = self._with_deps(current, ("iobj",))
+            found = [m for m in self._with_deps(current, ("iobj",)) if m.start not in own] or self._passive_recipient(current, below)
         elif current.lemma_.lower() in self.grammar.envoy_sending_verbs:
             found = []  # the envoy sent is the sender's own: the talks' other party is where they go
         else:
-            found = self._with_deps(current, ("obj",))
+            found = [m for m in self._with_deps(current, ("obj",)) if m.start not in own] or self._passive_recipient(current, below)
         return [m for m in found if m.start not in own]
+
+    def _passive_recipient(self, verb: Token, below: Token) -> list[Mention]:
+        """The subject of a passive light verb that carries the event noun as its
+        remaining complement: "Morocco was slapped with sanctions by Mali", "Pakistan was
+        handed an ultimatum", "Kenya was given a warning by Ukraine" name the one the act
+        is done to, the active's object or dative ("Mali slapped Morocco with
+        sanctions"), never its doer (grammar.carriers); so does the subject of a passive
+        periphrasis ("s'est vu infliger une amende", grammar.passive_governors)."""
+        if below.dep_.startswith("nsubj") or verb.lemma_.lower() not in self.grammar.carriers:
+            return []
+        if self._is_passive(verb):
+            return self._with_deps(verb, ("nsubj:pass",))
+        governor = verb.head
+        # "le Maroc s'est vu imposer un embargo par le Mali": "se voir" makes the infinitive passive
+        if verb.dep_ == "xcomp" and governor.lemma_.lower() in self.grammar.passive_governors \
+                and any(c.dep_.startswith("expl") for c in children_of(governor)):
+            return self._with_deps(governor, ("nsubj", "nsubj:pass"))
+        return []
 
     def suffered_in(self, noun: Token) -> bool:
         """Whether an event noun is what the subject of its verb suffered: "dozens of

@@ -43,12 +43,18 @@ def purpose_marked(clause: Token, marks: frozenset[str], deps: tuple[str, ...] =
     return any(c.dep_ in deps and c.lower_ in marks for c in children_of(clause))
 
 
-def carrier_keys(verb: Token) -> set[str]:
+def carrier_keys(verb: Token, below: Token | None = None) -> set[str]:
     """A verb's lemma, and with its bare object noun ("avoir lieu", "faire objet"): a
     pack may list a verb phrase that carries an event noun ("la visite n'a pas eu lieu",
-    "a fait l'objet de sanctions") whose verb alone carries none."""
+    "a fait l'objet de sanctions") whose verb alone carries none. With ``below``, the
+    verb's dependent on the way to the noun, also the lemma with that dependent's
+    preposition ("come under": "Kenya came under criticism from Ukraine", where the
+    noun is an oblique and the preposition, not an object, makes the phrase)."""
     lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ == "obj" and all(d.dep_ == "det" for d in children_of(c))}
+    keys = {lemma} | {f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ == "obj" and all(d.dep_ == "det" for d in children_of(c))}
+    if below is not None and below.head.i == verb.i and below.i != verb.i:
+        keys |= {f"{lemma} {c.lower_}" for c in children_of(below) if c.dep_ == "case"}
+    return keys
 
 
 def is_gerund(verb: Token) -> bool:

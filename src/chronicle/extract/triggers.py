@@ -590,18 +590,30 @@ class TriggerFinder:
         fait l'objet de sanctions": a noun that only a converse carrier carries
         (grammar.converse_carriers) is the carrier's own when an entry of that verb (or of
         its object noun) already states the event told from the subject's side: that
-        entry's frame reads the doer, the noun states nothing more."""
+        entry's frame reads the doer, the noun states nothing more. When none of the
+        carrier's entries is of the noun's type and the noun is its direct object, the
+        noun is the event and the carrier's other senses go ("received an ultimatum from
+        X" is no guest received)."""
         grammar = self.pack.grammar
         if not grammar.converse_carriers:
             return found
-        triggers = {m.token.i for m in found}
-        kept = []
+        types_at: dict[int, set[str]] = {}
+        for m in found:
+            types_at.setdefault(m.token.i, set()).add(m.entry.type)
+        kept, other_senses = [], set()
         for match in found:
             carrier = None if match.entry.standalone else _converse_carrier(match.token, grammar)
             # the carrier, or its object noun ("fait l'objet de sanctions"), is a trigger
-            if carrier is None or not ({carrier.i} | {c.i for c in carrier.children if c.dep_ == "obj"}) & (triggers - {match.token.i}):
+            stating = set() if carrier is None else ({carrier.i} | {c.i for c in carrier.children if c.dep_ == "obj"}) & (types_at.keys() - {match.token.i})
+            if not stating:
                 kept.append(match)
-        return kept
+            elif match.token.dep_ == "obj" and match.token.head.i == carrier.i and not any(match.entry.type in types_at[i] for i in stating):
+                # "Nigeria received an ultimatum from Morocco", "le Kenya a reçu des excuses
+                # de l'Ukraine": the carrier's entries state another event (a guest received,
+                # CONSULT); the noun it carries is the event, its own sense of the verb is not
+                kept.append(match)
+                other_senses |= {(i, match.entry.type) for i in stating}
+        return [m for m in kept if not any(m.token.i == i and m.entry.type != t for i, t in other_senses)]
 
     def _indexed(self, lemma: str, lower: str) -> bool:
         """Whether ``_entries`` may find entries for a word of this lemma (lower-cased) and form."""
@@ -817,7 +829,7 @@ class TriggerFinder:
         reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in children_of(token))
         if entry.reflexive is not None and reflexive != entry.reflexive:
             return False
-        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, frozenset(grammar.converse_carriers)) \
+        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, _converse_keys(grammar, entry.type)) \
                 and not converse_adjunct(token, entry.type, grammar.converse_prepositions, grammar.preposition_forms):
             return False
         return True
@@ -868,12 +880,18 @@ class TriggerFinder:
         for _ in range(2):
             if head.head.i == head.i:
                 break
-            head = head.head
-            if (head.lemma_.lower() in carriers or carrier_keys(head) & converse) and head.pos_ in ("VERB", "AUX", "NOUN"):
+            below, head = head, head.head
+            if (head.lemma_.lower() in carriers or carrier_keys(head, below) & converse) and head.pos_ in ("VERB", "AUX", "NOUN"):
                 return True
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _converse_keys(grammar: Grammar, event_type: str) -> frozenset[str]:
+    """The converse carriers that carry nouns of ``event_type`` ("be under" carries an
+    investigation, not the treaty of "under the treaty")."""
+    return frozenset(key for key, types in grammar.converse_carriers.items() if not types or event_type in types)
 
 
 def _carrying_participle(child: Token, carriers: frozenset[str]) -> bool:
@@ -929,8 +947,8 @@ def _converse_carrier(noun: Token, grammar: Grammar) -> Token | None:
     for _ in range(2):
         if head.head.i == head.i:
             return None
-        head = head.head
-        if carrier_keys(head) & grammar.converse_carriers.keys():
+        below, head = head, head.head
+        if carrier_keys(head, below) & grammar.converse_carriers.keys():
             return head  # "faire objet" before "faire", an ordinary carrier
         if head.lemma_.lower() in grammar.carriers or head.pos_ == "VERB":
             return None

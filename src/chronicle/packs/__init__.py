@@ -429,6 +429,11 @@ class Grammar(_Strict):
     # France": prepositions that put an event noun of these types beside a verb, the
     # noun's doer ("of", "de") acting for the verb's subject (read with converse_frame)
     converse_prepositions: dict[str, frozenset[str]] = {}
+    # "la Turquie s'est vu infliger des sanctions par l'Allemagne": reflexive verbs whose
+    # infinitive complement they make passive, its subject the one acted on (Grevisse,
+    # "se voir" + infinitive, a passive periphrasis); a light verb so governed carries
+    # its noun as a passive one does (arguments._passive_recipient)
+    passive_governors: frozenset[str] = frozenset()
     # "Ethiopia rejected the accusations", "a démenti ces allégations": nouns that name an
     # earlier said event only as the thing answered, each with the event types it can name;
     # an event of answering_types whose object is one of them, its author left unnamed,
