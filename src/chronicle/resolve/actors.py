@@ -174,6 +174,10 @@ class ArticleContext:
         """Record actors written as one list ("Niger, Mali and Burkina Faso"): "the
         three Sahel states" stands for them (GUIDELINES, lists and groups)."""
         distinct = _distinct(actors)
+        if len(distinct) < len(self.named_together) and all(a.country and any(a.country == b.country for b in self.named_together) for a in distinct):
+            # "Foreign ministers of Saudi Arabia, the US, Egypt and the UAE": the names
+            # inside the phrase just observed together are part of its list, not a new one
+            return
         if len(distinct) >= 2 and not all(self.mediating(a) for a in distinct):
             # (a list of third parties, "along with representatives of the AU and the US",
             # leaves "the two parties" to the sides named before)
@@ -589,6 +593,19 @@ def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None =
     return context.sides(states=ref.states, addressed_by=addressed_by) or pair or _two_named(context)
 
 
+def _listed_meant(context: ArticleContext) -> tuple[Actor, ...]:
+    """The parties "the allies", "the ministers", "les voisins" stand for: the states the
+    article named together last ("Foreign ministers of Saudi Arabia, the US, Egypt and
+    the UAE"), else the last parties of one event, each of its own country and none a
+    mediator; nobody when two of them are of one country (the ministers of one cabinet)."""
+    for group in (context.named_together, context.group):
+        countries = [a.country for a in group]
+        if (len(group) >= 2 and all(countries) and len(set(countries)) == len(countries)
+                and not any(c in IGO_CODES for c in countries) and not any(context.mediating(a) for a in group)):
+            return group
+    return ()
+
+
 def _two_named(context: ArticleContext) -> tuple[Actor, Actor] | None:
     """The two actors named last as one list ("Le gouvernement colombien et l'ELN ont
     repris les négociations"), when no event had them deal with each other, unless one
@@ -721,6 +738,8 @@ class ActorResolver:
             return [self._counterpart(ref, day, partner)]
         if ref.kind == "surname":
             return self._surname(ref, day, context)
+        if ref.kind == "pair" and ref.listed:
+            return [replace(a, text=ref.text) for a in _listed_meant(context)]
         if ref.kind == "pair":
             # "the two ministers" are the last two people who met, even if a country acted since
             if ref.count is not None:
