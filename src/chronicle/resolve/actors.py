@@ -102,6 +102,7 @@ class ArticleContext:
     people_pair: tuple[Actor, Actor] | None = None  # the last two named people acting together
     group: tuple[Actor, ...] = ()  # the last parties of one event, two or more: whom "ils", "they" stand for
     named_together: tuple[Actor, ...] = ()  # the last actors named together ("Séoul, Pékin et Tokyo"), for "les trois pays"
+    roster: tuple[Actor, ...] = ()  # the last list of parties, whole though it names its members again: whom "the ministers" stand for
     surnames: dict[str, Actor] = field(default_factory=dict)
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
@@ -166,7 +167,7 @@ class ArticleContext:
             self.group = tuple(distinct)
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
-            self.named_together = tuple(distinct)
+            self.named_together = self.roster = tuple(distinct)
             if distinct[0].person and distinct[1].person:
                 self.people_pair = self.pair
 
@@ -174,14 +175,14 @@ class ArticleContext:
         """Record actors written as one list ("Niger, Mali and Burkina Faso"): "the
         three Sahel states" stands for them (GUIDELINES, lists and groups)."""
         distinct = _distinct(actors)
-        if len(distinct) < len(self.named_together) and all(a.country and any(a.country == b.country for b in self.named_together) for a in distinct):
-            # "Foreign ministers of Saudi Arabia, the US, Egypt and the UAE": the names
-            # inside the phrase just observed together are part of its list, not a new one
-            return
         if len(distinct) >= 2 and not all(self.mediating(a) for a in distinct):
             # (a list of third parties, "along with representatives of the AU and the US",
             # leaves "the two parties" to the sides named before)
             self.named_together = tuple(distinct)
+            if not (len(distinct) < len(self.roster) and all(a.country and any(a.country == b.country for b in self.roster) for a in distinct)):
+                # "Foreign ministers of Saudi Arabia, the US, Egypt and the UAE": the names
+                # inside the phrase just observed together are part of its list, not a new one
+                self.roster = tuple(distinct)
 
     def gathered(self, parties: list[Actor]) -> None:
         """Record the parties of an event among three or more ("Brazil, Argentina and
@@ -598,7 +599,7 @@ def _listed_meant(context: ArticleContext) -> tuple[Actor, ...]:
     article named together last ("Foreign ministers of Saudi Arabia, the US, Egypt and
     the UAE"), else the last parties of one event, each of its own country and none a
     mediator; nobody when two of them are of one country (the ministers of one cabinet)."""
-    for group in (context.named_together, context.group):
+    for group in (context.roster, context.group):
         countries = [a.country for a in group]
         if (len(group) >= 2 and all(countries) and len(set(countries)) == len(countries)
                 and not any(c in IGO_CODES for c in countries) and not any(context.mediating(a) for a in group)):
