@@ -24,6 +24,8 @@ code_fr = coder("fr", "2024-09-10")
         ("Zimbabwean opposition leaders criticised the government in Harare for the fuel shortages.", "ACCUSE", ("ZWE", "OPP"), ("ZWE", "GOV")),
         ("Twenty Georgian NGOs urged the government in a joint letter to withdraw the foreign agents bill.", "REQUEST", ("GEO", "NGO"), ("GEO", "GOV")),
         ("Several Ugandan non-governmental organisations urged the government to lift the internet shutdown.", "REQUEST", ("UGA", "NGO"), ("UGA", "GOV")),
+        ("Malawian opposition officials accused the government of rigging the voter roll.", "ACCUSE", ("MWI", "OPP"), ("MWI", "GOV")),
+        ("Ecuadorian opposition members criticised the government over the power cuts.", "ACCUSE", ("ECU", "OPP"), ("ECU", "GOV")),
     ],
 )
 def test_plural_agent_nouns_keep_the_event_en(text: str, event_type: str, source: tuple[str, str], target: tuple[str, str]) -> None:
