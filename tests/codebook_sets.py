@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,17 @@ def assert_types_follow_the_cameo_table(articles: list[GoldArticle]) -> None:
             code = event["cameo"]
             expected = {TYPE_OVERRIDES[code]} if code in TYPE_OVERRIDES else table[code]
             assert event["event_type"] in expected, (article.article_id, code, event["event_type"])
+
+
+def assert_actors_spread(articles: list[GoldArticle], countries: int = 100, most_per_country: int = 3) -> None:
+    """The set's actors come from at least ``countries`` states, none in more than
+    ``most_per_country`` items (international bodies aside)."""
+    items: Counter[str] = Counter()
+    for article in articles:
+        items.update({e[s]["country"] for e in article.events for s in ("source", "target") if e[s] and e[s]["country"]})
+    organisations = {"UNO", "EUR", "NAT", "IGO", "NGO"}
+    assert len(set(items) - organisations) >= countries
+    assert max(n for country, n in items.items() if country not in organisations) <= most_per_country, items.most_common(5)
 
 
 def assert_fields_well_formed(articles: list[GoldArticle]) -> None:
