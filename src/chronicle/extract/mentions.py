@@ -51,7 +51,6 @@ class ActorRef:
     people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
     states: bool = False  # a pair of states ("the two countries", "les deux pays"), never two sides of one country
     count: int | None = None  # how many parties a counted group names ("les trois pays": 3)
-    listed: bool = False  # "the allies", "les ministres": the parties the article listed last, however many
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
     unplaced: bool = False  # "migrants": no country but their own phrase's
     region: str | None = None  # "the Gulf state": a country of this region (knowledge/data/regions.yaml) the article names
@@ -1415,28 +1414,12 @@ class MentionFinder:
                 states = bool(forms & grammar.state_pair_nouns)
                 ref = ActorRef("pair", token.text, plural=True, people=people, states=states, count=group)
                 found.append(Mention(token.i, token.i + 1, (ref,)))
-            elif not counted and group is None and forms & grammar.listed_pair_nouns and self._bare_definite_plural(doc, token, lemma):
-                people = bool(forms & grammar.person_pair_nouns)
-                found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True, people=people, states=True, listed=True),)))
             elif lemma in grammar.counterpart_nouns:
                 isos = self._counterpart_countries(doc, token) or [None]
                 refs = tuple(ActorRef("counterpart", token.text, country=iso, sector="GOV") for iso in isos)
                 found.append(Mention(token.i, token.i + 1, refs))
         return found
 
-
-    def _bare_definite_plural(self, doc: Doc, noun: Token, lemma: str) -> bool:
-        """Whether a plural noun is definite and bare ("the allies", "les ministres"): a
-        plural after a definite article, with nothing saying whose or which ("the two
-        Sudanese generals", "the ministers of Chad", "les ministres européens" name others)."""
-        grammar = self.pack.grammar
-        if noun.lower_ == lemma or morph_values(noun, "Number") == ["Sing"]:
-            return False
-        children = children_of(noun)
-        if not any(c.dep_ == "det" and c.lower_ in grammar.definite_articles for c in children):
-            return False
-        return all(c.dep_ in ("det", "punct") or c.i > noun.i and c.dep_ not in ("nmod", "prep", "amod", "compound", "appos")
-                   for c in children)
 
     def _refers_back(self, noun: Token, forms: set[str] | frozenset[str]) -> bool:
         """Whether a counted pair noun refers back to two parties: always, but for the pack's

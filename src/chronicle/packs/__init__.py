@@ -494,9 +494,6 @@ class Grammar(_Strict):
     # since the bare count names people the sentence counts ("deux responsables du parti ont été arrêtés")
     definite_pair_nouns: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
-    # plural nouns that stand for the parties the article listed last when definite and
-    # bare, with no number ("the allies", "the ministers", "les voisins"): GUIDELINES, lists and groups
-    listed_pair_nouns: frozenset[str] = frozenset()
     # words right before a name that make it a third party between sides ("under the
     # auspices of", "sous l'égide de", "brokered by"), and nouns of such third parties
     # ("mediators", "médiateurs"): never "the two sides" said later

@@ -102,7 +102,6 @@ class ArticleContext:
     people_pair: tuple[Actor, Actor] | None = None  # the last two named people acting together
     group: tuple[Actor, ...] = ()  # the last parties of one event, two or more: whom "ils", "they" stand for
     named_together: tuple[Actor, ...] = ()  # the last actors named together ("Séoul, Pékin et Tokyo"), for "les trois pays"
-    roster: tuple[Actor, ...] = ()  # the last list of parties, whole though it names its members again: whom "the ministers" stand for
     surnames: dict[str, Actor] = field(default_factory=dict)
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
@@ -167,7 +166,7 @@ class ArticleContext:
             self.group = tuple(distinct)
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
-            self.named_together = self.roster = tuple(distinct)
+            self.named_together = tuple(distinct)
             if distinct[0].person and distinct[1].person:
                 self.people_pair = self.pair
 
@@ -179,10 +178,6 @@ class ArticleContext:
             # (a list of third parties, "along with representatives of the AU and the US",
             # leaves "the two parties" to the sides named before)
             self.named_together = tuple(distinct)
-            if not (len(distinct) < len(self.roster) and all(a.country and any(a.country == b.country for b in self.roster) for a in distinct)):
-                # "Foreign ministers of Saudi Arabia, the US, Egypt and the UAE": the names
-                # inside the phrase just observed together are part of its list, not a new one
-                self.roster = tuple(distinct)
 
     def gathered(self, parties: list[Actor]) -> None:
         """Record the parties of an event among three or more ("Brazil, Argentina and
@@ -594,19 +589,6 @@ def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None =
     return context.sides(states=ref.states, addressed_by=addressed_by) or pair or _two_named(context)
 
 
-def _listed_meant(context: ArticleContext) -> tuple[Actor, ...]:
-    """The parties "the allies", "the ministers", "les voisins" stand for: the states the
-    article named together last ("Foreign ministers of Saudi Arabia, the US, Egypt and
-    the UAE"), else the last parties of one event, each of its own country and none a
-    mediator; nobody when two of them are of one country (the ministers of one cabinet)."""
-    for group in (context.roster, context.group):
-        countries = [a.country for a in group]
-        if (len(group) >= 2 and all(countries) and len(set(countries)) == len(countries)
-                and not any(c in IGO_CODES for c in countries) and not any(context.mediating(a) for a in group)):
-            return group
-    return ()
-
-
 def _two_named(context: ArticleContext) -> tuple[Actor, Actor] | None:
     """The two actors named last as one list ("Le gouvernement colombien et l'ELN ont
     repris les négociations"), when no event had them deal with each other, unless one
@@ -739,8 +721,6 @@ class ActorResolver:
             return [self._counterpart(ref, day, partner)]
         if ref.kind == "surname":
             return self._surname(ref, day, context)
-        if ref.kind == "pair" and ref.listed:
-            return [replace(a, text=ref.text) for a in _listed_meant(context)]
         if ref.kind == "pair":
             # "the two ministers" are the last two people who met, even if a country acted since
             if ref.count is not None:
