@@ -702,11 +702,11 @@ REFUSAL_CAMEO = "124"  # CAMEO 124 Refuse to yield (CAMEO2PLOVER-2021: REJECT)
 def _refusal(entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Trigger, Attitude]:
     """A concession negated in the future ("la junte ne libérera pas les détenus", "ne
     lèvera pas le couvre-feu") is a refusal to yield, a REJECT, as "a refusé de
-    libérer" is (GUIDELINES: refusals are REJECT, not negated acts). A negated intention
-    told in the past ("did not express their wish to conclude a deal") reports that no
-    intent was voiced, not a stance for the future: it stays a negated act."""
-    refused = attitude.polarity == "negative" and attitude.modality == "intended" and attitude.tense != "past"
+    libérer" is (GUIDELINES: refusals are REJECT, not negated acts)."""
+    refused = attitude.polarity == "negative" and attitude.modality == "intended"
     if not refused or entry.type not in pack.grammar.refused_when_negated:
+        return entry, attitude
+    if attitude.tense == "past" and entry.type in pack.grammar.refused_ahead_only:
         return entry, attitude
     rejection = entry.model_copy(update={"type": REFUSAL, "mode": None, "cameo": REFUSAL_CAMEO, "alternatives": ()})
     return rejection, replace(attitude, polarity="positive", modality="actual")

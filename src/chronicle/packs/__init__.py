@@ -461,6 +461,10 @@ class Grammar(_Strict):
     # "ne libérera pas les détenus": a concession negated in the future is a refusal to
     # yield (CAMEO 124, PLOVER REJECT), as "a refusé de libérer" is (GUIDELINES)
     refused_when_negated: frozenset[str] = frozenset()
+    # of those, the types refused only when the negation looks ahead ("will not accept
+    # Kenyan mediation"): "did not express their wish to conclude a deal" tells that no
+    # intent was voiced, a negated act, while "declined to free" stays a refusal
+    refused_ahead_only: frozenset[str] = frozenset()
     # "refused to rule out military action", "n'exclut pas de recourir à la force": a
     # rejecting verb (by its phrasal key) whose negation over an act of force or coercion
     # states a threat of that act (CAMEO 13x), not a negative rejection
