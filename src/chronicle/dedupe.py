@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.knowledge.gazetteer import load_gazetteer
@@ -60,7 +61,7 @@ def _names(event: Event) -> set[str]:
     return {a.name for a in (event.source, event.target) if a is not None and a.name}
 
 
-def _compatible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
+def _compatible(first: Event, later: Event, day_hint: DayHint | None, purpose: TripPurpose | None = None) -> bool:
     """Different named people, or different named places, make different events
     (Wang Yi visits Korea, meets Kang in Seoul, then Park: three events)."""
     if first.location and later.location and first.location.name != later.location.name:
@@ -71,7 +72,7 @@ def _compatible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
             return False
     if not _same_day_possible(first, later, day_hint):
         return False
-    if _trip_and_meeting(first, later):
+    if _trip_and_meeting(first, later, purpose):
         return False
     return _names(first) <= _names(later) or _names(later) <= _names(first)
 
@@ -84,7 +85,7 @@ def _within(first: LocationRecord, later: LocationRecord) -> bool:
     return country is not None and country.name in (first.name, later.name)
 
 
-def _trip_and_meeting(first: Event, later: Event) -> bool:
+def _trip_and_meeting(first: Event, later: Event, purpose: TripPurpose | None) -> bool:
     """One sentence with two triggers of a plan, one aimed at a country and one at a
     named person, states two events: "se rendra au Japon ..., où il rencontrera le
     Premier ministre Yoshihide Suga" is a trip and a meeting (GUIDELINES: each
@@ -99,30 +100,53 @@ def _trip_and_meeting(first: Event, later: Event) -> bool:
         # avec son homologue"), as a strike on a city that killed a leader is one strike:
         # only plans are told as a trip and a meeting, each to come
         return False
-    if _meeting_is_trip_purpose(first, later):
+    if _meeting_is_trip_purpose(first, later, purpose):
         return False
     return (first.target.name is None) != (later.target.name is None)
 
 
-# the words that close a trip's clause before the infinitive saying what it is for: "se
-# rendra vendredi à Paris pour y rencontrer", "afin de s'entretenir", "will travel to Delhi to meet"
-_PURPOSE_BEFORE = re.compile(r"(?:\bpour|\bafin\s+d[e'’]|\bto)\s*(?:(?:y|en)\s+)?$", re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r"\b(?:où|where|when|lorsque|quand|puis|then|before|avant|after|après)\b|[;:]", re.IGNORECASE)
+@dataclass(frozen=True)
+class TripPurpose:
+    """A language's words for telling a trip's purpose infinitive from a clause of its own
+    (the pack grammar's ``trip_purpose_endings``, ``purpose_clitics``, ``clause_openers``)."""
+
+    purpose_before: re.Pattern[str]
+    new_clause: re.Pattern[str]
+
+    @classmethod
+    def from_words(cls, endings: Iterable[str], clitics: Iterable[str], openers: Iterable[str]) -> TripPurpose:
+        """Patterns for the text between a trip's trigger and a meeting's: it ends on a
+        purpose ending ("pour", "afin de", "to"), maybe then a clitic ("y"), and opens no
+        new clause ("où", "where", ";")."""
+        ending = "|".join(_phrase(e) for e in endings) or r"(?!)"
+        clitic = "|".join(_phrase(c) for c in clitics)
+        after = rf"(?:(?:{clitic})\s+)?" if clitic else ""
+        words = [o for o in openers if o[:1].isalnum()]
+        marks = [re.escape(o) for o in openers if not o[:1].isalnum()]
+        opener = "|".join(([rf"\b(?:{'|'.join(_phrase(w) for w in words)})\b"] if words else []) + ([f"[{''.join(marks)}]"] if marks else []))
+        return cls(re.compile(rf"\b(?:{ending})\s*{after}$", re.IGNORECASE), re.compile(opener or r"(?!)", re.IGNORECASE))
 
 
-def _meeting_is_trip_purpose(first: Event, later: Event) -> bool:
+def _phrase(words: str) -> str:
+    """A phrase as a pattern: spaces match any run of spaces, an elided word ends on its apostrophe."""
+    return r"\s+".join(re.escape(word) for word in words.split())
+
+
+def _meeting_is_trip_purpose(first: Event, later: Event, purpose: TripPurpose | None) -> bool:
     """A planned trip and the meeting its purpose infinitive names ("doit se rendre vendredi
     à Paris pour y rencontrer le président Emmanuel Macron", "will travel to Berlin to meet
     his counterpart") are one plan: the infinitive says why the trip is made, as "est arrivée
     au Caire pour s'entretenir avec" is one visit (``_occasion``). A meeting in a clause of
     its own ("se rendra au Japon ..., où il rencontrera") stays a second event."""
+    if purpose is None:
+        return False
     trip, meeting = (first, later) if first.target.name is None else (later, first)  # type: ignore[union-attr]
     sentence = trip.sentence
     trip_at, meeting_at = sentence.find(trip.trigger), sentence.find(meeting.trigger)
     if trip_at < 0 or meeting_at <= trip_at:
         return False
     between = sentence[trip_at + len(trip.trigger):meeting_at]
-    return len(between) <= 80 and _PURPOSE_BEFORE.search(between) is not None and _NEW_CLAUSE.search(between) is None
+    return len(between) <= 80 and purpose.purpose_before.search(between) is not None and purpose.new_clause.search(between) is None
 
 
 def _same_day_possible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
@@ -135,13 +159,17 @@ def _same_day_possible(first: Event, later: Event, day_hint: DayHint | None) -> 
     return first_day is None or later_day is None or first_day == later_day
 
 
-def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlines: frozenset[int] = frozenset()) -> list[Event]:
+def dedupe_article(
+    events: list[Event], day_hint: DayHint | None = None, headlines: frozenset[int] = frozenset(), purpose: TripPurpose | None = None
+) -> list[Event]:
     """Merge repeated mentions of one event, keeping text order.
 
     ``day_hint`` maps a date expression (None: undated) to the day it names
     relative to the publication date, for articles dated only to the month.
     ``headlines``: the sentence indices of the article's headline, whose events
-    the story restates (see ``_headline_restated``).
+    the story restates (see ``_headline_restated``). ``purpose``: the article
+    language's words for a trip's purpose (``TripPurpose``); without them a planned trip
+    and a meeting with a named person stay two events.
     """
     events = _resolve_shadows(events)
     kept: list[Event] = []
@@ -156,7 +184,7 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
                 # "A l'issue des entretiens, les ministres ont signé un accord": the talks told before
                 kept[index] = _merge(first, event)
                 break
-            if event_key(first) == key and _compatible(first, event, day_hint) and not _separate_measures(first, event) \
+            if event_key(first) == key and _compatible(first, event, day_hint, purpose) and not _separate_measures(first, event) \
                     and not _separate_commitments(first, event) and not _listed_parties(first, event):
                 kept[index] = _merge(first, event)
                 break
@@ -164,7 +192,7 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
                 # "se réuniront samedi ... lors de leur sommet trilatéral": the summit is the meeting planned
                 kept[index] = _occasion(first, event).model_copy(update={"mentions": first.mentions + event.mentions})
                 break
-            if _less_specific(first, event) and _compatible(first, event, day_hint):
+            if _less_specific(first, event) and _compatible(first, event, day_hint, purpose):
                 # "Thousands march in a rally" and "... rally against the president": one protest
                 kept[index] = _merge(first, event) if first.target is not None else _merge(first, event).model_copy(update={"target": event.target})
                 break

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.annotate import UNIT_CHARS, load_pipeline, parse
 from chronicle.clean import CleanedText, clean_text
-from chronicle.dedupe import dedupe_article
+from chronicle.dedupe import TripPurpose, dedupe_article
 from chronicle.errors import ChronicleError, UnsupportedLanguage
 from chronicle.extract.arguments import ArgumentReader
 from chronicle.extract.events import EventCandidate, extract_candidates
@@ -51,6 +51,7 @@ class LanguageTools:
     dates: DateResolver
     assembler: EventAssembler
     games: GameReader
+    trip_purpose: TripPurpose
 
 
 @dataclass
@@ -91,6 +92,7 @@ class Coder:
                 dates=DateResolver.for_language(lang),
                 assembler=EventAssembler(pack, self.resolver, load_ontology()),
                 games=GameReader(pack.grammar.game_words, pack.grammar.game_role_words),
+                trip_purpose=TripPurpose.from_words(pack.grammar.trip_purpose_endings, pack.grammar.purpose_clitics, pack.grammar.clause_openers),
             )
         return self._tools[lang]
 
@@ -241,9 +243,9 @@ class Coder:
         game, report = tools.games.read([text[s.start_char : s.end_char] for s in sentences])
         events = [e for e in events if e.sentence_index not in game and (not report or e.event_type in GAME_ACTS)]
         if published is None or published.day is not None:
-            kept = dedupe_article(events, headlines=headlines)
+            kept = dedupe_article(events, headlines=headlines, purpose=tools.trip_purpose)
         else:
-            kept = dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published), headlines)
+            kept = dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published), headlines, tools.trip_purpose)
         if self.explain is not None:
             from chronicle.resolve.explain import sentence_record
 

@@ -666,6 +666,13 @@ class Grammar(_Strict):
     # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
     # of others (GUIDELINES: the host is the place, never a party)
     host_verbs: frozenset[str] = frozenset()
+    # "se rendra à Paris pour y rencontrer", "will travel to Delhi to meet": the words that
+    # close a trip's clause before the infinitive saying what the trip is for; clitics that
+    # may stand between them and the infinitive ("y", "en"); words that open a new clause,
+    # whose meeting is a second event ("où il rencontrera", "where he will meet") (dedupe.py)
+    trip_purpose_endings: tuple[str, ...] = ()
+    purpose_clitics: tuple[str, ...] = ()
+    clause_openers: tuple[str, ...] = ()
     deputy_words: frozenset[str] = frozenset()  # words that make a title a deputy's, another office ("le secrétaire d'État adjoint")
     forms_of_address: frozenset[str] = frozenset()  # words of courtesy before a surname ('Mr', 'Ms'): no part of the name they precede
     former_words: frozenset[str] = frozenset()  # words that make an office title a former holder's ("former minister", "l'ancien ministre"): an elite, not the office
