@@ -603,11 +603,10 @@ class TriggerFinder:
         kept, other_senses = [], set()
         for match in found:
             carrier = None if match.entry.standalone else _converse_carrier(match.token, grammar)
-            # the carrier, or its object noun ("fait l'objet de sanctions"), is a trigger
-            stating = set() if carrier is None else ({carrier.i} | {c.i for c in carrier.children if c.dep_ == "obj"}) & (types_at.keys() - {match.token.i})
+            stating = set() if carrier is None else _stating_triggers(match.token, carrier, types_at)
             if not stating:
                 kept.append(match)
-            elif match.token.dep_ == "obj" and match.token.head.i == carrier.i and not any(match.entry.type in types_at[i] for i in stating):
+            elif _carried_event(match, carrier, stating, types_at):
                 # "Nigeria received an ultimatum from Morocco", "le Kenya a reçu des excuses
                 # de l'Ukraine": the carrier's entries state another event (a guest received,
                 # CONSULT); the noun it carries is the event, its own sense of the verb is not
@@ -938,6 +937,19 @@ def _pattern_governor(noun: Token, by_token: Mapping[int, TriggerMatch]) -> Trig
     head = noun.head if noun.dep_ not in ("compound", "conj") else noun.head.head
     match = by_token.get(head.i)
     return match if match is not None and match.pattern_words and head.pos_ == "VERB" else None
+
+
+def _stating_triggers(noun: Token, carrier: Token, types_at: dict[int, set[str]]) -> set[int]:
+    """The positions of the other triggers that state a carried noun's event from the
+    subject's side: the carrier itself, or its object noun ("fait l'objet de sanctions")."""
+    return ({carrier.i} | {c.i for c in carrier.children if c.dep_ == "obj"}) & (types_at.keys() - {noun.i})
+
+
+def _carried_event(match: TriggerMatch, carrier: Token, stating: set[int], types_at: dict[int, set[str]]) -> bool:
+    """Whether a noun is the event its carrier's object states, none of the stating
+    triggers being of its type: the carrier's entries then tell another sense of the verb."""
+    noun = match.token
+    return noun.dep_ == "obj" and noun.head.i == carrier.i and not any(match.entry.type in types_at[i] for i in stating)
 
 
 def _converse_carrier(noun: Token, grammar: Grammar) -> Token | None:
