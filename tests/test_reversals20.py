@@ -74,6 +74,11 @@ def _has(events: list[Event], event_type: str, cameo: str, source: str, target: 
         # French: a border reopened, said by the noun; charges dropped are 081 as in English
         ("Le Burundi a annoncé la réouverture de la frontière avec le Rwanda.", "fr", "CONCEDE", "081", "BDI", "RWA"),
         ("La justice égyptienne a abandonné les poursuites contre trois journalistes d'Al Jazeera.", "fr", "CONCEDE", "081", "EGY", None),
+        # sentences commuted, visa requirements scrapped, airspace reopened
+        ("Zambia's president commuted the death sentences of 30 inmates.", "en", "CONCEDE", "081", "ZMB", None),
+        ("Le président zambien a commué la peine de mort de trente détenus.", "fr", "CONCEDE", "081", "ZMB", None),
+        ("Le Rwanda a supprimé l'obligation de visa pour les voyageurs africains.", "fr", "CONCEDE", "081", "RWA", None),
+        ("Le Qatar a rouvert son espace aérien aux vols commerciaux dimanche.", "fr", "CONCEDE", "081", "QAT", None),
     ],
 )
 def test_a_reversal_verb_on_a_coercive_noun_is_coded_by_the_noun(text, lang, event_type, cameo, source, target):
@@ -102,6 +107,11 @@ def test_a_reversal_verb_on_a_coercive_noun_is_coded_by_the_noun(text, lang, eve
         ("La banque centrale thaïlandaise a assoupli sa politique monétaire.", "fr"),
         ("Le Mexique a prolongé l'interdiction des importations de maïs transgénique.", "fr"),
         ("Le Chili a rouvert son ambassade à Caracas.", "fr"),
+        ("India cancelled the visas of Canadian citizens.", "en"),
+        ("Thailand extended the curfew in Bangkok.", "en"),
+        ("L'Inde a annulé les visas des ressortissants canadiens.", "fr"),
+        ("Le Vietnam a rétabli l'ordre dans la capitale après des émeutes.", "fr"),
+        ("Le gouvernement a levé un impôt exceptionnel sur les banques.", "fr"),
     ],
 )
 def test_ordinary_senses_and_opposite_acts_code_no_reversal(text, lang):
