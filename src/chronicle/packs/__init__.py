@@ -863,8 +863,8 @@ def _kind_nouns(path: Path) -> tuple[Agent, ...]:
     return nouns
 
 
-def _validate_list(path: Path, key: str, model: type[BaseModel]) -> tuple:
-    data = _read_yaml(path)
+def _validate_list(path: Path, key: str, model: type[BaseModel], data: object = None) -> tuple:
+    data = _read_yaml(path) if data is None else data
     if not isinstance(data, dict) or not isinstance(data.get(key), list):
         raise KnowledgeError(f"{path}: expected a mapping with a '{key}' list")
     items = []
@@ -933,8 +933,10 @@ def load_pack_from(folder: Path) -> LanguagePack:
     except ValidationError as exc:
         raise KnowledgeError(f"{config_path}: {exc}") from exc
     triggers: tuple[Trigger, ...] = ()
-    for path in trigger_files(folder):
-        part = _validate_list(path, "triggers", Trigger)
+    files = [(path, _read_yaml(path)) for path in trigger_files(folder)]
+    classes = _word_classes(files)
+    for path, data in files:
+        part = _validate_list(path, "triggers", Trigger, _with_classes(path, data, classes))
         for index, trigger in enumerate(part):
             if trigger.frame not in config.frames:
                 raise KnowledgeError(f"{path}: triggers[{index}] ({trigger.lemma}): unknown frame {trigger.frame!r}")
@@ -947,6 +949,81 @@ def load_pack_from(folder: Path) -> LanguagePack:
     _check_speaker_pronouns(config_path, config.grammar)
     _check_judged_deed_frame(config_path, config)
     return LanguagePack(config=config, triggers=triggers, agents=agents)
+
+
+class WordClass(_Strict):
+    """A named list of words shared by the entries of several lemmas: the coercive
+    nouns that any verb of reversal acts on ("lifted / scrapped / rolled back the
+    curfew"), written once rather than once per verb. An entry names it as ``@name``
+    in ``requires``, ``excludes`` or ``synonyms``, or inside a ``pattern`` item."""
+
+    words: tuple[str, ...]
+    source: str
+
+    @field_validator("words")
+    @classmethod
+    def _plain_words(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        if not words or any(not w.strip() or w.startswith("@") or "|" in w for w in words):
+            raise ValueError("a word class needs plain words (no '@', no '|')")
+        return words
+
+
+# the fields of a trigger entry whose items may name a word class
+_CLASS_FIELDS = ("requires", "excludes", "synonyms")
+
+
+def _word_classes(files: list[tuple[Path, object]]) -> dict[str, tuple[str, ...]]:
+    """Every word class the trigger files define (a top-level ``classes`` mapping);
+    a name defined twice is an error, so that no file silently redefines another's."""
+    classes: dict[str, tuple[str, ...]] = {}
+    for path, data in files:
+        defined = data.get("classes") if isinstance(data, dict) else None
+        for name, body in (defined or {}).items():
+            if name in classes:
+                raise KnowledgeError(f"{path}: classes.{name}: defined twice")
+            try:
+                classes[name] = WordClass.model_validate(body).words
+            except ValidationError as exc:
+                raise KnowledgeError(f"{path}: classes.{name}: {exc}") from exc
+    return classes
+
+
+def _with_classes(path: Path, data: object, classes: dict[str, tuple[str, ...]]) -> object:
+    """The file's data with each ``@name`` of its entries replaced by the class's words."""
+    if not classes or not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
+        return data
+    entries = [_expand_entry(path, entry, classes) if isinstance(entry, dict) else entry for entry in data["triggers"]]
+    return {**data, "triggers": entries}
+
+
+def _expand_entry(path: Path, entry: dict, classes: dict[str, tuple[str, ...]]) -> dict:
+    expanded = dict(entry)
+    for field in _CLASS_FIELDS:
+        items = entry.get(field)
+        if isinstance(items, list) and any(isinstance(i, str) and i.startswith("@") for i in items):
+            expanded[field] = list(dict.fromkeys(w for i in items for w in _class_words(path, entry, i, classes)))
+    pattern = entry.get("pattern")
+    if isinstance(pattern, list):
+        expanded["pattern"] = [_expand_item(path, entry, item, classes) for item in pattern]
+    return expanded
+
+
+def _expand_item(path: Path, entry: dict, item: object, classes: dict[str, tuple[str, ...]]) -> object:
+    """A pattern item with its ``@name`` alternatives spelled out ("@curbs" -> "curfew|ban|...")."""
+    if isinstance(item, str):
+        return " ".join("|".join(w for alt in word.split("|") for w in _class_words(path, entry, alt, classes)) for word in item.split(" "))
+    if isinstance(item, list):
+        return [_expand_item(path, entry, part, classes) for part in item]
+    return item
+
+
+def _class_words(path: Path, entry: dict, item: object, classes: dict[str, tuple[str, ...]]) -> tuple:
+    if not isinstance(item, str) or not item.startswith("@"):
+        return (item,)
+    words = classes.get(item[1:])
+    if words is None:
+        raise KnowledgeError(f"{path}: {_label(entry)}: unknown word class {item!r}")
+    return words
 
 
 def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
