@@ -142,3 +142,25 @@ def test_an_act_in_a_purpose_clause_with_an_elided_mark_is_not_told(text: str, e
 def test_the_same_act_stated_is_still_coded() -> None:
     found = _of_type(_coded("L'armée israélienne a bombardé mardi plusieurs villages du sud du Liban."), "ASSAULT")
     assert found and (found[0].source.country, found[0].target.country if found[0].target else None) == ("ISR", "LBN"), _summary(found)
+
+
+# ---------------------------------------------------------------- duplicate: a meeting and the visit it is held on
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Le président chinois Xi Jinping s'est entretenu jeudi à Beijing avec le président kényan William Ruto, en visite d'Etat en Chine.", {"CHN", "KEN"}),
+        ("Le président sénégalais a reçu mardi à Dakar le ministre gambien des Affaires étrangères, en visite officielle au Sénégal.", {"SEN", "GMB"}),
+        ("Le roi du Maroc a reçu lundi à Rabat le président mauritanien Mohamed Ould Ghazouani, en visite de travail au Maroc.", {"MAR", "MRT"}),
+    ],
+)
+def test_a_meeting_and_the_visit_it_is_held_on_are_one_event(text: str, pair: set[str]) -> None:
+    meetings = _of_type(_coded(text), "CONSULT")
+    assert len(meetings) == 1, _summary(meetings)
+    assert {meetings[0].source.country, meetings[0].target.country} == pair
+
+
+def test_a_visit_and_a_meeting_with_a_third_country_stay_two_events() -> None:
+    events = _coded("Le président ghanéen John Mahama, en visite officielle en Côte d'Ivoire, a rencontré mardi à Abidjan le Premier ministre togolais.")
+    pairs = {frozenset({e.source.country, e.target.country if e.target else None}) for e in _of_type(events, "CONSULT")}
+    assert frozenset({"GHA", "TGO"}) in pairs, _summary(events)

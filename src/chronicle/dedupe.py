@@ -161,6 +161,10 @@ def dedupe_article(events: list[Event], day_hint: DayHint | None = None, headlin
                     and not _separate_commitments(first, event) and not _listed_parties(first, event):
                 kept[index] = _merge(first, event)
                 break
+            if _visit_and_its_talks(first, event):
+                # "s'est entretenu avec le président kényan, en visite d'Etat en Chine": one visit
+                kept[index] = _merge(*_host_named_first(first, event))
+                break
             if _agreement_content(first, event):
                 # "ont convenu de renforcer leur coopération": what was agreed is the agreement
                 kept[index] = _merge(first, event) if first.modality == "actual" else _merge(event, first)
@@ -431,6 +435,37 @@ def _planned_meeting_restated(first: Event, later: Event) -> bool:
     if len(plans) != 1 or len(held) != 1 or held[0].mode == PHONE:
         return False
     return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
+
+
+def _visit_and_its_talks(first: Event, later: Event) -> bool:
+    """A meeting and the visit it is held on, told in one sentence between the same two
+    countries, one naming the host and one only the host country or a place ("Xi
+    Jinping s'est entretenu avec William Ruto, en visite d'Etat en Chine", "a reçu au
+    palais de Carthage le Premier ministre libyen, en visite de travail en Tunisie"):
+    one visit, as a trip made and the talks held on it are (``_trip_and_meeting``)."""
+    if first.sentence_index != later.sentence_index or first.event_type != "CONSULT" or later.event_type != "CONSULT":
+        return False
+    if not (first.modality == later.modality == "actual" and first.polarity == later.polarity == "positive"):
+        return False
+    if first.trigger_start == later.trigger_start or "" in _pair(first) or _pair(first) != _pair(later):
+        return False
+    if _host_named(first) == _host_named(later):
+        return False
+    unnamed = later if _host_named(first) else first
+    return unnamed.trigger.lower().split()[-1] in _TRIP_NOUNS
+
+
+# the nouns a guest's status is told with ("X, en visite d'Etat en Chine", "on a state visit to Kenya")
+_TRIP_NOUNS = frozenset({"visite", "visit", "séjour", "tournée", "tour"})
+
+
+def _host_named(event: Event) -> bool:
+    return event.target is not None and event.target.name is not None
+
+
+def _host_named_first(first: Event, later: Event) -> tuple[Event, Event]:
+    """The mention that names the host person first: it stays the evidence."""
+    return (first, later) if _host_named(first) else (later, first)
 
 
 def _agreement_content(first: Event, later: Event) -> bool:
