@@ -5,7 +5,7 @@ Sentences written for these tests, about many regions, coded through the real pi
 
 Classes: trigger sense (raiders making off "avant de se replier", a currency that
 "a reculé", "un rassemblement de terroristes", women "violées" near a norm word,
-rights claimed over an island), modality (talks "au point mort", "a refusé
+rights claimed over an island, goods that "sont arrivées"), modality (talks "au point mort", "a refusé
 d'exclure", an act in a purpose clause opened by an elided "pour qu'"), duplicate
 (an agreement and the plan it states, one event)."""
 
@@ -48,6 +48,9 @@ def _of_type(events: list[Event], event_type: str) -> list[Event]:
         ("Des dizaines de femmes ont été violées par des miliciens dans le Darfour, a rapporté Médecins sans frontières.", "REJECT"),
         # rights claimed over an island are a territorial claim, no demand for change
         ("Les Comores revendiquent elles aussi des droits sur l'île de Mayotte.", "REQUEST"),
+        # goods that arrive make no visit
+        ("Des rations alimentaires envoyées par le Qatar sont arrivées samedi à Gaza.", "CONSULT"),
+        ("Plusieurs tonnes d'aide humanitaire japonaise sont arrivées jeudi au Népal.", "CONSULT"),
     ],
 )
 def test_a_word_in_another_sense_codes_no_event(text: str, event_type: str) -> None:
@@ -63,6 +66,7 @@ def test_a_word_in_another_sense_codes_no_event(text: str, event_type: str) -> N
         ("Un rassemblement de plusieurs milliers de personnes a eu lieu samedi à Dakar contre la vie chère.", ("PROTEST", "SEN")),
         ("Des dizaines de femmes ont été violées par des miliciens dans le Darfour, a rapporté Médecins sans frontières.", ("ASSAULT", "SDN")),
         ("Les syndicats tunisiens revendiquent une hausse des salaires dans la fonction publique.", ("REQUEST", "TUN")),
+        ("Le ministre indien des Affaires étrangères est arrivé mardi à Colombo pour une visite de deux jours.", ("CONSULT", "IND")),
     ],
 )
 def test_the_same_trigger_in_its_political_sense_still_codes(text: str, expected: tuple[str, str]) -> None:
