@@ -32,6 +32,7 @@ ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
+MEETING_PLAN = "036"  # CAMEO 036: express intent to meet or negotiate
 # a call is never the occasion a plan names ("were ready to help Lithuania ..., and Polish
 # President Karol Nawrocki spoke by phone with his Lithuanian counterpart"): both stand
 PHONE = "phone"
@@ -187,6 +188,14 @@ def dedupe_article(
             if event_key(first) == key and _compatible(first, event, day_hint, purpose) and not _separate_measures(first, event) \
                     and not _separate_commitments(first, event) and not _listed_parties(first, event):
                 kept[index] = _merge(first, event)
+                break
+            if _visit_and_its_talks(first, event):
+                # "s'est entretenu avec le président kényan, en visite d'Etat en Chine": one visit
+                kept[index] = _merge(*_host_named_first(first, event))
+                break
+            if _agreement_content(first, event):
+                # "ont convenu de renforcer leur coopération": what was agreed is the agreement
+                kept[index] = _merge(first, event) if first.modality == "actual" else _merge(event, first)
                 break
             if _planned_meeting_restated(first, event):
                 # "se réuniront samedi ... lors de leur sommet trilatéral": the summit is the meeting planned
@@ -454,6 +463,56 @@ def _planned_meeting_restated(first: Event, later: Event) -> bool:
     if len(plans) != 1 or len(held) != 1 or held[0].mode == PHONE:
         return False
     return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
+
+
+def _visit_and_its_talks(first: Event, later: Event) -> bool:
+    """A meeting and the visit it is held on, told in one sentence between the same two
+    countries, one naming the host and one only the host country or a place ("Xi
+    Jinping s'est entretenu avec William Ruto, en visite d'Etat en Chine", "a reçu au
+    palais de Carthage le Premier ministre libyen, en visite de travail en Tunisie"):
+    one visit, as a trip made and the talks held on it are (``_trip_and_meeting``)."""
+    if first.sentence_index != later.sentence_index or first.event_type != "CONSULT" or later.event_type != "CONSULT":
+        return False
+    if not (first.modality == later.modality == "actual" and first.polarity == later.polarity == "positive"):
+        return False
+    if first.trigger_start == later.trigger_start or "" in _pair(first) or _pair(first) != _pair(later):
+        return False
+    if _host_named(first) == _host_named(later):
+        return False
+    unnamed = later if _host_named(first) else first
+    return unnamed.trigger.lower().split()[-1] in _TRIP_NOUNS
+
+
+# the nouns a guest's status is told with ("X, en visite d'Etat en Chine", "on a state visit to Kenya")
+_TRIP_NOUNS = frozenset({"visite", "visit", "séjour", "tournée", "tour"})
+
+
+def _host_named(event: Event) -> bool:
+    return event.target is not None and event.target.name is not None
+
+
+def _host_named_first(first: Event, later: Event) -> tuple[Event, Event]:
+    """The mention that names the host person first: it stays the evidence."""
+    return (first, later) if _host_named(first) else (later, first)
+
+
+def _agreement_content(first: Event, later: Event) -> bool:
+    """An agreement reached and, after its verb in the same sentence, the plan it
+    commits the same two parties to ("Le Maroc et la Mauritanie ont convenu de
+    renforcer leur coopération", "ont décidé de relancer leur coopération judiciaire",
+    "agreed to expand trade"): the plan is what was agreed, one commitment told by one
+    verb (GUIDELINES: items listed under one verb are one event), not a second
+    promise still to come."""
+    if first.sentence_index != later.sentence_index or (first.event_type, later.event_type) != (COMMITMENT, COMMITMENT):
+        return False
+    if first.polarity != "positive" or later.polarity != "positive" or {first.modality, later.modality} != {"actual", "intended"}:
+        return False
+    reached, plan = (first, later) if first.modality == "actual" else (later, first)
+    if (plan.cameo or "").startswith(MEETING_PLAN):
+        return False  # a meeting agreed or an invitation accepted is a plan of its own (AGREE 036)
+    if reached.trigger_start is None or plan.trigger_start is None or plan.trigger_start <= reached.trigger_start:
+        return False
+    return "" not in _pair(reached) and _pair(reached) == _pair(plan)
 
 
 def _occasion(first: Event, later: Event) -> Event:
