@@ -373,6 +373,10 @@ class ArgumentReader:
             return self._clause_object(trigger, slots)
         if slot == "clause_subj":
             return self._clause_subject(trigger)
+        if slot == "clause_named_subj":
+            # "warned that India would pay a heavy price": the one to pay, never a pronoun,
+            # which is most often the warner itself ("warned that it would pay any price")
+            return [m for m in self._clause_subject(trigger) if m.refs[0].kind != "pronoun"]
         if slot == "holder":
             return self._holder_of_released(trigger)
         if slot == "asked_of":
