@@ -194,3 +194,27 @@ def test_en_recall_done_stays_the_sanction() -> None:
 def test_fr_warned_response_names_the_other_side() -> None:
     events = code_fr("L'Éthiopie a prévenu que toute incursion érythréenne serait repoussée par la force.")
     assert _threat(events, ("138",), "ETH", "ERI"), listing(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia could face new sanctions if it continues its offensive, the British foreign secretary said.", "GBR", "RUS"),
+        ("Belarus would face further sanctions if it helped Moscow, EU officials said.", "EUR", "BLR"),
+    ],
+)
+def test_en_consequence_told_from_the_target_is_the_speakers_threat(text: str, source: str, target: str) -> None:
+    # the sanction hangs on a condition the speaker sets: the speaker threatens (assembly's threatener step)
+    events = code_en(text)
+    assert _threat(events, ("1312",), source, target), listing(events)
+
+
+def test_en_sanctions_faced_stay_no_threat() -> None:
+    events = code_en("Russia faced new sanctions after the attack, the British foreign secretary said.")
+    assert not [e for e in events if e.event_type == "THREATEN"], listing(events)
+
+
+def test_fr_condition_one_complement_deeper_names_the_target() -> None:
+    # "n'hésiterait pas à riposter si X ...": the condition hangs under the act threatened
+    events = code_fr("Le Maroc a averti qu'il n'hésiterait pas à riposter si l'Algérie continuait ses provocations.")
+    assert _threat(events, ("130", "138"), "MAR", "DZA"), listing(events)
