@@ -358,7 +358,9 @@ class EventAssembler:
         if d.sources or not d.targets or candidate.entry.type != THREAT_TYPE:
             return
         speaker = self._speaker(candidate.attitude.speaker, d.facts, d.state, None)
-        if speaker is None or any(speaker.same_as(t) for t in d.targets):
+        # a speaker of the target's own country describes a danger to it ("a déclaré qu'une
+        # attaque pourrait constituer une situation menaçant la survie du Japon"), no threat
+        if speaker is None or any(speaker.same_as(t) or (speaker.country is not None and speaker.country == t.country) for t in d.targets):
             return
         d.sources = [speaker]
         d.note("threatener", f"source {_actor_label(speaker)}: the speaker who states the consequence")
