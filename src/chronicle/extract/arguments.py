@@ -373,6 +373,10 @@ class ArgumentReader:
             return self._clause_object(trigger, slots)
         if slot == "clause_subj":
             return self._clause_subject(trigger)
+        if slot == "clause_named_subj":
+            # "warned that India would pay a heavy price": the one to pay, never a pronoun,
+            # which is most often the warner itself ("warned that it would pay any price")
+            return [m for m in self._clause_subject(trigger) if m.refs[0].kind != "pronoun"]
         if slot == "holder":
             return self._holder_of_released(trigger)
         if slot == "asked_of":
@@ -441,8 +445,12 @@ class ArgumentReader:
         menacé d'imposer des droits si Ottawa ne supprimait pas ses subventions")."""
         marks = self.grammar.conditional_marks
         governors = [trigger, *(c for c in trigger.children if c.dep_ in ("ccomp", "xcomp"))]
+        # "a averti que la Turquie n'hésiterait pas à agir si les FDS ne déposaient pas les
+        # armes": the act threatened may sit one complement deeper, and the parse may make
+        # the condition a complement of it ("agir -ccomp-> déposaient")
+        governors += [c for g in governors[1:] for c in g.children if c.dep_ in ("ccomp", "xcomp")]
         for governor in governors:
-            for clause in (c for c in governor.children if c.dep_ == "advcl"):
+            for clause in (c for c in governor.children if c.dep_ in ("advcl", "ccomp")):
                 if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
                     found = self._with_deps(clause, ("nsubj",))
                     if found:

@@ -349,6 +349,22 @@ class EventAssembler:
         d.note("default doer", f"source {_actors_label(d.sources)}: stated without its doer, the trigger's default sector"
                + (", of the passive's patient's state" if country else ""))
 
+    def threatener_step(self, d: Draft) -> None:
+        """A threat told from its target's side, with no doer of its own ("Russia could face
+        new sanctions if it continues its offensive, the British foreign secretary said"):
+        the sanction hangs on a condition the speaker sets, so the speaker makes the threat
+        (CAMEO 13: the threat is the verbal act, made by whoever states the consequence)."""
+        candidate = d.candidate
+        if d.sources or not d.targets or candidate.entry.type != THREAT_TYPE:
+            return
+        speaker = self._speaker(candidate.attitude.speaker, d.facts, d.state, None)
+        # a speaker of the target's own country describes a danger to it ("a déclaré qu'une
+        # attaque pourrait constituer une situation menaçant la survie du Japon"), no threat
+        if speaker is None or any(speaker.same_as(t) or (speaker.country is not None and speaker.country == t.country) for t in d.targets):
+            return
+        d.sources = [speaker]
+        d.note("threatener", f"source {_actor_label(speaker)}: the speaker who states the consequence")
+
     def origin_step(self, d: Draft) -> None:
         """An unnamed group of people whose own phrase says where it comes from ("14
         fishermen from Tamil Nadu's Rameswaram", "residents of Kitwe", "des pêcheurs de
@@ -759,7 +775,7 @@ class EventAssembler:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, struck_place_step,
+        date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, threatener_step, struck_place_step,
         origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
@@ -1053,6 +1069,7 @@ class EventAssembler:
 
 
 MEETING = "CONSULT"
+THREAT_TYPE = "THREATEN"  # a threat stated from its target's side is the speaker's (threatener_step)
 
 
 MEDIA_SECTORS = frozenset({"JRN"})  # the media (Phoenix MED, JRN in this project)
