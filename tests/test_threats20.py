@@ -218,3 +218,25 @@ def test_fr_condition_one_complement_deeper_names_the_target() -> None:
     # "n'hésiterait pas à riposter si X ...": the condition hangs under the act threatened
     events = code_fr("Le Maroc a averti qu'il n'hésiterait pas à riposter si l'Algérie continuait ses provocations.")
     assert _threat(events, ("130", "138"), "MAR", "DZA"), listing(events)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (code_en, "Beijing said Washington would bear all the consequences if it sold more F-16 jets to Taiwan."),
+        (code_en, "Moscow said it would consider any Western trainers sent to Ukraine a legitimate target."),
+        (code_fr, "Tokyo a affirmé que Pékin paierait un prix élevé pour toute provocation."),
+    ],
+)
+def test_a_threat_told_in_the_future_is_made_when_said(code, text: str) -> None:
+    """'would bear all the consequences', 'would consider ... a legitimate target': the future
+    is what is threatened; the threat itself is made as it is said (modality actual), as a
+    threat that hangs on a condition is."""
+    threats = [e for e in code(text) if e.event_type == "THREATEN"]
+    assert threats and {e.modality for e in threats} == {"actual"}
+
+
+def test_a_supposed_threat_stays_hypothetical() -> None:
+    """'could consider ... a legitimate target, analysts said': a threat supposed, not made."""
+    threats = [e for e in code_en("Russia could consider the jets a legitimate target, analysts said.") if e.event_type == "THREATEN"]
+    assert all(e.modality == "hypothetical" for e in threats)

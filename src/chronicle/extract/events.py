@@ -451,6 +451,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             # "cut tariffs on Chinese steel": trade policy, no act of cooperation; "would Spain
             # offer to fund the port?", "could help rebuild": asked or supposed, nothing promised
             continue
+        if match.entry.made_when_said and attitude.modality == "intended":
+            attitude = replace(attitude, modality="actual")  # the future is what is threatened, the threat is made now
         entry, attitude = _refusal(match.entry, attitude, pack)
         entry, attitude = _unexcluded_threat(match.token, entry, attitude, pack.grammar)
         entry, attitude = _conditioned_threat(match.token, entry, attitude, pack.grammar)

@@ -164,6 +164,9 @@ class Trigger(_Strict):
     departure: bool = False  # "s'envole pour": the visit follows the departure, so one not yet past is a plan
     intent: bool = False  # the word itself states an intention, whatever its tense: "invited X to visit", "accepted the invitation" (CAMEO 036)
     planned_only: bool = False  # an act coded only when promised, planned or offered ("will cut tariffs": AGREE 0311), not when done
+    # the future form is the threat's content, the threat made as it is said ("Washington would
+    # bear all consequences", "would consider the jets a legitimate target"): coded actual
+    made_when_said: bool = False
     committed_only: bool = False  # an act coded only under a verb or adjective of commitment ("pledged to help rebuild", "ready to help"), not when merely said to come ("would help")
     negative: bool = False  # the trigger itself says the event did not happen ("échec")
     default_source_sector: str | None = None  # "une manifestation a eu lieu": civilians of the place
