@@ -109,3 +109,26 @@ def test_a_storming_stated_is_a_riot() -> None:
 def test_an_attack_men_are_arrested_for_is_no_assault() -> None:
     events = code("Police in Lagos arrested three men for attacking a polling station on Saturday.")
     assert of_type(events, "COERCE") and not of_type(events, "ASSAULT"), triples(events)
+
+
+# ------------------------------------------------------------ a protest's aim
+
+
+def test_a_demand_a_storming_crowd_makes_is_its_protest_aim() -> None:
+    events = code("Rioters stormed a police station in Imphal on Friday demanding land rights for the Kuki community.")
+    assert of_type(events, "PROTEST") and not of_type(events, "REQUEST"), triples(events)
+
+
+def test_a_demand_made_by_a_group_is_a_request() -> None:
+    events = code("Indian opposition leaders demanded land rights for the Kuki community in Manipur on Friday.")
+    assert [e.source.country for e in of_type(events, "REQUEST")] == ["IND"], triples(events)
+
+
+def test_opposition_a_protest_is_held_for_is_its_aim() -> None:
+    events = code("Protesters hurled stones at police in Yerevan on Thursday to oppose the border deal with Azerbaijan.")
+    assert of_type(events, "PROTEST") and not of_type(events, "REJECT"), triples(events)
+
+
+def test_a_party_that_opposes_a_deal_rejects_it() -> None:
+    events = code("Armenia's main opposition party rejected the border deal with Azerbaijan on Thursday.")
+    assert [e.source.country for e in of_type(events, "REJECT")] == ["ARM"], triples(events)

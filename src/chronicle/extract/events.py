@@ -140,7 +140,7 @@ def _clause_content(token: Token, holder: TriggerMatch) -> bool:
 
 
 PROTESTING = "PROTEST"
-AIM_TYPES = frozenset({"REQUEST", "PROTEST"})  # "to demand his resignation", "to protest the reform"
+AIM_TYPES = frozenset({"REQUEST", "PROTEST", "REJECT"})  # "to demand his resignation", "to protest the reform", "to oppose the EU policy"
 AIM_FORMS = frozenset({"Ger", "Part"})  # "demanding the ouster of the president"
 
 
@@ -153,13 +153,21 @@ def _protest_aim(match: TriggerMatch, matches: list[TriggerMatch], purposes: fro
         return None
     if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(d.startswith("nsubj") for d in child_deps(token.head)):
         token = token.head  # "marched to protest against the deals and call for his resignation": one aim
-    if token.dep_ not in ("advcl", "xcomp"):
+    if token.dep_ not in ("advcl", "xcomp", "acl"):
         return None
     purpose = any(c.dep_ == "mark" and c.lower_ in purposes for c in children_of(token))
     if not purpose and not AIM_FORMS & set(morph_values(token, "VerbForm")):
         return None
     head = token.head
-    return next((m for m in matches if m is not match and m.entry.type == PROTESTING and head.i in (m.token.i, m.token.head.i)), None)
+    # "student protests demanding her departure": a participle on the protest noun;
+    # "rioters stormed a police station demanding rights": a storming is a protest when
+    # crowds do it (the entry's alternative for their sector)
+    return next((m for m in matches if m is not match and _may_protest(m) and head.i in (m.token.i, m.token.head.i)), None)
+
+
+def _may_protest(match: TriggerMatch) -> bool:
+    """Whether a trigger codes a protest, itself or by its alternative for some doers."""
+    return match.entry.type == PROTESTING or any(a.type == PROTESTING for a in match.entry.alternatives)
 
 
 DEMANDING = "REQUEST"
