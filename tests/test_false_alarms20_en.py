@@ -132,3 +132,21 @@ def test_opposition_a_protest_is_held_for_is_its_aim() -> None:
 def test_a_party_that_opposes_a_deal_rejects_it() -> None:
     events = code("Armenia's main opposition party rejected the border deal with Azerbaijan on Thursday.")
     assert [e.source.country for e in of_type(events, "REJECT")] == ["ARM"], triples(events)
+
+
+# ------------------------------------------------------------ past perfect relative clauses
+
+
+def test_a_criticism_in_a_past_perfect_relative_clause_is_background() -> None:
+    events = code("Cuba freed three dissidents who had criticised President Miguel Díaz-Canel.")
+    assert not of_type(events, "ACCUSE"), triples(events)
+
+
+def test_a_criticism_told_as_news_is_an_accusation() -> None:
+    events = code("Three Cuban dissidents criticised President Miguel Díaz-Canel on Monday.")
+    assert [e.source.country for e in of_type(events, "ACCUSE")] == ["CUB"], triples(events)
+
+
+def test_a_dated_past_perfect_relative_clause_stays() -> None:
+    events = code("Police in Buenos Aires dispersed retirees who had gathered outside Congress for their weekly protest on Wednesday.")
+    assert [e.source.country for e in of_type(events, "PROTEST")] == ["ARG"], triples(events)

@@ -661,6 +661,9 @@ class Grammar(_Strict):
     # "which deployed troops to Haiti earlier", "qui avait auparavant expulsé": words that date a
     # clause describing a party before the news (resolve/background.py)
     background_marks: frozenset[str] = frozenset()
+    # "priests who had criticised the president": the auxiliary of a past perfect, which
+    # sets an undated relative clause's act before the story's time (background)
+    background_perfects: frozenset[str] = frozenset()
     # "the fourth official", "le sélectionneur": words only a report on a game uses; a
     # sentence with one tells the game, no political event (extract/games.py)
     game_words: frozenset[str] = frozenset()
