@@ -150,3 +150,17 @@ def test_a_criticism_told_as_news_is_an_accusation() -> None:
 def test_a_dated_past_perfect_relative_clause_stays() -> None:
     events = code("Police in Buenos Aires dispersed retirees who had gathered outside Congress for their weekly protest on Wednesday.")
     assert [e.source.country for e in of_type(events, "PROTEST")] == ["ARG"], triples(events)
+
+
+# ------------------------------------------------------------ tear gas is no weapons launch
+
+
+def test_tear_gas_shells_fired_at_workers_are_repression() -> None:
+    events = code("Police fired tear gas shells and sound grenades to disperse striking garment workers in Gazipur on Thursday.")
+    assert not of_type(events, "MOBILIZE"), triples(events)
+    assert [(e.source.country, e.mode) for e in of_type(events, "ASSAULT")] == [("BGD", "crowd-control")], triples(events)
+
+
+def test_artillery_shells_fired_into_the_sea_are_a_show_of_force() -> None:
+    events = code("North Korea fired several artillery shells into the sea off its west coast on Friday.")
+    assert [e.source.country for e in of_type(events, "MOBILIZE")] == ["PRK"], triples(events)
