@@ -482,7 +482,7 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     condition ("pour que l'Egypte reprenne les négociations", "unless Russia
     withdraws", "if Russia withdrew its troops"; not "même si", a concession). The
     demand, when a trigger states it, is the event."""
-    if not (grammar.unasserted_governors or grammar.unasserted_marks):
+    if not (grammar.unasserted_governors or grammar.unasserted_marks or grammar.unasserted_present_marks):
         return False
     top = _clause_top(trigger)
     if top.dep_ not in UNASSERTED_CLAUSE_DEPS or top.head.i == top.i:
@@ -492,7 +492,16 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     # a mark opens a condition or a purpose only on an adverbial clause: "savoir si X va
     # venir" asks a question, which may be about a plan
     phrases = _mark_phrases(top) if top.dep_ == "advcl" else set()
+    if phrases & grammar.unasserted_present_marks and _present_finite(top):
+        return True  # "will not release hostages until troops withdraw": a condition not met
     return not phrases & grammar.asserted_marks and bool(phrases & grammar.unasserted_marks)
+
+
+def _present_finite(verb: Token) -> bool:
+    """Whether a clause's finite verb or auxiliary is in the present ("withdraw", "allows",
+    "has withdrawn"), not the past ("withdrew", "had withdrawn")."""
+    finite = [t for t in _group(verb) if "Fin" in morph_values(t, "VerbForm")]
+    return bool(finite) and all("Pres" in morph_values(t, "Tense") for t in finite)
 
 
 def _clause_top(trigger: Token) -> Token:

@@ -657,9 +657,16 @@ class Grammar(_Strict):
     # states a purpose or a condition, not an act
     unasserted_marks: frozenset[str] = frozenset()
     asserted_marks: frozenset[str] = frozenset()  # "même si", "even if": a concession, not a condition
+    # "until troops withdraw", "until the government allows aid in": a clause of time so
+    # introduced whose verb is in the present names a condition still unmet, not an act;
+    # in the past ("until the army withdrew") it tells what happened
+    unasserted_present_marks: frozenset[str] = frozenset()
     # "which deployed troops to Haiti earlier", "qui avait auparavant expulsé": words that date a
     # clause describing a party before the news (resolve/background.py)
     background_marks: frozenset[str] = frozenset()
+    # "priests who had criticised the president": the auxiliary of a past perfect, which
+    # sets an undated relative clause's act before the story's time (background)
+    background_perfects: frozenset[str] = frozenset()
     # "the fourth official", "le sélectionneur": words only a report on a game uses; a
     # sentence with one tells the game, no political event (extract/games.py)
     game_words: frozenset[str] = frozenset()
@@ -676,6 +683,15 @@ class Grammar(_Strict):
     trip_purpose_endings: tuple[str, ...] = ()
     purpose_clitics: tuple[str, ...] = ()
     clause_openers: tuple[str, ...] = ()
+    # "talks mediated by Turkey and Qatar", "a truce brokered by Egypt": a participle of
+    # mediation qualifying the noun of the event mediated says who mediated it, a detail
+    # of that event, not a meeting of its own between the mediator and each side
+    mediation_participles: frozenset[str] = frozenset()
+    # "arrested 23 people for looting stores", "on charges of calling for riots", "accused of
+    # recruiting gangs to carry out attacks": what one is held, charged or suspected for
+    # (``charge_marks`` under a word of ``charge_holders``) is alleged, no event stated
+    charge_holders: frozenset[str] = frozenset()
+    charge_marks: frozenset[str] = frozenset()
     deputy_words: frozenset[str] = frozenset()  # words that make a title a deputy's, another office ("le secrétaire d'État adjoint")
     forms_of_address: frozenset[str] = frozenset()  # words of courtesy before a surname ('Mr', 'Ms'): no part of the name they precede
     former_words: frozenset[str] = frozenset()  # words that make an office title a former holder's ("former minister", "l'ancien ministre"): an elite, not the office

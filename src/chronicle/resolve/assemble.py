@@ -209,7 +209,8 @@ class EventAssembler:
         # trigger is that party's ("garants de l'accord de paix de novembre 2022")
         dates = [m for m in d.facts.dates if not _dates_a_thing_acted_on(d.candidate, m, time_words)
                  and not _in_sibling_relative(d.candidate, m)]
-        why = background_reason(d.candidate.trigger, dates, d.state.published, self.pack.grammar.background_marks)
+        why = background_reason(d.candidate.trigger, dates, d.state.published, self.pack.grammar.background_marks,
+                                self.pack.grammar.background_perfects)
         if why is not None:
             d.drop(why)
             return

@@ -71,9 +71,10 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def background_reason(trigger: Token, dates: Iterable[DateMention], published: PartialDate | None,
-                      marks: frozenset[str]) -> str | None:  # fmt: skip
+                      marks: frozenset[str], perfects: frozenset[str] = frozenset()) -> str | None:  # fmt: skip
     """Why the trigger's act is background (see the module docstring), or None.
-    ``dates`` carry offsets relative to the trigger's sentence."""
+    ``dates`` carry offsets relative to the trigger's sentence; ``perfects`` are the
+    auxiliaries of a past perfect, which date an undated relative clause before the story."""
     clause = describing_clause(trigger)
     if clause is None:
         return _stale_event_noun(trigger, dates, published) or _stale_past_act(trigger, dates, published)
@@ -88,6 +89,10 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     if own:
         return None  # "which met earlier on Tuesday": dated, and recent
     word = next((t for t in clause.subtree if t.lower_ in marks), None)
+    if word is None and clause.dep_ in RELATIVE_DEPS:
+        # "priests who had criticised Ortega", "activists who had travelled to observe the
+        # trial": the past perfect sets the act before the story's time, to say who they are
+        word = next((c for c in children_of(clause) if c.dep_.startswith("aux") and c.lower_ in perfects), None)
     return f"a past act describing a party ({word.text!r})" if word is not None else None
 
 
