@@ -216,6 +216,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
+        mentions = self._led_by_bodies(doc, mentions)
         mentions = self._acting_for_bodies(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
@@ -1220,6 +1221,40 @@ class MentionFinder:
             role=ref.role or title.role,
         )
         return Mention(first.start, second.end, (ref,))
+
+    def _led_by_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Hamas leader Khalil al-Hayya", "CARICOM Secretary-General Carla Barnett": a
+        person the knowledge does not hold, named with no nationality right after a body
+        and the title he holds in it, acts for that body (its country and sector), as
+        the press names a party's, a movement's or an organisation's officers."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        starts = {m.start: m for m in ordered}
+        return [self._led_by(doc, m, starts) for m in ordered]
+
+    @staticmethod
+    def _led_by(doc: Doc, mention: Mention, starts: dict[int, Mention]) -> Mention:
+        """``mention`` given the country and sector of the body named before its title."""
+        ref = mention.refs[0]
+        if len(mention.refs) != 1 or ref.kind != "person" or ref.entity is not None or ref.country is not None:
+            return mention
+        ends = {m.end: m for m in starts.values()}
+        i = mention.start
+        # back over the title's words, which the parse hangs on the name as compounds
+        # ("leader", "Secretary - General"), to the body that owns them
+        while i > 0 and i not in ends:
+            word = doc[i - 1]
+            if not (word.dep_ in ("compound", "flat", "punct") and (word.pos_ in ("NOUN", "PROPN") or word.text == "-")):
+                return mention
+            i -= 1
+        while i in ends and ends[i].refs[0].kind == "agent" and ends[i].refs[0].country is None:
+            i = ends[i].start  # "Secretary", a title the phrase tables read on its own
+        body = ends.get(i)
+        if body is None or i == mention.start and body.refs[0].kind != "organisation":
+            return mention
+        owner = body.refs[0]
+        if len(body.refs) != 1 or owner.kind != "organisation" or not owner.country or words_root(doc, body.start, body.end).dep_ != "compound":
+            return mention
+        return Mention(mention.start, mention.end, (replace(ref, country=owner.country, sector=owner.sector or ref.sector),))
 
     def _acting_for_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Former Tanzanian president Jakaya Kikwete, who heads the SADC mission, urged

@@ -113,6 +113,7 @@ class ArticleContext:
     countries: tuple[str, ...] = ()  # every country the article names, most named first (ranked_countries)
     office_nouns: frozenset[str] = frozenset()  # the pack's nouns of state offices ("ministry"), which the dateline places
     focus: str | None = None  # the country the article names most, people's nationalities aside: whose "warring parties" are meant
+    state_countries: tuple[str, ...] = ()  # the countries the article names, people's nationalities aside (ranked_countries)
     # the pairs said to deal with each other (to meet, fight, negotiate, agree), oldest
     # first, none with a third party between sides in it: whom "the two sides" stand for
     dyads: list[Dyad] = field(default_factory=list)
@@ -142,6 +143,11 @@ class ArticleContext:
             if actor.person and actor.name:
                 for part in actor.name.replace("-", " ").split():
                     self.surnames.setdefault(part.lower(), actor)
+                written = (actor.text or "").split()
+                if written and written[-1][:1].isalpha() and written[-1].replace("-", "").isalpha():
+                    # "Serdar Berdimuhamedov", the knowledge's "Berdimuhamedow"; "Khalil
+                    # al-Hayya": the family name as the article spells it, which it repeats alone
+                    self.surnames.setdefault(written[-1].lower(), actor)
 
     def observe(self, actors: list[Actor], together: bool = False) -> None:
         """Record actors in order of mention; actors acting ``together`` (a meeting's
@@ -558,6 +564,16 @@ def _named_holder(ref: ActorRef, context: ArticleContext) -> Actor | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def _namesake_by_title(ref: ActorRef, person: Person, context: ArticleContext) -> bool:
+    """Whether a known person's name, said with a title of an office he never held, is
+    another person's: the knowledge lists his offices, none is the title's, and the
+    article names no state of his own besides him (no one else's "Defense Minister Pedro
+    Sánchez" in a story about Colombia is Spain's prime minister)."""
+    if ref.role is None or not any(r.role for r in person.roles) or any(r.role == ref.role for r in person.roles):
+        return False
+    return person.country is not None and person.country not in context.state_countries
+
+
 def _named_in_text(actor: Actor) -> bool:
     """Whether the article wrote the person's name, not only a title the knowledge
     resolved ("le président ghanéen" is John Mahama, but the text never named him)."""
@@ -652,6 +668,10 @@ class ActorResolver:
             return self._periphrasis(ref, day, context)
         if ref.antecedent:
             return self._pointed_back(ref, context)
+        if ref.kind == "person" and isinstance(ref.entity, Person) and _namesake_by_title(ref, ref.entity, context):
+            # "Defense Minister Pedro Sánchez" in a Colombian story is not Spain's prime
+            # minister: a stranger with that title, whose country the article gives
+            return [Actor(ref.text, ref.entity.name, None, ref.sector, person=True)]
         if ref.kind == "person" and isinstance(ref.entity, Person):
             actor = self._person(ref.entity, ref.text, day)
             if ref.country in IGO_CODES and actor.country != ref.country:
