@@ -1254,7 +1254,10 @@ class MentionFinder:
         owner = body.refs[0]
         if len(body.refs) != 1 or owner.kind != "organisation" or not owner.country or words_root(doc, body.start, body.end).dep_ != "compound":
             return mention
-        return Mention(mention.start, mention.end, (replace(ref, country=owner.country, sector=owner.sector or ref.sector),))
+        # a body several countries name alike ("CGT": France's or Argentina's) gives its
+        # sector; the article, not the body, says which country's it is
+        country = None if isinstance(owner.entity, Organisation) and owner.entity.namesakes else owner.country
+        return Mention(mention.start, mention.end, (replace(ref, country=country, sector=owner.sector or ref.sector),))
 
     def _acting_for_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Former Tanzanian president Jakaya Kikwete, who heads the SADC mission, urged

@@ -564,12 +564,17 @@ def _named_holder(ref: ActorRef, context: ArticleContext) -> Actor | None:
     return holders[0] if len(holders) == 1 else None
 
 
+# titles the press gives loosely ("the leaders of Thailand and Cambodia", "European
+# Commission President"): they say no office a namesake must have held
+LOOSE_ROLES = frozenset({"head_of_state", "head_of_government"})
+
+
 def _namesake_by_title(ref: ActorRef, person: Person, context: ArticleContext) -> bool:
     """Whether a known person's name, said with a title of an office he never held, is
     another person's: the knowledge lists his offices, none is the title's, and the
     article names no state of his own besides him (no one else's "Defense Minister Pedro
     Sánchez" in a story about Colombia is Spain's prime minister)."""
-    if ref.role is None or not any(r.role for r in person.roles) or any(r.role == ref.role for r in person.roles):
+    if ref.role is None or ref.role in LOOSE_ROLES or not any(r.role for r in person.roles) or any(r.role == ref.role for r in person.roles):
         return False
     return person.country is not None and person.country not in context.state_countries
 

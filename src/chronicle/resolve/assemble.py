@@ -459,8 +459,7 @@ class EventAssembler:
         named = sentence_state(d.facts.mentions, places, participants.sources + participants.targets, d.candidate.trigger.doc)
         # "Prime Minister X said the checkpoints stay shut until Minsk acts and accused the
         # Lukashenko regime": the state he deals with in this act is not his own
-        dealt_with = {a.country for a in d.sources + d.targets if a.country and not titled_stranger(a)}
-        if named in dealt_with:
+        if named is not None and any(a.country == named for a in d.sources + d.targets if not titled_stranger(a)):
             named = None
         # a town carried from before sets the story ("talks in Windhoek") when of a state
         # the article is about or of its mediator ("in Doha, under Qatar's mediation"); a
@@ -469,12 +468,11 @@ class EventAssembler:
         town = d.location.place.country if d.location is not None and d.location.place.kind != "country" else None
         if town is not None and town not in (state.context.home, state.home_country) and not state.context.mediating(Actor(None, country=town, state=True)):
             town = None
-        ruled = [(named, "the state his sentence names"), (state.context.filed_in, "the dateline's country"),
-                 (town, "the town the story is set in"), (state.home_country, "the country the article is about")]
-        ruled += [(c, "the next country the article names most") for c in state.countries[1:]]
-        country, rule = next(((c, r) for c, r in ruled if c and c not in dealt_with), (None, ""))
+        country = named or state.context.filed_in or town or state.home_country
         if country is None:
             return
+        rule = ("the state his sentence names" if named else "the dateline's country" if state.context.filed_in
+                else "the town the story is set in" if town else "the country the article is about")
         for role in ("source", "target"):
             actors = d.sources if role == "source" else d.targets
             for actor in actors:
