@@ -1092,7 +1092,7 @@ class MentionFinder:
         taken = _taken(mentions)
         found = []
         for i, text in enumerate(words.text):
-            if i in taken or named.get(text, len(doc)) > i or words.pos_name[i] != "PROPN":
+            if i in taken or named.get(text, len(doc)) > i or not (words.pos_name[i] == "PROPN" or _argument_named(doc[i])):
                 continue
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos_name)]
             address = self.pack.grammar.forms_of_address
@@ -1818,6 +1818,13 @@ def _name_part(token: Token, after: bool) -> bool:
     if token.pos_ == "PROPN" or token.dep_.startswith("flat"):
         return True
     return after and "-" in token.text and token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+
+
+def _argument_named(token: Token) -> bool:
+    """A capitalised word the tagger did not call a proper noun, standing as a verb's
+    subject or object ("Asante a accusé le Togo", Asante tagged ADJ): written as a name,
+    it is the family name it repeats."""
+    return token.text[:1].isupper() and token.dep_.split(":")[0] in ("nsubj", "obj", "dobj", "iobj")
 
 
 def _verb_tagged_noun(token: Token) -> bool:
