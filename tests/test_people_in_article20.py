@@ -147,3 +147,34 @@ def test_person_tied_to_no_body_takes_none_of_its_sector() -> None:
     events = _code("Analyst Jonas Lind said Hamas had rejected the plan, and criticised Egypt for its silence.")
     sources = [e.source for e in events if e.source.name == "Jonas Lind"]
     assert sources and all(s.sector == "CVL" for s in sources)
+
+
+# ---------------------------------------------------------------- counter-cases
+
+
+def test_family_name_shared_by_two_people_of_different_countries_is_no_ones() -> None:
+    events = _code(
+        "Ghanaian Foreign Minister Samuel Mensah met Togolese Trade Minister Kofi Mensah in Accra on Monday. "
+        "Mensah accused Burkina Faso of closing the border."
+    )
+    accusers = [e.source for e in events if e.event_type == "ACCUSE"]
+    assert all(a.name not in ("Samuel Mensah", "Kofi Mensah") for a in accusers), accusers
+
+
+def test_title_of_a_foreign_visitor_is_the_visitor_not_the_host() -> None:
+    events = _code(
+        "Indonesian Foreign Minister Retno Wulandari arrived in Dili on Tuesday for talks with Timorese officials. "
+        "The foreign minister urged Timor-Leste to speed up its reforms."
+    )
+    request = only(events, "REQUEST")
+    assert (request.source.country, request.target.country) == ("IDN", "TLS")
+
+
+def test_title_of_a_foreign_visitor_in_french() -> None:
+    events = _code(
+        "Le ministre bolivien des Affaires étrangères Mario Quispe est arrivé mardi à Lima pour des entretiens. "
+        "Le ministre des Affaires étrangères a exhorté le Pérou à rouvrir la frontière.",
+        lang="fr",
+    )
+    request = only(events, "REQUEST")
+    assert (request.source.country, request.target.country) == ("BOL", "PER")

@@ -103,6 +103,7 @@ class ArticleContext:
     group: tuple[Actor, ...] = ()  # the last parties of one event, two or more: whom "ils", "they" stand for
     named_together: tuple[Actor, ...] = ()  # the last actors named together ("Séoul, Pékin et Tokyo"), for "les trois pays"
     surnames: dict[str, Actor] = field(default_factory=dict)
+    shared_names: set[str] = field(default_factory=set)  # name parts of two people of different countries: no one's alone
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
     last_person: Actor | None = None  # the person named or acted on last: the likeliest owner of "his government"
@@ -141,13 +142,22 @@ class ArticleContext:
         sentence, and the second mention is read before the sentence is remembered."""
         for actor in actors:
             if actor.person and actor.name:
-                for part in actor.name.replace("-", " ").split():
-                    self.surnames.setdefault(part.lower(), actor)
+                parts = [part.lower() for part in actor.name.replace("-", " ").split()]
                 written = (actor.text or "").split()
                 if written and written[-1][:1].isalpha() and written[-1].replace("-", "").isalpha():
                     # "Serdar Berdimuhamedov", the knowledge's "Berdimuhamedow"; "Khalil
                     # al-Hayya": the family name as the article spells it, which it repeats alone
-                    self.surnames.setdefault(written[-1].lower(), actor)
+                    parts.append(written[-1].lower())
+                for part in parts:
+                    self._learn_name(part, actor)
+
+    def _learn_name(self, part: str, actor: Actor) -> None:
+        """Record that ``part`` of a name stands for ``actor``; a part two people of
+        different countries share ("Samuel Mensah" of Ghana, "Kofi Mensah" of Togo)
+        stands for neither alone."""
+        known = self.surnames.setdefault(part, actor)
+        if known.name != actor.name and (known.country != actor.country or known.country is None):
+            self.shared_names.add(part)
 
     def observe(self, actors: list[Actor], together: bool = False) -> None:
         """Record actors in order of mention; actors acting ``together`` (a meeting's
@@ -723,8 +733,11 @@ class ActorResolver:
                 sector = PEOPLE_SECTOR  # a person the knowledge does not hold, named with no title: a private citizen
             transnational = isinstance(ref.entity, Organisation) and ref.entity.transnational
             acts_in = ref.entity.acts_in if isinstance(ref.entity, Organisation) else ()
-            return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person", transnational=transnational,
-                          acts_in=acts_in)]
+            # a stranger's title keeps its office ("Indonesian Foreign Minister X ... the
+            # foreign minister urged"): the bare title later stands for him (_named_holder)
+            role_key = ref.role if ref.kind == "person" else None
+            return [Actor(ref.text, ref.name, country, sector, role_key=role_key, person=ref.kind == "person",
+                          transnational=transnational, acts_in=acts_in)]
         if ref.kind == "country":
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
@@ -872,6 +885,8 @@ class ActorResolver:
 
     def _surname(self, ref: ActorRef, day: date | None, context: ArticleContext) -> list[Actor]:
         key = ref.text.lower()
+        if key in context.shared_names:
+            return []  # "Mensah" after a Ghanaian and a Togolese Mensah: the article says not which
         if key in context.surnames:
             known = context.surnames[key]
             if known.country is None and known.name in context.nationality:
