@@ -1824,7 +1824,9 @@ def _argument_named(token: Token) -> bool:
     """A capitalised word the tagger did not call a proper noun, standing as a verb's
     subject or object ("Asante a accusé le Togo", Asante tagged ADJ): written as a name,
     it is the family name it repeats."""
-    return token.text[:1].isupper() and token.dep_.split(":")[0] in ("nsubj", "obj", "dobj", "iobj")
+    if not token.text[:1].isupper() or token.dep_.split(":")[0] not in ("nsubj", "obj", "dobj", "iobj"):
+        return False
+    return not any(child.dep_ == "det" for child in children_of(token))  # "La Paz a convoqué": a place's article
 
 
 def _verb_tagged_noun(token: Token) -> bool:

@@ -686,7 +686,9 @@ class ActorResolver:
         if ref.kind == "person" and isinstance(ref.entity, Person) and _namesake_by_title(ref, ref.entity, context):
             # "Defense Minister Pedro Sánchez" in a Colombian story is not Spain's prime
             # minister: a stranger with that title, whose country the article gives
-            return [Actor(ref.text, ref.entity.name, None, ref.sector, person=True)]
+            # (a country the title itself gives stays: "le secrétaire général du Forum des îles du Pacifique")
+            country = ref.country if ref.country != ref.entity.country else None
+            return [Actor(ref.text, ref.entity.name, country, ref.sector, person=True)]
         if ref.kind == "person" and isinstance(ref.entity, Person):
             actor = self._person(ref.entity, ref.text, day)
             if ref.country in IGO_CODES and actor.country != ref.country:
