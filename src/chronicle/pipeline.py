@@ -186,6 +186,7 @@ class Coder:
         state.home_country = state.countries[0] if state.countries else None
         state.context.home = office_country(mentions)
         state.context.focus = focus_country(mentions)
+        state.context.state_countries = ranked_countries(mentions, people=False)
         state.context.countries = state.countries
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)

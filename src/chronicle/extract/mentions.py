@@ -216,6 +216,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
+        mentions = self._led_by_bodies(doc, mentions)
         mentions = self._acting_for_bodies(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
@@ -1091,7 +1092,7 @@ class MentionFinder:
         taken = _taken(mentions)
         found = []
         for i, text in enumerate(words.text):
-            if i in taken or named.get(text, len(doc)) > i or words.pos_name[i] != "PROPN":
+            if i in taken or named.get(text, len(doc)) > i or not (words.pos_name[i] == "PROPN" or _argument_named(doc[i])):
                 continue
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos_name)]
             address = self.pack.grammar.forms_of_address
@@ -1220,6 +1221,43 @@ class MentionFinder:
             role=ref.role or title.role,
         )
         return Mention(first.start, second.end, (ref,))
+
+    def _led_by_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Hamas leader Khalil al-Hayya", "CARICOM Secretary-General Carla Barnett": a
+        person the knowledge does not hold, named with no nationality right after a body
+        and the title he holds in it, acts for that body (its country and sector), as
+        the press names a party's, a movement's or an organisation's officers."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        starts = {m.start: m for m in ordered}
+        return [self._led_by(doc, m, starts) for m in ordered]
+
+    @staticmethod
+    def _led_by(doc: Doc, mention: Mention, starts: dict[int, Mention]) -> Mention:
+        """``mention`` given the country and sector of the body named before its title."""
+        ref = mention.refs[0]
+        if len(mention.refs) != 1 or ref.kind != "person" or ref.entity is not None or ref.country is not None:
+            return mention
+        ends = {m.end: m for m in starts.values()}
+        i = mention.start
+        # back over the title's words, which the parse hangs on the name as compounds
+        # ("leader", "Secretary - General"), to the body that owns them
+        while i > 0 and i not in ends:
+            word = doc[i - 1]
+            if not (word.dep_ in ("compound", "flat", "punct") and (word.pos_ in ("NOUN", "PROPN") or word.text == "-")):
+                return mention
+            i -= 1
+        while i in ends and ends[i].refs[0].kind == "agent" and ends[i].refs[0].country is None:
+            i = ends[i].start  # "Secretary", a title the phrase tables read on its own
+        body = ends.get(i)
+        if body is None or i == mention.start and body.refs[0].kind != "organisation":
+            return mention
+        owner = body.refs[0]
+        if len(body.refs) != 1 or owner.kind != "organisation" or not owner.country or words_root(doc, body.start, body.end).dep_ != "compound":
+            return mention
+        # a body several countries name alike ("CGT": France's or Argentina's) gives its
+        # sector; the article, not the body, says which country's it is
+        country = None if isinstance(owner.entity, Organisation) and owner.entity.namesakes else owner.country
+        return Mention(mention.start, mention.end, (replace(ref, country=country, sector=owner.sector or ref.sector),))
 
     def _acting_for_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Former Tanzanian president Jakaya Kikwete, who heads the SADC mission, urged
@@ -1780,6 +1818,15 @@ def _name_part(token: Token, after: bool) -> bool:
     if token.pos_ == "PROPN" or token.dep_.startswith("flat"):
         return True
     return after and "-" in token.text and token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+
+
+def _argument_named(token: Token) -> bool:
+    """A capitalised word the tagger did not call a proper noun, standing as a verb's
+    subject or object ("Asante a accusé le Togo", Asante tagged ADJ): written as a name,
+    it is the family name it repeats."""
+    if not token.text[:1].isupper() or token.dep_.split(":")[0] not in ("nsubj", "obj", "dobj", "iobj"):
+        return False
+    return not any(child.dep_ == "det" for child in children_of(token))  # "La Paz a convoqué": a place's article
 
 
 def _verb_tagged_noun(token: Token) -> bool:

@@ -103,6 +103,7 @@ class ArticleContext:
     group: tuple[Actor, ...] = ()  # the last parties of one event, two or more: whom "ils", "they" stand for
     named_together: tuple[Actor, ...] = ()  # the last actors named together ("Séoul, Pékin et Tokyo"), for "les trois pays"
     surnames: dict[str, Actor] = field(default_factory=dict)
+    shared_names: set[str] = field(default_factory=set)  # name parts of two people of different countries: no one's alone
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
     last_source: Actor | None = None  # who acted last: the likeliest antecedent of "il"
     last_person: Actor | None = None  # the person named or acted on last: the likeliest owner of "his government"
@@ -113,6 +114,7 @@ class ArticleContext:
     countries: tuple[str, ...] = ()  # every country the article names, most named first (ranked_countries)
     office_nouns: frozenset[str] = frozenset()  # the pack's nouns of state offices ("ministry"), which the dateline places
     focus: str | None = None  # the country the article names most, people's nationalities aside: whose "warring parties" are meant
+    state_countries: tuple[str, ...] = ()  # the countries the article names, people's nationalities aside (ranked_countries)
     # the pairs said to deal with each other (to meet, fight, negotiate, agree), oldest
     # first, none with a third party between sides in it: whom "the two sides" stand for
     dyads: list[Dyad] = field(default_factory=list)
@@ -140,8 +142,22 @@ class ArticleContext:
         sentence, and the second mention is read before the sentence is remembered."""
         for actor in actors:
             if actor.person and actor.name:
-                for part in actor.name.replace("-", " ").split():
-                    self.surnames.setdefault(part.lower(), actor)
+                parts = [part.lower() for part in actor.name.replace("-", " ").split()]
+                written = (actor.text or "").split()
+                if written and written[-1][:1].isalpha() and written[-1].replace("-", "").isalpha():
+                    # "Serdar Berdimuhamedov", the knowledge's "Berdimuhamedow"; "Khalil
+                    # al-Hayya": the family name as the article spells it, which it repeats alone
+                    parts.append(written[-1].lower())
+                for part in parts:
+                    self._learn_name(part, actor)
+
+    def _learn_name(self, part: str, actor: Actor) -> None:
+        """Record that ``part`` of a name stands for ``actor``; a part two people of
+        different countries share ("Samuel Mensah" of Ghana, "Kofi Mensah" of Togo)
+        stands for neither alone."""
+        known = self.surnames.setdefault(part, actor)
+        if known.name != actor.name and (known.country != actor.country or known.country is None):
+            self.shared_names.add(part)
 
     def observe(self, actors: list[Actor], together: bool = False) -> None:
         """Record actors in order of mention; actors acting ``together`` (a meeting's
@@ -558,6 +574,21 @@ def _named_holder(ref: ActorRef, context: ArticleContext) -> Actor | None:
     return holders[0] if len(holders) == 1 else None
 
 
+# titles the press gives loosely ("the leaders of Thailand and Cambodia", "European
+# Commission President"): they say no office a namesake must have held
+LOOSE_ROLES = frozenset({"head_of_state", "head_of_government"})
+
+
+def _namesake_by_title(ref: ActorRef, person: Person, context: ArticleContext) -> bool:
+    """Whether a known person's name, said with a title of an office he never held, is
+    another person's: the knowledge lists his offices, none is the title's, and the
+    article names no state of his own besides him (no one else's "Defense Minister Pedro
+    Sánchez" in a story about Colombia is Spain's prime minister)."""
+    if ref.role is None or ref.role in LOOSE_ROLES or not any(r.role for r in person.roles) or any(r.role == ref.role for r in person.roles):
+        return False
+    return person.country is not None and person.country not in context.state_countries
+
+
 def _named_in_text(actor: Actor) -> bool:
     """Whether the article wrote the person's name, not only a title the knowledge
     resolved ("le président ghanéen" is John Mahama, but the text never named him)."""
@@ -652,6 +683,12 @@ class ActorResolver:
             return self._periphrasis(ref, day, context)
         if ref.antecedent:
             return self._pointed_back(ref, context)
+        if ref.kind == "person" and isinstance(ref.entity, Person) and _namesake_by_title(ref, ref.entity, context):
+            # "Defense Minister Pedro Sánchez" in a Colombian story is not Spain's prime
+            # minister: a stranger with that title, whose country the article gives
+            # (a country the title itself gives stays: "le secrétaire général du Forum des îles du Pacifique")
+            country = ref.country if ref.country != ref.entity.country else None
+            return [Actor(ref.text, ref.entity.name, country, ref.sector, person=True)]
         if ref.kind == "person" and isinstance(ref.entity, Person):
             actor = self._person(ref.entity, ref.text, day)
             if ref.country in IGO_CODES and actor.country != ref.country:
@@ -698,8 +735,11 @@ class ActorResolver:
                 sector = PEOPLE_SECTOR  # a person the knowledge does not hold, named with no title: a private citizen
             transnational = isinstance(ref.entity, Organisation) and ref.entity.transnational
             acts_in = ref.entity.acts_in if isinstance(ref.entity, Organisation) else ()
-            return [Actor(ref.text, ref.name, country, sector, person=ref.kind == "person", transnational=transnational,
-                          acts_in=acts_in)]
+            # a stranger's title keeps its office ("Indonesian Foreign Minister X ... the
+            # foreign minister urged"): the bare title later stands for him (_named_holder)
+            role_key = ref.role if ref.kind == "person" else None
+            return [Actor(ref.text, ref.name, country, sector, role_key=role_key, person=ref.kind == "person",
+                          transnational=transnational, acts_in=acts_in)]
         if ref.kind == "country":
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
@@ -847,6 +887,8 @@ class ActorResolver:
 
     def _surname(self, ref: ActorRef, day: date | None, context: ArticleContext) -> list[Actor]:
         key = ref.text.lower()
+        if key in context.shared_names:
+            return []  # "Mensah" after a Ghanaian and a Togolese Mensah: the article says not which
         if key in context.surnames:
             known = context.surnames[key]
             if known.country is None and known.name in context.nationality:

@@ -474,6 +474,10 @@ class EventAssembler:
         places = [(p.start, p.end) for p in d.facts.places]
         # the event's parties say whom he deals with, not whose he is ("X accused the Lukashenko regime")
         named = sentence_state(d.facts.mentions, places, participants.sources + participants.targets, d.candidate.trigger.doc)
+        # "Prime Minister X said the checkpoints stay shut until Minsk acts and accused the
+        # Lukashenko regime": the state he acts on is not the one his sentence names for him
+        # (a state may act on its own official: "the government arrested Minister X")
+        acted_on = {a.country for a in d.targets if a.country and not titled_stranger(a)} if any(titled_stranger(a) for a in d.sources) else set()
         # a town carried from before sets the story ("talks in Windhoek") when of a state
         # the article is about or of its mediator ("in Doha, under Qatar's mediation"); a
         # venue elsewhere, or a country named as a place ("causing floods in Sudan"), may
@@ -481,6 +485,8 @@ class EventAssembler:
         town = d.location.place.country if d.location is not None and d.location.place.kind != "country" else None
         if town is not None and town not in (state.context.home, state.home_country) and not state.context.mediating(Actor(None, country=town, state=True)):
             town = None
+        if named in acted_on:
+            named = None
         country = named or state.context.filed_in or town or state.home_country
         if country is None:
             return
