@@ -23,6 +23,10 @@ SENTENCE_BOUNDS = "chronicle_sentence_bounds"
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({"»", "\"", "”", "’", "'", ")", "]"})
 _VERBAL = frozenset({VERB, AUX})
+# One-letter names the tokenizer keeps with a sentence's full stop as if an initial: the
+# social network X ("wrote on X. The ministry ..."); an initial follows a name, these a
+# lower-case word ("on X.", "réseau social X.")
+_ONE_LETTER_NAMES = frozenset({"X."})
 
 
 @Language.component(SENTENCE_BOUNDS)
@@ -44,6 +48,7 @@ def sentence_bounds(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     ends = {strings[t] for t in _SENTENCE_ENDS}
     closers = {strings[t] for t in _CLOSERS}
+    platforms = {strings[t] for t in _ONE_LETTER_NAMES}
     orth, lower, title, pos, space = doc.to_array([ORTH, IS_LOWER, IS_TITLE, POS, IS_SPACE]).T.tolist()
     starts = doc.to_array([SENT_START]).astype("int64").tolist()
     starts = [value - (1 << 64) if value >= 1 << 63 else value for value in starts]  # -1 comes back unsigned
@@ -57,6 +62,11 @@ def sentence_bounds(doc: Doc) -> Doc:
             elif not may_start and (lower[i] or (pos[i - 1] in _VERBAL and (pos[i] == PROPN or title[i]))):
                 starts[i] = -1
         if orth[i] in ends:
+            may_start = True
+        elif orth[i] in platforms and i > 0 and lower[i - 1] and i + 1 < len(orth) and title[i + 1]:
+            # "in a post on X. Mexican soldiers ...": the tokenizer keeps the platform's one
+            # letter and its full stop as an initial, so the parser ran two sentences into one
+            starts[i], starts[i + 1] = -1, 1
             may_start = True
         elif orth[i] not in closers:
             may_start = False
@@ -161,6 +171,8 @@ class UDNormaliser:
                             token.dep_ = "conj"
                     elif _participle_conjunct_of_infinitive(token):
                         self._join_shared_auxiliary(token)
+                    elif _participle_conjunct_of_finite(token):
+                        self._join_shared_auxiliary(token, take_objects=True)
                 elif _bare_verb_conjunct_of_noun(token):
                     self._join_shared_auxiliary(token)
             for token in doc:
@@ -359,6 +371,11 @@ class UDNormaliser:
             if beside is not None and (beside.dep_ != "obl:mod" or beside.pos_ not in ("NOUN", "PROPN") or any(g.dep_ == "case" for g in beside.children)):
                 beside = None
             return next((c for c in bare if c.dep_ in ("nmod", "appos", "conj")), beside)
+        if time.dep_.startswith("obl") and any(g.dep_ == "case" and g.i < time.i for g in time.children):
+            # "a condamné dans la soirée/obl une violation/nmod(soirée) de l'accord": a time
+            # phrase with its preposition takes no bare noun after it; that noun is the object
+            return next((c for c in time.children if c.dep_ == "nmod" and c.i > time.i and c.pos_ == "NOUN"
+                         and c.lower_ not in self.time_nouns and not any(g.dep_ == "case" for g in c.children)), None)
         if time.dep_ == "obl:mod":
             # "ont exhorté mercredi/obl:mod Israël/flat:name(mercredi)": a name read as the rest of the day's name
             named = next((c for c in time.children if c.dep_ in ("flat:name", "flat") and c.pos_ == "PROPN" and c.i == time.i + 1
@@ -405,11 +422,14 @@ class UDNormaliser:
         pronoun.head = verb
         pronoun.dep_ = "nsubj"
 
-    def _join_shared_auxiliary(self, participle: Token) -> None:
+    def _join_shared_auxiliary(self, participle: Token, take_objects: bool = False) -> None:
         """"La police a fait usage de canons à eau et arrêté/conj<canons 40 personnes": a
         participle coordinated under one auxiliary is the conjunct of the participle that
-        auxiliary serves, not of the noun before it, and the object after it is its own."""
+        auxiliary serves, not of the noun before it, and the object after it is its own.
+        ``take_objects``: so are the objects after it that the parse gave its old head
+        ("qui offrira des débouchés, et promis/conj(offrira) un fonds/obj(offrira)")."""
         sentence = participle.sent
+        old_head = participle.head
         first = next((t for t in reversed(participle.doc[sentence.start : participle.i])
                       if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
                       and any(c.dep_.startswith("aux") and c.lemma_.lower() in self.tense_auxiliaries for c in t.children)), None)
@@ -419,6 +439,10 @@ class UDNormaliser:
         for child in list(first.children):
             if child.dep_ == "obj" and child.i > participle.i:
                 child.head = participle
+        if take_objects and old_head.i != first.i:
+            for child in list(old_head.children):
+                if child.dep_ in ("obj", "obl:arg", "obl:mod", "xcomp") and child.i > participle.i:
+                    child.head = participle
 
     def _label(self, token: Token) -> str:
         label = token.dep_
@@ -623,6 +647,21 @@ def _object_read_as_inverted_subject(token: Token) -> bool:
     if first.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in first.children):
         return False
     return not any(c.dep_.startswith(("aux", "obj")) or c.dep_ == "expl" for c in participle.children)
+
+
+def _participle_conjunct_of_finite(token: Token) -> bool:
+    """A past participle with no auxiliary or subject that the parse coordinates with a
+    finite verb of a relative clause: "a défendu l'accord, qui offrira/Fin des débouchés,
+    et promis/conj(offrira) un fonds". A participle alone is no conjunct of a finite verb;
+    it shares the auxiliary of an earlier participle."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm"):
+        return False
+    if head.pos_ not in ("VERB", "AUX") or head.morph.get("VerbForm") != ["Fin"] or head.dep_ not in ("acl:relcl", "acl"):
+        return False
+    if not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
+        return False
+    return not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
 
 
 def _participle_conjunct_of_infinitive(token: Token) -> bool:

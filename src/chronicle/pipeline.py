@@ -34,7 +34,7 @@ from chronicle.packs import Grammar, LanguagePack, available_languages, load_pac
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, focus_country, office_country, ranked_countries
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
-from chronicle.resolve.places import PlaceFinder
+from chronicle.resolve.places import PlaceFinder, carried_place
 
 MIN_LANGUAGE_CONFIDENCE = 0.5
 
@@ -299,7 +299,9 @@ class Coder:
             if len(by_mention[first.start]) == 1 and len(by_mention[second.start]) == 1:
                 state.context.dealt(by_mention[first.start][0], by_mention[second.start][0], explicit=True)
         if facts.places:
-            state.last_place = facts.places[-1]
+            # "violating the accord signed in Kuala Lumpur": where a thing named was done is
+            # no place of the story's next acts (nor the country of a bare "the Foreign Ministry")
+            state.last_place = carried_place(facts.places, doc, named, grammar.signed_document_nouns) or state.last_place
         dated = [d for d in facts.dates if d.value is not None]
         if dated:
             state.last_date = (facts.index, dated[-1].value, dated[-1].text)

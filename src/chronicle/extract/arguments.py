@@ -482,6 +482,10 @@ class ArgumentReader:
         antecedent = object_antecedent(verb, self.grammar)
         if antecedent is None:
             return []
+        if antecedent.lemma_.lower() in self.grammar.restated_act_nouns:
+            # "une proposition que le FLNKS a déclinée": the noun names no actor, though its
+            # phrase holds the clause's own subject
+            return self._summarised_doer(antecedent)
         return self._mentions_at(antecedent) if self._names_actor(antecedent) else self._summarised_doer(antecedent)
 
     def _summarised_doer(self, noun: Token) -> list[Mention]:
@@ -492,8 +496,18 @@ class ArgumentReader:
         subject did the deed). The parse hangs such a noun on the clause's verb as a bare
         adverbial or an apposition, after the verb; a passive clause's doer is its agent."""
         head = noun.head
-        if (noun.lemma_.lower() not in self.grammar.judged_deed_nouns or noun.dep_ not in SUMMARY_DEPS
-                or head.pos_ not in ("VERB", "AUX") or head.i >= noun.i):
+        lemma = noun.lemma_.lower()
+        if lemma in self.grammar.restated_act_nouns and _set_off_by_comma(noun):
+            # "a exigé la levée des sanctions, une condition/obj que ... ont écartée", "à
+            # Accra, invitation/conj(Accra) que ... a acceptée": the parse hangs the
+            # apposition anywhere in the clause; the clause is the nearest verb above it
+            # with a subject of its own
+            head = _verb_with_subject(noun)
+            if head is None:
+                return []
+        elif lemma not in self.grammar.judged_deed_nouns or noun.dep_ not in SUMMARY_DEPS:
+            return []
+        if head.pos_ not in ("VERB", "AUX") or head.i >= noun.i:
             return []
         passive = any(d in ("nsubj:pass", "aux:pass") for d in child_deps(head))
         return self._subject(head, passive, fallback=False) if passive else self._with_deps(head, ("nsubj",))
@@ -1833,6 +1847,28 @@ def _opens_sentence_set_off(phrase: Token, trigger: Token) -> bool:
     end = phrase.right_edge.i + 1
     return (phrase.left_edge.i == phrase.sent.start and phrase.i < trigger.i
             and end < len(doc) and doc[end].text == ",")
+
+
+def _set_off_by_comma(noun: Token) -> bool:
+    """Whether a noun's phrase follows a comma: "..., une proposition que", "..., invitation que"."""
+    first = noun.left_edge
+    if first.text == ",":  # the parse may hang the comma on the apposition itself
+        return True
+    return first.i > 0 and noun.doc[first.i - 1].text == ","
+
+
+def _verb_with_subject(noun: Token) -> Token | None:
+    """The nearest verb above a noun, before it, that has a subject of its own (a verb
+    coordinated under another takes that one's): the clause an apposition restates."""
+    token = noun.head
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.i < noun.i and token.dep_ != "conj" and any(
+                c.dep_.startswith("nsubj") for c in token.children):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _misread_weekday(governor: Token, first: Token) -> bool:

@@ -54,7 +54,7 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "ac
 
 
 def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: frozenset[str],
-                    depth: int = 1) -> TriggerMatch | None:
+                    depth: int = 1, restated: frozenset[str] = frozenset()) -> TriggerMatch | None:
     """The trigger whose content this one is: "a refusé de rencontrer" is a REJECT
     (GUIDELINES), not also a negated meeting; "urged Pyongyang to return to talks" is
     a REQUEST, not also talks; "threatened to strike the U.S. mainland" is a THREAT,
@@ -70,6 +70,8 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
         head = token.head
         if head.i == token.i or not (_content_step(token, marks, head.i in by_token) or _misparsed_complement(token)):
             return None
+        if _answers_restated_act(token, restated):
+            return None
         found = by_token.get(head.i)
         if found is not None:
             if found.entry.type in CLAUSE_CONTENT_TYPES:
@@ -80,9 +82,18 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
             if found.entry.type in COMMITMENT_TYPES and _committed_act(match, found, token):
                 return found
             # "a refusé de signer l'accord": the agreement is what is refused, as its verb is
-            return _content_holder(found, matches, marks, depth - 1) if depth else None
+            return _content_holder(found, matches, marks, depth - 1, restated) if depth else None
         token = head
     return None
+
+
+def _answers_restated_act(clause: Token, restated: frozenset[str]) -> bool:
+    """A relative clause with a subject of its own on a noun that restates the act before
+    it ("a exigé la levée des sanctions, une condition que les Européens ont écartée"): the
+    clause answers that act (another party's refusal or acceptance), never its content."""
+    noun = clause.head
+    return (clause.dep_ in ("acl", "acl:relcl", "relcl") and noun.lemma_.lower() in restated
+            and any(d == "nsubj" for d in child_deps(clause)))
 
 
 def _shared_relation(token: Token) -> Token:
@@ -401,7 +412,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         return []  # most sentences: no event, and no event noun to look up word by word
     reader.event_nouns = finder.event_nouns(sentence)
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
-    holders = {m.token.i: _content_holder(m, matches, marks) or _protest_aim(m, matches, pack.grammar.purpose_marks)
+    holders = {m.token.i: _content_holder(m, matches, marks, restated=pack.grammar.restated_act_nouns) or _protest_aim(m, matches, pack.grammar.purpose_marks)
                or _demanded_event(m, matches, pack.grammar) or _agreed_purpose(m, matches, pack.grammar) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
     reader.contents = {i for i, holder in holders.items() if holder is not None}

@@ -39,13 +39,22 @@ def object_antecedent(verb: Token, grammar: Grammar) -> Token | None:
     (the pack's ``object_relatives``) or, where the language allows it, left unwritten
     right after the noun ("the rebels Kinshasa accuses"): the clause has a subject of its
     own, no relative pronoun, and no other object."""
-    if verb.dep_ not in RELATIVE_CLAUSES or verb.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+    relative = verb.dep_ in RELATIVE_CLAUSES or (verb.dep_ == "acl" and verb.head.pos_ == "NOUN")
+    if not relative or verb.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # a passive needs its auxiliary: "que le FACT a/aux:tense déclinée", with "FACT" read as
+    # a passive's subject, is active
+    active = not any(c.dep_ == "aux:pass" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or (active and c.dep_ == "nsubj:pass")]
     if len(subjects) != 1 or subjects[0].lower_ in grammar.relative_pronouns:
         return None
     subject = subjects[0]
     if any(c.i < subject.i and c.dep_ in ("obj", "mark") and c.lower_ in grammar.object_relatives for c in verb.children):
+        # fr_core_news_md may label the clause a plain "acl" ("une condition que les
+        # Européens ont écartée"): a complement clause of the noun ("l'annonce que Paris a
+        # expulsé deux diplomates") has an object of its own, a relative clause none
+        if verb.dep_ == "acl" and any(c.dep_ == "obj" and c.i > subject.i for c in verb.children):
+            return None
         return verb.head
     unwritten = grammar.zero_object_relatives and subject.left_edge.i == verb.head.i + 1
     if unwritten and not any(c.dep_ in ("obj", "mark") for c in verb.children):

@@ -406,6 +406,14 @@ class Grammar(_Strict):
     # "a dénoncé une provocation", "a condamné un chantage": nouns that name a deed only by
     # judging it; as a disapproval's object they refer back to the last deed of the article
     judged_deed_nouns: frozenset[str] = frozenset()
+    # "a invité les signataires à Paris, une proposition que le FLNKS a déclinée": nouns that
+    # restate the speech act of the clause before them (an offer, an invitation, a condition)
+    # in a sentential apposition; the verb of the relative clause on them answers the doer
+    # of that clause, as for judged_deed_nouns ("a decision Tallinn condemned")
+    restated_act_nouns: frozenset[str] = frozenset()
+    # "the peace accord signed in Kuala Lumpur last October": agreements whose place of
+    # signing a participle names; that place is the accord's, not where the story goes on
+    signed_document_nouns: frozenset[str] = frozenset()
     any_determiners: frozenset[str] = frozenset()  # "warned that any aggression would trigger a response": a deed supposed, whose answer is the warner's threat
     # the event types whose object a judged deed noun refers back from (empty: every type):
     # "criticised the move" judges the last deed; "rejected the decision", "welcomed the

@@ -338,6 +338,35 @@ def _split_list_member(first: Token, later: Token) -> bool:
     return any(t.pos_ in ("PUNCT", "CCONJ") for t in between) and all(t.pos_ in ("PUNCT", "CCONJ", "ADP", "DET") for t in between)
 
 
+def carried_place(places: Sequence[PlaceMention], doc: Doc, actor_spans: Sequence[_Span],
+                  documents: frozenset[str]) -> PlaceMention | None:
+    """The place a sentence hands on to the next ones as where the story is: its last,
+    unless that only says where an accord it names was signed ("violating the peace accord
+    signed in Kuala Lumpur last October", "un cessez-le-feu signé à Doha"), which places
+    the accord, not the story's next acts; None when every place is such. (Where "a
+    statement issued in Freetown" was issued is where its authors are, and stays.)"""
+    told = [p for p in places if not _places_a_signed_document(p, doc, actor_spans, documents)]
+    return told[-1] if told else None
+
+
+def _places_a_signed_document(place: PlaceMention, doc: Doc, actor_spans: Sequence[_Span],
+                              documents: frozenset[str]) -> bool:
+    """Whether the place sits in a participle that qualifies an accord (the pack's
+    signed_document_nouns) naming no actor: "the accord signed/acl in Kuala Lumpur",
+    "l'accord paraphé/acl à Washington"."""
+    token = _phrase_head(place, doc)
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            noun = token.head
+            return (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and noun.pos_ == "NOUN"
+                    and noun.lemma_.lower() in documents and noun.i < token.i
+                    and not any(s.start <= noun.i < s.end for s in actor_spans))
+    return False
+
+
 def _phrase_head(phrase: _Span, doc: Doc) -> Token:
     """The word of a phrase whose head lies outside it."""
     token = doc[phrase.start]
