@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import carrier_keys, converse_adjunct, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, forget_labels, forget_parse, morph_values, sentence_bounds
+from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, morph_values, sentence_bounds, set_head, set_label
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -445,14 +445,12 @@ def _raise_over_subject(verb: Token, subject: Token) -> None:
     if verb.head.i == subject.i:
         followers = [c for c in children_of(subject) if c.i > verb.i]
         governor = subject.head
-        verb.head = verb if governor.i == subject.i else governor
-        verb.dep_ = subject.dep_
-        subject.head = verb
+        set_head(verb, verb if governor.i == subject.i else governor)
+        set_label(verb, subject.dep_)
+        set_head(subject, verb)
         for child in followers:
-            child.head = verb
-        forget_parse(verb.doc)  # the children read of these words are stale
-    subject.dep_ = "nsubj"
-    forget_labels(subject.doc)  # the labels read of its head's children are stale
+            set_head(child, verb)
+    set_label(subject, "nsubj")
 
 
 def _raise_verbs_read_as_modifiers(sentence: Span, table: WordTable) -> None:
@@ -471,7 +469,7 @@ def _raise_verbs_read_as_modifiers(sentence: Span, table: WordTable) -> None:
         name, noun = token.doc[token.i - 1], token.head
         if (name.dep_ == "ROOT" and name.text[:1].isupper() and noun.i > token.i
                 and noun.head.i == name.i and noun.dep_ == "obj"):
-            token.head = name  # as the French repair finds its verbs: hung on the subject
+            set_head(token, name)  # as the French repair finds its verbs: hung on the subject
             _raise_over_subject(token, name)
             token.pos_ = "VERB"
             name.pos_, name.lemma_ = "PROPN", name.text  # no plural noun "ecowa", no gerund

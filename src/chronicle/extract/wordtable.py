@@ -89,12 +89,19 @@ class _LastDocReadings(threading.local):
     def __init__(self) -> None:
         self.sentences: list = [None, [], []]  # [doc, starts, ends]
         self.morphs: list = [None, []]  # [doc, analysis hash of each word]
-        self.children: list = [None, []]  # [doc, children of each word or None]
-        self.child_deps: list = [None, []]  # [doc, the dependency labels of each word's children or None]
+        self.children: list = [None, -1, []]  # [doc, parse version, children of each word or None]
+        self.child_deps: list = [None, -1, []]  # [doc, parse version, the dependency labels of each word's children or None]
         self.forms: list = [None, [], [], [], ""]  # [doc, lower-cased form, form, character offset of each word, text]
 
 
 _LAST_DOC = _LastDocReadings()
+
+# The parse's version, process-wide: every rehanging or relabelling of a word, in any doc and
+# any thread, moves it on (``set_head``, ``set_label``), and what was read of a doc's tree is
+# kept under the version it was read at, so a rewrite can never be answered from a reading
+# made before it. Rewrites are rare (a few repairs per article), reads are not: one integer
+# read per lookup is all a reading pays.
+_PARSE_VERSION = [0]
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:
@@ -207,14 +214,14 @@ def children_of(token: Token) -> tuple[Token, ...]:
     scans the word's whole subtree and builds a Token per child at each call (about 0.7 us
     a word on news, more for a clause's verb), and the argument, modality, trigger and
     mention stages ask of the same trigger and its neighbours dozens of times. A stage
-    that moves a head says so with ``forget_parse``: the tree read before is stale."""
+    that moves a head does it through ``set_head``: the tree read before is then read anew."""
     doc = token.doc
     children = _LAST_DOC.children
-    if children[0] is not doc:
-        children[:] = [doc, [None] * len(doc)]
-    found = children[1][token.i]
+    if children[0] is not doc or children[1] != _PARSE_VERSION[0]:
+        children[:] = [doc, _PARSE_VERSION[0], [None] * len(doc)]
+    found = children[2][token.i]
     if found is None:
-        found = children[1][token.i] = tuple(token.children)
+        found = children[2][token.i] = tuple(token.children)
     return found
 
 
@@ -222,14 +229,14 @@ def child_deps(token: Token) -> tuple[str, ...]:
     """``tuple(c.dep_ for c in children_of(token))``, read once per word of the doc being
     coded: the stages ask dozens of times per trigger whether a word has a child of some
     label ("obj", "aux:pass", "case"), and a label is a string decoded at each read. A
-    stage that relabels a word says so with ``forget_labels`` (or ``forget_parse``)."""
+    stage that relabels a word does it through ``set_label`` (or ``set_head``)."""
     doc = token.doc
     deps = _LAST_DOC.child_deps
-    if deps[0] is not doc:
-        deps[:] = [doc, [None] * len(doc)]
-    found = deps[1][token.i]
+    if deps[0] is not doc or deps[1] != _PARSE_VERSION[0]:
+        deps[:] = [doc, _PARSE_VERSION[0], [None] * len(doc)]
+    found = deps[2][token.i]
     if found is None:
-        found = deps[1][token.i] = tuple(c.dep_ for c in children_of(token))
+        found = deps[2][token.i] = tuple(c.dep_ for c in children_of(token))
     return found
 
 
@@ -248,16 +255,26 @@ def tokens_written(doc: Doc, forms: Iterable[str]) -> Iterator[Token]:
     return tokens_with(doc, LOWER, forms)
 
 
+def set_head(token: Token, head: Token) -> None:
+    """Hang ``token`` on ``head``: the one way a coding stage rehangs a word, so that no
+    children read before are answered after (the parse's version moves on)."""
+    token.head = head
+    _PARSE_VERSION[0] += 1
+
+
+def set_label(token: Token, label: str) -> None:
+    """Give ``token`` the dependency label ``label``: the one way a coding stage relabels a
+    word, so that no children's labels read before are answered after."""
+    token.dep_ = label
+    _PARSE_VERSION[0] += 1
+
+
 def forget_parse(doc: Doc) -> None:
-    """Drop the children read of ``doc``: a stage has rehung words on other heads."""
-    children = _LAST_DOC.children
-    if children[0] is doc:
-        children[1] = [None] * len(doc)
-    forget_labels(doc)
+    """Drop what was read of the tree of ``doc`` (and of every other doc: the version is
+    process-wide), for a rewrite made without ``set_head`` (spaCy's own, a test's)."""
+    _PARSE_VERSION[0] += 1
 
 
 def forget_labels(doc: Doc) -> None:
-    """Drop the children's labels read of ``doc``: a stage has relabelled a word."""
-    deps = _LAST_DOC.child_deps
-    if deps[0] is doc:
-        deps[1] = [None] * len(doc)
+    """Drop the children's labels read of ``doc``, as ``forget_parse``."""
+    _PARSE_VERSION[0] += 1
