@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
@@ -159,10 +159,17 @@ def _forms(doc: Doc) -> list:
     change while coding: stages rehang, retag and re-lemmatise words, never rewrite them)."""
     forms = _LAST_DOC.forms
     if forms[0] is not doc:
-        columns = doc.to_array([LOWER, ORTH, IDX]).T.tolist() if len(doc) else ([], [], [])
+        columns = doc.to_array([LOWER, ORTH, IDX, SPACY]).T.tolist() if len(doc) else ([], [], [], [])
         strings = doc.vocab.strings
-        forms[:] = [doc, _strings(columns[0], strings, _STRINGS), _strings(columns[1], strings, _STRINGS), columns[2], doc.text]
+        text = _strings(columns[1], strings, _STRINGS)
+        forms[:] = [doc, _strings(columns[0], strings, _STRINGS), text, columns[2], _joined(text, columns[3])]
     return forms
+
+
+def _joined(forms: list[str], spaces: list[int]) -> str:
+    """``Doc.text`` from the forms and trailing-space flags (``Token.text_with_ws`` is the
+    form and a space where the flag is set): Doc.text builds a Token per word to join them."""
+    return "".join([f"{form} " if space else form for form, space in zip(forms, spaces)])
 
 
 def lower_forms(doc: Doc) -> list[str]:
