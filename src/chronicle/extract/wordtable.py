@@ -80,21 +80,51 @@ class DocWords:
         return self._table
 
 
+class _DocReadings:
+    """What was read of one doc: each word's sentence start and end, morphological analysis
+    (its hash), forms, and children (with their labels) once asked for."""
+
+    __slots__ = ("doc", "sentences", "morphs", "forms", "children", "child_deps")
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc
+        self.sentences: tuple[list[int], list[int]] | None = None  # starts, ends
+        self.morphs: list[int] | None = None  # analysis hash of each word
+        self.forms: list | None = None  # [doc, lower-cased form, form, character offset of each word, text]
+        self.children: list = [-1, []]  # [parse version, children of each word or None]
+        self.child_deps: list = [-1, []]  # [parse version, the dependency labels of each word's children or None]
+
+
 class _LastDocReadings(threading.local):
-    """What was read of the last doc a thread asked about: each word's sentence start and
-    end, morphological analysis (its hash) and children once asked for. Per thread, because
-    two coders in two threads each read their own doc; one doc at a time, because a coder
-    reads one doc through all its stages before the next."""
+    """The readings of the last doc a thread asked about. Per thread, because two coders in
+    two threads each read their own doc; one doc at a time, because a coder reads one doc
+    through all its stages before the next."""
 
     def __init__(self) -> None:
-        self.sentences: list = [None, [], []]  # [doc, starts, ends]
-        self.morphs: list = [None, []]  # [doc, analysis hash of each word]
-        self.children: list = [None, -1, []]  # [doc, parse version, children of each word or None]
-        self.child_deps: list = [None, -1, []]  # [doc, parse version, the dependency labels of each word's children or None]
-        self.forms: list = [None, [], [], [], ""]  # [doc, lower-cased form, form, character offset of each word, text]
+        self.readings = _DocReadings(None)
 
 
 _LAST_DOC = _LastDocReadings()
+
+# The readings last asked for, in any thread: read first, because a thread-local attribute
+# costs several times a list's item and the stages ask hundreds of thousands of times per
+# thousand articles. A thread whose doc is not this one takes its own readings from
+# _LAST_DOC (never another doc's: the doc is checked) and puts them here; the slot is
+# replaced whole, so a thread reads one doc's readings or another's, never a mix.
+_CURRENT = [_LAST_DOC.readings]
+
+
+def _readings(doc: Doc) -> _DocReadings:
+    """The readings of ``doc`` of this thread (new ones for a doc it has not read last)."""
+    readings = _CURRENT[0]
+    if readings.doc is doc:
+        return readings
+    readings = _LAST_DOC.readings
+    if readings.doc is not doc:
+        readings = _LAST_DOC.readings = _DocReadings(doc)
+    _CURRENT[0] = readings
+    return readings
+
 
 # The parse's version, process-wide: every rehanging or relabelling of a word, in any doc and
 # any thread, moves it on (``set_head``, ``set_label``), and what was read of a doc's tree is
@@ -109,13 +139,31 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     doc: Token.sent checks the whole doc's annotation and scans the sentence at each call
     (about 11 us on a news article), and the stages ask at almost every trigger."""
     doc = token.doc
-    sentences = _LAST_DOC.sentences
-    if sentences[0] is not doc:
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    sentences = readings.sentences
+    if sentences is None:
         if not doc.has_annotation("SENT_START"):
             sentence = token.sent  # raises as Token.sent does
             return sentence.start, sentence.end
-        sentences[:] = [doc, *_sentence_columns(doc)]
-    return sentences[1][token.i], sentences[2][token.i]
+        sentences = readings.sentences = _sentence_columns(doc)
+    return sentences[0][token.i], sentences[1][token.i]
+
+
+def sentence_start_at(doc: Doc, i: int) -> int:
+    """The start of the sentence of word ``i`` (``doc[i].sent.start``), 0 in a doc without
+    sentence boundaries, without a Token: Doc.has_annotation reads the doc's words (about
+    2 us) and the sides and mention stages ask for every name of every sentence."""
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    sentences = readings.sentences
+    if sentences is None:
+        if not doc.has_annotation("SENT_START"):
+            return 0
+        sentences = readings.sentences = _sentence_columns(doc)
+    return sentences[0][i]
 
 
 def _sentence_columns(doc: Doc) -> tuple[list[int], list[int]]:
@@ -144,10 +192,13 @@ def morph_values(token: Token, field: str) -> list[str]:
     analysis object and its get a numpy array at each call (2 to 4 us), and modality and
     the trigger checks ask dozens of times per trigger."""
     doc = token.doc
-    morphs = _LAST_DOC.morphs
-    if morphs[0] is not doc:
-        morphs[:] = [doc, doc.to_array([MORPH]).tolist() if len(doc) else []]
-    key = (morphs[1][token.i], field)
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    morphs = readings.morphs
+    if morphs is None:
+        morphs = readings.morphs = doc.to_array([MORPH]).tolist() if len(doc) else []
+    key = (morphs[token.i], field)
     values = _FEATURES.get(key)
     if values is None:
         values = _FEATURES[key] = token.morph.get(field)
@@ -157,12 +208,15 @@ def morph_values(token: Token, field: str) -> list[str]:
 def _forms(doc: Doc) -> list:
     """The doc's forms, lower-cased forms, offsets and text, read once per doc (they never
     change while coding: stages rehang, retag and re-lemmatise words, never rewrite them)."""
-    forms = _LAST_DOC.forms
-    if forms[0] is not doc:
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    forms = readings.forms
+    if forms is None:
         columns = doc.to_array([LOWER, ORTH, IDX, SPACY]).T.tolist() if len(doc) else ([], [], [], [])
         strings = doc.vocab.strings
         text = _strings(columns[1], strings, _STRINGS)
-        forms[:] = [doc, _strings(columns[0], strings, _STRINGS), text, columns[2], _joined(text, columns[3])]
+        forms = readings.forms = [doc, _strings(columns[0], strings, _STRINGS), text, columns[2], _joined(text, columns[3])]
     return forms
 
 
@@ -223,12 +277,15 @@ def children_of(token: Token) -> tuple[Token, ...]:
     mention stages ask of the same trigger and its neighbours dozens of times. A stage
     that moves a head does it through ``set_head``: the tree read before is then read anew."""
     doc = token.doc
-    children = _LAST_DOC.children
-    if children[0] is not doc or children[1] != _PARSE_VERSION[0]:
-        children[:] = [doc, _PARSE_VERSION[0], [None] * len(doc)]
-    found = children[2][token.i]
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    children = readings.children
+    if children[0] != _PARSE_VERSION[0]:
+        children[:] = [_PARSE_VERSION[0], [None] * len(doc)]
+    found = children[1][token.i]
     if found is None:
-        found = children[2][token.i] = tuple(token.children)
+        found = children[1][token.i] = tuple(token.children)
     return found
 
 
@@ -238,12 +295,15 @@ def child_deps(token: Token) -> tuple[str, ...]:
     label ("obj", "aux:pass", "case"), and a label is a string decoded at each read. A
     stage that relabels a word does it through ``set_label`` (or ``set_head``)."""
     doc = token.doc
-    deps = _LAST_DOC.child_deps
-    if deps[0] is not doc or deps[1] != _PARSE_VERSION[0]:
-        deps[:] = [doc, _PARSE_VERSION[0], [None] * len(doc)]
-    found = deps[2][token.i]
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    deps = readings.child_deps
+    if deps[0] != _PARSE_VERSION[0]:
+        deps[:] = [_PARSE_VERSION[0], [None] * len(doc)]
+    found = deps[1][token.i]
     if found is None:
-        found = deps[2][token.i] = tuple(c.dep_ for c in children_of(token))
+        found = deps[1][token.i] = tuple(c.dep_ for c in children_of(token))
     return found
 
 
