@@ -1371,20 +1371,22 @@ class ArgumentReader:
         """The nominal dependents of a word with the preposition that introduces each.
         An adverbial preposition ("auprès de", "près de") is parsed as an adverb whose
         own dependent is the noun: "a protesté | auprès | de l'ambassade"."""
-        for child in children_of(holder):
+        # the labels from the per-word table (child_deps), not each child's dep_: the slots
+        # read every dependent of the trigger and of its holders for each slot tried
+        for child, dep in zip(children_of(holder), child_deps(holder)):
             if child.i == trigger.i:
                 continue
-            if child.dep_.startswith(("obl", "nmod", "iobj")):
+            if dep.startswith(("obl", "nmod", "iobj")):
                 yield child, self._introducer(child)
                 if "nummod" in child_deps(child):
                     # "une aide de 8 millions de dollars au Nord": the parse hangs the
                     # recipient on the amount
-                    for inner in children_of(child):
-                        if inner.dep_.startswith(("obl", "nmod")) and inner.i != trigger.i:
+                    for inner, inner_dep in zip(children_of(child), child_deps(child)):
+                        if inner_dep.startswith(("obl", "nmod")) and inner.i != trigger.i:
                             yield inner, self._introducer(inner)
-            elif child.dep_ == "advmod" and child.pos_ == "ADV":
-                for noun in children_of(child):
-                    if noun.dep_.startswith(("obl", "nmod")):
+            elif dep == "advmod" and child.pos_ == "ADV":
+                for noun, noun_dep in zip(children_of(child), child_deps(child)):
+                    if noun_dep.startswith(("obl", "nmod")):
                         inner = self._preposition_of(noun)
                         yield noun, f"{child.lower_} {inner}" if inner else child.lower_
 
@@ -1549,8 +1551,8 @@ class ArgumentReader:
         return preposition in self.grammar.genitive_markers and root.head.pos_ == "PROPN"
 
     def _preposition_of(self, token: Token) -> str | None:
-        for child in children_of(token):
-            if child.dep_ == "case":
+        for child, dep in zip(children_of(token), child_deps(token)):
+            if dep == "case":
                 return case_phrase(child, self.grammar.preposition_forms)
         return None
 
@@ -1709,8 +1711,8 @@ class ArgumentReader:
         """The actors of the first dependent with one of ``deps`` that names one: the
         parse may give a verb two objects ("a reçu lundi ... Olaf Scholz", the weekday
         read as an object)."""
-        for child in children_of(token):
-            if child.dep_ in deps:
+        for child, dep in zip(children_of(token), child_deps(token)):
+            if dep in deps:
                 found = self._mentions_at(child)
                 if found:
                     return found
