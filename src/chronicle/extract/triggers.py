@@ -240,7 +240,7 @@ class _Scope:
     def _walk(self, token: Token, trigger: Token, after: bool, in_phrase: bool) -> None:
         if token.i == trigger.i:
             return  # a relative clause's noun: its words, not the trigger's own clause
-        marks = [c for c in children_of(token) if c.dep_ in ("case", "mark")]
+        marks = [c for c, dep in zip(children_of(token), child_deps(token)) if dep in ("case", "mark")]
         if marks:
             for mark in marks:
                 self.particles.add(mark.lower_)
@@ -251,12 +251,12 @@ class _Scope:
         counted = bool(marks) and _counted(token)
         if (not marks or counted) and not in_phrase:
             self.nouns.append(token)
-        for child in children_of(token):
+        for child, dep in zip(children_of(token), child_deps(token)):  # labels from the table, not each dep_
             # another clause's words are that clause's, not this verb's complements
-            if child.pos_ in ("VERB", "AUX") and child.dep_ not in ("compound:prt",) and not any(
-                    c.dep_ in ("case", "mark") for c in children_of(child)):
+            if child.pos_ in ("VERB", "AUX") and dep not in ("compound:prt",) and not any(
+                    d in ("case", "mark") for d in child_deps(child)):
                 continue
-            if child.dep_ in ("case", "mark", "punct", "cc"):
+            if dep in ("case", "mark", "punct", "cc"):
                 continue
             self._walk(child, trigger, after, in_phrase or (bool(marks) and not counted))
 
