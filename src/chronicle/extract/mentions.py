@@ -147,6 +147,9 @@ class MentionFinder:
         self.agent_seconds = {first: frozenset(p[1] for p in phrases)
                               for first, phrases in self.agent_starts.items() if all(len(p) > 1 for p in phrases)}
         self.demonym_words = countries.demonym_last_words(self.lang)
+        # whether a form may end a demonym, by form: asked of every word of every doc, and
+        # the same forms recur (the lookup key normalised, split, looked up once each)
+        self._ends_demonym: dict[str, bool] = {}
         # family names borne by one known person ("Kamikawa", "Pompeo"): the tagger
         # often misses them alone; who they are is decided on the date and in context
         borne_by_one = {name: people[0] for name, people in actors.surnames().items() if len(people) == 1 and len(name) > 3}
@@ -697,7 +700,16 @@ class MentionFinder:
         return []
 
     def _may_end_demonym(self, *forms: str) -> bool:
-        return any(normalise(form).rsplit(" ", 1)[-1] in self.demonym_words for form in forms)
+        known = self._ends_demonym
+        for form in forms:
+            ends = known.get(form)
+            if ends is None:
+                if len(known) >= 1 << 16:
+                    known.clear()  # a long run's vocabulary: kept no larger than normalise's cache
+                ends = known[form] = normalise(form).rsplit(" ", 1)[-1] in self.demonym_words
+            if ends:
+                return True
+        return False
 
     def _demonym_of(self, doc: Doc, token: Token) -> str | None:
         """The country of a demonym, one word ("américain") or a phrase ending at the
