@@ -38,8 +38,8 @@ def _subordinate_events(trigger: Token) -> list[tuple[int, int]]:
     subject of their own ("closed the crossing after Afghan forces opened fire"): such a
     clause states another event, whose words neither make nor unmake the trigger's sense.
     Read once per trigger, not once per word tested."""
-    return [(clause.left_edge.i, clause.right_edge.i) for clause in children_of(trigger)
-            if clause.dep_ == "advcl" and any(d.startswith("nsubj") for d in child_deps(clause))]
+    return [(clause.left_edge.i, clause.right_edge.i) for clause, dep in zip(children_of(trigger), child_deps(trigger))
+            if dep == "advcl" and any(d.startswith("nsubj") for d in child_deps(clause))]
 
 
 def _apposition_words(token: Token) -> set[str]:
@@ -347,7 +347,9 @@ class _Context:
             return self._next
         if self._near is None:
             clauses = _subordinate_events(self.token)
-            positions = [t.i for t in _dependents(self.token) if not any(left <= t.i <= right for left, right in clauses)]
+            dependents = _dependents(self.token)
+            # most triggers have no such clause: no test per dependent then
+            positions = [t.i for t in dependents if not any(left <= t.i <= right for left, right in clauses)] if clauses else [t.i for t in dependents]
             positions += _right_window(self.token, self.table)
             # the noun a relative clause acts on is its object, with that noun's own words
             outside = []
