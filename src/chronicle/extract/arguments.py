@@ -1784,7 +1784,7 @@ class ArgumentReader:
             return self.by_token[token.i]
         frontier = [token]
         for _ in range(3):
-            frontier = [c for t in frontier for c in children_of(t) if c.dep_ not in CLAUSE_BOUNDARIES]
+            frontier = [c for t in frontier for c, dep in zip(children_of(t), child_deps(t)) if dep not in CLAUSE_BOUNDARIES]
             for candidate in frontier:
                 if candidate.i in self.by_token:
                     return self.by_token[candidate.i]
@@ -1807,7 +1807,7 @@ class ArgumentReader:
         # Nor is a subject labelled nsubj:pass under a plain compound tense ("Tokyo a
         # immédiatement rejeté ce verdict"): without a passive auxiliary or a
         # pronominal "se", the label is the parser's slip.
-        deps = {c.dep_ for c in children_of(token)}
+        deps = set(child_deps(token))
         return "aux:pass" in deps or ("nsubj:pass" in deps and bool(deps & {"expl:pass", "expl:comp", "expl"}))
 
 
@@ -1825,8 +1825,9 @@ def _opens_sentence_set_off(phrase: Token, trigger: Token) -> bool:
     which stands after the verb ("a demandé à Berlin de")."""
     doc = phrase.doc
     end = phrase.right_edge.i + 1
-    return (phrase.left_edge.i == phrase.sent.start and phrase.i < trigger.i
-            and end < len(doc) and doc[end].text == ",")
+    # the sentence's start last: Token.sent scans the sentence (about 9 us), the rest is cheap
+    return (phrase.i < trigger.i and end < len(doc) and doc[end].text == ","
+            and phrase.left_edge.i == phrase.sent.start)
 
 
 def _misread_weekday(governor: Token, first: Token) -> bool:
