@@ -135,3 +135,32 @@ def test_a_relabelled_word_is_seen_at_once():
 def test_the_words_of_a_stretch_are_those_of_its_span(start, end):
     doc = load_pipeline("en")("Ghana and Côte d'Ivoire agreed to share the border river's water.")
     assert tokens_in(doc, start, end) == list(doc[start:end])
+
+
+def test_a_retagged_word_moves_the_parse_version_on():
+    from chronicle.extract.wordtable import WordTable, parse_version
+
+    doc = load_pipeline("en")("Chad and Niger closed their shared border on Monday.")
+    table = WordTable(doc)
+    before = parse_version()
+    doc[3].pos_ = "VERB"
+    table.refresh(doc[3])
+    assert parse_version() != before and table.pos_name[3] == "VERB"
+
+
+def test_the_phrases_a_slot_reads_are_read_again_after_a_rehang():
+    """The argument reader keeps each word's introduced phrases per parse version: a phrase
+    rehung elsewhere after a first reading is no longer the word's."""
+    from chronicle.extract.arguments import ArgumentReader
+
+    tools = Coder().tools("en")
+    doc = tools.nlp("Norway sent medical aid to Sudan after talks in Oslo on Friday.")
+    reader = ArgumentReader(doc, tools.mentions.find(doc), tools.pack.grammar)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    first = [c.i for c, _ in reader._introduced(verb, verb)]
+    assert first, "the verb has prepositional phrases"
+    moved = doc[first[0]]
+    new_head = next(t for t in doc if t.i not in (verb.i, moved.i) and not moved.is_ancestor(t) and t.dep_ in ("obj", "nsubj"))
+    set_head(moved, new_head)
+    assert moved.i not in [c.i for c, _ in reader._introduced(verb, verb)]
+    assert moved.i in [c.i for c, _ in reader._introduced(new_head, verb)] or moved.dep_ not in ("obl", "nmod", "iobj")

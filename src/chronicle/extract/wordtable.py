@@ -58,7 +58,9 @@ class WordTable:
         self.punct: list[int] = columns[4]  # 1 where Token.is_punct (a lexical flag: never changes)
 
     def refresh(self, token: Token) -> None:
-        """Read again the tag and lemma of a word a stage has changed."""
+        """Read again the tag and lemma of a word a stage has changed (and move the parse's
+        version on: what was read of the doc's words before is stale)."""
+        _PARSE_VERSION[0] += 1
         self.pos[token.i] = token.pos
         self.pos_name[token.i] = token.pos_
         self.lemma_hash[token.i] = token.lemma
@@ -320,6 +322,13 @@ def tokens_with(doc: Doc, attr: int, values: Iterable[str]) -> Iterator[Token]:
 def tokens_written(doc: Doc, forms: Iterable[str]) -> Iterator[Token]:
     """The doc's words whose lower-cased form is one of ``forms``."""
     return tokens_with(doc, LOWER, forms)
+
+
+def parse_version() -> int:
+    """The parse's version: it moves on at each rehanging, relabelling, retagging or
+    re-lemmatising of a word (``set_head``, ``set_label``, ``WordTable.refresh``), so a
+    reading kept under it is never answered for a doc rewritten since."""
+    return _PARSE_VERSION[0]
 
 
 def set_head(token: Token, head: Token) -> None:
