@@ -20,7 +20,7 @@ from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
-from chronicle.extract.wordtable import child_deps, children_of, morph_values, sentence_bounds, tokens_in, tokens_with, words_root
+from chronicle.extract.wordtable import child_deps, children_of, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -99,6 +99,8 @@ class ArgumentReader:
         # "le Niger, contre lequel la CEDEAO a pris des sanctions": the pronoun reads as its antecedent
         self.stand_ins.update(self._oblique_relatives())
         self._stood_for: dict[int, Token] | None = None
+        # (holder, trigger, parse version) -> the holder's introduced dependents (_introduced)
+        self._introductions: dict[tuple[int, int, int], list[tuple[Token, str | None]]] = {}
 
     # ---------------------------------------------------------------- public
 
@@ -917,12 +919,12 @@ class ArgumentReader:
         member countries, led by the Netherlands and Sweden, have urged the Commission",
         "the Office for Kosovo, headed by Petar Petković, demanded". A subject that names an
         actor ("Saudi Arabia, led by Crown Prince Mohammed") acts itself."""
-        for child in children_of(verb):
-            mention = self._mention_in(child) if child.dep_ == "nsubj" else None
-            if child.dep_ != "nsubj" or child.i in self.triggers or (mention is not None and mention.refs[0].kind != "agent"):
+        for child, dep in zip(children_of(verb), child_deps(verb)):  # labels from the table
+            mention = self._mention_in(child) if dep == "nsubj" else None
+            if dep != "nsubj" or child.i in self.triggers or (mention is not None and mention.refs[0].kind != "agent"):
                 continue
-            for participle in children_of(child):
-                if participle.dep_ == "acl" and participle.lemma_.lower() in self.grammar.leading_participles:
+            for participle, participle_dep in zip(children_of(child), child_deps(child)):
+                if participle_dep == "acl" and participle.lemma_.lower() in self.grammar.leading_participles:
                     found = self._with_deps(participle, ("obl:agent",)) or self._prep(participle, self.grammar.agent_prepositions)
                     if found:
                         return found
@@ -1079,7 +1081,7 @@ class ArgumentReader:
         condamné", parsed as two subjects of the verb, and "Le gouvernement sud-soudanais
         et les rebelles ont repris", parsed with the verb as a conjunct of "gouvernement".
         An actor before the subject, joined to it by a coordinator, is a subject too."""
-        heads = [c for c in children_of(verb) if c.dep_ == "nsubj"]  # "Le Royaume-Uni et les Pays-Bas ont": two subjects
+        heads = [c for c, dep in zip(children_of(verb), child_deps(verb)) if dep == "nsubj"]  # "Le Royaume-Uni et les Pays-Bas ont": two subjects
         if verb.dep_ == "conj" and is_nominal(verb.head):
             heads.append(verb.head)
         coordinators = {c.lower() for c in self.grammar.coordinators}
@@ -1367,7 +1369,17 @@ class ArgumentReader:
         token = words_root(self.doc, mention.start, mention.end)
         return token.head.i == noun.i and any(c.dep_ == "case" and c.lower_ not in self.grammar.genitive_markers for c in children_of(token))
 
-    def _introduced(self, holder: Token, trigger: Token) -> Iterator[tuple[Token, str | None]]:
+    def _introduced(self, holder: Token, trigger: Token) -> list[tuple[Token, str | None]]:
+        """The nominal dependents of a word with the preposition that introduces each
+        (_introductions), read once per word and trigger while the parse stays as it is:
+        each prepositional slot a frame tries reads the same trigger's phrases again."""
+        key = (holder.i, trigger.i, parse_version())
+        found = self._introductions.get(key)
+        if found is None:
+            found = self._introductions[key] = list(self._introductions_of(holder, trigger))
+        return found
+
+    def _introductions_of(self, holder: Token, trigger: Token) -> Iterator[tuple[Token, str | None]]:
         """The nominal dependents of a word with the preposition that introduces each.
         An adverbial preposition ("auprès de", "près de") is parsed as an adverb whose
         own dependent is the noun: "a protesté | auprès | de l'ambassade"."""
@@ -1448,16 +1460,20 @@ class ArgumentReader:
         """The first actor after a following marker word in the same clause, when the
         parse attached "avec X" elsewhere ("une rencontre, cette fois-ci avec Abe")."""
         seen_marker = False
-        for token in self.doc[trigger.i + 1 : sentence_bounds(trigger)[1]]:
+        doc = self.doc
+        forms, lower = forms_of(doc), lower_forms(doc)  # the forms by position: no string decoded per word
+        for i in range(trigger.i + 1, sentence_bounds(trigger)[1]):
+            token = doc[i]
+            dep = token.dep_
             # a verb inside a compound noun ("a go-between for X"), or a participle used as an
             # adjective before the marker ("met behind closed doors with Somali officials"),
             # opens no clause
-            adjective = token.dep_ == "amod" and not seen_marker
-            if token.text in (".", ";") or (token.pos_ == "VERB" and token.dep_ != "compound" and not adjective and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
+            adjective = dep == "amod" and not seen_marker
+            if forms[i] in (".", ";") or (token.pos_ == "VERB" and dep != "compound" and not adjective and token.head.i != trigger.i and (seen_marker or not _noun_clause(token, trigger, word))):
                 return []
-            if not seen_marker and token.i in self.triggers and not self._sides_of(token, word):
+            if not seen_marker and i in self.triggers and not self._sides_of(token, word):
                 return []  # "agreed to strengthen cooperation with Japan": the marker is the later trigger's
-            if token.lower_ == word:
+            if lower[i] == word:
                 seen_marker = True
             elif seen_marker and token.i in self.by_token:
                 mention = self.by_token[token.i]
