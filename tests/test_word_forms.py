@@ -56,3 +56,22 @@ def test_another_doc_is_read_anew():
     assert words_text(first, 0, 1) == "Ghana"
     assert words_text(second, 0, 3) == "Peru and Chile"
     assert words_text(first, 0, 2) == "Ghana protested"
+
+
+@pytest.mark.parametrize("lang, text", TEXTS)
+def test_each_word_s_sentence_start_is_its_sentence_s(lang, text):
+    from chronicle.extract.wordtable import sentence_start_at
+
+    doc = load_pipeline(lang)(text)
+    assert [sentence_start_at(doc, i) for i in range(len(doc))] == [t.sent.start for t in doc]
+
+
+def test_a_doc_without_sentence_boundaries_starts_at_its_first_word():
+    from spacy.tokens import Doc
+
+    from chronicle.extract.wordtable import sentence_start_at
+
+    nlp = load_pipeline("en")
+    bare = Doc(nlp.vocab, words=["Laos", "and", "Cambodia", "met", ".", "Thailand", "left", "."])
+    assert not bare.has_annotation("SENT_START")
+    assert [sentence_start_at(bare, i) for i in range(len(bare))] == [0] * len(bare)

@@ -147,6 +147,9 @@ class MentionFinder:
         self.agent_seconds = {first: frozenset(p[1] for p in phrases)
                               for first, phrases in self.agent_starts.items() if all(len(p) > 1 for p in phrases)}
         self.demonym_words = countries.demonym_last_words(self.lang)
+        # whether a form may end a demonym, by form: asked of every word of every doc, and
+        # the same forms recur (the lookup key normalised, split, looked up once each)
+        self._ends_demonym: dict[str, bool] = {}
         # family names borne by one known person ("Kamikawa", "Pompeo"): the tagger
         # often misses them alone; who they are is decided on the date and in context
         borne_by_one = {name: people[0] for name, people in actors.surnames().items() if len(people) == 1 and len(name) > 3}
@@ -463,26 +466,27 @@ class MentionFinder:
         """Single-word names and metonyms must be capitalised ("Washington", not "moon");
         an organisation's short name inside a longer name is not that organisation
         ("Security Council" in "the National Security Council")."""
-        if span.label_ == "ACTOR" and span.start > 0 and isinstance(self.entities.get(self._words_key(span.doc, span.start, span.end)), Organisation):
+        label = span.label_  # decoded once: each read of Span.label_ decodes the string anew
+        if label == "ACTOR" and span.start > 0 and isinstance(self.entities.get(self._words_key(span.doc, span.start, span.end)), Organisation):
             before = span.doc[span.start - 1]
             inside = span.start <= before.head.i < span.end and before.dep_ in ("compound", "amod", "flat")
             if inside and before.pos_ == "PROPN" and before.text[:1].isupper() and self.countries.lookup(before.text, self.lang) is None:
                 return False
-        if span.label_ == "ACTOR" and self._inside_place_name(span):
+        if label == "ACTOR" and self._inside_place_name(span):
             return False  # "AU" in "PORT-AU-PRINCE" is no African Union
-        if span.label_ == "ACTOR":
+        if label == "ACTOR":
             key = self._words_key(span.doc, span.start, span.end)
             acronyms = self.actor_index.acronym_forms(key)
-            if acronyms is not None and span.text not in acronyms:
+            if acronyms is not None and words_text(span.doc, span.start, span.end) not in acronyms:
                 return False  # an acronym only in capitals: "Un" is no UN
             if self.actor_index.proper_only(key) and (span[0].pos_ != "PROPN" or _inside_name(span)):
                 return False  # an imported one-word name only where the tagger sees a name of its own
-        if span.label_.startswith("AGENT::") and not self._cased_as_named(span, self.agent_phrases[span.label_.split("::", 1)[1]]):
+        if label.startswith("AGENT::") and not self._cased_as_named(span, self.agent_phrases[label.split("::", 1)[1]]):
             return False  # "the house burned down" is no House
-        if len(span) == 1 and span.label_ in ("ACTOR", "COUNTRY"):
+        if len(span) == 1 and label in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper() or self._written_lower(span)
-        if span.label_ == "COUNTRY" and self._words_key(span.doc, span.start, span.end) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
+        if label == "COUNTRY" and self._words_key(span.doc, span.start, span.end) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
             return False  # a name written with a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
 
@@ -499,15 +503,16 @@ class MentionFinder:
 
     def _span_mention(self, span: Span) -> Mention | None:
         key = self._words_key(span.doc, span.start, span.end)
-        text = span.text
-        if span.label_ == "ACTOR":
+        text = words_text(span.doc, span.start, span.end)  # Span.text, sliced from the doc's text
+        label = span.label_
+        if label == "ACTOR":
             return Mention(span.start, span.end, (self._entity_ref(text, self.entities[key]),))
-        if span.label_ == "COUNTRY":
+        if label == "COUNTRY":
             cref = self.country_refs[key]
             if cref.kind == "demonym":
                 return None  # demonyms qualify agents; bare demonym nouns are handled separately
             return Mention(span.start, span.end, (ActorRef("country", text, country=cref.iso3, sector=cref.sector),))
-        agent = self.agent_phrases[span.label_.split("::", 1)[1]]
+        agent = self.agent_phrases[label.split("::", 1)[1]]
         return Mention(span.start, span.end, (self._agent_ref(text, agent, span.root),))
 
     @staticmethod
@@ -527,7 +532,7 @@ class MentionFinder:
         for i, lower in enumerate(words.lower):
             if i in taken:
                 continue
-            title = self._without_former_prefix(lower)  # "ex-président": the title's agent
+            title = self._without_former_prefix(lower) if "-" in lower else None  # "ex-président": the title's agent
             agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i]) or (self.agent_words.get(title) if title else None)
             if agent is None or (agent.singular_only and lower not in agent.words and title not in agent.words):
                 continue
@@ -698,7 +703,16 @@ class MentionFinder:
         return []
 
     def _may_end_demonym(self, *forms: str) -> bool:
-        return any(normalise(form).rsplit(" ", 1)[-1] in self.demonym_words for form in forms)
+        known = self._ends_demonym
+        for form in forms:
+            ends = known.get(form)
+            if ends is None:
+                if len(known) >= 1 << 16:
+                    known.clear()  # a long run's vocabulary: kept no larger than normalise's cache
+                ends = known[form] = normalise(form).rsplit(" ", 1)[-1] in self.demonym_words
+            if ends:
+                return True
+        return False
 
     def _demonym_of(self, doc: Doc, token: Token) -> str | None:
         """The country of a demonym, one word ("américain") or a phrase ending at the

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.extract.wordtable import child_deps, children_of, forget_parse, tokens_written
+from chronicle.extract.wordtable import child_deps, children_of, set_head, set_label, tokens_written
 from chronicle.packs import Grammar
 
 PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})  # the tagger gives a reduced relative either
@@ -81,9 +81,8 @@ def oblique_antecedents(doc: Doc, grammar: Grammar) -> dict[int, Token]:
         if verb is None or antecedent is None or not antecedent.i < pronoun.i < verb.i:
             continue
         if pronoun.head.i != verb.i or not pronoun.dep_.startswith(("obl", "iobj")):
-            pronoun.head = verb
-            pronoun.dep_ = "obl:arg"
-            forget_parse(doc)  # the children read of these words are stale
+            set_head(pronoun, verb)
+            set_label(pronoun, "obl:arg")
         found[pronoun.i] = antecedent
     return found
 
@@ -157,12 +156,11 @@ def _rehang(verb: Token, subject: Token, main: Token) -> None:
     main verb takes the participle's place, with the words after it."""
     if main.head.i == verb.i:
         followers = [c for c in verb.children if c.i > main.i]
-        main.head = main if verb.head.i == verb.i else verb.head
-        main.dep_ = verb.dep_
+        set_head(main, main if verb.head.i == verb.i else verb.head)
+        set_label(main, verb.dep_)
         for child in followers:
-            child.head = main
-    subject.head = main
-    subject.dep_ = "nsubj"
-    verb.head = subject
-    verb.dep_ = "acl"
-    forget_parse(verb.doc)  # the children read of these words are stale
+            set_head(child, main)
+    set_head(subject, main)
+    set_label(subject, "nsubj")
+    set_head(verb, subject)
+    set_label(verb, "acl")

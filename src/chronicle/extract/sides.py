@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from chronicle.extract.mentions import Mention
-from chronicle.extract.wordtable import children_of, forms_of, lower_forms, sentence_bounds, words_root
+from chronicle.extract.wordtable import children_of, forms_of, lower_forms, sentence_start_at, words_root
 from chronicle.packs import Grammar
 
 MARKER_WORDS = 6  # the longest marker ("grâce à la médiation de") and a determiner
@@ -99,9 +99,9 @@ def _words_before(doc: Doc, start: int, grammar: Grammar, count: int) -> list[st
     """The ``count`` words before token ``start`` in its sentence, determiners right
     before it skipped, contracted prepositions in their plain form ("du" -> "de")."""
     forms = grammar.preposition_forms
-    # sentence_bounds, not Token.sent: that scans the sentence at each call, and every
-    # name of every sentence is asked about
-    sentence_start = sentence_bounds(doc[start])[0] if doc.has_annotation("SENT_START") else 0
+    # sentence_start_at, not Token.sent (a scan of the sentence) nor Doc.has_annotation (a read of
+    # the doc): every name of every sentence is asked about
+    sentence_start = sentence_start_at(doc, start)
     lower = lower_forms(doc)
     i = start - 1
     while i >= sentence_start:

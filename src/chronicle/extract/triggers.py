@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import carrier_keys, converse_adjunct, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
-from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, forget_labels, forget_parse, morph_values, sentence_bounds
+from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, morph_values, sentence_bounds, set_head, set_label
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -38,8 +38,8 @@ def _subordinate_events(trigger: Token) -> list[tuple[int, int]]:
     subject of their own ("closed the crossing after Afghan forces opened fire"): such a
     clause states another event, whose words neither make nor unmake the trigger's sense.
     Read once per trigger, not once per word tested."""
-    return [(clause.left_edge.i, clause.right_edge.i) for clause in children_of(trigger)
-            if clause.dep_ == "advcl" and any(d.startswith("nsubj") for d in child_deps(clause))]
+    return [(clause.left_edge.i, clause.right_edge.i) for clause, dep in zip(children_of(trigger), child_deps(trigger))
+            if dep == "advcl" and any(d.startswith("nsubj") for d in child_deps(clause))]
 
 
 def _apposition_words(token: Token) -> set[str]:
@@ -240,7 +240,7 @@ class _Scope:
     def _walk(self, token: Token, trigger: Token, after: bool, in_phrase: bool) -> None:
         if token.i == trigger.i:
             return  # a relative clause's noun: its words, not the trigger's own clause
-        marks = [c for c in children_of(token) if c.dep_ in ("case", "mark")]
+        marks = [c for c, dep in zip(children_of(token), child_deps(token)) if dep in ("case", "mark")]
         if marks:
             for mark in marks:
                 self.particles.add(mark.lower_)
@@ -251,12 +251,12 @@ class _Scope:
         counted = bool(marks) and _counted(token)
         if (not marks or counted) and not in_phrase:
             self.nouns.append(token)
-        for child in children_of(token):
+        for child, dep in zip(children_of(token), child_deps(token)):  # labels from the table, not each dep_
             # another clause's words are that clause's, not this verb's complements
-            if child.pos_ in ("VERB", "AUX") and child.dep_ not in ("compound:prt",) and not any(
-                    c.dep_ in ("case", "mark") for c in children_of(child)):
+            if child.pos_ in ("VERB", "AUX") and dep not in ("compound:prt",) and not any(
+                    d in ("case", "mark") for d in child_deps(child)):
                 continue
-            if child.dep_ in ("case", "mark", "punct", "cc"):
+            if dep in ("case", "mark", "punct", "cc"):
                 continue
             self._walk(child, trigger, after, in_phrase or (bool(marks) and not counted))
 
@@ -347,7 +347,9 @@ class _Context:
             return self._next
         if self._near is None:
             clauses = _subordinate_events(self.token)
-            positions = [t.i for t in _dependents(self.token) if not any(left <= t.i <= right for left, right in clauses)]
+            dependents = _dependents(self.token)
+            # most triggers have no such clause: no test per dependent then
+            positions = [t.i for t in dependents if not any(left <= t.i <= right for left, right in clauses)] if clauses else [t.i for t in dependents]
             positions += _right_window(self.token, self.table)
             # the noun a relative clause acts on is its object, with that noun's own words
             outside = []
@@ -445,14 +447,12 @@ def _raise_over_subject(verb: Token, subject: Token) -> None:
     if verb.head.i == subject.i:
         followers = [c for c in children_of(subject) if c.i > verb.i]
         governor = subject.head
-        verb.head = verb if governor.i == subject.i else governor
-        verb.dep_ = subject.dep_
-        subject.head = verb
+        set_head(verb, verb if governor.i == subject.i else governor)
+        set_label(verb, subject.dep_)
+        set_head(subject, verb)
         for child in followers:
-            child.head = verb
-        forget_parse(verb.doc)  # the children read of these words are stale
-    subject.dep_ = "nsubj"
-    forget_labels(subject.doc)  # the labels read of its head's children are stale
+            set_head(child, verb)
+    set_label(subject, "nsubj")
 
 
 def _raise_verbs_read_as_modifiers(sentence: Span, table: WordTable) -> None:
@@ -471,7 +471,7 @@ def _raise_verbs_read_as_modifiers(sentence: Span, table: WordTable) -> None:
         name, noun = token.doc[token.i - 1], token.head
         if (name.dep_ == "ROOT" and name.text[:1].isupper() and noun.i > token.i
                 and noun.head.i == name.i and noun.dep_ == "obj"):
-            token.head = name  # as the French repair finds its verbs: hung on the subject
+            set_head(token, name)  # as the French repair finds its verbs: hung on the subject
             _raise_over_subject(token, name)
             token.pos_ = "VERB"
             name.pos_, name.lemma_ = "PROPN", name.text  # no plural noun "ecowa", no gerund

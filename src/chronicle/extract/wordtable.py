@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
@@ -58,7 +58,9 @@ class WordTable:
         self.punct: list[int] = columns[4]  # 1 where Token.is_punct (a lexical flag: never changes)
 
     def refresh(self, token: Token) -> None:
-        """Read again the tag and lemma of a word a stage has changed."""
+        """Read again the tag and lemma of a word a stage has changed (and move the parse's
+        version on: what was read of the doc's words before is stale)."""
+        _PARSE_VERSION[0] += 1
         self.pos[token.i] = token.pos
         self.pos_name[token.i] = token.pos_
         self.lemma_hash[token.i] = token.lemma
@@ -80,21 +82,58 @@ class DocWords:
         return self._table
 
 
+class _DocReadings:
+    """What was read of one doc: each word's sentence start and end, morphological analysis
+    (its hash), forms, and children (with their labels) once asked for."""
+
+    __slots__ = ("doc", "sentences", "morphs", "forms", "children", "child_deps")
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc
+        self.sentences: tuple[list[int], list[int]] | None = None  # starts, ends
+        self.morphs: list[int] | None = None  # analysis hash of each word
+        self.forms: list | None = None  # [doc, lower-cased form, form, character offset of each word, text]
+        self.children: list = [-1, []]  # [parse version, children of each word or None]
+        self.child_deps: list = [-1, []]  # [parse version, the dependency labels of each word's children or None]
+
+
 class _LastDocReadings(threading.local):
-    """What was read of the last doc a thread asked about: each word's sentence start and
-    end, morphological analysis (its hash) and children once asked for. Per thread, because
-    two coders in two threads each read their own doc; one doc at a time, because a coder
-    reads one doc through all its stages before the next."""
+    """The readings of the last doc a thread asked about. Per thread, because two coders in
+    two threads each read their own doc; one doc at a time, because a coder reads one doc
+    through all its stages before the next."""
 
     def __init__(self) -> None:
-        self.sentences: list = [None, [], []]  # [doc, starts, ends]
-        self.morphs: list = [None, []]  # [doc, analysis hash of each word]
-        self.children: list = [None, []]  # [doc, children of each word or None]
-        self.child_deps: list = [None, []]  # [doc, the dependency labels of each word's children or None]
-        self.forms: list = [None, [], [], [], ""]  # [doc, lower-cased form, form, character offset of each word, text]
+        self.readings = _DocReadings(None)
 
 
 _LAST_DOC = _LastDocReadings()
+
+# The readings last asked for, in any thread: read first, because a thread-local attribute
+# costs several times a list's item and the stages ask hundreds of thousands of times per
+# thousand articles. A thread whose doc is not this one takes its own readings from
+# _LAST_DOC (never another doc's: the doc is checked) and puts them here; the slot is
+# replaced whole, so a thread reads one doc's readings or another's, never a mix.
+_CURRENT = [_LAST_DOC.readings]
+
+
+def _readings(doc: Doc) -> _DocReadings:
+    """The readings of ``doc`` of this thread (new ones for a doc it has not read last)."""
+    readings = _CURRENT[0]
+    if readings.doc is doc:
+        return readings
+    readings = _LAST_DOC.readings
+    if readings.doc is not doc:
+        readings = _LAST_DOC.readings = _DocReadings(doc)
+    _CURRENT[0] = readings
+    return readings
+
+
+# The parse's version, process-wide: every rehanging or relabelling of a word, in any doc and
+# any thread, moves it on (``set_head``, ``set_label``), and what was read of a doc's tree is
+# kept under the version it was read at, so a rewrite can never be answered from a reading
+# made before it. Rewrites are rare (a few repairs per article), reads are not: one integer
+# read per lookup is all a reading pays.
+_PARSE_VERSION = [0]
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:
@@ -102,13 +141,31 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     doc: Token.sent checks the whole doc's annotation and scans the sentence at each call
     (about 11 us on a news article), and the stages ask at almost every trigger."""
     doc = token.doc
-    sentences = _LAST_DOC.sentences
-    if sentences[0] is not doc:
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    sentences = readings.sentences
+    if sentences is None:
         if not doc.has_annotation("SENT_START"):
             sentence = token.sent  # raises as Token.sent does
             return sentence.start, sentence.end
-        sentences[:] = [doc, *_sentence_columns(doc)]
-    return sentences[1][token.i], sentences[2][token.i]
+        sentences = readings.sentences = _sentence_columns(doc)
+    return sentences[0][token.i], sentences[1][token.i]
+
+
+def sentence_start_at(doc: Doc, i: int) -> int:
+    """The start of the sentence of word ``i`` (``doc[i].sent.start``), 0 in a doc without
+    sentence boundaries, without a Token: Doc.has_annotation reads the doc's words (about
+    2 us) and the sides and mention stages ask for every name of every sentence."""
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    sentences = readings.sentences
+    if sentences is None:
+        if not doc.has_annotation("SENT_START"):
+            return 0
+        sentences = readings.sentences = _sentence_columns(doc)
+    return sentences[0][i]
 
 
 def _sentence_columns(doc: Doc) -> tuple[list[int], list[int]]:
@@ -137,10 +194,13 @@ def morph_values(token: Token, field: str) -> list[str]:
     analysis object and its get a numpy array at each call (2 to 4 us), and modality and
     the trigger checks ask dozens of times per trigger."""
     doc = token.doc
-    morphs = _LAST_DOC.morphs
-    if morphs[0] is not doc:
-        morphs[:] = [doc, doc.to_array([MORPH]).tolist() if len(doc) else []]
-    key = (morphs[1][token.i], field)
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    morphs = readings.morphs
+    if morphs is None:
+        morphs = readings.morphs = doc.to_array([MORPH]).tolist() if len(doc) else []
+    key = (morphs[token.i], field)
     values = _FEATURES.get(key)
     if values is None:
         values = _FEATURES[key] = token.morph.get(field)
@@ -150,12 +210,22 @@ def morph_values(token: Token, field: str) -> list[str]:
 def _forms(doc: Doc) -> list:
     """The doc's forms, lower-cased forms, offsets and text, read once per doc (they never
     change while coding: stages rehang, retag and re-lemmatise words, never rewrite them)."""
-    forms = _LAST_DOC.forms
-    if forms[0] is not doc:
-        columns = doc.to_array([LOWER, ORTH, IDX]).T.tolist() if len(doc) else ([], [], [])
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    forms = readings.forms
+    if forms is None:
+        columns = doc.to_array([LOWER, ORTH, IDX, SPACY]).T.tolist() if len(doc) else ([], [], [], [])
         strings = doc.vocab.strings
-        forms[:] = [doc, _strings(columns[0], strings, _STRINGS), _strings(columns[1], strings, _STRINGS), columns[2], doc.text]
+        text = _strings(columns[1], strings, _STRINGS)
+        forms = readings.forms = [doc, _strings(columns[0], strings, _STRINGS), text, columns[2], _joined(text, columns[3])]
     return forms
+
+
+def _joined(forms: list[str], spaces: list[int]) -> str:
+    """``Doc.text`` from the forms and trailing-space flags (``Token.text_with_ws`` is the
+    form and a space where the flag is set): Doc.text builds a Token per word to join them."""
+    return "".join([f"{form} " if space else form for form, space in zip(forms, spaces)])
 
 
 def lower_forms(doc: Doc) -> list[str]:
@@ -207,11 +277,14 @@ def children_of(token: Token) -> tuple[Token, ...]:
     scans the word's whole subtree and builds a Token per child at each call (about 0.7 us
     a word on news, more for a clause's verb), and the argument, modality, trigger and
     mention stages ask of the same trigger and its neighbours dozens of times. A stage
-    that moves a head says so with ``forget_parse``: the tree read before is stale."""
+    that moves a head does it through ``set_head``: the tree read before is then read anew."""
     doc = token.doc
-    children = _LAST_DOC.children
-    if children[0] is not doc:
-        children[:] = [doc, [None] * len(doc)]
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    children = readings.children
+    if children[0] != _PARSE_VERSION[0]:
+        children[:] = [_PARSE_VERSION[0], [None] * len(doc)]
     found = children[1][token.i]
     if found is None:
         found = children[1][token.i] = tuple(token.children)
@@ -222,11 +295,14 @@ def child_deps(token: Token) -> tuple[str, ...]:
     """``tuple(c.dep_ for c in children_of(token))``, read once per word of the doc being
     coded: the stages ask dozens of times per trigger whether a word has a child of some
     label ("obj", "aux:pass", "case"), and a label is a string decoded at each read. A
-    stage that relabels a word says so with ``forget_labels`` (or ``forget_parse``)."""
+    stage that relabels a word does it through ``set_label`` (or ``set_head``)."""
     doc = token.doc
-    deps = _LAST_DOC.child_deps
-    if deps[0] is not doc:
-        deps[:] = [doc, [None] * len(doc)]
+    readings = _CURRENT[0]
+    if readings.doc is not doc:
+        readings = _readings(doc)
+    deps = readings.child_deps
+    if deps[0] != _PARSE_VERSION[0]:
+        deps[:] = [_PARSE_VERSION[0], [None] * len(doc)]
     found = deps[1][token.i]
     if found is None:
         found = deps[1][token.i] = tuple(c.dep_ for c in children_of(token))
@@ -248,16 +324,33 @@ def tokens_written(doc: Doc, forms: Iterable[str]) -> Iterator[Token]:
     return tokens_with(doc, LOWER, forms)
 
 
+def parse_version() -> int:
+    """The parse's version: it moves on at each rehanging, relabelling, retagging or
+    re-lemmatising of a word (``set_head``, ``set_label``, ``WordTable.refresh``), so a
+    reading kept under it is never answered for a doc rewritten since."""
+    return _PARSE_VERSION[0]
+
+
+def set_head(token: Token, head: Token) -> None:
+    """Hang ``token`` on ``head``: the one way a coding stage rehangs a word, so that no
+    children read before are answered after (the parse's version moves on)."""
+    token.head = head
+    _PARSE_VERSION[0] += 1
+
+
+def set_label(token: Token, label: str) -> None:
+    """Give ``token`` the dependency label ``label``: the one way a coding stage relabels a
+    word, so that no children's labels read before are answered after."""
+    token.dep_ = label
+    _PARSE_VERSION[0] += 1
+
+
 def forget_parse(doc: Doc) -> None:
-    """Drop the children read of ``doc``: a stage has rehung words on other heads."""
-    children = _LAST_DOC.children
-    if children[0] is doc:
-        children[1] = [None] * len(doc)
-    forget_labels(doc)
+    """Drop what was read of the tree of ``doc`` (and of every other doc: the version is
+    process-wide), for a rewrite made without ``set_head`` (spaCy's own, a test's)."""
+    _PARSE_VERSION[0] += 1
 
 
 def forget_labels(doc: Doc) -> None:
-    """Drop the children's labels read of ``doc``: a stage has relabelled a word."""
-    deps = _LAST_DOC.child_deps
-    if deps[0] is doc:
-        deps[1] = [None] * len(doc)
+    """Drop the children's labels read of ``doc``, as ``forget_parse``."""
+    _PARSE_VERSION[0] += 1

@@ -129,14 +129,14 @@ class PlaceFinder:
         spans = []
         for i in [i for i, word in enumerate(lower) if word in prepositions or word in genitives]:
             # "dans la DMZ"; "the city of Kharkiv", not "the president of Korea"
-            if lower[i] not in prepositions and not (i > 0 and doc[sentence.start + i - 1].lemma_.lower() in self.grammar.place_nouns):
+            if lower[i] not in prepositions and not (i > 0 and table.lemma[sentence.start + i - 1] in self.grammar.place_nouns):
                 continue
             first = i + 1
             while first < len(pos) and pos[first] == DET:
                 first += 1
             if first >= len(pos):
                 continue
-            first_word = doc[sentence.start + first].text
+            first_word = table.text[sentence.start + first]
             if not self.gazetteer.may_start_name(first_word):
                 continue
             for last in range(min(first + _LONGEST_NAME, len(pos)), first, -1):
