@@ -19,6 +19,7 @@ from chronicle.extract.wordtable import words_root
 from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
 from chronicle.knowledge.regions import load_regions
+from chronicle.knowledge.occupations import occupier_of
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.model import ActorRecord
 
@@ -366,6 +367,8 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
         if speaker is not None and speaker.country in IGO_CODES and speaker.country != "NGO":
             return speaker.country, "the organisation that speaks to its members"
         return None, "no organisation speaks to its members"
+    if kind == "settlers":
+        return _settlers_country(clues)
     for country, rule in ((clues.phrase_place, "the place its own phrase names"),
                           (clues.sentence_place, "the place the sentence names"),
                           (clues.filed_in, "the dateline's country")):  # fmt: skip
@@ -386,6 +389,22 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
     if foreign or article:
         return (foreign or article)[0]
     return None, "no country in reach"
+
+
+def _settlers_country(clues: CollectiveClues) -> tuple[str | None, str]:
+    """Bare settlers ("Settlers beat farmers in the West Bank", "des colons ont incendié")
+    are civilians of the state that holds the land they settle: the nearest place in reach
+    (their phrase's, the sentence's, the dateline's, else the country the article is
+    about), mapped to its occupier (knowledge/data/occupations.yaml); a place no state
+    occupies keeps its own country ("settlers clashed with indigenous groups in Pará")."""
+    for country, rule in ((clues.phrase_place, "the place its own phrase names"),
+                          (clues.sentence_place, "the place the sentence names"),
+                          (clues.filed_in, "the dateline's country"),
+                          (clues.home, "the country the article is about")):  # fmt: skip
+        if country:
+            occupier = occupier_of(country)
+            return (occupier, f"the state that holds {country}, {rule}") if occupier else (country, rule)
+    return None, "no place in reach"
 
 
 def titled_stranger(actor: Actor) -> bool:
