@@ -87,3 +87,34 @@ def test_a_crowd_in_a_foreign_city_is_of_that_city(text, code) -> None:  # type:
 def test_protesters_at_a_foreign_embassy_stay_of_the_city(text, code) -> None:  # type: ignore[no-untyped-def]
     event = _one(code(text), ("PROTEST",))
     assert dyad(event) == ("FRA", "IRN")
+
+
+@pytest.mark.parametrize("text, code, pair", [
+    ("Qatar hosted talks between Rwanda and the Democratic Republic of Congo in Doha on Monday.", code_en, {"RWA", "COD"}),
+    ("Turkey hosted peace talks between Russia and Ukraine in Istanbul on Friday.", code_en, {"RUS", "UKR"}),
+    ("Le Qatar a accueilli des pourparlers entre le Rwanda et la RDC à Doha lundi.", code_fr, {"RWA", "COD"}),
+    ("La Turquie a accueilli des négociations entre la Russie et l'Ukraine à Istanbul vendredi.", code_fr, {"RUS", "UKR"}),
+])
+def test_the_host_of_talks_is_no_party_of_them(text, code, pair) -> None:  # type: ignore[no-untyped-def]
+    talks = [e for e in code(text) if e.event_type == "CONSULT"]
+    assert [set(dyad(e)) for e in talks] == [pair]
+
+
+def test_a_country_named_twice_in_one_phrase_counts_once() -> None:
+    # Russia is named in one phrase ("Russia's GRU"), Ukraine twice apart: the unnamed
+    # authorities of the last sentence are Ukraine's, the country the article names most
+    events = code_en("Russia's GRU hacked the servers of a power company, officials in Ukraine said on Monday.\n\n"
+                     "The operation hit Ukraine's grid for hours.\n\n"
+                     "Opposition lawmakers called on the authorities to punish those responsible.")
+    appeal = [e for e in events if e.event_type == "REQUEST"]
+    assert appeal and appeal[0].target is not None and appeal[0].target.country == "UKR", [(e.event_type, dyad(e)) for e in events]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Des centaines de jeunes sont descendus dans les rues de Dakar lundi.", "SEN"),
+    ("Des milliers de manifestants sont descendus dans la rue à Niamey samedi.", "NER"),
+])
+def test_marchers_who_took_to_the_streets_are_the_source(text, country) -> None:  # type: ignore[no-untyped-def]
+    # "sont descendus" is no passive: the young marchers protest, nobody protests them
+    event = _one(code_fr(text), ("PROTEST",))
+    assert (event.source.country, event.source.sector) == (country, "CVL")

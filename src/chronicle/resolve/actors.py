@@ -296,16 +296,32 @@ def office_country(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
-def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str, ...]:
+# the most words between two mentions of one phrase: "Russia 's GRU", "la Russie et son armée"
+_PHRASE_GAP = 2
+
+
+def ranked_countries(mentions: list[Mention], people: bool = True, doc: Doc | None = None) -> tuple[str, ...]:
     """The countries an article names, most often first (ties: first named first);
-    without ``people``, a person's nationality does not count."""
-    counts = Counter(
-        ref.country for mention in mentions for ref in mention.refs
-        if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
-        and not (isinstance(ref.entity, Organisation) and (ref.entity.transnational or ref.entity.acts_in))  # "Islamic State" says not where
-        and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
-        and not _bare_name(ref)  # "Congress" says not whose
-    )  # fmt: skip
+    without ``people``, a person's nationality does not count. With the ``doc``, a
+    country named again within one phrase counts once ("Russia's GRU")."""
+    said: list[str] = []
+    previous: tuple[int, frozenset[str]] = (-10, frozenset())
+    for mention in mentions:
+        named = [
+            ref.country for ref in mention.refs
+            if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
+            and not (isinstance(ref.entity, Organisation) and (ref.entity.transnational or ref.entity.acts_in))  # "Islamic State" says not where
+            and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
+            and not _bare_name(ref)  # "Congress" says not whose
+        ]  # fmt: skip
+        # one phrase names its country once: "Russia's GRU", "la Russie et son armée
+        # russe" are one mention of Russia, not two (mentions at most two words apart)
+        near = doc is not None and 0 <= mention.start - previous[0] <= _PHRASE_GAP and doc[mention.start].sent.start <= previous[0] - 1
+        again = previous[1] if near else frozenset()
+        said.extend(c for c in named if c not in again)
+        if named:
+            previous = (mention.end, frozenset(named))
+    counts = Counter(said)
     ranked = tuple(country for country, _ in counts.most_common())
     # "L'embuscade de Beni a été imputée aux ADF": a group that also fights in neighbours
     # says its home country only when the article names no other (Beni is then Congo's)
@@ -314,12 +330,12 @@ def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str,
     return ranked + tuple(dict.fromkeys(c for c in homes if c and c not in ranked))
 
 
-def focus_country(mentions: list[Mention]) -> str | None:
+def focus_country(mentions: list[Mention], doc: Doc | None = None) -> str | None:
     """The country an article is about for its unnamed collectives ("the warring
     parties", "all sides"): the state it names most often by its name, its capital, its
     people or its bodies (first named wins a tie). People's nationalities do not count:
     "UN chief Antonio Guterres called on all parties" is not about Portugal."""
-    ranked = ranked_countries(mentions, people=False)
+    ranked = ranked_countries(mentions, people=False, doc=doc)
     return ranked[0] if ranked else None
 
 
