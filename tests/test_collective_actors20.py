@@ -118,3 +118,15 @@ def test_marchers_who_took_to_the_streets_are_the_source(text, country) -> None:
     # "sont descendus" is no passive: the young marchers protest, nobody protests them
     event = _one(code_fr(text), ("PROTEST",))
     assert (event.source.country, event.source.sector) == (country, "CVL")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Militants killed eight farmers who were digging a well near the town of Djibo on Sunday.", code_en),
+    ("Des hommes armés ont abattu douze éleveurs qui faisaient paître leur bétail autour de la ville de Djibo dimanche.", code_fr),
+])
+def test_a_place_in_a_clause_below_gives_its_country_when_the_article_names_none(text, code) -> None:  # type: ignore[no-untyped-def]
+    # a one-sentence report naming no country: the town the sentence names is where
+    # its unnamed attackers and victims are
+    event = _one(code(text))
+    assert dyad(event) == ("BFA", "BFA")
+    assert sectors(event) == ("REB", "CVL")
