@@ -339,6 +339,10 @@ class EventAssembler:
         process already coded by the first verb, and gets no doer."""
         candidate, trigger = d.candidate, d.candidate.trigger
         sector = candidate.entry.default_source_sector
+        if d.sources and sector is not None:
+            # "Des milliers de Kényans sont descendus dans la rue": a people named by a plural
+            # demonym (no sector of its own, people or state) is the doer the trigger expects
+            d.sources = [replace(a, sector=sector) if _people_by_demonym(a) else a for a in d.sources]
         if d.sources or sector is None or _passive_sequel(trigger):
             return
         countries = {t.country for t in d.targets}
@@ -1161,6 +1165,11 @@ def _focus_country(source: Actor, state: ArticleState) -> list[Actor]:
     if home is None or home == source.country or home not in state_codes():
         return []
     return [Actor(home, None, home, None, state=True)]
+
+
+def _people_by_demonym(actor: Actor) -> bool:
+    """A people named by a plural demonym ("les Kényans"): a country, no sector, no name."""
+    return actor.country is not None and actor.sector is None and actor.name is None and not (actor.person or actor.state or actor.collective)
 
 
 def _sentence_places_country(places: list[PlaceMention]) -> str | None:
