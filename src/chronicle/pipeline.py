@@ -182,11 +182,11 @@ class Coder:
         reader = ArgumentReader(doc, mentions, tools.pack.grammar)
         state = ArticleState(item.article.id, tools.pack.language, item.published, item.cleaned, ArticleContext())
         state.era = item.published.anchor() if item.published else era_of(mentions)
-        state.countries = ranked_countries(mentions)
+        state.countries = ranked_countries(mentions, doc=doc)
         state.home_country = state.countries[0] if state.countries else None
         state.context.home = office_country(mentions)
-        state.context.focus = focus_country(mentions)
-        state.context.state_countries = ranked_countries(mentions, people=False)
+        state.context.focus = focus_country(mentions, doc)
+        state.context.state_countries = ranked_countries(mentions, people=False, doc=doc)
         state.context.countries = state.countries
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)

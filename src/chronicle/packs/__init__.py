@@ -190,8 +190,10 @@ class Trigger(_Strict):
 # article is about ("the warring parties", "toutes les parties"), of no one sector;
 # ``domestic``, a country's own bodies named bare ("the authorities", "ministers",
 # "the House", "les autorités"); ``members``, the member states of the organisation
-# that speaks ("member states", "les États membres").
-CollectiveKind = Literal["sides", "domestic", "members"]
+# that speaks ("member states", "les États membres"); ``settlers``, people settled on
+# land their state holds ("settlers", "des colons"), of the state that holds the place
+# (knowledge/data/occupations.yaml), else of the place.
+CollectiveKind = Literal["sides", "domestic", "members", "settlers"]
 
 
 class Agent(_Strict):

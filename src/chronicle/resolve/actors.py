@@ -19,6 +19,7 @@ from chronicle.extract.wordtable import words_root
 from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
 from chronicle.knowledge.regions import load_regions
+from chronicle.knowledge.occupations import occupier_of
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.model import ActorRecord
 
@@ -311,16 +312,32 @@ def office_country(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
-def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str, ...]:
+# the most words between two mentions of one phrase: "Russia 's GRU", "la Russie et son armée"
+_PHRASE_GAP = 2
+
+
+def ranked_countries(mentions: list[Mention], people: bool = True, doc: Doc | None = None) -> tuple[str, ...]:
     """The countries an article names, most often first (ties: first named first);
-    without ``people``, a person's nationality does not count."""
-    counts = Counter(
-        ref.country for mention in mentions for ref in mention.refs
-        if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
-        and not (isinstance(ref.entity, Organisation) and (ref.entity.transnational or ref.entity.acts_in))  # "Islamic State" says not where
-        and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
-        and not _bare_name(ref)  # "Congress" says not whose
-    )  # fmt: skip
+    without ``people``, a person's nationality does not count. With the ``doc``, a
+    country named again within one phrase counts once ("Russia's GRU")."""
+    said: list[str] = []
+    previous: tuple[int, frozenset[str]] = (-10, frozenset())
+    for mention in mentions:
+        named = [
+            ref.country for ref in mention.refs
+            if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
+            and not (isinstance(ref.entity, Organisation) and (ref.entity.transnational or ref.entity.acts_in))  # "Islamic State" says not where
+            and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
+            and not _bare_name(ref)  # "Congress" says not whose
+        ]  # fmt: skip
+        # one phrase names its country once: "Russia's GRU", "la Russie et son armée
+        # russe" are one mention of Russia, not two (mentions at most two words apart)
+        near = doc is not None and 0 <= mention.start - previous[0] <= _PHRASE_GAP and doc[mention.start].sent.start <= previous[0] - 1
+        again = previous[1] if near else frozenset()
+        said.extend(c for c in named if c not in again)
+        if named:
+            previous = (mention.end, frozenset(named))
+    counts = Counter(said)
     ranked = tuple(country for country, _ in counts.most_common())
     # "L'embuscade de Beni a été imputée aux ADF": a group that also fights in neighbours
     # says its home country only when the article names no other (Beni is then Congo's)
@@ -329,12 +346,12 @@ def ranked_countries(mentions: list[Mention], people: bool = True) -> tuple[str,
     return ranked + tuple(dict.fromkeys(c for c in homes if c and c not in ranked))
 
 
-def focus_country(mentions: list[Mention]) -> str | None:
+def focus_country(mentions: list[Mention], doc: Doc | None = None) -> str | None:
     """The country an article is about for its unnamed collectives ("the warring
     parties", "all sides"): the state it names most often by its name, its capital, its
     people or its bodies (first named wins a tie). People's nationalities do not count:
     "UN chief Antonio Guterres called on all parties" is not about Portugal."""
-    ranked = ranked_countries(mentions, people=False)
+    ranked = ranked_countries(mentions, people=False, doc=doc)
     return ranked[0] if ranked else None
 
 
@@ -382,6 +399,8 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
         if speaker is not None and speaker.country in IGO_CODES and speaker.country != "NGO":
             return speaker.country, "the organisation that speaks to its members"
         return None, "no organisation speaks to its members"
+    if kind == "settlers":
+        return _settlers_country(clues)
     for country, rule in ((clues.phrase_place, "the place its own phrase names"),
                           (clues.sentence_place, "the place the sentence names"),
                           (clues.filed_in, "the dateline's country")):  # fmt: skip
@@ -402,6 +421,22 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
     if foreign or article:
         return (foreign or article)[0]
     return None, "no country in reach"
+
+
+def _settlers_country(clues: CollectiveClues) -> tuple[str | None, str]:
+    """Bare settlers ("Settlers beat farmers in the West Bank", "des colons ont incendié")
+    are civilians of the state that holds the land they settle: the nearest place in reach
+    (their phrase's, the sentence's, the dateline's, else the country the article is
+    about), mapped to its occupier (knowledge/data/occupations.yaml); a place no state
+    occupies keeps its own country ("settlers clashed with indigenous groups in Pará")."""
+    for country, rule in ((clues.phrase_place, "the place its own phrase names"),
+                          (clues.sentence_place, "the place the sentence names"),
+                          (clues.filed_in, "the dateline's country"),
+                          (clues.home, "the country the article is about")):  # fmt: skip
+        if country:
+            occupier = occupier_of(country)
+            return (occupier, f"the state that holds {country}, {rule}") if occupier else (country, rule)
+    return None, "no place in reach"
 
 
 def titled_stranger(actor: Actor) -> bool:

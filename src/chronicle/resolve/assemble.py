@@ -340,6 +340,10 @@ class EventAssembler:
         process already coded by the first verb, and gets no doer."""
         candidate, trigger = d.candidate, d.candidate.trigger
         sector = candidate.entry.default_source_sector
+        if d.sources and sector is not None:
+            # "Des milliers de Kényans sont descendus dans la rue": a people named by a plural
+            # demonym (no sector of its own, people or state) is the doer the trigger expects
+            d.sources = [replace(a, sector=sector) if _people_by_demonym(a) else a for a in d.sources]
         if d.sources or sector is None or _passive_sequel(trigger):
             return
         countries = {t.country for t in d.targets}
@@ -529,6 +533,11 @@ class EventAssembler:
         placed = location is not None and location.place.country and not (foreign_filing and state.home_country)
         home = location.place.country if placed else state.home_country  # type: ignore[union-attr]
         rule = "the place's country" if placed else "the country the article is most about"
+        if home is None:
+            # "Jihadists shot dead hundreds of civilians digging trenches around the town of
+            # Barsalogho": with no event place and no country named, the one country of the
+            # places the sentence names is where its unnamed actors act
+            home, rule = _sentence_places_country(d.facts.places), "the country of the places the sentence names"
         if spec.symmetric and state.home_country:
             # talks are held at a venue: "the rebels" at peace talks in Addis Ababa are
             # South Sudan's, the country the article is about, not Ethiopia's (see _localise)
@@ -1180,6 +1189,17 @@ def _focus_country(source: Actor, state: ArticleState) -> list[Actor]:
     if home is None or home == source.country or home not in state_codes():
         return []
     return [Actor(home, None, home, None, state=True)]
+
+
+def _people_by_demonym(actor: Actor) -> bool:
+    """A people named by a plural demonym ("les Kényans"): a country, no sector, no name."""
+    return actor.country is not None and actor.sector is None and actor.name is None and not (actor.person or actor.state or actor.collective)
+
+
+def _sentence_places_country(places: list[PlaceMention]) -> str | None:
+    """The one country of the places a sentence names, None when it names none or several."""
+    countries = {p.place.country for p in places if p.place.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _of_listed_state(actors: list[Actor]) -> list[Actor]:
