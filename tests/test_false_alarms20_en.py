@@ -35,6 +35,14 @@ def test_withdrawal_told_in_the_past_after_until_stays() -> None:
     assert retreats and retreats[0].source.country == "ETH" and retreats[0].modality == "actual"
 
 
+def test_a_deed_coordinated_after_a_present_until_clause_stays() -> None:
+    """'would stay closed until Lome pays its debts and accused Togo of smuggling': the
+    parser hangs the past accusation on 'pays'; its tense says it is a deed, not part of
+    the condition."""
+    events = code("Ghana's trade minister said the border would stay closed until Lome pays its debts and accused Togo of smuggling.")
+    assert [(e.source.country, e.target.country) for e in of_type(events, "ACCUSE")] == [("GHA", "TGO")]
+
+
 def test_relationship_repair_awaited_until_is_no_support() -> None:
     text = "The funding will not be released until the Samoan government takes concrete steps to repair the relationship, a spokesperson for the New Zealand foreign minister said."
     assert not of_type(code(text), "SUPPORT"), triples(code(text))

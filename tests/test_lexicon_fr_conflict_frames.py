@@ -61,7 +61,11 @@ def test_repealing_a_defence_accord_with_a_partner_reduces_relations():
 
 
 def test_repealing_a_domestic_law_is_no_sanction():
-    assert code("Le Parlement sénégalais a abrogé la loi d'amnistie votée en mars.") == []
+    """No act on another party: never a reduction of relations (as the English pack, it is a
+    policy change conceded at home, CAMEO 0832, tests/test_reversals20.py)."""
+    events = code("Le Parlement sénégalais a abrogé la loi d'amnistie votée en mars.")
+    assert not [e for e in events if e.event_type == "SANCTION"]
+    assert all(e.source.country == "SEN" and (e.target is None or e.target.country == "SEN") for e in events)
 
 
 def test_sending_an_ambassador_home_expels_the_envoy_of_his_country():

@@ -492,9 +492,21 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     # a mark opens a condition or a purpose only on an adverbial clause: "savoir si X va
     # venir" asks a question, which may be about a plan
     phrases = _mark_phrases(top) if top.dep_ == "advcl" else set()
-    if phrases & grammar.unasserted_present_marks and _present_finite(top):
+    if phrases & grammar.unasserted_present_marks and _present_finite(top) and not _past_conjunct(trigger, top):
         return True  # "will not release hostages until troops withdraw": a condition not met
     return not phrases & grammar.asserted_marks and bool(phrases & grammar.unasserted_marks)
+
+
+def _past_conjunct(trigger: Token, top: Token) -> bool:
+    """Whether the trigger's own clause is a past-tense verb coordinated under a present
+    condition: "said talks would stay frozen until New Delhi acts and accused the navy"
+    hangs the accusation, a deed done, on "acts" in the parse; its tense says it is no part
+    of the condition."""
+    own = _scope(trigger)[-1]
+    if own.i == top.i:
+        return False
+    finite = [t for t in _group(own) if "Fin" in morph_values(t, "VerbForm")]
+    return bool(finite) and all("Past" in morph_values(t, "Tense") for t in finite)
 
 
 def _present_finite(verb: Token) -> bool:
