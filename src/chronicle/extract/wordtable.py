@@ -140,16 +140,10 @@ def sentence_bounds(token: Token) -> tuple[int, int]:
     """``(token.sent.start, token.sent.end)``, from the doc's sentence starts read once per
     doc: Token.sent checks the whole doc's annotation and scans the sentence at each call
     (about 11 us on a news article), and the stages ask at almost every trigger."""
-    doc = token.doc
-    readings = _CURRENT[0]
-    if readings.doc is not doc:
-        readings = _readings(doc)
-    sentences = readings.sentences
+    sentences = _doc_sentences(token.doc)
     if sentences is None:
-        if not doc.has_annotation("SENT_START"):
-            sentence = token.sent  # raises as Token.sent does
-            return sentence.start, sentence.end
-        sentences = readings.sentences = _sentence_columns(doc)
+        sentence = token.sent  # raises as Token.sent does
+        return sentence.start, sentence.end
     return sentences[0][token.i], sentences[1][token.i]
 
 
@@ -157,15 +151,21 @@ def sentence_start_at(doc: Doc, i: int) -> int:
     """The start of the sentence of word ``i`` (``doc[i].sent.start``), 0 in a doc without
     sentence boundaries, without a Token: Doc.has_annotation reads the doc's words (about
     2 us) and the sides and mention stages ask for every name of every sentence."""
+    sentences = _doc_sentences(doc)
+    return 0 if sentences is None else sentences[0][i]
+
+
+def _doc_sentences(doc: Doc) -> tuple[list[int], list[int]] | None:
+    """The doc's sentence start and end columns, read once per doc; None for a doc
+    without sentence boundaries."""
     readings = _CURRENT[0]
     if readings.doc is not doc:
         readings = _readings(doc)
-    sentences = readings.sentences
-    if sentences is None:
+    if readings.sentences is None:
         if not doc.has_annotation("SENT_START"):
-            return 0
-        sentences = readings.sentences = _sentence_columns(doc)
-    return sentences[0][i]
+            return None
+        readings.sentences = _sentence_columns(doc)
+    return readings.sentences
 
 
 def _sentence_columns(doc: Doc) -> tuple[list[int], list[int]]:
