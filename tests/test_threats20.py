@@ -226,6 +226,9 @@ def test_fr_condition_one_complement_deeper_names_the_target() -> None:
         (code_en, "Beijing said Washington would bear all the consequences if it sold more F-16 jets to Taiwan."),
         (code_en, "Moscow said it would consider any Western trainers sent to Ukraine a legitimate target."),
         (code_fr, "Tokyo a affirmé que Pékin paierait un prix élevé pour toute provocation."),
+        # the tagger reads "paierait" as an imperfect here; -yer verbs change y to i before
+        # the conditional's ending (pack grammar infinitive_alternations)
+        (code_fr, "Ankara a affirmé que la Syrie paierait un prix élevé pour toute provocation."),
     ],
 )
 def test_a_threat_told_in_the_future_is_made_when_said(code, text: str) -> None:

@@ -405,10 +405,22 @@ def _conditional(token: Token, grammar: Grammar) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") or not grammar.conditional_endings:
         return False
-    lemma = token.lemma_.lower()
-    stem = lemma[:-1] if lemma[-1:] in grammar.conditional_drop_final else lemma
     form = token.lower_
-    return form.startswith(stem) and form[len(stem):] in grammar.conditional_endings
+    for infinitive in _infinitives(token.lemma_.lower(), grammar):
+        stem = infinitive[:-1] if infinitive[-1:] in grammar.conditional_drop_final else infinitive
+        if form.startswith(stem) and form[len(stem):] in grammar.conditional_endings:
+            return True
+    return False
+
+
+def _infinitives(lemma: str, grammar: Grammar) -> tuple[str, ...]:
+    """The infinitive and, for verbs whose stem changes before the future's and
+    conditional's endings (grammar.infinitive_alternations: "payer" -> "paier"), its
+    changed form."""
+    for ending, changed in grammar.infinitive_alternations.items():
+        if lemma.endswith(ending):
+            return lemma, lemma[: -len(ending)] + changed
+    return (lemma,)
 
 
 def _reported_in_past(scope: list[Token], grammar: Grammar) -> bool:
@@ -440,8 +452,8 @@ def _future_of_lemma(token: Token, grammar: Grammar) -> bool:
     infinitive's ending."""
     if not grammar.future_stem_endings or token.pos_ not in ("VERB", "AUX") or morph_values(token, "VerbForm") != ["Fin"]:
         return False
-    stem = token.lemma_.lower().removesuffix("e")
-    return len(stem) > 2 and any(token.lower_ == stem + ending for ending in grammar.future_stem_endings)
+    stems = [infinitive.removesuffix("e") for infinitive in _infinitives(token.lemma_.lower(), grammar)]
+    return any(len(stem) > 2 and token.lower_ == stem + ending for stem in stems for ending in grammar.future_stem_endings)
 
 
 def _tense(scope: list[Token], grammar: Grammar) -> Tense:

@@ -552,6 +552,9 @@ class Grammar(_Strict):
     # infinitive loses first ("prendre" -> "prendrait")
     conditional_endings: frozenset[str] = frozenset()
     conditional_drop_final: frozenset[str] = frozenset()
+    # infinitive endings whose future and conditional change a letter of the stem ("payer" ->
+    # "paierait", "employer" -> "emploiera"): the ending and its form before those endings
+    infinitive_alternations: dict[str, str] = {}
     reflexive_pronouns: frozenset[str]  # "se", "s'": reflexive verbs ("se rencontrer")
     # "l'Inde et le Pakistan se sont mutuellement menacés", "Kigali et Kinshasa s'accusent de":
     # words that make a "se" with a plural subject reciprocal whatever the verb, and verbs of a
