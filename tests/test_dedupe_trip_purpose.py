@@ -1,5 +1,5 @@
 """A planned trip and the meeting its purpose infinitive names are one plan; a meeting in
-a clause of its own is a second (dedupe.TripPurpose, read from each pack's grammar:
+a clause of its own is a second (dedupe.TripWords, read from each pack's grammar:
 ``trip_purpose_endings``, ``purpose_clitics``, ``clause_openers``). Sentences written for
 these tests."""
 
@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.dedupe import TripPurpose
+from chronicle.dedupe import TripWords
 from chronicle.packs import load_pack
 from event_checks import coder, of_type
 
 _code_en = coder("en", "2025-03-03")
 
 
-def _purpose(lang: str) -> TripPurpose:
+def _purpose(lang: str) -> TripWords:
     grammar = load_pack(lang).grammar
-    return TripPurpose.from_words(grammar.trip_purpose_endings, grammar.purpose_clitics, grammar.clause_openers)
+    return TripWords.from_words(grammar.trip_purpose_endings, grammar.purpose_clitics, grammar.clause_openers)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_the_words_between_a_trip_and_a_meeting(lang: str, between: str, purpose
 
 def test_no_words_match_nothing() -> None:
     """A pack without these words keeps a planned trip and its meeting as two plans."""
-    cues = TripPurpose.from_words((), (), ())
+    cues = TripWords.from_words((), (), ())
     assert cues.purpose_before.search(" to Oslo to ") is None
     assert cues.new_clause.search(" where ; ") is None
 

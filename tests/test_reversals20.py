@@ -143,8 +143,15 @@ def test_an_unknown_word_class_is_an_error_naming_it(tmp_path: Path):
         load_pack_from(folder)
 
 
-def _mini_pack(tmp_path: Path, requires: str) -> Path:
-    """A copy of the English pack whose lexicon is one entry naming a word class."""
+def test_a_word_class_named_where_no_file_defines_any_is_an_error(tmp_path: Path):
+    folder = _mini_pack(tmp_path, "requires: [\"@nowhere\"]", classes=False)
+    with pytest.raises(KnowledgeError, match="nowhere"):
+        load_pack_from(folder)
+
+
+def _mini_pack(tmp_path: Path, requires: str, classes: bool = True) -> Path:
+    """A copy of the English pack whose lexicon is one entry naming a word class (and,
+    unless ``classes`` is False, defines the class ``curbs``)."""
     import shutil
 
     from chronicle.packs import pack_folders
@@ -153,7 +160,7 @@ def _mini_pack(tmp_path: Path, requires: str) -> Path:
     shutil.copytree(pack_folders()["en"], folder)
     shutil.rmtree(folder / "triggers")
     (folder / "triggers.yaml").write_text(
-        "classes:\n  curbs: {words: [curfew, ban], source: test}\n"
-        "triggers:\n  - {lemma: lift, type: CONCEDE, cameo: \"081\", frame: ease, " + requires + ", source: test}\n",
+        ("classes:\n  curbs: {words: [curfew, ban], source: test}\n" if classes else "")
+        + "triggers:\n  - {lemma: lift, type: CONCEDE, cameo: \"081\", frame: ease, " + requires + ", source: test}\n",
         encoding="utf-8")
     return folder

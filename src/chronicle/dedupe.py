@@ -62,7 +62,7 @@ def _names(event: Event) -> set[str]:
     return {a.name for a in (event.source, event.target) if a is not None and a.name}
 
 
-def _compatible(first: Event, later: Event, day_hint: DayHint | None, purpose: TripPurpose | None = None) -> bool:
+def _compatible(first: Event, later: Event, day_hint: DayHint | None, trip: TripWords | None = None) -> bool:
     """Different named people, or different named places, make different events
     (Wang Yi visits Korea, meets Kang in Seoul, then Park: three events)."""
     if first.location and later.location and first.location.name != later.location.name:
@@ -73,7 +73,7 @@ def _compatible(first: Event, later: Event, day_hint: DayHint | None, purpose: T
             return False
     if not _same_day_possible(first, later, day_hint):
         return False
-    if _trip_and_meeting(first, later, purpose):
+    if _trip_and_meeting(first, later, trip):
         return False
     return _names(first) <= _names(later) or _names(later) <= _names(first)
 
@@ -86,7 +86,7 @@ def _within(first: LocationRecord, later: LocationRecord) -> bool:
     return country is not None and country.name in (first.name, later.name)
 
 
-def _trip_and_meeting(first: Event, later: Event, purpose: TripPurpose | None) -> bool:
+def _trip_and_meeting(first: Event, later: Event, trip: TripWords | None) -> bool:
     """One sentence with two triggers of a plan, one aimed at a country and one at a
     named person, states two events: "se rendra au Japon ..., où il rencontrera le
     Premier ministre Yoshihide Suga" is a trip and a meeting (GUIDELINES: each
@@ -101,31 +101,35 @@ def _trip_and_meeting(first: Event, later: Event, purpose: TripPurpose | None) -
         # avec son homologue"), as a strike on a city that killed a leader is one strike:
         # only plans are told as a trip and a meeting, each to come
         return False
-    if _meeting_is_trip_purpose(first, later, purpose):
+    if _meeting_is_trip_purpose(first, later, trip):
         return False
     return (first.target.name is None) != (later.target.name is None)
 
 
 @dataclass(frozen=True)
-class TripPurpose:
-    """A language's words for telling a trip's purpose infinitive from a clause of its own
-    (the pack grammar's ``trip_purpose_endings``, ``purpose_clitics``, ``clause_openers``)."""
+class TripWords:
+    """A language's words for trips: telling a trip's purpose infinitive from a clause of
+    its own, and the nouns a guest's status is told with (the pack grammar's
+    ``trip_purpose_endings``, ``purpose_clitics``, ``clause_openers``, ``trip_nouns``)."""
 
     purpose_before: re.Pattern[str]
     new_clause: re.Pattern[str]
+    trip_nouns: frozenset[str] = frozenset()
 
     @classmethod
-    def from_words(cls, endings: Iterable[str], clitics: Iterable[str], openers: Iterable[str]) -> TripPurpose:
+    def from_words(cls, endings: Iterable[str], clitics: Iterable[str], openers: Iterable[str],
+                   trip_nouns: Iterable[str] = ()) -> TripWords:
         """Patterns for the text between a trip's trigger and a meeting's: it ends on a
         purpose ending ("pour", "afin de", "to"), maybe then a clitic ("y"), and opens no
-        new clause ("où", "where", ";")."""
+        new clause ("où", "where", ";"); and the trip nouns, lower-cased."""
         ending = "|".join(_phrase(e) for e in endings) or r"(?!)"
         clitic = "|".join(_phrase(c) for c in clitics)
         after = rf"(?:(?:{clitic})\s+)?" if clitic else ""
         words = [o for o in openers if o[:1].isalnum()]
         marks = [re.escape(o) for o in openers if not o[:1].isalnum()]
         opener = "|".join(([rf"\b(?:{'|'.join(_phrase(w) for w in words)})\b"] if words else []) + ([f"[{''.join(marks)}]"] if marks else []))
-        return cls(re.compile(rf"\b(?:{ending})\s*{after}$", re.IGNORECASE), re.compile(opener or r"(?!)", re.IGNORECASE))
+        return cls(re.compile(rf"\b(?:{ending})\s*{after}$", re.IGNORECASE), re.compile(opener or r"(?!)", re.IGNORECASE),
+                   frozenset(n.lower() for n in trip_nouns))
 
 
 def _phrase(words: str) -> str:
@@ -133,13 +137,13 @@ def _phrase(words: str) -> str:
     return r"\s+".join(re.escape(word) for word in words.split())
 
 
-def _meeting_is_trip_purpose(first: Event, later: Event, purpose: TripPurpose | None) -> bool:
+def _meeting_is_trip_purpose(first: Event, later: Event, words: TripWords | None) -> bool:
     """A planned trip and the meeting its purpose infinitive names ("doit se rendre vendredi
     à Paris pour y rencontrer le président Emmanuel Macron", "will travel to Berlin to meet
     his counterpart") are one plan: the infinitive says why the trip is made, as "est arrivée
     au Caire pour s'entretenir avec" is one visit (``_occasion``). A meeting in a clause of
     its own ("se rendra au Japon ..., où il rencontrera") stays a second event."""
-    if purpose is None:
+    if words is None:
         return False
     trip, meeting = (first, later) if first.target.name is None else (later, first)  # type: ignore[union-attr]
     sentence = trip.sentence
@@ -147,7 +151,7 @@ def _meeting_is_trip_purpose(first: Event, later: Event, purpose: TripPurpose | 
     if trip_at < 0 or meeting_at <= trip_at:
         return False
     between = sentence[trip_at + len(trip.trigger):meeting_at]
-    return len(between) <= 80 and purpose.purpose_before.search(between) is not None and purpose.new_clause.search(between) is None
+    return len(between) <= 80 and words.purpose_before.search(between) is not None and words.new_clause.search(between) is None
 
 
 def _same_day_possible(first: Event, later: Event, day_hint: DayHint | None) -> bool:
@@ -161,16 +165,17 @@ def _same_day_possible(first: Event, later: Event, day_hint: DayHint | None) -> 
 
 
 def dedupe_article(
-    events: list[Event], day_hint: DayHint | None = None, headlines: frozenset[int] = frozenset(), purpose: TripPurpose | None = None
+    events: list[Event], day_hint: DayHint | None = None, headlines: frozenset[int] = frozenset(), trip: TripWords | None = None
 ) -> list[Event]:
     """Merge repeated mentions of one event, keeping text order.
 
     ``day_hint`` maps a date expression (None: undated) to the day it names
     relative to the publication date, for articles dated only to the month.
     ``headlines``: the sentence indices of the article's headline, whose events
-    the story restates (see ``_headline_restated``). ``purpose``: the article
-    language's words for a trip's purpose (``TripPurpose``); without them a planned trip
-    and a meeting with a named person stay two events.
+    the story restates (see ``_headline_restated``). ``trip``: the article
+    language's words for trips (``TripWords``); without them a planned trip and a
+    meeting with a named person stay two events, as a meeting and the visit it is held
+    on do.
     """
     events = _resolve_shadows(events)
     kept: list[Event] = []
@@ -185,11 +190,11 @@ def dedupe_article(
                 # "A l'issue des entretiens, les ministres ont signé un accord": the talks told before
                 kept[index] = _merge(first, event)
                 break
-            if event_key(first) == key and _compatible(first, event, day_hint, purpose) and not _separate_measures(first, event) \
+            if event_key(first) == key and _compatible(first, event, day_hint, trip) and not _separate_measures(first, event) \
                     and not _separate_commitments(first, event) and not _listed_parties(first, event):
                 kept[index] = _merge(first, event)
                 break
-            if _visit_and_its_talks(first, event):
+            if _visit_and_its_talks(first, event, trip):
                 # "s'est entretenu avec le président kényan, en visite d'Etat en Chine": one visit
                 kept[index] = _merge(*_host_named_first(first, event))
                 break
@@ -201,7 +206,7 @@ def dedupe_article(
                 # "se réuniront samedi ... lors de leur sommet trilatéral": the summit is the meeting planned
                 kept[index] = _occasion(first, event).model_copy(update={"mentions": first.mentions + event.mentions})
                 break
-            if _less_specific(first, event) and _compatible(first, event, day_hint, purpose):
+            if _less_specific(first, event) and _compatible(first, event, day_hint, trip):
                 # "Thousands march in a rally" and "... rally against the president": one protest
                 kept[index] = _merge(first, event) if first.target is not None else _merge(first, event).model_copy(update={"target": event.target})
                 break
@@ -465,13 +470,13 @@ def _planned_meeting_restated(first: Event, later: Event) -> bool:
     return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
 
 
-def _visit_and_its_talks(first: Event, later: Event) -> bool:
+def _visit_and_its_talks(first: Event, later: Event, trip: TripWords | None) -> bool:
     """A meeting and the visit it is held on, told in one sentence between the same two
     countries, one naming the host and one only the host country or a place ("Xi
     Jinping s'est entretenu avec William Ruto, en visite d'Etat en Chine", "a reçu au
     palais de Carthage le Premier ministre libyen, en visite de travail en Tunisie"):
     one visit, as a trip made and the talks held on it are (``_trip_and_meeting``)."""
-    if first.sentence_index != later.sentence_index or first.event_type != "CONSULT" or later.event_type != "CONSULT":
+    if trip is None or first.sentence_index != later.sentence_index or first.event_type != "CONSULT" or later.event_type != "CONSULT":
         return False
     if not (first.modality == later.modality == "actual" and first.polarity == later.polarity == "positive"):
         return False
@@ -480,11 +485,7 @@ def _visit_and_its_talks(first: Event, later: Event) -> bool:
     if _host_named(first) == _host_named(later):
         return False
     unnamed = later if _host_named(first) else first
-    return unnamed.trigger.lower().split()[-1] in _TRIP_NOUNS
-
-
-# the nouns a guest's status is told with ("X, en visite d'Etat en Chine", "on a state visit to Kenya")
-_TRIP_NOUNS = frozenset({"visite", "visit", "séjour", "tournée", "tour"})
+    return unnamed.trigger.lower().split()[-1] in trip.trip_nouns
 
 
 def _host_named(event: Event) -> bool:

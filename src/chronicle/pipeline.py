@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.annotate import UNIT_CHARS, load_pipeline, parse
 from chronicle.clean import CleanedText, clean_text
-from chronicle.dedupe import TripPurpose, dedupe_article
+from chronicle.dedupe import TripWords, dedupe_article
 from chronicle.errors import ChronicleError, UnsupportedLanguage
 from chronicle.extract.arguments import ArgumentReader
 from chronicle.extract.events import EventCandidate, extract_candidates
@@ -31,7 +31,7 @@ from chronicle.language import UNDETERMINED, detect_among
 from chronicle.model import Article, CodingResult, Event, PartialDate
 from chronicle.ontology import load_ontology
 from chronicle.packs import Grammar, LanguagePack, available_languages, load_pack
-from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, focus_country, office_country, ranked_countries
+from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, office_country, ranked_countries
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
 from chronicle.resolve.places import PlaceFinder, carried_place
@@ -51,7 +51,7 @@ class LanguageTools:
     dates: DateResolver
     assembler: EventAssembler
     games: GameReader
-    trip_purpose: TripPurpose
+    trip_words: TripWords
 
 
 @dataclass
@@ -92,7 +92,8 @@ class Coder:
                 dates=DateResolver.for_language(lang),
                 assembler=EventAssembler(pack, self.resolver, load_ontology()),
                 games=GameReader(pack.grammar.game_words, pack.grammar.game_role_words),
-                trip_purpose=TripPurpose.from_words(pack.grammar.trip_purpose_endings, pack.grammar.purpose_clitics, pack.grammar.clause_openers),
+                trip_words=TripWords.from_words(pack.grammar.trip_purpose_endings, pack.grammar.purpose_clitics, pack.grammar.clause_openers,
+                                                pack.grammar.trip_nouns),
             )
         return self._tools[lang]
 
@@ -185,8 +186,10 @@ class Coder:
         state.countries = ranked_countries(mentions, doc=doc)
         state.home_country = state.countries[0] if state.countries else None
         state.context.home = office_country(mentions)
-        state.context.focus = focus_country(mentions, doc)
         state.context.state_countries = ranked_countries(mentions, people=False, doc=doc)
+        # whose "warring parties" are meant: the state named most by its name, capital, people
+        # or bodies; nationalities aside ("UN chief Antonio Guterres called on all parties")
+        state.context.focus = state.context.state_countries[0] if state.context.state_countries else None
         state.context.countries = state.countries
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
@@ -244,9 +247,9 @@ class Coder:
         game, report = tools.games.read([text[s.start_char : s.end_char] for s in sentences])
         events = [e for e in events if e.sentence_index not in game and (not report or e.event_type in GAME_ACTS)]
         if published is None or published.day is not None:
-            kept = dedupe_article(events, headlines=headlines, purpose=tools.trip_purpose)
+            kept = dedupe_article(events, headlines=headlines, trip=tools.trip_words)
         else:
-            kept = dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published), headlines, tools.trip_purpose)
+            kept = dedupe_article(events, lambda expression: tools.dates.day_hint(expression, published), headlines, tools.trip_words)
         if self.explain is not None:
             from chronicle.resolve.explain import sentence_record
 

@@ -548,7 +548,7 @@ def _mediation_detail(token: Token, grammar: Grammar) -> bool:
     if token.lemma_.lower() not in grammar.mediation_participles or token.dep_ not in ("acl", "amod"):
         return False
     return token.head.pos_ == "NOUN" and "Part" in morph_values(token, "VerbForm") and not any(
-        c.dep_.startswith(("aux", "nsubj")) for c in children_of(token))
+        d.startswith(("aux", "nsubj")) for d in child_deps(token))
 
 
 ALLEGED_REACH = 4

@@ -515,17 +515,19 @@ def _past_conjunct(trigger: Token, top: Token) -> bool:
     hangs the accusation, a deed done, on "acts" in the parse; its tense says it is no part
     of the condition."""
     own = _scope(trigger)[-1]
-    if own.i == top.i:
-        return False
-    finite = [t for t in _group(own) if "Fin" in morph_values(t, "VerbForm")]
-    return bool(finite) and all("Past" in morph_values(t, "Tense") for t in finite)
+    return own.i != top.i and _finite_in(own, "Past")
 
 
 def _present_finite(verb: Token) -> bool:
     """Whether a clause's finite verb or auxiliary is in the present ("withdraw", "allows",
     "has withdrawn"), not the past ("withdrew", "had withdrawn")."""
+    return _finite_in(verb, "Pres")
+
+
+def _finite_in(verb: Token, tense: str) -> bool:
+    """Whether a clause has finite verbs or auxiliaries, all in ``tense`` ("Pres", "Past")."""
     finite = [t for t in _group(verb) if "Fin" in morph_values(t, "VerbForm")]
-    return bool(finite) and all("Pres" in morph_values(t, "Tense") for t in finite)
+    return bool(finite) and all(tense in morph_values(t, "Tense") for t in finite)
 
 
 def _clause_top(trigger: Token) -> Token:

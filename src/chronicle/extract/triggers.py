@@ -536,6 +536,8 @@ class TriggerFinder:
             hand = [c for c in candidates if not c.converted]
             converted = sorted((c for c in candidates if c.converted), key=lambda c: -c.specificity)
             self.by_lemma[key] = hand + converted
+        # the converse carriers of each type's nouns, asked at every carried noun's check
+        self._converse_by_type = {t: _converse_keys(grammar, t) for t in {e.type for e in pack.triggers}}
         self._refined: dict[tuple[int, int], Trigger] = {}
         self._by_pos: dict[tuple[str, str], list[_Candidate]] = {}  # (key, part of speech) -> its entries, built on first use
         self._converted: dict[int, _Converted] = {}  # id of a _by_pos list -> its converted entries by needed word
@@ -828,7 +830,7 @@ class TriggerFinder:
         reflexive = any(c.lower_ in grammar.reflexive_pronouns for c in children_of(token))
         if entry.reflexive is not None and reflexive != entry.reflexive:
             return False
-        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, _converse_keys(grammar, entry.type)) \
+        if not entry.standalone and not self._carried(token, grammar.carriers | _ending_verb(token, grammar), grammar.negative_prepositions, self._converse_by_type[entry.type]) \
                 and not converse_adjunct(token, entry.type, grammar.converse_prepositions, grammar.preposition_forms):
             return False
         return True

@@ -349,8 +349,3 @@ def forget_parse(doc: Doc) -> None:
     """Drop what was read of the tree of ``doc`` (and of every other doc: the version is
     process-wide), for a rewrite made without ``set_head`` (spaCy's own, a test's)."""
     _PARSE_VERSION[0] += 1
-
-
-def forget_labels(doc: Doc) -> None:
-    """Drop the children's labels read of ``doc``, as ``forget_parse``."""
-    _PARSE_VERSION[0] += 1

@@ -696,6 +696,9 @@ class Grammar(_Strict):
     trip_purpose_endings: tuple[str, ...] = ()
     purpose_clitics: tuple[str, ...] = ()
     clause_openers: tuple[str, ...] = ()
+    # "X, en visite d'Etat en Chine", "on a state visit to Kenya": the nouns a guest's status is
+    # told with, whose meeting with the host is the visit itself (dedupe.py)
+    trip_nouns: frozenset[str] = frozenset()
     # "talks mediated by Turkey and Qatar", "a truce brokered by Egypt": a participle of
     # mediation qualifying the noun of the event mediated says who mediated it, a detail
     # of that event, not a meeting of its own between the mediator and each side
@@ -1022,7 +1025,7 @@ def _word_classes(files: list[tuple[Path, object]]) -> dict[str, tuple[str, ...]
 
 def _with_classes(path: Path, data: object, classes: dict[str, tuple[str, ...]]) -> object:
     """The file's data with each ``@name`` of its entries replaced by the class's words."""
-    if not classes or not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
+    if not isinstance(data, dict) or not isinstance(data.get("triggers"), list):
         return data
     entries = [_expand_entry(path, entry, classes) if isinstance(entry, dict) else entry for entry in data["triggers"]]
     return {**data, "triggers": entries}

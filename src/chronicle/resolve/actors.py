@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from chronicle.extract.mentions import ActorRef, Mention
-from chronicle.extract.wordtable import words_root
+from chronicle.extract.wordtable import sentence_start_at, words_root
 from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
 from chronicle.knowledge.regions import load_regions
@@ -332,7 +332,7 @@ def ranked_countries(mentions: list[Mention], people: bool = True, doc: Doc | No
         ]  # fmt: skip
         # one phrase names its country once: "Russia's GRU", "la Russie et son armée
         # russe" are one mention of Russia, not two (mentions at most two words apart)
-        near = doc is not None and 0 <= mention.start - previous[0] <= _PHRASE_GAP and doc[mention.start].sent.start <= previous[0] - 1
+        near = doc is not None and 0 <= mention.start - previous[0] <= _PHRASE_GAP and sentence_start_at(doc, mention.start) <= previous[0] - 1
         again = previous[1] if near else frozenset()
         said.extend(c for c in named if c not in again)
         if named:
@@ -344,15 +344,6 @@ def ranked_countries(mentions: list[Mention], people: bool = True, doc: Doc | No
     homes = (ref.entity.country for mention in mentions for ref in mention.refs
              if isinstance(ref.entity, Organisation) and ref.entity.acts_in and not ref.entity.transnational)
     return ranked + tuple(dict.fromkeys(c for c in homes if c and c not in ranked))
-
-
-def focus_country(mentions: list[Mention], doc: Doc | None = None) -> str | None:
-    """The country an article is about for its unnamed collectives ("the warring
-    parties", "all sides"): the state it names most often by its name, its capital, its
-    people or its bodies (first named wins a tie). People's nationalities do not count:
-    "UN chief Antonio Guterres called on all parties" is not about Portugal."""
-    ranked = ranked_countries(mentions, people=False, doc=doc)
-    return ranked[0] if ranked else None
 
 
 def dateline_country(mentions: list[Mention], filed: str | None) -> str | None:
@@ -401,9 +392,7 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
         return None, "no organisation speaks to its members"
     if kind == "settlers":
         return _settlers_country(clues)
-    for country, rule in ((clues.phrase_place, "the place its own phrase names"),
-                          (clues.sentence_place, "the place the sentence names"),
-                          (clues.filed_in, "the dateline's country")):  # fmt: skip
+    for country, rule in _places_in_reach(clues):
         if country:
             return country, rule
     if kind == "domestic":
@@ -429,14 +418,19 @@ def _settlers_country(clues: CollectiveClues) -> tuple[str | None, str]:
     (their phrase's, the sentence's, the dateline's, else the country the article is
     about), mapped to its occupier (knowledge/data/occupations.yaml); a place no state
     occupies keeps its own country ("settlers clashed with indigenous groups in Pará")."""
-    for country, rule in ((clues.phrase_place, "the place its own phrase names"),
-                          (clues.sentence_place, "the place the sentence names"),
-                          (clues.filed_in, "the dateline's country"),
-                          (clues.home, "the country the article is about")):  # fmt: skip
+    for country, rule in (*_places_in_reach(clues), (clues.home, "the country the article is about")):
         if country:
             occupier = occupier_of(country)
             return (occupier, f"the state that holds {country}, {rule}") if occupier else (country, rule)
     return None, "no place in reach"
+
+
+def _places_in_reach(clues: CollectiveClues) -> tuple[tuple[str | None, str], ...]:
+    """The countries of the places nearest an unnamed collective, nearest first, each with
+    the rule that names it: its own phrase's place, the sentence's, the dateline's."""
+    return ((clues.phrase_place, "the place its own phrase names"),
+            (clues.sentence_place, "the place the sentence names"),
+            (clues.filed_in, "the dateline's country"))  # fmt: skip
 
 
 def titled_stranger(actor: Actor) -> bool:
