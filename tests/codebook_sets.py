@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from chronicle.evaluate.gold import GoldArticle
+from chronicle.evaluate.gold import GoldArticle, load_gold
 from chronicle.ontology.cameo import read_cameo_table
 
 DATA = Path(__file__).parent / "data" / "codebook"
@@ -28,6 +28,23 @@ TYPE_OVERRIDES = {"057": "AGREE", "116": "SANCTION", "163": "SANCTION", "0813": 
 def set_path(name: str, lang: str) -> Path:
     """The file of the codebook set ``name`` ("codebook-2") in ``lang``."""
     return DATA / f"{name}.{lang}.jsonl"
+
+
+def assert_same_events_in_both_languages(name: str, fields: tuple[str, ...] = ("event_type", "cameo", "required", "modality")) -> None:
+    """Each French item of the set ``name`` states the events of the English item of the
+    same code (and letter), compared on ``fields``."""
+    events: dict[str, list] = {}
+    for lang in LANGS:
+        for article in load_gold(set_path(name, lang)):
+            key = article.article_id.split("-", 2)[2]
+            events.setdefault(key, []).append(sorted(tuple(e[f] for f in fields) for e in article.events))
+    assert all(len(pair) == 2 and pair[0] == pair[1] for pair in events.values())
+
+
+def assert_no_earlier_text(articles: list[GoldArticle], lang: str, earlier: tuple[str, ...]) -> None:
+    """No item repeats the text of an item of the ``earlier`` sets."""
+    seen = {a.text for name in earlier for a in load_gold(set_path(name, lang))}
+    assert not seen & {a.text for a in articles}
 
 
 def assert_types_follow_the_cameo_table(articles: list[GoldArticle]) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from chronicle.evaluate.gold import GoldArticle, load_gold
-from codebook_sets import LANGS, assert_fields_well_formed, assert_figures_hold, assert_types_follow_the_cameo_table, set_path
+from codebook_sets import LANGS, assert_same_events_in_both_languages, assert_fields_well_formed, assert_figures_hold, assert_types_follow_the_cameo_table, set_path
 
 ID = re.compile(r"^codebook2-(?P<lang>en|fr)-(?P<code>\d{2,4})-[a-h]$")
 
@@ -85,12 +85,7 @@ def test_the_set_spans_regions(lang_articles) -> None:
 
 def test_items_are_the_same_events_in_both_languages() -> None:
     """Each French item states the events of the English item of the same code and letter."""
-    events = {}
-    for lang in LANGS:
-        for article in load_gold(_path(lang)):
-            key = article.article_id.split("-", 2)[2]
-            events.setdefault(key, []).append(sorted((e["event_type"], e["cameo"], e["required"]) for e in article.events))
-    assert all(len(pair) == 2 and pair[0] == pair[1] for pair in events.values())
+    assert_same_events_in_both_languages("codebook-2", ("event_type", "cameo", "required"))
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from chronicle.evaluate.gold import GoldArticle, load_gold
-from codebook_sets import LANGS, assert_actors_spread, assert_fields_well_formed, assert_figures_hold, assert_types_follow_the_cameo_table, set_path
+from codebook_sets import LANGS, assert_no_earlier_text, assert_same_events_in_both_languages, assert_actors_spread, assert_fields_well_formed, assert_figures_hold, assert_types_follow_the_cameo_table, set_path
 
 ID = re.compile(r"^codebook3-(?P<lang>en|fr)-(?P<code>\d{2,4})-a$")
 
@@ -71,18 +71,12 @@ def test_no_country_is_in_more_than_three_items(lang_articles) -> None:
 
 def test_no_item_repeats_an_earlier_set_text(lang_articles) -> None:
     lang, articles = lang_articles
-    earlier = {a.text for name in ("codebook", "codebook-2") for a in load_gold(set_path(name, lang))}
-    assert not earlier & {a.text for a in articles}
+    assert_no_earlier_text(articles, lang, ("codebook", "codebook-2"))
 
 
 def test_items_are_the_same_events_in_both_languages() -> None:
     """Each French item states the events of the English item of the same code."""
-    events: dict[str, list] = {}
-    for lang in LANGS:
-        for article in load_gold(_path(lang)):
-            key = article.article_id.split("-", 2)[2]
-            events.setdefault(key, []).append(sorted((e["event_type"], e["cameo"], e["required"], e["modality"]) for e in article.events))
-    assert all(len(pair) == 2 and pair[0] == pair[1] for pair in events.values())
+    assert_same_events_in_both_languages("codebook-3")
 
 
 @pytest.mark.parametrize("lang", LANGS)
