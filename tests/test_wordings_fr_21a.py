@@ -12,12 +12,15 @@ entries carry the CAMEO code and the reason in their ``source``
 * joint projects ('un projet commun', 'un programme conjoint'), imagery
   shared as intelligence;
 * equipment given ('offrir des bus', 'céder des hélicoptères');
-* a phone call as 'se parler au téléphone';
+* a phone call as 'se parler au téléphone', a visit through an envoy
+  ('dépêcher un émissaire à');
+* apology idioms: 'faire amende honorable', 'faire son mea culpa';
 * intentions: a reform announced, readiness for concessions;
 * concessions: a party or politician rehabilitated or allowed to stand, a
-  rally tolerated, a passport handed back;
+  rally tolerated, a passport handed back, 'mettre de l'eau dans son vin';
 * retreats: trade restrictions lifted (085), forces drawn down (087), armed
-  groups surrendering (0874), a humanitarian corridor opened;
+  groups surrendering (0874, 'hisser le drapeau blanc'), a humanitarian
+  corridor opened;
 * investigations: a war-crimes procedure, evidence gathered.
 
 Every sentence is written for this test, about countries of every region,
@@ -70,11 +73,14 @@ CASES = [
     ("035", "AGREE", "Le Guatemala s'est dit prêt à des concessions sur la frontière avec le Belize.", ("GTM", "GOV"), ("BLZ", None)),
     # 04 consult
     ("041", "CONSULT", "Le président brésilien et le Premier ministre indien se sont parlé au téléphone mardi.", ("BRA", "GOV"), ("IND", "GOV")),
+    ("042", "CONSULT", "Le Sénégal a dépêché un émissaire à Bamako.", ("SEN", "GOV"), ("MLI", None)),
     # 05 support
     ("050", "SUPPORT", "Le Qatar a nommé un ambassadeur en Afghanistan pour la première fois depuis 2021.", ("QAT", "GOV"), ("AFG", None)),
     ("052", "SUPPORT", "Le Venezuela s'est porté à la défense du Nicaragua devant l'Organisation des États américains.", ("VEN", "GOV"), ("NIC", "GOV")),
     ("052", "SUPPORT", "La Hongrie est montée au créneau pour défendre la Serbie.", ("HUN", "GOV"), ("SRB", "GOV")),
     ("053", "SUPPORT", "L'Égypte a rallié de nombreux appuis à la Palestine à l'Assemblée générale.", ("EGY", "GOV"), ("PSE", None)),
+    ("055", "SUPPORT", "Le Japon a fait amende honorable auprès de la Chine pour les propos de son ministre.", ("JPN", "GOV"), ("CHN", "GOV")),
+    ("055", "SUPPORT", "Le président polonais a fait son mea culpa auprès de l'Ukraine.", ("POL", "GOV"), ("UKR", "GOV")),
     # 06 cooperate
     ("060", "COOPERATE", "Le Pérou et l'Équateur ont lancé un projet commun de gestion de l'eau.", ("PER", "GOV"), ("ECU", "GOV")),
     ("060", "COOPERATE", "L'Indonésie et la Malaisie ont lancé un programme conjoint de lutte contre les incendies.", ("IDN", "GOV"), ("MYS", "GOV")),
@@ -88,10 +94,12 @@ CASES = [
     ("0812", "CONCEDE", "Le Tchad a autorisé l'opposant exilé à se présenter à la présidentielle.", ("TCD", "GOV"), ("TCD", None)),
     ("082", "CONCEDE", "Les autorités ougandaises ont toléré une manifestation de l'opposition à Kampala.", ("UGA", "GOV"), ("UGA", None)),
     ("081", "CONCEDE", "Les autorités russes ont rendu son passeport à un journaliste.", ("RUS", "GOV"), ("RUS", None)),
+    ("080", "CONCEDE", "Le gouvernement équatorien a mis de l'eau dans son vin face aux syndicats.", ("ECU", "GOV"), ("ECU", None)),
     # 08 retreat
     ("085", "RETREAT", "La Chine a levé les restrictions à l'importation visant le vin australien.", ("CHN", "GOV"), None),
     ("087", "RETREAT", "Les États-Unis ont réduit leur présence militaire au Niger.", ("USA", "GOV"), ("NER", None)),
     ("0874", "RETREAT", "Les combattants du M23 encerclés à Goma ont capitulé.", ("COD", "REB"), None),
+    ("0874", "RETREAT", "Les rebelles du M23 ont hissé le drapeau blanc face à l'armée congolaise.", ("COD", "REB"), ("COD", "MIL")),
     # 09 investigate
     ("094", "ACCUSE", "La justice française a ouvert une procédure pour crimes contre l'humanité sur les exactions du régime syrien.", ("FRA", "JUD"), ("SYR", None)),
     ("094", "ACCUSE", "Des enquêteurs de l'ONU ont recueilli des preuves de crimes de guerre en Birmanie.", ("UNO", None), ("MMR", None)),
@@ -116,10 +124,18 @@ def test_a_press_wording_of_the_code_is_coded_with_its_type_code_and_parties(cam
         ("Le club marocain a offert un dîner à ses joueurs.", "AID"),
         ("Le gouvernement kényan ne tolérera aucune manifestation à Nairobi.", "CONCEDE"),
         ("Le syndicat a capitulé face au patronat argentin.", "RETREAT"),
+        ("Le tribunal a condamné l'entreprise à payer une amende au Maroc.", "SUPPORT"),
+        ("Les supporters ont hissé le drapeau de l'Algérie au stade d'Oran.", "RETREAT"),
+        ("La police a envoyé des renforts à Bamako.", "CONSULT"),
     ],
 )
 def test_ordinary_senses_of_these_wordings_code_nothing_of_the_type(text, event_type):
     assert found(code(text), event_type) == []
+
+
+def test_an_apology_refused_is_no_apology():
+    events = code("Le Mali refuse de faire amende honorable auprès de l'Algérie.")
+    assert not found(events, "SUPPORT")
 
 
 def test_trade_restrictions_lifted_are_an_economic_retreat_not_an_administrative_concession():
