@@ -9,9 +9,11 @@ entries carry the CAMEO code and the reason in their ``source``
 * diplomatic cooperation, defence, rallying and reconciliation: an
   ambassador named to a country, 'se porter à la défense de', 'monter au
   créneau pour', 'rallier des appuis à';
-* joint projects ('un projet commun', 'un programme conjoint'), imagery
-  shared as intelligence;
+* joint projects ('un projet commun', 'un programme conjoint', 'développer /
+  construire ensemble'), imagery shared as intelligence;
 * equipment given ('offrir des bus', 'céder des hélicoptères');
+* contact resumed ('reprendre langue avec'), endorsement ('se rallier à la
+  position de');
 * a phone call as 'se parler au téléphone', a visit through an envoy
   ('dépêcher un émissaire à');
 * apology idioms: 'faire amende honorable', 'faire son mea culpa';
@@ -74,16 +76,19 @@ CASES = [
     # 04 consult
     ("041", "CONSULT", "Le président brésilien et le Premier ministre indien se sont parlé au téléphone mardi.", ("BRA", "GOV"), ("IND", "GOV")),
     ("042", "CONSULT", "Le Sénégal a dépêché un émissaire à Bamako.", ("SEN", "GOV"), ("MLI", None)),
+    ("040", "CONSULT", "Washington a repris langue avec Caracas.", ("USA", "GOV"), ("VEN", "GOV")),
     # 05 support
     ("050", "SUPPORT", "Le Qatar a nommé un ambassadeur en Afghanistan pour la première fois depuis 2021.", ("QAT", "GOV"), ("AFG", None)),
     ("052", "SUPPORT", "Le Venezuela s'est porté à la défense du Nicaragua devant l'Organisation des États américains.", ("VEN", "GOV"), ("NIC", "GOV")),
     ("052", "SUPPORT", "La Hongrie est montée au créneau pour défendre la Serbie.", ("HUN", "GOV"), ("SRB", "GOV")),
     ("053", "SUPPORT", "L'Égypte a rallié de nombreux appuis à la Palestine à l'Assemblée générale.", ("EGY", "GOV"), ("PSE", None)),
+    ("051", "SUPPORT", "La Grèce s'est ralliée à la position de Chypre.", ("GRC", "GOV"), ("CYP", "GOV")),
     ("055", "SUPPORT", "Le Japon a fait amende honorable auprès de la Chine pour les propos de son ministre.", ("JPN", "GOV"), ("CHN", "GOV")),
     ("055", "SUPPORT", "Le président polonais a fait son mea culpa auprès de l'Ukraine.", ("POL", "GOV"), ("UKR", "GOV")),
     # 06 cooperate
     ("060", "COOPERATE", "Le Pérou et l'Équateur ont lancé un projet commun de gestion de l'eau.", ("PER", "GOV"), ("ECU", "GOV")),
     ("060", "COOPERATE", "L'Indonésie et la Malaisie ont lancé un programme conjoint de lutte contre les incendies.", ("IDN", "GOV"), ("MYS", "GOV")),
+    ("061", "COOPERATE", "Le Sénégal et la Gambie ont construit conjointement un pont sur le fleuve.", ("SEN", "GOV"), ("GMB", "GOV")),
     ("064", "COOPERATE", "Les Pays-Bas ont partagé avec la Lituanie des images satellites de la frontière.", ("NLD", "GOV"), ("LTU", "GOV")),
     # 07 aid
     ("07", "AID", "L'Inde a offert des ambulances au Népal.", ("IND", "GOV"), ("NPL", None)),
@@ -127,6 +132,7 @@ def test_a_press_wording_of_the_code_is_coded_with_its_type_code_and_parties(cam
         ("Le tribunal a condamné l'entreprise à payer une amende au Maroc.", "SUPPORT"),
         ("Les supporters ont hissé le drapeau de l'Algérie au stade d'Oran.", "RETREAT"),
         ("La police a envoyé des renforts à Bamako.", "CONSULT"),
+        ("Les élèves ont pris des cours de langue avec un professeur marocain.", "CONSULT"),
     ],
 )
 def test_ordinary_senses_of_these_wordings_code_nothing_of_the_type(text, event_type):
@@ -136,6 +142,16 @@ def test_ordinary_senses_of_these_wordings_code_nothing_of_the_type(text, event_
 def test_an_apology_refused_is_no_apology():
     events = code("Le Mali refuse de faire amende honorable auprès de l'Algérie.")
     assert not found(events, "SUPPORT")
+
+
+def test_contact_not_resumed_is_a_negated_meeting():
+    events = code("Le Kenya n'a pas repris langue avec l'Éthiopie.")
+    assert not found(events, "CONSULT") and found(events, "CONSULT", "negative")
+
+
+def test_an_endorsement_refused_is_a_rejection_not_an_endorsement():
+    events = code("Le Portugal refuse de se rallier à la proposition de l'Espagne.")
+    assert found(events, "REJECT") and not found(events, "SUPPORT")
 
 
 def test_trade_restrictions_lifted_are_an_economic_retreat_not_an_administrative_concession():
