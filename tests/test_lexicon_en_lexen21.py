@@ -232,3 +232,111 @@ def test_hauling_in_for_questioning_is_an_arrest():
 def test_sharing_satellite_imagery_is_intelligence_sharing_064():
     event = only(code("Britain shared satellite imagery with Estonia."), "COOPERATE")
     assert set(sides(event)) == {"GBR", "EST"} and event.cameo == "064"
+
+
+# ------------------------------------------------------------ event nouns under a support verb
+
+
+def test_a_clampdown_on_the_press_is_coerce_172():
+    event = only(code("Tanzania launched a clampdown on opposition newspapers."), "COERCE")
+    assert event.source.country == "TZA" and event.cameo == "172"
+
+
+def test_a_border_skirmish_is_an_assault_both_ways():
+    events = positive(code("Thai and Cambodian troops engaged in a skirmish on the border."), "ASSAULT")
+    assert {(e.source.country, e.target.country) for e in events} == {("THA", "KHM"), ("KHM", "THA")}
+
+
+def test_a_verbal_skirmish_is_no_assault():
+    assert not positive(code("Indian and Pakistani diplomats engaged in a verbal skirmish at the UN."), "ASSAULT")
+
+
+def test_a_troop_drawdown_is_retreat_087():
+    event = only(code("France began a drawdown of its troops from Chad."), "RETREAT")
+    assert event.source.country == "FRA" and event.cameo == "087"
+
+
+def test_a_drawdown_of_oil_stocks_is_no_retreat():
+    assert not positive(code("Japan ordered a drawdown of its oil reserves."), "RETREAT")
+
+
+def test_overtures_made_to_a_state_are_agree_030():
+    event = only(code("Greece made overtures to Turkey after the earthquake."), "AGREE")
+    assert sides(event) == ("GRC", "TUR") and event.cameo == "030"
+
+
+def test_a_broadside_delivered_at_a_state_is_criticism():
+    event = only(code("Iran delivered a stinging broadside at France."), "ACCUSE")
+    assert sides(event) == ("IRN", "FRA") and event.cameo == "111"
+
+
+def test_nationalising_a_foreign_company_is_confiscation_1711():
+    event = only(code("Bolivia nationalised the gas fields of Spanish companies."), "COERCE")
+    assert event.source.country == "BOL" and event.cameo == "1711"
+
+
+def test_threatening_to_nationalise_is_no_confiscation():
+    assert not positive(code("Mali threatened to nationalise the Canadian gold mine."), "COERCE")
+
+
+def test_a_forced_repatriation_is_deportation_174():
+    event = only(code("Pakistan carried out a forced repatriation of Afghan refugees."), "COERCE")
+    assert event.source.country == "PAK" and event.cameo == "174"
+
+
+def test_clemency_granted_to_prisoners_is_concede_081():
+    event = only(code("Vietnam's president granted clemency to 3,000 prisoners."), "CONCEDE")
+    assert event.source.country == "VNM" and event.cameo == "081"
+
+
+def test_clemency_sought_is_no_concession():
+    assert not positive(code("The lawyers of the jailed Kenyan activist sought clemency."), "CONCEDE")
+
+
+def test_a_prison_sentence_handed_down_is_a_conviction():
+    event = only(code("A Turkish court handed a four-year prison sentence to the Istanbul mayor."), "SANCTION")
+    assert event.source.country == "TUR" and event.cameo == "16"
+
+
+def test_a_sentence_being_served_is_no_conviction():
+    assert not positive(code("The former Peruvian president is serving a 25-year sentence in Lima."), "SANCTION")
+
+
+# ------------------------------------------------------------ idioms of 10-18: exception, deadlines, bombs set off, rampages, poisonings
+
+
+def test_taking_exception_to_remarks_is_disapproval_110():
+    event = only(code("Indonesia took exception to Australia's remarks."), "ACCUSE")
+    assert sides(event) == ("IDN", "AUS") and event.cameo == "110"
+
+
+def test_a_deadline_set_for_a_party_is_an_ultimatum_139():
+    event = only(code("Kenya set Somalia a deadline to withdraw its troops."), "THREATEN")
+    assert sides(event) == ("KEN", "SOM") and event.cameo == "139"
+
+
+def test_an_election_deadline_is_no_ultimatum():
+    assert not positive(code("Zambia's election commission set a deadline for candidates."), "THREATEN")
+
+
+def test_a_bomb_set_off_in_a_city_is_a_bombing_183():
+    event = only(code("Militants set off a bomb at a market in Peshawar."), "ASSAULT")
+    assert event.cameo == "183"
+
+
+def test_protests_set_off_are_no_bombing():
+    assert not positive(code("The verdict set off protests across Senegal."), "ASSAULT")
+
+
+def test_a_rampage_in_a_village_is_unconventional_violence_180():
+    event = only(code("Gunmen went on a rampage in a village in Zamfara state."), "ASSAULT")
+    assert event.cameo == "180"
+
+
+def test_poisoning_an_opponent_is_an_assassination_attempt_185():
+    event = only(code("Belarusian agents poisoned an exiled opposition activist in Vilnius."), "ASSAULT")
+    assert event.source.country == "BLR" and event.cameo == "185"
+
+
+def test_poisoned_relations_are_no_assault():
+    assert not positive(code("The spying row poisoned relations between Delhi and Ottawa."), "ASSAULT")
