@@ -340,3 +340,12 @@ def test_poisoning_an_opponent_is_an_assassination_attempt_185():
 
 def test_poisoned_relations_are_no_assault():
     assert not positive(code("The spying row poisoned relations between Delhi and Ottawa."), "ASSAULT")
+
+
+def test_a_blessing_given_to_a_plan_is_endorsement_051():
+    event = only(code("Beijing gave its blessing to Pakistan's plan."), "SUPPORT")
+    assert sides(event) == ("CHN", "PAK") and event.cameo == "051"
+
+
+def test_a_religious_blessing_is_no_endorsement():
+    assert not positive(code("The pope gave his blessing to pilgrims in Lisbon."), "SUPPORT")
