@@ -505,7 +505,7 @@ def _commitment_step(token: Token) -> bool:
     of a verb or adjective ("pledged to help", "ready to help"), or the infinitive that
     completes a noun ("signalled its readiness to deepen ties", "its willingness to
     help": the nouns of commitment that grammar.commitment_governors lists)."""
-    return token.dep_ in ("xcomp", "advcl") or token.dep_ == "acl" and token.head.pos_ == "NOUN"
+    return token.dep_ in ("xcomp", "advcl") or (token.dep_ == "acl" and token.head.pos_ == "NOUN")
 
 
 def _detention_undone(match: TriggerMatch, acted_on: Token | None, grammar: Grammar) -> str | None:
