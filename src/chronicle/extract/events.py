@@ -492,12 +492,20 @@ def _committed(token: Token, grammar: Grammar) -> bool:
     governors = grammar.commitment_governors | grammar.infinitive_intention_governors
     current = token
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "advcl") or current.head.i == current.i:
+        if not _commitment_step(current) or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in governors:
             return True
     return False
+
+
+def _commitment_step(token: Token) -> bool:
+    """Whether a verb hangs on the word that may commit to it: an infinitive or clause
+    of a verb or adjective ("pledged to help", "ready to help"), or the infinitive that
+    completes a noun ("signalled its readiness to deepen ties", "its willingness to
+    help": the nouns of commitment that grammar.commitment_governors lists)."""
+    return token.dep_ in ("xcomp", "advcl") or (token.dep_ == "acl" and token.head.pos_ == "NOUN")
 
 
 def _detention_undone(match: TriggerMatch, acted_on: Token | None, grammar: Grammar) -> str | None:
