@@ -121,7 +121,7 @@ def test_an_announced_procedure_is_intended() -> None:
         ("La société minière a été liquidée par le tribunal de commerce de Kinshasa.", "ASSAULT"),
         ("Le fonds qatari a investi 2 milliards de dollars dans la ville nouvelle du Caire.", "COERCE"),
         ("La défense aérienne israélienne a intercepté un drone venu du Yémen.", "COERCE"),
-        ("Le ministre chargé des étudiants a présenté son budget à Rabat.", "ASSAULT"),
+        ("Les ministres ont créé une force de 5 000 soldats chargée de lutter contre les groupes armés au Sahel.", "ASSAULT"),
         ("Le gouvernement ghanéen va taxer les importations de riz.", "ACCUSE"),
         ("Le débat a semé le doute parmi les électeurs sénégalais.", "ASSAULT"),
     ],
