@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
-from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
+from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, fronted_agentive_participle, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
@@ -276,13 +276,7 @@ class ArgumentReader:
         defended its position", "Critiqué par l'UE, le gouvernement hongrois a maintenu
         sa loi" (the participle's agent acts). Only with an agent: "Arrived in Paris,
         the minister met" is no passive."""
-        if trigger.dep_ != "advcl" or trigger.i > trigger.head.i or trigger.head.pos_ not in ("VERB", "AUX"):
-            return []
-        if "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
-            return []
-        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj", "mark")) for c in trigger.children):
-            return []  # a clause of its own, or one its conjunction opens ("when attacked by ...")
-        if not any(c.dep_ == "obl:agent" for c in trigger.children):
+        if not fronted_agentive_participle(trigger):
             return []
         return self._with_deps(trigger.head, ("nsubj", "nsubj:pass"))
 
@@ -361,7 +355,7 @@ class ArgumentReader:
         if slot == "obj":
             if passive:
                 found = self._with_deps(trigger, ("nsubj:pass", "nsubj")) or self._raised_subject(trigger)
-                return found or self._fronted_participle_patient(trigger)
+                return found or self._fronted_participle_patient(trigger) or self._relative_patient(trigger)
             return self._with_deps(trigger, ("obj",)) or self._misparsed_object(trigger) or self._relative_object(trigger)
         if slot == "iobj":
             return self._with_deps(trigger, ("iobj",))
@@ -1275,6 +1269,15 @@ class ArgumentReader:
             if mention is not None and not self._locative(mention):
                 return [mention]
         return self._mentions_at(head)
+
+    def _relative_patient(self, verb: Token) -> list[Mention]:
+        """Whom a passive relative clause's pronoun subject stands for, the one acted on:
+        "the Egyptian minister, who was received by Qatari officials", "le ministre, qui a
+        été reçu par le roi" (its agent is the doer, read by the agent slot)."""
+        if verb.dep_ != "acl:relcl" or not any(
+                c.dep_ in ("nsubj:pass", "nsubj") and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in children_of(verb)):
+            return []
+        return self._relative_antecedent(verb.head)
 
     def _relative_subject(self, verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in children_of(verb))
