@@ -314,6 +314,10 @@ class UDNormaliser:
         if found is None:
             return
         auxiliary, phrase, subject = found
+        if phrase.head.i == participle.i and phrase.dep_ in ("obj", "nsubj", "obl:arg", "iobj"):
+            phrase.dep_ = "obl:mod"  # "a de son côté/obj salué l'Éthiopie": an adverbial, never an argument
+        if subject is None:
+            return
         governor = _lowest_common_ancestor(subject, participle)
         if governor is None or governor.i == participle.i:
             _hang(subject, participle, "nsubj")
@@ -337,10 +341,11 @@ class UDNormaliser:
         _hang(phrase, participle, "obl:mod")
         auxiliary.pos_ = "AUX"
 
-    def _interposed_parts(self, participle: Token) -> tuple[Token, Token, Token] | None:
+    def _interposed_parts(self, participle: Token) -> tuple[Token, Token, Token | None] | None:
         """The auxiliary, the adverbial phrase's head and the subject of a participle cut from
         its auxiliary by a prepositional or adverbial phrase ("a, pour sa part, appelé"), or
-        None: a participle with a subject of its own outside that phrase, or none to find."""
+        None; the subject None where the participle has one of its own outside that phrase,
+        or none is found."""
         start = participle.sent.start
         auxiliary = next((t for t in reversed(participle.doc[max(start, participle.i - 7) : participle.i])
                           if t.lemma_.lower() in self.tense_auxiliaries), None)
@@ -355,12 +360,12 @@ class UDNormaliser:
         if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PRON", "ADV"):
             return None
         if any(c.dep_.startswith("nsubj") and c.i not in inside for c in participle.children):
-            return None  # a subject of its own: the parse holds the clause
+            return auxiliary, heads[0], None  # a subject of its own: the parse holds the clause
         if participle.head.i == participle.i and not any(t.head.i in inside or t.head.i == auxiliary.i for t in participle.sent if t.dep_.startswith("nsubj")):
-            return None
+            return auxiliary, heads[0], None
         subject = _subject_before(auxiliary)
-        if subject is None or participle.is_ancestor(subject) and subject.head.i == participle.i:
-            return None
+        if subject is not None and participle.is_ancestor(subject) and subject.head.i == participle.i:
+            subject = None
         return auxiliary, heads[0], subject
 
     def _repair_unaccented_preposition(self, token: Token) -> None:

@@ -1273,11 +1273,16 @@ class ArgumentReader:
     def _relative_patient(self, verb: Token) -> list[Mention]:
         """Whom a passive relative clause's pronoun subject stands for, the one acted on:
         "the Egyptian minister, who was received by Qatari officials", "le ministre, qui a
-        été reçu par le roi" (its agent is the doer, read by the agent slot)."""
-        if verb.dep_ != "acl:relcl" or not any(
-                c.dep_ in ("nsubj:pass", "nsubj") and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in children_of(verb)):
+        été reçu par le roi" (its agent is the doer, read by the agent slot). A relative set
+        off by a comma that the parse hangs on the main verb ("a rencontré le ministre, qui
+        avait été reçu/ccomp par") stands for the actor right before the comma."""
+        pronoun = next((c for c in children_of(verb) if c.dep_ in ("nsubj:pass", "nsubj") and c.pos_ == "PRON"
+                        and c.lower_ in self.grammar.relative_pronouns), None)
+        if pronoun is None:
             return []
-        return self._relative_antecedent(verb.head)
+        if verb.dep_ == "acl:relcl":
+            return self._relative_antecedent(verb.head)
+        return self._antecedent_before(pronoun)
 
     def _relative_subject(self, verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in children_of(verb))
