@@ -98,3 +98,23 @@ def test_a_passive_relative_on_the_object_is_the_objects(text, lang, pair, wrong
 def test_a_clause_with_its_own_subject_keeps_it(text, lang, pair):
     """Counter-case: an infinitive or 'que' clause with its own subject: China releases."""
     assert pair in _dyads(text, lang, "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair", "wrong"),
+    [
+        ("Le président ghanéen a reçu le ministre malien avant de signer un accord de défense avec le Burkina Faso.", "AGREE", ("GHA", "BFA"), ("MLI", "BFA")),
+        ("Le Sénégal a convoqué l'ambassadeur de Gambie afin de protester contre les incidents.", "ACCUSE", ("SEN", "GMB"), ("GMB", "SEN")),
+    ],
+)
+def test_an_infinitive_of_time_or_purpose_is_the_subjects(text, event_type, pair, wrong):
+    """'avant de signer', 'afin de protester': a conjunction of time or purpose opens a
+    clause whose doer is the main subject, not the object before it."""
+    found = _dyads(text, "fr", event_type)
+    assert pair in found and wrong not in found, found
+
+
+def test_an_infinitive_completing_the_object_is_the_objects():
+    """Counter-case: 'a remercié le Japon d'avoir envoyé': object control, Japan sends."""
+    text = "Le Kenya a remercié le Japon d'avoir envoyé une aide alimentaire."
+    assert ("JPN", "KEN") in _dyads(text, "fr", "AID")

@@ -782,6 +782,10 @@ class ArgumentReader:
             if issuer is not None:
                 current = issuer  # "signed orders imposing tariffs": the signer imposes them
                 continue
+            purpose_governor = self._misparsed_purpose_governor(current)
+            if purpose_governor is not None:
+                current = purpose_governor  # "a convoqué l'ambassadeur afin de protester": the summoner protests
+                continue
             gerund_governor = self._misparsed_gerund_governor(current)
             if gerund_governor is not None:
                 current = gerund_governor  # "a réagi en expulsant X": the reacting party expels
@@ -851,6 +855,19 @@ class ArgumentReader:
         ("invited the Kuwaiti emir to visit Riyadh"): the object, not the inviter, visits."""
         return (clause.dep_ == "advcl" and clause.head.lemma_.lower() in self.grammar.object_control_verbs
                 and purpose_marked(clause, self.grammar.purpose_marks))
+
+    def _misparsed_purpose_governor(self, verb: Token) -> Token | None:
+        """The verb a purpose infinitive modifies when the parse hangs the infinitive on the
+        purpose word read as an adverb ("afin/advmod de protester/obl:arg"): an infinitive
+        with no subject of its own takes that verb's (Grevisse § 1142: "afin de" + infinitive,
+        the same subject as the main verb), not the noun left of the adverb."""
+        if "Inf" not in morph_values(verb, "VerbForm") or any(d.startswith("nsubj") for d in child_deps(verb)):
+            return None
+        purpose = verb.head
+        if purpose.i == verb.i or purpose.lower_ not in self.grammar.purpose_marks or purpose.pos_ not in ("ADV", "ADP", "SCONJ"):
+            return None
+        governor = purpose.head
+        return governor if governor.i != purpose.i and governor.pos_ in ("VERB", "AUX") else None
 
     def _misparsed_gerund_governor(self, verb: Token) -> Token | None:
         """The verb a gerund marked as the pack's grammar says ("en") modifies when the
@@ -1079,6 +1096,10 @@ class ArgumentReader:
         which the parse may hang the clause."""
         marks = {self.preposition_form(c.lower_) for c in children_of(verb) if c.dep_ == "mark"}
         if not marks & self.grammar.control_marks:
+            return []
+        if marks - self.grammar.control_marks:
+            # "a rencontré le Premier ministre avant de signer", "afin de", "au lieu de": the mark
+            # ends a conjunction of time or purpose, whose clause is the subject's (Grevisse § 1134)
             return []
         if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
             governor = verb.head
