@@ -353,12 +353,12 @@ class UDNormaliser:
             return None
         between = participle.doc[auxiliary.i + 1 : participle.i]
         words = [t for t in between if not t.is_punct]
-        if not words or words[0].pos_ not in ("ADP", "ADV") or any(t.pos_ in ("VERB", "AUX") for t in words):
+        if not words or words[0].pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
         inside = set(range(between.start, between.end))
         heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PRON", "ADV"):
-            return None
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PRON"):
+            return None  # a prepositional phrase ("pour sa part", "de son côté", "quant à lui"); adverbs ("au moins pas") the parse holds
         if any(c.dep_.startswith("nsubj") and c.i not in inside for c in participle.children):
             return auxiliary, heads[0], None  # a subject of its own: the parse holds the clause
         if participle.head.i == participle.i and not any(t.head.i in inside or t.head.i == auxiliary.i for t in participle.sent if t.dep_.startswith("nsubj")):
