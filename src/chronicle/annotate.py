@@ -329,10 +329,12 @@ class UDNormaliser:
         clause_root = governor.head.i == governor.i
         participle.head, participle.dep_ = (participle, "ROOT") if clause_root else (governor.head, governor.dep_)
         span = range(auxiliary.i, participle.i)
+        words = range(phrase.left_edge.i, phrase.right_edge.i + 1)
         for child in list(governor.children):
             if governor.i == subject.i and child.i < subject.i:
                 continue  # the subject's own words ("le Premier ministre Ousmane Sonko", its name the root)
-            if child.i < participle.i and child.i not in range(phrase.left_edge.i, phrase.right_edge.i + 1) or child.dep_ == "punct" and child.i > participle.i and clause_root:
+            before = child.i < participle.i and child.i not in words
+            if before or child.dep_ == "punct" and child.i > participle.i and clause_root:
                 child.head = participle
         if governor.i != subject.i and governor.i not in span:
             governor.head, governor.dep_ = participle, ("advcl" if governor.pos_ in ("VERB", "AUX") else "obl:mod")
