@@ -178,6 +178,9 @@ class UDNormaliser:
             for token in doc:
                 if _object_read_as_inverted_subject(token):
                     token.dep_ = "obj"
+            for token in doc:
+                if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"):
+                    self._join_interposed_participle(token)
         for token in doc:
             if token.lower_ in self.time_nouns:
                 self._repair_time_noun(token)
@@ -297,6 +300,75 @@ class UDNormaliser:
         else:
             participle.head, participle.dep_ = auxiliary.head, auxiliary.dep_
         auxiliary.head, auxiliary.dep_, auxiliary.pos_ = participle, "aux:tense", "AUX"
+
+    def _join_interposed_participle(self, participle: Token) -> None:
+        """"La Cedeao a, pour sa part, appelé", "Le ministre, X, a pour sa part menacé de",
+        "L'Union africaine a, de son côté, appelé": an adverbial between the tense auxiliary
+        and its participle that the model reads as the clause's head (the participle hung
+        on its noun, the subject on the auxiliary, on the noun or on a later verb), where
+        ``_join_cut_auxiliary`` finds the auxiliary already labelled. The participle heads
+        the clause: the subject before the auxiliary, the auxiliary and the adverbial hang
+        on it (Grevisse § 379: the adverbial inserted between auxiliary and participle
+        modifies the verb)."""
+        found = self._interposed_parts(participle)
+        if found is None:
+            return
+        auxiliary, phrase, subject = found
+        if phrase.head.i == participle.i and phrase.dep_ in ("obj", "nsubj", "obl:arg", "iobj"):
+            phrase.dep_ = "obl:mod"  # "a de son côté/obj salué l'Éthiopie": an adverbial, never an argument
+        if subject is None:
+            return
+        governor = _lowest_common_ancestor(subject, participle)
+        if governor is None or governor.i == participle.i:
+            _hang(subject, participle, "nsubj")
+            _hang(auxiliary, participle, "aux:tense")
+            _hang(phrase, participle, "obl:mod")
+            return
+        if governor.i == subject.i and subject.head.i != subject.i:
+            return  # the subject governs the participle inside a phrase of its own: no misread clause
+        clause_root = governor.head.i == governor.i
+        participle.head, participle.dep_ = (participle, "ROOT") if clause_root else (governor.head, governor.dep_)
+        span = range(auxiliary.i, participle.i)
+        words = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+        for child in list(governor.children):
+            if governor.i == subject.i and child.i < subject.i:
+                continue  # the subject's own words ("le Premier ministre Ousmane Sonko", its name the root)
+            before = child.i < participle.i and child.i not in words
+            if before or child.dep_ == "punct" and child.i > participle.i and clause_root:
+                child.head = participle
+        if governor.i != subject.i and governor.i not in span:
+            governor.head, governor.dep_ = participle, ("advcl" if governor.pos_ in ("VERB", "AUX") else "obl:mod")
+        _hang(subject, participle, "nsubj")
+        _hang(auxiliary, participle, "aux:tense")
+        _hang(phrase, participle, "obl:mod")
+        auxiliary.pos_ = "AUX"
+
+    def _interposed_parts(self, participle: Token) -> tuple[Token, Token, Token | None] | None:
+        """The auxiliary, the adverbial phrase's head and the subject of a participle cut from
+        its auxiliary by a prepositional or adverbial phrase ("a, pour sa part, appelé"), or
+        None; the subject None where the participle has one of its own outside that phrase,
+        or none is found."""
+        start = participle.sent.start
+        auxiliary = next((t for t in reversed(participle.doc[max(start, participle.i - 7) : participle.i])
+                          if t.lemma_.lower() in self.tense_auxiliaries), None)
+        if auxiliary is None or auxiliary.i + 1 >= participle.i:
+            return None
+        between = participle.doc[auxiliary.i + 1 : participle.i]
+        words = [t for t in between if not t.is_punct]
+        if not words or words[0].pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        inside = set(range(between.start, between.end))
+        heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PRON"):
+            return None  # a prepositional phrase ("pour sa part", "de son côté", "quant à lui"); adverbs ("au moins pas") the parse holds
+        if any(c.dep_.startswith("nsubj") and c.i not in inside for c in participle.children):
+            return auxiliary, heads[0], None  # a subject of its own: the parse holds the clause
+        if participle.head.i == participle.i and not any(t.head.i in inside or t.head.i == auxiliary.i for t in participle.sent if t.dep_.startswith("nsubj")):
+            return auxiliary, heads[0], None
+        subject = _subject_before(auxiliary)
+        if subject is not None and participle.is_ancestor(subject) and subject.head.i == participle.i:
+            subject = None
+        return auxiliary, heads[0], subject
 
     def _repair_unaccented_preposition(self, token: Token) -> None:
         """"A Paris, le ministre a dénoncé": the model reads the accentless capital as a
@@ -610,6 +682,33 @@ def _repair_coordinated_subject_root(root: Token) -> None:
         child.head = verb
         if child.dep_ == "nmod":
             child.dep_ = "obl:mod" if any(c.dep_ == "case" for c in child.children) else "obj"
+
+
+def _subject_before(auxiliary: Token) -> Token | None:
+    """The subject of a verb group that opens with this auxiliary: the nearest noun before it
+    labelled a subject that hangs at or after the auxiliary, or the sentence's root noun
+    before it ("La Turquie, principal soutien de Damas, a de son côté dénoncé", read as a
+    nominal root); never a relative pronoun, whose clause is another's."""
+    start = auxiliary.sent.start
+    for token in reversed(auxiliary.doc[start : auxiliary.i]):
+        if token.dep_.startswith("nsubj") and token.head.i >= auxiliary.i:
+            return token if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.dep_ == "nsubj" and token.head.i == auxiliary.i else None
+        if token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return None
+
+
+def _lowest_common_ancestor(first: Token, second: Token) -> Token | None:
+    """The lowest token both hang under (either itself included), None across sentences."""
+    ancestors = [first, *first.ancestors]
+    return next((t for t in [second, *second.ancestors] if any(a.i == t.i for a in ancestors)), None)
+
+
+def _hang(token: Token, head: Token, label: str) -> None:
+    """Hang a token on a head with a label, unless the head lies under it (no cycle)."""
+    if token.i == head.i or token.is_ancestor(head):
+        return
+    token.head, token.dep_ = head, label
 
 
 def _coordinated_participle_of_noun(token: Token) -> bool:

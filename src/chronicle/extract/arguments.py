@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
-from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
+from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, fronted_agentive_participle, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
@@ -276,13 +276,7 @@ class ArgumentReader:
         defended its position", "Critiqué par l'UE, le gouvernement hongrois a maintenu
         sa loi" (the participle's agent acts). Only with an agent: "Arrived in Paris,
         the minister met" is no passive."""
-        if trigger.dep_ != "advcl" or trigger.i > trigger.head.i or trigger.head.pos_ not in ("VERB", "AUX"):
-            return []
-        if "Part" not in morph_values(trigger, "VerbForm") or "Past" not in morph_values(trigger, "Tense"):
-            return []
-        if any(c.dep_.startswith(("nsubj", "aux", "cop", "obj", "mark")) for c in trigger.children):
-            return []  # a clause of its own, or one its conjunction opens ("when attacked by ...")
-        if not any(c.dep_ == "obl:agent" for c in trigger.children):
+        if not fronted_agentive_participle(trigger):
             return []
         return self._with_deps(trigger.head, ("nsubj", "nsubj:pass"))
 
@@ -361,7 +355,7 @@ class ArgumentReader:
         if slot == "obj":
             if passive:
                 found = self._with_deps(trigger, ("nsubj:pass", "nsubj")) or self._raised_subject(trigger)
-                return found or self._fronted_participle_patient(trigger)
+                return found or self._fronted_participle_patient(trigger) or self._relative_patient(trigger)
             return self._with_deps(trigger, ("obj",)) or self._misparsed_object(trigger) or self._relative_object(trigger)
         if slot == "iobj":
             return self._with_deps(trigger, ("iobj",))
@@ -788,6 +782,10 @@ class ArgumentReader:
             if issuer is not None:
                 current = issuer  # "signed orders imposing tariffs": the signer imposes them
                 continue
+            purpose_governor = self._misparsed_purpose_governor(current)
+            if purpose_governor is not None:
+                current = purpose_governor  # "a convoqué l'ambassadeur afin de protester": the summoner protests
+                continue
             gerund_governor = self._misparsed_gerund_governor(current)
             if gerund_governor is not None:
                 current = gerund_governor  # "a réagi en expulsant X": the reacting party expels
@@ -857,6 +855,19 @@ class ArgumentReader:
         ("invited the Kuwaiti emir to visit Riyadh"): the object, not the inviter, visits."""
         return (clause.dep_ == "advcl" and clause.head.lemma_.lower() in self.grammar.object_control_verbs
                 and purpose_marked(clause, self.grammar.purpose_marks))
+
+    def _misparsed_purpose_governor(self, verb: Token) -> Token | None:
+        """The verb a purpose infinitive modifies when the parse hangs the infinitive on the
+        purpose word read as an adverb ("afin/advmod de protester/obl:arg"): an infinitive
+        with no subject of its own takes that verb's (Grevisse § 1142: "afin de" + infinitive,
+        the same subject as the main verb), not the noun left of the adverb."""
+        if "Inf" not in morph_values(verb, "VerbForm") or any(d.startswith("nsubj") for d in child_deps(verb)):
+            return None
+        purpose = verb.head
+        if purpose.i == verb.i or purpose.lower_ not in self.grammar.purpose_marks or purpose.pos_ not in ("ADV", "ADP", "SCONJ"):
+            return None
+        governor = purpose.head
+        return governor if governor.i != purpose.i and governor.pos_ in ("VERB", "AUX") else None
 
     def _misparsed_gerund_governor(self, verb: Token) -> Token | None:
         """The verb a gerund marked as the pack's grammar says ("en") modifies when the
@@ -1086,6 +1097,10 @@ class ArgumentReader:
         marks = {self.preposition_form(c.lower_) for c in children_of(verb) if c.dep_ == "mark"}
         if not marks & self.grammar.control_marks:
             return []
+        if marks - self.grammar.control_marks:
+            # "a rencontré le Premier ministre avant de signer", "afin de", "au lieu de": the mark
+            # ends a conjunction of time or purpose, whose clause is the subject's (Grevisse § 1134)
+            return []
         if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
             governor = verb.head
         elif verb.dep_ == "acl" and verb.head.dep_ in ("obj", "obl:agent") and verb.head.head.pos_ == "VERB":
@@ -1275,6 +1290,20 @@ class ArgumentReader:
             if mention is not None and not self._locative(mention):
                 return [mention]
         return self._mentions_at(head)
+
+    def _relative_patient(self, verb: Token) -> list[Mention]:
+        """Whom a passive relative clause's pronoun subject stands for, the one acted on:
+        "the Egyptian minister, who was received by Qatari officials", "le ministre, qui a
+        été reçu par le roi" (its agent is the doer, read by the agent slot). A relative set
+        off by a comma that the parse hangs on the main verb ("a rencontré le ministre, qui
+        avait été reçu/ccomp par") stands for the actor right before the comma."""
+        pronoun = next((c for c in children_of(verb) if c.dep_ in ("nsubj:pass", "nsubj") and c.pos_ == "PRON"
+                        and c.lower_ in self.grammar.relative_pronouns), None)
+        if pronoun is None:
+            return []
+        if verb.dep_ == "acl:relcl":
+            return self._relative_antecedent(verb.head)
+        return self._antecedent_before(pronoun)
 
     def _relative_subject(self, verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in children_of(verb))

@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from chronicle.extract.syntax import carrier_keys, case_phrase
+from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
@@ -291,6 +291,8 @@ def _governor_words(scope: list[Token], grammar: Grammar) -> set[str]:
         adverbial = below.dep_ == "advcl" and "Inf" not in morph_values(below, "VerbForm")
         if adverbial and marks and not marks & (grammar.purpose_marks | grammar.conditional_marks):
             continue
+        if fronted_agentive_participle(below):
+            continue  # "Received by Ruto, the minister pledged": the reception was not pledged
         words |= {token.lemma_.lower(), token.lower_} | _will_object(below, token, grammar)
     return words
 

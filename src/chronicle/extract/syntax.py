@@ -63,6 +63,22 @@ def is_gerund(verb: Token) -> bool:
     return "Ger" in form or ("Part" in form and "Pres" in morph_values(verb, "Tense"))
 
 
+def fronted_agentive_participle(verb: Token) -> bool:
+    """A past participle with an agent that opens the sentence before its clause's verb,
+    with no subject, auxiliary, object or conjunction of its own: "Received by President
+    Tinubu, the minister signed", "Reçu par son homologue, M. Boamah a signé". What it
+    says was done to the governing clause's subject (Quirk et al. 15.58: the implied
+    subject of a nonfinite adverbial clause is the main clause's subject)."""
+    if verb.dep_ != "advcl" or verb.i > verb.head.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if "Part" not in morph_values(verb, "VerbForm") or "Past" not in morph_values(verb, "Tense"):
+        return False
+    deps = child_deps(verb)
+    if any(d.startswith(("nsubj", "aux", "cop", "obj", "mark")) for d in deps):
+        return False  # a clause of its own, or one its conjunction opens ("when attacked by ...")
+    return "obl:agent" in deps
+
+
 def is_nominal(token: Token) -> bool:
     """A noun, or a word the tagger made an adjective though an article or a
     preposition shows it is one ("de nouvelles frappes contre le Hezbollah")."""
