@@ -6,7 +6,9 @@ Newsday and MercoPress), scored end to end through ``chronicle eval``, and the p
 its first (unseen) score showed that the newsets21 branch fixed: a country named inside a
 city's name ("Port of Spain" read as Spain, which placed a Trinidadian story in Spain), and a
 treaty site the gazetteer knew only by a foreign namesake ("Chaguaramas", Venezuela's town,
-for Trinidad's peninsula). Every sentence here is written for these tests."""
+for Trinidad's peninsula); and the negation class it showed: an accusation in a participle set
+off after a suspension ("has suspended ..., accusing Port of Spain of ...") read as suspended,
+so coded negative. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +69,13 @@ def test_a_treaty_site_of_trinidad_is_not_its_venezuelan_namesake():
     events = _code("Police detained three fishermen in Chaguaramas on Sunday after a clash at the jetty.")
     assert "VEN" not in _places(events) | _countries(events)
 
+
+# ---------------------------------------------------------------- an adjunct participle under a negating verb
+
+
+def test_an_accusation_in_a_participle_after_a_suspension_is_stated():
+    """"has suspended the pipeline deal, accusing Benin of ...": the participle is an adjunct
+    of the suspension, not what is suspended; the accusation is made."""
+    events = _code("The Nigerien junta has suspended the pipeline deal, accusing Benin of harbouring saboteurs.")
+    accusations = [e for e in events if e.event_type == "ACCUSE"]
+    assert [(e.source.country, e.target.country, e.polarity) for e in accusations] == [("NER", "BEN", "positive")]
