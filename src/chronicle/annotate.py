@@ -187,6 +187,10 @@ class UDNormaliser:
         for token in doc:
             if token.text == "«":
                 _repair_quoted_manner(token)
+        if self.rules.noun_complement_markers:
+            for token in doc:
+                if token.dep_ == "obj" and token.pos_ == "NOUN":
+                    _repair_quoted_adjunct_complement(token, self.rules.noun_complement_markers)
         if self.rules.unaccented_prepositions:
             for token in doc:
                 if token.text in self.rules.unaccented_prepositions:
@@ -622,6 +626,32 @@ def _repair_quoted_manner(opener: Token) -> None:
         conjunct.head = verb
         _give_object_after(conjunct)
         _hand_over_after(conjunct, verb, noun)
+
+
+def _repair_quoted_adjunct_complement(noun: Token, markers: frozenset[str]) -> None:
+    """A verb's object, a quoted adjunct of the verb right after it and a complement after
+    the closing quote ("a annoncé la fermeture « jusqu'à nouvel ordre » de la frontière"):
+    the model hangs the complement on the adjunct's noun, but the quote closed that phrase,
+    so the complement is the object's, which the closure then acts on."""
+    doc, verb = noun.doc, noun.head
+    first = noun.i + 1
+    if first >= len(doc) or not doc[first].is_quote:
+        return
+    opening = doc[first + 1] if first + 1 < len(doc) else None
+    adjunct = opening.head if opening is not None and opening.pos_ == "ADP" else None
+    if adjunct is None or adjunct.head.i != verb.i or not adjunct.dep_.startswith("obl") or adjunct.i <= noun.i:
+        return
+    for complement in [c for c in adjunct.children if c.dep_ == "nmod" and c.i > adjunct.i]:
+        between = doc[adjunct.i + 1 : complement.left_edge.i]
+        marked = any(c.dep_ == "case" and c.lower_ in markers for c in complement.children if c.i < complement.i)
+        # the adjunct's own words ("pour une durée indéterminée"), then the closing quote
+        closed = len(between) > 0 and between[-1].is_quote and all(t.is_quote or t.head.i == adjunct.i for t in between)
+        if marked and closed:
+            later = [c for c in adjunct.children if c.dep_ == "nmod" and c.i > complement.i]
+            complement.head = noun
+            for phrase in later:  # "... » de la frontière avec le Niger": the border's neighbour
+                phrase.head = complement
+            return
 
 
 def _hand_over_after(conjunct: Token, verb: Token, noun: Token) -> None:

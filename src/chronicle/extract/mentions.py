@@ -1202,7 +1202,9 @@ class MentionFinder:
                 start = min((i for i in range(start, -1, -1) if _title_runs_into_name(doc, merged[i], mention, merged[i + 1 :])), default=None)
                 title = merged[start] if start is not None else None
                 between = merged[start + 1 :] if start is not None else []
-            if title is None:
+            if title is None or _line_break_between(doc, title.end, mention.start):
+                # a headline's last title runs on to no name of the lead: "convoque
+                # l'ambassadeur de Russie | Le ministre des Affaires étrangères, Maxime Prévot"
                 merged.append(mention)
                 continue
             combined = self._combine(title, mention)
@@ -1849,6 +1851,11 @@ def _verb_tagged_noun(token: Token) -> bool:
     children = list(children_of(token))
     subject = any(c.dep_.startswith(("nsubj", "expl:subj")) for c in children)
     return subject and not any(c.dep_ == "cop" for c in children)
+
+
+def _line_break_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a line break (a headline's, a dateline's, a paragraph's end) lies between two tokens."""
+    return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
 
 
 def _inside_name(span: Span) -> bool:

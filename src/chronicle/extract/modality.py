@@ -143,13 +143,26 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         return True
     if _counterfactual_perfect(trigger, grammar):
         return True
-    for governor in scope[1:3]:
+    for below, governor in zip(scope[0:2], scope[1:3]):
+        if _participle_set_off(below):
+            break  # "has suspended all flights, accusing X of ...": an adjunct clause is no content of the verb above
         lemma = governor.lemma_.lower()
         if _phrasal_keys(governor) & grammar.negating_governors and governor.pos_ == "VERB":
             return True
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
     return _denied(scope[-1], grammar)
+
+
+def _participle_set_off(clause: Token) -> bool:
+    """An adverbial participle set off by a comma after its verb ("has suspended the deal,
+    accusing Benin of ...", "a suspendu les vols, accusant ..."): an adjunct, not what a
+    negating verb above it stops. An infinitive the parse labels adverbial ("declined to
+    free") stays its content."""
+    if clause.dep_ != "advcl" or "Inf" in morph_values(clause, "VerbForm"):
+        return False
+    left = clause.left_edge.i
+    return left > 0 and clause.doc[left - 1].text == ","
 
 
 def _counterfactual_perfect(trigger: Token, grammar: Grammar) -> bool:

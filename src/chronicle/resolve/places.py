@@ -203,11 +203,21 @@ class PlaceFinder:
         if marker < 1 or span.doc[marker].lower_ not in self.grammar.genitive_markers:
             return False
         owner = span.doc[marker - 1]
+        if self._inside_longer_name(owner, span):
+            return False
         if span.root.head.lemma_.lower() in self.grammar.place_nouns or owner.lemma_.lower() in self.grammar.place_nouns:
             return True
         # "l'est de l'Ukraine", "est" tagged as the verb "être": an article makes it the noun
         article = marker > 1 and span.doc[marker - 2].pos_ == "DET"
         return article and owner.lower_ in self.grammar.place_nouns
+
+    def _inside_longer_name(self, owner: Token, span: Span) -> bool:
+        """Whether a capitalised place noun, its marker and the name are one place's name
+        the gazetteer knows ("Port of Spain", "Port-de-Paix"): Spain is no place of a story
+        told from Trinidad's capital."""
+        if not owner.text[:1].isupper() or owner.is_sent_start:
+            return False
+        return self.gazetteer.named_by(words_text(span.doc, owner.i, span.end)) is not None
 
     def _genitive(self, span: Span) -> bool:
         """"les émissaires de Séoul", "Seoul's envoys": whose, not where."""
