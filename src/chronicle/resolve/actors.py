@@ -103,6 +103,11 @@ class ArticleContext:
     people_pair: tuple[Actor, Actor] | None = None  # the last two named people acting together
     group: tuple[Actor, ...] = ()  # the last parties of one event, two or more: whom "ils", "they" stand for
     named_together: tuple[Actor, ...] = ()  # the last actors named together ("Séoul, Pékin et Tokyo"), for "les trois pays"
+    # the parties of the last event among three or more ("Iran, France, Germany and Britain
+    # met"), kept while later events pair two of them: whom "les parties", "les trois pays
+    # européens", "les Européens" stand for; a list that is no event's parties (the members
+    # of a bloc named at its meeting) is never it
+    gathering: tuple[Actor, ...] = ()
     surnames: dict[str, Actor] = field(default_factory=dict)
     shared_names: set[str] = field(default_factory=set)  # name parts of two people of different countries: no one's alone
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
@@ -181,6 +186,7 @@ class ArticleContext:
             # "les présidents du Kenya, de l'Ethiopie et de la Somalie ... Ils": all of them,
             # unless an event of the sentence gathered others with them
             self.group = tuple(distinct)
+            self.gathering = self.group
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
             self.named_together = tuple(distinct)
@@ -202,6 +208,8 @@ class ArticleContext:
         distinct = _distinct(parties)
         if len(distinct) >= 2:
             self.group = tuple(distinct)
+        if len(distinct) >= 3:
+            self.gathering = self.group
 
     def dealt(self, first: Actor, second: Actor, hostile: bool = False, explicit: bool = False) -> None:
         """Record two parties said to deal with each other ("talks between Armenia and
@@ -649,6 +657,15 @@ def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None =
     return context.sides(states=ref.states, addressed_by=addressed_by) or pair or _two_named(context)
 
 
+def _of_region(group: tuple[Actor, ...], region: str | None) -> tuple[Actor, ...]:
+    """The members of a group that are states of ``region`` (knowledge/data/regions.yaml),
+    or the whole group when no region is asked."""
+    if region is None:
+        return group
+    members = load_regions().get(region, frozenset())
+    return tuple(a for a in group if a.country in members)
+
+
 def _two_named(context: ArticleContext) -> tuple[Actor, Actor] | None:
     """The two actors named last as one list ("Le gouvernement colombien et l'ELN ont
     repris les négociations"), when no event had them deal with each other, unless one
@@ -706,8 +723,14 @@ class ActorResolver:
 
     def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None,
                      addressed: bool = False) -> list[Actor]:
-        if ref.region and ref.country is None:
+        if ref.region and ref.country is None and ref.kind == "agent":
             return self._regional(ref, day, context)
+        if ref.kind in ("country", "organisation") and ref.region and not any(a.country == ref.country for a in context.gathering):
+            # "les Européens" after Iran met France, Germany and Britain: those three; with
+            # no one else in the group (a meeting of Europeans alone), the demonym's own country
+            members = _of_region(context.gathering, ref.region)
+            if 2 <= len(members) < len(context.gathering):
+                return [replace(a, text=ref.text) for a in members]
         if ref.bodies:
             return self._periphrasis(ref, day, context)
         if ref.antecedent:
@@ -793,9 +816,17 @@ class ActorResolver:
         if ref.kind == "pair":
             # "the two ministers" are the last two people who met, even if a country acted since
             if ref.count is not None:
-                # "les trois pays": the last parties of that number, acting or named together
-                group = next((g for g in (context.group, context.named_together) if len(g) == ref.count), ())
+                # "les trois pays": the last parties of that number, acting or named together;
+                # "les trois pays européens": the members of that region among them
+                # (the last gathering only for a region's members: "les trois pays" alone is
+                # the last parties or list of three, not an earlier meeting's)
+                candidates = (context.group, context.named_together) + ((context.gathering,) if ref.region else ())
+                groups = (_of_region(g, ref.region) for g in candidates)
+                group = next((g for g in groups if len(g) == ref.count), ())
                 return [replace(a, text=ref.text) for a in group]
+            if ref.every and context.gathering and not any(context.mediating(a) for a in context.gathering):
+                # "les parties sont convenues de se revoir" after four states met: all of them
+                return [replace(a, text=ref.text) for a in context.gathering]
             pair = _sides_meant(ref, context, partner, addressed)
             return [replace(a, text=ref.text) for a in pair] if pair else []
         if ref.kind == "pronoun":
