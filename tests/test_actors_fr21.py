@@ -88,3 +88,33 @@ def test_a_two_party_pair_is_unchanged_by_an_earlier_gathering() -> None:
             "Mardi, le Liban a accusé la Syrie de bombardements. Les deux pays ont convenu de rouvrir la frontière.")
     found = _unordered(_pairs(text, "fr", "AGREE"))
     assert found == {frozenset(("LBN", "SYR"))}, found
+
+
+def test_they_after_a_joint_act_are_its_doers_not_its_target() -> None:
+    # "ils" after three states acted together on a fourth party are the three
+    text = ("Le Niger, le Mali et le Burkina Faso ont accusé mardi l'Algérie d'ingérence. "
+            "Ils ont également convenu de créer une banque commune.")
+    found = _unordered(_pairs(text, "fr", "AGREE"))
+    assert found == {frozenset(p) for p in [("NER", "MLI"), ("NER", "BFA"), ("MLI", "BFA")]}, found
+
+
+def test_the_two_sides_commit_to_each_other() -> None:
+    text = ("Le Cambodge et la Thaïlande ont tenu des pourparlers lundi à Kuala Lumpur. "
+            "Les deux parties se sont engagées à renforcer leur coopération sécuritaire.")
+    found = _unordered(_pairs(text, "fr", "AGREE"))
+    assert found == {frozenset(("KHM", "THA"))}, found
+
+
+def test_a_single_state_commitment_keeps_no_target() -> None:
+    # one party's own commitment names no other (counter-case)
+    text = ("Le Kenya et Haïti ont tenu des pourparlers lundi à Nairobi. "
+            "Le Kenya s'est engagé à former des policiers.")
+    found = _pairs(text, "fr", "AGREE")
+    assert found and not any(t == "HTI" for _, t in found), found
+
+
+def test_they_after_a_joint_act_english() -> None:
+    text = ("Armenia, Georgia and Moldova condemned Russia on Monday. "
+            "They also agreed to create a joint energy fund.")
+    found = _unordered(_pairs(text, "en", "AGREE"))
+    assert found == {frozenset(p) for p in [("ARM", "GEO"), ("ARM", "MDA"), ("GEO", "MDA")]}, found

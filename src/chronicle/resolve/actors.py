@@ -186,7 +186,6 @@ class ArticleContext:
             # "les présidents du Kenya, de l'Ethiopie et de la Somalie ... Ils": all of them,
             # unless an event of the sentence gathered others with them
             self.group = tuple(distinct)
-            self.gathering = self.group
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
             self.named_together = tuple(distinct)
@@ -210,6 +209,13 @@ class ArticleContext:
             self.group = tuple(distinct)
         if len(distinct) >= 3:
             self.gathering = self.group
+
+    def joined(self, doers: list[Actor]) -> None:
+        """Record the doers of one joint act ("la France, l'Allemagne et le Royaume-Uni ont
+        condamné l'Iran"): "ils", "they" said next stand for them (GUIDELINES, lists and groups)."""
+        distinct = _distinct(doers)
+        if len(distinct) >= 2 and not all(self.mediating(a) for a in distinct):
+            self.group = tuple(distinct)
 
     def dealt(self, first: Actor, second: Actor, hostile: bool = False, explicit: bool = False) -> None:
         """Record two parties said to deal with each other ("talks between Armenia and
