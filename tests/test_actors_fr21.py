@@ -118,3 +118,18 @@ def test_they_after_a_joint_act_english() -> None:
             "They also agreed to create a joint energy fund.")
     found = _unordered(_pairs(text, "en", "AGREE"))
     assert found == {frozenset(p) for p in [("ARM", "GEO"), ("ARM", "MDA"), ("GEO", "MDA")]}, found
+
+
+def test_a_mediators_appeal_to_both_sides_addresses_those_it_mediates_between() -> None:
+    # the war told most of (Sudan and Chad) is not whom Egypt's appeal addresses
+    text = ("Le Soudan a accusé le Tchad de soutenir les FSR. Le Tchad a rejeté ces accusations. "
+            "Le Soudan a rappelé son ambassadeur à N'Djamena. "
+            "L'Egypte, qui mène une médiation entre l'armée soudanaise et les FSR, a appelé les deux parties à respecter la trêve.")
+    found = {(c, s) for c, s in _target_sides(text)}
+    assert found == {("SDN", "MIL"), ("SDN", "REB")}, found
+
+
+def _target_sides(text: str) -> set[tuple[str | None, str | None]]:
+    start = text.rfind(". ") + 2
+    return {(e.target.country, e.target.sector) for e in code(text, "fr")
+            if e.event_type == "REQUEST" and e.char_start >= start and e.target is not None}

@@ -125,6 +125,9 @@ class ArticleContext:
     # first, none with a third party between sides in it: whom "the two sides" stand for
     dyads: list[Dyad] = field(default_factory=list)
     mediators: list[Actor] = field(default_factory=list)  # third parties between sides ("under the auspices of the AU")
+    # the two sides each mediator was said to mediate between ("le Qatar, qui mène une
+    # médiation entre Kinshasa et l'AFC/M23"): whom its appeal to "les deux parties" addresses
+    mediated_sides: list[tuple[Actor, tuple[Actor, Actor]]] = field(default_factory=list)
 
     def acted(self, source: Actor, target: Actor | None, hostile: bool = False, explicit: bool = False) -> None:
         """Record an event's participants: the source becomes salient, two sides the pair
@@ -240,6 +243,14 @@ class ArticleContext:
             if (actor.country or actor.name) and not self.mediating(actor):
                 self.mediators.append(actor)
         self.dyads = [d for d in self.dyads if not (self.mediating(d.first) or self.mediating(d.second))]
+
+    def mediates_between(self, mediators: list[Actor], sides: tuple[Actor, Actor]) -> None:
+        """Record that ``mediators`` mediate between ``sides``, latest last."""
+        self.mediated_sides += [(m, sides) for m in mediators if m.country or m.name]
+
+    def sides_mediated_by(self, actor: Actor) -> tuple[Actor, Actor] | None:
+        """The last two sides ``actor`` (or a body of the state that mediates) was said to mediate between."""
+        return next((sides for m, sides in reversed(self.mediated_sides) if actor.same_as(m) or _same_state(actor, m)), None)
 
     def mediating(self, actor: Actor) -> bool:
         """Whether the actor is a third party the article named between sides: itself, or
@@ -658,6 +669,12 @@ def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None =
         # ("both countries" may be the speaker's own and another's: "Rwanda called on both
         # countries' security services to work together")
         pair = None if pair is not None and any(partner.same_as(a) for a in pair) else pair
+        # a mediator's appeal addresses the two it mediates between ("le Qatar, qui mène une
+        # médiation entre Kinshasa et l'AFC/M23, a appelé les deux parties"), not the war it
+        # told most of
+        mediated = context.sides_mediated_by(partner)
+        if mediated is not None:
+            return mediated
         return context.sides(states=ref.states, addressed_by=partner, conflict=True) or pair or _two_named(context)
     addressed_by = partner if partner is not None and not any(partner.same_as(a) for a in pair or ()) else None
     return context.sides(states=ref.states, addressed_by=addressed_by) or pair or _two_named(context)

@@ -805,6 +805,7 @@ class EventAssembler:
             state.context.mediated(sources if d.spec.mediator == "source" else targets)
             if d.spec.mediator == "source" and len(targets) == 2:
                 state.context.dealt(targets[0], targets[1], explicit=True)  # the sides it mediates between
+                state.context.mediates_between(sources, (targets[0], targets[1]))
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
