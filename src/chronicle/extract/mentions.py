@@ -51,6 +51,7 @@ class ActorRef:
     people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
     states: bool = False  # a pair of states ("the two countries", "les deux pays"), never two sides of one country
     count: int | None = None  # how many parties a counted group names ("les trois pays": 3)
+    every: bool = False  # "les parties", "the parties": all the parties of the last event among three or more
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
     unplaced: bool = False  # "migrants": no country but their own phrase's
     region: str | None = None  # "the Gulf state": a country of this region (knowledge/data/regions.yaml) the article names
@@ -200,7 +201,7 @@ class MentionFinder:
         mentions = [self._movement_member(doc, m, groups) for m in mentions]
         mentions = [self._qualify_agent(doc, m, owners) for m in mentions]
         mentions = [self._relative_owned(doc, m, mentions) for m in mentions]
-        mentions = [m for m in mentions if m.refs[0].region is None or self._definite(doc, m)]
+        mentions = [m for m in mentions if m.refs[0].region is None or m.refs[0].kind == "pair" or self._definite(doc, m)]
         mentions = [m for m in mentions if not m.refs[0].antecedent or self._points_back(doc, m)]
         mentions = self._leading_demonym_lists(doc, mentions)
         mentions = [self._owned_body(doc, m) for m in mentions]
@@ -209,6 +210,7 @@ class MentionFinder:
         mentions = [self._former_holder(doc, m) for m in mentions]
         mentions = [self._future_holder(doc, m) for m in mentions]
         mentions = [self._listed_nationalities(doc, m) for m in mentions]
+        mentions = [self._regional_people(doc, m) for m in mentions]
         mentions = self._absorb_modifiers(doc, mentions)
         mentions = self._group_members(doc, mentions)
         mentions = [self._party_head(doc, m, mentions) for m in mentions]
@@ -1466,14 +1468,53 @@ class MentionFinder:
             elif (counted or group) and forms & grammar.pair_nouns and self._refers_back(token, forms):
                 people = bool(forms & grammar.person_pair_nouns)
                 states = bool(forms & grammar.state_pair_nouns)
-                ref = ActorRef("pair", token.text, plural=True, people=people, states=states, count=group)
+                region = self._group_region(token) if group else None
+                ref = ActorRef("pair", token.text, plural=True, people=people, states=states, count=group, region=region)
                 found.append(Mention(token.i, token.i + 1, (ref,)))
+            elif forms & grammar.every_party_nouns and self._every_party(token):
+                found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True, every=True),)))
             elif lemma in grammar.counterpart_nouns:
                 isos = self._counterpart_countries(doc, token) or [None]
                 refs = tuple(ActorRef("counterpart", token.text, country=iso, sector="GOV") for iso in isos)
                 found.append(Mention(token.i, token.i + 1, refs))
         return found
 
+
+    def _group_region(self, noun: Token) -> str | None:
+        """The region an adjective of a counted group names ("les trois pays européens",
+        "the three European powers"): the group is those of its members (pack
+        ``group_region_words``)."""
+        words = self.pack.grammar.group_region_words
+        return next((words[c.lower_] for c in children_of(noun) if c.dep_ == "amod" and c.lower_ in words), None)
+
+    def _regional_people(self, doc: Doc, mention: Mention) -> Mention:
+        """"Les Européens", "the Europeans" as a noun after a definite article: the region's
+        (pack ``group_region_words``), so that after a meeting of Iran with France, Germany
+        and Britain they are those three, not the European Union (resolve.actors)."""
+        ref = mention.refs[0]
+        if ref.kind not in ("country", "organisation") or len(mention.refs) != 1:
+            return mention
+        token = words_root(doc, mention.start, mention.end)
+        if any(t.i != token.i and t.dep_ != "det" for t in doc[mention.start:mention.end]):
+            return mention
+        region = self.pack.grammar.group_region_words.get(token.lower_)
+        if region is None or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
+            return mention
+        if not any(c.dep_ == "det" and c.lower_ in self.pack.grammar.definite_articles for c in children_of(token)):
+            return mention
+        return Mention(mention.start, mention.end, (replace(ref, region=region),))
+
+    def _every_party(self, noun: Token) -> bool:
+        """Whether a plural party noun with no count stands for every party named before
+        ("les parties sont convenues de se revoir", "the parties agreed"): plural, after a
+        definite article, and with no word of its own that says which parties ("les parties
+        civiles", "the parties to the conflict" are others)."""
+        if noun.lower_ == noun.lemma_.lower() and not noun.lower_.endswith(("s", "x")):
+            return False
+        children = children_of(noun)
+        if not any(c.dep_ == "det" and c.lower_ in self.pack.grammar.definite_articles for c in children):
+            return False
+        return all(c.dep_ in ("det", "punct") for c in children)
 
     def _refers_back(self, noun: Token, forms: set[str] | frozenset[str]) -> bool:
         """Whether a counted pair noun refers back to two parties: always, but for the pack's

@@ -529,6 +529,12 @@ class Grammar(_Strict):
     multilateral_words: frozenset[str]  # "trilatéral", "multilatéral"
     # "les trois nations", "the four leaders": a group of that many parties named before
     group_numbers: dict[str, int] = {}
+    # "les trois pays européens", "les Européens" after a meeting of Iran, France, Germany
+    # and Britain: a group's members of one region (a key of knowledge/data/regions.yaml)
+    group_region_words: dict[str, str] = {}
+    # "les parties", "the parties" with no count: every party of the last event among
+    # three or more, else the two sides (GUIDELINES, lists and groups)
+    every_party_nouns: frozenset[str] = frozenset()
     phone_words: frozenset[str]
     # "Macron called Zelensky on Tuesday": a verb whose only complement is an actor
     # phones that actor; the value is the lemma of the lexicon's phoning verb, and the

@@ -103,6 +103,11 @@ class ArticleContext:
     people_pair: tuple[Actor, Actor] | None = None  # the last two named people acting together
     group: tuple[Actor, ...] = ()  # the last parties of one event, two or more: whom "ils", "they" stand for
     named_together: tuple[Actor, ...] = ()  # the last actors named together ("Séoul, Pékin et Tokyo"), for "les trois pays"
+    # the parties of the last event among three or more ("Iran, France, Germany and Britain
+    # met"), kept while later events pair two of them: whom "les parties", "les trois pays
+    # européens", "les Européens" stand for; a list that is no event's parties (the members
+    # of a bloc named at its meeting) is never it
+    gathering: tuple[Actor, ...] = ()
     surnames: dict[str, Actor] = field(default_factory=dict)
     shared_names: set[str] = field(default_factory=set)  # name parts of two people of different countries: no one's alone
     described: dict[str, Actor] = field(default_factory=dict)  # agent word -> last actor it named with a country
@@ -120,6 +125,9 @@ class ArticleContext:
     # first, none with a third party between sides in it: whom "the two sides" stand for
     dyads: list[Dyad] = field(default_factory=list)
     mediators: list[Actor] = field(default_factory=list)  # third parties between sides ("under the auspices of the AU")
+    # the two sides each mediator was said to mediate between ("le Qatar, qui mène une
+    # médiation entre Kinshasa et l'AFC/M23"): whom its appeal to "les deux parties" addresses
+    mediated_sides: list[tuple[Actor, tuple[Actor, Actor]]] = field(default_factory=list)
 
     def acted(self, source: Actor, target: Actor | None, hostile: bool = False, explicit: bool = False) -> None:
         """Record an event's participants: the source becomes salient, two sides the pair
@@ -202,6 +210,15 @@ class ArticleContext:
         distinct = _distinct(parties)
         if len(distinct) >= 2:
             self.group = tuple(distinct)
+        if len(distinct) >= 3:
+            self.gathering = self.group
+
+    def joined(self, doers: list[Actor]) -> None:
+        """Record the doers of one joint act ("la France, l'Allemagne et le Royaume-Uni ont
+        condamné l'Iran"): "ils", "they" said next stand for them (GUIDELINES, lists and groups)."""
+        distinct = _distinct(doers)
+        if len(distinct) >= 2 and not all(self.mediating(a) for a in distinct):
+            self.group = tuple(distinct)
 
     def dealt(self, first: Actor, second: Actor, hostile: bool = False, explicit: bool = False) -> None:
         """Record two parties said to deal with each other ("talks between Armenia and
@@ -226,6 +243,14 @@ class ArticleContext:
             if (actor.country or actor.name) and not self.mediating(actor):
                 self.mediators.append(actor)
         self.dyads = [d for d in self.dyads if not (self.mediating(d.first) or self.mediating(d.second))]
+
+    def mediates_between(self, mediators: list[Actor], sides: tuple[Actor, Actor]) -> None:
+        """Record that ``mediators`` mediate between ``sides``, latest last."""
+        self.mediated_sides += [(m, sides) for m in mediators if m.country or m.name]
+
+    def sides_mediated_by(self, actor: Actor) -> tuple[Actor, Actor] | None:
+        """The last two sides ``actor`` (or a body of the state that mediates) was said to mediate between."""
+        return next((sides for m, sides in reversed(self.mediated_sides) if actor.same_as(m) or _same_state(actor, m)), None)
 
     def mediating(self, actor: Actor) -> bool:
         """Whether the actor is a third party the article named between sides: itself, or
@@ -644,9 +669,24 @@ def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None =
         # ("both countries" may be the speaker's own and another's: "Rwanda called on both
         # countries' security services to work together")
         pair = None if pair is not None and any(partner.same_as(a) for a in pair) else pair
+        # a mediator's appeal addresses the two it mediates between ("le Qatar, qui mène une
+        # médiation entre Kinshasa et l'AFC/M23, a appelé les deux parties"), not the war it
+        # told most of
+        mediated = context.sides_mediated_by(partner)
+        if mediated is not None:
+            return mediated
         return context.sides(states=ref.states, addressed_by=partner, conflict=True) or pair or _two_named(context)
     addressed_by = partner if partner is not None and not any(partner.same_as(a) for a in pair or ()) else None
     return context.sides(states=ref.states, addressed_by=addressed_by) or pair or _two_named(context)
+
+
+def _of_region(group: tuple[Actor, ...], region: str | None) -> tuple[Actor, ...]:
+    """The members of a group that are states of ``region`` (knowledge/data/regions.yaml),
+    or the whole group when no region is asked."""
+    if region is None:
+        return group
+    members = load_regions().get(region, frozenset())
+    return tuple(a for a in group if a.country in members)
 
 
 def _two_named(context: ArticleContext) -> tuple[Actor, Actor] | None:
@@ -706,8 +746,14 @@ class ActorResolver:
 
     def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None,
                      addressed: bool = False) -> list[Actor]:
-        if ref.region and ref.country is None:
+        if ref.region and ref.country is None and ref.kind == "agent":
             return self._regional(ref, day, context)
+        if ref.kind in ("country", "organisation") and ref.region and not any(a.country == ref.country for a in context.gathering):
+            # "les Européens" after Iran met France, Germany and Britain: those three; with
+            # no one else in the group (a meeting of Europeans alone), the demonym's own country
+            members = _of_region(context.gathering, ref.region)
+            if 2 <= len(members) < len(context.gathering):
+                return [replace(a, text=ref.text) for a in members]
         if ref.bodies:
             return self._periphrasis(ref, day, context)
         if ref.antecedent:
@@ -793,9 +839,17 @@ class ActorResolver:
         if ref.kind == "pair":
             # "the two ministers" are the last two people who met, even if a country acted since
             if ref.count is not None:
-                # "les trois pays": the last parties of that number, acting or named together
-                group = next((g for g in (context.group, context.named_together) if len(g) == ref.count), ())
+                # "les trois pays": the last parties of that number, acting or named together;
+                # "les trois pays européens": the members of that region among them
+                # (the last gathering only for a region's members: "les trois pays" alone is
+                # the last parties or list of three, not an earlier meeting's)
+                candidates = (context.group, context.named_together) + ((context.gathering,) if ref.region else ())
+                groups = (_of_region(g, ref.region) for g in candidates)
+                group = next((g for g in groups if len(g) == ref.count), ())
                 return [replace(a, text=ref.text) for a in group]
+            if ref.every and context.gathering and not any(context.mediating(a) for a in context.gathering):
+                # "les parties sont convenues de se revoir" after four states met: all of them
+                return [replace(a, text=ref.text) for a in context.gathering]
             pair = _sides_meant(ref, context, partner, addressed)
             return [replace(a, text=ref.text) for a in pair] if pair else []
         if ref.kind == "pronoun":

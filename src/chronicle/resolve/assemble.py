@@ -293,7 +293,7 @@ class EventAssembler:
         or of a reciprocal one ("les deux pays s'accusent mutuellement") are source and targets."""
         d.among = d.candidate.participants.among
         # a reciprocal act ("les deux pays se sont mutuellement menacés"): the group is both sides
-        reciprocal = d.candidate.participants.mutual
+        reciprocal = d.candidate.participants.mutual or _joint_commitment(d)
         if (d.spec.symmetric or reciprocal) and not d.targets and len(d.sources) >= 2:
             d.among = d.among or len(d.sources) >= 3
             d.sources, d.targets = d.sources[:1], d.sources[1:]
@@ -805,6 +805,7 @@ class EventAssembler:
             state.context.mediated(sources if d.spec.mediator == "source" else targets)
             if d.spec.mediator == "source" and len(targets) == 2:
                 state.context.dealt(targets[0], targets[1], explicit=True)  # the sides it mediates between
+                state.context.mediates_between(sources, (targets[0], targets[1]))
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
@@ -844,6 +845,10 @@ class EventAssembler:
                     d.explanation.events.append(event.event_id)
         if among and events:
             state.context.gathered(sources + targets)
+        elif events and len(sources) >= 2:
+            # "Les trois pays forment l'AES. Ils ont convenu": a joint act's doers are whom
+            # "ils" stands for next, not the last pair of doer and target
+            state.context.joined(sources)
         if d.stale:
             state.background_events.update(e.event_id for e in events)
         if d.explanation is not None and not events:
@@ -1481,6 +1486,16 @@ def _actor_label(actor: Actor) -> str:
 def _bare_government(actor: Actor) -> bool:
     """"the government", "the ministry": a state body named with no country, no name and no owner to find."""
     return actor.country is None and actor.name is None and not actor.person and actor.sector == "GOV" and not actor.collective
+
+
+def _joint_commitment(d: Draft) -> bool:
+    """A commitment made by a group that refers back to states ("les deux parties se sont
+    engagées à former des commissions", "les deux gouvernements se sont engagés à
+    accélérer", "they pledged to"): with no one else named, they commit to each other, one
+    AGREE a pair (GUIDELINES, lists and groups), not each to no one."""
+    sources = d.sources
+    return (d.candidate.entry.type == "AGREE" and len(sources) >= 2 and len({a.country for a in sources}) == len(sources)
+            and all(a.country for a in sources) and len({a.text for a in sources}) == 1)
 
 
 def _actors_label(actors: list[Actor]) -> str:
