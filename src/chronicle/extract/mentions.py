@@ -670,8 +670,10 @@ class MentionFinder:
         genitives = self.pack.grammar.genitive_markers
         lower = self.words.of(doc).lower
         starts = [i - 1 for i in range(mention.start + 1, mention.end) if lower[i] in genitives] + [mention.end - 1]
-        listed = [self._listed_genitive_countries(doc, doc[i]) for i in starts]
-        best = max(listed, key=len)
+        # a list starts with a genitive marker right after its noun: most agents have none
+        # after their last word, told from the forms before a Token is built for it
+        listed = [self._listed_genitive_countries(doc, doc[i]) for i in starts if i + 1 < len(lower) and lower[i + 1] in genitives]
+        best = max(listed, key=len, default=[])
         return best if len(best) > 1 else []
 
     def _listed_demonyms(self, doc: Doc, mention: Mention) -> list[str]:

@@ -29,7 +29,10 @@ def mediator_starts(doc: Doc, mentions: list[Mention], runs: list[list[Mention]]
         return set()
     markers = _markers(grammar)  # once per sentence, not per name
     finals = _final_words(markers)
-    marked = {m.start for m in mentions if _after_marker(doc, m.start, grammar, markers, finals) or _mediator_noun(doc, m, grammar)}
+    # a mediator noun is a word of the article: most articles have none, told from their
+    # forms at once before any name's parse is read
+    nouns = grammar.mediator_nouns and not grammar.mediator_nouns.isdisjoint(lower_forms(doc))
+    marked = {m.start for m in mentions if _after_marker(doc, m.start, grammar, markers, finals) or (nouns and _mediator_noun(doc, m, grammar))}
     for run in runs:
         if run[0].start in marked:
             marked.update(m.start for m in run)

@@ -329,9 +329,10 @@ class _Converted:
 class _Context:
     """What the entries of one token are checked against, read once per token."""
 
-    def __init__(self, token: Token, table: WordTable, acted_on: Token | None = None):
+    def __init__(self, token: Token, table: WordTable, acted_on: Token | None = None, sentence: _SentenceWords | None = None):
         self.token = token
         self.table = table
+        self.sentence = sentence  # the words of the trigger's sentence, which hold every word nearby
         # the noun a relative clause or an object pronoun acts on ("les diplomates que Paris a
         # expulsés", "l'a expulsé" after the ambassador), named away from the verb
         self.acted_on = acted_on
@@ -362,6 +363,12 @@ class _Context:
             dated = [i for i in positions if not (lower[i] in DATING_PREPOSITIONS and _dates_a_phrase(doc[i]))]
             self._near = self._words_at(dated + acted_on)
         return self._near
+
+    def lacks(self, words: frozenset[str]) -> bool:
+        """Whether no word near the trigger can be one of ``words``, told from the sentence's
+        words before its dependents are walked: the words nearby are the sentence's, but for
+        the noun a relative clause or pronoun acts on, which may be named before it."""
+        return self.acted_on is None and self.sentence is not None and self.sentence.all.isdisjoint(words)
 
     def _words_at(self, positions: list[int]) -> set[str]:
         """The lemmas (lower-cased) and forms of the words at ``positions``."""
@@ -706,7 +713,7 @@ class TriggerFinder:
         # (the children only where some word stands for another: most sentences have none)
         acted_on = stood_for.get(token.i) or (next((stood_for[c.i] for c in token.children if c.i in stood_for and c.dep_ == "obj"), None)
                                               if stood_for else None)
-        context = _Context(token, words.table, acted_on)
+        context = _Context(token, words.table, acted_on, words)
         hand: _Candidate | None = None
         has_hand = False
         ruled_out = False
@@ -759,6 +766,10 @@ class TriggerFinder:
 
     @staticmethod
     def _pattern_fits(candidate: _Candidate, context: _Context) -> bool:
+        # a hand-written pattern naming a word the sentence lacks fits no scope, told before
+        # the trigger's complements are walked (converted ones were chosen by their needs)
+        if not candidate.converted and (candidate.after or candidate.before) and any(context.lacks(need) for need in candidate.needs):
+            return False
         if candidate.after and not context.after().fits(candidate.after):
             return False
         if candidate.before and not context.before().fits(candidate.before):
@@ -802,6 +813,8 @@ class TriggerFinder:
     def _fits(self, token: Token, candidate: _Candidate, context: _Context) -> bool:
         grammar = self.pack.grammar
         entry = candidate.entry
+        if entry.requires and context.lacks(candidate.requires) and not self._required_in_governor(token, candidate):
+            return False  # the sentence has none of the required words: as below, without the walk
         if grammar.naming_verbs and "VERB" not in entry.pos and _in_naming_complement(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
         if grammar.naming_verbs and "VERB" not in entry.pos and _judged_by_naming(token, grammar.naming_verbs, grammar.naming_prepositions):
@@ -852,7 +865,7 @@ class TriggerFinder:
         the token is in an ordinary sense, which the converted patterns, read on the same
         words, would otherwise code as the event the hand entry declined or as another."""
         entry = candidate.entry
-        if not entry.excludes:
+        if not entry.excludes or (entry.requires and context.lacks(candidate.requires)):
             return False
         lemmas = context.nearby(entry.requires_next)
         if entry.requires and lemmas.isdisjoint(candidate.requires):

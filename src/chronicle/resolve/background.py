@@ -176,10 +176,12 @@ def _takes_time_of_head(verb: Token) -> bool:
 
 def _own_dates(verb: Token, dates: Iterable[DateMention]) -> list[DateMention]:
     """The resolved dates said in the verb's own clause, but "since" dates (a state still going on)."""
+    dated = [m for m in dates if m.value is not None and m.relation != "since"]
+    if not dated:
+        return []  # most sentences: no such date, and no clause to walk for one
     sentence_start = verb.doc[sentence_bounds(verb)[0]].idx
     spans = [(t.idx - sentence_start, t.idx + len(t) - sentence_start) for t in _own_clause(verb)]
-    return [m for m in dates if m.value is not None and m.relation != "since"
-            and any(a <= m.start < b or m.start <= a < m.end for a, b in spans)]  # fmt: skip
+    return [m for m in dated if any(a <= m.start < b or m.start <= a < m.end for a, b in spans)]  # fmt: skip
 
 
 def _own_clause(trigger: Token) -> list[Token]:
