@@ -316,6 +316,12 @@ class MentionFinder:
         if named:
             return named
         span = tokens_in(doc, mention.start, mention.end)  # the words, without a Span
+        for modifier in (c for t in span for c in children_of(t) if c.dep_ == "compound" and not mention.start <= c.i < mention.end):
+            # "Foreign Office spokesperson Tahir Andrabi": the shared name is the title's
+            # modifier, outside the person's mention, and gave it its country
+            named = self.countries.shared_name_states(words_text(doc, min(w.i for w in modifier.subtree), modifier.i + 1), self.lang)
+            if named:
+                return named
         words = [t.text for t in span] + [c.text for t in span for c in children_of(t) if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
         return next((states for word in words if (states := self.countries.shared_states(word, self.lang))), ())
 

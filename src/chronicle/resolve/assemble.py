@@ -561,6 +561,7 @@ class EventAssembler:
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
         target_home, target_rule = home, rule
+        own = {a.country for a in d.sources}
         if d.sources and d.sources[0].country == home and d.sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home:
             # "the United States imposed sanctions on four entities" (in Washington): the
             # entities belong to the country the article is about, not to the sanctioner's;
@@ -572,10 +573,16 @@ class EventAssembler:
             # is made at a place about others; its generic target is the article's, not the
             # venue's (a protest, an arrest or a strike acts where it is)
             target_home, target_rule = state.home_country, "the country the article is about (a statement made at a place is about others)"
+        elif placed and d.inherited and d.candidate.entry.type in SPOKEN_TYPES and state.home_country not in (None, home) and not (
+                state.home_country in own and any(_bare_government(a) for a in d.targets)):
+            # "The Congolese government accused the rebels" after talks in Doha: a place
+            # carried from another sentence says where the story was, not whom a statement
+            # is about, even the speaker's own people; they are the article's (but a state
+            # accusing "the Government" accuses another's: "Israel's ministry accused the Government")
+            target_home, target_rule = state.home_country, "the country the article is about (a statement's place is carried from elsewhere)"
         before_targets = list(d.targets)
         # migrants a state rescues, stops or arrests on its own ground are not its people
         # (their country only from their own phrase); deported to a country, they are there
-        own = {a.country for a in d.sources}
         d.targets = [a for a in (self._localise(a, None if a.unplaced and target_home in own else target_home) for a in d.targets)
                      if a.country or a.name or a.unplaced]
         if d.explaining:
