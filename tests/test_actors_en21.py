@@ -62,6 +62,9 @@ def test_a_place_named_in_the_sentence_still_places_its_people() -> None:
     ("Pakistan closes border\n\nISLAMABAD: Pakistan on Monday closed its border crossings with Afghanistan. "
      "Foreign Office spokesperson Ali Raza Khan told reporters that Pakistan would not tolerate attacks and urged "
      "the Afghan government to act against militants.", "PAK"),
+    # the same office written in lower case, a spokesperson the knowledge does not hold
+    ("India expels diplomat\n\nNEW DELHI: India on Tuesday expelled a Pakistani diplomat. "
+     "Foreign office spokesperson Ayesha Malik urged India to stop its campaign against Pakistan.", "PAK"),
     # counter-case: a British story's Foreign Office is Britain's
     ("UK summons envoy\n\nLONDON: The United Kingdom on Monday summoned Russia's ambassador. "
      "Foreign Office spokesperson Jane Miles told reporters that Britain would not tolerate threats and urged "
@@ -69,3 +72,36 @@ def test_a_place_named_in_the_sentence_still_places_its_people() -> None:
 ])
 def test_foreign_office_spokesperson_speaks_for_the_state_the_article_names(text: str, country: str) -> None:
     assert [source for source, _, _, _ in _last(text, "REQUEST")] == [country]
+
+
+def _events(text: str, event_type: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(source country, source sector, target country, target sector) of every event of ``event_type``."""
+    return [(e.source.country, e.source.sector, e.target.country if e.target else None, e.target.sector if e.target else None)
+            for e in code(text) if e.event_type == event_type]
+
+
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    # a region's demonym ("Latin American", "Central American") names no state, least of all the United States
+    ("Nicaragua seized the Jesuit-run Central American University in Managua on Tuesday.", "COERCE", ("NIC", "EDU")),
+    ("Peru's police arrested 20 Latin American migrants in Lima on Monday.", "COERCE", (None, "CVL")),
+    # counter-cases: a two-word demonym of one state is read whole, and "American" alone is American
+    ("South Korean police arrested two North Korean spies in Seoul on Monday.", "COERCE", ("PRK", "SPY")),
+    ("South African troops attacked Central African rebels near Bangui.", "ASSAULT", ("CAF", "REB")),
+    ("Mexico's police arrested two American citizens in Tijuana.", "COERCE", ("USA", "CVL")),
+    # counter-cases: a state's name after the same words is that state
+    ("Zimbabwe has summoned South Africa's high commissioner in Harare.", "ACCUSE", ("ZAF", "GOV")),
+    ("North Korea's army fired missiles at South Sudan's embassy in Seoul.", "ASSAULT", ("SSD", "GOV")),
+])
+def test_region_demonyms_name_no_state(text: str, event_type: str, target: tuple[str | None, str]) -> None:
+    assert [(tc, ts) for _, _, tc, ts in _events(text, event_type)] == [target]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its citizens" are the acting state's, not those of the person named before
+    ("Training camps\n\nMoldovan President Maia Sandu accused Russia of training rioters. "
+     "Serbia said it had arrested two of its citizens suspected of running the camps.", ("SRB", "SRB")),
+    ("Colombia arrests\n\nVenezuelan President Nicolas Maduro spoke on Monday. "
+     "Colombia said it had arrested three of its soldiers for smuggling.", ("COL", "COL")),
+])
+def test_a_state_owns_what_it_acts_on_by_its(text: str, expected: tuple[str, str]) -> None:
+    assert [(sc, tc) for sc, _, tc, _ in _last(text, "COERCE")] == [expected]
