@@ -94,14 +94,3 @@ def _events(text: str, event_type: str) -> list[tuple[str | None, str | None, st
 ])
 def test_region_demonyms_name_no_state(text: str, event_type: str, target: tuple[str | None, str]) -> None:
     assert [(tc, ts) for _, _, tc, ts in _events(text, event_type)] == [target]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # "its citizens" are the acting state's, not those of the person named before
-    ("Training camps\n\nMoldovan President Maia Sandu accused Russia of training rioters. "
-     "Serbia said it had arrested two of its citizens suspected of running the camps.", ("SRB", "SRB")),
-    ("Colombia arrests\n\nVenezuelan President Nicolas Maduro spoke on Monday. "
-     "Colombia said it had arrested three of its soldiers for smuggling.", ("COL", "COL")),
-])
-def test_a_state_owns_what_it_acts_on_by_its(text: str, expected: tuple[str, str]) -> None:
-    assert [(sc, tc) for sc, _, tc, _ in _last(text, "COERCE")] == [expected]

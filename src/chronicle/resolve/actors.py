@@ -785,7 +785,7 @@ class ActorResolver:
                 # the holders of that office the article named
                 return [replace(a, text=ref.text) for a in holders]
             own = _own_government(ref, partner)
-            return [self._agent(replace(ref, country=own) if own else ref, day, context, partner)]
+            return [self._agent(replace(ref, country=own) if own else ref, day, context)]
         if ref.kind == "counterpart":
             return [self._counterpart(ref, day, partner)]
         if ref.kind == "surname":
@@ -857,17 +857,13 @@ class ActorResolver:
             return Actor(text, person.name, person.country, None, person=True)
         return Actor(text, person.name, role.country or person.country, role.sector, role.title, role.role, person=True)
 
-    def _agent(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None = None) -> Actor:
+    def _agent(self, ref: ActorRef, day: date | None, context: ArticleContext) -> Actor:
         if ref.country is None and ref.text.lower() in context.described:
             # "l'ambassade" after "l'ambassade du Japon" is the same embassy
             return replace(context.described[ref.text.lower()], text=ref.text)
         if ref.country is None and ref.possessed:
-            # "refused to hold talks with his government": the country of whom "his" refers to;
-            # a state or its body acting on its own ("Serbia arrested two of its citizens")
-            # owns what it acts on, not the person named before it; an international body's
-            # "their ministers" are its members' (whom the article named last)
-            own = partner is not None and partner.country and partner.country not in IGO_CODES and not partner.person
-            owner = partner if own else context.last_person or context.last_source
+            # "refused to hold talks with his government": the country of whom "his" refers to
+            owner = context.last_person or context.last_source
             if owner is not None and owner.country:
                 ref = replace(ref, country=owner.country)
         if ref.country is None and ref.role is None and not ref.plural and not ref.possessed:
