@@ -318,8 +318,22 @@ class MentionFinder:
         if named:
             return named
         span = tokens_in(doc, mention.start, mention.end)  # the words, without a Span
+        for modifier in (c for t in span for c in children_of(t) if not mention.start <= c.i < mention.end):
+            # "Foreign Office spokesperson Tahir Andrabi": the shared name is the title's
+            # modifier, outside the person's mention, and gave it its country
+            named = self._shared_compound(doc, modifier)
+            if named:
+                return named
         words = [t.text for t in span] + [c.text for t in span for c in children_of(t) if c.dep_ == "amod" and not mention.start <= c.i < mention.end]
         return next((states for word in words if (states := self.countries.shared_states(word, self.lang))), ())
+
+    def _shared_compound(self, doc: Doc, modifier: Token) -> tuple[str, ...]:
+        """The states of a name two states share compounded to a noun ("Foreign Office
+        spokesperson", "Foreign office officials"), the pack's default first; empty for
+        any other modifier."""
+        if modifier.dep_ != "compound":
+            return ()
+        return self.countries.shared_name_states(words_text(doc, min(w.i for w in modifier.subtree), modifier.i + 1), self.lang)
 
     def _contextual_names(self, doc: Doc, words: WordTable, mentions: list[Mention]) -> list[Mention]:
         """Names that mean a country only in articles about it ("le Nord")."""
@@ -485,6 +499,8 @@ class MentionFinder:
                 return False  # an imported one-word name only where the tagger sees a name of its own
         if label.startswith("AGENT::") and not self._cased_as_named(span, self.agent_phrases[label.split("::", 1)[1]]):
             return False  # "the house burned down" is no House
+        if len(span) == 1 and label == "COUNTRY" and self._after_region_word(span.doc, span[0]):
+            return False  # "Latin American leaders": a region's people, no state
         if len(span) == 1 and label in ("ACTOR", "COUNTRY"):
             token = span[0]
             return token.is_title or token.is_upper or token.text[:1].isupper() or self._written_lower(span)
@@ -613,12 +629,16 @@ class MentionFinder:
         conjuncts: "américain et nord-coréen") and "de + country" dependents."""
         found: list[str] = []
         for token in tokens_in(doc, mention.start, mention.end):
-            if token.pos_ == "ADJ":
+            if token.pos_ == "ADJ" and not self._after_region_word(doc, token):
                 iso = self._capitalised_demonym_ending(doc, token) or self.countries.demonym(token.text, self.lang)
                 if iso and iso not in found:
                     found.append(iso)  # "le ministre sud-coréen des Affaires étrangères"
             for child in children_of(token):
                 if child.i >= mention.start and child.i < mention.end:
+                    continue
+                shared = self._shared_compound(doc, child)
+                if shared and shared[0] not in found:
+                    found.append(shared[0])  # "Foreign office spokesperson": the default, settled by the article's counts
                     continue
                 for candidate in [child, *child.conjuncts, *_compound_qualifiers(child)]:
                     if self._starts_longer_demonym(doc, candidate):
@@ -723,6 +743,8 @@ class MentionFinder:
         token ("North Korean", "S. Korean")."""
         if not self._may_end_demonym(token.text, token.lemma_) or self._after_cause_prefix(doc, token):
             return None
+        if self._after_region_word(doc, token):
+            return None
         for start in range(token.left_edge.i, token.i):
             # the longest phrase ending at the token: "North Korean", and "Cook Islanders"
             # after the preposition its left edge holds ("hundreds of Cook Islanders")
@@ -748,6 +770,16 @@ class MentionFinder:
                 return iso
         return None
 
+    def _after_region_word(self, doc: Doc, token: Token) -> bool:
+        """"Latin American", "Central American": a demonym after a region word (the pack's
+        region_qualifiers) that makes no demonym with it names a region, not a state."""
+        if token.i == 0 or doc[token.i - 1].lower_ not in self.pack.grammar.region_qualifiers:
+            return False
+        if self.countries.demonym(token.text, self.lang) is None:
+            return False  # "South Africa", "South Sudan's": a name, read whole elsewhere
+        phrase = words_text(doc, token.i - 1, token.i + 1)
+        return self.countries.demonym(phrase, self.lang) is None and self.countries.lookup(phrase, self.lang) is None
+
     def _after_cause_prefix(self, doc: Doc, token: Token) -> bool:
         """"pro-Palestinian", "anti-American": the demonym names a cause, not a nationality."""
         prefixes = self.pack.grammar.cause_prefixes
@@ -763,6 +795,8 @@ class MentionFinder:
         return owner.country if isinstance(owner, Organisation) and owner.country else None
 
     def _country_of_token(self, doc: Doc, token: Token) -> str | None:
+        if self._after_region_word(doc, token):
+            return None  # "the Central American University", whatever the tagger calls "American"
         if token.pos_ == "ADJ" or token.dep_ == "amod":
             iso = self._demonym_of(doc, token)
             if iso is None and token.text.isupper() and token.i < token.head.i:

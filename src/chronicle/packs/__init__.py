@@ -623,6 +623,9 @@ class Grammar(_Strict):
     # "pro-Palestinian demonstrators", "anti-American protesters": a demonym after these
     # prefixes names a cause, not the nationality of the people so described
     cause_prefixes: frozenset[str] = frozenset()
+    # "Latin American governments", "the Central American University": a demonym after these
+    # words names a region of several states, not the state it names alone
+    region_qualifiers: frozenset[str] = frozenset()
     # "the Lukashenko regime", "the Trump administration": a known leader's name before
     # these nouns says whose state the government is
     leader_governments: frozenset[str] = frozenset()

@@ -97,6 +97,7 @@ class ArticleState:
     # in which sentence (for the doer a judgement answers, and for answers: resolve.answers)
     said: list[Said] = field(default_factory=list)
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
+    venues: set[str] = field(default_factory=set)  # places named for talks or agreements of others (none of the place's state)
     # ids of events dated more than a year before publication: they say who the parties
     # are while the article is read, and are left out of its output (resolve/background.py stale_date)
     background_events: set[str] = field(default_factory=set)
@@ -531,6 +532,11 @@ class EventAssembler:
         filed = d.inherited and state.last_place is None and location is state.story_place
         foreign_filing = filed and location is not None and location.place.country != state.context.filed_in
         placed = location is not None and location.place.country and not (foreign_filing and state.home_country)
+        if placed and state.home_country and _carried_venue(d):
+            # "Yemen's government and the Houthis held talks in Muscat. The government
+            # accused the rebels of shelling Taiz": a venue carried from another sentence,
+            # where none of its own acted, says nothing of whose the unnamed actors are
+            placed = False
         home = location.place.country if placed else state.home_country  # type: ignore[union-attr]
         rule = "the place's country" if placed else "the country the article is most about"
         if home is None:
@@ -561,6 +567,7 @@ class EventAssembler:
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
         target_home, target_rule = home, rule
+        own = {a.country for a in d.sources}
         if d.sources and d.sources[0].country == home and d.sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home:
             # "the United States imposed sanctions on four entities" (in Washington): the
             # entities belong to the country the article is about, not to the sanctioner's;
@@ -572,10 +579,16 @@ class EventAssembler:
             # is made at a place about others; its generic target is the article's, not the
             # venue's (a protest, an arrest or a strike acts where it is)
             target_home, target_rule = state.home_country, "the country the article is about (a statement made at a place is about others)"
+        elif placed and d.inherited and d.candidate.entry.type in SPOKEN_TYPES and state.home_country not in (None, home) and not (
+                state.home_country in own and any(_bare_government(a) for a in d.targets)):
+            # "The Congolese government accused the rebels" after talks in Doha: a place
+            # carried from another sentence says where the story was, not whom a statement
+            # is about, even the speaker's own people; they are the article's (but a state
+            # accusing "the Government" accuses another's: "Israel's ministry accused the Government")
+            target_home, target_rule = state.home_country, "the country the article is about (a statement's place is carried from elsewhere)"
         before_targets = list(d.targets)
         # migrants a state rescues, stops or arrests on its own ground are not its people
         # (their country only from their own phrase); deported to a country, they are there
-        own = {a.country for a in d.sources}
         d.targets = [a for a in (self._localise(a, None if a.unplaced and target_home in own else target_home) for a in d.targets)
                      if a.country or a.name or a.unplaced]
         if d.explaining:
@@ -789,6 +802,8 @@ class EventAssembler:
                 d.note("place", f"{location.place.name} dropped: others were said to act there, and neither side belongs there")
         elif location is not None:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
+            if d.spec.symmetric and parties and location.place.country not in parties:
+                state.venues.add(location.place.name)  # "talks in Muscat" between Yemenis
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, threatener_step, struck_place_step,
@@ -1177,6 +1192,16 @@ def origin_place(actor: Actor, mentions: list[Mention], doc, prepositions: froze
         if place is not None and place.country and place.kind in ORIGIN_PLACE_KINDS:
             return place.country
     return None
+
+
+def _carried_venue(d: Draft) -> bool:
+    """The event's place is carried from another sentence, where others were said to meet
+    or agree and none of the place's own state: a venue (talks in Muscat between Yemenis);
+    a country named as a place ("gangs in Haiti") is where its own people act, no venue."""
+    if not d.inherited or d.location is None or d.location.place.kind == "country":
+        return False
+    known = d.state.parties_at.get(d.location.place.name, set())
+    return d.location.place.name in d.state.venues and d.location.place.country not in known
 
 
 def _spoken_about_others(d: Draft) -> bool:
