@@ -265,8 +265,8 @@ def test_overtures_made_to_a_state_are_agree_030():
     assert sides(event) == ("GRC", "TUR") and event.cameo == "030"
 
 
-def test_a_broadside_delivered_at_a_state_is_criticism():
-    event = only(code("Iran delivered a stinging broadside at France."), "ACCUSE")
+def test_a_tirade_delivered_against_a_state_is_criticism():
+    event = only(code("Iran delivered a stinging tirade against France."), "ACCUSE")
     assert sides(event) == ("IRN", "FRA") and event.cameo == "111"
 
 
