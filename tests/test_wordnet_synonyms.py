@@ -18,6 +18,7 @@ from chronicle.packs import Trigger
 from chronicle.packs.wordnet_synonyms import (
     find,
     known_verbs,
+    load_entries,
     propose,
     read_wordnet,
     render_entries,
@@ -111,3 +112,10 @@ def test_a_guard_set_to_none_lifts_the_head_requirement(wordnet):
 def test_unknown_proposal_is_an_error(wordnet):
     with pytest.raises(KeyError):
         find(propose(ENTRIES, wordnet), "intern", "detain")  # detain has no entry here
+
+
+def test_the_reviewed_output_is_left_out_of_the_known_verbs(tmp_path: Path):
+    (tmp_path / "triggers").mkdir()
+    (tmp_path / "triggers.yaml").write_text("triggers:\n  - {lemma: rebuke, type: ACCUSE, frame: act_on, source: t}\n")
+    (tmp_path / "triggers" / "wordnet-verbs.yaml").write_text("triggers:\n  - {lemma: upbraid, type: ACCUSE, frame: act_on, source: t}\n")
+    assert known_verbs(load_entries(tmp_path)) == {"rebuke"}  # a rerun proposes upbraid again

@@ -17,8 +17,15 @@ entry, and its provenance (head verb, synset offset, gloss).
 The output is a REVIEW LIST, not a trigger file: WordNet's synsets mix senses
 ("shell" the town / the peas, "court" a partner / a ruling), so each proposal
 is kept, guarded or dropped by hand, and the kept ones are written to
-``packs/en/triggers/wordnet-verbs.yaml`` with their provenance. WordNet 3.0 is
-(c) 1996-2012 Princeton University under the WordNet licence (see NOTICE).
+``packs/en/triggers/wordnet-verbs.yaml`` with their provenance: the review
+(``packs/wordnet_review.yaml``: kept verb, head, code, note, added guards) is
+data, and ``--review`` rebuilds the trigger file from it::
+
+    python -m chronicle.packs.wordnet_synonyms /usr/share/wordnet \\
+        --review src/chronicle/packs/wordnet_review.yaml -o src/chronicle/packs/en/triggers/wordnet-verbs.yaml
+
+WordNet 3.0 is (c) 1996-2012 Princeton University under the WordNet licence
+(see NOTICE).
 """
 
 from __future__ import annotations
@@ -124,7 +131,7 @@ def known_verbs(entries: Iterable[dict]) -> set[str]:
     return known
 
 
-def propose(entries: list[dict], wordnet: WordNet, senses: int = 2) -> list[Proposal]:
+def propose(entries: list[dict], wordnet: WordNet, senses: int = 3) -> list[Proposal]:
     """Proposals for every plain verb entry (no word ``pattern``) of ``entries``.
 
     A verb is proposed once per (verb, CAMEO code, frame): the first head verb
@@ -151,9 +158,13 @@ def propose(entries: list[dict], wordnet: WordNet, senses: int = 2) -> list[Prop
     return proposals
 
 
-def load_entries(folder: Path) -> list[dict]:
-    """The raw trigger entries of a pack folder, in the loader's file order."""
-    paths = [folder / "triggers.yaml", *sorted((folder / "triggers").glob("*.yaml"))]
+OUTPUT_NAME = "wordnet-verbs.yaml"  # the reviewed result, left out when proposing so a rerun sees the same list
+
+
+def load_entries(folder: Path, skip: str = OUTPUT_NAME) -> list[dict]:
+    """The raw trigger entries of a pack folder, in the loader's file order, without ``skip``."""
+    files = [path for path in sorted((folder / "triggers").glob("*.yaml")) if path.name != skip]
+    paths = [folder / "triggers.yaml", *files]
     entries: list[dict] = []
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -223,16 +234,31 @@ def find(proposals: list[Proposal], verb: str, head: str, code: str | None = Non
     raise KeyError(f"no proposal {verb!r} from {head!r} {code or ''}")
 
 
+def apply_review(proposals: list[Proposal], review: dict) -> str:
+    """The trigger file a review (``wordnet_review.yaml``: a ``header`` and the ``kept``
+    verbs with head, code, note and guards) makes of the proposals."""
+    entries = []
+    for item in review["kept"]:
+        guards = {k: v for k, v in item.items() if k not in ("verb", "head", "code", "note")}
+        proposal = find(proposals, item["verb"], item["head"], item.get("code"))
+        entries.append(reviewed_entry(proposal, item["note"], **guards))
+    return review.get("header", "") + render_entries(entries)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: write the review list of proposals for the English pack."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("wordnet", type=Path, help="WordNet 3.0 dict folder (index.verb, data.verb)")
     parser.add_argument("--pack", type=Path, default=Path(__file__).parent / "en")
-    parser.add_argument("--senses", type=int, default=2, help="senses of each head verb to follow")
+    parser.add_argument("--senses", type=int, default=3, help="senses of each head verb to follow")
+    parser.add_argument("--review", type=Path, help="write the trigger file of this review instead of the list")
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args(argv)
     proposals = propose(load_entries(args.pack), read_wordnet(args.wordnet), args.senses)
-    text = render(proposals)
+    if args.review:
+        text = apply_review(proposals, yaml.safe_load(args.review.read_text(encoding="utf-8")))
+    else:
+        text = render(proposals)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:
