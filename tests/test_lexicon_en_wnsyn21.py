@@ -41,16 +41,6 @@ def test_wordnet_verb_codes_the_head_verbs_event(text, event_type, cameo, pair):
     assert event.polarity == "positive" and event.modality == "actual"
 
 
-def test_retaking_a_place_is_coerce_192():
-    event = only(code("Ukrainian forces retook the village of Robotyne from Russian troops."), "COERCE")
-    assert sides(event) == ("UKR", "RUS") and event.cameo == "192"
-
-
-def test_negated_retaking_is_negative():
-    event = only(code("Congolese troops did not retake Goma from the M23 rebels."), "COERCE")
-    assert event.cameo == "192" and event.polarity == "negative"
-
-
 @pytest.mark.parametrize("text, pair", [
     ("Hungary's government stigmatised Syrian migrants.", ("HUN", "SYR")),
     ("Venezuela's president defamed the Colombian foreign minister, Bogota said.", ("VEN", "COL")),
@@ -86,7 +76,6 @@ def test_refused_renegotiation_is_a_rejection_not_talks():
     "The referee penalised the Moroccan striker for a foul.",
     "Residents grumbled as the thunder rolled over Manila.",
     "The jury was sequestered during the trial in Sydney.",
-    "The student retook the exam in Nairobi.",
 ])
 def test_other_senses_code_nothing(text):
     assert code(text) == []
