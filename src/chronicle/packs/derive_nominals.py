@@ -164,7 +164,7 @@ def propose(wordnet: Path, files: list[Path]) -> list[dict]:
     for file_name, entry in verb_entries(files):
         verbs = [entry["lemma"], *entry.get("synonyms", [])]
         for d in derive(wordnet, verbs):
-            if d.noun in existing or d.noun in taken or d.noun == d.verb:
+            if d.noun in existing or d.noun in taken:
                 continue
             taken.add(d.noun)
             noun = {"lemma": d.noun, "pos": ["NOUN"]}
