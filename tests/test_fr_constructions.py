@@ -34,7 +34,8 @@ def _types(text: str) -> list[str]:
     [
         ("Ankara menace Stockholm de bloquer son adhésion à l'Otan.", ("THREATEN", "TUR", "SWE"), "REJECT"),
         ("Le Mali a refusé de signer l'accord avec l'Algérie.", ("REJECT", "MLI", "DZA"), "AGREE"),
-        ("Moscou menace de frapper les livraisons d'armes occidentales à l'Ukraine.", ("THREATEN", "RUS", None), "ASSAULT"),
+        # the deliveries' recipient, read on the noun's 'de' complement (nested, helper nomfr21), is the one threatened
+        ("Moscou menace de frapper les livraisons d'armes occidentales à l'Ukraine.", ("THREATEN", "RUS", "UKR"), "ASSAULT"),
         ("Bamako menace de rompre ses relations avec Paris.", ("THREATEN", "MLI", "FRA"), "SANCTION"),
     ],
 )

@@ -361,6 +361,8 @@ class ArgumentReader:
             return self._with_deps(trigger, ("iobj",))
         if slot == "poss":
             return self._possessive(trigger)
+        if slot == "genitive_poss":
+            return self._genitive_owner(trigger)
         if slot == "modifier":
             return self._modifier(trigger)
         if slot == "party_modifier":
@@ -1317,6 +1319,22 @@ class ArgumentReader:
                     return forward
                 return [Mention(child.i, child.i + 1, (ActorRef("pronoun", child.text, plural=plural),))]
         return self._counterpart_owner(trigger)
+
+    def _genitive_owner(self, trigger: Token) -> list[Mention]:
+        """Whose forces an event noun moves, named by a possessive on its 'de' complement:
+        "a procédé au retrait de ses soldats de la RDC", "a achevé le retrait de ses
+        troupes du Niger" (the owner withdraws them; the complement itself, resolved on
+        its own, would take the country it is withdrawn from)."""
+        genitive = next((c for c in children_of(trigger) if c.dep_.startswith("nmod")
+                         and self.preposition_form(self._introducer(c) or "") in self.grammar.genitive_markers), None)
+        owner = next((c for c in children_of(genitive) if _is_possessive(c)), None) if genitive is not None else None
+        if owner is None:
+            return []
+        plural = owner.lower_ in self.grammar.possessive_plural
+        forward = self._fronted_subject(trigger) or self._light_verb_subject(trigger)
+        if forward and _several(forward) == plural:
+            return forward
+        return [Mention(owner.i, owner.i + 1, (ActorRef("pronoun", owner.text, plural=plural),))]
 
     def _counterpart_owner(self, trigger: Token) -> list[Mention]:
         """"des rencontres avec ses homologues": whose counterparts they are is the
