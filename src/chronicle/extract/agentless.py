@@ -241,6 +241,8 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
         return subject is not None and _weapon(subject, cues, reader, finder)
     if trigger.dep_ in IMPACT_SUBJECTS and trigger.head.lemma_.lower() in cues.impact_verbs:
         return True
+    if trigger.dep_ == "nsubj:pass" and "obl:agent" not in {c.dep_ for c in children_of(trigger.head)}:
+        return True  # "sanctions were imposed on X", "des sanctions ont été imposées à X": its light verb's passive, no agent
     return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in children_of(trigger))
 
 
