@@ -69,3 +69,19 @@ def test_light_verb_passive_without_agent_has_unknown_source(lang: str, text: st
 
 def test_light_verb_passive_with_agent_keeps_it() -> None:
     assert ("SANCTION", "CAN", "IRN") in triples(_coded("Sanctions were imposed on Iranian drone makers by Canada.", "en"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("« Nous exigeons que le Rwanda retire ses troupes du Nord-Kivu », a lancé le ministre congolais.", ("REQUEST", "COD", "RWA")),
+    ("« Nous condamnons l'attaque de la Turquie », a martelé le ministre grec des Affaires étrangères.", ("ACCUSE", "GRC", "TUR")),
+    ("« Nous rejetons les exigences de Belgrade », a réagi le Premier ministre du Kosovo.", ("REJECT", "XKX", "SRB")),
+])
+def test_first_person_quote_with_incise_verb_is_the_speakers_act(text: str, expected: tuple[str, str, str]) -> None:
+    # "nous" in the quotation stands for the speaker of the incise, whatever its verb
+    assert expected in triples(_coded(text, "fr"))
+
+
+def test_third_person_in_quote_is_not_the_speaker() -> None:
+    # "ils" in a quotation is someone else: the minister is not their source
+    events = _coded("« Ils exigent que le Rwanda retire ses troupes », a lancé le ministre congolais.", "fr")
+    assert ("REQUEST", "COD", "RWA") not in triples(events)
