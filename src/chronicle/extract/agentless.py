@@ -241,6 +241,11 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
         return subject is not None and _weapon(subject, cues, reader, finder)
     if trigger.dep_ in IMPACT_SUBJECTS and trigger.head.lemma_.lower() in cues.impact_verbs:
         return True
+    if trigger.dep_ == "nsubj:pass" and trigger.head.lemma_.lower() in reader.grammar.carriers \
+            and "obl:agent" not in {c.dep_ for c in children_of(trigger.head)}:
+        # "sanctions were imposed on X": its light verb's passive, no agent ("des tirs ont été
+        # signalés" is only reported: no light verb)
+        return True
     return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in children_of(trigger))
 
 

@@ -1217,7 +1217,8 @@ class ArgumentReader:
         for _ in range(3):
             if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in speech_verbs:
                 return clause.head
-            incise = [c for c in children_of(clause) if c.dep_ == "parataxis" and c.i > clause.i and c.lemma_.lower() in speech_verbs]
+            # "« Nous rejetons... », a réagi une porte-parole": the parse may conjoin the incise
+            incise = [c for c in children_of(clause) if c.dep_ in ("parataxis", "conj") and c.i > clause.i and c.lemma_.lower() in speech_verbs]
             if incise:
                 return incise[0]
             if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle
+from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, headline_predicate
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
@@ -351,11 +351,14 @@ def _headline_future(scope: list[Token], grammar: Grammar) -> bool:
     the infinitive with its own subject, written only in headlines, where it is the
     future (AP Stylebook: headlines use the infinitive for the future)."""
     top = scope[-1]
-    if top.head.i != top.i or "Inf" not in morph_values(top, "VerbForm") or not grammar.headline_future_marks:
+    if "Inf" not in morph_values(top, "VerbForm") or not grammar.headline_future_marks:
         return False
     children = list(children_of(top))
-    return any(c.dep_ in ("mark", "aux") and c.lower_ in grammar.headline_future_marks for c in children) and any(
-        c.dep_.startswith("nsubj") for c in children)
+    marked = any(c.dep_ in ("mark", "aux") and c.lower_ in grammar.headline_future_marks for c in children)
+    if top.head.i != top.i:
+        # "Nigerian president to visit Niger": the parse hangs the infinitive on its subject
+        return marked and headline_predicate(top)
+    return marked and any(c.dep_.startswith("nsubj") for c in children)
 
 
 def _ready_to(scope: list[Token], grammar: Grammar) -> bool:

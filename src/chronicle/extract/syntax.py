@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Token
 
-from chronicle.extract.wordtable import child_deps, children_of, morph_values
+from chronicle.extract.wordtable import child_deps, children_of, morph_values, sentence_bounds
 
 
 def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
@@ -77,6 +77,30 @@ def fronted_agentive_participle(verb: Token) -> bool:
     if any(d.startswith(("nsubj", "aux", "cop", "obj", "mark")) for d in deps):
         return False  # a clause of its own, or one its conjunction opens ("when attacked by ...")
     return "obl:agent" in deps
+
+
+def headline_predicate(verb: Token) -> bool:
+    """A non-finite verb that is the predicate of a headline the parse hangs on its
+    subject: "Opposition leader arrested in Dakar", "Nigerian president to visit Niger",
+    "Un chef de l'opposition arrêté à Dakar". Headlines drop the auxiliary (AP
+    Stylebook, headlines: the past participle for the passive, the infinitive for the
+    future), so a participle or infinitive modifying the root noun of a sentence with no
+    finite verb states the act; beside a finite verb it only says which one is meant
+    ("the leader arrested in Dakar was freed")."""
+    head = verb.head
+    # "Un chef de l'opposition arrêté à Dakar": the parse may hang it on the root's complement
+    root = head.head if head.dep_ == "nmod" else head
+    if verb.dep_ not in ("acl", "acl:relcl", "amod") or root.dep_ != "ROOT" or {head.pos_, root.pos_} - {"NOUN", "PROPN"}:
+        return False
+    if not {"Part", "Inf"} & set(morph_values(verb, "VerbForm")) or verb.i < head.i:
+        return False
+    start, end = sentence_bounds(verb)
+    return not any(_finite_word(t) for t in verb.doc[start:end])
+
+
+def _finite_word(token: Token) -> bool:
+    """A finite verb or auxiliary (a clause of its own, which a headline lacks)."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in morph_values(token, "VerbForm")
 
 
 def is_nominal(token: Token) -> bool:
