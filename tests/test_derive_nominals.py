@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.packs.derive_nominals import derive, propose
+from chronicle.packs.derive_nominals import derive, propose, read_tables
 from event_checks import coder, only
 
 EXCERPT = Path(__file__).parent / "data" / "wordnet_excerpt"
@@ -26,7 +26,7 @@ def _pack(tmp_path: Path, extra: str = "") -> list[Path]:
 
 
 def test_derive_keeps_event_senses_only():
-    found = {(d.verb, d.noun, d.lexfile) for d in derive(EXCERPT, ["arrest", "expel"])}
+    found = {(d.verb, d.noun, d.lexfile) for d in derive(read_tables(EXCERPT), ["arrest", "expel"])}
     # the seizure by police is an act; "arrest" as a stopped heart (noun.state) is no event
     assert ("arrest", "arrest", "noun.act") in found
     assert ("expel", "expulsion", "noun.act") in found

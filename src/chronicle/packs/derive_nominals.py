@@ -31,6 +31,9 @@ from pathlib import Path
 
 import yaml
 
+from chronicle.packs import trigger_files
+from chronicle.packs.wordnet import Synset, read_data, read_index
+
 # noun lexicographer files that name events (WordNet lexnames: 04 noun.act,
 # 10 noun.communication, 11 noun.event); a noun of another file ("arrest" as a
 # state of the heart, "sentence" as a unit of grammar) is no event
@@ -73,97 +76,82 @@ class Derivation:
     offset: str
 
 
-def _index(path: Path) -> dict[str, list[str]]:
-    """Read an ``index.POS`` file: lemma -> its synset offsets."""
-    senses: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        parts = line.split()
-        n_ptr = int(parts[3])
-        n_syn = int(parts[2])
-        offsets = parts[6 + n_ptr: 6 + n_ptr + n_syn]
-        senses[parts[0]] = offsets
-    return senses
+@dataclass(frozen=True)
+class WordNetTables:
+    """The WordNet files a derivation reads: the verb index, verb and noun synsets."""
+
+    verb_index: dict[str, tuple[str, ...]]
+    verbs: dict[str, Synset]
+    nouns: dict[str, Synset]
 
 
-def _synsets(path: Path) -> dict[str, tuple[int, list[str], list[tuple[str, str, str, str]], str]]:
-    """Read a ``data.POS`` file: offset -> (lexfile, words, pointers, gloss)."""
-    table = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        body, _, gloss = line.partition(" | ")
-        parts = body.split()
-        lexfile = int(parts[1])
-        n_words = int(parts[3], 16)
-        words = [parts[4 + 2 * i].lower() for i in range(n_words)]
-        i = 4 + 2 * n_words
-        n_ptr = int(parts[i])
-        pointers = [tuple(parts[i + 1 + 4 * k: i + 5 + 4 * k]) for k in range(n_ptr)]
-        table[parts[0]] = (lexfile, words, pointers, gloss.strip())
-    return table
+def read_tables(wordnet: Path) -> WordNetTables:
+    """Read ``index.verb``, ``data.verb`` and ``data.noun`` of a WordNet 3.0 folder."""
+    return WordNetTables(read_index(wordnet / "index.verb"), read_data(wordnet / "data.verb"),
+                         read_data(wordnet / "data.noun"))
 
 
-def derive(wordnet: Path, verbs: list[str]) -> list[Derivation]:
+def derive(tables: WordNetTables, verbs: list[str]) -> list[Derivation]:
     """The event nouns WordNet derives (``+`` pointers) from each verb's senses."""
-    index = _index(wordnet / "index.verb")
-    vdata = _synsets(wordnet / "data.verb")
-    ndata = _synsets(wordnet / "data.noun")
     found: list[Derivation] = []
     seen: set[tuple[str, str]] = set()
     for verb in verbs:
         key = verb.lower().replace(" ", "_")
-        for offset in index.get(key, []):
-            _, words, pointers, _ = vdata[offset]
-            if key not in words:
+        for offset in tables.verb_index.get(key, ()):
+            synset = tables.verbs[offset]
+            if key not in synset.words:
                 continue
-            source_no = words.index(key) + 1
-            for symbol, target, pos, st in pointers:
+            source_no = synset.words.index(key) + 1
+            for pointer in synset.pointers:
                 # a lexical pointer names its source and target words (hex pairs)
-                if symbol != "+" or pos != "n" or int(st[:2], 16) != source_no:
+                if pointer.symbol != "+" or pointer.pos != "n" or int(pointer.source_target[:2], 16) != source_no:
                     continue
-                lexfile, nwords, _, gloss = ndata[target]
-                noun = nwords[int(st[2:], 16) - 1].replace("_", " ")
-                if lexfile not in EVENT_LEXFILES or (verb, noun) in seen or " " in noun:
+                target = tables.nouns[pointer.offset]
+                noun = target.words[int(pointer.source_target[2:], 16) - 1].replace("_", " ")
+                if target.lexfile not in EVENT_LEXFILES or (verb, noun) in seen or " " in noun:
                     continue
                 seen.add((verb, noun))
-                found.append(Derivation(verb, noun, EVENT_LEXFILES[lexfile], gloss, target))
+                found.append(Derivation(verb, noun, EVENT_LEXFILES[target.lexfile], target.gloss, pointer.offset))
     return found
 
 
-def verb_entries(files: list[Path]) -> list[tuple[str, dict]]:
+def _file_entries(files: list[Path]) -> list[tuple[str, dict]]:
+    """Every trigger entry of ``files`` with the name of its file, in file order."""
+    return [(path.name, entry) for path in files
+            for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("triggers", [])]
+
+
+def verb_entries(entries: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """Hand-written verb entries with a CAMEO code and a frame that has a noun counterpart."""
     out = []
-    for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for entry in data.get("triggers", []):
-            if "NOUN" in (entry.get("pos") or []) or entry.get("petrarch") or entry.get("pattern"):
-                continue
-            if not entry.get("cameo") or entry.get("frame") not in FRAME_MAP or entry.get("requires_clause"):
-                continue
-            out.append((path.name, entry))
+    for file_name, entry in entries:
+        if "NOUN" in (entry.get("pos") or []) or entry.get("petrarch") or entry.get("pattern"):
+            continue
+        if not entry.get("cameo") or entry.get("frame") not in FRAME_MAP or entry.get("requires_clause"):
+            continue
+        out.append((file_name, entry))
     return out
 
 
-def noun_lemmas(files: list[Path]) -> set[str]:
+def noun_lemmas(entries: list[tuple[str, dict]]) -> set[str]:
     """Every noun the pack already has an entry for (a proposal never shadows one)."""
     nouns = set()
-    for path in files:
-        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("triggers", []):
-            if "NOUN" in (entry.get("pos") or []):
-                nouns.update(w.lower() for w in (entry["lemma"], *entry.get("synonyms", [])))
+    for _, entry in entries:
+        if "NOUN" in (entry.get("pos") or []):
+            nouns.update(w.lower() for w in (entry["lemma"], *entry.get("synonyms", [])))
     return nouns
 
 
 def propose(wordnet: Path, files: list[Path]) -> list[dict]:
     """Noun entries proposed from the verb entries of ``files``, first verb entry first."""
-    existing = noun_lemmas(files)
+    tables = read_tables(wordnet)
+    entries = _file_entries(files)
+    existing = noun_lemmas(entries)
     proposals: list[dict] = []
     taken: set[str] = set()
-    for file_name, entry in verb_entries(files):
+    for file_name, entry in verb_entries(entries):
         verbs = [entry["lemma"], *entry.get("synonyms", [])]
-        for d in derive(wordnet, verbs):
+        for d in derive(tables, verbs):
             if d.noun in existing or d.noun in taken:
                 continue
             taken.add(d.noun)
@@ -185,8 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--pack", type=Path, default=Path(__file__).parent / "en")
     args = parser.parse_args(argv)
-    files = [args.pack / "triggers.yaml", *sorted((args.pack / "triggers").glob("*.yaml"))]
-    files = [f for f in files if f.name != "nominal-wordnet.yaml"]
+    files = [f for f in trigger_files(args.pack) if f.name != "nominal-wordnet.yaml"]
     proposals = propose(args.wordnet, files)
     args.output.write_text(yaml.safe_dump({"triggers": proposals}, sort_keys=False, allow_unicode=True, width=4096),
                            encoding="utf-8")

@@ -38,15 +38,8 @@ from pathlib import Path
 
 import yaml
 
-
-@dataclass(frozen=True)
-class Synset:
-    """One WordNet verb synset: its offset, one-word and multi-word members, hyponyms, gloss."""
-
-    offset: str
-    words: tuple[str, ...]
-    hyponyms: tuple[str, ...]
-    gloss: str
+from chronicle.packs import trigger_files
+from chronicle.packs.wordnet import Synset, read_data, read_index
 
 
 @dataclass
@@ -57,46 +50,9 @@ class WordNet:
     synsets: dict[str, Synset] = field(default_factory=dict)
 
 
-def _parse_index_line(line: str) -> tuple[str, tuple[str, ...]] | None:
-    """``lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets...``."""
-    if line.startswith(" "):  # licence header
-        return None
-    parts = line.split()
-    synset_count, pointer_count = int(parts[2]), int(parts[3])
-    offsets = parts[4 + pointer_count + 2 :]
-    return parts[0], tuple(offsets[:synset_count])
-
-
-def _parse_data_line(line: str) -> Synset | None:
-    """``offset lex_filenum ss_type w_cnt(hex) word lex_id ... p_cnt ptr... [frames] | gloss``."""
-    if line.startswith(" "):
-        return None
-    head, _, gloss = line.partition("|")
-    parts = head.split()
-    word_count = int(parts[3], 16)
-    words = tuple(parts[4 + 2 * i].lower() for i in range(word_count))
-    at = 4 + 2 * word_count
-    pointer_count = int(parts[at])
-    hyponyms = []
-    for i in range(pointer_count):
-        symbol, offset, pos = parts[at + 1 + 4 * i : at + 4 + 4 * i]
-        if symbol == "~" and pos == "v":
-            hyponyms.append(offset)
-    return Synset(parts[0], words, tuple(hyponyms), gloss.strip())
-
-
 def read_wordnet(folder: Path) -> WordNet:
     """Read ``index.verb`` and ``data.verb`` of a WordNet 3.0 database folder."""
-    wordnet = WordNet()
-    for line in (folder / "index.verb").read_text(encoding="utf-8").splitlines():
-        parsed = _parse_index_line(line)
-        if parsed:
-            wordnet.index[parsed[0]] = parsed[1]
-    for line in (folder / "data.verb").read_text(encoding="utf-8").splitlines():
-        synset = _parse_data_line(line)
-        if synset:
-            wordnet.synsets[synset.offset] = synset
-    return wordnet
+    return WordNet(read_index(folder / "index.verb"), read_data(folder / "data.verb"))
 
 
 @dataclass(frozen=True)
@@ -163,10 +119,10 @@ OUTPUT_NAME = "wordnet-verbs.yaml"  # the reviewed result, left out when proposi
 
 def load_entries(folder: Path, skip: str = OUTPUT_NAME) -> list[dict]:
     """The raw trigger entries of a pack folder, in the loader's file order, without ``skip``."""
-    files = [path for path in sorted((folder / "triggers").glob("*.yaml")) if path.name != skip]
-    paths = [folder / "triggers.yaml", *files]
     entries: list[dict] = []
-    for path in paths:
+    for path in trigger_files(folder):
+        if path.name == skip:
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         entries += [e for e in data.get("triggers", []) if isinstance(e, dict) and "lemma" in e]
     return entries
