@@ -23,7 +23,7 @@ from chronicle.extract.sides import between_pairs, listed_pairs, mediator_starts
 from chronicle.extract.mentions import Mention, MentionFinder
 from chronicle.extract.modality import Attitude
 from chronicle.extract.triggers import TriggerFinder
-from chronicle.extract.wordtable import DocWords, doc_text, forms_of, lower_forms
+from chronicle.extract.wordtable import DocWords, doc_text, ends_line, forms_of, lower_forms
 from chronicle.knowledge.actors import Person, load_actors
 from chronicle.knowledge.countries import load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
@@ -348,7 +348,7 @@ def sentence_spans(doc: Doc, breaks: tuple[int, ...] = ()) -> list[Span]:
             start = sentence.start
         last = sentence[-1].text if len(sentence) else ""
         # a line break ends a sentence too: headlines and datelines carry no full stop
-        line_end = any("\n" in t.text or "\n" in t.whitespace_ for t in sentence[-2:])
+        line_end = any(ends_line(t) for t in sentence[-2:])
         if last.endswith(SENTENCE_END) or line_end or sentence.end == len(doc):
             spans.append(doc[start : sentence.end])
             start = None

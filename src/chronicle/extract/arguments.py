@@ -20,7 +20,7 @@ from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, fronted_agentive_participle, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
-from chronicle.extract.wordtable import child_deps, children_of, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
+from chronicle.extract.wordtable import child_deps, children_of, ends_line, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
 CLAUSE_BOUNDARIES = ("acl:relcl", "ccomp", "advcl", "parataxis", "csubj")
@@ -1250,7 +1250,7 @@ class ArgumentReader:
             word = self.doc[index]
             if word.text in (".", "!", "?"):
                 return []  # the parser's sentence may be a fragment: scan to the real sentence start
-            if "\n" in word.text or "\n" in word.whitespace_:
+            if ends_line(word):
                 return []  # a line break ends a headline or a paragraph: no subject lies beyond it
             if word.i in self.by_token:
                 mention = self.by_token[word.i]

@@ -24,7 +24,7 @@ from chronicle.knowledge.actors import FORMER_SECTOR, OFFICE_SECTORS, PEOPLE_SEC
 from chronicle.knowledge.countries import IGO_CODES, WORD_RUN, CountryLexicon, CountryRef, is_acronym, normalise
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.knowledge.regions import load_regions
-from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, morph_values, sentence_bounds, tokens_in, words_text, words_root
+from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, ends_line, morph_values, sentence_bounds, tokens_in, words_text, words_root
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
 
@@ -1515,7 +1515,6 @@ class MentionFinder:
                 found.append(Mention(token.i, token.i + 1, refs))
         return found
 
-
     def _group_region(self, noun: Token) -> str | None:
         """The region an adjective of a counted group names ("les trois pays européens",
         "the three European powers"): the group is those of its members (pack
@@ -1536,7 +1535,7 @@ class MentionFinder:
         region = self.pack.grammar.group_region_words.get(token.lower_)
         if region is None or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
             return mention
-        if not any(c.dep_ == "det" and c.lower_ in self.pack.grammar.definite_articles for c in children_of(token)):
+        if not self._after_definite_article(token):
             return mention
         return Mention(mention.start, mention.end, (replace(ref, region=region),))
 
@@ -1547,10 +1546,9 @@ class MentionFinder:
         civiles", "the parties to the conflict" are others)."""
         if noun.lower_ == noun.lemma_.lower() and not noun.lower_.endswith(("s", "x")):
             return False
-        children = children_of(noun)
-        if not any(c.dep_ == "det" and c.lower_ in self.pack.grammar.definite_articles for c in children):
+        if not self._after_definite_article(noun):
             return False
-        return all(c.dep_ in ("det", "punct") for c in children)
+        return all(c.dep_ in ("det", "punct") for c in children_of(noun))
 
     def _refers_back(self, noun: Token, forms: set[str] | frozenset[str]) -> bool:
         """Whether a counted pair noun refers back to two parties: always, but for the pack's
@@ -1558,7 +1556,11 @@ class MentionFinder:
         grammar = self.pack.grammar
         if not forms & grammar.definite_pair_nouns or forms & (grammar.pair_nouns - grammar.definite_pair_nouns):
             return True
-        return any(c.dep_ == "det" and c.lower_ in grammar.definite_articles for c in children_of(noun))
+        return self._after_definite_article(noun)
+
+    def _after_definite_article(self, noun: Token) -> bool:
+        """Whether a definite article (the pack's ``definite_articles``) determines the noun."""
+        return any(c.dep_ == "det" and c.lower_ in self.pack.grammar.definite_articles for c in children_of(noun))
 
     def _counterpart_countries(self, doc: Doc, noun: Token) -> list[str]:
         """The countries of counterparts, one per coordinated nationality ("ses homologues
@@ -1932,7 +1934,7 @@ def _verb_tagged_noun(token: Token) -> bool:
 
 def _line_break_between(doc: Doc, start: int, end: int) -> bool:
     """Whether a line break (a headline's, a dateline's, a paragraph's end) lies between two tokens."""
-    return any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
+    return any(ends_line(doc[i]) for i in range(max(start - 1, 0), end))
 
 
 def _inside_name(span: Span) -> bool:

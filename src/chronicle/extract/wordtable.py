@@ -243,6 +243,12 @@ def doc_text(doc: Doc) -> str:
     return _forms(doc)[4]
 
 
+def ends_line(token: Token) -> bool:
+    """Whether a line break is in a word or right after it: a headline, a dateline or a
+    paragraph ends there, full stop or not."""
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
 def words_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` (``0 <= start``), sliced from the doc's text: a Span costs a
     slice check and an object, its text a join of every word's, at each call."""
