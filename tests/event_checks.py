@@ -20,6 +20,11 @@ def countries(event: Event) -> set[str | None]:
     return {event.source.country, event.target.country if event.target else None}
 
 
+def all_countries(events: list[Event]) -> set[str | None]:
+    """The countries of every event's two actors."""
+    return set().union(*map(countries, events))
+
+
 def parties(events: list[Event]) -> list[ActorRecord]:
     """Every source and target of ``events``, in order."""
     return [a for e in events for a in (e.source, e.target) if a is not None]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from event_checks import coder, of_type
+from event_checks import all_countries, coder, of_type
 from written_sets import NEWS, WrittenSet
 
 WRITTEN = WrittenSet(NEWS / "written-11.fr.jsonl", "fr", (6, 14), re.compile(r"[.!?][\"”»]?(?:\s|$)"))
@@ -31,10 +31,6 @@ _coder = coder("fr", "2026-03-05")
 def _code(story: str, headline: str = "Dépêche"):
     """Code a story under a headline (an article's first line is its headline)."""
     return _coder(headline + "\n\n" + story)
-
-
-def _countries(events) -> set[str | None]:
-    return {a.country for e in events for a in (e.source, e.target) if a is not None}
 
 
 def test_the_eleventh_written_set_is_whole_articles_in_the_gold_format():
@@ -55,7 +51,7 @@ def test_a_territorys_tiny_capital_does_not_outrank_a_large_namesake():
     empty since 1997. A ferry bound for Plymouth brings no Caribbean party into the story."""
     events = _code("Des marins-pêcheurs ont bloqué lundi le départ du ferry vers Plymouth et la police a "
                    "interpellé deux patrons pêcheurs.")
-    assert "MSR" not in _countries(events)
+    assert "MSR" not in all_countries(events)
 
 
 # ---------------------------------------------------------------- a headline's title and the lead's name
