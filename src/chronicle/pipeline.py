@@ -83,12 +83,13 @@ class Coder:
             nlp = load_pipeline(lang)
             countries = load_countries()
             words = DocWords()  # one word table per doc, for the mention, trigger and place finders
+            gazetteer = load_gazetteer()
             self._tools[lang] = LanguageTools(
                 pack=pack,
                 nlp=nlp,
                 mentions=MentionFinder(nlp, pack, load_actors(), countries, words),
-                triggers=TriggerFinder(pack, words),
-                places=PlaceFinder(load_gazetteer(), countries, pack.grammar, lang, words),
+                triggers=TriggerFinder(pack, words, is_place=gazetteer.knows),
+                places=PlaceFinder(gazetteer, countries, pack.grammar, lang, words),
                 dates=DateResolver.for_language(lang),
                 assembler=EventAssembler(pack, self.resolver, load_ontology()),
                 games=GameReader(pack.grammar.game_words, pack.grammar.game_role_words),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -174,6 +174,31 @@ class _Candidate:
         """How much the entry requires beside its lemma: the most specific fitting entry wins.
         A noun counts twice a bare preposition ("rushed aid to" is aid before it is "to")."""
         return sum(1 if item.function_only else 2 for item in self.after + self.before)
+
+
+# the dependencies of a verb's object: a passive's subject is its object ("Goma was seized")
+_OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+# the entity labels of places, in the English (GPE, LOC) and French (LOC) models
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
+
+
+def _named_object(token: Token, kinds: tuple[str, ...], is_place: Callable[[str], bool] | None) -> bool:
+    """Whether the trigger's direct object (a passive's subject) is a name of one of ``kinds``
+    (an entry's ``requires_named``): "place", a proper noun the model tags as a place or,
+    since the model misses rare towns ("captured Avdiivka" read as a person), one the
+    gazetteer knows ("seized Bukavu", "Goma was captured")."""
+    if "place" not in kinds:
+        return False
+    for child in token.children:
+        if child.dep_ not in _OBJECT_DEPS or child.pos_ != "PROPN":
+            continue
+        if child.ent_type_ in _PLACE_LABELS:
+            return True
+        parts = [t for t in child.subtree if t.i == child.i or (t.pos_ == "PROPN" and t.dep_ in _NAME_PARTS and t.head.i == child.i)]
+        if is_place is not None and is_place(" ".join(t.text for t in parts)):
+            return True
+    return False
 
 
 def _particle_fits(candidate: _Candidate, token: Token) -> bool:
@@ -518,8 +543,9 @@ class TriggerFinder:
     PETRARCH2 codes the pattern; the pack knows the verb's frame and modality.
     """
 
-    def __init__(self, pack: LanguagePack, words: DocWords | None = None):
+    def __init__(self, pack: LanguagePack, words: DocWords | None = None, is_place: Callable[[str], bool] | None = None):
         self.pack = pack
+        self._is_place = is_place  # whether a name is a place the gazetteer knows (entries' requires_named)
         self.by_lemma: dict[str, list[_Candidate]] = defaultdict(list)
         self.form_of: dict[str, str] = {}  # an inflected form -> the lemma whose entries it finds
         grammar = pack.grammar
@@ -745,6 +771,15 @@ class TriggerFinder:
             return refined, candidate.words if refined is not hand.entry else frozenset()
         return (hand.entry if hand is not None else None), frozenset()
 
+    def entry_fits(self, token: Token, sentence: Span, entry: Trigger) -> bool:
+        """Whether a hand-written ``entry`` fits ``token`` by its guards and its pattern, as
+        ``find`` tests it (used by ``chronicle packs refused`` to tell which guard refused a
+        gold event's trigger, with the entry given with one guard removed)."""
+        candidate = _Candidate(entry, _compile(entry.pattern), _compile(entry.pattern_before), converted=False)
+        table = self._words.of(token.doc)
+        context = _Context(token, table, None, _SentenceWords(sentence, table))
+        return self._fits(token, candidate, context) and self._pattern_fits(candidate, context)
+
     def _converted_of(self, candidates: list[_Candidate]) -> "_Converted":
         """The converted entries of an index list, indexed once by the words they need."""
         found = self._converted.get(id(candidates))
@@ -807,20 +842,25 @@ class TriggerFinder:
                 return entries
         return []
 
+    def entries_of(self, token: Token) -> list[_Candidate]:
+        """The candidates of a token's lemma and part of speech, hand-written first (as ``find`` reads them)."""
+        return self._entries(token)
+
     def _repairable(self, lemma: str) -> bool:
         return lemma in self.repairable_lemmas
 
     def _fits(self, token: Token, candidate: _Candidate, context: _Context) -> bool:
         grammar = self.pack.grammar
         entry = candidate.entry
-        if entry.requires and context.lacks(candidate.requires) and not self._required_in_governor(token, candidate):
+        named = bool(entry.requires_named) and _named_object(token, entry.requires_named, self._is_place)
+        if entry.requires and not named and context.lacks(candidate.requires) and not self._required_in_governor(token, candidate):
             return False  # the sentence has none of the required words: as below, without the walk
         if grammar.naming_verbs and "VERB" not in entry.pos and _in_naming_complement(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
         if grammar.naming_verbs and "VERB" not in entry.pos and _judged_by_naming(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
         lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
-        if entry.requires and lemmas.isdisjoint(candidate.requires):
+        if entry.requires and not named and lemmas.isdisjoint(candidate.requires):
             if not self._required_in_governor(token, candidate):
                 return False
         if entry.excludes and self._excluded(token, candidate, lemmas):

@@ -270,6 +270,10 @@ class Gazetteer:
         entries = [e for e in self._index.get(normalise(name), ()) if e.strong and (e.curated or e.designation or not curated_only)]
         return max(entries, key=lambda entry: self._rank(entry, frozenset())).place if entries else None
 
+    def knows(self, name: str) -> bool:
+        """Whether some place has this name (the trigger finder's test of a named object)."""
+        return normalise(name) in self._index
+
     def candidates(self, name: str) -> list[Place]:
         """Every place named ``name``, best first (without context)."""
         entries = self._index.get(normalise(name), ())

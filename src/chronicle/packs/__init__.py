@@ -150,6 +150,11 @@ class Trigger(_Strict):
     cameo: str | None = None
     frame: str
     requires: tuple[str, ...] = ()  # lemmas of which one must depend on the trigger
+    # or, in place of a word of ``requires``, the trigger's object (a passive's subject) is a
+    # name of one of these kinds: "place", a name the model tags as a place or the gazetteer
+    # knows ("seized Bukavu", "a pris Kidal": a named town stands where "the town of" would);
+    # a class of objects, not a list of names
+    requires_named: tuple[Literal["place"], ...] = ()
     requires_next: bool = False  # the required word must follow the trigger at once ("call for", not "called it a rehearsal for")
     excludes: tuple[str, ...] = ()  # lemmas that, depending on the trigger, cancel it
     requires_object: bool | None = None  # True: needs an obj; False: must have none

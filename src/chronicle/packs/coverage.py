@@ -203,3 +203,23 @@ def coverage_command(
     out = Console()
     for table in render(coverage):
         out.print(table)
+
+
+@app.command("refused")
+def refused_command(
+    gold: list[Path] = typer.Argument(..., help="Gold JSONL files to code and read."),
+    lang: str = typer.Option(..., "--lang", help="The language of the gold articles to read."),
+    format: str = typer.Option("table", "--format", help="Output: table or json."),
+) -> None:
+    """Gold events of which no event of their type was coded though their sentence names a
+    trigger of that type: the guard that refused it, counted by entry and by guard kind."""
+    from chronicle.packs.refused import measure as measure_refused, render as render_refused, to_json
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"{format!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        found = measure_refused(gold, lang)
+    except ChronicleError as exc:
+        Console(stderr=True).print(f"[red]error[/red]: {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=1) from exc
+    typer.echo(to_json(found) if format == "json" else render_refused(found))
