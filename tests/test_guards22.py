@@ -1,6 +1,6 @@
 """Guards widened by class (wave 22, guards22): entries whose sense guard wanted a
-narrower object than news gives them. A denial answers a class of disputed statements
-(`@disputed_statements`: "denied the accusation", "repudiated the claim"); a town taken is read by
+narrower object than news gives them. A rejection answers a class of disputed statements
+(`@disputed_statements`: "repudiated the claim", "scorned the claims"); a town taken is read by
 its name as well as by "the town of" (`requires_named: [place]`: a name the model tags
 as a place or the gazetteer knows); captives are repatriated as remains are. Sentences
 written for these tests, about many countries; the counter-sentences keep the ordinary
@@ -34,12 +34,9 @@ def _has(events: list[Event], event_type: str, cameo: str, source: str, target: 
 @pytest.mark.parametrize(
     ("text", "lang", "event_type", "cameo", "source", "target"),
     [
-        # a denial of a disputed statement, of its author when named (REJECT 120)
-        ("Niger denied Benin's accusation that it had closed the border.", "en", "REJECT", "120", "NER", "BEN"),
-        ("Thailand denied Cambodia's claim that its jets had bombed a temple.", "en", "REJECT", "120", "THA", "KHM"),
-        ("Pakistan denied a charge by India that it shelters militants.", "en", "REJECT", "120", "PAK", "IND"),
-        # a claim repudiated or spurned (the reject entry of snub reads the class too)
+        # a claim repudiated or spurned (the reject entry of snub reads @disputed_statements)
         ("Mauritius repudiated Britain's claim to the Chagos Islands.", "en", "REJECT", "120", "MUS", "GBR"),
+        ("Venezuela scorned Guyana's claims over the Essequibo region.", "en", "REJECT", "120", "VEN", "GUY"),
         # a town taken by its name (COERCE 192)
         ("Islamist fighters seized Mocimboa da Praia in northern Mozambique.", "en", "COERCE", "192", "MOZ", None),
         ("Rebels captured Bunia after heavy fighting with Congolese troops.", "en", "COERCE", "192", "COD", None),
