@@ -126,7 +126,10 @@ def render(proposals: list[Proposal], min_support: int = 1) -> str:
         if p.support >= min_support
     ]
     counts = Counter(p.pos for p in proposals)
-    header = f"# {counts['VERB']} verb and {counts['NOUN']} noun proposals from {THESAURUS}\n"
+    header = (
+        f"# {len(items)} proposals listed by {min_support} or more head words of their code, of "
+        f"{counts['VERB']} verb and {counts['NOUN']} noun proposals from {THESAURUS}\n"
+    )
     return header + yaml.safe_dump({"proposals": items}, sort_keys=False, allow_unicode=True, width=200)
 
 
