@@ -65,3 +65,40 @@ def test_a_domestic_addressee_needs_its_reason(tmp_path: Path) -> None:
     broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"entry 'REQUEST': domestic_addressee needs sector and source"):
         read_plover(broken)
+
+
+@pytest.mark.parametrize(
+    "text, lang, country",
+    [
+        ("Des milliers de Belges ont manifesté jeudi à Bruxelles contre la réforme des retraites.", "fr", "BEL"),
+        ("Une grève générale contre la réforme des retraites a paralysé jeudi la Belgique.", "fr", "BEL"),
+        ("Les enseignants sénégalais ont entamé lundi une grève illimitée pour réclamer des hausses de salaire.", "fr", "SEN"),
+        ("Thousands of Argentines marched in Buenos Aires on Wednesday against pension cuts.", "en", "ARG"),
+        ("Nurses in Kenya went on strike on Monday over unpaid wages.", "en", "KEN"),
+        ("Thousands of Serbian students rallied in Belgrade on Saturday.", "en", "SRB"),
+    ],
+)
+def test_a_protest_against_no_one_named_is_aimed_at_the_protesters_own_state(text: str, lang: str, country: str) -> None:
+    """By verb or by noun ('une grève générale': PROTEST's domestic_addressee holds for nouns)."""
+    assert (country, country, "GOV") in _events(text, lang, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text, lang, protesters, addressee",
+    [
+        ("Des centaines de Marocains ont manifesté vendredi devant l'ambassade d'Israël à Rabat.", "fr", "MAR", "ISR"),
+        ("Hundreds of Pakistanis protested outside the French embassy in Islamabad on Friday.", "en", "PAK", "FRA"),
+    ],
+)
+def test_a_protest_with_a_foreign_addressee_keeps_it(text: str, lang: str, protesters: str, addressee: str) -> None:
+    found = _events(text, lang, "PROTEST")
+    assert found and found[0][:2] == (protesters, addressee), found
+
+
+def test_the_nouns_flag_of_a_domestic_addressee_is_true_or_false(tmp_path: Path) -> None:
+    data = yaml.safe_load(PLOVER_FILE.read_text(encoding="utf-8"))
+    data["PROTEST"]["domestic_addressee"]["nouns"] = "yes"
+    broken = tmp_path / "plover.yaml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"entry 'PROTEST': domestic_addressee.nouns must be true or false"):
+        read_plover(broken)

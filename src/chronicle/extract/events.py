@@ -442,6 +442,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         frame_name = trigger_frame(match, reader, pack)
         frame = pack.frame(frame_name)
         read_agentless(match, participants, reader, finder, frame, cues)
+        if _partyless_circumstance(match, participants, matches):
+            continue
         read_struck_place(match, participants, cues)
         read_ended(match.token, frame, participants, reader, pack.grammar)
         _read_judged_deed(match, matches, participants, finder, reader, pack)
@@ -483,6 +485,20 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
 
 
 DETAINING = "COERCE"
+
+
+def _partyless_circumstance(match: TriggerMatch, participants: Participants, matches: list[TriggerMatch]) -> bool:
+    """An event noun with no party of its own, in a prepositional phrase inside another
+    trigger's clause, names the circumstance of that event ("a levé le couvre-feu
+    instauré après les émeutes", "arrested during protests", "voted on the sanctions"),
+    its cause or its topic; the article's event is the other trigger's."""
+    token = match.token
+    if token.pos_ != "NOUN" or participants.sources or participants.targets or participants.unknown_source:
+        return False
+    if not ("case" in child_deps(token) or (token.dep_ == "pobj" and token.head.dep_ == "prep")):
+        return False
+    others = {m.token.i for m in matches if m.token.i != token.i}
+    return any(a.i in others for a in token.ancestors)
 
 
 def _committed(token: Token, grammar: Grammar) -> bool:

@@ -82,6 +82,10 @@ class Ontology:
         """The sector of the state a non-state actor's unaddressed event of this type is aimed at (None: no such rule)."""
         return self._spec(event_type).domestic_addressee
 
+    def addressee_nouns(self, event_type: str) -> bool:
+        """Whether the domestic addressee also holds for an event of this type told by a noun."""
+        return self._spec(event_type).addressee_nouns
+
     def when_intended(self, event_type: str) -> IntendedCoding | None:
         """What a planned or announced event of ``event_type`` is coded as (None: itself)."""
         return self._spec(event_type).when_intended

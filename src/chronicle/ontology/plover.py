@@ -60,6 +60,7 @@ class EventTypeSpec:
     domestic_modes: frozenset[str] | None = None  # the modes the domestic recipient holds for (None: all, modeless included)
     domestic_when_needed: bool = False  # the domestic recipient only for an event that needs a recipient
     domestic_addressee: str | None = None  # the sector of their own state, recipient of what its people ask of no one named
+    addressee_nouns: bool = False  # the domestic addressee also for an event told by a noun ("a strike against the reform")
 
 
 def read_plover(path: Path = PLOVER_FILE) -> dict[str, EventTypeSpec]:
@@ -101,21 +102,23 @@ def _spec(path: Path, name: Any, entry: Any) -> EventTypeSpec:
     domestic_modes = _domestic_modes(entry.get("domestic_recipient"))
     domestic_when_needed = bool((entry.get("domestic_recipient") or {}).get("when_needed", False))
     addressee = _domestic_recipient(where, entry.get("domestic_addressee"), "domestic_addressee")
+    addressee_nouns = bool((entry.get("domestic_addressee") or {}).get("nouns", False))
     return EventTypeSpec(name=name, quad_class=quad, modes=frozenset(modes), cameo_root=root, source=source,
                          when_intended=intended, when_committed=committed, state_sector=state, domestic_recipient=domestic,
                          domestic_modes=domestic_modes, domestic_when_needed=domestic_when_needed,
-                         domestic_addressee=addressee)
+                         domestic_addressee=addressee, addressee_nouns=addressee_nouns)
 
 
 def _domestic_recipient(where: str, raw: Any, field: str = "domestic_recipient",
                         modes: frozenset[str] | None = None) -> str | None:
     if raw is None:
         return None
-    allowed = {"sector", "source", "modes", "when_needed"} if modes is not None else {"sector", "source"}
+    allowed = {"sector", "source", "modes", "when_needed"} if modes is not None else {"sector", "source", "nouns"}
     if not isinstance(raw, dict) or not {"sector", "source"} <= set(raw) <= allowed:
-        raise KnowledgeError(f"{where}: {field} needs sector and source" + (" (and may have modes, when_needed)" if modes is not None else ""))
-    if not isinstance(raw.get("when_needed", False), bool):
-        raise KnowledgeError(f"{where}: {field}.when_needed must be true or false")
+        raise KnowledgeError(f"{where}: {field} needs sector and source" + (" (and may have modes, when_needed)" if modes is not None else " (and may have nouns)"))
+    for flag in ("when_needed", "nouns"):
+        if not isinstance(raw.get(flag, False), bool):
+            raise KnowledgeError(f"{where}: {field}.{flag} must be true or false")
     if "modes" in raw and (not isinstance(raw["modes"], list) or not raw["modes"] or not set(raw["modes"]) <= (modes or frozenset())):
         raise KnowledgeError(f"{where}: {field}.modes must list modes of the type ({', '.join(sorted(modes or ())) or 'none'})")
     if not isinstance(raw["sector"], str) or not raw["sector"].isupper():

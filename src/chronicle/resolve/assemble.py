@@ -752,7 +752,8 @@ class EventAssembler:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
         # stated by a verb only: a noun ("à l'appel des associations", "l'appel du conglomérat")
         # names a call or a lawsuit in passing, often no demand made of anyone
-        if coded_type is not None and not d.targets and candidate.trigger.pos_ == "VERB":
+        # (a strike or a rally is the protest itself, by noun or verb: the type's addressee_nouns)
+        if coded_type is not None and not d.targets and (candidate.trigger.pos_ == "VERB" or self.ontology.addressee_nouns(coded_type)):
             d.targets = self._own_state(d.sources[0], coded_type)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
