@@ -24,10 +24,13 @@ from spacy.tokens import Token
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.model import PartialDate
 from chronicle.resolve.dates import DateMention
+from chronicle.resolve.places import in_clause_below
 
 # clauses that describe a noun: relative clauses, and participles hung on the noun
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 PARTICIPLE_DEPS = frozenset({"acl"})
+# clauses under a trigger with a time of their own (as resolve.assemble dates them)
+_CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "parataxis"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # a noun or preposition that completes its verb: object, oblique, prepositional phrase
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "prep", "pobj", "iobj", "dative"})
@@ -52,6 +55,12 @@ def describing_clause(trigger: Token) -> Token | None:
     if trigger.dep_ in PARTICIPLE_DEPS and "Part" in morph_values(trigger, "VerbForm") and "Pres" not in morph_values(trigger, "Tense"):
         return trigger
     return None
+
+
+def _in_clause_under(trigger: Token, mention: DateMention, sentence_start: int) -> bool:
+    """Whether a date (offsets relative to the sentence) sits in a clause the trigger governs."""
+    span = trigger.doc.char_span(sentence_start + mention.start, sentence_start + mention.end, alignment_mode="expand")
+    return span is not None and in_clause_below(span.root, trigger, _CLAUSES_BELOW)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -80,7 +89,10 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
         return _stale_event_noun(trigger, dates, published) or _stale_past_act(trigger, dates, published)
     sentence_start = trigger.doc[sentence_bounds(trigger)[0]].idx
     first, last = clause.left_edge.idx - sentence_start, clause.right_edge.idx + len(clause.right_edge) - sentence_start
-    own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last]
+    # a date in a clause under the trigger is that clause's ("à qui il a demandé de lever
+    # l'embargo imposé depuis 2023": the embargo's time, not the demand's)
+    own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last
+           and not _in_clause_under(trigger, m, sentence_start)]
     for mention in own:
         if mention.relation == "since" or marks & set(mention.text.lower().split()):  # "since 2023", "earlier this year"
             return f"a past act describing a party ({mention.text!r})"
