@@ -29,8 +29,10 @@ from chronicle.resolve.places import in_clause_below
 # clauses that describe a noun: relative clauses, and participles hung on the noun
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 PARTICIPLE_DEPS = frozenset({"acl"})
-# clauses under a trigger with a time of their own (as resolve.assemble dates them)
-_CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "parataxis"})
+# clauses under a trigger that describe a noun of its own and have their own time ("l'embargo
+# imposé depuis 2023"); an adverbial clause dates the trigger's act ("to visit Namibia since
+# Nandi-Ndaitwah took office last year")
+_CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "relcl"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # a noun or preposition that completes its verb: object, oblique, prepositional phrase
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "prep", "pobj", "iobj", "dative"})
