@@ -16,7 +16,7 @@ guidelines require.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 
 from spacy.tokens import Token
@@ -24,15 +24,10 @@ from spacy.tokens import Token
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.model import PartialDate
 from chronicle.resolve.dates import DateMention
-from chronicle.resolve.places import in_clause_below
 
 # clauses that describe a noun: relative clauses, and participles hung on the noun
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 PARTICIPLE_DEPS = frozenset({"acl"})
-# clauses under a trigger that describe a noun of its own and have their own time ("l'embargo
-# imposé depuis 2023"); an adverbial clause dates the trigger's act ("to visit Namibia since
-# Nandi-Ndaitwah took office last year")
-_CLAUSES_BELOW = frozenset({"acl", "acl:relcl", "relcl"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # a noun or preposition that completes its verb: object, oblique, prepositional phrase
 OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "prep", "pobj", "iobj", "dative"})
@@ -59,12 +54,6 @@ def describing_clause(trigger: Token) -> Token | None:
     return None
 
 
-def _in_clause_under(trigger: Token, mention: DateMention, sentence_start: int) -> bool:
-    """Whether a date (offsets relative to the sentence) sits in a clause the trigger governs."""
-    span = trigger.doc.char_span(sentence_start + mention.start, sentence_start + mention.end, alignment_mode="expand")
-    return span is not None and in_clause_below(span.root, trigger, _CLAUSES_BELOW)
-
-
 def _governing_verb(noun: Token) -> Token | None:
     """The verb whose object the noun is, directly or through its preposition ("signed a
     deal", "took part in talks"), or None."""
@@ -82,19 +71,20 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def background_reason(trigger: Token, dates: Iterable[DateMention], published: PartialDate | None,
-                      marks: frozenset[str], perfects: frozenset[str] = frozenset()) -> str | None:  # fmt: skip
+                      marks: frozenset[str], perfects: frozenset[str] = frozenset(),
+                      below: Callable[[DateMention], bool] = lambda mention: False) -> str | None:  # fmt: skip
     """Why the trigger's act is background (see the module docstring), or None.
     ``dates`` carry offsets relative to the trigger's sentence; ``perfects`` are the
-    auxiliaries of a past perfect, which date an undated relative clause before the story."""
+    auxiliaries of a past perfect, which date an undated relative clause before the story;
+    ``below`` tells a date of a clause under the trigger that describes a noun of its own
+    ("à qui il a demandé de lever l'embargo imposé depuis 2023": the embargo's time, not the
+    demand's), which is no time of the describing clause."""
     clause = describing_clause(trigger)
     if clause is None:
         return _stale_event_noun(trigger, dates, published) or _stale_past_act(trigger, dates, published)
     sentence_start = trigger.doc[sentence_bounds(trigger)[0]].idx
     first, last = clause.left_edge.idx - sentence_start, clause.right_edge.idx + len(clause.right_edge) - sentence_start
-    # a date in a clause under the trigger is that clause's ("à qui il a demandé de lever
-    # l'embargo imposé depuis 2023": the embargo's time, not the demand's)
-    own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last
-           and not _in_clause_under(trigger, m, sentence_start)]
+    own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last and not below(m)]
     for mention in own:
         if mention.relation == "since" or marks & set(mention.text.lower().split()):  # "since 2023", "earlier this year"
             return f"a past act describing a party ({mention.text!r})"
