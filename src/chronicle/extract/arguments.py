@@ -1821,7 +1821,8 @@ class ArgumentReader:
             partners += self.listed_with.get(current.start, [])
             partners += self._misparsed_pair(current)
             for partner in partners:
-                if partner is not None and all(m.start != partner.start for m in found) and not _owner_repeated(partner, current):
+                if partner is not None and all(m.start != partner.start for m in found) and not _owner_repeated(partner, current) \
+                        and not _absolute_clause_subject(self.doc, partner):
                     found.append(partner)
                     frontier.append(partner)
         return sorted(found, key=lambda m: m.start)
@@ -1967,6 +1968,18 @@ def _simple_past_governor(verb: Token) -> Token | None:
         if current.tag_ == "VBD" and not any(d.startswith("aux") for d in child_deps(current)):
             return current
     return None
+
+
+def _absolute_clause_subject(doc: Doc, partner: Mention) -> bool:
+    """Whether a name the parse coordinates after a comma is the subject of an absolute
+    participle clause ("ont exprimé leur soutien aux Philippines, Washington rappelant que
+    ...", "..., Moscou affirmant que ..."): the present participle right after it is that
+    name's own act, so the name is no further party of the clause before."""
+    if partner.start == 0 or partner.end >= len(doc) or doc[partner.start - 1].text != ",":
+        return False
+    after = doc[partner.end]
+    return (after.pos_ in ("VERB", "AUX") and "Part" in morph_values(after, "VerbForm")
+            and "Pres" in morph_values(after, "Tense"))
 
 
 def _owner_repeated(partner: Mention, mention: Mention) -> bool:

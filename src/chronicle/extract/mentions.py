@@ -2014,6 +2014,12 @@ def _long_title_of(doc: Doc, title: Mention, name: Mention) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") or (t.pos_ != "PUNCT" and t.i < name.start and not title.start <= t.head.i < name.end) for t in gap):
         return False
+    if any(t.pos_ == "CCONJ" and name.start <= t.head.i < begins and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "DET" for t in gap):
+        # "Le ministre tunisien de l'Intérieur et son homologue libyen, Imad Trabelsi": the
+        # name has its own title, with its own determiner, coordinated with this one; two
+        # people, not a long title (one person's two titles share the first determiner:
+        # "le vice-président du Conseil et ministre italien des Affaires étrangères, Antonio Tajani")
+        return False
     root = words_root(doc, begins, name.end)
     closed = name.end < len(doc) and doc[name.end].text == ","
     return closed or title.start <= root.head.i < begins

@@ -211,7 +211,7 @@ class EventAssembler:
         dates = [m for m in d.facts.dates if not _dates_a_thing_acted_on(d.candidate, m, time_words)
                  and not _in_sibling_relative(d.candidate, m)]
         why = background_reason(d.candidate.trigger, dates, d.state.published, self.pack.grammar.background_marks,
-                                self.pack.grammar.background_perfects)
+                                self.pack.grammar.background_perfects, below=lambda m: _in_noun_clause_below(d.candidate, m))
         if why is not None:
             d.drop(why)
             return
@@ -1351,6 +1351,10 @@ def _dates_a_thing_acted_on(candidate: EventCandidate, mention: DateMention, tim
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
 _DATED_CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "csubj", "parataxis"})  # clauses with a time of their own
+_NOUN_CLAUSES = frozenset({"acl", "acl:relcl", "relcl"})  # clauses that describe a noun
+# the clauses of a verb that carries a trigger noun that have a time of their own: not the
+# clauses describing its nouns ("a exprimé son soutien lors de la réunion tenue mardi")
+_CARRIER_CLAUSES = frozenset({"advcl", "ccomp", "csubj", "parataxis"})
 
 
 def _clause_subject_pronouns(candidate: EventCandidate) -> frozenset[int]:
@@ -1416,7 +1420,25 @@ def _main_clause_subject(mention: Mention, in_sentence: list[Mention], doc: Doc)
 
 def _in_clause_below(candidate: EventCandidate, mention: DateMention) -> bool:
     span = candidate.sentence.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and in_clause_below(span.root, candidate.trigger, _DATED_CLAUSES)
+    if span is None:
+        return False
+    trigger = candidate.trigger
+    if in_clause_below(span.root, trigger, _DATED_CLAUSES):
+        return True
+    # a noun carried by its verb ("ont exprimé leur soutien aux Philippines, Washington
+    # rappelant que le traité de 1951 s'applique"): a clause the carrier verb governs
+    # (adverbial, complement, parenthetical) has a time of its own, as under a verb trigger
+    carrier = trigger.head
+    return (trigger.pos_ == "NOUN" and carrier.i != trigger.i and carrier.pos_ in ("VERB", "AUX")
+            and in_clause_below(span.root, carrier, _CARRIER_CLAUSES))
+
+
+def _in_noun_clause_below(candidate: EventCandidate, mention: DateMention) -> bool:
+    """Whether a date sits in a clause under the trigger that describes a noun ("lever
+    l'embargo imposé depuis 2023"): that noun's time. An adverbial clause under the trigger
+    dates its act ("to visit Namibia since Nandi-Ndaitwah took office last year")."""
+    span = candidate.sentence.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and in_clause_below(span.root, candidate.trigger, _NOUN_CLAUSES)
 
 
 def _in_sibling_relative(candidate: EventCandidate, mention: DateMention) -> bool:

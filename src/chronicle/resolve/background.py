@@ -16,7 +16,7 @@ guidelines require.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 
 from spacy.tokens import Token
@@ -71,16 +71,20 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def background_reason(trigger: Token, dates: Iterable[DateMention], published: PartialDate | None,
-                      marks: frozenset[str], perfects: frozenset[str] = frozenset()) -> str | None:  # fmt: skip
+                      marks: frozenset[str], perfects: frozenset[str] = frozenset(),
+                      below: Callable[[DateMention], bool] = lambda mention: False) -> str | None:  # fmt: skip
     """Why the trigger's act is background (see the module docstring), or None.
     ``dates`` carry offsets relative to the trigger's sentence; ``perfects`` are the
-    auxiliaries of a past perfect, which date an undated relative clause before the story."""
+    auxiliaries of a past perfect, which date an undated relative clause before the story;
+    ``below`` tells a date of a clause under the trigger that describes a noun of its own
+    ("à qui il a demandé de lever l'embargo imposé depuis 2023": the embargo's time, not the
+    demand's), which is no time of the describing clause."""
     clause = describing_clause(trigger)
     if clause is None:
         return _stale_event_noun(trigger, dates, published) or _stale_past_act(trigger, dates, published)
     sentence_start = trigger.doc[sentence_bounds(trigger)[0]].idx
     first, last = clause.left_edge.idx - sentence_start, clause.right_edge.idx + len(clause.right_edge) - sentence_start
-    own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last]
+    own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last and not below(m)]
     for mention in own:
         if mention.relation == "since" or marks & set(mention.text.lower().split()):  # "since 2023", "earlier this year"
             return f"a past act describing a party ({mention.text!r})"
