@@ -5,8 +5,9 @@ The Business Standard, AKIpress, the Philippine News Agency, SBS News, RTÉ News
 The Canadian Press and the Jamaica Observer), scored end to end through ``chronicle eval``,
 and the classes its first (unseen) score showed that the newsets22en branch fixed: a protest,
 complaint or objection that the one it was lodged with "dismissed" (a refusal, REJECT, where
-the converted PETRARCH2 pattern read a disapproval), and a deployment of police ordered by its
-noun ("ordered the deployment of additional police officers"). Every sentence here is
+the converted PETRARCH2 pattern read a disapproval), a deployment of police ordered by its
+noun ("ordered the deployment of additional police officers"), and people pushed or sent back
+who are named by their nationality alone ("pushed back 43 Rohingyas"). Every sentence here is
 written for these tests."""
 
 from __future__ import annotations
@@ -20,12 +21,11 @@ from written_sets import NEWS, WrittenSet
 # as ends, so the range is a little wider than the 6 to 9 sentences of the stories
 SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”]?(?:\s|$)")
 WRITTEN = WrittenSet(NEWS / "written-15.en.jsonl", "en", (6, 12), SENTENCE_END)
-# first scored unseen at 0.585 (precision 0.632, recall 0.544) at 1c95af0; see
-# tests/data/news/README.md for the figure at the branch's last commit: the floors sit a
-# little under it
-F1_FLOOR = 0.58
-PRECISION_FLOOR = 0.62
-RECALL_FLOOR = 0.54
+# first scored unseen at 0.585 (precision 0.632, recall 0.544) at 1c95af0; 0.604 (precision
+# 0.647, recall 0.566) at the newsets22en branch's last commit: the floors sit a little under it
+F1_FLOOR = 0.595
+PRECISION_FLOOR = 0.64
+RECALL_FLOOR = 0.56
 
 _coder = coder("en", "2026-05-14")
 
@@ -90,3 +90,22 @@ def test_police_deployed_on_a_mission_abroad_are_no_mobilisation():
     mobilisation at home."""
     events = _code("Jamaica announced the deployment of 150 police officers to Haiti under the multinational mission.")
     assert not of_type(events, "MOBILIZE")
+
+
+# ---------------------------------------------------------------- people pushed back, named by nationality
+
+
+def test_people_named_by_their_nationality_pushed_back_are_deported():
+    events = _code("Algeria pushed back 300 Malians into Niger last week, aid groups said.")
+    deported = of_type(events, "COERCE")
+    assert deported and all(e.source.country == "DZA" and e.mode == "deport" for e in deported)
+
+
+def test_nationals_sent_back_by_the_dozen_are_deported():
+    events = _code("The Dominican army forced back dozens of Haitians at the Dajabón crossing on Friday.")
+    assert of_type(events, "COERCE")
+
+
+def test_a_national_team_sent_back_is_no_deportation():
+    events = _code("Kenya sent back the Somalis team after the tournament in Nairobi was cancelled.")
+    assert not of_type(events, "COERCE")
