@@ -292,7 +292,7 @@ class EventAssembler:
     def symmetric_step(self, d: Draft) -> None:
         """Coordinated parties of a symmetric event ("les dirigeants américain et nord-coréen")
         or of a reciprocal one ("les deux pays s'accusent mutuellement") are source and targets."""
-        d.among = d.candidate.participants.among
+        d.among = d.candidate.participants.among or (d.spec.symmetric and len(d.targets) >= 2 and _counterparts_together(d.candidate.participants.targets))
         # a reciprocal act ("les deux pays se sont mutuellement menacés"): the group is both sides
         reciprocal = d.candidate.participants.mutual or _joint_commitment(d)
         if (d.spec.symmetric or reciprocal) and not d.targets and len(d.sources) >= 2:
@@ -1511,6 +1511,14 @@ def _actor_label(actor: Actor) -> str:
 def _bare_government(actor: Actor) -> bool:
     """"the government", "the ministry": a state body named with no country, no name and no owner to find."""
     return actor.country is None and actor.name is None and not actor.person and actor.sector == "GOV" and not actor.collective
+
+
+def _counterparts_together(targets: list[Mention]) -> bool:
+    """Whether the targets are one mention of several counterparts ("signed the pact
+    alongside his counterparts from the Philippines and Australia", "avec ses homologues
+    ghanéen et ivoirien"): they act together with the source, so a symmetric event is
+    among all of them, one per pair (GUIDELINES, lists and groups)."""
+    return len(targets) == 1 and len(targets[0].refs) >= 2 and all(r.kind == "counterpart" for r in targets[0].refs)
 
 
 def _joint_commitment(d: Draft) -> bool:
