@@ -566,6 +566,7 @@ class EventAssembler:
         d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
+        _address_own_government(d)
         target_home, target_rule = home, rule
         own = {a.country for a in d.sources}
         if d.sources and d.sources[0].country == home and d.sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home:
@@ -1511,6 +1512,26 @@ def _actor_label(actor: Actor) -> str:
 def _bare_government(actor: Actor) -> bool:
     """"the government", "the ministry": a state body named with no country, no name and no owner to find."""
     return actor.country is None and actor.name is None and not actor.person and actor.sector == "GOV" and not actor.collective
+
+
+# who, addressing "the government" with no country, addresses their own: the opposition,
+# parties, legislators and civil society speak to the state they live in ("Opposition
+# leader X criticised the government", "the EFF called on the government"); a state's
+# own bodies and foreign officials may address another's
+_OWN_STATE_SPEAKERS = CIVIL_SECTORS | {"PTY", "LEG"}
+
+
+def _address_own_government(d: Draft) -> None:
+    """A bare government a civil, party or legislative source acts on ("Opposition
+    Leader X criticised the Government", "lawmakers called on the government") is the
+    source's own state, wherever the sentence or the article places it."""
+    speaker = next((a for a in d.sources if a.country and a.country not in IGO_CODES and a.sector in _OWN_STATE_SPEAKERS), None)
+    if speaker is None:
+        return
+    for i, actor in enumerate(d.targets):
+        if _bare_government(actor):
+            d.targets[i] = replace(actor, country=speaker.country)
+            d.note("localise", f"target {_actor_label(actor)}: {speaker.country}, the government its {speaker.sector} source addresses is its own")
 
 
 def _counterparts_together(targets: list[Mention]) -> bool:
