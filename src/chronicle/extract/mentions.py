@@ -1812,6 +1812,8 @@ class MentionFinder:
         if ref.kind != "organisation" or ref.country is None or len(mention.refs) > 1:
             return mention
         words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
+        if not words:
+            return mention  # a name the tagger reads as determiners only ("ONU Femmes": "ONU" a DET)
         agent = self.agent_phrases.get(" ".join(words)) or self.agent_words.get(words[0])
         if agent is None:
             return mention
