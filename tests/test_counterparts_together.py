@@ -30,3 +30,17 @@ def test_the_counted_ministers_after_them_are_the_three() -> None:
 def test_one_counterpart_keeps_one_pair() -> None:
     events = code("Chile's foreign minister signed a water-sharing accord on Tuesday alongside his counterpart from Argentina.")
     assert _pairs(events, "AGREE", "water-sharing") == {frozenset(("CHL", "ARG"))}
+
+
+def test_counterparts_met_with_are_each_the_subjects_partner_only() -> None:
+    events = code("Brazil's foreign minister will hold bilateral meetings with his counterparts from India and China next week.")
+    assert _pairs(events, "AGREE", "bilateral") == {frozenset(p) for p in (("BRA", "IND"), ("BRA", "CHN"))}
+
+
+def test_french_co_signers_aux_cotes_de_are_among_all() -> None:
+    events = coder("fr", "2025-06-11")(
+        "Le ministre ghanéen de la Défense a signé mardi à Accra un accord de sécurité aux côtés de ses homologues "
+        "togolais et béninois. Les trois ministres ont aussi convenu de se retrouver à Lomé en mars.")
+    trio = {frozenset(p) for p in (("GHA", "TGO"), ("GHA", "BEN"), ("TGO", "BEN"))}
+    assert _pairs(events, "AGREE", "accord de sécurité") == trio
+    assert _pairs(events, "AGREE", "trois ministres") == trio

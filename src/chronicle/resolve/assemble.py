@@ -7,7 +7,7 @@ Runs sentence by sentence over one article, carrying the article context
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations, product
@@ -292,7 +292,8 @@ class EventAssembler:
     def symmetric_step(self, d: Draft) -> None:
         """Coordinated parties of a symmetric event ("les dirigeants américain et nord-coréen")
         or of a reciprocal one ("les deux pays s'accusent mutuellement") are source and targets."""
-        d.among = d.candidate.participants.among or (d.spec.symmetric and len(d.targets) >= 2 and _counterparts_together(d.candidate.participants.targets))
+        d.among = d.candidate.participants.among or (d.spec.symmetric and len(d.targets) >= 2 and _counterparts_together(
+            d.candidate.participants.targets, d.candidate.trigger.doc, self.pack.grammar.co_actor_markers))
         # a reciprocal act ("les deux pays se sont mutuellement menacés"): the group is both sides
         reciprocal = d.candidate.participants.mutual or _joint_commitment(d)
         if (d.spec.symmetric or reciprocal) and not d.targets and len(d.sources) >= 2:
@@ -1534,12 +1535,17 @@ def _address_own_government(d: Draft) -> None:
             d.note("localise", f"target {_actor_label(actor)}: {speaker.country}, the government its {speaker.sector} source addresses is its own")
 
 
-def _counterparts_together(targets: list[Mention]) -> bool:
-    """Whether the targets are one mention of several counterparts ("signed the pact
-    alongside his counterparts from the Philippines and Australia", "avec ses homologues
-    ghanéen et ivoirien"): they act together with the source, so a symmetric event is
-    among all of them, one per pair (GUIDELINES, lists and groups)."""
-    return len(targets) == 1 and len(targets[0].refs) >= 2 and all(r.kind == "counterpart" for r in targets[0].refs)
+def _counterparts_together(targets: list[Mention], doc: Doc, markers: Iterable[str]) -> bool:
+    """Whether the targets are one mention of several counterparts the source acts
+    together with, after a co-actor marker ("signed the pact alongside his counterparts
+    from the Philippines and Australia", "aux côtés de ses homologues philippin et
+    australien"): a symmetric event is then among all of them, one per pair (GUIDELINES,
+    lists and groups). Counterparts met "with" may be met one by one ("bilateral
+    meetings with his counterparts of India and China"): each pair is the source's."""
+    if len(targets) != 1 or len(targets[0].refs) < 2 or any(r.kind != "counterpart" for r in targets[0].refs):
+        return False
+    before = " ".join(t.lower_ for t in doc[max(0, targets[0].start - 5) : targets[0].start])
+    return any(marker.lower() in before for marker in markers)
 
 
 def _joint_commitment(d: Draft) -> bool:
