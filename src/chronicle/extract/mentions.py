@@ -1568,7 +1568,7 @@ class MentionFinder:
         isos: list[str] = []
         for child in children_of(noun):
             for token in (child, *(c for c in children_of(child) if c.dep_ == "conj")):
-                iso = self._country_of_token(doc, token)
+                iso = self._country_of_token(doc, token) or self._origin_country(doc, token)
                 if iso and iso not in isos:
                     isos.append(iso)
             if isos:
@@ -1577,6 +1577,16 @@ class MentionFinder:
         if len(listed) > len(isos) and (not isos or listed[0] == isos[0]):
             return listed  # the parse hung "de la Chine, et de l'Afrique du Sud" on another word
         return isos
+
+    def _origin_country(self, doc: Doc, token: Token) -> str | None:
+        """The country named by a counterpart's origin phrase ("his counterparts from the
+        Philippines and Australia"): an origin preposition says whose office, as a
+        genitive does (Quirk et al. 9.42, 'from' of source)."""
+        if not token.dep_.startswith("nmod") or not any(c.dep_ == "case" and c.lower_ in self.pack.grammar.origin_prepositions for c in children_of(token)):
+            return None
+        words = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ not in ("case", "det", "punct")]
+        named = self._country_named_at(doc, words[0].i, token.i + 1) if words else None
+        return named[0] if named else None
 
     def _listed_genitive_countries(self, doc: Doc, noun: Token) -> list[str]:
         """Countries listed right after a noun, each with its genitive marker ("homologues
@@ -1802,6 +1812,8 @@ class MentionFinder:
         if ref.kind != "organisation" or ref.country is None or len(mention.refs) > 1:
             return mention
         words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
+        if not words:
+            return mention  # a name the tagger reads as determiners only ("ONU Femmes": "ONU" a DET)
         agent = self.agent_phrases.get(" ".join(words)) or self.agent_words.get(words[0])
         if agent is None:
             return mention

@@ -7,7 +7,7 @@ Runs sentence by sentence over one article, carrying the article context
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations, product
@@ -292,7 +292,8 @@ class EventAssembler:
     def symmetric_step(self, d: Draft) -> None:
         """Coordinated parties of a symmetric event ("les dirigeants américain et nord-coréen")
         or of a reciprocal one ("les deux pays s'accusent mutuellement") are source and targets."""
-        d.among = d.candidate.participants.among
+        d.among = d.candidate.participants.among or (d.spec.symmetric and len(d.targets) >= 2 and _counterparts_together(
+            d.candidate.participants.targets, d.candidate.trigger.doc, self.pack.grammar.co_actor_markers))
         # a reciprocal act ("les deux pays se sont mutuellement menacés"): the group is both sides
         reciprocal = d.candidate.participants.mutual or _joint_commitment(d)
         if (d.spec.symmetric or reciprocal) and not d.targets and len(d.sources) >= 2:
@@ -566,6 +567,7 @@ class EventAssembler:
         d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
         d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
+        _address_own_government(d)
         target_home, target_rule = home, rule
         own = {a.country for a in d.sources}
         if d.sources and d.sources[0].country == home and d.sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home:
@@ -1534,6 +1536,39 @@ def _actor_label(actor: Actor) -> str:
 def _bare_government(actor: Actor) -> bool:
     """"the government", "the ministry": a state body named with no country, no name and no owner to find."""
     return actor.country is None and actor.name is None and not actor.person and actor.sector == "GOV" and not actor.collective
+
+
+# who, addressing "the government" with no country, addresses their own: the opposition,
+# parties, legislators and civil society speak to the state they live in ("Opposition
+# leader X criticised the government", "the EFF called on the government"); a state's
+# own bodies and foreign officials may address another's
+_OWN_STATE_SPEAKERS = CIVIL_SECTORS | {"PTY", "LEG"}
+
+
+def _address_own_government(d: Draft) -> None:
+    """A bare government a civil, party or legislative source acts on ("Opposition
+    Leader X criticised the Government", "lawmakers called on the government") is the
+    source's own state, wherever the sentence or the article places it."""
+    speaker = next((a for a in d.sources if a.country and a.country not in IGO_CODES and a.sector in _OWN_STATE_SPEAKERS), None)
+    if speaker is None:
+        return
+    for i, actor in enumerate(d.targets):
+        if _bare_government(actor):
+            d.targets[i] = replace(actor, country=speaker.country)
+            d.note("localise", f"target {_actor_label(actor)}: {speaker.country}, the government its {speaker.sector} source addresses is its own")
+
+
+def _counterparts_together(targets: list[Mention], doc: Doc, markers: Iterable[str]) -> bool:
+    """Whether the targets are one mention of several counterparts the source acts
+    together with, after a co-actor marker ("signed the pact alongside his counterparts
+    from the Philippines and Australia", "aux côtés de ses homologues philippin et
+    australien"): a symmetric event is then among all of them, one per pair (GUIDELINES,
+    lists and groups). Counterparts met "with" may be met one by one ("bilateral
+    meetings with his counterparts of India and China"): each pair is the source's."""
+    if len(targets) != 1 or len(targets[0].refs) < 2 or any(r.kind != "counterpart" for r in targets[0].refs):
+        return False
+    before = " ".join(t.lower_ for t in doc[max(0, targets[0].start - 5) : targets[0].start])
+    return any(marker.lower() in before for marker in markers)
 
 
 def _joint_commitment(d: Draft) -> bool:
