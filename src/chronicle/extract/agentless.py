@@ -65,7 +65,8 @@ def read_agentless(match: TriggerMatch, participants: Participants, reader: Argu
     elif not participants.sources:
         if not (victims or _without_doer(trigger, participants, cues, reader, finder)):
             return
-        if match.entry.type in cues.carried_only_types and not (participants.targets and _carried_passive(trigger, reader)):
+        verbs = cues.carried_only_types.get(match.entry.type)
+        if verbs is not None and not (participants.targets and _carried_passive(trigger, reader) and trigger.head.lemma_.lower() in verbs):
             return
         participants.unknown_source = True
         if participants.passive:
