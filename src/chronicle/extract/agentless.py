@@ -65,6 +65,9 @@ def read_agentless(match: TriggerMatch, participants: Participants, reader: Argu
     elif not participants.sources:
         if not (victims or _without_doer(trigger, participants, cues, reader, finder)):
             return
+        verbs = cues.carried_only_types.get(match.entry.type)
+        if verbs is not None and not (participants.targets and _carried_passive(trigger, reader) and trigger.head.lemma_.lower() in verbs):
+            return
         participants.unknown_source = True
         if participants.passive:
             participants.sources = reader.origin(trigger, cues.origin_prepositions)
@@ -241,12 +244,16 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
         return subject is not None and _weapon(subject, cues, reader, finder)
     if trigger.dep_ in IMPACT_SUBJECTS and trigger.head.lemma_.lower() in cues.impact_verbs:
         return True
-    if trigger.dep_ == "nsubj:pass" and trigger.head.lemma_.lower() in reader.grammar.carriers \
-            and "obl:agent" not in {c.dep_ for c in children_of(trigger.head)}:
-        # "sanctions were imposed on X": its light verb's passive, no agent ("des tirs ont été
-        # signalés" is only reported: no light verb)
+    if _carried_passive(trigger, reader):
         return True
     return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in children_of(trigger))
+
+
+def _carried_passive(trigger: Token, reader: ArgumentReader) -> bool:
+    """"sanctions were imposed on X": an event noun, subject of its light verb's passive
+    with no agent ("des tirs ont été signalés" is only reported: no light verb)."""
+    return trigger.dep_ == "nsubj:pass" and trigger.head.lemma_.lower() in reader.grammar.carriers \
+        and "obl:agent" not in {c.dep_ for c in children_of(trigger.head)}
 
 
 def _weapon(noun: Token, cues: AgentlessCues, reader: ArgumentReader, finder: TriggerFinder) -> bool:

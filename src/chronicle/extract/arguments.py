@@ -1308,6 +1308,27 @@ class ArgumentReader:
             return self._relative_antecedent(verb.head)
         return self._antecedent_before(pronoun)
 
+    def relative_conjunct_subject(self, verb: Token) -> list[Mention]:
+        """The main clause's subject for a verb with no subject of its own that the parse
+        conjoins to a relative clause on a noun naming no actor: "Kenya condemned the
+        shelling that erupted on Monday and called on Sudan to ...", "le Ghana a salué la
+        médiation qui a mis fin à la crise et exhorté le Burkina Faso à ..." (the
+        shelling calls on no one: Kenya does). The caller asks it only for acts no event
+        can do (saying, asking, judging), since "condemned the attack that killed ten and
+        wounded twenty" is the attack's own second act."""
+        relative = verb.head
+        if verb.dep_ != "conj" or relative.dep_ not in RELATIVE_CLAUSES or relative.i == verb.i or not self._relative_subject(relative):
+            return []
+        if any(d.startswith(("nsubj", "csubj")) for d in child_deps(verb)):
+            return []
+        antecedent = relative.head
+        if antecedent.pos_ != "NOUN" or self._names_actor(antecedent):
+            return []
+        governor = antecedent.head
+        if governor.i == antecedent.i or governor.pos_ not in ("VERB", "AUX") or antecedent.dep_ != "obj":
+            return []
+        return self._subject(governor, passive=False, fallback=False)
+
     def _relative_subject(self, verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in self.grammar.relative_pronouns for c in children_of(verb))
 

@@ -13,6 +13,7 @@ from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
+from chronicle.ontology.plover import SPOKEN_TYPES
 from chronicle.extract.modality import Attitude, _introduced_by, awaited, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import purpose_marked
@@ -894,6 +895,9 @@ def _read_with_contents(match: TriggerMatch, matches: list[TriggerMatch], holder
                         reader: ArgumentReader, pack: LanguagePack) -> Participants:
     """A trigger's participants, its targets read off its content when it names none."""
     participants = reader.read(match.token, pack.frame(trigger_frame(match, reader, pack)), inherently_reflexive=match.entry.reflexive is True)
+    if not participants.sources and match.entry.type in SPOKEN_TYPES:
+        # "condemned the shelling that erupted on Monday and called on Sudan": the speaker asks
+        participants.sources = reader.relative_conjunct_subject(match.token)
     participants.targets = _outside_judgement(match.token, participants.targets, pack.grammar)
     frame = pack.frame(match.entry.frame)
     participants.given_to_third = not participants.targets and len(participants.sources) >= 2 and _gives_together(match, pack.grammar)

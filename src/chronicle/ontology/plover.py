@@ -30,6 +30,11 @@ class IntendedCoding:
         return self.by_cameo.get(trigger_cameo or "", self.cameo)
 
 
+# acts done by saying (PLOVER verbal types but for meetings, held at a venue, and
+# protests, done where the protesters are): only an actor does them, never an event
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
 @dataclass(frozen=True)
 class StateSector:
     """The sector of a state named for itself acting in events of a type, except in some modes."""

@@ -260,6 +260,11 @@ class AgentlessCues(_Strict):
     seized_place_prepositions: dict[str, frozenset[str]] = {}  # mode -> prepositions naming the place taken ("s'emparer de Goma": seize -> de)
     ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence
     presumed_doers: dict[str, str] = {}  # mode -> sector: "14 people were arrested, the police commander said": the reporting state's police (COP)
+    # of ``types``, those coded with an unknown doer only as an event noun that is the
+    # passive subject of one of the given light verbs, with a recipient named ("des
+    # sanctions ont été imposées à X"), never as a bare passive verb ("a été suspendu")
+    # nor under a verb that only reports it ("la suspension de l'aide a été annoncée")
+    carried_only_types: dict[str, frozenset[str]] = {}
     reason: str
 
     @field_validator("attribution_verbs")

@@ -24,7 +24,7 @@ from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
 from chronicle.knowledge.countries import IGO_CODES, state_codes
 from chronicle.knowledge.gazetteer import Gazetteer
-from chronicle.ontology.plover import IntendedCoding
+from chronicle.ontology.plover import SPOKEN_TYPES, IntendedCoding
 from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government,
                                       sentence_state, stranger_official, titled_stranger)
@@ -1156,9 +1156,7 @@ def _committed_coding(ontology: Ontology, event_type: str, modality: str, trigge
     return None
 
 
-# acts done by saying (PLOVER verbal types but for meetings, held at a venue, and
-# protests, done where the protesters are): what is said at a place is about others
-SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+# SPOKEN_TYPES (ontology.plover): what is said at a place is about others
 
 
 def _phrase_place(actor: Actor, mentions: list[Mention], places: list[PlaceMention], doc) -> str | None:  # type: ignore[no-untyped-def]
