@@ -44,7 +44,11 @@ def read_agentless(match: TriggerMatch, participants: Participants, reader: Argu
     left with no source is marked as done by someone unknown (``unknown_source``);
     the country people are removed from removes them ("were expelled from Latvia")."""
     trigger = match.token
-    if cues is None or match.entry.type not in cues.types:
+    if cues is None:
+        return
+    if match.entry.type not in cues.types:
+        if match.entry.type in cues.passive_types and not participants.sources and _agentless_passive(trigger, participants):
+            participants.unknown_source = True
         return
     victims = reader.victims_of(trigger) if reader.suffered_in(trigger) else []
     if victims:
@@ -247,6 +251,13 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
         # signalés" is only reported: no light verb)
         return True
     return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in children_of(trigger))
+
+
+def _agentless_passive(trigger: Token, participants: Participants) -> bool:
+    """A verb in the passive with no agent phrase ("was accused of", "ont été levées"):
+    the sentence states the act and leaves its doer unsaid."""
+    return participants.passive and trigger.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ == "obl:agent" for c in children_of(trigger))
 
 
 def _weapon(noun: Token, cues: AgentlessCues, reader: ArgumentReader, finder: TriggerFinder) -> bool:
