@@ -1101,9 +1101,12 @@ def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
 
 def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:
     """The types a pack codes without their doer must be PLOVER event types."""
-    unknown = sorted((set(cues.types) | set(cues.passive_types)) - set(read_plover())) if cues is not None else []
-    if unknown:
-        raise KnowledgeError(f"{path}: grammar.agentless.types/passive_types: not PLOVER event types: {', '.join(unknown)}")
+    if cues is None:
+        return
+    for field, types in (("types", cues.types), ("passive_types", cues.passive_types)):
+        unknown = sorted(set(types) - set(read_plover()))
+        if unknown:
+            raise KnowledgeError(f"{path}: grammar.agentless.{field}: not PLOVER event types: {', '.join(unknown)}")
 
 
 # a plural pronoun stands for a collective, never for one person or office holder

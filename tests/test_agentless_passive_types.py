@@ -1,0 +1,85 @@
+"""A passive with no agent states any act without its doer, not only violence
+(``grammar.agentless.passive_types``, read by ``chronicle.extract.agentless``):
+"Nicaragua was accused of harbouring fugitives", "le Ghana a été menacé de sanctions".
+GUIDELINES codes such an event with an unknown source (a null country) and the one
+acted on as its target; an agent phrase, or the doer the article named before, still
+gives the source. Sentences written for these tests, about many regions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chronicle.errors import KnowledgeError
+from chronicle.packs import PACKS_DIR, load_pack, load_pack_from
+from chronicle.pipeline import code
+from event_checks import triples
+
+Triple = tuple[str, str | None, str | None]
+
+
+def _events(text: str, lang: str) -> list[Triple]:
+    """(type, source country, target country) of the positive events coded."""
+    return triples(code(text, "2024-05-14", lang))
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Nicaragua was accused of harbouring fugitives on Monday.", ("ACCUSE", None, "NIC")),
+        ("fr", "Le Nicaragua a été accusé d'héberger des fugitifs lundi.", ("ACCUSE", None, "NIC")),
+        ("en", "Ghana was warned of sanctions over its mining law.", ("THREATEN", None, "GHA")),
+        ("fr", "Le Ghana a été menacé de sanctions à cause de sa loi minière.", ("THREATEN", None, "GHA")),
+        ("en", "Tonga's request for debt relief was turned down.", ("REJECT", None, "TON")),
+        ("fr", "La demande d'allègement de la dette des Tonga a été rejetée.", ("REJECT", None, "TON")),
+        ("en", "Bhutan was asked to reopen the border crossing.", ("REQUEST", None, "BTN")),
+        ("fr", "Le Bhoutan a été exhorté à rouvrir le poste-frontière.", ("REQUEST", None, "BTN")),
+        ("en", "Sanctions on Belarus were eased last month.", ("RETREAT", None, "BLR")),
+        ("fr", "Une aide alimentaire a été livrée au Malawi.", ("AID", None, "MWI")),
+        ("fr", "Deux diplomates estoniens ont été expulsés vendredi.", ("SANCTION", None, "EST")),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 3 else None,
+)
+def test_an_act_in_the_passive_without_agent_has_an_unknown_source(lang: str, text: str, expected: Triple) -> None:
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Fiji was condemned by Samoa for the arrests.", ("ACCUSE", "WSM", "FJI")),
+        ("fr", "Les Fidji ont été condamnées par les Samoa pour ces arrestations.", ("ACCUSE", "WSM", "FJI")),
+    ],
+)
+def test_an_agent_phrase_still_names_the_doer(lang: str, text: str, expected: Triple) -> None:
+    events = _events(text, lang)
+    assert expected in events and not [e for e in events if e[0] == expected[0] and e[1] is None], events
+
+
+def test_the_doer_the_article_named_before_fills_a_passive_of_any_type() -> None:
+    """"Uruguay criticized Paraguay ... Paraguay was also criticized over ...": the same critic."""
+    text = ("Uruguay criticized Paraguay over its river dredging on Monday. "
+            "Paraguay was also criticized over its fishing quotas on Tuesday.")
+    accusations = [e for e in _events(text, "en") if e[0] == "ACCUSE"]
+    assert len(accusations) == 2 and {e[1] for e in accusations} == {"URY"}, accusations
+
+
+def test_a_passive_type_that_is_no_plover_type_is_refused_at_load(tmp_path: Path) -> None:
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    for name in ("pack.yaml", "triggers.yaml", "agents.yaml"):
+        (folder / name).write_text((PACKS_DIR / "en" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    data = yaml.safe_load((folder / "pack.yaml").read_text(encoding="utf-8"))
+    data["grammar"]["agentless"]["passive_types"] = ["ACCUSE", "SCOLD"]
+    (folder / "pack.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"grammar\.agentless\.passive_types: not PLOVER event types: SCOLD"):
+        load_pack_from(folder)
+
+
+def test_both_packs_list_passive_types_apart_from_the_violent_ones() -> None:
+    """The violent types take every agentless form; the others only the passive."""
+    for lang in ("fr", "en"):
+        cues = load_pack(lang).grammar.agentless
+        assert cues is not None and cues.passive_types and not cues.passive_types & cues.types, lang
