@@ -83,3 +83,15 @@ def test_both_packs_list_passive_types_apart_from_the_violent_ones() -> None:
     for lang in ("fr", "en"):
         cues = load_pack(lang).grammar.agentless
         assert cues is not None and cues.passive_types and not cues.passive_types & cues.types, lang
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La ministre gabonaise est décidée à rencontrer les familles des victimes du naufrage."),
+        ("fr", "Le président béninois est décidé à rencontrer les grévistes."),
+    ],
+)
+def test_a_participle_of_will_before_an_infinitive_is_no_agentless_act(lang: str, text: str) -> None:
+    """"est décidé à rencontrer": the subject is determined to act, nobody decided it."""
+    assert not [e for e in _events(text, lang) if e[1] is None], _events(text, lang)

@@ -47,7 +47,8 @@ def read_agentless(match: TriggerMatch, participants: Participants, reader: Argu
     if cues is None:
         return
     if match.entry.type not in cues.types:
-        if match.entry.type in cues.passive_types and not participants.sources and _agentless_passive(trigger, participants):
+        if match.entry.type in cues.passive_types and not participants.sources \
+                and _agentless_passive(trigger, participants, reader.grammar.intention_governors):
             participants.unknown_source = True
         return
     victims = reader.victims_of(trigger) if reader.suffered_in(trigger) else []
@@ -253,11 +254,17 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
     return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in children_of(trigger))
 
 
-def _agentless_passive(trigger: Token, participants: Participants) -> bool:
+def _agentless_passive(trigger: Token, participants: Participants, intention_governors: frozenset[str]) -> bool:
     """A verb in the passive with no agent phrase ("was accused of", "ont été levées"):
-    the sentence states the act and leaves its doer unsaid."""
-    return participants.passive and trigger.pos_ in ("VERB", "AUX") \
-        and not any(c.dep_ == "obl:agent" for c in children_of(trigger))
+    the sentence states the act and leaves its doer unsaid. The trigger must be the
+    passive participle itself, not an infinitive under one; and a participle of will
+    before an infinitive ("le ministre est décidé à rencontrer les victimes") is its
+    subject's state of mind, no act done to it."""
+    deps = {c.dep_ for c in children_of(trigger)}
+    if trigger.lemma_.lower() in intention_governors and "xcomp" in deps:
+        return False
+    return participants.passive and trigger.pos_ in ("VERB", "AUX") and "obl:agent" not in deps \
+        and bool(deps & {"aux:pass", "nsubj:pass"})
 
 
 def _weapon(noun: Token, cues: AgentlessCues, reader: ArgumentReader, finder: TriggerFinder) -> bool:
