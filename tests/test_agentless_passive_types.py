@@ -95,3 +95,16 @@ def test_both_packs_list_passive_types_apart_from_the_violent_ones() -> None:
 def test_a_participle_of_will_before_an_infinitive_is_no_agentless_act(lang: str, text: str) -> None:
     """"est décidé à rencontrer": the subject is determined to act, nobody decided it."""
     assert not [e for e in _events(text, lang) if e[1] is None], _events(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La Bolivie a expulsé un homme d'affaires accusé de contrebande."),
+        ("en", "Bolivia deported a businessman accused of smuggling."),
+        ("fr", "Un ancien ministre malgache condamné à trois ans de prison"),
+    ],
+)
+def test_a_bare_participle_describes_a_noun_and_states_no_act(lang: str, text: str) -> None:
+    """"un homme d'affaires accusé de contrebande": no accusation by anyone is reported."""
+    assert not [e for e in _events(text, lang) if e[0] == "ACCUSE" and e[1] is None], _events(text, lang)

@@ -255,16 +255,17 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
 
 
 def _agentless_passive(trigger: Token, participants: Participants, intention_governors: frozenset[str]) -> bool:
-    """A verb in the passive with no agent phrase ("was accused of", "ont été levées"):
+    """A clause in the passive with no agent phrase ("was accused of", "ont été levées"):
     the sentence states the act and leaves its doer unsaid. The trigger must be the
-    passive participle itself, not an infinitive under one; and a participle of will
-    before an infinitive ("le ministre est décidé à rencontrer les victimes") is its
-    subject's state of mind, no act done to it."""
+    passive participle itself with its auxiliary: a bare participle describes a noun
+    ("un homme accusé d'espionnage", "a man accused of spying") or titles a headline,
+    and an infinitive under a passive is another act; a participle of will before an
+    infinitive ("le ministre est décidé à rencontrer les victimes") is its subject's
+    state of mind, no act done to it."""
     deps = {c.dep_ for c in children_of(trigger)}
     if trigger.lemma_.lower() in intention_governors and "xcomp" in deps:
         return False
-    return participants.passive and trigger.pos_ in ("VERB", "AUX") and "obl:agent" not in deps \
-        and bool(deps & {"aux:pass", "nsubj:pass"})
+    return participants.passive and trigger.pos_ in ("VERB", "AUX") and "obl:agent" not in deps and "aux:pass" in deps
 
 
 def _weapon(noun: Token, cues: AgentlessCues, reader: ArgumentReader, finder: TriggerFinder) -> bool:
