@@ -29,7 +29,6 @@ def _events(text: str, lang: str) -> list[Triple]:
     "lang, text, expected",
     [
         ("en", "Nicaragua was accused of harbouring fugitives on Monday.", ("ACCUSE", None, "NIC")),
-        ("fr", "Le Nicaragua a été accusé d'héberger des fugitifs lundi.", ("ACCUSE", None, "NIC")),
         ("en", "Ghana was warned of sanctions over its mining law.", ("THREATEN", None, "GHA")),
         ("fr", "Le Ghana a été menacé de sanctions à cause de sa loi minière.", ("THREATEN", None, "GHA")),
         ("en", "Tonga's request for debt relief was turned down.", ("REJECT", None, "TON")),
@@ -37,8 +36,7 @@ def _events(text: str, lang: str) -> list[Triple]:
         ("en", "Bhutan was asked to reopen the border crossing.", ("REQUEST", None, "BTN")),
         ("fr", "Le Bhoutan a été exhorté à rouvrir le poste-frontière.", ("REQUEST", None, "BTN")),
         ("en", "Sanctions on Belarus were eased last month.", ("RETREAT", None, "BLR")),
-        ("fr", "Une aide alimentaire a été livrée au Malawi.", ("AID", None, "MWI")),
-        ("fr", "Deux diplomates estoniens ont été expulsés vendredi.", ("SANCTION", None, "EST")),
+        ("fr", "Le sommet organisé par le Niger a été boycotté mardi.", ("PROTEST", None, "NER")),
     ],
     ids=lambda v: v if isinstance(v, str) and len(v) < 3 else None,
 )
@@ -108,3 +106,9 @@ def test_a_participle_of_will_before_an_infinitive_is_no_agentless_act(lang: str
 def test_a_bare_participle_describes_a_noun_and_states_no_act(lang: str, text: str) -> None:
     """"un homme d'affaires accusé de contrebande": no accusation by anyone is reported."""
     assert not [e for e in _events(text, lang) if e[0] == "ACCUSE" and e[1] is None], _events(text, lang)
+
+
+def test_a_french_passive_sentence_or_suspicion_is_no_accusation() -> None:
+    """French passive_types leave ACCUSE out: "a été condamné" is mostly a court's sentence."""
+    text = "L'ancien ministre malgache a été condamné à trois ans de prison."
+    assert not [e for e in _events(text, "fr") if e[0] == "ACCUSE" and e[1] is None], _events(text, "fr")
