@@ -28,14 +28,12 @@ def _events(text: str, lang: str) -> list[Triple]:
 @pytest.mark.parametrize(
     "lang, text, expected",
     [
-        ("en", "Nicaragua was accused of harbouring fugitives on Monday.", ("ACCUSE", None, "NIC")),
         ("en", "Ghana was warned of sanctions over its mining law.", ("THREATEN", None, "GHA")),
         ("fr", "Le Ghana a été menacé de sanctions à cause de sa loi minière.", ("THREATEN", None, "GHA")),
         ("en", "Tonga's request for debt relief was turned down.", ("REJECT", None, "TON")),
         ("fr", "La demande d'allègement de la dette des Tonga a été rejetée.", ("REJECT", None, "TON")),
         ("en", "Bhutan was asked to reopen the border crossing.", ("REQUEST", None, "BTN")),
         ("fr", "Le Bhoutan a été exhorté à rouvrir le poste-frontière.", ("REQUEST", None, "BTN")),
-        ("en", "Sanctions on Belarus were eased last month.", ("RETREAT", None, "BLR")),
         ("fr", "Le sommet organisé par le Niger a été boycotté mardi.", ("PROTEST", None, "NER")),
     ],
     ids=lambda v: v if isinstance(v, str) and len(v) < 3 else None,
@@ -57,11 +55,11 @@ def test_an_agent_phrase_still_names_the_doer(lang: str, text: str, expected: Tr
 
 
 def test_the_doer_the_article_named_before_fills_a_passive_of_any_type() -> None:
-    """"Uruguay criticized Paraguay ... Paraguay was also criticized over ...": the same critic."""
-    text = ("Uruguay criticized Paraguay over its river dredging on Monday. "
-            "Paraguay was also criticized over its fishing quotas on Tuesday.")
-    accusations = [e for e in _events(text, "en") if e[0] == "ACCUSE"]
-    assert len(accusations) == 2 and {e[1] for e in accusations} == {"URY"}, accusations
+    """"Uruguay urged Paraguay ... Paraguay was also asked to ...": the same one asking."""
+    text = ("Uruguay urged Paraguay to stop dredging the river on Monday. "
+            "Paraguay was also asked to cut its fishing quotas on Tuesday.")
+    requests = [e for e in _events(text, "en") if e[0] == "REQUEST"]
+    assert len(requests) == 2 and {e[1] for e in requests} == {"URY"}, requests
 
 
 def test_a_passive_type_that_is_no_plover_type_is_refused_at_load(tmp_path: Path) -> None:
@@ -112,3 +110,13 @@ def test_a_french_passive_sentence_or_suspicion_is_no_accusation() -> None:
     """French passive_types leave ACCUSE out: "a été condamné" is mostly a court's sentence."""
     text = "L'ancien ministre malgache a été condamné à trois ans de prison."
     assert not [e for e in _events(text, "fr") if e[0] == "ACCUSE" and e[1] is None], _events(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rwandan troops were sent to guard the gas fields in Cabo Delgado.",
+     "The two Kenyan suspects are accused of sending money to a militia."],
+)
+def test_an_english_deployment_or_charge_in_the_passive_is_no_agentless_act(text: str) -> None:
+    """English passive_types leave AID and ACCUSE out: "were sent to", "are accused of"."""
+    assert not [e for e in _events(text, "en") if e[1] is None and e[0] in ("AID", "ACCUSE")], _events(text, "en")
