@@ -1,6 +1,7 @@
-"""A passive with no agent states any act without its doer, not only violence
+"""A passive with no agent states acts of more types than violence without their doer
 (``grammar.agentless.passive_types``, read by ``chronicle.extract.agentless``):
-"Nicaragua was accused of harbouring fugitives", "le Ghana a été menacé de sanctions".
+"Bhutan was asked to reopen the border", "le Ghana a été menacé de sanctions"; each
+pack lists only the types whose passives its news sets state as acts.
 GUIDELINES codes such an event with an unknown source (a null country) and the one
 acted on as its target; an agent phrase, or the doer the article named before, still
 gives the source. Sentences written for these tests, about many regions."""
