@@ -59,8 +59,9 @@ def test_a_pronoun_that_does_not_fit_the_speaker_is_not_the_speaker(text, lang, 
 
 def test_both_packs_name_the_speakers_of_their_subject_pronouns():
     fits = {lang: load_pack(lang).grammar.speaker_pronouns.fits for lang in ("en", "fr")}
-    assert set(fits["en"]) == {"it", "he", "she", "they", "we"}
-    assert set(fits["fr"]) == {"il", "elle", "ils", "elles", "nous", "on"}
+    assert set(fits["en"]) == {"it", "he", "she", "they", "we", "i"}
+    assert set(fits["fr"]) == {"il", "elle", "ils", "elles", "nous", "on", "je", "j'", "j’"}
+    assert fits["en"]["i"] == fits["fr"]["je"] == {"person"}  # "I"/"je" is one person speaking
     assert "person" not in fits["en"]["they"] and "person" not in fits["fr"]["ils"]
 
 

@@ -44,7 +44,12 @@ def read_agentless(match: TriggerMatch, participants: Participants, reader: Argu
     left with no source is marked as done by someone unknown (``unknown_source``);
     the country people are removed from removes them ("were expelled from Latvia")."""
     trigger = match.token
-    if cues is None or match.entry.type not in cues.types:
+    if cues is None:
+        return
+    if match.entry.type not in cues.types:
+        if match.entry.type in cues.passive_types and not participants.sources \
+                and _agentless_passive(trigger, participants, reader.grammar.intention_governors):
+            participants.unknown_source = True
         return
     victims = reader.victims_of(trigger) if reader.suffered_in(trigger) else []
     if victims:
@@ -254,6 +259,20 @@ def _carried_passive(trigger: Token, reader: ArgumentReader) -> bool:
     with no agent ("des tirs ont été signalés" is only reported: no light verb)."""
     return trigger.dep_ == "nsubj:pass" and trigger.head.lemma_.lower() in reader.grammar.carriers \
         and "obl:agent" not in {c.dep_ for c in children_of(trigger.head)}
+
+
+def _agentless_passive(trigger: Token, participants: Participants, intention_governors: frozenset[str]) -> bool:
+    """A clause in the passive with no agent phrase ("was accused of", "ont été levées"):
+    the sentence states the act and leaves its doer unsaid. The trigger must be the
+    passive participle itself with its auxiliary: a bare participle describes a noun
+    ("un homme accusé d'espionnage", "a man accused of spying") or titles a headline,
+    and an infinitive under a passive is another act; a participle of will before an
+    infinitive ("le ministre est décidé à rencontrer les victimes") is its subject's
+    state of mind, no act done to it."""
+    deps = {c.dep_ for c in children_of(trigger)}
+    if trigger.lemma_.lower() in intention_governors and "xcomp" in deps:
+        return False
+    return participants.passive and trigger.pos_ in ("VERB", "AUX") and "obl:agent" not in deps and "aux:pass" in deps
 
 
 def _weapon(noun: Token, cues: AgentlessCues, reader: ArgumentReader, finder: TriggerFinder) -> bool:

@@ -248,6 +248,10 @@ class AgentlessCues(_Strict):
     Read by ``chronicle.extract.agentless``; every language fills the same fields."""
 
     types: frozenset[str]  # event types coded with an unknown doer (PLOVER types, checked at load)
+    # the further types coded with an unknown doer only as a passive with no agent ("Libya was
+    # accused of arming militias", "les sanctions contre le Venezuela ont été levées"), none
+    # of the other forms (victims, tolls, weapons) that only violence takes
+    passive_types: frozenset[str] = frozenset()
     victim_verbs: frozenset[str] = frozenset()  # "périr dans des frappes", "died in airstrikes": the subject is the victim
     impact_verbs: frozenset[str] = frozenset()  # "l'attaque a fait 12 morts", "the blast killed", "left 12 dead"
     casualty_nouns: frozenset[str] = frozenset()  # "a fait 12 morts", "left 12 dead": people killed, the civilians of the place
@@ -1107,9 +1111,12 @@ def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
 
 def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:
     """The types a pack codes without their doer must be PLOVER event types."""
-    unknown = sorted(set(cues.types) - set(read_plover())) if cues is not None else []
-    if unknown:
-        raise KnowledgeError(f"{path}: grammar.agentless.types: not PLOVER event types: {', '.join(unknown)}")
+    if cues is None:
+        return
+    for field, types in (("types", cues.types), ("passive_types", cues.passive_types)):
+        unknown = sorted(set(types) - set(read_plover()))
+        if unknown:
+            raise KnowledgeError(f"{path}: grammar.agentless.{field}: not PLOVER event types: {', '.join(unknown)}")
 
 
 # a plural pronoun stands for a collective, never for one person or office holder
