@@ -41,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from chronicle.packs.mythes import Thesaurus, lists, read_thesaurus, synonyms
-from chronicle.packs.wordnet_synonyms import _entry_coding, load_entries, render_entries
+from chronicle.packs.wordnet_synonyms import entry_coding, load_entries, render_entries
 
 OUTPUT_NAME = "thesaurus-verbs.yaml"  # the reviewed result, left out when proposing so a rerun sees the same list
 THESAURUS = "the LibreOffice French thesaurus (mythes-fr, thes_fr.dat)"
@@ -103,7 +103,7 @@ def propose(entries: list[dict], thesaurus: Thesaurus) -> list[Proposal]:
         pos = _pos(entry)
         if pos is None:
             continue
-        coding = _entry_coding(entry)
+        coding = entry_coding(entry)
         code = str(coding.get("cameo", coding["type"]))
         for head in _heads(entry):
             for word in synonyms(thesaurus, head, pos):

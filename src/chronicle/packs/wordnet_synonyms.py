@@ -68,7 +68,7 @@ class Proposal:
     entry: dict
 
 
-def _entry_coding(entry: dict) -> dict:
+def entry_coding(entry: dict) -> dict:
     """The parts of a head entry a reviewed proposal copies (code, frame, sense guards)."""
     keys = ("type", "mode", "cameo", "frame", "requires", "excludes", "requires_object", "requires_clause")
     return {key: entry[key] for key in keys if entry.get(key) not in (None, [], ())}
@@ -99,7 +99,7 @@ def propose(entries: list[dict], wordnet: WordNet, senses: int = 3) -> list[Prop
     for entry in entries:
         if "VERB" not in entry.get("pos", ["VERB"]) or entry.get("pattern") or entry.get("pattern_before"):
             continue
-        coding = _entry_coding(entry)
+        coding = entry_coding(entry)
         for head in _heads(entry):
             for sense, offset in enumerate(wordnet.index.get(head.lower(), ())[:senses], start=1):
                 synset = wordnet.synsets[offset]
