@@ -63,15 +63,17 @@ def test_the_doer_the_article_named_before_fills_a_passive_of_any_type() -> None
     assert len(requests) == 2 and {e[1] for e in requests} == {"URY"}, requests
 
 
-def test_a_passive_type_that_is_no_plover_type_is_refused_at_load(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("field", "value"), [("passive_types", ["ACCUSE", "SCOLD"]),
+                                            ("carried_only_types", {"SCOLD": ["impose"]})])
+def test_an_agentless_type_that_is_no_plover_type_is_refused_at_load(tmp_path: Path, field: str, value) -> None:
     folder = tmp_path / "xx"
     folder.mkdir()
     for name in ("pack.yaml", "triggers.yaml", "agents.yaml"):
         (folder / name).write_text((PACKS_DIR / "en" / name).read_text(encoding="utf-8"), encoding="utf-8")
     data = yaml.safe_load((folder / "pack.yaml").read_text(encoding="utf-8"))
-    data["grammar"]["agentless"]["passive_types"] = ["ACCUSE", "SCOLD"]
+    data["grammar"]["agentless"][field] = value
     (folder / "pack.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=r"grammar\.agentless\.passive_types: not PLOVER event types: SCOLD"):
+    with pytest.raises(KnowledgeError, match=rf"grammar\.agentless\.{field}: not PLOVER event types: SCOLD"):
         load_pack_from(folder)
 
 

@@ -1113,7 +1113,8 @@ def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:
     """The types a pack codes without their doer must be PLOVER event types."""
     if cues is None:
         return
-    for field, types in (("types", cues.types), ("passive_types", cues.passive_types)):
+    fields = (("types", cues.types), ("passive_types", cues.passive_types), ("carried_only_types", cues.carried_only_types))
+    for field, types in fields:
         unknown = sorted(set(types) - set(read_plover()))
         if unknown:
             raise KnowledgeError(f"{path}: grammar.agentless.{field}: not PLOVER event types: {', '.join(unknown)}")
