@@ -14,7 +14,7 @@ from chronicle.extract.mentions import Mention
 from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
 from chronicle.ontology.plover import SPOKEN_TYPES
-from chronicle.extract.modality import Attitude, _introduced_by, awaited, read_attitude, unasserted
+from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
@@ -71,7 +71,7 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
         head = token.head
         if head.i == token.i or not (_content_step(token, marks, head.i in by_token) or _misparsed_complement(token)):
             return None
-        if _answers_restated_act(token, restated):
+        if _answers_restated_act(token, restated) or _answered_clause(token):
             return None
         found = by_token.get(head.i)
         if found is not None:
@@ -95,6 +95,14 @@ def _answers_restated_act(clause: Token, restated: frozenset[str]) -> bool:
     noun = clause.head
     return (clause.dep_ in ("acl", "acl:relcl", "relcl") and noun.lemma_.lower() in restated
             and any(d == "nsubj" for d in child_deps(clause)))
+
+
+def _answered_clause(clause: Token) -> bool:
+    """"X accused Y of ..., an allegation Caracas rejected": the parse hangs the accusation
+    on the rejecting verb as its content, but the verb answers the noun set after the
+    clause (answers_a_noun); the accusation is an event of its own."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and head.pos_ == "VERB" and answers_a_noun(clause, head)
 
 
 def _shared_relation(token: Token) -> Token:
