@@ -54,3 +54,23 @@ def test_event_beside_another_keeps_its_polarity(text: str, lang: str, event_typ
 def test_denied_act_is_not_stated(text: str, lang: str, event_type: str, source: str) -> None:
     events = _code(text, lang)
     assert not _found(events, event_type, source, None, "positive"), [(e.event_type, e.source.country, e.polarity) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cameo", "source", "target"),
+    [
+        # a negated wish to meet is a refusal to meet (REJECT 125), as "refused to meet" is
+        ("Serbia's president did not want to meet the Kosovo delegation in Brussels.", "en", "125", "SRB", "XKX"),
+        ("Le président vénézuélien n'a pas voulu rencontrer l'émissaire colombien.", "fr", "125", "VEN", "COL"),
+    ],
+)
+def test_unwilling_to_meet_is_a_refusal(text: str, lang: str, cameo: str, source: str, target: str) -> None:
+    events = _code(text, lang)
+    assert any(e.event_type == "REJECT" and e.cameo == cameo and e.source.country == source and e.polarity == "positive"
+               and e.target is not None and e.target.country == target for e in events), [(e.event_type, e.cameo, e.polarity) for e in events]
+
+
+def test_no_comment_is_no_rejection() -> None:
+    """"declined to comment on X's proposal": wire copy's no-comment rejects nothing."""
+    events = _code("Japan's defence minister declined to comment on South Korea's proposal.", "en")
+    assert not any(e.event_type == "REJECT" for e in events), [(e.event_type, e.cameo) for e in events]

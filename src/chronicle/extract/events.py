@@ -486,6 +486,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if match.entry.made_when_said and attitude.modality == "intended":
             attitude = replace(attitude, modality="actual")  # the future is what is threatened, the threat is made now
         entry, attitude = _refusal(match.entry, attitude, pack)
+        entry, attitude = _unwilling(match.token, entry, attitude, pack.grammar)
         entry, attitude = _unexcluded_threat(match.token, entry, attitude, pack.grammar)
         entry, attitude = _conditioned_threat(match.token, entry, attitude, pack.grammar)
         entry = _requested_act(match.token, entry, pack.grammar)
@@ -802,6 +803,21 @@ def _refusal(entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Tr
     if attitude.tense == "past" and entry.type in pack.grammar.refused_ahead_only:
         return entry, attitude
     rejection = entry.model_copy(update={"type": REFUSAL, "mode": None, "cameo": REFUSAL_CAMEO, "alternatives": ()})
+    return rejection, replace(attitude, polarity="positive", modality="actual")
+
+
+def _unwilling(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Grammar) -> tuple[Trigger, Attitude]:
+    """An act that its doer "did not want" or "n'a pas voulu" do ("Ethiopia did not want to
+    meet Egypt's negotiators", "n'a pas souhaité rencontrer l'émissaire") is refused, as
+    "refused to meet" is: a REJECT of the act's kind (grammar.unwilling_refusals), not a
+    negated intention."""
+    code = grammar.unwilling_refusals.get(entry.type)
+    if code is None or attitude.polarity != "negative" or attitude.modality != "intended":
+        return entry, attitude
+    if trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() not in grammar.unwilling_governors:
+        return entry, attitude
+    cameo, mode = code
+    rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})
     return rejection, replace(attitude, polarity="positive", modality="actual")
 
 
