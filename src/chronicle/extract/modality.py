@@ -228,7 +228,7 @@ def _denied(top: Token, grammar: Grammar) -> bool:
     return bool(_phrasal_keys(top.head) & grammar.negating_governors)
 
 
-def answers_a_noun(content: Token, verb: Token) -> bool:
+def answers_a_noun(content: Token, verb: Token, nouns: frozenset[str] | None = None) -> bool:
     """A clause hung before the verb that answers it, with a common noun between them that
     is not the verb's subject ("..., a charge Thailand denies", "..., a charge Abu Dhabi has
     denied", "..., an allegation Caracas rejected"): the verb denies or rejects that noun,
@@ -238,7 +238,9 @@ def answers_a_noun(content: Token, verb: Token) -> bool:
     # name its apposition (or a second subject); a common noun followed by a name is what is denied
     subjects = {c.i for c in children_of(verb) if c.dep_.startswith("nsubj") and not _renamed_by_name(c, verb)}
     between = content.doc[content.right_edge.i + 1:verb.i]
-    return any(t.pos_ == "NOUN" and t.i not in subjects for t in between)
+    # with nouns, only one of those is answered (the "if the crackdown continues" of a
+    # warning set before its verb is no word answered)
+    return any(t.pos_ == "NOUN" and t.i not in subjects and (nouns is None or t.lemma_.lower() in nouns) for t in between)
 
 
 def _renamed_by_name(noun: Token, verb: Token) -> bool:
