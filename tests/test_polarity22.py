@@ -36,6 +36,8 @@ def _found(events: list[Event], event_type: str, source: str, target: str | None
         ("Guatemala accused Belize of arming smugglers, an allegation Belmopan rejected.", "en", "ACCUSE", "GTM", "BLZ"),
         ("Somalia accused Ethiopia of arming clan militias, an accusation Addis Ababa has denied.", "en", "ACCUSE", "SOM", "ETH"),
         ("Le Tchad a accusé le Soudan d'armer les rebelles, ce que Khartoum dément.", "fr", "ACCUSE", "TCD", "SDN"),
+        # a warning set before its verb answers no said words: the threat keeps its target
+        ("New sanctions on Belarusian officials are on the table if the arrests continue, Lithuania's foreign minister warned on Friday.", "en", "THREATEN", "LTU", "BLR"),
     ],
 )
 def test_event_beside_another_keeps_its_polarity(text: str, lang: str, event_type: str, source: str, target: str) -> None:
