@@ -14,7 +14,7 @@ from chronicle.extract.mentions import Mention
 from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
 from chronicle.ontology.plover import SPOKEN_TYPES
-from chronicle.extract.modality import Attitude, _introduced_by, awaited, read_attitude, unasserted
+from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
@@ -55,7 +55,8 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "ac
 
 
 def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: frozenset[str],
-                    depth: int = 1, restated: frozenset[str] = frozenset()) -> TriggerMatch | None:
+                    depth: int = 1, restated: frozenset[str] = frozenset(),
+                    answered: frozenset[str] = frozenset()) -> TriggerMatch | None:
     """The trigger whose content this one is: "a refusé de rencontrer" is a REJECT
     (GUIDELINES), not also a negated meeting; "urged Pyongyang to return to talks" is
     a REQUEST, not also talks; "threatened to strike the U.S. mainland" is a THREAT,
@@ -71,7 +72,7 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
         head = token.head
         if head.i == token.i or not (_content_step(token, marks, head.i in by_token) or _misparsed_complement(token)):
             return None
-        if _answers_restated_act(token, restated):
+        if _answers_restated_act(token, restated) or _answered_clause(token, answered):
             return None
         found = by_token.get(head.i)
         if found is not None:
@@ -83,7 +84,7 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
             if found.entry.type in COMMITMENT_TYPES and _committed_act(match, found, token):
                 return found
             # "a refusé de signer l'accord": the agreement is what is refused, as its verb is
-            return _content_holder(found, matches, marks, depth - 1, restated) if depth else None
+            return _content_holder(found, matches, marks, depth - 1, restated, answered) if depth else None
         token = head
     return None
 
@@ -95,6 +96,16 @@ def _answers_restated_act(clause: Token, restated: frozenset[str]) -> bool:
     noun = clause.head
     return (clause.dep_ in ("acl", "acl:relcl", "relcl") and noun.lemma_.lower() in restated
             and any(d == "nsubj" for d in child_deps(clause)))
+
+
+def _answered_clause(clause: Token, answered: frozenset[str]) -> bool:
+    """"X accused Y of ..., an allegation Caracas rejected": the parse hangs the accusation
+    on the rejecting verb as its content, but the verb answers the noun of said words set
+    after the clause (grammar.answered_nouns, answers_a_noun); the accusation is an event
+    of its own."""
+    head = clause.head
+    return (bool(answered) and clause.dep_ == "ccomp" and clause.i < head.i and head.pos_ == "VERB"
+            and answers_a_noun(clause, head, answered))
 
 
 def _shared_relation(token: Token) -> Token:
@@ -413,7 +424,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         return []  # most sentences: no event, and no event noun to look up word by word
     reader.event_nouns = finder.event_nouns(sentence)
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
-    holders = {m.token.i: _content_holder(m, matches, marks, restated=pack.grammar.restated_act_nouns) or _protest_aim(m, matches, pack.grammar.purpose_marks)
+    holders = {m.token.i: _content_holder(m, matches, marks, restated=pack.grammar.restated_act_nouns, answered=frozenset(pack.grammar.answered_nouns)) or _protest_aim(m, matches, pack.grammar.purpose_marks)
                or _demanded_event(m, matches, pack.grammar) or _agreed_purpose(m, matches, pack.grammar) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
     reader.contents = {i for i, holder in holders.items() if holder is not None}
@@ -478,6 +489,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if match.entry.made_when_said and attitude.modality == "intended":
             attitude = replace(attitude, modality="actual")  # the future is what is threatened, the threat is made now
         entry, attitude = _refusal(match.entry, attitude, pack)
+        entry, attitude = _unwilling(match.token, entry, attitude, pack.grammar)
         entry, attitude = _unexcluded_threat(match.token, entry, attitude, pack.grammar)
         entry, attitude = _conditioned_threat(match.token, entry, attitude, pack.grammar)
         entry = _requested_act(match.token, entry, pack.grammar)
@@ -794,6 +806,21 @@ def _refusal(entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Tr
     if attitude.tense == "past" and entry.type in pack.grammar.refused_ahead_only:
         return entry, attitude
     rejection = entry.model_copy(update={"type": REFUSAL, "mode": None, "cameo": REFUSAL_CAMEO, "alternatives": ()})
+    return rejection, replace(attitude, polarity="positive", modality="actual")
+
+
+def _unwilling(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Grammar) -> tuple[Trigger, Attitude]:
+    """An act that its doer "did not want" or "n'a pas voulu" do ("Ethiopia did not want to
+    meet Egypt's negotiators", "n'a pas souhaité rencontrer l'émissaire") is refused, as
+    "refused to meet" is: a REJECT of the act's kind (grammar.unwilling_refusals), not a
+    negated intention."""
+    code = grammar.unwilling_refusals.get(entry.type)
+    if code is None or attitude.polarity != "negative" or attitude.modality != "intended":
+        return entry, attitude
+    if trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() not in grammar.unwilling_governors:
+        return entry, attitude
+    cameo, mode = code
+    rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})
     return rejection, replace(attitude, polarity="positive", modality="actual")
 
 

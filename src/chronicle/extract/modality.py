@@ -146,6 +146,8 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
     for below, governor in zip(scope[0:2], scope[1:3]):
         if _participle_set_off(below):
             break  # "has suspended all flights, accusing X of ...": an adjunct clause is no content of the verb above
+        if _coordinated_clause(below):
+            continue  # "will halt the talks and sign ...": the conjunct is no content of the verb it joins
         lemma = governor.lemma_.lower()
         if _phrasal_keys(governor) & grammar.negating_governors and governor.pos_ == "VERB":
             return True
@@ -180,7 +182,7 @@ def _ended(trigger: Token, grammar: Grammar) -> bool:
     token = trigger
     for _ in range(3):
         head = token.head
-        if head.i == token.i:
+        if head.i == token.i or _coordinated_clause(token):
             return False
         for noun in [head, *(c for c in children_of(head) if c.dep_ in ("obj", "obl", "obl:arg"))]:
             verb = grammar.ending_phrases.get(noun.lemma_.lower())
@@ -188,6 +190,13 @@ def _ended(trigger: Token, grammar: Grammar) -> bool:
                 return True
         token = head
     return False
+
+
+def _coordinated_clause(token: Token) -> bool:
+    """A verb coordinated with another verb ("a mis fin à la crise et exhorté X à ...",
+    "halted gas deliveries and accused Armenia of ..."), or set beside it, is a deed of
+    its own: what the first verb ends or stops is its own object, not its conjunct."""
+    return token.dep_ in ("conj", "parataxis") and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX")
 
 
 def _no_one_undergoes(trigger: Token, grammar: Grammar) -> bool:
@@ -214,26 +223,37 @@ def _denied(top: Token, grammar: Grammar) -> bool:
     the accusation, and the denial answers it."""
     if top.dep_ != "ccomp" or top.head.i == top.i or top.head.pos_ != "VERB":
         return False
-    if top.i < top.head.i and _denies_a_noun(top, top.head):
+    if top.i < top.head.i and answers_a_noun(top, top.head):
         return False
     return bool(_phrasal_keys(top.head) & grammar.negating_governors)
 
 
-def _denies_a_noun(content: Token, verb: Token) -> bool:
-    """A clause hung before its denying verb, with a common noun between them that is not
-    the verb's subject ("..., a charge Thailand denies", "..., a charge Abu Dhabi has
-    denied"): the verb denies that noun, an apposition to the clause, not the clause.
-    "The army shelled the villages, the ministry denied" keeps its denial."""
+def answers_a_noun(content: Token, verb: Token, nouns: frozenset[str] | None = None) -> bool:
+    """A clause hung before the verb that answers it, with a common noun between them that
+    is not the verb's subject ("..., a charge Thailand denies", "..., a charge Abu Dhabi has
+    denied", "..., an allegation Caracas rejected"): the verb denies or rejects that noun,
+    an apposition to the clause, not the clause. "The army shelled the villages, the
+    ministry denied" keeps its denial."""
     # "..., allegations Asmara has denied": the parse makes the noun the subject and the
-    # name its apposition; a common noun whose apposition is a name is what is denied
-    subjects = {c.i for c in children_of(verb) if c.dep_.startswith("nsubj") and not _renamed_by_name(c)}
+    # name its apposition (or a second subject); a common noun followed by a name is what is denied
+    subjects = {c.i for c in children_of(verb) if c.dep_.startswith("nsubj") and not _renamed_by_name(c, verb)}
     between = content.doc[content.right_edge.i + 1:verb.i]
-    return any(t.pos_ == "NOUN" and t.i not in subjects for t in between)
+    # with nouns, only one of those is answered (the "if the crackdown continues" of a
+    # warning set before its verb is no word answered)
+    return any(t.pos_ == "NOUN" and t.i not in subjects and (nouns is None or t.lemma_.lower() in nouns) for t in between)
 
 
-def _renamed_by_name(noun: Token) -> bool:
-    """A common noun followed at once by a name in apposition ("allegations Asmara")."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == noun.i + 1 for c in children_of(noun))
+def _renamed_by_name(noun: Token, verb: Token) -> bool:
+    """A common noun followed at once by a name that the parse makes its apposition or the
+    verb's other subject ("allegations Asmara", "an accusation Phnom Penh has denied",
+    "an allegation Caracas rejected"): the name is the subject, the noun what it answers."""
+    def follows(name: Token) -> bool:
+        # the name may have several words: it starts right after the noun
+        return name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1
+    if noun.pos_ != "NOUN":
+        return False
+    return (any(c.dep_ == "appos" and follows(c) for c in children_of(noun))
+            or any(c.dep_.startswith("nsubj") and follows(c) for c in children_of(verb)))
 
 
 def _phrasal_keys(verb: Token) -> set[str]:

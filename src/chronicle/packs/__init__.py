@@ -492,6 +492,11 @@ class Grammar(_Strict):
     # Kenyan mediation"): "did not express their wish to conclude a deal" tells that no
     # intent was voiced, a negated act, while "declined to free" stays a refusal
     refused_ahead_only: frozenset[str] = frozenset()
+    # "did not want to meet X", "n'a pas voulu rencontrer": a negated wish over an act is a
+    # refusal of it (GUIDELINES: "a refusé de rencontrer" is a REJECT); the governors of
+    # will, and per refused type the CAMEO code and PLOVER mode of its refusal
+    unwilling_governors: frozenset[str] = frozenset()
+    unwilling_refusals: dict[str, list[str]] = {}
     # "refused to rule out military action", "n'exclut pas de recourir à la force": a
     # rejecting verb (by its phrasal key) whose negation over an act of force or coercion
     # states a threat of that act (CAMEO 13x), not a negative rejection
