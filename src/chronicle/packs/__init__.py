@@ -264,6 +264,13 @@ class AgentlessCues(_Strict):
     seized_place_prepositions: dict[str, frozenset[str]] = {}  # mode -> prepositions naming the place taken ("s'emparer de Goma": seize -> de)
     ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence
     presumed_doers: dict[str, str] = {}  # mode -> sector: "14 people were arrested, the police commander said": the reporting state's police (COP)
+    # modes of ``types`` an authority of a state reporting them states as its own act: the
+    # doer is that authority ("200 migrants were deported, the Mexican interior ministry said")
+    own_act_modes: frozenset[str] = frozenset()
+    # further types coded from a passive with no agent only when an authority of a state
+    # reports it, the doer being that authority ("drones were delivered to Kyiv, the Turkish
+    # defence ministry confirmed"); with no such speaker they are not coded
+    own_act_types: frozenset[str] = frozenset()
     # of ``types``, those coded with an unknown doer only as an event noun that is the
     # passive subject of one of the given light verbs, with a recipient named ("des
     # sanctions ont été imposées à X"), never as a bare passive verb ("a été suspendu")
@@ -1113,7 +1120,7 @@ def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:
     """The types a pack codes without their doer must be PLOVER event types."""
     if cues is None:
         return
-    for field, types in (("types", cues.types), ("passive_types", cues.passive_types)):
+    for field, types in (("types", cues.types), ("passive_types", cues.passive_types), ("own_act_types", cues.own_act_types)):
         unknown = sorted(set(types) - set(read_plover()))
         if unknown:
             raise KnowledgeError(f"{path}: grammar.agentless.{field}: not PLOVER event types: {', '.join(unknown)}")
