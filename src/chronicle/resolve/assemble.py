@@ -688,9 +688,11 @@ class EventAssembler:
         """The doer an act stated without one is reported by: "At least 23 people were
         arrested, the Nairobi police commander said", "Security Minister Patricia Bullrich
         said 14 people had been detained": the state's own authority reports its arrests,
-        made by its police (the pack's ``agentless.presumed_doers``, by mode). With no such
-        speaker ("Hundreds of Palestinians were arrested in the West Bank"), the doer stays
-        unknown."""
+        made by its police (the pack's ``agentless.presumed_doers``, by mode); a removal,
+        a seizure, aid or a withdrawal it reports is its own act ("migrants were deported,
+        the Mexican interior ministry said": ``own_act_modes``, ``own_act_types``). With no
+        such speaker ("Hundreds of Palestinians were arrested in the West Bank"), the doer
+        stays unknown."""
         cues = self.pack.grammar.agentless
         if cues is None:
             return None
