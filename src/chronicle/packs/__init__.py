@@ -264,8 +264,9 @@ class AgentlessCues(_Strict):
     seized_place_prepositions: dict[str, frozenset[str]] = {}  # mode -> prepositions naming the place taken ("s'emparer de Goma": seize -> de)
     ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence
     presumed_doers: dict[str, str] = {}  # mode -> sector: "14 people were arrested, the police commander said": the reporting state's police (COP)
-    # modes of ``types`` an authority of a state reporting them states as its own act: the
-    # doer is that authority ("200 migrants were deported, the Mexican interior ministry said")
+    # modes an authority of a state reporting them states as its own act: the doer is that
+    # authority ("200 migrants were deported, the Mexican interior ministry said"); of a type
+    # not in ``types`` ("troops were withdrawn, the army said"), coded only with such a speaker
     own_act_modes: frozenset[str] = frozenset()
     # further types coded from a passive with no agent only when an authority of a state
     # reports it, the doer being that authority ("drones were delivered to Kyiv, the Turkish
