@@ -47,9 +47,14 @@ def read_agentless(match: TriggerMatch, participants: Participants, reader: Argu
     if cues is None:
         return
     if match.entry.type not in cues.types:
-        if match.entry.type in cues.passive_types and not participants.sources \
+        # an own act: of the pack's types, or of its modes ("withdraw", not a return: "340
+        # migrants had been returned to France, Downing Street said" is no retreat)
+        own = match.entry.type in cues.own_act_types or match.entry.mode in cues.own_act_modes
+        if (match.entry.type in cues.passive_types or own) and not participants.sources \
                 and _agentless_passive(trigger, participants, reader.grammar.intention_governors):
             participants.unknown_source = True
+            # of these, the type the pack codes only as its reporting authority's own act
+            participants.reported_own_act = match.entry.type not in cues.passive_types
         return
     victims = reader.victims_of(trigger) if reader.suffered_in(trigger) else []
     if victims:

@@ -57,6 +57,7 @@ class Participants:
     among: bool = False  # a symmetric event among three or more coordinated parties: one event per pair (GUIDELINES)
     mutual: bool = False  # a reciprocal "se" ("se sont mutuellement menacés"): each side acts on the other, one event each way
     unknown_source: bool = False  # stated without its doer ("ont été tués dans une embuscade"): coded with an unknown source
+    reported_own_act: bool = False  # coded only as the act of the state authority reporting it ("drones were delivered, the ministry said")
     casualties: bool = False  # its victims named only by a toll ("a fait 12 morts"): the civilians of the place
     struck: tuple[int, int] | None = None  # tokens of the phrase naming the place struck ("sur Odessa"), when no actor is
     struck_civilians: bool = False  # what is struck is where civilians are ("a bombardé un marché")

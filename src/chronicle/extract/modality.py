@@ -508,18 +508,55 @@ def _tense(scope: list[Token], grammar: Grammar) -> Tense:
 
 
 def _speaker(scope: list[Token], grammar: Grammar) -> Token | None:
-    """Subject of the verb of saying that reports this clause ("Pompeo a déclaré que ...")."""
+    """Subject of the verb of saying that reports this clause ("Pompeo a déclaré que ..."),
+    else of the incise that closes it ("..., a confirmé le ministère turc")."""
     top = scope[-1]
     for _ in range(3):
         if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in grammar.speech_verbs:
             for child in children_of(top.head):
                 if child.dep_ == "nsubj":
                     return child
-            return None
-        if top.head.i == top.i:
-            return None
+            # "..., a déclaré la police": an incise's subject follows its verb (read as its object)
+            inverted = [c for c in children_of(top.head) if c.dep_ == "obj" and c.i > top.head.i > top.i]
+            return inverted[0] if inverted else None
+        if top.head.i == top.i or (top.dep_ == "advcl" and top.head.i > top.i and top.head.head.i == top.head.i):
+            return _incise_speaker(top, grammar)
         top = top.head
     return None
+
+
+INCISE_DEPS = ("parataxis", "conj", "advcl")  # how the parse hangs a closing incise on the clause it reports
+
+
+def _incise_speaker(clause: Token, grammar: Grammar) -> Token | None:
+    """The speaker of an incise after the clause it reports, set off by a comma: "Quarante
+    manifestants ont été arrêtés, a déclaré la police guinéenne", "des drones ont été
+    livrés, a confirmé le ministère turc" (Grevisse, Le Bon Usage 374: the subject of an
+    incise follows its verb, which the parse reads as the object). The parse hangs the
+    incise on the clause, or the clause on the incise's verb as an adverbial."""
+    verbs = [v for v in children_of(clause) if v.dep_ in INCISE_DEPS and v.i > clause.i]
+    if clause.dep_ == "advcl" and clause.head.i > clause.i:
+        verbs.append(clause.head)
+    for verb in verbs:
+        subject = _incise_subject(verb, grammar)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _incise_subject(verb: Token, grammar: Grammar) -> Token | None:
+    """The subject of a verb of saying in an incise (after a comma), or None when it is
+    no incise: a verb with its own clause or object said ("..., and the ministry said that ...")."""
+    if verb.lemma_.lower() not in grammar.speech_verbs:
+        return None
+    children = children_of(verb)
+    first = min([verb.i] + [c.i for c in children if c.dep_.startswith("aux")])
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "mark", "cc") for c in children):
+        return None
+    subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "obj" and c.i > verb.i]
+    return subjects[0] if subjects else None
 
 
 UNASSERTED_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl", "xcomp"})

@@ -264,6 +264,14 @@ class AgentlessCues(_Strict):
     seized_place_prepositions: dict[str, frozenset[str]] = {}  # mode -> prepositions naming the place taken ("s'emparer de Goma": seize -> de)
     ordinary_objects: frozenset[str] = frozenset()  # "killed the bill", "a torpillé l'accord": a thing acted on, no violence
     presumed_doers: dict[str, str] = {}  # mode -> sector: "14 people were arrested, the police commander said": the reporting state's police (COP)
+    # modes an authority of a state reporting them states as its own act: the doer is that
+    # authority ("200 migrants were deported, the Mexican interior ministry said"); of a type
+    # not in ``types`` ("troops were withdrawn, the army said"), coded only with such a speaker
+    own_act_modes: frozenset[str] = frozenset()
+    # further types coded from a passive with no agent only when an authority of a state
+    # reports it, the doer being that authority ("drones were delivered to Kyiv, the Turkish
+    # defence ministry confirmed"); with no such speaker they are not coded
+    own_act_types: frozenset[str] = frozenset()
     # of ``types``, those coded with an unknown doer only as an event noun that is the
     # passive subject of one of the given light verbs, with a recipient named ("des
     # sanctions ont été imposées à X"), never as a bare passive verb ("a été suspendu")
@@ -1118,7 +1126,8 @@ def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:
     """The types a pack codes without their doer must be PLOVER event types."""
     if cues is None:
         return
-    fields = (("types", cues.types), ("passive_types", cues.passive_types), ("carried_only_types", cues.carried_only_types))
+    fields = (("types", cues.types), ("passive_types", cues.passive_types),
+              ("carried_only_types", cues.carried_only_types), ("own_act_types", cues.own_act_types))
     for field, types in fields:
         unknown = sorted(set(types) - set(read_plover()))
         if unknown:

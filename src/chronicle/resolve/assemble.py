@@ -657,6 +657,13 @@ class EventAssembler:
             d.note("unknown doer", f"target {_actors_label(d.targets)}: the toll's dead, civilians of the place")
         if d.sources or not participants.unknown_source:
             return
+        if participants.reported_own_act:
+            # coded only as the act of the state authority that reports it
+            presumed = self._presumed_doer(d)
+            if presumed is not None:
+                d.sources = [presumed]
+                d.note("unknown doer", f"source {_actor_label(presumed)}: the state authority reporting its own act")
+            return
         if not d.targets and d.location is not None and not d.inherited:
             d.targets = _people_of(d, None)
             d.note("unknown doer", f"target {_actors_label(d.targets)}: the place struck")
@@ -681,19 +688,30 @@ class EventAssembler:
         """The doer an act stated without one is reported by: "At least 23 people were
         arrested, the Nairobi police commander said", "Security Minister Patricia Bullrich
         said 14 people had been detained": the state's own authority reports its arrests,
-        made by its police (the pack's ``agentless.presumed_doers``, by mode). With no such
-        speaker ("Hundreds of Palestinians were arrested in the West Bank"), the doer stays
-        unknown."""
+        made by its police (the pack's ``agentless.presumed_doers``, by mode); a removal,
+        a seizure, aid or a withdrawal it reports is its own act ("migrants were deported,
+        the Mexican interior ministry said": ``own_act_modes``, ``own_act_types``). With no
+        such speaker ("Hundreds of Palestinians were arrested in the West Bank"), the doer
+        stays unknown."""
         cues = self.pack.grammar.agentless
-        sector = cues.presumed_doers.get(d.candidate.entry.mode or "") if cues is not None else None
-        if sector is None:
+        if cues is None:
+            return None
+        mode = d.candidate.entry.mode or ""
+        sector = cues.presumed_doers.get(mode)
+        own = d.candidate.participants.reported_own_act or mode in cues.own_act_modes
+        if sector is None and not own:
             return None
         speaker = self._speaker(d.candidate.attitude.speaker, d.facts, d.state, None)
         if speaker is None or speaker.sector not in ARREST_AUTHORITIES:
             return None
         # "the police commander said": an authority named by its office alone is the place's
         country = speaker.country or (d.location.place.country if d.location is not None else None) or d.state.home_country
-        return Actor(None, None, country, sector) if country else None
+        # the authority reports what was done to its own kind ("two soldiers were detained,
+        # the army said"): someone else did it
+        if country is None or any(t.country == country and t.sector == speaker.sector for t in d.targets):
+            return None
+        # "the ministry said": the authority's own act, else (an arrest) its police's
+        return replace(speaker, country=country) if sector is None else Actor(None, None, country, sector)
 
     def answer_step(self, d: Draft) -> None:
         """An answer to a said event named only by a noun ("Ethiopia rejected the
