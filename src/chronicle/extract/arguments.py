@@ -1497,10 +1497,12 @@ class ArgumentReader:
         """A name or nationality modifying the trigger noun without a preposition
         ("le sommet Séoul-Washington", "le tir de missile nord-coréen")."""
         # fr_core_news_md labels a nationality adjective after a plural noun acl ("les
-        # bombardements russes"); a participle clause is no mention, so acl adds no verb
-        modifiers = ("nmod", "appos", "amod", "flat", "compound", "acl")
+        # bombardements russes"): that word itself, never a participle clause's phrase
+        # ("un tir de missile tombé en territoire polonais" names where it fell)
+        modifiers = ("nmod", "appos", "amod", "flat", "compound")
         for child in children_of(trigger):
-            if child.dep_ in modifiers and self._introducer(child) is None:
+            adjective_clause = child.dep_ == "acl" and child.i in self.by_token
+            if (child.dep_ in modifiers or adjective_clause) and self._introducer(child) is None:
                 found = self._mentions_at(child)
                 if found:
                     return found
