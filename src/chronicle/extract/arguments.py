@@ -1510,8 +1510,9 @@ class ArgumentReader:
             # only in the genitive object ("le tir de missile nord-coréen"): a nationality on
             # a noun the act goes to or against is the struck side's ("les bombardements
             # russes sur des villes ukrainiennes", "strikes on Syrian towns")
-            introducer = self._introducer(child)
-            if introducer is not None and self.preposition_form(introducer) not in self.grammar.genitive_markers:
+            # (a place phrase keeps its earlier reading: "talks in the Cuban capital")
+            introducer = self.preposition_form(self._introducer(child) or "")
+            if introducer and introducer not in self.grammar.genitive_markers | self.grammar.locative_prepositions:
                 continue
             for grandchild in children_of(child):
                 # but not the nationality inside the child's own mention ("avec son
