@@ -1497,13 +1497,24 @@ class ArgumentReader:
     def _modifier(self, trigger: Token) -> list[Mention]:
         """A name or nationality modifying the trigger noun without a preposition
         ("le sommet Séoul-Washington", "le tir de missile nord-coréen")."""
+        # fr_core_news_md labels a nationality adjective after a plural noun acl ("les
+        # bombardements russes"): that word itself, never a participle clause's phrase
+        # ("un tir de missile tombé en territoire polonais" names where it fell)
         modifiers = ("nmod", "appos", "amod", "flat", "compound")
         for child in children_of(trigger):
-            if child.dep_ in modifiers and self._introducer(child) is None:
+            adjective_clause = child.dep_ == "acl" and child.i in self.by_token
+            if (child.dep_ in modifiers or adjective_clause) and self._introducer(child) is None:
                 found = self._mentions_at(child)
                 if found:
                     return found
         for child in children_of(trigger):  # one level down: the object noun's nationality
+            # only in the genitive object ("le tir de missile nord-coréen"): a nationality on
+            # a noun the act goes to or against is the struck side's ("les bombardements
+            # russes sur des villes ukrainiennes", "strikes on Syrian towns")
+            # (a place phrase keeps its earlier reading: "talks in the Cuban capital")
+            introducer = self.preposition_form(self._introducer(child) or "")
+            if introducer and introducer not in self.grammar.genitive_markers | self.grammar.locative_prepositions:
+                continue
             for grandchild in children_of(child):
                 # but not the nationality inside the child's own mention ("avec son
                 # homologue nord-coréen Ri Yong-ho" is the partner, not a modifier)
@@ -1696,6 +1707,8 @@ class ArgumentReader:
             found = [m for m in self._with_deps(current, ("iobj",)) if m.start not in own] or self._passive_recipient(current, below)
         elif current.lemma_.lower() in self.grammar.envoy_sending_verbs:
             found = []  # the envoy sent is the sender's own: the talks' other party is where they go
+        elif below.dep_ == "nsubj" and current.lemma_.lower() in self.grammar.reaction_verbs:
+            found = []  # "Iran's threats against Israel worried diplomats": who reacts is no party
         else:
             found = [m for m in self._with_deps(current, ("obj",)) if m.start not in own] or self._passive_recipient(current, below)
         return [m for m in found if m.start not in own]

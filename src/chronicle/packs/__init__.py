@@ -378,6 +378,9 @@ class Grammar(_Strict):
     # "Japan will send Kanai to Beijing for talks": the object of a verb of sending is
     # the sender's own envoy, not the other party of the talks it is sent for
     envoy_sending_verbs: frozenset[str] = frozenset()
+    # "Moscow's decision to expel diplomats angered Tallinn": verbs of feeling whose
+    # subject is an event noun and whose object is one who reacts to it, never its party
+    reaction_verbs: frozenset[str] = frozenset()
     # "announced a package of military aid for Ukraine": verbs that, over a noun of one of
     # the `pledged_types`, announce it to come, as "pledged" does (CAMEO 033)
     pledge_governors: frozenset[str] = frozenset()
