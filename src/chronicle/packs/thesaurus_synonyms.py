@@ -32,7 +32,6 @@ Godard, GNU LGPL 2.1 or later (see NOTICE).
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,7 +40,7 @@ from pathlib import Path
 import yaml
 
 from chronicle.packs.mythes import Thesaurus, lists, read_thesaurus, synonyms
-from chronicle.packs.wordnet_synonyms import entry_coding, load_entries, render_entries
+from chronicle.packs.wordnet_synonyms import entry_coding, load_entries, render_entries, write_result
 
 OUTPUT_NAME = "thesaurus-verbs.yaml"  # the reviewed result, left out when proposing so a rerun sees the same list
 THESAURUS = "the LibreOffice French thesaurus (mythes-fr, thes_fr.dat)"
@@ -216,11 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         text = apply_review(proposals, yaml.safe_load(args.review.read_text(encoding="utf-8")))
     else:
         text = render(proposals, args.min_support)
-    if args.output:
-        args.output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    print(f"{len(proposals)} proposals", file=sys.stderr)
+    write_result(text, args.output, len(proposals))
     return 0
 
 

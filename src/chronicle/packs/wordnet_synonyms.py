@@ -201,6 +201,16 @@ def apply_review(proposals: list[Proposal], review: dict) -> str:
     return review.get("header", "") + render_entries(entries)
 
 
+def write_result(text: str, output: Path | None, proposals: int) -> None:
+    """Write a generator's list or trigger file to ``output`` (standard output without one),
+    and how many proposals it weighed to standard error."""
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    print(f"{proposals} proposals", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: write the review list of proposals for the English pack."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -215,11 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         text = apply_review(proposals, yaml.safe_load(args.review.read_text(encoding="utf-8")))
     else:
         text = render(proposals)
-    if args.output:
-        args.output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    print(f"{len(proposals)} proposals", file=sys.stderr)
+    write_result(text, args.output, len(proposals))
     return 0
 
 
