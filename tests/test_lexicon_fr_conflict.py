@@ -100,9 +100,12 @@ def test_taking_to_the_streets_is_a_demonstration_of_civilians():
     assert (event.source.country, event.source.sector, event.mode, event.cameo) == ("KEN", "CVL", "demo", "141")
 
 
-def test_riots_break_out_without_a_named_addressee():
+def test_riots_with_no_named_addressee_are_aimed_at_their_own_state():
+    # ontology/data/plover.yaml, PROTEST domestic_addressee: an unaddressed protest is the
+    # protesters' own state's (GOV), riots told by a noun included
     event = only(code("Des émeutes ont éclaté à Dakar."), "PROTEST")
-    assert (event.source.country, event.mode, event.cameo, event.target) == ("SEN", "riot", "145", None)
+    assert (event.source.country, event.mode, event.cameo) == ("SEN", "riot", "145")
+    assert (event.target.country, event.target.sector) == ("SEN", "GOV")
 
 
 def test_going_on_strike_is_a_labour_strike():
