@@ -4,7 +4,9 @@ was carried out at the request of X"), it names no one the request went to and n
 coded (the tuning gold codes such requests at most as optional, and read without that doer
 their parties were others'). An act named by a noun under a verb ("ordered the deployment of
 troops at the request of X") is the verb's subject's. Sentences written for these tests,
-about many countries."""
+about many countries. Last, the subject of a finite verb the parse hangs on a
+title whose name stands in apposition ("..., and the EU's foreign policy chief, Kaja
+Kallas, called on ...") is that name."""
 
 from __future__ import annotations
 
@@ -58,3 +60,19 @@ def test_a_request_for_an_act_goes_to_its_doer(text: str, lang: str, requester: 
 )
 def test_a_plain_request_stays(text: str, lang: str, source: str, target: str) -> None:
     assert any(e.source.country == source and e.target is not None and e.target.country == target for e in _requests(_code(text, lang)))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "others"),
+    [
+        # a finite verb the parse hangs on a title whose name stands in apposition: the
+        # name is its subject, never the subjects of the clause before the "and"
+        ("Poland and Lithuania said they backed the sanctions, and the EU's foreign policy chief, Kaja Kallas, called on Hungary to lift its veto.",
+         "EUR", {"POL", "LTU"}),
+        ("Kenya and Uganda said they backed the ceasefire, and the African Union's commission chairman, Mahmoud Ali Youssouf, called on Sudan's warring parties to return to talks.",
+         "IGO", {"KEN", "UGA"}),
+    ],
+)
+def test_a_titled_name_in_apposition_is_the_subject_of_its_verb(text: str, source: str, others: set[str]) -> None:
+    sources = {e.source.country for e in _requests(_code(text, "en"))}
+    assert source in sources and not sources & others

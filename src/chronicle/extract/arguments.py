@@ -1000,6 +1000,10 @@ class ArgumentReader:
         if verb.head.i > verb.i or any(c.dep_.startswith(("nsubj", "expl")) for c in children_of(verb)):
             return []
         mention = self.by_token.get(verb.head.i)
+        if mention is None:
+            # "..., and the EU's foreign policy chief, Kaja Kallas, called on member states":
+            # the title names no actor the mentions hold; its name in apposition does
+            mention = next((self.by_token[c.i] for c in children_of(verb.head) if c.dep_ == "appos" and c.i in self.by_token), None)
         if mention is None or self._locative(mention):
             return []
         return self._with_partners(mention)
