@@ -164,7 +164,7 @@ class ArgumentReader:
             targets += [m for m in self._gapped_targets(trigger, frame, used) if all(m.start != t.start for t in targets)]
         # the act's own parties ("sent troops to Mozambique at the request of Maputo") are
         # not the request's: it goes to the act's doer
-        targets = [m for m in self._behest_addressee(trigger) if m.start not in used] or targets
+        targets = [m for m in self.behest_addressee(trigger) if m.start not in used] or targets
         return Participants(sources, targets, passive, among=among)
 
     def _reciprocal(self, trigger: Token) -> bool:
@@ -209,21 +209,45 @@ class ArgumentReader:
         carriers = self.grammar.converse_carriers
         return any(not carriers[key] or event_type in carriers[key] for key in keys & carriers.keys())
 
-    def _behest_addressee(self, trigger: Token) -> list[Mention]:
+    def behest(self, trigger: Token) -> bool:
+        """Whether a request noun names what an act was done upon, in a phrase hung on
+        the act's verb or noun ("at the request of Niger, France withdrew", "the
+        deployment of troops at the request of Benin", "à la demande de la Syrie";
+        grammar.behest_nouns with their prepositions)."""
+        prepositions = self.grammar.behest_nouns.get(trigger.lemma_.lower())
+        if not prepositions or trigger.dep_ not in ("obl", "obl:mod", "nmod") or trigger.head.i == trigger.i:
+            return False
+        if trigger.head.pos_ not in ("VERB", "AUX") and not is_nominal(trigger.head):
+            return False
+        return any(c.dep_ == "case" and self.preposition_form(c.lower_) in prepositions for c in children_of(trigger))
+
+    def behest_addressee(self, trigger: Token) -> list[Mention]:
         """Whom a request is made to when a phrase names it as what an act was done upon
         ("at the request of Niger, France withdrew its troops", "la Russie a convoqué une
-        réunion à la demande de la Syrie"): the doer of that act (grammar.behest_nouns)."""
-        prepositions = self.grammar.behest_nouns.get(trigger.lemma_.lower())
-        if not prepositions or trigger.dep_ not in ("obl", "obl:mod", "nmod") or trigger.head.pos_ not in ("VERB", "AUX"):
+        réunion à la demande de la Syrie"): the doer of that act (grammar.behest_nouns).
+        An act named by a noun is done by the subject of the verb that takes it as its
+        object ("Tinubu ordered the deployment of troops at the request of Talon"), or
+        by the agent of the passive it is the subject of; "the transfer was carried out
+        at the request of X", "the sanctions were reimposed at the request of X" name no
+        one the request went to (none: the caller drops such a request)."""
+        if not self.behest(trigger):
             return []
-        if not any(c.dep_ == "case" and self.preposition_form(c.lower_) in prepositions for c in children_of(trigger)):
+        act = trigger.head
+        if act.pos_ not in ("VERB", "AUX"):
+            governor = act.head
+            if governor.i == act.i or governor.pos_ not in ("VERB", "AUX"):
+                return []
+            if act.dep_ == "obj":
+                return self._subject(governor, self._is_passive(governor), fallback=False)
+            if act.dep_ in ("nsubj:pass", "nsubj") and self._is_passive(governor):
+                return self._with_deps(governor, ("obl:agent",)) or self._prep(governor, self.grammar.agent_prepositions)
             return []
-        passive = self._is_passive(trigger.head)
-        found = self._subject(trigger.head, passive, fallback=False)
+        passive = self._is_passive(act)
+        found = self._subject(act, passive, fallback=False)
         if not found and passive:
             # "Kenyan troops were deployed to Haiti at the request of the UN": with no agent,
             # the forces the act moves are their state's, to whom the request went
-            found = [m for m in self._with_deps(trigger.head, ("nsubj:pass",)) if m.refs[0].sector in FORCE_SECTORS]
+            found = [m for m in self._with_deps(act, ("nsubj:pass",)) if m.refs[0].sector in FORCE_SECTORS]
         return found
 
     def _participle_patient(self, trigger: Token) -> list[Mention]:
@@ -976,6 +1000,10 @@ class ArgumentReader:
         if verb.head.i > verb.i or any(c.dep_.startswith(("nsubj", "expl")) for c in children_of(verb)):
             return []
         mention = self.by_token.get(verb.head.i)
+        if mention is None:
+            # "..., and the EU's foreign policy chief, Kaja Kallas, called on member states":
+            # the title names no actor the mentions hold; its name in apposition does
+            mention = next((self.by_token[c.i] for c in children_of(verb.head) if c.dep_ == "appos" and c.i in self.by_token), None)
         if mention is None or self._locative(mention):
             return []
         return self._with_partners(mention)

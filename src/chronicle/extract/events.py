@@ -447,6 +447,8 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             continue
         if _mediation_detail(match.token, pack.grammar) or _alleged_deed(match.token, pack.grammar):
             continue
+        if _unaddressed_behest(match, reader):
+            continue
         # "the senate killed the bill": no attack
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
@@ -597,12 +599,20 @@ def _alleged_deed(token: Token, grammar: Grammar) -> bool:
     riots", "charging them with organising the storming of the palace", "a diplomat
     accused of recruiting gangs to carry out attacks"): alleged, not stated as done (the
     arrest or the charge is the event; the written English gold codes the deed at most
-    as optional)."""
+    as optional). So is a deed a relative clause tells of those the charge names ("accused
+    the Taliban government of harbouring militants who attack Pakistani soldiers"): the
+    charge says who the militants are, the reporter states no attack (one relative, and
+    only below a marked charge: "arrested five men who attacked a bus" states the attack)."""
     if not grammar.charge_holders:
         return False
     current = token
+    relatives = 0
     for _ in range(ALLEGED_REACH):
         head = current.head
+        if current.dep_ in ("relcl", "acl:relcl") and head.i != current.i and not relatives:
+            relatives += 1
+            current = head
+            continue
         if head.i == current.i or current.dep_ in ("relcl", "acl:relcl", "parataxis", "ccomp", "conj", "nsubj", "nsubj:pass"):
             return False
         marked = any(c.dep_ in ("case", "mark") and c.lower_ in grammar.charge_marks for c in children_of(current))
@@ -610,6 +620,18 @@ def _alleged_deed(token: Token, grammar: Grammar) -> bool:
             return True
         current = head
     return False
+
+
+def _unaddressed_behest(match: TriggerMatch, reader: ArgumentReader) -> bool:
+    """A request named only as what an act was done upon, when the sentence names no doer
+    of that act ("the sanctions were reimposed at the request of Britain, France and
+    Germany", "the transfer was carried out at the request of the U.S. Department of
+    Justice", "la réunion a été convoquée à la demande de l'Algérie"): the request went
+    to someone the sentence does not say, and what it states is the act. The gold of the
+    tuning sets codes such a request at most as optional, from the requester to the
+    act's doer (all nine cases, both languages); read without that doer, its parties
+    were others' (the sanctioned state as its addressee) and made false alarms."""
+    return reader.behest(match.token) and not reader.behest_addressee(match.token)
 
 
 def _kept_silent_on(noun: Token, grammar: Grammar) -> bool:
