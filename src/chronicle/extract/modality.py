@@ -634,8 +634,10 @@ def _mark_phrases(clause: Token) -> set[str]:
 def _pledged(noun: Token, entry: Trigger, grammar: Grammar) -> bool:
     """Aid a verb of announcement carries ("announced a package of military aid for
     Ukraine", "unveiled $50 million in humanitarian assistance"): aid announced is
-    promised, not yet given (CAMEO 033), as under "pledged" (an intention governor).
-    The noun may hang on the sum or the package it measures, below the verb."""
+    promised, not yet given (CAMEO 033), as under "pledged" (an intention governor);
+    so is aid approved ("approved $40 million in humanitarian aid for Sudan"), not a loan
+    or bailout a lender approves (CAMEO 071). The noun may hang on the sum or the
+    package it measures, below the verb."""
     if entry.type not in grammar.pledged_types or noun.pos_ != "NOUN":
         return False
     token = noun
@@ -644,7 +646,11 @@ def _pledged(noun: Token, entry: Trigger, grammar: Grammar) -> bool:
             return False
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_.lower() in grammar.pledge_governors
+            governor = token.lemma_.lower()
+            # "approved $40 million in humanitarian aid": decided, not given; "approved a $3 billion
+            # bailout" is the lender's act of lending (CAMEO 071), so only the aid nouns
+            return governor in grammar.pledge_governors or (
+                governor in grammar.approval_governors and noun.lemma_.lower() in grammar.approved_aid_nouns)
     return False
 
 

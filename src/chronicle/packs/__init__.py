@@ -384,6 +384,11 @@ class Grammar(_Strict):
     # "announced a package of military aid for Ukraine": verbs that, over a noun of one of
     # the `pledged_types`, announce it to come, as "pledged" does (CAMEO 033)
     pledge_governors: frozenset[str] = frozenset()
+    # "approved $40 million in humanitarian aid for Sudan": verbs that, over one of the
+    # `approved_aid_nouns`, decide aid to come (CAMEO 033), where a lender's approval of a loan
+    # or bailout is the lending itself (CAMEO 071)
+    approval_governors: frozenset[str] = frozenset()
+    approved_aid_nouns: frozenset[str] = frozenset()
     # "open to talks with X", "ouvert au dialogue avec X": an event noun so governed is wished for, not held
     openness_adjectives: frozenset[str] = frozenset()
     pledged_types: frozenset[str] = frozenset()

@@ -747,7 +747,10 @@ class EventAssembler:
         # victims its own phrase names: the article's other party is often the judge
         if (d.sources and not d.targets and (d.spec.needs_target or d.spec.pair_fallback or not d.untargeted) and not d.spec.destination
                 and not candidate.participants.under_judgement):
-            d.targets = self._other_side(d.sources[0], state)
+            # "The heads of state also condemned the attack", "the two leaders called for calm":
+            # a group of both sides acts together and addresses neither of its own members
+            acting = {a.country for a in d.sources if a.country}
+            d.targets = [t for t in self._other_side(d.sources[0], state) if t.country not in acting]
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
                    else "no target, and the article is not about one pair of parties")  # fmt: skip
         if d.sources and not d.targets and (d.spec.focus_fallback or candidate.participants.given_to_third):
