@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "clause_deed_doer", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss"}
 
 
 class _Strict(BaseModel):
