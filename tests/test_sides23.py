@@ -43,8 +43,3 @@ def test_warning_against_the_act_of_a_nationality_en() -> None:
     events = of_type(code("Bolivia warned that any Chilean provocation would meet a firm response.", "en"), "THREATEN")
     assert pairs(events) == {("BOL", "CHL")}
 
-
-
-def test_forces_deployed_on_the_border_with_a_neighbour_en() -> None:
-    events = of_type(code("Uganda deployed troops on the border with Kenya on Friday.", "en"), "MOBILIZE")
-    assert ("UGA", "KEN") in pairs(events)

@@ -7,9 +7,6 @@ type in the same sentence (tests/data/probes/README.md, sides23):
   ukrainiens", "X refused any participation of its army in a European mission": the
   possessive's forces are the refuser's own means; the party is the one the phrase names
   (CAMEO 12: the one whose demand or interest is turned down).
-- C (added after A and B were fixed, scored before its change): forces deployed or massed
-  on the border with a neighbour ("deployed troops on the border with Sudan"): the
-  neighbour is the party (CAMEO 15x), as the French pack already reads it.
 - B, a warning whose clause names the other side's act: "X a averti que toute riposte
   israélienne se heurterait à une réponse écrasante", "X warned that any Moroccan
   provocation would meet a firm response": the one threatened is whoever would commit
@@ -90,7 +87,6 @@ SET_1 = [
     ("B", "THREATEN", "138", "Le ministre {sm} de la Défense a averti que toute attaque {tf} se heurterait à une riposte militaire.", "The {Sa} defence minister warned that any {Ta} attack would be met with a military response.", "a averti que toute attaque", "warned that any"),
     ("B", "THREATEN", "130", "{S} a averti mardi que toute provocation {tf} recevrait une réponse ferme.", "{S} warned on Tuesday that any {Ta} provocation would meet a firm response.", "a averti mardi que toute provocation", "warned on Tuesday that any"),
     ("B", "THREATEN", "138", "{S} a averti mercredi que toute riposte {tf} se heurterait à une réponse écrasante.", "{S} warned on Wednesday that any {Ta} retaliation would be met with a crushing response.", "a averti mercredi que toute riposte", "warned on Wednesday that any"),
-    ("C", "MOBILIZE", "154", "{S} a déployé des troupes à la frontière avec {T}.", "{S} deployed troops on the border with {Tn}.", "a déployé des troupes", "deployed troops"),
 ]
 SET_2 = [
     ("A", "REJECT", "1246", "{S} a exclu tout retrait de ses forces des eaux {tfp}.", "{S} has ruled out pulling its forces out of {Ta} waters.", "a exclu tout retrait", "has ruled out pulling"),
@@ -99,7 +95,6 @@ SET_2 = [
     ("B", "THREATEN", "138", "{S} a prévenu que toute incursion {tf} serait repoussée par la force.", "{S} warned that any {Ta} incursion would be repelled by force.", "a prévenu que toute incursion", "warned that any"),
     ("B", "THREATEN", "138", "Le chef d'état-major {sm} a averti que toute agression {tf} entraînerait une riposte immédiate.", "The {Sa} army chief warned that any {Ta} aggression would trigger an immediate response.", "a averti que toute agression", "warned that any"),
     ("B", "THREATEN", "130", "{S} a averti lundi que toute nouvelle provocation {tf} aurait des conséquences.", "{S} warned on Monday that any new {Ta} provocation would have consequences.", "a averti lundi que toute nouvelle provocation", "warned on Monday that any new"),
-    ("C", "MOBILIZE", "152", "{S} a massé des blindés le long de sa frontière avec {T}.", "{S} massed tanks along its border with {Tn}.", "a massé des blindés", "massed tanks"),
 ]
 
 
@@ -115,8 +110,8 @@ def build(templates, seed: int, prefix: str, per_template: int = 4):
     for k, (cls, kind, cameo, fr, en, fr_ev, en_ev) in enumerate(templates):
         for n in range(per_template):
             s, t = rng.sample(countries, 2)
-            values = {"S": _fr_name(s["fr"]), "T": t["fr"], "sm": s["m"], "tm": t["m"], "tf": t["f"], "tmp": _plural(t["m"]), "tfp": _plural(t["f"])}
-            en_values = {"S": s["en"], "Tn": t["en"], "Sa": s["en_adj"], "Ta": t["en_adj"], "aTa": ("an " if t["en_adj"][0] in "AEIOU" else "a ") + t["en_adj"]}
+            values = {"S": _fr_name(s["fr"]), "sm": s["m"], "tm": t["m"], "tf": t["f"], "tmp": _plural(t["m"]), "tfp": _plural(t["f"])}
+            en_values = {"S": s["en"], "Sa": s["en_adj"], "Ta": t["en_adj"], "aTa": ("an " if t["en_adj"][0] in "AEIOU" else "a ") + t["en_adj"]}
             item = f"{prefix}-{cls}{k + 1}{n + 1}"
             for lang, text, evidence, out in (("fr", fr.format(**values), fr_ev, fr_items), ("en", en.format(**en_values), en_ev, en_items)):
                 event = {"event_type": kind, "mode": None, "cameo": cameo,
