@@ -689,8 +689,9 @@ class ArgumentReader:
         the one threatened is whoever would commit the act the response answers). The
         subject is a noun that names no actor itself; its doer is a nationality
         adjective, a possessive, its genitive or its origin ("toute attaque du Hezbollah",
-        "any attack by Iran", "any provocation from Yerevan"), never a party it is aimed at ("toute attaque contre l'Iran"),
-        nor the warner's own country ("a averti que l'armée iranienne riposterait")."""
+        "any attack by Iran", "any provocation from Yerevan"), never a party it is aimed
+        at ("toute attaque contre l'Iran"), nor the warner's own country ("a averti que
+        l'armée iranienne riposterait")."""
         genitives = self.grammar.genitive_markers | self.grammar.agent_prepositions | self.grammar.origin_prepositions
         own = {_ref_country(ref) for m in self._subject(trigger, False) for ref in m.refs} - {None}
         clauses = [c for c in children_of(trigger) if c.dep_ == "ccomp"]

@@ -67,7 +67,9 @@ class Frame(_Strict):
     of the event's location), ``governor_subj``/``governor_obj``/``governor_iobj``
     (arguments of the verb a nominal trigger depends on: "gave the junta an
     ultimatum"), ``refused_party`` (the first named actor inside what a refusal
-    refuses: "declined the invitation to the summit organised by Washington"), ``prep:X`` (a dependent
+    refuses: "declined the invitation to the summit organised by Washington"), ``clause_deed_doer`` (the doer
+    of the act a warning's complement clause names as its subject: "warned that any
+    Moroccan provocation would meet a firm response"), ``prep:X`` (a dependent
     introduced by the preposition X, e.g. ``prep:avec``), ``governor_prep:X``
     (the same, on the verb a nominal trigger depends on: "a protest was lodged
     with China") and ``after:X`` (the
