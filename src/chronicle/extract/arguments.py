@@ -400,6 +400,8 @@ class ArgumentReader:
             # "warned that India would pay a heavy price": the one to pay, never a pronoun,
             # which is most often the warner itself ("warned that it would pay any price")
             return [m for m in self._clause_subject(trigger) if m.refs[0].kind != "pronoun"]
+        if slot == "clause_deed_doer":
+            return self._clause_deed_doer(trigger)
         if slot == "holder":
             return self._holder_of_released(trigger)
         if slot == "asked_of":
@@ -702,6 +704,37 @@ class ArgumentReader:
                 found = self._with_deps(child, ("nsubj", "nsubj:pass")) or self._misparsed_clause_subject(child)
                 if found:
                     return found
+        return []
+
+    def _clause_deed_doer(self, trigger: Token) -> list[Mention]:
+        """The doer of the act a warning's complement clause names as its subject: "a
+        averti que toute riposte israélienne se heurterait à une réponse écrasante",
+        "warned that any Moroccan provocation would meet a firm response" (CAMEO 13x:
+        the one threatened is whoever would commit the act the response answers). The
+        subject is a noun that names no actor itself; its doer is a nationality
+        adjective, a possessive, its genitive or its origin ("toute attaque du Hezbollah",
+        "any attack by Iran", "any provocation from Yerevan"), never a party it is aimed
+        at ("toute attaque contre l'Iran"), nor the warner's own country ("a averti que
+        l'armée iranienne riposterait")."""
+        genitives = self.grammar.genitive_markers | self.grammar.agent_prepositions | self.grammar.origin_prepositions
+        own = {_ref_country(ref) for m in self._subject(trigger, False) for ref in m.refs} - {None}
+        clauses = [c for c in children_of(trigger) if c.dep_ == "ccomp"]
+        # "a averti mercredi que ...": the parse may hang the clause on the bare time noun
+        # as a relative, its "que" a mark (_misread_weekday's adjunct)
+        clauses += [c for t in children_of(trigger) if t.dep_ in ("obl:mod", "obl", "nmod") and t.pos_ == "NOUN" and t.i > trigger.i
+                    and not any(g.dep_ == "case" for g in children_of(t))
+                    for c in children_of(t) if c.dep_ in ("acl:relcl", "ccomp") and any(m.dep_ == "mark" for m in children_of(c))]
+        for clause in clauses:
+            for subject in (c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubj:pass")):
+                if subject.i in self.by_token or subject.pos_ != "NOUN":
+                    continue
+                for child in children_of(subject):
+                    mention = self.by_token.get(child.i)
+                    if mention is None or mention.refs[0].kind == "pronoun" or _ref_country(mention.refs[0]) in own:
+                        continue
+                    if child.dep_ in ("amod", "nmod:poss") or _is_possessive(child) or (
+                            child.dep_ == "nmod" and self._preposition_of(child) in genitives):
+                        return self._with_partners(mention)
         return []
 
     @staticmethod
@@ -1927,7 +1960,11 @@ class ArgumentReader:
         return tokens + heads
 
     def _mention_in(self, token: Token) -> Mention | None:
-        """The mention covering a token, else the shallowest one in its phrase."""
+        """The mention covering a token, else the shallowest one in its phrase. Forces a
+        possessive gives to whoever acts, found under the phrase's own head ("a écarté tout
+        retrait de ses troupes des territoires ukrainiens", "refused the participation of
+        its army in the European mission"), are the actor's own means, no party the phrase
+        names: the search goes on past them (own_forces)."""
         if token.i in self.stand_ins:
             return self.stand_ins[token.i]
         if token.i in self.by_token:
@@ -1936,7 +1973,7 @@ class ArgumentReader:
         for _ in range(3):
             frontier = [c for t in frontier for c, dep in zip(children_of(t), child_deps(t)) if dep not in CLAUSE_BOUNDARIES]
             for candidate in frontier:
-                if candidate.i in self.by_token:
+                if candidate.i in self.by_token and not own_forces(self.by_token[candidate.i]):
                     return self.by_token[candidate.i]
         return None
 

@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "clause_deed_doer", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss"}
 
 
 class _Strict(BaseModel):
@@ -67,7 +67,9 @@ class Frame(_Strict):
     of the event's location), ``governor_subj``/``governor_obj``/``governor_iobj``
     (arguments of the verb a nominal trigger depends on: "gave the junta an
     ultimatum"), ``refused_party`` (the first named actor inside what a refusal
-    refuses: "declined the invitation to the summit organised by Washington"), ``prep:X`` (a dependent
+    refuses: "declined the invitation to the summit organised by Washington"), ``clause_deed_doer`` (the doer
+    of the act a warning's complement clause names as its subject: "warned that any
+    Moroccan provocation would meet a firm response"), ``prep:X`` (a dependent
     introduced by the preposition X, e.g. ``prep:avec``), ``governor_prep:X``
     (the same, on the verb a nominal trigger depends on: "a protest was lodged
     with China") and ``after:X`` (the
