@@ -9,7 +9,9 @@ before any change of the branch; set 2 uses other idioms and wordings and is nev
 tuned on. The gold follows GUIDELINES.md: a protest addressed to no one is aimed at the
 protesters' own state; bilateral exchanges of fire are one event each way; a
 crackdown is COERCE (as the codebook sets code "cracked down on"), a siege COERCE 191
-(CAMEO2PLOVER).
+(CAMEO2PLOVER). The French "enterrer la hache de guerre" was first gold-coded SUPPORT 050
+as the English "bury the hatchet" entry codes it, and recoded AGREE 037 after the
+news gold showed the reconciliation coded as the agreement it names (written-2.fr).
 
 Run from the repository root: ``python tests/data/probes/idiom23_make.py``.
 """
@@ -76,7 +78,7 @@ EN_1 = [
 
 FR_1 = [
     ("03-main", "Rabat a tendu la main à Alger lundi en proposant un dialogue sans conditions.", [("AGREE", "030", "MAR", "GOV", "DZA", "GOV")]),
-    ("05-hache", "Le Rwanda et le Burundi ont enterré la hache de guerre lors d'un sommet à Luanda.", [("SUPPORT", "050", "RWA", "GOV", "BDI", "GOV")]),
+    ("05-hache", "Le Rwanda et le Burundi ont enterré la hache de guerre lors d'un sommet à Luanda.", [("AGREE", "037", "RWA", "GOV", "BDI", "GOV")]),
     ("03-paraphe", "Le Niger et le Bénin ont paraphé un accord sur la réouverture de la frontière.", [("AGREE", "030", "NER", "GOV", "BEN", "GOV")]),
     ("03-sceller", "Le Sénégal a scellé un accord gazier avec la Mauritanie.", [("AGREE", "030", "SEN", "GOV", "MRT", "GOV")]),
     ("04-sol", "Le président ivoirien a foulé le sol ghanéen pour la première fois depuis son élection.", [("CONSULT", "042", "CIV", "GOV", "GHA", "GOV")]),
