@@ -92,6 +92,8 @@ def test_an_idiom_of_the_press_is_coded(text: str, lang: str, event_type: str, c
         ("The Egyptian champions beat a retreat in the second half against Zamalek.", "en", "RETREAT"),
         ("The war threw Sudan into chaos.", "en", "COERCE"),
         ("Le ministre malien a épinglé une médaille sur la poitrine du soldat.", "fr", "ACCUSE"),
+        ("Un trafiquant nigérian a été épinglé par la douane béninoise à Cotonou.", "fr", "ACCUSE"),
+        ("Argentine fans hit the streets of Buenos Aires to celebrate the title.", "en", "PROTEST"),
         ("Le président ivoirien a mis les mains dans les poches pendant la cérémonie.", "fr", "AID"),
         ("L'ONU a installé son siège à Nairobi devant le parc national.", "fr", "COERCE"),
         ("Les enfants ont fermé le robinet d'eau de l'école à Bamako.", "fr", "SANCTION"),
