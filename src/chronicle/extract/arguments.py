@@ -2161,8 +2161,14 @@ def _headline_pair(doc: Doc, group: list[Mention]) -> bool:
 def _new_clause_subject(doc: Doc, previous: Mention, mention: Mention) -> bool:
     """Whether a mention after a comma opens a clause of its own rather than continuing
     a list: the subject of one verb after the object of another ("l'Etat envoie 800
-    secouristes, l'Inde et le Japon proposent leur aide", two clauses of a headline)."""
+    secouristes, l'Inde et le Japon proposent leur aide", two clauses of a headline), or
+    the subject of the verb whose fronted place adjunct comes before it ("à Ankara,
+    l'Ethiopie et la Somalie enterrent la hache de guerre", "À Doha, le Rwanda et la RDC
+    ont signé": the host city is where, never a party, GUIDELINES)."""
     before, after = _phrase_head(doc, previous), _phrase_head(doc, mention)
+    if (after.dep_ == "nsubj" and before.dep_ in ("obl", "obl:mod") and after.head.i == before.head.i
+            and before.i < after.i < after.head.i and any(c.dep_ == "case" for c in before.children)):
+        return True
     return (after.dep_ == "nsubj" and before.dep_ == "obj" and after.head.i != before.head.i
             and after.head.pos_ in ("VERB", "AUX") and before.head.pos_ in ("VERB", "AUX"))
 
