@@ -53,12 +53,24 @@ def test_a_named_actor_outranks_a_group_and_a_group_outranks_a_bare_country() ->
     assert dedupe_article(events)[0].source.name == "Bola Tinubu"
 
 
-def test_a_pronoun_says_less_than_a_country_named() -> None:
+def test_a_pronoun_stands_for_its_country_as_its_name_does() -> None:
+    """'it' (read as Israel's government) then 'the Israeli army' (MIL): the army."""
     words = TripWords.from_words((), (), (), pronouns=("it", "them"))
-    israel = _actor("ISR", "GOV", "Israel")
     events = [_event(1, _actor("JOR", "GOV", "Jordan"), _actor("ISR", "GOV", "it"), "ACCUSE", cameo="111"),
-              _event(2, _actor("JOR", "GOV", "Jordan"), israel, "ACCUSE", cameo="111")]
-    assert dedupe_article(events, trip=words)[0].target.text == "Israel"
+              _event(2, _actor("JOR", "GOV", "Jordan"), _actor("ISR", "MIL", "army"), "ACCUSE", cameo="111")]
+    assert dedupe_article(events, trip=words)[0].target.sector == "MIL"
+    assert dedupe_article(events)[0].target.sector == "GOV"  # without the pack's pronouns 'it' is a group of the state
+
+
+def test_another_reading_of_a_side_never_replaces_the_first() -> None:
+    """'Bogota' (the state) is no church, 'protesters' (CVL) no government: the first stays."""
+    venezuela = _actor("VEN", "GOV", "Caracas")
+    kept = dedupe_article([_event(1, _actor("COL", "GOV", "Bogota"), venezuela, "REQUEST", cameo="10"),
+                           _event(2, _actor("COL", "REL", "Catholic Church"), venezuela, "REQUEST", cameo="10")])
+    assert [e.source.sector for e in kept] == ["GOV"]
+    kept = dedupe_article([_event(1, _actor("BEL", "CVL", "protesters"), None),
+                           _event(2, _actor("BEL", "GOV", "government"), None)])
+    assert [e.source.sector for e in kept] == ["CVL"]
 
 
 def test_an_actor_of_another_country_never_replaces_one() -> None:
@@ -144,3 +156,21 @@ def test_two_accusations_of_their_own_recipients_stay_two() -> None:
     """Separate verbs with recipients of their own: two accusations (GUIDELINES)."""
     events = _code_en("Lithuania accused Belarus of weaponising migrants and condemned Russia for backing Minsk.")
     assert sorted(e.target.country for e in of_type(events, "ACCUSE")) == ["BLR", "RUS"]
+
+
+def test_a_headline_signing_and_a_meeting_planned_in_the_story_stay_two() -> None:
+    """A signing (CAMEO 03, actual) and a meeting to come (036): 'commitments stated in
+    separate sentences' (GUIDELINES), which a headline's summary does not join."""
+    events = _code_en("Estonia and Latvia sign energy pact\n\n"
+                      "TALLINN, June 10 (Reuters) - Estonian Prime Minister Kristen Michal and his Latvian counterpart "
+                      "Evika Silina signed an energy pact on Tuesday. Michal will meet Latvian President Edgars Rinkevics in Riga on Friday.")
+    plans = [e for e in of_type(events, "AGREE") if e.modality == "intended"]
+    signed = [e for e in of_type(events, "AGREE") if e.modality == "actual"]
+    assert len(plans) == 1 and len(signed) == 1
+
+
+def test_a_named_person_of_no_office_does_not_replace_a_states_side() -> None:
+    iran = _actor("IRN", "GOV", "Iran")
+    kept = dedupe_article([_event(1, iran, _actor("USA", "GOV", "Washington"), "CONSULT", cameo="042"),
+                           _event(2, _actor("USA", "GOV", "the United States"), _actor("IRN", "CVL", "Badr", name="Sayyid Badr"), "CONSULT", cameo="042")])
+    assert len(kept) == 1 and kept[0].source.name is None and kept[0].source.sector == "GOV"

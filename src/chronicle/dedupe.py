@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from chronicle.knowledge.actors import PEOPLE_SECTOR
-from chronicle.knowledge.countries import IGO_CODES
+from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS
+from chronicle.knowledge.countries import IGO_CODES, load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.model import ActorRecord, Event, LocationRecord
 
@@ -31,6 +31,9 @@ NON_STATE_SIDES = frozenset({"REB", "OPP"})
 ADDRESSED_TO_SIDES = frozenset({"REQUEST"})
 # acts done to people, whose victims of several nationalities make an event each
 ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT"})
+# the sectors of people of a walk of life (CAMEO's civilian agent codes), each saying more of
+# who acts than "protesters" or "civilians" (CVL) do
+WALKS_OF_LIFE = frozenset({"OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF", "ETH"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 ACCUSATION = "ACCUSE"
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
@@ -461,8 +464,12 @@ def _headline_commitment(first: Event, later: Event) -> bool:
     # a plan the headline and the story both state between the same sides is one promise
     # ("la Belgique promet 12 millions", then "le ministre a annoncé une enveloppe de 12
     # millions"; "France to supply more howitzers", then "France would supply Armenia"), as
-    # long as its CAMEO code is one: a promise of aid and an invitation stay two
-    return first.modality == later.modality == "actual" or not _different_intents(first, later)
+    # long as its CAMEO code is one, at three digits: a promise of aid and an invitation stay
+    # two, and so do a signing (03) and a meeting planned (036)
+    if first.modality == later.modality == "actual":
+        return True
+    codes = first.cameo or "", later.cameo or ""
+    return min(len(codes[0]), len(codes[1])) >= 3 and (codes[0].startswith(codes[1]) or codes[1].startswith(codes[0]))
 
 
 def _doer_untold(headline: Event, first: Event, later: Event) -> bool:
@@ -518,9 +525,10 @@ def _from_story(first: Event, later: Event, headlines: frozenset[int], pronouns:
         update["target"] = headline.target
     if story.location is None:
         update["location"] = None  # a headline's place is its dateline's, not the event's
-    # the story's tense, not the headline's present, which says "promises" of a promise made
-    # and "expels" of an expulsion done alike (AP Stylebook, headlines)
-    update["modality"] = story.modality
+    if story.event_type == COMMITMENT:
+        # a promise is as the story tells it: the headline's present says "promises" of a
+        # pledge still to be kept (PLOVER: a promise of aid is AGREE intended)
+        update["modality"] = story.modality
     return merged.model_copy(update=update)
 
 
@@ -611,7 +619,7 @@ def _source_key(event: Event) -> tuple:
 
 def _merge_mentions(first: Event, later: Event, pronouns: frozenset[str] = frozenset()) -> Event:
     """The first mention stays the evidence; the surer modality, confidence and place win,
-    and on each side the more specific actor (``_specificity``)."""
+    and on each side the more specific actor (``_refines``)."""
     update: dict = {"mentions": first.mentions + later.mentions}
     if MODALITY_RANK[later.modality] < MODALITY_RANK[first.modality]:
         update["modality"] = later.modality
@@ -624,7 +632,7 @@ def _merge_mentions(first: Event, later: Event, pronouns: frozenset[str] = froze
     update["confidence"] = max(first.confidence, later.confidence)
     for side, other_side in _aligned_sides(first, later):
         kept, other = getattr(first, side), getattr(later, other_side)
-        if kept is not None and other is not None and kept.country == other.country and _specificity(other, pronouns) > _specificity(kept, pronouns):
+        if kept is not None and other is not None and kept.country == other.country and _refines(other, kept, first.language, pronouns):
             update[side] = other
     return first.model_copy(update=update)
 
@@ -639,24 +647,34 @@ def _aligned_sides(first: Event, later: Event) -> list[tuple[str, str]]:
     return [("source", "source"), ("target", "target")]
 
 
-def _specificity(actor: ActorRecord, pronouns: frozenset[str] = frozenset()) -> int:
-    """How much an actor says of who acts, for the mention a merge keeps (CAMEO codes an
-    actor as specifically as the text allows: a named person or organisation, then a
-    group of a known sector, then people of no office, then a country named by itself or
-    its capital, then a pronoun or nothing): "students" (EDU) over "protesters" (CVL),
-    "fighter jets" (MIL) over "Nigeria", a named minister over "the minister"."""
-    if actor.name:
-        return 4
-    if actor.sector is None or _by_pronoun(actor, pronouns):
-        return 0
-    if _names_a_place(actor):
-        return 1
-    return 2 if actor.sector == PEOPLE_SECTOR else 3
-
-
-def _names_a_place(actor: ActorRecord) -> bool:
-    """An actor written as the name of its country or of a city in it ("la France", "Kinshasa")."""
-    if not actor.text or not actor.country:
+def _refines(other: ActorRecord, kept: ActorRecord, lang: str, pronouns: frozenset[str] = frozenset()) -> bool:
+    """Whether another mention's actor says more of who the kept one is, as CAMEO codes an
+    actor as specifically as the text allows: a named person or organisation over any unnamed
+    one ("the minister", then "Minister Maxime Prévot"); a known sector over none; a group of
+    the state (a ministry, troops, the police) over the country named alone, by a demonym or
+    a pronoun, which stand for its state ("Nigeria", then "fighter jets"); a group of a walk of
+    life over people of no office ("protesters", then "students"). Anything else is another
+    reading of the side, which the first mention keeps ("Bogota" is no church, "protesters"
+    no government)."""
+    if kept.name:
         return False
-    place = load_gazetteer().named_by(actor.text)
-    return place is not None and place.country == actor.country
+    if other.name:
+        # a person named as holding no office, or none any more, is no state's side ("Sayyid
+        # Badr" read as an Iranian civilian does not name Iran's delegation); a named group or
+        # body of any sector is ("the rebels", then "M23")
+        return not (kept.sector in STATE_SECTORS and other.sector in (PEOPLE_SECTOR, FORMER_SECTOR))
+    if other.sector is None or _stands_for_country(other, lang, pronouns):
+        return False
+    if kept.sector is None:
+        return True
+    if _stands_for_country(kept, lang, pronouns):
+        return other.sector in STATE_SECTORS
+    return kept.sector == PEOPLE_SECTOR and other.sector in WALKS_OF_LIFE
+
+
+def _stands_for_country(actor: ActorRecord, lang: str, pronouns: frozenset[str]) -> bool:
+    """An actor written as its country's name, capital or demonym ("la France", "Kinshasa",
+    "équatorienne"), or as a pronoun."""
+    if not actor.text:
+        return False
+    return _by_pronoun(actor, pronouns) or load_countries().lookup(actor.text, lang) is not None
