@@ -7,7 +7,7 @@ itself is the test."""
 from __future__ import annotations
 
 from chronicle.dedupe import TripWords, dedupe_article
-from chronicle.model import ActorRecord, Event
+from chronicle.model import ActorRecord, Event, LocationRecord
 from event_checks import coder, countries, of_type
 
 _code_en = coder("en", "2025-06-12")
@@ -174,3 +174,24 @@ def test_a_named_person_of_no_office_does_not_replace_a_states_side() -> None:
     kept = dedupe_article([_event(1, iran, _actor("USA", "GOV", "Washington"), "CONSULT", cameo="042"),
                            _event(2, _actor("USA", "GOV", "the United States"), _actor("IRN", "CVL", "Badr", name="Sayyid Badr"), "CONSULT", cameo="042")])
     assert len(kept) == 1 and kept[0].source.name is None and kept[0].source.sector == "GOV"
+
+
+def _placed(event: Event, place: str, country: str) -> Event:
+    return event.model_copy(update={"location": LocationRecord(name=place, country=country)})
+
+
+def test_one_meeting_of_two_named_leaders_is_one_wherever_each_sentence_places_it() -> None:
+    """'received the Emir in Abu Dhabi', then 'the two leaders discussed ... in Gaza'."""
+    emir = _actor("QAT", "GOV", "Emir", name="Tamim bin Hamad Al Thani")
+    host = _actor("ARE", "GOV", "President", name="Mohamed bin Zayed Al Nahyan")
+    kept = dedupe_article([_placed(_event(1, emir, host, "CONSULT", cameo="042"), "Abu Dhabi", "ARE"),
+                           _placed(_event(2, emir, host, "CONSULT", cameo="044"), "Gaza", "PSE")])
+    assert len(kept) == 1 and kept[0].location.name == "Abu Dhabi"
+
+
+def test_two_strikes_of_named_parties_in_two_towns_stay_two() -> None:
+    m23 = _actor("COD", "REB", "M23", name="M23")
+    army = _actor("COD", "MIL", "FARDC", name="Armed Forces of the Democratic Republic of the Congo")
+    kept = dedupe_article([_placed(_event(1, m23, army, "ASSAULT", cameo="190"), "Goma", "COD"),
+                           _placed(_event(2, m23, army, "ASSAULT", cameo="190"), "Bukavu", "COD")])
+    assert len(kept) == 2

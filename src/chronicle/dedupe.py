@@ -36,6 +36,7 @@ ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT"})
 WALKS_OF_LIFE = frozenset({"OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF", "ETH"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 ACCUSATION = "ACCUSE"
+MEETING = "CONSULT"
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
 MEETING_PLAN = "036"  # CAMEO 036: express intent to meet or negotiate
@@ -85,13 +86,15 @@ def _compatible(first: Event, later: Event, day_hint: DayHint | None, trip: Trip
 
 
 def _named_pair(event: Event) -> bool:
-    """Both parties named as people or organisations: the same two named parties on the same
-    day are one meeting wherever each sentence places it ("received the Emir ... in Abu
-    Dhabi", then "the two leaders discussed ... regional developments, particularly in
-    Gaza"; "a reçu Zelensky à Castel Gandolfo", then "au cours de cet entretien, ... à
-    accueillir au Vatican"): a later sentence's place is often what was discussed."""
-    return event.source is not None and event.target is not None and bool(event.source.name) and bool(event.target.name) \
-        and event.source.name != event.target.name
+    """A meeting of two parties named as people or organisations: the same two named parties
+    meeting on the same day meet once, wherever each sentence places it ("received the Emir
+    ... in Abu Dhabi", then "the two leaders discussed ... regional developments,
+    particularly in Gaza"; "a reçu Zelensky à Castel Gandolfo", then "au cours de cet
+    entretien, ... à accueillir au Vatican"): a later sentence's place is often what was
+    discussed. Other acts of two named parties may recur in two places on one day (strikes
+    of one armed group on one army in two towns)."""
+    return event.event_type == MEETING and event.source is not None and event.target is not None \
+        and bool(event.source.name) and bool(event.target.name) and event.source.name != event.target.name
 
 
 def _within(first: LocationRecord, later: LocationRecord) -> bool:
