@@ -13,8 +13,10 @@ import re
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
-from chronicle.knowledge.countries import IGO_CODES
+from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS
+from chronicle.knowledge.countries import IGO_CODES, load_countries
 from chronicle.knowledge.gazetteer import load_gazetteer
 from chronicle.model import ActorRecord, Event, LocationRecord
 
@@ -29,7 +31,12 @@ NON_STATE_SIDES = frozenset({"REB", "OPP"})
 ADDRESSED_TO_SIDES = frozenset({"REQUEST"})
 # acts done to people, whose victims of several nationalities make an event each
 ACTS_ON_PEOPLE = frozenset({"COERCE", "ASSAULT"})
+# the sectors of people of a walk of life (CAMEO's civilian agent codes), each saying more of
+# who acts than "protesters" or "civilians" (CVL) do
+WALKS_OF_LIFE = frozenset({"OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF", "ETH"})
 MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
+ACCUSATION = "ACCUSE"
+MEETING = "CONSULT"
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
 MEETING_PLAN = "036"  # CAMEO 036: express intent to meet or negotiate
@@ -69,13 +76,25 @@ def _compatible(first: Event, later: Event, day_hint: DayHint | None, trip: Trip
         # a country and a place in it are one place only for the same named parties:
         # "talks in Beijing" restated as "the two ministers discussed ... in China", but
         # a visit to Korea and a meeting with its minister in Seoul are two events
-        if not (_names(first) == _names(later) and _within(first.location, later.location)):
+        if not (_names(first) == _names(later) and (_within(first.location, later.location) or _named_pair(first))):
             return False
     if not _same_day_possible(first, later, day_hint):
         return False
     if _trip_and_meeting(first, later, trip):
         return False
     return _names(first) <= _names(later) or _names(later) <= _names(first)
+
+
+def _named_pair(event: Event) -> bool:
+    """A meeting of two parties named as people or organisations: the same two named parties
+    meeting on the same day meet once, wherever each sentence places it ("received the Emir
+    ... in Abu Dhabi", then "the two leaders discussed ... regional developments,
+    particularly in Gaza"; "a reçu Zelensky à Castel Gandolfo", then "au cours de cet
+    entretien, ... à accueillir au Vatican"): a later sentence's place is often what was
+    discussed. Other acts of two named parties may recur in two places on one day (strikes
+    of one armed group on one army in two towns)."""
+    return event.event_type == MEETING and event.source is not None and event.target is not None \
+        and bool(event.source.name) and bool(event.target.name) and event.source.name != event.target.name
 
 
 def _within(first: LocationRecord, later: LocationRecord) -> bool:
@@ -115,10 +134,14 @@ class TripWords:
     purpose_before: re.Pattern[str]
     new_clause: re.Pattern[str]
     trip_nouns: frozenset[str] = frozenset()
+    # the language's personal pronouns, lower-cased (the pack grammar's ``singular_pronouns``,
+    # ``plural_pronouns`` and ``object_pronouns``): a party a pronoun names says least of who
+    # it is, and "condemned the strike, calling it a violation" names one act twice
+    pronouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_words(cls, endings: Iterable[str], clitics: Iterable[str], openers: Iterable[str],
-                   trip_nouns: Iterable[str] = ()) -> TripWords:
+                   trip_nouns: Iterable[str] = (), pronouns: Iterable[str] = ()) -> TripWords:
         """Patterns for the text between a trip's trigger and a meeting's: it ends on a
         purpose ending ("pour", "afin de", "to"), maybe then a clitic ("y"), and opens no
         new clause ("où", "where", ";"); and the trip nouns, lower-cased."""
@@ -129,7 +152,7 @@ class TripWords:
         marks = [re.escape(o) for o in openers if not o[:1].isalnum()]
         opener = "|".join(([rf"\b(?:{'|'.join(_phrase(w) for w in words)})\b"] if words else []) + ([f"[{''.join(marks)}]"] if marks else []))
         return cls(re.compile(rf"\b(?:{ending})\s*{after}$", re.IGNORECASE), re.compile(opener or r"(?!)", re.IGNORECASE),
-                   frozenset(n.lower() for n in trip_nouns))
+                   frozenset(n.lower() for n in trip_nouns), frozenset(p.lower() for p in pronouns))
 
 
 def _phrase(words: str) -> str:
@@ -180,11 +203,17 @@ def dedupe_article(
     events = _resolve_shadows(events)
     kept: list[Event] = []
     signings = _signings(events)
+    pronouns = trip.pronouns if trip is not None else frozenset()
+    _merge = partial(_merge_mentions, pronouns=pronouns)
     for event in events:
         key = event_key(event)
         for index, first in enumerate(kept):
             if _headline_restated(first, event, headlines):
-                kept[index] = _from_story(first, event, headlines)
+                kept[index] = _from_story(first, event, headlines, pronouns)
+                break
+            if _characterised_by_pronoun(first, event, pronouns):
+                # "condemned the Israeli strike ..., calling it a flagrant violation": one condemnation
+                kept[index] = _merge(first, event)
                 break
             if _talks_behind_signing(first, event, signings):
                 # "A l'issue des entretiens, les ministres ont signé un accord": the talks told before
@@ -408,6 +437,8 @@ def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) ->
     if _actor_key(first.source) != _actor_key(later.source):
         return _doer_untold(headline, first, later)
     story = later if headline is first else first
+    if story.target is None:
+        return True  # the story names no recipient for the headline's to disagree with ("the opposition boycotts the ceremony", then "the main opposition parties boycotted the ceremony")
     return headline.target is None or _actor_key(first.target) == _actor_key(later.target) or _recipient_untold(headline, story)
 
 
@@ -429,28 +460,78 @@ def _headline_commitment(first: Event, later: Event) -> bool:
     headline and the story both state between the same two sides ("Washington et Pékin
     concluent une trêve", then "Les Etats-Unis et la Chine sont parvenus à un accord") is
     one; a plan, or other sides, stay apart."""
-    if first.modality != "actual" or later.modality != "actual" or first.target is None or later.target is None:
+    if first.target is None or later.target is None:
         return False
-    return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
+    if sorted((_actor_key(first.source), _actor_key(first.target))) != sorted((_actor_key(later.source), _actor_key(later.target))):
+        return False
+    # a plan the headline and the story both state between the same sides is one promise
+    # ("la Belgique promet 12 millions", then "le ministre a annoncé une enveloppe de 12
+    # millions"; "France to supply more howitzers", then "France would supply Armenia"), as
+    # long as its CAMEO code is one, at three digits: a promise of aid and an invitation stay
+    # two, and so do a signing (03) and a meeting planned (036)
+    if first.modality == later.modality == "actual":
+        return True
+    codes = first.cameo or "", later.cameo or ""
+    return min(len(codes[0]), len(codes[1])) >= 3 and (codes[0].startswith(codes[1]) or codes[1].startswith(codes[0]))
 
 
 def _doer_untold(headline: Event, first: Event, later: Event) -> bool:
     """A headline in the passive names no doer ("Dodik Sentenced To Prison", "Opposition
     leader arrested in Kampala"): it restates a story event of its type done to the
     same recipient ("A Bosnian court on February 26 sentenced Milorad Dodik")."""
-    return not _actor_key(headline.source) and headline.target is not None and _actor_key(first.target) == _actor_key(later.target) != ""
+    if headline.target is None or _actor_key(first.target) != _actor_key(later.target) or not _actor_key(headline.target):
+        return False
+    return not _actor_key(headline.source) or _doer_from_recipient(headline, later if headline is first else first)
 
 
-def _from_story(first: Event, later: Event, headlines: frozenset[int]) -> Event:
+def _doer_from_recipient(headline: Event, story: Event) -> bool:
+    """A headline's doer named by a bare noun that took its recipient's own country ("Navy
+    arrests 14 Indian fishermen": the navy read as India's), where the story names a foreign
+    doer acting on the same recipient ("The Sri Lanka Navy arrested 14 Indian fishermen"):
+    the headline names no doer its story could disagree with, as a headline's recipient
+    read as its doer's own people names none (``_recipient_untold``)."""
+    source, target = headline.source, headline.target
+    if source is None or target is None or source.name is not None or source.country != target.country:
+        return False
+    return story.source is not None and story.source.country is not None and story.source.country != source.country
+
+
+def _characterised_by_pronoun(first: Event, later: Event, pronouns: frozenset[str]) -> bool:
+    """An accusation and, in the same sentence, a second accusation of the same two sides
+    whose recipient is a pronoun ("Qatar has strongly condemned the Israeli air strike ...,
+    calling it a flagrant violation", "condemned Israel's incursions, describing them as a
+    violation of international law"): the pronoun stands for what was condemned, and the
+    participle says how it was judged, one act (GUIDELINES: code each distinct event once).
+    Accusations of separate verbs with recipients of their own stay two ("accused Minsk of
+    weaponising migrants and condemned the closure")."""
+    if not pronouns or first.sentence_index != later.sentence_index or first.trigger_start == later.trigger_start:
+        return False
+    if (first.event_type, first.polarity) != (ACCUSATION, later.polarity) or later.event_type != ACCUSATION:
+        return False
+    if _actor_key(first.source) != _actor_key(later.source) or not _actor_key(first.target) or _actor_key(first.target) != _actor_key(later.target):
+        return False
+    return _by_pronoun(first.target, pronouns) != _by_pronoun(later.target, pronouns)
+
+
+def _by_pronoun(actor: ActorRecord | None, pronouns: frozenset[str]) -> bool:
+    """A party written as a personal pronoun and resolved to no named one."""
+    return actor is not None and actor.name is None and (actor.text or "").lower() in pronouns
+
+
+def _from_story(first: Event, later: Event, headlines: frozenset[int], pronouns: frozenset[str] = frozenset()) -> Event:
     """One event from a headline and a story sentence: the story's statement is the
     evidence, with its date, place and recipient (the headline's when it names none)."""
     story, headline = (later, first) if first.sentence_index in headlines else (first, later)
-    merged = _merge(story, headline)
+    merged = _merge_mentions(story, headline, pronouns)
     update: dict = {"mentions": first.mentions + later.mentions}
     if story.target is None and headline.target is not None:
         update["target"] = headline.target
     if story.location is None:
         update["location"] = None  # a headline's place is its dateline's, not the event's
+    if story.event_type == COMMITMENT:
+        # a promise is as the story tells it: the headline's present says "promises" of a
+        # pledge still to be kept (PLOVER: a promise of aid is AGREE intended)
+        update["modality"] = story.modality
     return merged.model_copy(update=update)
 
 
@@ -539,8 +620,9 @@ def _source_key(event: Event) -> tuple:
     return (event.event_type, event.polarity, _actor_key(event.source), when, event.modality == "actual")
 
 
-def _merge(first: Event, later: Event) -> Event:
-    """The first mention stays the evidence; the surer modality, confidence and place win."""
+def _merge_mentions(first: Event, later: Event, pronouns: frozenset[str] = frozenset()) -> Event:
+    """The first mention stays the evidence; the surer modality, confidence and place win,
+    and on each side the more specific actor (``_refines``)."""
     update: dict = {"mentions": first.mentions + later.mentions}
     if MODALITY_RANK[later.modality] < MODALITY_RANK[first.modality]:
         update["modality"] = later.modality
@@ -551,8 +633,51 @@ def _merge(first: Event, later: Event) -> Event:
         update["cameo"] = later.cameo
         update["goldstein"] = later.goldstein
     update["confidence"] = max(first.confidence, later.confidence)
-    for side in ("source", "target"):
-        kept, other = getattr(first, side), getattr(later, side)
-        if kept is not None and other is not None and kept.name is None and other.name is not None and kept.country == other.country:
+    for side, other_side in _aligned_sides(first, later):
+        kept, other = getattr(first, side), getattr(later, other_side)
+        if kept is not None and other is not None and kept.country == other.country and _refines(other, kept, first.language, pronouns):
             update[side] = other
     return first.model_copy(update=update)
+
+
+def _aligned_sides(first: Event, later: Event) -> list[tuple[str, str]]:
+    """Which side of the later mention stands for each side of the first: the same, save
+    in a symmetric act told the other way round ("Rabat and Nouakchott", then "the
+    Mauritanian minister ... with his Moroccan counterpart")."""
+    if first.event_type in SYMMETRIC_TYPES and _actor_key(first.source) != _actor_key(later.source) \
+            and _actor_key(first.source) == _actor_key(later.target) and _actor_key(first.target) == _actor_key(later.source):
+        return [("source", "target"), ("target", "source")]
+    return [("source", "source"), ("target", "target")]
+
+
+def _refines(other: ActorRecord, kept: ActorRecord, lang: str, pronouns: frozenset[str] = frozenset()) -> bool:
+    """Whether another mention's actor says more of who the kept one is, as CAMEO codes an
+    actor as specifically as the text allows: a named person or organisation over any unnamed
+    one ("the minister", then "Minister Maxime Prévot"); a known sector over none; a group of
+    the state (a ministry, troops, the police) over the country named alone, by a demonym or
+    a pronoun, which stand for its state ("Nigeria", then "fighter jets"); a group of a walk of
+    life over people of no office ("protesters", then "students"). Anything else is another
+    reading of the side, which the first mention keeps ("Bogota" is no church, "protesters"
+    no government)."""
+    if kept.name:
+        return False
+    if other.name:
+        # a person named as holding no office, or none any more, is no state's side ("Sayyid
+        # Badr" read as an Iranian civilian does not name Iran's delegation); a named group or
+        # body of any sector is ("the rebels", then "M23")
+        return not (kept.sector in STATE_SECTORS and other.sector in (PEOPLE_SECTOR, FORMER_SECTOR))
+    if other.sector is None or _stands_for_country(other, lang, pronouns):
+        return False
+    if kept.sector is None:
+        return True
+    if _stands_for_country(kept, lang, pronouns):
+        return other.sector in STATE_SECTORS
+    return kept.sector == PEOPLE_SECTOR and other.sector in WALKS_OF_LIFE
+
+
+def _stands_for_country(actor: ActorRecord, lang: str, pronouns: frozenset[str]) -> bool:
+    """An actor written as its country's name, capital or demonym ("la France", "Kinshasa",
+    "équatorienne"), or as a pronoun."""
+    if not actor.text:
+        return False
+    return _by_pronoun(actor, pronouns) or load_countries().lookup(actor.text, lang) is not None

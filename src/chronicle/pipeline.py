@@ -94,7 +94,8 @@ class Coder:
                 assembler=EventAssembler(pack, self.resolver, load_ontology()),
                 games=GameReader(pack.grammar.game_words, pack.grammar.game_role_words),
                 trip_words=TripWords.from_words(pack.grammar.trip_purpose_endings, pack.grammar.purpose_clitics, pack.grammar.clause_openers,
-                                                pack.grammar.trip_nouns),
+                                                pack.grammar.trip_nouns,
+                                                pack.grammar.singular_pronouns | pack.grammar.plural_pronouns | set(pack.grammar.object_pronouns)),
             )
         return self._tools[lang]
 
