@@ -6,7 +6,11 @@ indirect object is the target (GUIDELINES.md). Announced aid is AGREE intended, 
 announced withdrawal CONCEDE intended, an invitation AGREE intended (CAMEO 036).
 The id's letter is the class: C consult, R request, T threaten, A accuse, J reject,
 S support, D aid, G agree, N sanction, K coerce, F force, I investigate, P concession
-or release or apology, M mediation, X announced aid, V invitation.
+or release or apology, M mediation, X announced aid, V invitation; H the same nouns in
+harder frames (infinitive after a verb of saying, participle, relative clause, agentful
+passive, reduced relative, a date or place between verb and noun), L rarer light verbs
+or nouns. The H and L rows were added after a first run of the others showed them
+mostly coded, still before any change.
 Set 1 was written before any change and tuned on; set 2 never tuned on.
 
 Run from the repository root: ``python tests/data/probes/light23_make.py``.
@@ -77,7 +81,33 @@ X|La France a annoncé une aide humanitaire au Liban.|AGREE|033|FRA|LBN|i
 X|Le Japon a annoncé l'octroi d'une aide au Bangladesh.|AGREE|033|JPN|BGD|i
 X|L'Union européenne a annoncé une aide supplémentaire à la Moldavie.|AGREE|033|EUR|MDA|i
 X|Le Canada a annoncé une aide de 50 millions de dollars à Haïti.|AGREE|033|CAN|HTI|i
-V|Le président ghanéen a adressé une invitation à son homologue ivoirien.|AGREE|036|GHA|CIV|i"""
+V|Le président ghanéen a adressé une invitation à son homologue ivoirien.|AGREE|036|GHA|CIV|i
+H|Le ministre sénégalais a indiqué avoir eu un entretien téléphonique avec son homologue gambien.|CONSULT|040|SEN|GMB|a
+H|Après avoir tenu une séance de travail avec le Premier ministre malien, le chef de la diplomatie nigérienne a regagné Niamey.|CONSULT|040|NER|MLI|a
+H|Le président ivoirien, qui a eu mardi un long entretien avec son homologue burkinabè, a quitté Abidjan.|CONSULT|040|CIV|BFA|a
+H|Des frappes ont été menées par l'armée turque contre des positions syriennes.|ASSAULT|195|TUR|SYR|a
+H|Une mise en garde a été adressée à l'Iran par la France.|THREATEN|130|FRA|IRN|a
+H|Les frappes menées par l'aviation russe contre des villes ukrainiennes ont fait dix morts.|ASSAULT|195|RUS|UKR|a
+H|Le Ghana a procédé lundi à l'expulsion de deux diplomates nigérians.|SANCTION|161|GHA|NGA|a
+H|L'armée nigériane a effectué dimanche une série de frappes aériennes contre des positions camerounaises.|ASSAULT|195|NGA|CMR|a
+H|La police tanzanienne a procédé à l'interpellation à Dar es Salaam de deux journalistes kényans.|COERCE|173|TZA|KEN|a
+H|Le chef de l'État gabonais a eu un entretien téléphonique avec le président angolais João Lourenço.|CONSULT|040|GAB|AGO|a
+L|Le Premier ministre éthiopien a eu un échange téléphonique avec le président kényan.|CONSULT|040|ETH|KEN|a
+L|Le président français a passé un coup de fil à son homologue algérien.|CONSULT|040|FRA|DZA|a
+L|Le Niger a fait part de son soutien au Burkina Faso.|SUPPORT|05|NER|BFA|a
+L|La Pologne a lancé une mise en garde à la Biélorussie.|THREATEN|130|POL|BLR|a
+L|Le Cambodge a essuyé un refus de la Thaïlande.|REJECT|12|THA|KHM|a
+L|La Russie a intensifié ses frappes contre l'Ukraine.|ASSAULT|195|RUS|UKR|a
+L|Le Japon a fait une demande officielle d'extradition au Liban.|REQUEST|10|JPN|LBN|a
+L|Le Kenya a dressé un réquisitoire contre la Somalie.|ACCUSE|111|KEN|SOM|a
+L|La Hongrie a réservé un accueil chaleureux au président serbe.|CONSULT|042|SRB|HUN|a
+L|L'Australie a formulé une protestation auprès de la Chine.|ACCUSE|111|AUS|CHN|a
+L|La Suède a pris des sanctions contre la Russie.|SANCTION|163|SWE|RUS|a
+L|La Grèce a présenté une protestation officielle à la Turquie.|ACCUSE|111|GRC|TUR|a
+L|Le gouvernement somalien a annoncé l'envoi d'une aide au Kenya.|AGREE|033|SOM|KEN|i
+L|Le Qatar a annoncé le déblocage d'une aide pour le Soudan.|AGREE|033|QAT|SDN|i
+L|L'Inde a promis une aide au Népal.|AGREE|033|IND|NPL|i
+L|Israël a présenté des excuses à la Jordanie.|SUPPORT|055|ISR|JOR|a"""
 
 EN_1 = """C|Kenyan President William Ruto held phone talks with his Ugandan counterpart on Monday.|CONSULT|040|KEN|UGA|a
 C|Morocco's foreign minister held a working session with his Senegalese counterpart in Rabat.|CONSULT|040|MAR|SEN|a
@@ -136,7 +166,33 @@ X|France announced humanitarian aid for Lebanon.|AGREE|033|FRA|LBN|i
 X|Japan announced new assistance to Bangladesh.|AGREE|033|JPN|BGD|i
 X|The European Union announced additional aid to Moldova.|AGREE|033|EUR|MDA|i
 X|Canada announced 50 million dollars in aid to Haiti.|AGREE|033|CAN|HTI|i
-V|Ghana's president extended an invitation to his Ivorian counterpart.|AGREE|036|GHA|CIV|i"""
+V|Ghana's president extended an invitation to his Ivorian counterpart.|AGREE|036|GHA|CIV|i
+H|The Senegalese minister said he had held phone talks with his Gambian counterpart.|CONSULT|040|SEN|GMB|a
+H|After holding a working session with Mali's prime minister, Niger's foreign minister returned to Niamey.|CONSULT|040|NER|MLI|a
+H|The Ivorian president, who held long talks with his Burkinabe counterpart on Tuesday, left Abidjan.|CONSULT|040|CIV|BFA|a
+H|Strikes were carried out by the Turkish army against Syrian positions.|ASSAULT|195|TUR|SYR|a
+H|A warning was issued to Iran by France.|THREATEN|130|FRA|IRN|a
+H|The strikes carried out by the Russian air force on Ukrainian cities killed ten people.|ASSAULT|195|RUS|UKR|a
+H|Ghana on Monday carried out the expulsion of two Nigerian diplomats.|SANCTION|161|GHA|NGA|a
+H|Nigeria's army on Sunday conducted a series of air strikes on Cameroonian positions.|ASSAULT|195|NGA|CMR|a
+H|Tanzanian police carried out the arrest in Dar es Salaam of two Kenyan journalists.|COERCE|173|TZA|KEN|a
+H|Gabon's head of state had a phone call with Angolan President Joao Lourenco.|CONSULT|040|GAB|AGO|a
+L|Ethiopia's prime minister had a phone conversation with the Kenyan president.|CONSULT|040|ETH|KEN|a
+L|The French president placed a call to his Algerian counterpart.|CONSULT|040|FRA|DZA|a
+L|Niger threw its support behind Burkina Faso.|SUPPORT|05|NER|BFA|a
+L|Poland sounded a warning to Belarus.|THREATEN|130|POL|BLR|a
+L|Cambodia met with a refusal from Thailand.|REJECT|12|THA|KHM|a
+L|Russia stepped up its strikes on Ukraine.|ASSAULT|195|RUS|UKR|a
+L|Japan made a formal extradition request to Lebanon.|REQUEST|10|JPN|LBN|a
+L|Kenya launched a scathing attack on Somalia's government over the border dispute.|ACCUSE|111|KEN|SOM|a
+L|Hungary gave a warm welcome to the Serbian president.|CONSULT|042|SRB|HUN|a
+L|Australia registered a protest with China.|ACCUSE|111|AUS|CHN|a
+L|Sweden rolled out new sanctions against Russia.|SANCTION|163|SWE|RUS|a
+L|Greece made an official protest to Turkey.|ACCUSE|111|GRC|TUR|a
+L|The Somali government announced the dispatch of aid to Kenya.|AGREE|033|SOM|KEN|i
+L|Germany gave the go-ahead for tank deliveries to Ukraine.|AGREE|033|DEU|UKR|i
+L|India pledged assistance to Nepal.|AGREE|033|IND|NPL|i
+L|Israel issued an apology to Jordan.|SUPPORT|055|ISR|JOR|a"""
 
 FR_2 = """C|Le roi de Jordanie a eu un entretien avec le président égyptien au Caire.|CONSULT|040|JOR|EGY|a
 C|Le président gabonais a eu un tête-à-tête avec son homologue camerounais à Yaoundé.|CONSULT|040|GAB|CMR|a
@@ -165,7 +221,17 @@ P|Le gouvernement colombien a procédé à la libération de soldats vénézuél
 P|La Russie a annoncé le retrait de ses troupes de Syrie.|CONCEDE|0872|RUS|SYR|i
 X|L'Italie a annoncé une aide alimentaire à la Tunisie.|AGREE|033|ITA|TUN|i
 X|La Suisse a annoncé l'octroi d'une aide à l'Ukraine.|AGREE|033|CHE|UKR|i
-V|Le Portugal a adressé une invitation au président angolais.|AGREE|036|PRT|AGO|i"""
+V|Le Portugal a adressé une invitation au président angolais.|AGREE|036|PRT|AGO|i
+H|Le président zambien a affirmé avoir eu un entretien téléphonique avec son homologue zimbabwéen.|CONSULT|040|ZMB|ZWE|a
+H|Des frappes ont été menées par l'aviation israélienne contre des positions syriennes.|ASSAULT|195|ISR|SYR|a
+H|La police ghanéenne a procédé mardi à l'arrestation de quatre ressortissants togolais.|COERCE|173|GHA|TGO|a
+H|Un avertissement a été adressé à la Serbie par la Croatie.|THREATEN|130|HRV|SRB|a
+L|Le Premier ministre libyen a eu un échange téléphonique avec le président tunisien.|CONSULT|040|LBY|TUN|a
+L|La Bolivie a fait part de son soutien au Venezuela.|SUPPORT|05|BOL|VEN|a
+L|L'Irak a présenté une protestation officielle à l'Iran.|ACCUSE|111|IRQ|IRN|a
+L|La Norvège a pris de nouvelles sanctions contre la Biélorussie.|SANCTION|163|NOR|BLR|a
+L|Le Canada a annoncé l'envoi d'une aide à Haïti.|AGREE|033|CAN|HTI|i
+L|Le Danemark a promis une aide à la Moldavie.|AGREE|033|DNK|MDA|i"""
 
 EN_2 = """C|Jordan's king had talks with the Egyptian president in Cairo.|CONSULT|040|JOR|EGY|a
 C|The Gabonese president held a one-on-one meeting with his Cameroonian counterpart in Yaounde.|CONSULT|040|GAB|CMR|a
@@ -194,7 +260,17 @@ P|The Colombian government carried out the release of Venezuelan soldiers.|RETRE
 P|Russia announced the withdrawal of its troops from Syria.|CONCEDE|0872|RUS|SYR|i
 X|Italy announced food aid for Tunisia.|AGREE|033|ITA|TUN|i
 X|Switzerland announced new assistance for Ukraine.|AGREE|033|CHE|UKR|i
-V|Portugal extended an invitation to the Angolan president.|AGREE|036|PRT|AGO|i"""
+V|Portugal extended an invitation to the Angolan president.|AGREE|036|PRT|AGO|i
+H|Zambia's president said he had held phone talks with his Zimbabwean counterpart.|CONSULT|040|ZMB|ZWE|a
+H|Strikes were carried out by the Israeli air force against Syrian positions.|ASSAULT|195|ISR|SYR|a
+H|Ghanaian police on Tuesday carried out the arrest of four Togolese nationals.|COERCE|173|GHA|TGO|a
+H|A warning was issued to Serbia by Croatia.|THREATEN|130|HRV|SRB|a
+L|Libya's prime minister had a phone conversation with the Tunisian president.|CONSULT|040|LBY|TUN|a
+L|Bolivia threw its weight behind Venezuela.|SUPPORT|05|BOL|VEN|a
+L|Iraq made an official protest to Iran.|ACCUSE|111|IRQ|IRN|a
+L|Norway rolled out new sanctions against Belarus.|SANCTION|163|NOR|BLR|a
+L|Canada announced the dispatch of aid to Haiti.|AGREE|033|CAN|HTI|i
+L|Denmark pledged aid to Moldova.|AGREE|033|DNK|MDA|i"""
 
 
 def party(iso: str) -> dict:
