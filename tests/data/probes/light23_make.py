@@ -59,7 +59,7 @@ G|Le Maroc a signé un protocole d'accord avec la Mauritanie.|AGREE|057|MAR|MRT|
 G|Le Pérou est parvenu à un accord avec la Bolivie sur la frontière.|AGREE|057|PER|BOL|a
 N|Le Royaume-Uni a imposé des sanctions à la Biélorussie.|SANCTION|163|GBR|BLR|a
 N|L'Union européenne a adopté de nouvelles sanctions contre l'Iran.|SANCTION|163|EUR|IRN|a
-N|Le Canada a décrété un embargo sur les armes à destination du Soudan.|SANCTION|1631|CAN|SDN|a
+N|Le Canada a décrété un embargo sur les armes à destination du Soudan.|SANCTION|163|CAN|SDN|a
 N|La Lituanie a procédé à l'expulsion de deux diplomates russes.|SANCTION|161|LTU|RUS|a
 K|La police sénégalaise a procédé à l'arrestation de trois ressortissants guinéens.|COERCE|173|SEN|GIN|a
 K|Les autorités algériennes ont procédé à l'expulsion de migrants nigériens.|COERCE|174|DZA|NER|a
@@ -144,7 +144,7 @@ G|Morocco signed a memorandum of understanding with Mauritania.|AGREE|057|MAR|MR
 G|Peru reached an agreement with Bolivia on the border.|AGREE|057|PER|BOL|a
 N|Britain imposed sanctions on Belarus.|SANCTION|163|GBR|BLR|a
 N|The European Union adopted new sanctions against Iran.|SANCTION|163|EUR|IRN|a
-N|Canada declared an arms embargo on Sudan.|SANCTION|1631|CAN|SDN|a
+N|Canada declared an arms embargo on Sudan.|SANCTION|163|CAN|SDN|a
 N|Lithuania carried out the expulsion of two Russian diplomats.|SANCTION|161|LTU|RUS|a
 K|Senegalese police carried out the arrest of three Guinean nationals.|COERCE|173|SEN|GIN|a
 K|Algerian authorities carried out the expulsion of Nigerien migrants.|COERCE|174|DZA|NER|a
