@@ -82,3 +82,13 @@ def test_english_registered_protest_and_stepped_up_strikes() -> None:
 def test_english_accusations_levelled_at_and_pardon_granted_to() -> None:
     assert ("ERI", "ETH") in pairs(of_type(code("Eritrea levelled accusations at Ethiopia.", "en"), "ACCUSE"))
     assert ("MAR", "DZA") in pairs(of_type(code("The Moroccan king granted a pardon to Algerian prisoners.", "en"), "CONCEDE"))
+
+
+def test_english_seizure_of_a_fishing_boat() -> None:
+    events = of_type(code("The Philippine coast guard carried out the seizure of a Chinese fishing boat.", "en"), "COERCE")
+    assert ("PHL", "CHN") in pairs(events)
+
+
+def test_french_aid_counted_in_money_for_a_named_recipient_stays_a_pledge() -> None:
+    events = of_type(code("Le Canada a annoncé une aide supplémentaire de 20 millions de dollars pour l'armée malienne.", "fr"), "AGREE")
+    assert ("CAN", "MLI") in pairs(events)
