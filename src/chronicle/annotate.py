@@ -191,6 +191,14 @@ class UDNormaliser:
             for token in doc:
                 if token.dep_ == "obj" and token.pos_ == "NOUN":
                     _repair_quoted_adjunct_complement(token, self.rules.noun_complement_markers)
+        if self.rules.place_complement_markers:
+            for token in doc:
+                if token.pos_ == "PROPN" and token.dep_ in ("nmod", "obl", "obl:mod"):
+                    _repair_place_interposed_complement(token, self.rules.place_prepositions, self.rules.place_complement_markers)
+        if self.rules.passive_agent_adjuncts:
+            for token in doc:
+                if token.dep_ == "nmod" and token.head.dep_ == "obl:agent":
+                    _repair_passive_agent_adjunct(token, self.rules.passive_agent_adjuncts)
         if self.rules.unaccented_prepositions:
             for token in doc:
                 if token.text in self.rules.unaccented_prepositions:
@@ -652,6 +660,39 @@ def _repair_quoted_adjunct_complement(noun: Token, markers: frozenset[str]) -> N
             for phrase in later:  # "... » de la frontière avec le Niger": the border's neighbour
                 phrase.head = complement
             return
+
+
+def _repair_place_interposed_complement(place: Token, prepositions: frozenset[str], markers: frozenset[str]) -> None:
+    """An event noun, a place named right after it and the noun's complement after the
+    place ("l'arrestation à Bamako de deux Français", "the arrest in Abidjan of two
+    nationals"): the model hangs the complement on the place's name, but a town or a
+    country takes no such complement; the complement is the noun's, as the one acted on.
+    Only a common noun's complement moves ("the Gulf of Guinea", "la République du Congo"
+    stay whole), and only from a place in a preposition of place hung on a noun before it."""
+    noun = place.head
+    if noun.pos_ != "NOUN" or noun.i >= place.i:
+        return
+    case = [c for c in place.children if c.dep_ == "case" and c.i < place.i]
+    if not case or case[0].lower_ not in prepositions:
+        return
+    for complement in [c for c in place.children if c.dep_ == "nmod" and c.i > place.i and c.pos_ == "NOUN"]:
+        if any(c.dep_ == "case" and c.lower_ in markers and c.i < complement.i for c in complement.children):
+            complement.head = noun
+            complement.dep_ = "nmod"
+            return
+
+
+def _repair_passive_agent_adjunct(phrase: Token, prepositions: frozenset[str]) -> None:
+    """A passive verb, its agent and an adjunct after the agent ("des frappes ont été
+    menées par l'armée turque contre des positions syriennes"): the model hangs the
+    adjunct on the agent's noun, but what the act is against is the verb's, as in the
+    active ("l'armée turque a mené des frappes contre ..."), which the frames read."""
+    agent, verb = phrase.head, phrase.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in verb.children) or phrase.i < agent.i:
+        return
+    if any(c.dep_ == "case" and c.lower_ in prepositions for c in phrase.children):
+        phrase.head = verb
+        phrase.dep_ = "obl:mod"
 
 
 def _hand_over_after(conjunct: Token, verb: Token, noun: Token) -> None:

@@ -1535,13 +1535,14 @@ class ArgumentReader:
     def _introductions_of(self, holder: Token, trigger: Token) -> Iterator[tuple[Token, str | None]]:
         """The nominal dependents of a word with the preposition that introduces each.
         An adverbial preposition ("auprès de", "près de") is parsed as an adverb whose
-        own dependent is the noun: "a protesté | auprès | de l'ambassade"."""
+        own dependent is the noun: "a protesté | auprès | de l'ambassade", the adverb an
+        advmod or an oblique of its own."""
         # the labels from the per-word table (child_deps), not each child's dep_: the slots
         # read every dependent of the trigger and of its holders for each slot tried
         for child, dep in zip(children_of(holder), child_deps(holder)):
             if child.i == trigger.i:
                 continue
-            if dep.startswith(("obl", "nmod", "iobj")):
+            if dep.startswith(("obl", "nmod", "iobj")) and child.pos_ != "ADV":
                 yield child, self._introducer(child)
                 if "nummod" in child_deps(child):
                     # "une aide de 8 millions de dollars au Nord": the parse hangs the
@@ -1549,7 +1550,9 @@ class ArgumentReader:
                     for inner, inner_dep in zip(children_of(child), child_deps(child)):
                         if inner_dep.startswith(("obl", "nmod")) and inner.i != trigger.i:
                             yield inner, self._introducer(inner)
-            elif dep == "advmod" and child.pos_ == "ADV":
+            elif (dep == "advmod" or dep.startswith("obl")) and child.pos_ == "ADV":
+                # the adverb is labelled obl:arg as well ("a émis une vive protestation |
+                # auprès | du Mexique")
                 for noun, noun_dep in zip(children_of(child), child_deps(child)):
                     if noun_dep.startswith(("obl", "nmod")):
                         inner = self._preposition_of(noun)

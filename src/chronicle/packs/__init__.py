@@ -882,13 +882,24 @@ class ParseNormalisation(_Strict):
     # noun's complement on the quoted adjunct between them; the normaliser gives it back to
     # the noun the complement's marker (these words) follows the quote to
     noun_complement_markers: frozenset[str] = frozenset()
+    # "a procédé à l'arrestation à Bamako de deux Français", "the arrest in Abidjan of two
+    # nationals": the model may hang the event noun's complement on the place named between
+    # them; the normaliser gives it back to the noun (the place's prepositions, and the
+    # markers of the noun's complement)
+    place_prepositions: frozenset[str] = frozenset()
+    place_complement_markers: frozenset[str] = frozenset()
+    # "des frappes ont été menées par l'armée turque contre des positions syriennes": the
+    # model hangs the passive verb's adjunct on its agent; the normaliser gives it back to
+    # the verb (the adjunct's prepositions)
+    passive_agent_adjuncts: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
     def empty(self) -> bool:
         return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
                     or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks
-                    or self.attribution_prepositions or self.nickname_participles or self.noun_complement_markers)
+                    or self.attribution_prepositions or self.nickname_participles or self.noun_complement_markers
+                    or self.place_complement_markers or self.passive_agent_adjuncts)
 
 
 class PackConfig(_Strict):
