@@ -179,7 +179,12 @@ class UDNormaliser:
                 if _object_read_as_inverted_subject(token):
                     token.dep_ = "obj"
             for token in doc:
-                if token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"):
+                for obj in _objects_of_later_conjunct(token):
+                    obj.head = token
+            for token in doc:
+                # a participle the tagger reads finite ("a quant à lui dénoncé", VerbForm=Fin)
+                # is one where the parse hangs a tense auxiliary on it
+                if token.pos_ == "VERB" and ("Part" in token.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in token.children)):
                     self._join_interposed_participle(token)
         for token in doc:
             if token.lower_ in self.time_nouns:
@@ -367,10 +372,15 @@ class UDNormaliser:
             return None
         between = participle.doc[auxiliary.i + 1 : participle.i]
         words = [t for t in between if not t.is_punct]
-        if not words or words[0].pos_ != "ADP" or any(t.pos_ in ("VERB", "AUX") for t in words):
+        if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        # "a quant à lui condamné": the model reads the compound preposition "quant à" as an
+        # adverb with its "à" fixed to it (UD fixed), the pronoun hung on the participle
+        compound = words[0].pos_ == "ADV" and any(c.dep_ == "fixed" and c.pos_ == "ADP" for c in words[0].children)
+        if words[0].pos_ != "ADP" and not compound:
             return None
         inside = set(range(between.start, between.end))
-        heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+        heads = [t for t in words if (t.head.i not in inside or t.head.i == t.i) and not (compound and t.i == words[0].i)]
         if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PRON"):
             return None  # a prepositional phrase ("pour sa part", "de son côté", "quant à lui"); adverbs ("au moins pas") the parse holds
         if any(c.dep_.startswith("nsubj") and c.i not in inside for c in participle.children):
@@ -817,6 +827,23 @@ def _object_read_as_inverted_subject(token: Token) -> bool:
     if first.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in first.children):
         return False
     return not any(c.dep_.startswith(("aux", "obj")) or c.dep_ == "expl" for c in participle.children)
+
+
+def _objects_of_later_conjunct(token: Token) -> list[Token]:
+    """"a saisi un camion et arrêté/conj son chauffeur/obj(saisi)": the objects the parse hangs
+    on the first of two coordinated participles although they follow the second, which has no
+    object of its own; a verb's object never stands after a coordinated verb (Grevisse § 270:
+    each verb of a coordination takes the complements that follow it)."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm"):
+        return []
+    if head.pos_ != "VERB" or head.i > token.i or not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
+        return []
+    if any(c.dep_.startswith(("obj", "ccomp", "xcomp", "nsubj", "aux")) for c in token.children):
+        return []
+    if not any(c.dep_ == "obj" and c.i < token.i for c in head.children):
+        return []  # the first verb's own object comes first ("a saisi un camion"): else the parse may be right
+    return [c for c in head.children if c.dep_ == "obj" and c.i > token.i]
 
 
 def _participle_conjunct_of_finite(token: Token) -> bool:

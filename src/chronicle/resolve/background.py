@@ -34,6 +34,9 @@ OBJECT_DEPS = frozenset({"obj", "dobj", "obl", "prep", "pobj", "iobj", "dative"}
 # GUIDELINES: background "more than ~1 year before publication"; a period counts
 # from its first day ("last year" in a November story began some 22 months before)
 STALE_AFTER = timedelta(days=365)
+# a "since" date that began this close to publication starts an act the story reports
+# ("depuis lundi", "depuis deux semaines"), not a lasting state that describes a party
+RECENT_SINCE = timedelta(days=31)
 
 
 def describing_clause(trigger: Token) -> Token | None:
@@ -86,7 +89,7 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
     first, last = clause.left_edge.idx - sentence_start, clause.right_edge.idx + len(clause.right_edge) - sentence_start
     own = [m for m in dates if m.value is not None and first <= m.start and m.end <= last and not below(m)]
     for mention in own:
-        if mention.relation == "since" or marks & set(mention.text.lower().split()):  # "since 2023", "earlier this year"
+        if (mention.relation == "since" and not _recent_start(mention, published)) or marks & set(mention.text.lower().split()):  # "since 2023", "earlier this year"
             return f"a past act describing a party ({mention.text!r})"
         if published is not None and mention.value.anchor() < published.anchor() - STALE_AFTER:
             return f"a past act describing a party ({mention.text!r}, before {published.iso()})"
@@ -98,6 +101,16 @@ def background_reason(trigger: Token, dates: Iterable[DateMention], published: P
         # trial": the past perfect sets the act before the story's time, to say who they are
         word = next((c for c in children_of(clause) if c.dep_.startswith("aux") and c.lower_ in perfects), None)
     return f"a past act describing a party ({word.text!r})" if word is not None else None
+
+
+def _recent_start(mention: DateMention, published: PartialDate | None) -> bool:
+    """Whether a "since" date began within a month of publication: "les transporteurs, qui
+    bloquaient depuis lundi le pont", "qui observaient depuis deux semaines une grève" tell
+    an act still going on that the story reports, not a state that says who the party is
+    ("le Mali, dirigé depuis 2020 par une junte", "the embargo imposed since June")."""
+    if published is None or mention.value is None:
+        return False
+    return mention.value.anchor() >= published.anchor() - RECENT_SINCE
 
 
 def stale_date(mention: DateMention, published: PartialDate | None) -> str | None:
