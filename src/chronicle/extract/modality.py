@@ -513,12 +513,7 @@ def _speaker(scope: list[Token], grammar: Grammar) -> Token | None:
     top = scope[-1]
     for _ in range(3):
         if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in grammar.speech_verbs:
-            for child in children_of(top.head):
-                if child.dep_ == "nsubj":
-                    return child
-            # "..., a déclaré la police": an incise's subject follows its verb (read as its object)
-            inverted = [c for c in children_of(top.head) if c.dep_ == "obj" and c.i > top.head.i > top.i]
-            return inverted[0] if inverted else None
+            return _sayer(top.head, inverted=top.head.i > top.i)
         if top.head.i == top.i or (top.dep_ == "advcl" and top.head.i > top.i and top.head.head.i == top.head.i):
             return _incise_speaker(top, grammar)
         top = top.head
@@ -555,7 +550,17 @@ def _incise_subject(verb: Token, grammar: Grammar) -> Token | None:
         return None
     if any(c.dep_ in ("ccomp", "xcomp", "mark", "cc") for c in children):
         return None
-    subjects = [c for c in children if c.dep_ == "nsubj"] or [c for c in children if c.dep_ == "obj" and c.i > verb.i]
+    return _sayer(verb, inverted=True)
+
+
+def _sayer(verb: Token, inverted: bool) -> Token | None:
+    """The subject of a verb of saying; where the verb may close an incise (``inverted``), else
+    the noun after it that the parse reads as its object: "..., a déclaré la police" puts the
+    incise's subject after its verb (Grevisse, Le Bon Usage 374)."""
+    children = children_of(verb)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects and inverted:
+        subjects = [c for c in children if c.dep_ == "obj" and c.i > verb.i]
     return subjects[0] if subjects else None
 
 
