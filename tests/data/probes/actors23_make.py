@@ -244,7 +244,7 @@ TPL = {  # kind -> (type, cameo, en, fr, actor side, Y sector); {X} actor, {Y} o
  "O": ("ACCUSE", "112", "{X} accused {Y} on Monday of interfering in the elections.", "{X} a accusé lundi {Yf} d'ingérence dans les élections.", "s", "GOV"),
  "R": ("ASSAULT", "190", "{X} attacked an army base near {T} on Tuesday.", "{X} a attaqué mardi une base militaire près de {T}.", "s", "MIL"),
  "C": ("ACCUSE", "111", "{X} criticised {Y} on Tuesday over its new visa rules.", "{X} a critiqué mardi {Yf} pour ses nouvelles règles de visas.", "s", "GOV"),
- "B": ("AGREE", "057", "{Y} signed a gas supply agreement with {X} on Monday.", "{Yc} a signé lundi un accord d'approvisionnement en gaz avec {X}.", "t", "GOV"),
+ "B": ("AGREE", "057", "{Yc} signed a gas supply agreement with {X} on Monday.", "{Yc} a signé lundi un accord d'approvisionnement en gaz avec {X}.", "t", "GOV"),
  "W": ("REQUEST", "100", "{X} called on {Y} to release the detained activists.", "{X} a appelé {Yf} à libérer les militants détenus.", "s", "GOV"),
 }
 N_TPL = [("COERCE", "174", "{Y} deported 300 {D} on Tuesday.", "{Yc} a expulsé mardi 300 {FD}."),
@@ -259,7 +259,7 @@ def items(codes, setno):
             if k == "N":
                 t, cam, en, fr = N_TPL[i % 3]
                 texts = {"en": en.format(Y=cap(y["en"]), D=x["dem"], A=x["adj"]),
-                         "fr": fr.format(Yc=cap(y["fr"]), FD=x["fdem"], AF=x["am"] + "s" if not x["am"].endswith(("s", "x")) else x["am"])}
+                         "fr": (fr.replace("} a ", "} ont ", 1) if y["fr"].startswith("les ") else fr).format(Yc=cap(y["fr"]), FD=x["fdem"], AF=x["am"] + "s" if not x["am"].endswith(("s", "x")) else x["am"])}
                 src, tgt = (y, "GOV"), (x, None)
             else:
                 a = default(k, x)
@@ -269,8 +269,12 @@ def items(codes, setno):
                 texts = {}
                 for L in ("en", "fr"):
                     X = ax[L] if side == "s" else low(ax[L])
-                    texts[L] = (en if L == "en" else fr).format(X=X, Y=y["en"], Yp=poss(y["en"]), Yf=y["fr"], Yde=de(y["fr"]),
-                                                                 Yc=cap(y["fr"]), T=(a[2] if len(a) > 2 else ""))
+                    tpl = en if L == "en" else fr
+                    subj = X if side == "s" else y["fr"]
+                    if L == "fr" and subj.lower().startswith("les "):  # a plural subject agrees
+                        tpl = tpl.replace("} a ", "} ont ", 1)
+                    texts[L] = tpl.format(X=X, Y=y["en"], Yp=poss(y["en"]), Yf=y["fr"], Yde=de(y["fr"]),
+                                                                 Yc=cap(y[L]), T=(a[2] if len(a) > 2 else ""))
                 if k == "R": src, tgt = (x, "REB"), (x, "MIL")
                 elif side == "s": src, tgt = (x, SECT[k]), (y, ys)
                 else: src, tgt = (y, "GOV"), (x, SECT[k])
