@@ -162,12 +162,23 @@ def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit:
         if not is_nominal(child) or not (time or (cases and all(c in place_prepositions for c in cases))):
             return None
         for inner in _right_dependents(child):
-            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and "det" in child_deps(inner) \
-                    and "case" not in child_deps(inner):
+            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and "case" not in child_deps(inner) and (
+                    "det" in child_deps(inner) or _counted_plural(inner)):
                 return inner
             if child.pos_ == "PROPN" and inner.dep_ == "nmod" and _article_led(inner):
                 return inner  # "accueillir au Vatican des représentants": a named place takes no "des" complement
     return None
+
+
+def _counted_plural(token: Token) -> bool:
+    """"a arrêté mercredi 25 Birmans", "a expulsé mardi 300 migrants": a plural noun
+    counted by a number is a noun phrase of its own as one with an article is (a date's
+    month, "jeudi 30 juin", is singular); a capitalised people noun the tagger left
+    without a number ("25 Birmans") is plural by its ending."""
+    if "nummod" not in child_deps(token):
+        return False
+    number = token.morph.get("Number")
+    return number == ["Plur"] or (not number and token.text[:1].isupper() and token.text[-1:] in ("s", "x"))
 
 
 def _right_dependents(token: Token, depth: int = 3) -> Iterator[Token]:
