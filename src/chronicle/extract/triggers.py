@@ -310,9 +310,10 @@ def _counted(token: Token) -> bool:
 
 
 class _PeopleNouns:
-    """A people named by its demonym ("300 Haïtiens", "deported 300 Haitians"): a
-    capitalised plural noun that is a demonym of the language stands, for the words an
-    entry requires, for the pack's nouns of nationals (grammar.demonym_people_stand_for)."""
+    """A people named by its demonym ("300 Haïtiens", "expelled 200 Sudanese"): a
+    capitalised noun that is a demonym of the language (the tagger's noun, never the
+    adjective of "Sudanese migrants") stands, for the words an entry requires, for the
+    pack's nouns of nationals (grammar.demonym_people_stand_for)."""
 
     def __init__(self, aliases: frozenset[str], lang: str):
         self.aliases = aliases
@@ -321,7 +322,7 @@ class _PeopleNouns:
 
     def at(self, table: WordTable, i: int) -> bool:
         text = table.text[i]
-        return (text[:1].isupper() and table.pos_name[i] in ("NOUN", "PROPN") and text[-1:] in ("s", "x")
+        return (text[:1].isupper() and table.pos_name[i] in ("NOUN", "PROPN")
                 and self._countries.demonym(text, self.lang) is not None)
 
 
