@@ -47,3 +47,9 @@ def test_foreign_ministries_by_their_own_names() -> None:
     assert ("CAN", "IRN") in pairs(of_type(code("Global Affairs Canada condemned Iran on Tuesday.", "en"), "ACCUSE"))
     # Germany's, not Britain's Foreign Office
     assert pairs(of_type(code("The Federal Foreign Office condemned Belarus on Tuesday.", "en"), "ACCUSE")) == {("DEU", "BLR")}
+
+
+def test_mass_expulsion_of_a_people_is_cameo_201_not_a_deportation() -> None:
+    events = code("The mass expulsion of Afghans by Pakistan continued on Tuesday.", "en")
+    assert ("PAK", "AFG") in pairs(of_type(events, "ASSAULT"))
+    assert not of_type(events, "COERCE")
