@@ -53,3 +53,13 @@ def test_mass_expulsion_of_a_people_is_cameo_201_not_a_deportation() -> None:
     events = code("The mass expulsion of Afghans by Pakistan continued on Tuesday.", "en")
     assert ("PAK", "AFG") in pairs(of_type(events, "ASSAULT"))
     assert not of_type(events, "COERCE")
+
+
+def test_counted_people_read_as_an_oblique_are_the_object() -> None:
+    events = of_type(code("Le Gabon a expulsé mardi 40 Camerounais.", "fr"), "COERCE")
+    assert ("GAB", "CMR") in pairs(events)
+
+
+def test_place_beauvau_is_the_french_interior_ministry() -> None:
+    events = of_type(code("La place Beauvau a accusé jeudi la Tunisie de laxisme.", "fr"), "ACCUSE")
+    assert ("FRA", "TUN") in pairs(events)

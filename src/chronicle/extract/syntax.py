@@ -129,9 +129,12 @@ def partitive_object(verb: Token) -> Token | None:
             continue
         if _article_led(child):
             return child
+        if child.dep_ in ("obl:arg", "obl", "nmod") and "case" not in child_deps(child) and _counted_plural(child):
+            return child  # "a expulsé mardi 300 Kényans", "Kényans" an oblique with no preposition
         if is_bare_noun(child) and child.dep_ in ("obl:mod", "obl", "obj"):
             # a bare noun right after the verb is a time adjunct ("jeudi"); nouns take no object
-            hung = next((c for c in child.rights if c.dep_ == "obj" or _article_led(c)), None)
+            hung = next((c for c in child.rights if c.dep_ == "obj" or _article_led(c)
+                         or ("case" not in child_deps(c) and _counted_plural(c))), None)
             if hung is not None:
                 return hung
             continue
