@@ -56,8 +56,25 @@ def test_mass_expulsion_of_a_people_is_cameo_201_not_a_deportation() -> None:
 
 
 def test_counted_people_read_as_an_oblique_are_the_object() -> None:
-    events = of_type(code("Le Gabon a expulsé mardi 40 Camerounais.", "fr"), "COERCE")
-    assert ("GAB", "CMR") in pairs(events)
+    # the parse fr_core_news_md gives "L'Ouganda a expulsé mardi 300 Kényans." on its own:
+    # the people an oblique of the verb with no preposition, after the bare weekday
+    import spacy
+    from spacy.tokens import Doc
+
+    from chronicle.extract.syntax import partitive_object
+
+    words = ["L'", "Ouganda", "a", "expulsé", "mardi", "300", "Kényans", "."]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 3, 3, 3, 3, 6, 3, 3],
+              deps=["det", "nsubj", "aux:tense", "ROOT", "obl:mod", "nummod", "obl:arg", "punct"],
+              pos=["DET", "PROPN", "AUX", "VERB", "NOUN", "NUM", "PROPN", "PUNCT"])
+    found = partitive_object(doc[3])
+    assert found is not None and found.text == "Kényans"
+    # a date's month is singular, and no object ("a reçu jeudi 30 juin")
+    words = ["Il", "a", "reçu", "jeudi", "30", "juin", "."]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=[2, 2, 2, 2, 5, 2, 2],
+              deps=["nsubj", "aux:tense", "ROOT", "obl:mod", "nummod", "obl:arg", "punct"],
+              pos=["PRON", "AUX", "VERB", "NOUN", "NUM", "NOUN", "PUNCT"], morphs=["", "", "", "", "", "Number=Sing", ""])
+    assert partitive_object(doc[2]) is None
 
 
 def test_place_beauvau_is_the_french_interior_ministry() -> None:
