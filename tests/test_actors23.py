@@ -80,3 +80,8 @@ def test_counted_people_read_as_an_oblique_are_the_object() -> None:
 def test_place_beauvau_is_the_french_interior_ministry() -> None:
     events = of_type(code("La place Beauvau a accusé jeudi la Tunisie de laxisme.", "fr"), "ACCUSE")
     assert ("FRA", "TUN") in pairs(events)
+
+
+def test_samar_is_the_philippine_island() -> None:
+    events = of_type(code("Communist rebels ambushed an army patrol in Northern Samar on Sunday, killing two soldiers in Samar.", "en"), "ASSAULT")
+    assert events and all(e.location is not None and e.location.country == "PHL" for e in events)
