@@ -322,8 +322,13 @@ class _PeopleNouns:
 
     def at(self, table: WordTable, i: int) -> bool:
         text = table.text[i]
-        return (text[:1].isupper() and table.pos_name[i] in ("NOUN", "PROPN")
-                and self._countries.demonym(text, self.lang) is not None)
+        if not (text[:1].isupper() and table.pos_name[i] in ("NOUN", "PROPN") and self._countries.demonym(text, self.lang) is not None):
+            return False
+        token, doc = table.doc[i], table.doc
+        if (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-"):
+            return False  # "the Belarusian-Ukrainian border": a compound adjective, no people
+        # a people counted, with its article, or plural ("300 Kényans", "des Haïtiens", "Haitians")
+        return any(c.dep_ in ("nummod", "det") for c in token.children) or token.morph.get("Number") == ["Plur"]
 
 
 class _SentenceWords:
