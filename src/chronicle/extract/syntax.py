@@ -129,9 +129,12 @@ def partitive_object(verb: Token) -> Token | None:
             continue
         if _article_led(child):
             return child
+        if child.dep_ in ("obl:arg", "obl", "nmod") and "case" not in child_deps(child) and _counted_plural(child):
+            return child  # "a expulsé mardi 300 Kényans", "Kényans" an oblique with no preposition
         if is_bare_noun(child) and child.dep_ in ("obl:mod", "obl", "obj"):
             # a bare noun right after the verb is a time adjunct ("jeudi"); nouns take no object
-            hung = next((c for c in child.rights if c.dep_ == "obj" or _article_led(c)), None)
+            hung = next((c for c in child.rights if c.dep_ == "obj" or _article_led(c)
+                         or ("case" not in child_deps(c) and _counted_plural(c))), None)
             if hung is not None:
                 return hung
             continue
@@ -162,12 +165,23 @@ def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit:
         if not is_nominal(child) or not (time or (cases and all(c in place_prepositions for c in cases))):
             return None
         for inner in _right_dependents(child):
-            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and "det" in child_deps(inner) \
-                    and "case" not in child_deps(inner):
+            if is_nominal(inner) and inner.dep_ in ("nmod", "obj", "appos") and "case" not in child_deps(inner) and (
+                    "det" in child_deps(inner) or _counted_plural(inner)):
                 return inner
             if child.pos_ == "PROPN" and inner.dep_ == "nmod" and _article_led(inner):
                 return inner  # "accueillir au Vatican des représentants": a named place takes no "des" complement
     return None
+
+
+def _counted_plural(token: Token) -> bool:
+    """"a arrêté mercredi 25 Birmans", "a expulsé mardi 300 migrants": a plural noun
+    counted by a number is a noun phrase of its own as one with an article is (a date's
+    month, "jeudi 30 juin", is singular); a capitalised people noun the tagger left
+    without a number ("25 Birmans") is plural by its ending."""
+    if "nummod" not in child_deps(token):
+        return False
+    number = token.morph.get("Number")
+    return number == ["Plur"] or (not number and token.text[:1].isupper() and token.text[-1:] in ("s", "x"))
 
 
 def _right_dependents(token: Token, depth: int = 3) -> Iterator[Token]:

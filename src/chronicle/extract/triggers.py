@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import carrier_keys, converse_adjunct, fronted_agentive_participle, headline_predicate, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, morph_values, sentence_bounds, set_head, set_label
+from chronicle.knowledge.countries import load_countries
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
 
 
@@ -308,13 +309,36 @@ def _counted(token: Token) -> bool:
     return head.i != token.i and head.pos_ in ("NOUN", "NUM") and token.doc.vocab[head.lemma_.lower()].like_num
 
 
+class _PeopleNouns:
+    """A people named by its demonym ("300 Haïtiens", "expelled 200 Sudanese"): a
+    capitalised noun that is a demonym of the language (the tagger's noun, never the
+    adjective of "Sudanese migrants") stands, for the words an entry requires, for the
+    pack's nouns of nationals (grammar.demonym_people_stand_for)."""
+
+    def __init__(self, aliases: frozenset[str], lang: str):
+        self.aliases = aliases
+        self.lang = lang
+        self._countries = load_countries()
+
+    def at(self, table: WordTable, i: int) -> bool:
+        text = table.text[i]
+        if not (text[:1].isupper() and table.pos_name[i] in ("NOUN", "PROPN") and self._countries.demonym(text, self.lang) is not None):
+            return False
+        token, doc = table.doc[i], table.doc
+        if (i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-"):
+            return False  # "the Belarusian-Ukrainian border": a compound adjective, no people
+        # a people counted, with its article, or plural ("300 Kényans", "des Haïtiens", "Haitians")
+        return any(c.dep_ in ("nummod", "det") for c in token.children) or token.morph.get("Number") == ["Plur"]
+
+
 class _SentenceWords:
     """Every lemma and form of a sentence, read (off the doc's word table) once when a
     pattern is first checked."""
 
-    def __init__(self, sentence: Span, table: WordTable):
+    def __init__(self, sentence: Span, table: WordTable, people: _PeopleNouns | None = None):
         self.sentence = sentence
         self.table = table
+        self.people = people
         self._all: set[str] | None = None
 
     @property
@@ -322,6 +346,8 @@ class _SentenceWords:
         if self._all is None:
             start, end = self.sentence.start, self.sentence.end
             self._all = set(self.table.lemma[start:end]) | set(self.table.lower[start:end])
+            if self.people is not None and any(self.people.at(self.table, i) for i in range(start, end)):
+                self._all |= self.people.aliases
         return self._all
 
 
@@ -396,9 +422,17 @@ class _Context:
         return self.acted_on is None and self.sentence is not None and self.sentence.all.isdisjoint(words)
 
     def _words_at(self, positions: list[int]) -> set[str]:
-        """The lemmas (lower-cased) and forms of the words at ``positions``."""
+        """The lemmas (lower-cased) and forms of the words at ``positions``; a people named
+        by its demonym after the trigger (or the subject of its passive) adds the nouns of
+        nationals it stands for (``_PeopleNouns``)."""
         lemma, lower = self.table.lemma, self.table.lower
-        return {lemma[i] for i in positions} | {lower[i] for i in positions}
+        words = {lemma[i] for i in positions} | {lower[i] for i in positions}
+        people = self.sentence.people if self.sentence is not None else None
+        if people is not None:
+            doc, at = self.token.doc, self.token.i
+            if any(people.at(self.table, i) and (i > at or doc[i].dep_ == "nsubj:pass") for i in positions):
+                words |= people.aliases
+        return words
 
     def after(self) -> _Scope:
         """The trigger's complements: its objects (a passive's subject too), particles and
@@ -546,6 +580,8 @@ class TriggerFinder:
     def __init__(self, pack: LanguagePack, words: DocWords | None = None, is_place: Callable[[str], bool] | None = None):
         self.pack = pack
         self._is_place = is_place  # whether a name is a place the gazetteer knows (entries' requires_named)
+        aliases = pack.grammar.demonym_people_stand_for
+        self._people = _PeopleNouns(frozenset(a.lower() for a in aliases), pack.language) if aliases else None
         self.by_lemma: dict[str, list[_Candidate]] = defaultdict(list)
         self.form_of: dict[str, str] = {}  # an inflected form -> the lemma whose entries it finds
         grammar = pack.grammar
@@ -599,7 +635,7 @@ class TriggerFinder:
         if participles:
             repair_reduced_relatives(sentence, participles)  # "troops deployed in Somalia came under attack": no deployment
         found = []
-        words = _SentenceWords(sentence, table)
+        words = _SentenceWords(sentence, table, self._people)
         doc = sentence.doc
         indexed = self._indexed
         lemmas, lowers = table.lemma, table.lower
@@ -777,7 +813,7 @@ class TriggerFinder:
         gold event's trigger, with the entry given with one guard removed)."""
         candidate = _Candidate(entry, _compile(entry.pattern), _compile(entry.pattern_before), converted=False)
         table = self._words.of(token.doc)
-        context = _Context(token, table, None, _SentenceWords(sentence, table))
+        context = _Context(token, table, None, _SentenceWords(sentence, table, self._people))
         return self._fits(token, candidate, context) and self._pattern_fits(candidate, context)
 
     def _converted_of(self, candidates: list[_Candidate]) -> "_Converted":

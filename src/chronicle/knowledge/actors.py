@@ -288,7 +288,9 @@ class ActorKB:
                 yield person, surface
         for org in self.organisations:
             langs = [key for key in org.aliases if lang is None or key in (lang, "any")]
-            forms = [org.name] if lang in (None, "en") else []
+            # the canonical name is English, but a company's is its brand, written alike in
+            # every language ("Petrobras", "Boeing": the French press names them so)
+            forms = [org.name] if lang in (None, "en") or org.sector == "BUS" else []
             for key in langs:
                 forms += org.aliases[key]
             for surface in dict.fromkeys(forms):

@@ -672,6 +672,9 @@ class Grammar(_Strict):
     # "50 millions de dollars américains", "the Chinese yuan": a demonym on a currency says
     # whose money it is, never an actor
     currency_nouns: frozenset[str] = frozenset()
+    # "a expulsé 300 Haïtiens", "deported 300 Haitians": a plural people noun of a demonym
+    # (capitalised) is, for the words an entry requires, one of these nouns (its nationals)
+    demonym_people_stand_for: frozenset[str] = frozenset()
     title_qualifiers: frozenset[str] = frozenset()  # "Thai acting Prime Minister X": words between a nationality and the title it qualifies
     # "the foreign ministry", "le ministre de l'Intérieur": the nouns of a state's offices
     # that, said with no country, are the offices of the state a story is filed from
