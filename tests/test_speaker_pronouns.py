@@ -84,3 +84,17 @@ def test_an_unknown_kind_of_speaker_is_refused_at_load(tmp_path):
     folder = _pack_with_speakers(tmp_path, {"il": ["state", "monarchy"]})
     with pytest.raises(KnowledgeError, match=r"(?s)pack\.yaml.*speaker_pronouns\.fits\.il.*monarchy"):
         load_pack_from(folder)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # "he"/"she"/"il"/"elle": one named office holder who reports what they did (helper pron23)
+        ("Kenyan President William Ruto said he had held talks with Ugandan President Yoweri Museveni.", "en", ("CONSULT", "KEN", "UGA")),
+        ("Canadian Foreign Minister Mélanie Joly said she had met her Mexican counterpart on Monday.", "en", ("CONSULT", "CAN", "MEX")),
+        ("Le Premier ministre vietnamien a affirmé qu'il s'était entretenu par téléphone avec le président népalais.", "fr", ("CONSULT", "VNM", "NPL")),
+        ("La ministre grecque de la Défense, Dora Bakoyannis, a indiqué qu'elle avait signé un accord de sécurité avec le Kenya.", "fr", ("AGREE", "GRC", "KEN")),
+    ],
+)
+def test_a_singular_pronoun_of_reported_speech_is_the_office_holder_who_speaks(text, lang, expected):
+    assert expected in _dyads(text, lang)
