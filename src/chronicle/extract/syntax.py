@@ -15,6 +15,13 @@ def case_phrase(case: Token, forms: Mapping[str, str]) -> str:
     """The preposition a case marker spells with the words fixed to it ("lors de",
     "auprès de"), each contracted form read as its preposition ("du" as "de")."""
     words = [case.lower_] + [f.lower_ for f in children_of(case) if f.dep_ == "fixed"]
+    if case.pos_ == "NOUN" and case.i + 1 < len(case.doc):
+        # a noun serving as the marker spells one preposition with the marker after it,
+        # which the parse may give the same head instead of fixing it ("face | à
+        # Stockholm": "face à", not "face")
+        after = case.doc[case.i + 1]
+        if after.dep_ == "case" and after.head.i == case.head.i and after.pos_ == "ADP":
+            words.append(after.lower_)
     return " ".join(forms.get(w, w) for w in words)
 
 
