@@ -1752,7 +1752,7 @@ class MentionFinder:
         no office of the state; otherwise "leader" resolves to the head of state."""
         ref = mention.refs[0]
         if len(mention.refs) != 1 or ref.kind != "agent" or ref.sector != "GOV":
-            return mention
+            return self._sent_by(doc, mention, mentions) if len(mention.refs) == 1 and ref.kind == "agent" else mention
         head = words_root(doc, mention.start, mention.end)
         genitives = self.pack.grammar.genitive_markers
         for child in children_of(head):
@@ -1764,6 +1764,32 @@ class MentionFinder:
                           and m.refs[0].sector in PARTY_SECTORS and child.left_edge.i <= m.start and m.end <= child.right_edge.i + 1), None)
             if party is not None:
                 return Mention(mention.start, mention.end, (replace(ref, sector=party.sector, role=None, country=ref.country or party.country),))
+        return self._sent_by(doc, mention, mentions)
+
+    def _sent_by(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
+        """"a spokesman for the M23", "a delegation from the IMF", "un émissaire du général
+        Tiani": one who speaks or is sent for a body or a person (a representative
+        word of the pack's grammar, its complement under a representative marker)
+        carries the sender's country and sector, not the state's nor the host's. A
+        country as complement ("an envoy of Kenya") leaves the agent as it is."""
+        ref = mention.refs[0]
+        grammar = self.pack.grammar
+        head = words_root(doc, mention.start, mention.end)
+        if head.lower_ not in grammar.representative_words:
+            return mention
+        for child in children_of(head):
+            if child.i < mention.end or not child.dep_.startswith("nmod"):
+                continue
+            if not any(c.dep_ == "case" and c.lower_ in grammar.representative_markers for c in children_of(child)):
+                continue
+            sender = next((m.refs[0] for m in mentions if m is not mention and len(m.refs) == 1
+                           and m.refs[0].kind in ("organisation", "person", "agent") and m.refs[0].sector
+                           and m.start <= child.i < m.end), None)
+            if sender is not None and isinstance(sender.entity, Organisation) and sender.entity.changes:
+                return mention  # a body whose sector changes with the date (the Taliban's) is left to the title's, as in _merge_long_titles
+            if sender is None or (sender.sector == ref.sector and sender.country in (None, ref.country)):
+                return mention
+            return Mention(mention.start, mention.end, (replace(ref, sector=sender.sector, role=None, country=sender.country or ref.country),))
         return mention
 
     def _former_holder(self, doc: Doc, mention: Mention) -> Mention:

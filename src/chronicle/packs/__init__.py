@@ -537,6 +537,11 @@ class Grammar(_Strict):
     # the words of an apposition that say a named person heads or speaks for the body it
     # names ("Jakaya Kikwete, who heads the SADC mission,"): he acts for that body
     mission_words: frozenset[str] = frozenset()
+    # nouns of one who speaks or is sent for another ("a spokesman for the M23", "un émissaire
+    # du général Tiani", "a delegation from the IMF") and the prepositions that name whom:
+    # the body or person named is the sender, whose country and sector they take
+    representative_words: frozenset[str] = frozenset()
+    representative_markers: frozenset[str] = frozenset()
     # nouns of seas, gulfs and straits named after a country ("the Sea of Japan", "le golfe
     # d'Oman"): that country in their name is a place, not an actor
     water_nouns: frozenset[str] = frozenset()
