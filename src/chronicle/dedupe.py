@@ -472,6 +472,11 @@ def _headline_commitment(first: Event, later: Event) -> bool:
     if first.modality == later.modality == "actual":
         return True
     codes = first.cameo or "", later.cameo or ""
+    # a meeting planned stays two: the story restates it with what the headline lacks (the
+    # date, the place, the agenda), each a commitment of its own sentence (GUIDELINES, lists
+    # and groups; the fifth session's finding that merging planned summits lost events)
+    if any(code.startswith(MEETING_PLAN) for code in codes):
+        return False
     return min(len(codes[0]), len(codes[1])) >= 3 and (codes[0].startswith(codes[1]) or codes[1].startswith(codes[0]))
 
 
