@@ -688,7 +688,6 @@ def _repair_place_interposed_complement(place: Token, prepositions: frozenset[st
     for complement in [c for c in place.children if c.dep_ == "nmod" and c.i > place.i and c.pos_ == "NOUN"]:
         if any(c.dep_ == "case" and c.lower_ in markers and c.i < complement.i for c in complement.children):
             complement.head = noun
-            complement.dep_ = "nmod"
             return
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -1751,15 +1752,12 @@ class MentionFinder:
         d'opposition"): the party's man, of its sector (PTY, OPP) and country, holding
         no office of the state; otherwise "leader" resolves to the head of state."""
         ref = mention.refs[0]
-        if len(mention.refs) != 1 or ref.kind != "agent" or ref.sector != "GOV":
-            return self._sent_by(doc, mention, mentions) if len(mention.refs) == 1 and ref.kind == "agent" else mention
+        if len(mention.refs) != 1 or ref.kind != "agent":
+            return mention
+        if ref.sector != "GOV":
+            return self._sent_by(doc, mention, mentions)
         head = words_root(doc, mention.start, mention.end)
-        genitives = self.pack.grammar.genitive_markers
-        for child in children_of(head):
-            if child.i < mention.end or not child.dep_.startswith("nmod"):
-                continue
-            if not any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(child)):
-                continue
+        for child in _marked_complements(head, mention, self.pack.grammar.genitive_markers):
             party = next((m.refs[0] for m in mentions if m is not mention and len(m.refs) == 1
                           and m.refs[0].sector in PARTY_SECTORS and child.left_edge.i <= m.start and m.end <= child.right_edge.i + 1), None)
             if party is not None:
@@ -1777,11 +1775,7 @@ class MentionFinder:
         head = words_root(doc, mention.start, mention.end)
         if head.lower_ not in grammar.representative_words:
             return mention
-        for child in children_of(head):
-            if child.i < mention.end or not child.dep_.startswith("nmod"):
-                continue
-            if not any(c.dep_ == "case" and c.lower_ in grammar.representative_markers for c in children_of(child)):
-                continue
+        for child in _marked_complements(head, mention, grammar.representative_markers):
             sender = next((m.refs[0] for m in mentions if m is not mention and len(m.refs) == 1
                            and m.refs[0].kind in ("organisation", "person", "agent") and m.refs[0].sector
                            and m.start <= child.i < m.end), None)
@@ -1911,6 +1905,15 @@ class MentionFinder:
 MEMBER_SECTORS = frozenset({"GOV", "MIL", "REB", "PTY"})
 # the bodies of a state or of states, whose agents are their own actors ("Pentagon officials")
 _STATE_OR_IGO_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "IGO"})
+
+
+def _marked_complements(head: Token, mention: Mention, markers: frozenset[str]) -> Iterator[Token]:
+    """The noun complements of a mention's head word that follow the mention under one of
+    ``markers`` ("the leader | of the opposition party", "a spokesman | for the M23")."""
+    for child in children_of(head):
+        if child.i >= mention.end and child.dep_.startswith("nmod") \
+                and any(c.dep_ == "case" and c.lower_ in markers for c in children_of(child)):
+            yield child
 
 
 def _a_movement(ref: ActorRef) -> bool:
