@@ -684,6 +684,11 @@ class Grammar(_Strict):
     # "the foreign ministry", "le ministre de l'Intérieur": the nouns of a state's offices
     # that, said with no country, are the offices of the state a story is filed from
     office_nouns: frozenset[str] = frozenset()
+    # "le FLNKS a accusé l'État de passer en force" in a Nouméa story: the central state
+    # named bare ("l'État") in a territory a state governs from afar is that state, not the
+    # territory (the words that name it, and each territory's state)
+    central_state_words: frozenset[str] = frozenset()
+    sovereign_of: dict[str, str] = {}
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()

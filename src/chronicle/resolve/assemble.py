@@ -511,8 +511,7 @@ class EventAssembler:
         nouns = self.pack.grammar.counterpart_nouns
         return mention.refs[0].kind == "person" and any(t.lower_ in nouns for t in doc[mention.start : mention.end])
 
-    @staticmethod
-    def _own_government_of_official(d: Draft) -> None:
+    def _own_government_of_official(self, d: Draft) -> None:
         """"Spokesperson X accused the government", X an official the knowledge does not
         hold: his own government, as a foreign one would be named with its country."""
         officials = {a.country for a in d.sources if stranger_official(a) and a.country}
@@ -521,7 +520,7 @@ class EventAssembler:
         country = officials.pop()
         if any(_bare_government(a) for a in d.targets):
             d.note("titled person", f"target {_actors_label([a for a in d.targets if _bare_government(a)])}: {country}, the official's own")
-            d.targets = [replace(a, country=country) if _bare_government(a) else a for a in d.targets]
+            d.targets = [replace(a, country=self._state_in(a, country)) if _bare_government(a) else a for a in d.targets]
 
     def localise_step(self, d: Draft) -> None:
         """Actors with no country get one by the rule of ``_localise``; those left with neither country nor name are dropped."""
@@ -921,8 +920,7 @@ class EventAssembler:
                     actors.append(actor)
         return actors
 
-    @staticmethod
-    def _localise(actor: Actor, home: str | None) -> Actor:
+    def _localise(self, actor: Actor, home: str | None) -> Actor:
         """A generic actor or an unknown person with no nationality ("les manifestants",
         "the rebels", "la police") belongs, by this rule: to the country its own phrase
         names (read before, in mentions: "les rebelles sud-soudanais"); else, for
@@ -932,8 +930,19 @@ class EventAssembler:
         dateline is never that place: it says where the story was filed."""
         if actor.country is None and home is not None and not actor.collective:
             # (an unnamed collective has had collective_step's rule: none in reach is none)
-            return replace(actor, country=home)
+            return replace(actor, country=self._state_in(actor, home))
         return actor
+
+    def _state_in(self, actor: Actor, country: str) -> str:
+        """The country of an actor said to be ``country``'s, but for the central state named
+        bare in a territory governed from afar (the pack's ``central_state_words`` and
+        ``sovereign_of``): "Emmanuel Tjibaou a accusé l'Etat de passer en force" in a Nouméa
+        story is France, not New Caledonia."""
+        grammar = self.pack.grammar
+        if country in grammar.sovereign_of and actor.name is None and actor.text \
+                and actor.text.split()[-1].split("'")[-1].split("’")[-1] in grammar.central_state_words:
+            return grammar.sovereign_of[country]
+        return country
 
     def _untargeted(self, candidate: EventCandidate, event_type: str) -> bool:
         """Whether an event of this type, from this trigger, may be coded without a recipient."""
