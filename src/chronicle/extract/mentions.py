@@ -87,6 +87,36 @@ def _name_end(doc: Doc, end: int, genitives: frozenset[str]) -> int:
     return end
 
 
+def _merge_coordinated_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"New Zealand's Deputy Prime Minister and Foreign Minister Winston Peters", "Qatar's
+    Prime Minister and Foreign Minister Sheikh Mohammed": two capitalised titles joined by
+    a coordinator before one name are one person's two offices (the style of the English
+    wires for a holder of two posts), not an unnamed office holder beside the named one.
+    Only where the first title has no determiner of its own ("the Prime Minister and
+    Foreign Minister Wang Yi" may be two people) and nothing but the coordinator stands
+    between the two."""
+    merged: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        title = merged[-1] if merged else None
+        if (title is not None and title.refs[0].kind in ("agent", "counterpart") and title.refs[0].role
+                and mention.refs[0].kind == "person" and mention.refs[0].role
+                and mention.start == title.end + 1 and doc[title.end].dep_ == "cc"
+                and doc[title.start].is_title and doc[mention.start].is_title and _bare_title_start(doc, title.start)):
+            merged[-1] = Mention(title.start, mention.end, mention.refs)
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _bare_title_start(doc: Doc, start: int) -> bool:
+    """Whether no determiner stands before a title, past its capitalised modifiers ("the
+    Deputy Prime Minister" has one; "Australia's Deputy Prime Minister" has none)."""
+    i = start - 1
+    while i >= 0 and doc[i].is_title and doc[i].pos_ in ("PROPN", "ADJ", "NOUN"):
+        i -= 1
+    return i < 0 or doc[i].pos_ != "DET"
+
+
 def _key(tokens: Span | Doc) -> str:
     return " ".join(t.lower_ for t in tokens)
 
@@ -222,6 +252,7 @@ class MentionFinder:
         mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
+        mentions = _merge_coordinated_titles(doc, mentions)
         mentions = self._led_by_bodies(doc, mentions)
         mentions = self._acting_for_bodies(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
