@@ -41,6 +41,7 @@ def _seen(events: list[Event]) -> list[tuple]:
         # 04 hospitality given to a guest; a go-between
         ("Le Togo a offert l'hospitalité au président nigérien pendant deux jours à Lomé.", "CONSULT", "043", "NER", "TGO"),
         ("Un diplomate qatari a joué les entremetteurs entre l'Éthiopie et l'Érythrée.", "CONSULT", "045", "QAT", "ETH"),
+        ("Les négociateurs iraniens ont planché avec leurs homologues omanais sur un nouveau texte.", "CONSULT", "046", "IRN", "OMN"),
         # 06 co- verbs, efforts joined, a tip-off between services
         ("L'Angola et la Namibie cofinancent un barrage sur le fleuve Cunene.", "COOPERATE", "061", "NAM", "AGO"),
         ("Les polices guinéenne et sénégalaise ont conjugué leurs efforts contre les passeurs.", "COOPERATE", "060", "GIN", "SEN"),
@@ -48,6 +49,7 @@ def _seen(events: list[Event]) -> list[tuple]:
         # 07 money put into another's funds, relief carried, peacekeepers that guard
         ("L'Arabie saoudite a renfloué les caisses de l'État yéménite à hauteur d'un milliard de dollars.", "AID", "071", "SAU", "YEM"),
         ("La Turquie a convoyé des tonnes de vivres vers les sinistrés syriens.", "AID", "073", "TUR", "SYR"),
+        ("Le Liban a nolisé deux navires de vivres pour les sinistrés de Gaza.", "AID", "073", "LBN", "PSE"),
         ("Des Casques bleus népalais protègent les camps de déplacés de Bunia, en RDC.", "AID", "074", "NPL", "COD"),
         # 08 a party allowed again, a blacklist left, access half-opened, arms grounded, a release
         ("Le Tchad a redonné droit de cité aux partis d'opposition.", "CONCEDE", "0812", "TCD", "TCD"),
@@ -65,6 +67,7 @@ def _seen(events: list[Event]) -> list[tuple]:
         ("Le FSB affirme avoir démasqué une taupe à la solde de l'Ukraine.", "ACCUSE", "1125", "RUS", "UKR"),
         # 12 rulings one frees oneself of; 19 a truce trodden on
         ("La junte guinéenne s'est affranchie des injonctions de la CEDEAO.", "REJECT", "128", "GIN", "IGO"),
+        ("Le Mali s'est émancipé de la tutelle de la CEDEAO.", "REJECT", "128", "MLI", "IGO"),
         ("L'armée soudanaise a foulé aux pieds la trêve conclue avec les FSR.", "ASSAULT", "196", "SDN", "SDN"),
         # 13 zero tolerance promised; a threat left hanging; a freeze no longer ruled out
         ("Le ministre nigérian de l'Intérieur a promis la tolérance zéro aux casseurs.", "THREATEN", "137", "NGA", None),
@@ -97,6 +100,7 @@ def test_a_wording_of_the_family_is_coded(text: str, event_type: str, cameo: str
         ("L'entreprise a soldé ses stocks avant l'inventaire.", "AGREE"),
         ("Le Tchad offre l'hospitalité à des milliers de réfugiés soudanais.", "CONSULT"),
         ("Le studio a coproduit un film avec la télévision belge.", "COOPERATE"),
+        ("Les députés ont planché sur le projet de loi de finances.", "CONSULT"),
         ("Le professeur a conjugué les verbes au passé.", "COOPERATE"),
         ("Les services secrets ont renseigné le président sur la situation.", "COOPERATE"),
         ("Le ministre abonde dans le sens du président.", "AID"),
