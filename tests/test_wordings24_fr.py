@@ -38,6 +38,9 @@ def _seen(events: list[Event]) -> list[tuple]:
         ("Le Togo et le Bénin ont aplani leur contentieux frontalier.", "AGREE", "037", "TGO", "BEN"),
         ("Le Burundi et la Tanzanie ont couché sur le papier un accord de libre circulation.", "AGREE", "03", "BDI", "TZA"),
         ("L'Égypte s'est posée en médiatrice entre le Hamas et Israël.", "AGREE", "039", "EGY", "ISR"),
+        ("L'Inde et le Pakistan se sont rabibochés.", "AGREE", "037", "IND", "PAK"),
+        ("Le Rwanda s'est réconcilié avec le Burundi après des années de brouille.", "AGREE", "037", "RWA", "BDI"),
+        ("Le Ghana et le Togo ont scellé leur réconciliation.", "AGREE", "037", "TGO", "GHA"),
         # 04 hospitality given to a guest; a go-between
         ("Le Togo a offert l'hospitalité au président nigérien pendant deux jours à Lomé.", "CONSULT", "043", "NER", "TGO"),
         ("Un diplomate qatari a joué les entremetteurs entre l'Éthiopie et l'Érythrée.", "CONSULT", "045", "QAT", "ETH"),
@@ -98,6 +101,9 @@ def test_a_wording_of_the_family_is_coded(text: str, event_type: str, cameo: str
     ("text", "event_type"),
     [
         ("L'entreprise a soldé ses stocks avant l'inventaire.", "AGREE"),
+        ("Le président veut réconcilier les Ivoiriens.", "AGREE"),
+        ("Le gouvernement a célébré la réconciliation nationale.", "AGREE"),
+        ("Les Nations unies appellent le Soudan et le Tchad à se réconcilier.", "AGREE"),
         ("Le Tchad offre l'hospitalité à des milliers de réfugiés soudanais.", "CONSULT"),
         ("Le studio a coproduit un film avec la télévision belge.", "COOPERATE"),
         ("Les députés ont planché sur le projet de loi de finances.", "CONSULT"),
