@@ -34,6 +34,17 @@ def _dependents(token: Token, depth: int = 3) -> list[Token]:
     return found
 
 
+def _object_verb(token: Token) -> str | None:
+    """The verb whose object a noun trigger's 'de' phrase is hung on ("a rayé plusieurs
+    armateurs de sa liste noire": the parse makes "liste" a complement of "armateurs"):
+    the verb governs the phrase as much as the object does, so a word an entry excludes
+    may be that verb (a list one is taken off)."""
+    head = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "nmod" or head.dep_ != "obj" or head.head.pos_ != "VERB":
+        return None
+    return head.head.lemma_.lower()
+
+
 def _subordinate_events(trigger: Token) -> list[tuple[int, int]]:
     """The first and last word positions of the trigger's adverbial clauses that have a
     subject of their own ("closed the crossing after Afghan forces opened fire"): such a
@@ -936,7 +947,7 @@ class TriggerFinder:
         if found:
             found -= _apposition_words(token)
         return bool(found) or token.head.lemma_.lower() in excluded or (
-            governor is not None and governor.lemma_.lower() in excluded)
+            governor is not None and governor.lemma_.lower() in excluded) or _object_verb(token) in excluded
 
     def _ruled_out(self, token: Token, candidate: _Candidate, context: _Context) -> bool:
         """Whether a hand-written entry finds the words of its sense and then a word it
