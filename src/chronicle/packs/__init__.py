@@ -707,6 +707,16 @@ class Grammar(_Strict):
     # "ont annoncé un accord": an intention governor that, over one of these nouns as its
     # object, reports a result reached rather than a plan ("a annoncé sa visite" stays one)
     announced_results: dict[str, frozenset[str]] = {}
+    # "a annoncé l'arrestation de", "a annoncé qu'il avait expulsé": a verb of announcement
+    # that is an intention governor reports as done a deed of these event types named by
+    # its object noun, and any deed its clause tells in a past tense ("a annoncé qu'il
+    # rencontrera" stays a plan)
+    announced_deeds: dict[str, frozenset[str]] = {}
+    # "announced the withdrawal of its troops from Armenia", "announced the release of 200
+    # prisoners": a verb of announcement that is no intention governor names as planned a
+    # deed of these event types its object noun names (GUIDELINES: an announced withdrawal
+    # or release is CONCEDE)
+    announced_plans: dict[str, frozenset[str]] = {}
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     future_stem_endings: tuple[str, ...] = ()  # endings the future adds to the infinitive ("rendre" -> "rendra"): the model may label it past
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
