@@ -910,6 +910,12 @@ class ParseNormalisation(_Strict):
     # model hangs the passive verb's adjunct on its agent; the normaliser gives it back to
     # the verb (the adjunct's prepositions)
     passive_agent_adjuncts: frozenset[str] = frozenset()
+    # "Japan recalled its envoy — the two countries have long disputed the islands — and
+    # demanded an apology": the models hang the verb coordinated after a clause set
+    # between two of these dashes on the aside's verb (and may make the aside the root),
+    # so its subject is the aside's; the normaliser gives the conjunct back to the verb
+    # before the aside, of which the aside becomes a parenthetical (parataxis)
+    aside_dashes: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
@@ -917,7 +923,7 @@ class ParseNormalisation(_Strict):
         return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
                     or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks
                     or self.attribution_prepositions or self.nickname_participles or self.noun_complement_markers
-                    or self.place_complement_markers or self.passive_agent_adjuncts)
+                    or self.place_complement_markers or self.passive_agent_adjuncts or self.aside_dashes)
 
 
 class PackConfig(_Strict):
