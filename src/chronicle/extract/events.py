@@ -453,6 +453,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
+        _forces_of_unknown_origin(match, participants)
         frame_name = trigger_frame(match, reader, pack)
         frame = pack.frame(frame_name)
         read_agentless(match, participants, reader, finder, frame, cues)
@@ -496,7 +497,61 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         entry, attitude = _conditioned_threat(match.token, entry, attitude, pack.grammar)
         entry = _requested_act(match.token, entry, pack.grammar)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude, frame_name))
-    return _without_light_verbs(candidates, pack.grammar)
+    return _forces_sent_on_request(_without_light_verbs(candidates, pack.grammar), reader)
+
+
+RETREATING = ("RETREAT", "withdraw")
+
+
+def _forces_of_unknown_origin(match: TriggerMatch, participants: Participants) -> None:
+    """A withdrawal noun whose forces are bare ("a phased withdrawal of troops from South
+    Africa, Malawi and Tanzania", "the withdrawal of around 1,000 soldiers from the
+    Sahel country"): the "from" phrase may say where the troops come from as well as
+    where they leave, and nothing says whose they are; only forces with an owner ("its
+    troops", "Russian troops") or a possessor ("Russia's withdrawal") make it the place
+    left ("Russia announced the withdrawal of its troops from Armenia"). Such a
+    withdrawal keeps no target from it."""
+    if match.token.pos_ != "NOUN" or (match.entry.type, match.entry.mode) != RETREATING or not participants.targets:
+        return
+    if participants.sources and all(not m.refs[0].possessed and not m.refs[0].country and m.refs[0].kind not in ("country", "organisation", "person", "surname", "name")
+                                    for m in participants.sources):
+        participants.targets = []
+
+
+MOBILIZING = "MOBILIZE"
+PROTECTING = ("AID", "074")  # CAMEO 074 Provide military protection or peacekeeping (PLOVER AID)
+
+
+def _forces_sent_on_request(candidates: list[EventCandidate], reader: ArgumentReader) -> list[EventCandidate]:
+    """Forces sent at another's request ("Uganda deployed special forces to Juba at the
+    request of South Sudan's government", "le Tchad a envoyé des troupes au Niger à la
+    demande de la junte"): the deployment is military protection given to the requester,
+    CAMEO 074 ("Provide peacekeepers or other military forces for protection ... Code
+    here reported deployment of forces"), from the sender to the one who asked, not a
+    show of force of the sender's (MOBILIZE); the request stays its own event. Only where
+    the requester is another state than the sender: troops sent to a region at its own
+    government's request stay a mobilisation."""
+    requests = [c for c in candidates if c.entry.type == DEMANDING and reader.behest(c.trigger)]
+    if not requests:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        if candidate.entry.type == MOBILIZING:
+            request = next((r for r in requests if r.trigger.head.i == candidate.trigger.i and r.participants.sources), None)
+            if request is not None and _another_state(request.participants.sources, candidate.participants.sources):
+                event_type, cameo = PROTECTING
+                entry = candidate.entry.model_copy(update={"type": event_type, "cameo": cameo, "mode": None})
+                participants = replace(candidate.participants, targets=list(request.participants.sources))
+                candidate = replace(candidate, entry=entry, participants=participants)
+        kept.append(candidate)
+    return kept
+
+
+def _another_state(requesters: list[Mention], senders: list[Mention]) -> bool:
+    """Whether the requesters are of a known country that no sender is of."""
+    asking = {r.country for m in requesters for r in m.refs if r.country}
+    sending = {r.country for m in senders for r in m.refs if r.country}
+    return bool(asking) and not asking & sending
 
 
 DETAINING = "COERCE"
