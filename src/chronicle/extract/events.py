@@ -453,7 +453,6 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         if ordinary_sense(match, cues) or restated[match.token.i] is not None:
             continue
         participants = _read_with_contents(match, matches, holders, reader, pack)
-        _forces_of_unknown_origin(match, participants)
         frame_name = trigger_frame(match, reader, pack)
         frame = pack.frame(frame_name)
         read_agentless(match, participants, reader, finder, frame, cues)
@@ -498,24 +497,6 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         entry = _requested_act(match.token, entry, pack.grammar)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude, frame_name))
     return _forces_sent_on_request(_without_light_verbs(candidates, pack.grammar), reader)
-
-
-RETREATING = ("RETREAT", "withdraw")
-
-
-def _forces_of_unknown_origin(match: TriggerMatch, participants: Participants) -> None:
-    """A withdrawal noun whose forces are bare ("a phased withdrawal of troops from South
-    Africa, Malawi and Tanzania", "the withdrawal of around 1,000 soldiers from the
-    Sahel country"): the "from" phrase may say where the troops come from as well as
-    where they leave, and nothing says whose they are; only forces with an owner ("its
-    troops", "Russian troops") or a possessor ("Russia's withdrawal") make it the place
-    left ("Russia announced the withdrawal of its troops from Armenia"). Such a
-    withdrawal keeps no target from it."""
-    if match.token.pos_ != "NOUN" or (match.entry.type, match.entry.mode) != RETREATING or not participants.targets:
-        return
-    if participants.sources and all(not m.refs[0].possessed and not m.refs[0].country and m.refs[0].kind not in ("country", "organisation", "person", "surname", "name")
-                                    for m in participants.sources):
-        participants.targets = []
 
 
 MOBILIZING = "MOBILIZE"
