@@ -38,7 +38,8 @@ def _seen(events: list[Event]) -> list[tuple]:
         ("Le Sénégal a déroulé le tapis rouge au président mauritanien.", "fr", "CONSULT", "043", "MRT", "SEN"),
         # 05 SUPPORT: ranks closed behind a state, a reconciliation, backing from behind
         ("Sweden closed ranks behind Finland after the Russian threats.", "en", "SUPPORT", "051", "SWE", "FIN"),
-        ("L'Éthiopie et l'Érythrée ont enterré la hache de guerre à Djeddah.", "fr", "AGREE", "037", "ETH", "ERI"),
+        # a reconciliation done is CAMEO 050 in both languages ('bury the hatchet', helper leads24)
+        ("L'Éthiopie et l'Érythrée ont enterré la hache de guerre à Djeddah.", "fr", "SUPPORT", "050", "ETH", "ERI"),
         ("Le Niger s'est rangé derrière le Burkina Faso dans sa querelle avec la Côte d'Ivoire.", "fr", "SUPPORT", "051", "NER", "BFA"),
         # 07 AID: a lifeline thrown, a programme bankrolled, money put on the table
         ("The UAE threw a lifeline to Egypt with a 35-billion-dollar investment.", "en", "AID", "070", "ARE", "EGY"),
@@ -111,7 +112,7 @@ def test_the_literal_sense_codes_nothing(text: str, lang: str, event_type: str):
     [
         # a fronted host city before coordinated subjects is where, never a party (GUIDELINES)
         ("À Doha, le Rwanda et la RDC ont signé un accord de paix.", "AGREE", {"RWA", "COD"}),
-        ("À Ankara, l'Ethiopie et la Somalie enterrent la hache de guerre", "AGREE", {"ETH", "SOM"}),
+        ("À Ankara, l'Ethiopie et la Somalie enterrent la hache de guerre", "SUPPORT", {"ETH", "SOM"}),
     ],
 )
 def test_a_fronted_host_city_is_no_listed_party(text: str, event_type: str, pair: set[str]):

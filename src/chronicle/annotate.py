@@ -11,7 +11,7 @@ import spacy
 from spacy.attrs import IS_LOWER, IS_SPACE, IS_TITLE, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.symbols import AUX, PROPN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.errors import ChronicleError
 from chronicle.packs import FormLemma, LanguagePack, ParseNormalisation, load_pack
@@ -229,6 +229,9 @@ class UDNormaliser:
         if self.rules.coordinated_subject_roots:
             for sentence in list(doc.sents):
                 _repair_coordinated_subject_root(sentence.root)
+        if self.rules.aside_dashes:
+            for sentence in list(doc.sents):
+                _repair_dashed_aside(sentence, self.rules.aside_dashes)
         for token in doc:
             if token.dep_ == "appos" and self._lists_places(token):
                 token.dep_ = "conj"
@@ -762,6 +765,50 @@ def _repair_coordinated_subject_root(root: Token) -> None:
         child.head = verb
         if child.dep_ == "nmod":
             child.dep_ = "obl:mod" if any(c.dep_ == "case" for c in child.children) else "obj"
+
+
+PREDICATES = ("VERB", "AUX", "ADJ")
+
+
+def _repair_dashed_aside(sentence: Span, dashes: frozenset[str]) -> None:
+    """"Japan recalled its ambassador to China — the two countries have long disputed the
+    islands — and demanded an apology", "Le Japon a rappelé son ambassadeur — les deux
+    pays se disputent les îles — et exigé des excuses": a clause with its own subject set
+    between two dashes is an aside; the verb coordinated after it is the first verb's
+    conjunct, with the first verb's subject, where the parse hangs it on the aside's verb
+    (and the English model makes the aside the root, the first clause its complement).
+    The aside becomes the first verb's parenthetical (parataxis)."""
+    marks = [t for t in sentence if t.text in dashes]
+    for opening, closing in zip(marks, marks[1:]):
+        inside = range(opening.i + 1, closing.i)
+        heads = [t for t in sentence.doc[opening.i + 1:closing.i] if t.head.i == t.i or t.head.i not in inside]
+        if len(heads) != 1 or heads[0].pos_ not in PREDICATES:
+            continue
+        aside = heads[0]
+        if not any(c.dep_.startswith("nsubj") and c.i in inside for c in aside.children):
+            continue  # an apposition or a phrase without its own subject is no clause
+        conjunct = next((c for c in aside.children if c.dep_ == "conj" and c.i > closing.i and c.pos_ in ("VERB", "AUX")), None)
+        if conjunct is None or any(c.dep_.startswith("nsubj") for c in conjunct.children):
+            continue  # a conjunct with a subject of its own keeps it
+        coordinator = next((t for t in sentence.doc[closing.i + 1:conjunct.i] if t.dep_ == "cc"), None)
+        if coordinator is None:
+            continue
+        first = aside.head if aside.head.i < opening.i else next(
+            (c for c in aside.children if c.i < opening.i and c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "parataxis", "conj")), None)
+        if first is None or first.pos_ not in ("VERB", "AUX") or not any(c.dep_.startswith("nsubj") for c in first.children):
+            continue
+        if aside.head.i == aside.i:
+            # the aside read as the root: the first verb is the root, what hangs on the
+            # aside outside its dashes goes to the first verb
+            outside = [c for c in aside.children if (c.i < opening.i or c.i > closing.i) and c.i not in (first.i, conjunct.i)]
+            first.head, first.dep_ = first, "ROOT"
+            aside.head, aside.dep_ = first, "parataxis"
+            for child in outside:
+                child.head = first
+        else:
+            aside.dep_ = "parataxis"
+        conjunct.head = first
+        coordinator.head = conjunct
 
 
 def _subject_before(auxiliary: Token) -> Token | None:

@@ -496,7 +496,43 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         entry, attitude = _conditioned_threat(match.token, entry, attitude, pack.grammar)
         entry = _requested_act(match.token, entry, pack.grammar)
         candidates.append(EventCandidate(match.token, entry, sentence, participants, attitude, frame_name))
-    return _without_light_verbs(candidates, pack.grammar)
+    return _forces_sent_on_request(_without_light_verbs(candidates, pack.grammar), reader)
+
+
+MOBILIZING = "MOBILIZE"
+PROTECTING = ("AID", "074")  # CAMEO 074 Provide military protection or peacekeeping (PLOVER AID)
+
+
+def _forces_sent_on_request(candidates: list[EventCandidate], reader: ArgumentReader) -> list[EventCandidate]:
+    """Forces sent at another's request ("Uganda deployed special forces to Juba at the
+    request of South Sudan's government", "le Tchad a envoyé des troupes au Niger à la
+    demande de la junte"): the deployment is military protection given to the requester,
+    CAMEO 074 ("Provide peacekeepers or other military forces for protection ... Code
+    here reported deployment of forces"), from the sender to the one who asked, not a
+    show of force of the sender's (MOBILIZE); the request stays its own event. Only where
+    the requester is another state than the sender: troops sent to a region at its own
+    government's request stay a mobilisation."""
+    requests = [c for c in candidates if c.entry.type == DEMANDING and reader.behest(c.trigger)]
+    if not requests:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        if candidate.entry.type == MOBILIZING:
+            request = next((r for r in requests if r.trigger.head.i == candidate.trigger.i and r.participants.sources), None)
+            if request is not None and _another_state(request.participants.sources, candidate.participants.sources):
+                event_type, cameo = PROTECTING
+                entry = candidate.entry.model_copy(update={"type": event_type, "cameo": cameo, "mode": None})
+                participants = replace(candidate.participants, targets=list(request.participants.sources))
+                candidate = replace(candidate, entry=entry, participants=participants)
+        kept.append(candidate)
+    return kept
+
+
+def _another_state(requesters: list[Mention], senders: list[Mention]) -> bool:
+    """Whether the requesters are of a known country that no sender is of."""
+    asking = {r.country for m in requesters for r in m.refs if r.country}
+    sending = {r.country for m in senders for r in m.refs if r.country}
+    return bool(asking) and not asking & sending
 
 
 DETAINING = "COERCE"

@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, headline_predicate
+from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, headline_predicate, is_nominal
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
@@ -273,6 +273,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         governors.discard(trigger.head.lemma_.lower())  # "ont annoncé un accord": reached, not planned
     if any(_past_infinitive(t) for t in scope):
         governors -= grammar.intention_governors  # "a annoncé avoir conclu un accord": announced as done
+    governors -= _announced_as_done(trigger, scope, entry, grammar)
     modified = scope
     if _introduced_by(trigger, grammar.occasion_prepositions, grammar.preposition_forms):
         # "agreed to resume talks during their summit": the summit is when, not what was agreed
@@ -305,7 +306,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "actual"
     if entry.departure and _tense(scope, grammar) != "past" and not _said_of_today(trigger, grammar):
         return "intended"  # "s'envole samedi pour Washington": the visit has not begun
-    if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers or entry.intent:
+    if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers or entry.intent or _announced_plan(trigger, entry, grammar):
         return "intended"
     if _ready_to(scope, grammar) or _headline_future(scope, grammar) or _pledged(trigger, entry, grammar) or _open_to(trigger, grammar):
         return "intended"
@@ -346,6 +347,50 @@ def _announced_result(noun: Token, grammar: Grammar) -> bool:
     "Washington et Pékin ont annoncé un accord" reports the agreement reached."""
     results = grammar.announced_results.get(noun.head.lemma_.lower())
     return bool(results) and noun.dep_ == "obj" and noun.lemma_.lower() in results
+
+
+def _announced_as_done(trigger: Token, scope: list[Token], entry: Trigger, grammar: Grammar) -> set[str]:
+    """The verbs of announcement (grammar.announced_deeds) that report the trigger's deed
+    as done, not planned: over an object noun of a deed of the types listed ("la police a
+    annoncé l'arrestation de deux militants", "a annoncé l'expulsion de deux diplomates":
+    the announcement tells what was done; "a annoncé sa visite", "le retrait de ses
+    troupes" stay plans, GUIDELINES), or over a clause told in a past tense ("a annoncé
+    qu'il avait expulsé l'ambassadeur", "a annoncé que son ministre a rencontré"), as
+    over a past infinitive; "a annoncé qu'il rencontrera" stays a plan."""
+    done: set[str] = set()
+    head = trigger.head
+    types = grammar.announced_deeds.get(head.lemma_.lower())
+    if types and head.i != trigger.i and trigger.dep_ == "obj" and is_nominal(trigger) and entry.type in types:
+        done.add(head.lemma_.lower())
+    # the clause that asserts the trigger is the announcement's content ("a annoncé qu'il avait")
+    for below, verb in [*zip(scope, scope[1:]), (scope[-1], scope[-1].head)]:
+        if below.dep_ == "ccomp" and verb.i != below.i and verb.lemma_.lower() in grammar.announced_deeds and _told_in_past(below):
+            done.add(verb.lemma_.lower())
+    return done
+
+
+def _announced_plan(trigger: Token, entry: Trigger, grammar: Grammar) -> bool:
+    """An object noun of a verb of announcement that names a deed of the types the
+    grammar lists as planned when announced (grammar.announced_plans): "Russia announced
+    the withdrawal of its troops from Armenia", "announced the release of 200 prisoners"
+    (GUIDELINES: an announced withdrawal or release is CONCEDE); "announced the arrest
+    of" reports an arrest made."""
+    head = trigger.head
+    types = grammar.announced_plans.get(head.lemma_.lower())
+    return bool(types) and head.i != trigger.i and trigger.dep_ in ("obj", "dobj") and is_nominal(trigger) and entry.type in types
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A finite clause in a past tense: a compound past whose auxiliary is present or
+    imperfect indicative ("a expulsé", "avait rencontré"; not "aura", "aurait"), or a
+    simple past ("expulsa")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in children_of(verb) if c.dep_ == "aux:tense"]
+    if auxiliaries:
+        return all(morph_values(a, "VerbForm") == ["Fin"] and morph_values(a, "Mood") in (["Ind"], [])
+                   and morph_values(a, "Tense") in (["Pres"], ["Imp"]) for a in auxiliaries)
+    return morph_values(verb, "VerbForm") == ["Fin"] and morph_values(verb, "Tense") == ["Past"]
 
 
 def _past_infinitive(verb: Token) -> bool:

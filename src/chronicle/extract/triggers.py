@@ -908,9 +908,9 @@ class TriggerFinder:
             return False
         lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
         if entry.requires and not named and lemmas.isdisjoint(candidate.requires):
-            if not self._required_in_governor(token, candidate):
+            if not self._required_in_governor(token, candidate) and not _required_on_carrier(token, candidate, grammar.carriers):
                 return False
-        if entry.excludes and self._excluded(token, candidate, lemmas):
+        if entry.excludes and self._excluded(token, candidate, lemmas, grammar.carriers):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice
         has_object = entry.requires_object is True and (any(d in ("obj", "ccomp", "xcomp", "nsubj:pass") for d in child_deps(token)) or (
@@ -939,13 +939,13 @@ class TriggerFinder:
         return True
 
     @staticmethod
-    def _excluded(token: Token, candidate: _Candidate, lemmas: set[str]) -> bool:
+    def _excluded(token: Token, candidate: _Candidate, lemmas: set[str], carriers: frozenset[str] = frozenset()) -> bool:
         """Whether a word the entry excludes depends on the trigger, heads it or governs its infinitive."""
         excluded = candidate.excludes
         governor = _infinitive_governor(token)
         found = lemmas & excluded
         if found:
-            found -= _apposition_words(token)
+            found -= _apposition_words(token) | _carrier_particles(token, carriers)
         return bool(found) or token.head.lemma_.lower() in excluded or (
             governor is not None and governor.lemma_.lower() in excluded) or _object_verb(token) in excluded
 
@@ -990,6 +990,33 @@ class TriggerFinder:
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _carrier_particles(token: Token, carriers: frozenset[str]) -> set[str]:
+    """The particle of the phrasal light verb an event noun is the object or passive
+    subject of ("carried out strikes", "strikes were carried out"): the verb's word, not
+    one the noun's entry may exclude ("out" of a labour walkout, "went out on strike")."""
+    verb = token.head
+    if token.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass") or verb.i == token.i or verb.lemma_.lower() not in carriers:
+        return set()
+    return {c.lower_ for c in children_of(verb) if c.dep_ in ("compound:prt", "prt")}
+
+
+def _required_on_carrier(token: Token, candidate: _Candidate, carriers: frozenset[str]) -> bool:
+    """An event noun that is the subject of a passive light verb finds its required
+    preposition on that verb, where the parse hangs the noun's complements: in "Strikes
+    were carried out by Israel against Syria", "against Syria" is the strikes' target,
+    hung on "carried"; the active "carried out strikes against Syria" hangs it so too,
+    and there the word is near the noun already. Only a preposition heading a phrase of
+    the carrier: the verb's other words are not the noun's."""
+    verb = token.head
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj:pass", "nsubjpass") or verb.i == token.i:
+        return False
+    if verb.lemma_.lower() not in carriers or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = {c.lower_ for phrase in children_of(verb) if phrase.i > verb.i and phrase.dep_.startswith("obl")
+             and not phrase.dep_.startswith("obl:agent") for c in children_of(phrase) if c.dep_ == "case"}
+    return not words.isdisjoint(candidate.requires)
 
 
 def _converse_keys(grammar: Grammar, event_type: str) -> frozenset[str]:

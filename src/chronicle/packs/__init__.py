@@ -716,6 +716,16 @@ class Grammar(_Strict):
     # "ont annoncé un accord": an intention governor that, over one of these nouns as its
     # object, reports a result reached rather than a plan ("a annoncé sa visite" stays one)
     announced_results: dict[str, frozenset[str]] = {}
+    # "a annoncé l'arrestation de", "a annoncé qu'il avait expulsé": a verb of announcement
+    # that is an intention governor reports as done a deed of these event types named by
+    # its object noun, and any deed its clause tells in a past tense ("a annoncé qu'il
+    # rencontrera" stays a plan)
+    announced_deeds: dict[str, frozenset[str]] = {}
+    # "announced the withdrawal of its troops from Armenia", "announced the release of 200
+    # prisoners": a verb of announcement that is no intention governor names as planned a
+    # deed of these event types its object noun names (GUIDELINES: an announced withdrawal
+    # or release is CONCEDE)
+    announced_plans: dict[str, frozenset[str]] = {}
     future_endings: tuple[str, ...] = ()  # endings only a future verb form has ("-ront"): the model may label it present
     future_stem_endings: tuple[str, ...] = ()  # endings the future adds to the infinitive ("rendre" -> "rendra"): the model may label it past
     gerund_marks: frozenset[str] = frozenset()  # "en appelant": a participle so marked is adverbial, done by its clause's subject
@@ -909,6 +919,12 @@ class ParseNormalisation(_Strict):
     # model hangs the passive verb's adjunct on its agent; the normaliser gives it back to
     # the verb (the adjunct's prepositions)
     passive_agent_adjuncts: frozenset[str] = frozenset()
+    # "Japan recalled its envoy — the two countries have long disputed the islands — and
+    # demanded an apology": the models hang the verb coordinated after a clause set
+    # between two of these dashes on the aside's verb (and may make the aside the root),
+    # so its subject is the aside's; the normaliser gives the conjunct back to the verb
+    # before the aside, of which the aside becomes a parenthetical (parataxis)
+    aside_dashes: frozenset[str] = frozenset()
     reason: str = ""
 
     @property
@@ -916,7 +932,7 @@ class ParseNormalisation(_Strict):
         return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
                     or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks
                     or self.attribution_prepositions or self.nickname_participles or self.noun_complement_markers
-                    or self.place_complement_markers or self.passive_agent_adjuncts)
+                    or self.place_complement_markers or self.passive_agent_adjuncts or self.aside_dashes)
 
 
 class PackConfig(_Strict):
