@@ -745,7 +745,7 @@ class EventAssembler:
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of a two-sided act")
         # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
         coded_type, coded_mode = _coded_as(candidate, d.sources[0]) if d.sources else (None, None)
-        d.untargeted = coded_type is not None and self._untargeted(candidate, coded_type, d.sources[0], d.facts.mentions)
+        d.untargeted = coded_type is not None and self._untargeted(candidate, coded_type, d.sources[0])
         # a deed a judgement names ("Poland condemned the Russian strikes") has only the
         # victims its own phrase names: the article's other party is often the judge
         if (d.sources and not d.targets and (d.spec.needs_target or d.spec.pair_fallback or not d.untargeted) and not d.spec.destination
@@ -938,13 +938,12 @@ class EventAssembler:
             return replace(actor, country=home)
         return actor
 
-    def _untargeted(self, candidate: EventCandidate, event_type: str, source: Actor | None = None,
-                    mentions: Iterable[Mention] = ()) -> bool:
+    def _untargeted(self, candidate: EventCandidate, event_type: str, source: Actor | None = None) -> bool:
         """Whether an event of this type, from this trigger (and this source), may be coded without a recipient."""
         entry = candidate.entry
         return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(candidate.frame_name).needs_target)
                 or _condemns_unattributed_act(candidate, event_type)
-                or _judges_a_thing(candidate, event_type, source, mentions)
+                or _judges_a_thing(candidate, event_type, source)
                 or (event_type in QUOTED_JUDGEMENT_TYPES and event_type == entry.type and judges_quotation(candidate.trigger)))
 
     def _own_people(self, source: Actor, event_type: str, mode: str | None = None, needed: bool = True,
@@ -1022,7 +1021,7 @@ class EventAssembler:
         event_type, mode = _coded_as(candidate, source, target)
         if why is not None and (event_type, mode) != (entry.type, entry.mode):
             why.append(f"coded {event_type}{'/' + mode if mode else ''} by the trigger's alternative for this source or target")
-        if target is None and not self._untargeted(candidate, event_type, source, facts.mentions):
+        if target is None and not self._untargeted(candidate, event_type, source):
             if why is not None:
                 why.append(f"no target, and {event_type} needs one")
             return None
@@ -1623,16 +1622,14 @@ def _condemns_unattributed_act(candidate: EventCandidate, event_type: str) -> bo
     return event_type in CONDEMNED_ACT_TYPES and candidate.participants.object_event not in (None, ANY_EVENT)
 
 
-def _judges_a_thing(candidate: EventCandidate, event_type: str, source: Actor | None, mentions: Iterable[Mention]) -> bool:
+def _judges_a_thing(candidate: EventCandidate, event_type: str, source: Actor | None) -> bool:
     """Whether a verb of judgement judges a thing its object names, not a party ("criticised
     the plan", "condemned the unconstitutional change of government", "a critiqué la
     décision", "a dénoncé le report des élections"): PLOVER 2.0 ACCUSE needs no recipient,
     and the gold codes a judgement of a text, a measure or an act whose author the sentence
     leaves unnamed with a null target (221 of the 779 positive ACCUSE of the tuned news).
     Reached after the recipient steps (the doer of the act judged, the article's other party)
-    found no one; an object that is a mention (a party, a pronoun) still needs resolving, and
-    one whose phrase names a party ("slammed the ruling party's conduct of the election", "la
-    conduite des législatives par le parti au pouvoir") names its author.
+    found no one; an object that is a mention (a party, a pronoun) still needs resolving.
     Not of people or companies (``UNADDRESSED_JUDGE_EXCLUDED``): "les protestataires
     dénonçaient la nouvelle Constitution" is their protest, coded by its own trigger, and
     "the carmaker blamed a strong yen" names a cause, no one accused."""
@@ -1644,9 +1641,7 @@ def _judges_a_thing(candidate: EventCandidate, event_type: str, source: Actor | 
     if source is None or source.sector in UNADDRESSED_JUDGE_EXCLUDED:
         return False
     trigger = candidate.trigger
-    objects = [child for child in trigger.children if child.dep_ == "obj" and child.pos_ == "NOUN"] if trigger.pos_ == "VERB" else []
-    spans = [(m.start, m.end) for m in mentions]
-    return any(not any(obj.left_edge.i <= start and end <= obj.right_edge.i + 1 for start, end in spans) for obj in objects)
+    return trigger.pos_ == "VERB" and any(child.dep_ == "obj" and child.pos_ == "NOUN" for child in trigger.children)
 
 
 def _earliest_judged(sentence: int, reach: int | None) -> int:
