@@ -42,9 +42,6 @@ CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
 # a judgement whose object is the speaker's quoted appraisal ("a salué « un pas dans la bonne
 # direction »", "a condamné « un recul démocratique »") names no recipient: gold codes it so
 QUOTED_JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
-# the judges whose unaddressed judgement of a thing is no ACCUSE (_judges_a_thing): a crowd's
-# denunciation is its protest, a company's blame names a cause
-UNADDRESSED_JUDGE_EXCLUDED = frozenset({"CVL", "BUS"})
 MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place ("a curfew on Dakar"): its people are their target
 # a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
 # armed groups and foreign bodies: those whose unaddressed demands go to their own state
@@ -745,7 +742,7 @@ class EventAssembler:
             d.note("recipient", f"target {_actors_label(d.targets)}: the other side of a two-sided act")
         # as its source makes it: a government's "protest" is an ACCUSE, which needs a recipient
         coded_type, coded_mode = _coded_as(candidate, d.sources[0]) if d.sources else (None, None)
-        d.untargeted = coded_type is not None and self._untargeted(candidate, coded_type, d.sources[0])
+        d.untargeted = coded_type is not None and self._untargeted(candidate, coded_type)
         # a deed a judgement names ("Poland condemned the Russian strikes") has only the
         # victims its own phrase names: the article's other party is often the judge
         if (d.sources and not d.targets and (d.spec.needs_target or d.spec.pair_fallback or not d.untargeted) and not d.spec.destination
@@ -938,12 +935,11 @@ class EventAssembler:
             return replace(actor, country=home)
         return actor
 
-    def _untargeted(self, candidate: EventCandidate, event_type: str, source: Actor | None = None) -> bool:
-        """Whether an event of this type, from this trigger (and this source), may be coded without a recipient."""
+    def _untargeted(self, candidate: EventCandidate, event_type: str) -> bool:
+        """Whether an event of this type, from this trigger, may be coded without a recipient."""
         entry = candidate.entry
         return (event_type in UNTARGETED_TYPES or (event_type == entry.type and not self.pack.frame(candidate.frame_name).needs_target)
                 or _condemns_unattributed_act(candidate, event_type)
-                or _judges_a_thing(candidate, event_type, source)
                 or (event_type in QUOTED_JUDGEMENT_TYPES and event_type == entry.type and judges_quotation(candidate.trigger)))
 
     def _own_people(self, source: Actor, event_type: str, mode: str | None = None, needed: bool = True,
@@ -1021,7 +1017,7 @@ class EventAssembler:
         event_type, mode = _coded_as(candidate, source, target)
         if why is not None and (event_type, mode) != (entry.type, entry.mode):
             why.append(f"coded {event_type}{'/' + mode if mode else ''} by the trigger's alternative for this source or target")
-        if target is None and not self._untargeted(candidate, event_type, source):
+        if target is None and not self._untargeted(candidate, event_type):
             if why is not None:
                 why.append(f"no target, and {event_type} needs one")
             return None
@@ -1620,28 +1616,6 @@ def _condemns_unattributed_act(candidate: EventCandidate, event_type: str) -> bo
     step: whoever did the act earlier in the article) and the article's other party
     are unknown too; a condemnation of nothing named (no event object) still needs one."""
     return event_type in CONDEMNED_ACT_TYPES and candidate.participants.object_event not in (None, ANY_EVENT)
-
-
-def _judges_a_thing(candidate: EventCandidate, event_type: str, source: Actor | None) -> bool:
-    """Whether a verb of judgement judges a thing its object names, not a party ("criticised
-    the plan", "condemned the unconstitutional change of government", "a critiqué la
-    décision", "a dénoncé le report des élections"): PLOVER 2.0 ACCUSE needs no recipient,
-    and the gold codes a judgement of a text, a measure or an act whose author the sentence
-    leaves unnamed with a null target (221 of the 779 positive ACCUSE of the tuned news).
-    Reached after the recipient steps (the doer of the act judged, the article's other party)
-    found no one; an object that is a mention (a party, a pronoun) still needs resolving.
-    Not of people or companies (``UNADDRESSED_JUDGE_EXCLUDED``): "les protestataires
-    dénonçaient la nouvelle Constitution" is their protest, coded by its own trigger, and
-    "the carmaker blamed a strong yen" names a cause, no one accused."""
-    entry = candidate.entry
-    if event_type not in CONDEMNED_ACT_TYPES or event_type != entry.type or entry.mode != "disapprove" or candidate.participants.targets:
-        return False
-    if candidate.attitude.modality != "actual":
-        return False  # "ont manifesté pour dénoncer la vie chère": the purpose of a protest, no judgement said
-    if source is None or source.sector in UNADDRESSED_JUDGE_EXCLUDED:
-        return False
-    trigger = candidate.trigger
-    return trigger.pos_ == "VERB" and any(child.dep_ == "obj" and child.pos_ == "NOUN" for child in trigger.children)
 
 
 def _earliest_judged(sentence: int, reach: int | None) -> int:
