@@ -26,7 +26,7 @@ from chronicle.knowledge.countries import IGO_CODES, state_codes
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.ontology.plover import SPOKEN_TYPES, IntendedCoding
 from chronicle.packs import Frame, LanguagePack
-from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government,
+from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, home_body_country, opposed_government,
                                       sentence_state, stranger_official, titled_stranger)
 from chronicle.resolve.answers import Said, answered_author
 from chronicle.resolve.dates import DateMention
@@ -566,7 +566,7 @@ class EventAssembler:
                 source_rule = "the article's most named country that is not the one visited"
         d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
-        d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
+        d.sources = [a for a in (self._localise(a, home_body_country(a, source_home, d.targets, state.countries)) for a in d.sources) if a.country or a.name]
         _address_own_government(d)
         target_home, target_rule = home, rule
         own = {a.country for a in d.sources}
