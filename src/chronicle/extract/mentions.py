@@ -894,6 +894,36 @@ class MentionFinder:
                     return Mention(mention.start, mention.end, (replace(group, text=ref.text),))
         return mention
 
+    def _force_complement_countries(self, doc: Doc, mention: Mention) -> list[str]:
+        """An armed force named by what it defends or serves, whose nationality the parse
+        hangs on that complement: "les Forces de défense kényanes" (the adjective agrees
+        with "Forces", the parse puts it under "défense"), "les Forces de défense et de
+        sécurité nigériennes", "les Forces de défense du peuple ougandais", "l'armée de
+        l'air israélienne". A demonym adjective on the force noun's genitive complement,
+        or on that complement's own genitive complement, is the force's country; other
+        prepositions name whom it fights ("opposent l'armée congolaise au M23"). Armed
+        forces only (sector MIL): a body's complement may name another's people."""
+        ref = mention.refs[0]
+        if ref.sector != "MIL" or ref.country is not None:
+            return []
+        head = words_root(doc, mention.start, mention.end)
+        frontier = [c for c in children_of(head) if c.dep_.startswith("nmod") and c.i > head.i and not mention.covers(c.i) and self._owned_by(c)]
+        for _depth in range(2):
+            deeper: list[Token] = []
+            for noun in frontier:
+                if noun.pos_ == "PROPN":
+                    continue  # a name is read by _countries_of ("les forces du Kenya")
+                for child in [noun, *noun.conjuncts]:
+                    for c in children_of(child):
+                        if c.dep_ == "amod" and c.i > child.i:
+                            iso = self._demonym_of(doc, c)
+                            if iso:
+                                return [iso]
+                        elif c.dep_.startswith("nmod") and c.i > child.i and self._owned_by(c):
+                            deeper.append(c)
+            frontier = deeper
+        return []
+
     def _owned_by(self, owner: Token) -> bool:
         """Whether a noun modifier names its head's owner: a genitive marker or none
         ("les dirigeants du Hamas", "Hamas' leaders"), not another preposition ("au M23")."""
@@ -904,7 +934,7 @@ class MentionFinder:
         ref = mention.refs[0]
         if ref.kind != "agent":
             return mention
-        countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners)
+        countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners) or self._force_complement_countries(doc, mention)
         if not countries:
             head = words_root(doc, mention.start, mention.end)
             if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in children_of(head)):
