@@ -224,6 +224,7 @@ class MentionFinder:
         mentions = self._merge_long_titles(doc, mentions)
         mentions = self._led_by_bodies(doc, mentions)
         mentions = self._acting_for_bodies(doc, mentions)
+        mentions = self._affiliated_strangers(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
@@ -1378,6 +1379,49 @@ class MentionFinder:
             return mention
         return Mention(mention.start, mention.end, (replace(ref, country=body.refs[0].country, sector=body.refs[0].sector or "IGO"),))
 
+    def _affiliated_strangers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"John Mbadi, of Kenya's ODM,", "Robert Kyagulanyi, député de la Plateforme
+        d'unité nationale ougandaise,", "X, a lawmaker from Uganda,": a person the
+        knowledge base does not know, with no nationality of their own, whose apposition
+        (closed by a comma) names the national party, movement or body they belong to, or
+        a country, through nouns alone, is of that body's or country's country, not the
+        article's; they take the body's sector where the apposition gives none, or where
+        it makes them its spokesman or envoy (the grammar's representative_words). A
+        clause in the apposition ("X, who visited Kenya,") says what they did, not whose
+        they are; an intergovernmental body is _acting_for_bodies' (its mission words)."""
+        parties = [m for m in mentions if len(m.refs) == 1 and m.refs[0].country and (
+            (m.refs[0].kind == "organisation" and m.refs[0].country not in IGO_CODES) or m.refs[0].kind == "country")]
+        if not parties:
+            return mentions
+        return [self._affiliated(doc, m, parties) for m in mentions]
+
+    def _affiliated(self, doc: Doc, mention: Mention, parties: list[Mention]) -> Mention:
+        """``mention`` given the country (and sector) of the body or country its apposition names (_affiliated_strangers)."""
+        ref = mention.refs[0]
+        if ref.kind != "person" or ref.country is not None or ref.entity is not None or len(mention.refs) > 1:
+            return mention
+        end = sentence_bounds(doc[mention.start])[1]
+        after = next((i for i in range(mention.end, min(end, mention.end + 2)) if doc[i].text == ","), None)
+        if after is None and any(t.text == "," for t in doc[mention.start : mention.end]):
+            after = mention.end - 1  # "Robert Kyagulanyi, député": the title of the apposition merged into the mention
+        if after is None:
+            return mention
+        stop = min(end, after + 1 + _LONGEST_MISSION_APPOSITION)
+        close = next((t.i for t in doc[after + 1 : stop] if t.text in (",", ";", "(", ")")), stop if stop == end else None)
+        if close is None:
+            return mention
+        for party in parties:
+            if not (after < party.start and party.end <= close):
+                continue
+            path = _noun_path(words_root(doc, party.start, party.end), mention)
+            if path is None:
+                continue
+            body = party.refs[0]
+            representative = any(t.lower_ in self.pack.grammar.representative_words for t in path)
+            sector = body.sector if body.kind == "organisation" and (ref.sector is None or representative) else ref.sector
+            return Mention(mention.start, mention.end, (replace(ref, country=body.country, sector=sector),))
+        return mention
+
     # ------------------------------------------------------- stand-ins
 
     def _stand_ins(self, doc: Doc, words: WordTable, mentions: list[Mention]) -> list[Mention]:
@@ -2048,6 +2092,25 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
 
 def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+_APPOSITION_LINKS = frozenset({"nmod", "nmod:poss", "appos", "compound", "flat", "flat:name", "conj", "poss", "pobj", "prep"})
+
+
+def _noun_path(token: Token, mention: Mention) -> list[Token] | None:
+    """The words from ``token`` up to the mention (not included) when the parse links
+    them by nouns and their prepositions alone ("of Kenya's ODM", "député de la
+    Plateforme"), else None (a verb, a relative clause, an adjective in between)."""
+    path: list[Token] = []
+    current = token
+    for _ in range(8):
+        if mention.covers(current.i):
+            return path
+        if current.dep_ not in _APPOSITION_LINKS or current.pos_ not in ("NOUN", "PROPN", "ADP") or current.head.i == current.i:
+            return None
+        path.append(current)
+        current = current.head
+    return None
 
 
 def _in_office(ref: ActorRef) -> bool:
