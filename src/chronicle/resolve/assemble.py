@@ -411,7 +411,14 @@ class EventAssembler:
             here = placed if role == "source" or not _spoken_about_others(d) else None
             resolved = []
             for actor in actors:
-                if actor.collective and actor.country is None:
+                owner = opposed_government(replace(actor, collective=None), d.targets) if role == "source" and actor.collective else None
+                if owner and actor.country is None:
+                    # "Congress accused Noboa": a legislature, opposition or party acting on a
+                    # government or office holder is that state's (opposition_step's rule), not
+                    # another country the article names
+                    d.note("collective", f"{role} {actor.text!r} ({actor.collective}): {owner}, the state whose government it opposes")
+                    actor = replace(actor, country=owner)
+                elif actor.collective and actor.country is None:
                     other = d.targets if role == "source" else []
                     where = replace(clues, phrase_place=_phrase_place(actor, mentions, d.facts.places, d.candidate.trigger.doc),
                                     sentence_place=here, speaker=speaker if role == "target" else None,
