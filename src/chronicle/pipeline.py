@@ -306,7 +306,8 @@ class Coder:
         if facts.places:
             # "violating the accord signed in Kuala Lumpur": where a thing named was done is
             # no place of the story's next acts (nor the country of a bare "the Foreign Ministry")
-            state.last_place = carried_place(facts.places, doc, named, grammar.signed_document_nouns) or state.last_place
+            state.last_place = carried_place(facts.places, doc, named, grammar.signed_document_nouns,
+                                             (grammar.planned_place_marks, grammar.intention_governors)) or state.last_place
         dated = [d for d in facts.dates if d.value is not None]
         if dated:
             state.last_date = (facts.index, dated[-1].value, dated[-1].text)

@@ -11,10 +11,15 @@ captain) in a story that uses such a word somewhere: elsewhere a coach is a bus 
 captain an army rank. "Police arrested three supporters for throwing flares on to the
 pitch" uses neither, and stays an event.
 
-A story that uses two game words or more is a match report throughout: its teams
-"threaten", "resist and give in" in sentences no game word marks ("l'Ukraine résiste
-puis cède"). There only what people do to people at the game is coded (GAME_ACTS:
-fans attacked, arrested, rioting), the rest is the game.
+A story that uses two game words or more, in two sentences or more, is a match report
+throughout: its teams "threaten", "resist and give in" in sentences no game word marks
+("l'Ukraine résiste puis cède"). There only what people do to people at the game is
+coded (GAME_ACTS: fans attacked, arrested, rioting), the rest is the game. A news story
+that closes on a one-sentence sports brief ("In football, the Lone Star beat Sierra
+Leone 1-0, and the visitors' coach criticised the referee for disallowing a late
+equaliser") uses its game words in that one sentence: the brief is the game's, the
+story's politics before it stay (every match report of the written sets, English and
+French, uses its game words in two sentences or more).
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from collections.abc import Iterable, Sequence
 
 # what a match report may still tell of politics: violence, arrests and protests at the game
 GAME_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-# distinct game words that make a whole story a match report
+# distinct game words, and sentences that use them, that make a whole story a match report
 REPORT_WORDS = 2
+REPORT_SENTENCES = 2
 
 
 def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -45,11 +51,13 @@ class GameReader:
 
     def read(self, sentences: Sequence[str]) -> tuple[frozenset[int], bool]:
         """The indices of the sentences that tell a game, and whether the story is a match
-        report (REPORT_WORDS distinct game words or more): one pass of the game words."""
+        report (REPORT_WORDS distinct game words or more, in REPORT_SENTENCES sentences or
+        more): one pass of the game words."""
         if self._game is None:
             return frozenset(), False
         found = [{m.lower() for m in self._game.findall(text)} for text in sentences]
         game = {i for i, words in enumerate(found) if words}
         if game and self._role is not None:
             game |= {i for i, text in enumerate(sentences) if self._role.search(text)}
-        return frozenset(game), len(set().union(*found)) >= REPORT_WORDS
+        report = len(set().union(*found)) >= REPORT_WORDS and sum(1 for words in found if words) >= REPORT_SENTENCES
+        return frozenset(game), report

@@ -1410,7 +1410,8 @@ class MentionFinder:
         close = next((t.i for t in doc[after + 1 : stop] if t.text in (",", ";", "(", ")")), stop if stop == end else None)
         if close is None:
             return mention
-        for party in parties:
+        # the body before its country ("of Kenya's ODM": the ODM, whose country is Kenya)
+        for party in sorted(parties, key=lambda m: m.refs[0].kind == "country"):
             if not (after < party.start and party.end <= close):
                 continue
             path = _noun_path(words_root(doc, party.start, party.end), mention)

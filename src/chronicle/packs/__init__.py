@@ -448,6 +448,10 @@ class Grammar(_Strict):
     # "the peace accord signed in Kuala Lumpur last October": agreements whose place of
     # signing a participle names; that place is the accord's, not where the story goes on
     signed_document_nouns: frozenset[str] = frozenset()
+    # "invited Khurelsukh to pay a state visit to the Republic of Korea", "agreed ... to hold
+    # the next session in Tripoli in December": the markers of an infinitive whose place,
+    # under an intention governor, is where a planned act will be, not where the story is
+    planned_place_marks: frozenset[str] = frozenset()
     any_determiners: frozenset[str] = frozenset()  # "warned that any aggression would trigger a response": a deed supposed, whose answer is the warner's threat
     # the event types whose object a judged deed noun refers back from (empty: every type):
     # "criticised the move" judges the last deed; "rejected the decision", "welcomed the

@@ -349,14 +349,45 @@ def _split_list_member(first: Token, later: Token) -> bool:
 
 
 def carried_place(places: Sequence[PlaceMention], doc: Doc, actor_spans: Sequence[_Span],
-                  documents: frozenset[str]) -> PlaceMention | None:
+                  documents: frozenset[str], planned: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+                  ) -> PlaceMention | None:
     """The place a sentence hands on to the next ones as where the story is: its last,
     unless that only says where an accord it names was signed ("violating the peace accord
     signed in Kuala Lumpur last October", "un cessez-le-feu signé à Doha"), which places
-    the accord, not the story's next acts; None when every place is such. (Where "a
-    statement issued in Freetown" was issued is where its authors are, and stays.)"""
-    told = [p for p in places if not _places_a_signed_document(p, doc, actor_spans, documents)]
+    the accord, not the story's next acts, or where a planned act will be ("invited
+    Khurelsukh to pay a state visit to the Republic of Korea": ``planned``, the grammar's
+    planned_place_marks and intention_governors); None when every place is such. (Where
+    "a statement issued in Freetown" was issued is where its authors are, and stays.)"""
+    told = [p for p in places if not _places_a_signed_document(p, doc, actor_spans, documents)
+            and not _places_a_planned_act(p, doc, *planned)]
     return told[-1] if told else None
+
+
+def _places_a_planned_act(place: PlaceMention, doc: Doc, marks: frozenset[str], governors: frozenset[str]) -> bool:
+    """Whether the place sits in an infinitive marked by one of ``marks`` ("to") that an
+    intention governor governs, directly, through the infinitives it is coordinated with
+    ("agreed to set up a committee ... and to hold the next session in Tripoli") or
+    through the noun it qualifies ("pledged a soft loan to finance water projects in
+    Jordan"): the place of a planned act."""
+    if not marks or not governors:
+        return False
+    token = _phrase_head(place, doc)
+    for _ in range(6):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if "Inf" not in token.morph.get("VerbForm") or not any(c.lower_ in marks for c in token.children if c.dep_ in ("aux", "mark")):
+        return False
+    while token.dep_.split(":")[0] == "conj" and token.head.i != token.i:
+        token = token.head
+    governor = token.head
+    if token.dep_.split(":")[0] in ("relcl", "acl") and governor.pos_ in ("NOUN", "PROPN") and governor.head.i != governor.i:
+        governor = governor.head
+    return governor.i != token.i and governor.lemma_.lower() in governors
 
 
 def _places_a_signed_document(place: PlaceMention, doc: Doc, actor_spans: Sequence[_Span],
