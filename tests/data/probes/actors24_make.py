@@ -153,7 +153,7 @@ SETS[("2", "fr")] = [
     ("b2", "Les Forces de défense et de sécurité nigériennes ont attaqué des jihadistes près de Tillabéri mardi.",
      [ev("ASSAULT", "190", a("NER", "MIL"), a("NER", "REB"), "ont attaqué des jihadistes")]),
     ("b3", "Les Forces de défense rwandaises ont attaqué des rebelles des FDLR dans le Nord-Kivu mardi.",
-     [ev("ASSAULT", "190", a("RWA", "MIL"), a("COD", "REB"), "ont attaqué des rebelles des FDLR")]),
+     [ev("ASSAULT", "190", a("RWA", "MIL"), a("RWA", "REB", "Democratic Forces for the Liberation of Rwanda"), "ont attaqué des rebelles des FDLR")]),
     ("e1", "La délégation sénégalaise aux Nations unies a condamné le Mali mardi.",
      [ev("ACCUSE", "111", a("SEN", "GOV"), a("MLI", "GOV"), "a condamné le Mali")]),
     ("e2", "L'ambassadeur de l'Union européenne au Niger a critiqué la junte nigérienne mardi.",
