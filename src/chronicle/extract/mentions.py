@@ -842,12 +842,17 @@ class MentionFinder:
             # Japon": the nationality is a genitive, not a place ("au Japon"); nor is a body
             # one is sent or accredited to ("Nigeria's delegation to the UN", "la délégation
             # kényane à l'ONU" are Nigeria's and Kenya's, not the UN's)
-            genitives = self.pack.grammar.genitive_markers
-            if not any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(token)):
-                return None  # "un responsable à cinq ans de prison ... au profit de la Corée du Nord": not whose
-            owner = self.entities.get(self._words_key(doc, token.i, end)) or self.entities.get(token.lower_)
+            grammar = self.pack.grammar
+            genitives = grammar.genitive_markers
+            genitive = any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(token))
+            # "delegations from Hamas and Israel": the sender of a representative (actorfix23's markers)
+            sent = token.head.lower_ in grammar.representative_words and any(
+                c.dep_ == "case" and c.lower_ in grammar.representative_markers for c in children_of(token))
+            owner = self.entities.get(self._words_key(doc, token.i, end)) or self.entities.get(token.lower_) if genitive or sent else None
             if owner is not None and owner.country:
                 return owner.country  # "le gouvernement de Shinzo Abe"
+            if not genitive:
+                return None  # "un responsable à cinq ans de prison ... au profit de la Corée du Nord": not whose
             if any(c.dep_ == "case" and c.lower_ in genitives and c.i > token.i for c in children_of(token)):
                 # "Japan's foreign minister": the marker follows the country
                 cref = self.countries.lookup(words_text(doc, token.left_edge.i, token.i + 1), self.lang)
