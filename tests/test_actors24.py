@@ -79,3 +79,9 @@ def test_region_is_no_country() -> None:
     events = code("Japan sent food aid to the Horn of Africa on Tuesday.", "en")
     assert not any(e.target and e.target.country == "DEU" for e in events)
     assert not any(e.location and e.location.country == "DEU" for e in events)
+
+
+def test_delegations_from_their_senders_keep_the_senders_countries() -> None:
+    # 'from' marks the sender of a representative (actorfix23), not a post it is sent to
+    events = code("Qatar hosted separate delegations from the Taliban and Pakistan in Doha on Tuesday.", "en")
+    assert ("CONSULT", "PAK", "QAT") in sides(events)
