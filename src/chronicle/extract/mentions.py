@@ -255,6 +255,7 @@ class MentionFinder:
         mentions = _merge_coordinated_titles(doc, mentions)
         mentions = self._led_by_bodies(doc, mentions)
         mentions = self._acting_for_bodies(doc, mentions)
+        mentions = self._affiliated_strangers(doc, mentions)
         mentions = self._owned_titles(doc, mentions)
         mentions = self._stand_ins(doc, words, mentions)
         mentions += self._demonym_nouns(doc, words, _taken(mentions))
@@ -868,13 +869,20 @@ class MentionFinder:
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
                 end += 1  # the parse may hang "Abe" off elsewhere: take the whole name
-            owner = self.entities.get(self._words_key(doc, token.i, end)) or self.entities.get(token.lower_)
+            # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
+            # Japon": the nationality is a genitive, not a place ("au Japon"); nor is a body
+            # one is sent or accredited to ("Nigeria's delegation to the UN", "la délégation
+            # kényane à l'ONU" are Nigeria's and Kenya's, not the UN's)
+            grammar = self.pack.grammar
+            genitives = grammar.genitive_markers
+            genitive = any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(token))
+            # "delegations from Hamas and Israel": the sender of a representative (actorfix23's markers)
+            sent = token.head.lower_ in grammar.representative_words and any(
+                c.dep_ == "case" and c.lower_ in grammar.representative_markers for c in children_of(token))
+            owner = self.entities.get(self._words_key(doc, token.i, end)) or self.entities.get(token.lower_) if genitive or sent else None
             if owner is not None and owner.country:
                 return owner.country  # "le gouvernement de Shinzo Abe"
-            # "l'ambassadeur du Japon", "le chef de mission de l'ambassade de Corée du Sud au
-            # Japon": the nationality is a genitive, not a place ("au Japon")
-            genitives = self.pack.grammar.genitive_markers
-            if not any(c.dep_ == "case" and c.lower_ in genitives for c in children_of(token)):
+            if not genitive:
                 return None  # "un responsable à cinq ans de prison ... au profit de la Corée du Nord": not whose
             if any(c.dep_ == "case" and c.lower_ in genitives and c.i > token.i for c in children_of(token)):
                 # "Japan's foreign minister": the marker follows the country
@@ -925,6 +933,36 @@ class MentionFinder:
                     return Mention(mention.start, mention.end, (replace(group, text=ref.text),))
         return mention
 
+    def _force_complement_countries(self, doc: Doc, mention: Mention) -> list[str]:
+        """An armed force named by what it defends or serves, whose nationality the parse
+        hangs on that complement: "les Forces de défense kényanes" (the adjective agrees
+        with "Forces", the parse puts it under "défense"), "les Forces de défense et de
+        sécurité nigériennes", "les Forces de défense du peuple ougandais", "l'armée de
+        l'air israélienne". A demonym adjective on the force noun's genitive complement,
+        or on that complement's own genitive complement, is the force's country; other
+        prepositions name whom it fights ("opposent l'armée congolaise au M23"). Armed
+        forces only (sector MIL): a body's complement may name another's people."""
+        ref = mention.refs[0]
+        if ref.sector != "MIL" or ref.country is not None:
+            return []
+        head = words_root(doc, mention.start, mention.end)
+        frontier = [c for c in children_of(head) if c.dep_.startswith("nmod") and c.i > head.i and not mention.covers(c.i) and self._owned_by(c)]
+        for _depth in range(2):
+            deeper: list[Token] = []
+            for noun in frontier:
+                if noun.pos_ == "PROPN":
+                    continue  # a name is read by _countries_of ("les forces du Kenya")
+                for child in [noun, *noun.conjuncts]:
+                    for c in children_of(child):
+                        if c.dep_ == "amod" and c.i > child.i:
+                            iso = self._demonym_of(doc, c)
+                            if iso:
+                                return [iso]
+                        elif c.dep_.startswith("nmod") and c.i > child.i and self._owned_by(c):
+                            deeper.append(c)
+            frontier = deeper
+        return []
+
     def _owned_by(self, owner: Token) -> bool:
         """Whether a noun modifier names its head's owner: a genitive marker or none
         ("les dirigeants du Hamas", "Hamas' leaders"), not another preposition ("au M23")."""
@@ -935,7 +973,7 @@ class MentionFinder:
         ref = mention.refs[0]
         if ref.kind != "agent":
             return mention
-        countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners)
+        countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners) or self._force_complement_countries(doc, mention)
         if not countries:
             head = words_root(doc, mention.start, mention.end)
             if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in children_of(head)):
@@ -1376,6 +1414,50 @@ class MentionFinder:
         if body is None:
             return mention
         return Mention(mention.start, mention.end, (replace(ref, country=body.refs[0].country, sector=body.refs[0].sector or "IGO"),))
+
+    def _affiliated_strangers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"John Mbadi, of Kenya's ODM,", "Robert Kyagulanyi, député de la Plateforme
+        d'unité nationale ougandaise,", "X, a lawmaker from Uganda,": a person the
+        knowledge base does not know, with no nationality of their own, whose apposition
+        (closed by a comma) names the national party, movement or body they belong to, or
+        a country, through nouns alone, is of that body's or country's country, not the
+        article's; they take the body's sector where the apposition gives none, or where
+        it makes them its spokesman or envoy (the grammar's representative_words). A
+        clause in the apposition ("X, who visited Kenya,") says what they did, not whose
+        they are; an intergovernmental body is _acting_for_bodies' (its mission words)."""
+        parties = [m for m in mentions if len(m.refs) == 1 and m.refs[0].country and (
+            (m.refs[0].kind == "organisation" and m.refs[0].country not in IGO_CODES) or m.refs[0].kind == "country")]
+        if not parties:
+            return mentions
+        return [self._affiliated(doc, m, parties) for m in mentions]
+
+    def _affiliated(self, doc: Doc, mention: Mention, parties: list[Mention]) -> Mention:
+        """``mention`` given the country (and sector) of the body or country its apposition names (_affiliated_strangers)."""
+        ref = mention.refs[0]
+        if ref.kind != "person" or ref.country is not None or ref.entity is not None or len(mention.refs) > 1:
+            return mention
+        end = sentence_bounds(doc[mention.start])[1]
+        after = next((i for i in range(mention.end, min(end, mention.end + 2)) if doc[i].text == ","), None)
+        if after is None and any(t.text == "," for t in doc[mention.start : mention.end]):
+            after = mention.end - 1  # "Robert Kyagulanyi, député": the title of the apposition merged into the mention
+        if after is None:
+            return mention
+        stop = min(end, after + 1 + _LONGEST_MISSION_APPOSITION)
+        close = next((t.i for t in doc[after + 1 : stop] if t.text in (",", ";", "(", ")")), stop if stop == end else None)
+        if close is None:
+            return mention
+        # the body before its country ("of Kenya's ODM": the ODM, whose country is Kenya)
+        for party in sorted(parties, key=lambda m: m.refs[0].kind == "country"):
+            if not (after < party.start and party.end <= close):
+                continue
+            path = _noun_path(words_root(doc, party.start, party.end), mention)
+            if path is None:
+                continue
+            body = party.refs[0]
+            representative = any(t.lower_ in self.pack.grammar.representative_words for t in path)
+            sector = body.sector if body.kind == "organisation" and (ref.sector is None or representative) else ref.sector
+            return Mention(mention.start, mention.end, (replace(ref, country=body.country, sector=sector),))
+        return mention
 
     # ------------------------------------------------------- stand-ins
 
@@ -2047,6 +2129,25 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
 
 def _taken(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+_APPOSITION_LINKS = frozenset({"nmod", "nmod:poss", "appos", "compound", "flat", "flat:name", "conj", "poss", "pobj", "prep"})
+
+
+def _noun_path(token: Token, mention: Mention) -> list[Token] | None:
+    """The words from ``token`` up to the mention (not included) when the parse links
+    them by nouns and their prepositions alone ("of Kenya's ODM", "député de la
+    Plateforme"), else None (a verb, a relative clause, an adjective in between)."""
+    path: list[Token] = []
+    current = token
+    for _ in range(8):
+        if mention.covers(current.i):
+            return path
+        if current.dep_ not in _APPOSITION_LINKS or current.pos_ not in ("NOUN", "PROPN", "ADP") or current.head.i == current.i:
+            return None
+        path.append(current)
+        current = current.head
+    return None
 
 
 def _in_office(ref: ActorRef) -> bool:

@@ -596,13 +596,35 @@ def opposed_government(actor: Actor, targets: list[Actor]) -> str | None:
     opposition Popular Party", "le Parti populaire", "lawmakers") that act on a state's
     government or office holder ("accused Prime Minister Pedro Sanchez"): that state's,
     as an opposition addresses its own government, rather than the last place named.
+    A state named for itself ("The Senate condemned Venezuela", "Le Parlement a condamné
+    le Togo") is another's: a legislature or party condemns its own government by its
+    government or office holders, and a foreign country by its name, so it says nothing
+    of whose the body is (the article's then, see assemble.localise_step).
     None where the targets are of no state or of several."""
     if actor.country is not None or actor.sector not in OPPOSING_SECTORS or actor.collective:
         return None
-    states = {t.country for t in targets if t.country and t.country not in IGO_CODES and t.sector in STATE_SECTORS}
+    states = {t.country for t in targets if t.country and t.country not in IGO_CODES and t.sector in STATE_SECTORS and not t.state}
     if len(states) != 1 or any(t.country in IGO_CODES for t in targets):
         return None
     return states.pop()
+
+
+def home_body_country(actor: Actor, home: str | None, targets: list[Actor], countries: tuple[str, ...] | list[str]) -> str | None:
+    """The country a legislature, an opposition or a party named with no country ("the
+    Senate", "l'Assemblée nationale", "the Conservative Party") is given, where ``home``
+    (the place's, else the article's) is the country of a state it acts on by that
+    state's name ("The Senate condemned Venezuela" after Petro met Maduro in Caracas,
+    "Le Parlement a condamné le Togo" after the Ghanaian president's deal with Togo): a
+    body condemns its own government by the government or its office holders, a foreign
+    country by its name, so the body is of the article's most named other country. Else
+    ``home``; None stays None. The names many countries' bodies share ("Congress", "le
+    Sénat") are thus never given a default country, nor the other side's."""
+    if home is None or actor.country is not None or actor.collective or actor.sector not in OPPOSING_SECTORS:
+        return home
+    named = {t.country for t in targets if t.state and t.country}
+    if home not in named:
+        return home
+    return next((c for c in countries if c not in named and c not in IGO_CODES), home)
 
 
 # bodies that sit at home, unlike armies, police or gunmen; not courts and lawyers, which

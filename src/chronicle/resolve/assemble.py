@@ -26,7 +26,7 @@ from chronicle.knowledge.countries import IGO_CODES, state_codes
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.ontology.plover import SPOKEN_TYPES, IntendedCoding
 from chronicle.packs import Frame, LanguagePack
-from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, opposed_government,
+from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, home_body_country, opposed_government,
                                       sentence_state, stranger_official, titled_stranger)
 from chronicle.resolve.answers import Said, answered_author
 from chronicle.resolve.dates import DateMention
@@ -411,7 +411,14 @@ class EventAssembler:
             here = placed if role == "source" or not _spoken_about_others(d) else None
             resolved = []
             for actor in actors:
-                if actor.collective and actor.country is None:
+                owner = opposed_government(replace(actor, collective=None), d.targets) if role == "source" and actor.collective else None
+                if owner and actor.country is None:
+                    # "Congress accused Noboa": a legislature, opposition or party acting on a
+                    # government or office holder is that state's (opposition_step's rule), not
+                    # another country the article names
+                    d.note("collective", f"{role} {actor.text!r} ({actor.collective}): {owner}, the state whose government it opposes")
+                    actor = replace(actor, country=owner)
+                elif actor.collective and actor.country is None:
                     other = d.targets if role == "source" else []
                     where = replace(clues, phrase_place=_phrase_place(actor, mentions, d.facts.places, d.candidate.trigger.doc),
                                     sentence_place=here, speaker=speaker if role == "target" else None,
@@ -565,7 +572,7 @@ class EventAssembler:
                 source_rule = "the article's most named country that is not the one visited"
         d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
-        d.sources = [a for a in (self._localise(a, source_home) for a in d.sources) if a.country or a.name]
+        d.sources = [a for a in (self._localise(a, home_body_country(a, source_home, d.targets, state.countries)) for a in d.sources) if a.country or a.name]
         _address_own_government(d)
         target_home, target_rule = home, rule
         own = {a.country for a in d.sources}
