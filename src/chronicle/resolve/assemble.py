@@ -50,6 +50,7 @@ ORIGIN_PLACE_KINDS = frozenset({"city", "admin", "region"})
 ORIGIN_NAME_WORDS = 6  # the longest place phrase read after "from" ("Tamil Nadu's Rameswaram")
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
 _FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done where the doer is: a group there fights there
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used on a party where it is (PLOVER: material conflict, done in person)
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame) that each side does to the other (a
@@ -751,8 +752,13 @@ class EventAssembler:
             # a group of both sides acts together and addresses neither of its own members
             acting = {a.country for a in d.sources if a.country}
             d.targets = [t for t in self._other_side(d.sources[0], state) if t.country not in acting]
-            d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
-                   else "no target, and the article is not about one pair of parties")  # fmt: skip
+            elsewhere = _force_used_elsewhere(d, d.targets)
+            if elsewhere is not None:
+                d.note("recipient", f"not the other side of the article's pair ({_actors_label(d.targets)}): {elsewhere}")
+                d.targets = []
+            else:
+                d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
+                       else "no target, and the article is not about one pair of parties")  # fmt: skip
         if d.sources and not d.targets and (d.spec.focus_fallback or candidate.participants.given_to_third):
             d.targets = _focus_country(d.sources[0], state)
             if d.targets:
@@ -1231,6 +1237,37 @@ def _spoken_about_others(d: Draft) -> bool:
     named before it ("In Geneva, ..."): a place after the trigger is often the target's
     ("welcomed the release of opponents in Venezuela")."""
     return d.candidate.entry.type in SPOKEN_TYPES and d.location is not None and d.location.end <= d.candidate.trigger.i
+
+
+def _force_used_elsewhere(d: Draft, other_side: list[Actor]) -> str | None:
+    """Why an act of force with no party named ("les rebelles ont attaqué des positions près
+    d'Uvira", "the army arrested 14 suspects in raids in Culiacán", "a imposé la section 144
+    dans la capitale") is not aimed at the other side of the article's pair: it was done at a
+    place its own sentence names, which is not in that side's country. Force is used where it
+    is (PLOVER ASSAULT, COERCE: the actor physically acts on the target), so a party away from
+    that place is no recipient; a verbal act may be aimed at a party anywhere, and sanctions are
+    imposed from afar. A state's own forces attacking on their own soil keep the article's
+    other side. None where the rule does not hold."""
+    if d.candidate.entry.type not in FORCE_TYPES or not other_side or d.location is None or d.inherited:
+        return None
+    where = d.location.place.country
+    if where is None or any(t.country == where for t in other_side):
+        return None
+    if d.candidate.entry.type == "ASSAULT" and any(a.country == where and a.sector in STATE_SECTORS for a in d.sources):
+        # a state's forces fighting on their own soil ("Azerbaijan retook the Nagorno-Karabakh
+        # region in a lightning offensive") fight someone there, often the other side
+        return None
+    # the place of the act's own clause or phrase, or of the verb it is coordinated with
+    # ("had arrested 14 suspects in raids in Culiacán and seized 200 rifles"), not of another
+    # clause of the sentence ("airstrikes across southern Lebanon, hours after rockets were
+    # fired toward Metula": southern Lebanon is where the strikes were, not the rockets)
+    trigger = d.candidate.trigger
+    phrase = _phrase_of_attack(trigger)
+    clauses = (phrase, phrase.head) if phrase.dep_ == "conj" else (phrase,)
+    place = words_root(trigger.doc, d.location.start, d.location.end)
+    if not any(clause.is_ancestor(place) for clause in clauses):
+        return None
+    return f"force used in {d.location.text} ({where}), not in that side's country"
 
 
 def _focus_country(source: Actor, state: ArticleState) -> list[Actor]:
