@@ -546,9 +546,11 @@ class EventAssembler:
             # Barsalogho": with no event place and no country named, the one country of the
             # places the sentence names is where its unnamed actors act
             home, rule = _sentence_places_country(d.facts.places), "the country of the places the sentence names"
-        if spec.symmetric and state.home_country:
+        if spec.symmetric and state.home_country and d.candidate.entry.type not in _FIGHTING_TYPES:
             # talks are held at a venue: "the rebels" at peace talks in Addis Ababa are
-            # South Sudan's, the country the article is about, not Ethiopia's (see _localise)
+            # South Sudan's, the country the article is about, not Ethiopia's (see _localise);
+            # a fight is no talks: "soldiers clashed with gunmen in Sinaloa" fight where they
+            # are, so the gunmen are Mexico's in a story about a transfer to the United States
             home, rule = state.home_country, "the country the article is about (talks are held at a venue)"
         source_home, source_rule = home, rule
         story = _story_state(state, home) if placed and not d.inherited and _place_of_target(d) else None
