@@ -50,6 +50,10 @@ ORIGIN_PLACE_KINDS = frozenset({"city", "admin", "region"})
 ORIGIN_NAME_WORDS = 6  # the longest place phrase read after "from" ("Tamil Nadu's Rameswaram")
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
 _FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done where the doer is: a group there fights there
+# the events that put a person in someone's hands: an arrest, a detention, a sentence (CAMEO
+# 173, 116), whose doer is the one a demand for that person's release is made to
+HOLDING_TYPES = frozenset({"COERCE", "SANCTION"})
+RELEASE_DEMAND_TYPE = "REQUEST"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used on a party where it is (PLOVER: material conflict, done in person)
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
@@ -716,6 +720,44 @@ class EventAssembler:
         # "the ministry said": the authority's own act, else (an arrest) its police's
         return replace(speaker, country=country) if sector is None else Actor(None, None, country, sector)
 
+    def holder_step(self, d: Draft) -> None:
+        """A demand for the release of a person the article said was arrested, detained or
+        sentenced ("Iranian authorities arrested a French teacher ... France demanded the
+        release of the teacher", "La police a arrêté l'opposant. Son parti a exigé sa
+        libération") is made to whoever holds that person (CAMEO 1053: a demand that the
+        target release persons), not to the person released, whom the demand's phrase names:
+        the doer of the last such event done to that person (or, for a possessive or no
+        one named, to anyone but the one demanding), as its state. A party asked by name
+        outside the release's phrase ("exigé de Téhéran la libération") stays the target."""
+        nouns = self.pack.grammar.release_nouns
+        candidate = d.candidate
+        if not nouns or not d.sources or candidate.entry.type != RELEASE_DEMAND_TYPE:
+            return
+        trigger = candidate.trigger
+        release = next((c for c in children_of(trigger) if c.dep_.startswith(("obj", "obl", "nmod")) and c.lemma_.lower() in nouns), None)
+        if release is None:
+            return
+        first, last = release.left_edge.i, release.right_edge.i
+        if any(not (first <= m.start and m.end - 1 <= last) for m in candidate.participants.targets):
+            return  # "a exigé de Téhéran la libération de l'enseignante": asked by name
+        held = d.targets
+        demander = d.sources[0]
+        for done in reversed(d.state.said):
+            if done.event_type not in HOLDING_TYPES or done.target is None or done.source.country is None:
+                continue
+            if held and not any(_same_person(t, done.target) for t in held):
+                continue
+            if not held and (done.source.same_side(demander) or done.target.sector in STATE_SECTORS and done.target.state):
+                continue
+            holder = done.source
+            if holder.sector in ARREST_AUTHORITIES and holder.country in state_codes():
+                holder = Actor(holder.country, None, holder.country, "GOV", state=True)  # the state that holds him
+            if holder.same_as(demander):
+                return
+            d.targets = [holder]
+            d.note("holder", f"target {_actor_label(holder)}: holds {_actor_label(done.target)}, whose release is demanded")
+            return
+
     def answer_step(self, d: Draft) -> None:
         """An answer to a said event named only by a noun ("Ethiopia rejected the
         accusations", "dismissed the remarks", "a rejeté ces accusations") answers its
@@ -839,7 +881,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, threatener_step, struck_place_step,
-        origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, holder_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -1239,6 +1281,12 @@ def _spoken_about_others(d: Draft) -> bool:
     named before it ("In Geneva, ..."): a place after the trigger is often the target's
     ("welcomed the release of opponents in Venezuela")."""
     return d.candidate.entry.type in SPOKEN_TYPES and d.location is not None and d.location.end <= d.candidate.trigger.i
+
+
+def _same_person(named: Actor, held: Actor) -> bool:
+    """Whether an actor a release phrase names is the one held: the same actor, or one of
+    the same country and sector named again ("a French teacher" ... "the teacher")."""
+    return named.same_as(held) or (named.country is not None and named.country == held.country and named.sector == held.sector)
 
 
 def _force_used_elsewhere(d: Draft, other_side: list[Actor]) -> str | None:
