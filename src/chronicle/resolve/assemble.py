@@ -55,6 +55,10 @@ _FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done wher
 HOLDING_TYPES = frozenset({"COERCE", "SANCTION"})
 RELEASE_DEMAND_TYPE = "REQUEST"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used on a party where it is (PLOVER: material conflict, done in person)
+# the coercion done in person (PLOVER COERCE modes seize: "execute search, confiscate property,
+# raid"; arrest), not restrictions, bans or embargoes imposed from afar ("banned imports from
+# Israeli settlements", "countermeasures against US firms")
+FORCE_COERCE_MODES = frozenset({"seize", "arrest"})
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame) that each side does to the other (a
@@ -1294,11 +1298,14 @@ def _force_used_elsewhere(d: Draft, other_side: list[Actor]) -> str | None:
     d'Uvira", "the army arrested 14 suspects in raids in Culiacán", "a imposé la section 144
     dans la capitale") is not aimed at the other side of the article's pair: it was done at a
     place its own sentence names, which is not in that side's country. Force is used where it
-    is (PLOVER ASSAULT, COERCE: the actor physically acts on the target), so a party away from
-    that place is no recipient; a verbal act may be aimed at a party anywhere, and sanctions are
-    imposed from afar. A state's own forces attacking on their own soil keep the article's
+    is (PLOVER ASSAULT, and COERCE by seizure or arrest: the actor physically acts on the
+    target), so a party away from that place is no recipient; a verbal act may be aimed at a
+    party anywhere, and sanctions, bans and restrictions are imposed from afar. A state's own forces attacking on their own soil keep the article's
     other side. None where the rule does not hold."""
-    if d.candidate.entry.type not in FORCE_TYPES or not other_side or d.location is None or d.inherited:
+    entry = d.candidate.entry
+    if entry.type not in FORCE_TYPES or not other_side or d.location is None or d.inherited:
+        return None
+    if entry.type == "COERCE" and entry.mode not in FORCE_COERCE_MODES:
         return None
     where = d.location.place.country
     if where is None or any(t.country == where for t in other_side):
