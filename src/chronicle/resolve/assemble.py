@@ -50,6 +50,15 @@ ORIGIN_PLACE_KINDS = frozenset({"city", "admin", "region"})
 ORIGIN_NAME_WORDS = 6  # the longest place phrase read after "from" ("Tamil Nadu's Rameswaram")
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
 _FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done where the doer is: a group there fights there
+# the events that put a person in someone's hands: an arrest, a detention, a sentence (CAMEO
+# 173, 116), whose doer is the one a demand for that person's release is made to
+HOLDING_TYPES = frozenset({"COERCE", "SANCTION"})
+RELEASE_DEMAND_TYPE = "REQUEST"
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used on a party where it is (PLOVER: material conflict, done in person)
+# the coercion done in person (PLOVER COERCE modes seize: "execute search, confiscate property,
+# raid"; arrest), not restrictions, bans or embargoes imposed from afar ("banned imports from
+# Israeli settlements", "countermeasures against US firms")
+FORCE_COERCE_MODES = frozenset({"seize", "arrest"})
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame) that each side does to the other (a
@@ -551,9 +560,11 @@ class EventAssembler:
             # Barsalogho": with no event place and no country named, the one country of the
             # places the sentence names is where its unnamed actors act
             home, rule = _sentence_places_country(d.facts.places), "the country of the places the sentence names"
-        if spec.symmetric and state.home_country:
+        if spec.symmetric and state.home_country and d.candidate.entry.type not in _FIGHTING_TYPES:
             # talks are held at a venue: "the rebels" at peace talks in Addis Ababa are
-            # South Sudan's, the country the article is about, not Ethiopia's (see _localise)
+            # South Sudan's, the country the article is about, not Ethiopia's (see _localise);
+            # a fight is no talks: "soldiers clashed with gunmen in Sinaloa" fight where they
+            # are, so the gunmen are Mexico's in a story about a transfer to the United States
             home, rule = state.home_country, "the country the article is about (talks are held at a venue)"
         source_home, source_rule = home, rule
         story = _story_state(state, home) if placed and not d.inherited and _place_of_target(d) else None
@@ -719,6 +730,44 @@ class EventAssembler:
         # "the ministry said": the authority's own act, else (an arrest) its police's
         return replace(speaker, country=country) if sector is None else Actor(None, None, country, sector)
 
+    def holder_step(self, d: Draft) -> None:
+        """A demand for the release of a person the article said was arrested, detained or
+        sentenced ("Iranian authorities arrested a French teacher ... France demanded the
+        release of the teacher", "La police a arrêté l'opposant. Son parti a exigé sa
+        libération") is made to whoever holds that person (CAMEO 1053: a demand that the
+        target release persons), not to the person released, whom the demand's phrase names:
+        the doer of the last such event done to that person (or, for a possessive or no
+        one named, to anyone but the one demanding), as its state. A party asked by name
+        outside the release's phrase ("exigé de Téhéran la libération") stays the target."""
+        nouns = self.pack.grammar.release_nouns
+        candidate = d.candidate
+        if not nouns or not d.sources or candidate.entry.type != RELEASE_DEMAND_TYPE:
+            return
+        trigger = candidate.trigger
+        release = next((c for c in children_of(trigger) if c.dep_.startswith(("obj", "obl", "nmod")) and c.lemma_.lower() in nouns), None)
+        if release is None:
+            return
+        first, last = release.left_edge.i, release.right_edge.i
+        if any(not (first <= m.start and m.end - 1 <= last) for m in candidate.participants.targets):
+            return  # "a exigé de Téhéran la libération de l'enseignante": asked by name
+        held = d.targets
+        demander = d.sources[0]
+        for done in reversed(d.state.said):
+            if done.event_type not in HOLDING_TYPES or done.target is None or done.source.country is None:
+                continue
+            if held and not any(_same_person(t, done.target) for t in held):
+                continue
+            if not held and (done.source.same_side(demander) or done.target.sector in STATE_SECTORS and done.target.state):
+                continue
+            holder = done.source
+            if holder.sector in ARREST_AUTHORITIES and holder.country in state_codes():
+                holder = Actor(holder.country, None, holder.country, "GOV", state=True)  # the state that holds him
+            if holder.same_as(demander):
+                return
+            d.targets = [holder]
+            d.note("holder", f"target {_actor_label(holder)}: holds {_actor_label(done.target)}, whose release is demanded")
+            return
+
     def answer_step(self, d: Draft) -> None:
         """An answer to a said event named only by a noun ("Ethiopia rejected the
         accusations", "dismissed the remarks", "a rejeté ces accusations") answers its
@@ -757,8 +806,13 @@ class EventAssembler:
             # a group of both sides acts together and addresses neither of its own members
             acting = {a.country for a in d.sources if a.country}
             d.targets = [t for t in self._other_side(d.sources[0], state) if t.country not in acting]
-            d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
-                   else "no target, and the article is not about one pair of parties")  # fmt: skip
+            elsewhere = _force_used_elsewhere(d, d.targets)
+            if elsewhere is not None:
+                d.note("recipient", f"not the other side of the article's pair ({_actors_label(d.targets)}): {elsewhere}")
+                d.targets = []
+            else:
+                d.note("recipient", f"target {_actors_label(d.targets)}: the other side of the article's pair" if d.targets
+                       else "no target, and the article is not about one pair of parties")  # fmt: skip
         if d.sources and not d.targets and (d.spec.focus_fallback or candidate.participants.given_to_third):
             d.targets = _focus_country(d.sources[0], state)
             if d.targets:
@@ -837,7 +891,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, threatener_step, struck_place_step,
-        origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, holder_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
@@ -1247,6 +1301,46 @@ def _spoken_about_others(d: Draft) -> bool:
     named before it ("In Geneva, ..."): a place after the trigger is often the target's
     ("welcomed the release of opponents in Venezuela")."""
     return d.candidate.entry.type in SPOKEN_TYPES and d.location is not None and d.location.end <= d.candidate.trigger.i
+
+
+def _same_person(named: Actor, held: Actor) -> bool:
+    """Whether an actor a release phrase names is the one held: the same actor, or one of
+    the same country and sector named again ("a French teacher" ... "the teacher")."""
+    return named.same_as(held) or (named.country is not None and named.country == held.country and named.sector == held.sector)
+
+
+def _force_used_elsewhere(d: Draft, other_side: list[Actor]) -> str | None:
+    """Why an act of force with no party named ("les rebelles ont attaqué des positions près
+    d'Uvira", "the army arrested 14 suspects in raids in Culiacán", "a imposé la section 144
+    dans la capitale") is not aimed at the other side of the article's pair: it was done at a
+    place its own sentence names, which is not in that side's country. Force is used where it
+    is (PLOVER ASSAULT, and COERCE by seizure or arrest: the actor physically acts on the
+    target), so a party away from that place is no recipient; a verbal act may be aimed at a
+    party anywhere, and sanctions, bans and restrictions are imposed from afar. A state's own forces attacking on their own soil keep the article's
+    other side. None where the rule does not hold."""
+    entry = d.candidate.entry
+    if entry.type not in FORCE_TYPES or not other_side or d.location is None or d.inherited:
+        return None
+    if entry.type == "COERCE" and entry.mode not in FORCE_COERCE_MODES:
+        return None
+    where = d.location.place.country
+    if where is None or any(t.country == where for t in other_side):
+        return None
+    if d.candidate.entry.type == "ASSAULT" and any(a.country == where and a.sector in STATE_SECTORS for a in d.sources):
+        # a state's forces fighting on their own soil ("Azerbaijan retook the Nagorno-Karabakh
+        # region in a lightning offensive") fight someone there, often the other side
+        return None
+    # the place of the act's own clause or phrase, or of the verb it is coordinated with
+    # ("had arrested 14 suspects in raids in Culiacán and seized 200 rifles"), not of another
+    # clause of the sentence ("airstrikes across southern Lebanon, hours after rockets were
+    # fired toward Metula": southern Lebanon is where the strikes were, not the rockets)
+    trigger = d.candidate.trigger
+    phrase = _phrase_of_attack(trigger)
+    clauses = (phrase, phrase.head) if phrase.dep_ == "conj" else (phrase,)
+    place = words_root(trigger.doc, d.location.start, d.location.end)
+    if not any(clause.is_ancestor(place) for clause in clauses):
+        return None
+    return f"force used in {d.location.text} ({where}), not in that side's country"
 
 
 def _focus_country(source: Actor, state: ArticleState) -> list[Actor]:
