@@ -99,3 +99,13 @@ def listing(events: list[Event]) -> list[tuple]:
 def type_dyads(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
     """The (source country, target country) pairs of the events of ``event_type``, any polarity."""
     return {(e.source.country, e.target.country if e.target else None) for e in events if e.event_type == event_type}
+
+
+def coded_as(events: list[Event], event_type: str, cameo: str, source: str, target: str | None) -> bool:
+    """Whether a positive event of ``event_type`` whose CAMEO code starts with ``cameo`` runs from
+    ``source``'s country to ``target``'s (any target when ``target`` is None)."""
+    return any(
+        e.event_type == event_type and (e.cameo or "").startswith(cameo) and e.source.country == source
+        and (target is None or (e.target is not None and e.target.country == target)) and e.polarity == "positive"
+        for e in events
+    )

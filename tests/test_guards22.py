@@ -18,17 +18,10 @@ from typer.testing import CliRunner
 
 from chronicle.cli import app
 from chronicle.model import Event
-from event_checks import lang_coder
+from event_checks import coded_as, lang_coder
 
 _code = lang_coder("2025-05-01")
 
-
-def _has(events: list[Event], event_type: str, cameo: str, source: str, target: str | None) -> bool:
-    return any(
-        e.event_type == event_type and (e.cameo or "").startswith(cameo) and e.source.country == source
-        and (target is None or (e.target is not None and e.target.country == target)) and e.polarity == "positive"
-        for e in events
-    )
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def _has(events: list[Event], event_type: str, cameo: str, source: str, target: 
 )
 def test_a_widened_guard_codes_the_news_object(text: str, lang: str, event_type: str, cameo: str, source: str, target: str | None):
     events = _code(text, lang)
-    assert _has(events, event_type, cameo, source, target), [(e.event_type, e.cameo, e.source.country, e.target and e.target.country) for e in events]
+    assert coded_as(events, event_type, cameo, source, target), [(e.event_type, e.cameo, e.source.country, e.target and e.target.country) for e in events]
 
 
 @pytest.mark.parametrize(

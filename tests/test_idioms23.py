@@ -17,13 +17,6 @@ from event_checks import lang_coder
 _code = lang_coder("2025-05-01")
 
 
-def _has(events: list[Event], event_type: str, cameo: str, source: str, target: str | None) -> bool:
-    return any(
-        e.event_type == event_type and (e.cameo or "").startswith(cameo) and e.source.country == source
-        and (target is None or (e.target is not None and e.target.country == target)) and e.polarity == "positive"
-        for e in events
-    )
-
 
 def _seen(events: list[Event]) -> list[tuple]:
     return [(e.event_type, e.cameo, e.source.country, e.target and e.target.country) for e in events]

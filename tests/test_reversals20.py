@@ -16,7 +16,7 @@ import pytest
 from chronicle.errors import KnowledgeError
 from chronicle.model import Event
 from chronicle.packs import load_pack_from
-from event_checks import lang_coder
+from event_checks import coded_as, lang_coder
 
 _code = lang_coder("2025-05-01")
 _REVERSALS = ("CONCEDE", "RETREAT")
@@ -25,13 +25,6 @@ _REVERSALS = ("CONCEDE", "RETREAT")
 def _listing(events: list[Event]) -> list[tuple]:
     return [(e.event_type, e.cameo, e.source.country, e.target.country if e.target else None, e.polarity) for e in events]
 
-
-def _has(events: list[Event], event_type: str, cameo: str, source: str, target: str | None) -> bool:
-    return any(
-        e.event_type == event_type and (e.cameo or "").startswith(cameo) and e.source.country == source
-        and (target is None or (e.target is not None and e.target.country == target)) and e.polarity == "positive"
-        for e in events
-    )
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def _has(events: list[Event], event_type: str, cameo: str, source: str, target: 
 )
 def test_a_reversal_verb_on_a_coercive_noun_is_coded_by_the_noun(text, lang, event_type, cameo, source, target):
     events = _code(text, lang)
-    assert _has(events, event_type, cameo, source, target), _listing(events)
+    assert coded_as(events, event_type, cameo, source, target), _listing(events)
 
 
 @pytest.mark.parametrize(

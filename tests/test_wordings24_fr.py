@@ -13,17 +13,10 @@ from __future__ import annotations
 import pytest
 
 from chronicle.model import Event
-from event_checks import lang_coder
+from event_checks import coded_as, lang_coder
 
 _code = lang_coder("2025-05-01")
 
-
-def _has(events: list[Event], event_type: str, cameo: str, source: str, target: str | None) -> bool:
-    return any(
-        e.event_type == event_type and (e.cameo or "").startswith(cameo) and e.source.country == source
-        and (target is None or (e.target is not None and e.target.country == target)) and e.polarity == "positive"
-        for e in events
-    )
 
 
 def _seen(events: list[Event]) -> list[tuple]:
@@ -94,7 +87,7 @@ def _seen(events: list[Event]) -> list[tuple]:
 )
 def test_a_wording_of_the_family_is_coded(text: str, event_type: str, cameo: str, source: str, target: str | None):
     events = _code(text, "fr")
-    assert _has(events, event_type, cameo, source, target), _seen(events)
+    assert coded_as(events, event_type, cameo, source, target), _seen(events)
 
 
 @pytest.mark.parametrize(
@@ -147,4 +140,4 @@ def test_a_dispute_not_settled_is_a_negated_agreement():
 
 def test_a_blacklisting_stays_a_sanction():
     events = _code("Le Trésor américain a inscrit trois armateurs iraniens sur sa liste noire.", "fr")
-    assert _has(events, "SANCTION", "16", "USA", "IRN"), _seen(events)
+    assert coded_as(events, "SANCTION", "16", "USA", "IRN"), _seen(events)
