@@ -372,16 +372,8 @@ def _places_a_planned_act(place: PlaceMention, doc: Doc, marks: frozenset[str], 
     Assab", whose place the written English gold reads on): the place of a planned act."""
     if not marks or not governors:
         return False
-    token = _phrase_head(place, doc)
-    for _ in range(6):
-        if token.head.i == token.i:
-            return False
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return False
-    if "Inf" not in token.morph.get("VerbForm") or not any(c.lower_ in marks for c in token.children if c.dep_ in ("aux", "mark")):
+    token = _verb_above(place, doc, 6)
+    if token is None or "Inf" not in token.morph.get("VerbForm") or not any(c.lower_ in marks for c in token.children if c.dep_ in ("aux", "mark")):
         return False
     while token.dep_.split(":")[0] == "conj" and token.head.i != token.i:
         token = token.head
@@ -397,17 +389,25 @@ def _places_a_signed_document(place: PlaceMention, doc: Doc, actor_spans: Sequen
     """Whether the place sits in a participle that qualifies an accord (the pack's
     signed_document_nouns) naming no actor: "the accord signed/acl in Kuala Lumpur",
     "l'accord paraphé/acl à Washington"."""
-    token = _phrase_head(place, doc)
-    for _ in range(4):
+    token = _verb_above(place, doc, 4)
+    if token is None:
+        return False
+    noun = token.head
+    return (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in documents and noun.i < token.i
+            and not any(s.start <= noun.i < s.end for s in actor_spans))
+
+
+def _verb_above(phrase: _Span, doc: Doc, hops: int) -> Token | None:
+    """The first verb among the ``hops`` heads above a phrase (the clause it sits in), or None."""
+    token = _phrase_head(phrase, doc)
+    for _ in range(hops):
         if token.head.i == token.i:
-            return False
+            return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            noun = token.head
-            return (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and noun.pos_ == "NOUN"
-                    and noun.lemma_.lower() in documents and noun.i < token.i
-                    and not any(s.start <= noun.i < s.end for s in actor_spans))
-    return False
+            return token
+    return None
 
 
 def _phrase_head(phrase: _Span, doc: Doc) -> Token:
