@@ -360,8 +360,12 @@ def _listed_parties(first: Event, later: Event) -> bool:
     """One trigger's events with the two sides of one country's conflict on a side, an
     armed or opposition group and another ("exhorte l'armée birmane et les rebelles",
     "called on both parties", Kinshasa and the M23): one event per listed side
-    (GUIDELINES, lists and groups), not one act said twice. Two bodies of one side ("the
-    army and the police") stay one event, as the gold codes them."""
+    (GUIDELINES, lists and groups), not one act said twice; likewise the state and a
+    group of a walk of life of its country ("urged the government and the unions to resume
+    dialogue", "urged the government and employers to uphold workers' rights", "a exhorté
+    le gouvernement et les syndicats"): two listed addressees, each a side of the dispute,
+    one event each. Two bodies of one side ("the army and the police") stay one event, as
+    the gold codes them."""
     if first.event_type not in ADDRESSED_TO_SIDES or first.sentence_index != later.sentence_index or first.trigger != later.trigger:
         return False
     return _opposed_sides(first.source, later.source) or _opposed_sides(first.target, later.target)
@@ -371,7 +375,14 @@ def _opposed_sides(first: ActorRecord | None, later: ActorRecord | None) -> bool
     if first is None or later is None:
         return False
     # (the state's side may have come out as the people it fights among: Sudan's civilians)
-    return first.sector != later.sector and bool({first.sector, later.sector} & NON_STATE_SIDES)
+    if first.sector == later.sector:
+        return False
+    if {first.sector, later.sector} & NON_STATE_SIDES:
+        return True
+    # the state and people of a walk of life (unions, employers, students, clergy), as
+    # CAMEO codes each with a sector of its own: two addressees, not one body said twice
+    sectors = {first.sector, later.sector}
+    return bool(sectors & STATE_SECTORS) and bool(sectors & WALKS_OF_LIFE)
 
 
 def _separate_commitments(first: Event, later: Event) -> bool:
