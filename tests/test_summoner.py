@@ -1,0 +1,52 @@
+"""A summons of an envoy in the passive with no summoner named ("Mali's ambassador was
+summoned", "Le chargé d'affaires malien a été convoqué") is the act of the state the envoy
+is posted in (PLOVER ACCUSE, 'summoning an in-country ambassador'): the country of the
+place the sentence names, else of the dateline, else of the place carried from before;
+never the envoy's own state (resolve/assemble.py summoner_step, the pack's
+``summons_verbs``). An envoy summoned to a place of his own state is called home: no
+accusation. The summons is CAMEO 111, as the written gold codes it.
+
+Sentences written for these tests, about several regions, coded by the real pipelines;
+on the branch's start (781ecd8) the first five give no event and the last gives a
+false Moldova -> Russia accusation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_checks import lang_coder, only, triples
+
+code = lang_coder("2025-06-05")
+
+
+@pytest.mark.parametrize(
+    "text, lang, summoner, envoy",
+    [
+        ("NOUAKCHOTT, May 4 (Reuters) - Mali's ambassador was summoned on Tuesday after the killing of six herders.", "en", "MRT", "MLI"),
+        ("Venezuela's ambassador was summoned in Bogota on Wednesday over the expulsions.", "en", "COL", "VEN"),
+        ("NOUAKCHOTT, 4 mai (AFP) - Le chargé d'affaires malien a été convoqué mardi au ministère des Affaires étrangères.", "fr", "MRT", "MLI"),
+        ("L'ambassadeur de France a été convoqué lundi à Alger après les propos d'un ministre français.", "fr", "DZA", "FRA"),
+        ("Le ministre tchadien s'est rendu à Yaoundé lundi. L'ambassadeur du Nigeria a été convoqué mardi.", "fr", "CMR", "NGA"),
+    ],
+)
+def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_his_host(text, lang, summoner, envoy):
+    event = only(code(text, lang), "ACCUSE")
+    assert (event.source.country, event.target.country if event.target else None) == (summoner, envoy)
+    assert event.cameo == "111"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russia's ambassador to Moldova was summoned to Moscow for consultations on Monday.", "en"),
+        ("L'ambassadeur du Mali en Algérie a été convoqué à Bamako pour consultations.", "fr"),
+    ],
+)
+def test_an_envoy_summoned_home_is_no_accusation(text, lang):
+    assert [t for t in triples(code(text, lang)) if t[0] == "ACCUSE"] == []
+
+
+def test_a_named_summoner_stays_the_doer():
+    event = only(code("China's ambassador was summoned by the Philippine foreign ministry after the water cannon incident.", "en"), "ACCUSE")
+    assert (event.source.country, event.target.country) == ("PHL", "CHN")
