@@ -50,3 +50,22 @@ def test_an_envoy_summoned_home_is_no_accusation(text, lang):
 def test_a_named_summoner_stays_the_doer():
     event = only(code("China's ambassador was summoned by the Philippine foreign ministry after the water cannon incident.", "en"), "ACCUSE")
     assert (event.source.country, event.target.country) == ("PHL", "CHN")
+
+
+@pytest.mark.parametrize(
+    "text, guest, host",
+    [
+        ("Peru's foreign minister was granted an audience by Pope Leo at the Vatican on Friday.", "PER", "VAT"),
+        ("Kenya's president had an audience with King Charles at Buckingham Palace on Tuesday.", "KEN", "GBR"),
+    ],
+)
+def test_an_audience_granted_is_a_meeting(text, guest, host):
+    """An audience is a formal meeting a sovereign, a head of state or the pope grants
+    (Merriam-Webster, audience 3): a CONSULT of the guest with the host (no event at
+    781ecd8)."""
+    event = only(code(text, "en"), "CONSULT")
+    assert (event.source.country, event.target.country) == (guest, host)
+
+
+def test_an_audience_of_a_message_is_no_meeting():
+    assert triples(code("The speech by Nigeria's president reached a wide audience with its message on corruption.", "en")) == []

@@ -16,6 +16,7 @@ sets = {
   ("Russia's ambassador to Moldova was summoned to Moscow for consultations on Monday.", []),
   ("During talks in Doha between Rwanda's foreign minister and his Congolese counterpart, both sides discussed the M23.", [C("RWA","COD","talks in Doha between","040")]),
   ("A meeting in Amman between Jordan's king and Iraq's prime minister focused on water.", [C("JOR","IRQ","A meeting in Amman between")]),
+  ("Kenya's president had an audience with King Charles at Buckingham Palace on Tuesday.", [C("KEN","GBR","had an audience with")]),
   ("Colombia's president met Ecuador's president in Quito on Friday.", [C("COL","ECU","met Ecuador's president")]),
  ],
  ("1","fr"): [
