@@ -7,8 +7,8 @@ never the envoy's own state (resolve/assemble.py summoner_step, the pack's
 accusation. The summons is CAMEO 111, as the written gold codes it.
 
 Sentences written for these tests, about several regions, coded by the real pipelines;
-on the branch's start (781ecd8) the first five give no event and the last gives a
-false Moldova -> Russia accusation.
+on the branch's start (781ecd8) the five summonses give no event and the English
+call home a false Moldova -> Russia accusation.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ code = lang_coder("2025-06-05")
 def test_an_envoy_summoned_with_no_summoner_named_is_summoned_by_his_host(text, lang, summoner, envoy):
     event = only(code(text, lang), "ACCUSE")
     assert (event.source.country, event.target.country if event.target else None) == (summoner, envoy)
-    assert event.cameo == "111"
 
 
 @pytest.mark.parametrize(
@@ -69,3 +68,18 @@ def test_an_audience_granted_is_a_meeting(text, guest, host):
 
 def test_an_audience_of_a_message_is_no_meeting():
     assert triples(code("The speech by Nigeria's president reached a wide audience with its message on corruption.", "en")) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, summoner, envoy",
+    [
+        ("Le Niger a fermé mardi sa frontière après des tirs près de Bol, au Tchad. L'ambassadeur du Tchad a été convoqué au ministère dans la soirée.", "fr", "NER", "TCD"),
+        ("Ecuador closed its border on Monday after a shooting near Iquitos, in Peru. Peru's ambassador was summoned to the foreign ministry later that day.", "en", "ECU", "PER"),
+    ],
+)
+def test_a_carried_place_of_the_envoy_s_own_state_is_passed_over(text, lang, summoner, envoy):
+    """The place carried from before is where the deed summoned over happened, the envoy's
+    own country: the state that acted last in the article summons him (no ACCUSE at
+    781ecd8)."""
+    event = only(code(text, lang), "ACCUSE")
+    assert (event.source.country, event.target.country) == (summoner, envoy)

@@ -346,8 +346,9 @@ class EventAssembler:
         act of the state the envoy is posted in (PLOVER ACCUSE, 'summoning an in-country
         ambassador': a host summons its guest), never of the envoy's own state: the country
         of the place the sentence names, else of the dateline, else of the place carried
-        from before, else of the country the article is about (the pack's
-        ``summons_verbs``)."""
+        from before, else of the state that acted last in the article (whose grievance it
+        is), else of the country the article is about, each passed over where it is the
+        envoy's own (the pack's ``summons_verbs``)."""
         candidate, trigger = d.candidate, d.candidate.trigger
         verbs = self.pack.grammar.summons_verbs
         if d.sources or not d.targets or not verbs or trigger.lemma_.lower() not in verbs:
@@ -358,23 +359,25 @@ class EventAssembler:
         if None in guests:
             return
         state = d.state
-        # "Russia's ambassador to Moldova was summoned to Moscow": an envoy called home by
-        # his own state is called home (no host's grievance): with a place of the envoy's
-        # own state in the sentence, the summons is no accusation
+        # "Russia's ambassador to Moldova was summoned to Moscow": an envoy summoned by his
+        # own state is called home (no host's grievance): with a place of the envoy's own
+        # state in the sentence, the summons is no accusation
         sentence = trigger.sent
         if any(p.place.country in guests for p in d.facts.places if sentence.start <= p.start < sentence.end):
             d.drop("an envoy summoned with no summoner named, to a place of his own state: called home, no host's grievance")
             return
         said_where = d.location is not None and not d.inherited
-        if said_where:
-            host, rule = d.location.place.country, "the place the sentence names"  # type: ignore[union-attr]
-        elif state.context.filed_in:
-            host, rule = state.context.filed_in, "the dateline's country"
-        elif d.location is not None:
-            host, rule = d.location.place.country, "the place carried from before"
-        else:
-            host, rule = state.home_country, "the country the article is about"
-        if host is None or host in guests or host not in state_codes():
+        place = d.location.place.country if d.location is not None else None
+        last = state.context.last_source  # "Niger denounced Chadian fire ... Chad's ambassador was summoned"
+        # a place carried from before is often the guest's own, where the deed summoned
+        # over happened ("a drone downed in Mali ... Mali's chargé was summoned"): the next
+        # clue that is not the guest's names the host
+        clues = [(place, "the place the sentence names")] if said_where else [
+            (state.context.filed_in, "the dateline's country"), (place, "the place carried from before"),
+            (last.country if last is not None and last.sector in STATE_SECTORS else None, "the state that acted last in the article"),
+            (state.home_country, "the country the article is about")]
+        host, rule = next(((c, r) for c, r in clues if c is not None and c not in guests), (None, ""))
+        if host is None or host not in state_codes():
             return
         d.sources = [Actor(None, None, host, "GOV")]
         d.note("summoner", f"source {_actors_label(d.sources)}: an envoy summoned with no summoner named, by the state he is posted in, {rule}")
