@@ -425,6 +425,10 @@ class Grammar(_Strict):
     # and the participles of holding whose agent holds the persons to be released
     requested_acts: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
     release_nouns: frozenset[str] = frozenset()
+    # "Mali's ambassador was summoned", "le chargé d'affaires malien a été convoqué": verbs
+    # of a summons, whose passive with no agent is the act of the state where the envoy is
+    # posted, never of the envoy's own (resolve/assemble.py summoner_step)
+    summons_verbs: frozenset[str] = frozenset()
     holding_participles: frozenset[str] = frozenset()
     leading_participles: frozenset[str] = frozenset()  # "countries, led by X and Y,": the leaders act for a subject that names no actor
     dispersing_verbs: frozenset[str] = frozenset()  # "used water cannon to disperse protesters": a purpose that acts on people

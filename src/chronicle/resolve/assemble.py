@@ -340,6 +340,48 @@ class EventAssembler:
                     d.destinations[country] = place
         return list(hosts.values())
 
+    def summoner_step(self, d: Draft) -> None:
+        """A summons of an envoy in the passive with no summoner named ("Mali's ambassador
+        was summoned on Tuesday", "Le chargé d'affaires malien a été convoqué mardi") is the
+        act of the state the envoy is posted in (PLOVER ACCUSE, 'summoning an in-country
+        ambassador': a host summons its guest), never of the envoy's own state: the country
+        of the place the sentence names, else of the dateline, else of the place carried
+        from before, else of the state that acted last in the article (whose grievance it
+        is), else of the country the article is about, each passed over where it is the
+        envoy's own (the pack's ``summons_verbs``)."""
+        candidate, trigger = d.candidate, d.candidate.trigger
+        verbs = self.pack.grammar.summons_verbs
+        if d.sources or not d.targets or not verbs or trigger.lemma_.lower() not in verbs:
+            return
+        if "aux:pass" not in child_deps(trigger) or candidate.entry.type != "ACCUSE":
+            return
+        guests = {t.country for t in d.targets}
+        if None in guests:
+            return
+        state = d.state
+        # "Russia's ambassador to Moldova was summoned to Moscow": an envoy summoned by his
+        # own state is called home (no host's grievance): with a place of the envoy's own
+        # state in the sentence, the summons is no accusation
+        sentence = trigger.sent
+        if any(p.place.country in guests for p in d.facts.places if sentence.start <= p.start < sentence.end):
+            d.drop("an envoy summoned with no summoner named, to a place of his own state: called home, no host's grievance")
+            return
+        said_where = d.location is not None and not d.inherited
+        place = d.location.place.country if d.location is not None else None
+        last = state.context.last_source  # "Niger denounced Chadian fire ... Chad's ambassador was summoned"
+        # a place carried from before is often the guest's own, where the deed summoned
+        # over happened ("a drone downed in Mali ... Mali's chargé was summoned"): the next
+        # clue that is not the guest's names the host
+        clues = [(place, "the place the sentence names")] if said_where else [
+            (state.context.filed_in, "the dateline's country"), (place, "the place carried from before"),
+            (last.country if last is not None and last.sector in STATE_SECTORS else None, "the state that acted last in the article"),
+            (state.home_country, "the country the article is about")]
+        host, rule = next(((c, r) for c, r in clues if c is not None and c not in guests), (None, ""))
+        if host is None or host not in state_codes():
+            return
+        d.sources = [Actor(None, None, host, "GOV")]
+        d.note("summoner", f"source {_actors_label(d.sources)}: an envoy summoned with no summoner named, by the state he is posted in, {rule}")
+
     def default_doer_step(self, d: Draft) -> None:
         """An event stated without its doer is done by the body its trigger names
         (``default_source_sector``: civilians of a protest, the judiciary of a charge or a
@@ -890,7 +932,7 @@ class EventAssembler:
                 state.venues.add(location.place.name)  # "talks in Muscat" between Yemenis
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, default_doer_step, threatener_step, struck_place_step,
+        date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, summoner_step, default_doer_step, threatener_step, struck_place_step,
         origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, holder_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
@@ -1775,4 +1817,5 @@ def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | No
     if latest.country is None or latest.country != speaker.country:
         return latest
     return next((doer for doer, at in found if at == sentence and doer.country not in (None, speaker.country)), latest)
+
 
