@@ -17,10 +17,19 @@ def targets(events, event_type: str, source: str) -> set[str | None]:
             if e.event_type == event_type and e.source is not None and e.source.country == source}
 
 
-def test_a_report_published_the_sentence_before_fr() -> None:
-    events = code("Amnesty International a publié lundi un rapport sur les détentions arbitraires au Cameroun. "
-                  "Yaoundé a rejeté ce rapport.", "fr")
-    assert targets(events, "REJECT", "CMR") == {"NGO"}
+def test_a_report_published_the_sentence_before() -> None:
+    fr = code("Amnesty International a publié lundi un rapport sur les détentions arbitraires au Cameroun. "
+              "Yaoundé a rejeté ce rapport.", "fr")
+    assert targets(fr, "REJECT", "CMR") == {"NGO"}
+    en = code("Transparency International published a report on corruption in Zambia on Monday. "
+              "Zambia's government rejected the report.", "en")
+    assert targets(en, "REJECT", "ZMB") == {"NGO"}
+
+
+def test_a_bill_adopted_the_sentence_before_fr() -> None:
+    events = code("Le Parlement serbe a adopté jeudi un projet de loi sur les médias. "
+                  "La Croatie a critiqué ce projet de loi.", "fr")
+    assert targets(events, "ACCUSE", "HRV") == {"SRB"}
 
 
 def test_a_bill_passed_the_sentence_before_en() -> None:
@@ -30,6 +39,7 @@ def test_a_bill_passed_the_sentence_before_en() -> None:
 
 
 def test_an_author_named_in_the_nouns_own_phrase() -> None:
+    """Kept by the new step (the judged-deed frame found these before it)."""
     fr = code("Le Maroc a dénoncé la décision de la Mauritanie de fermer le poste frontière de Guerguerat.", "fr")
     assert "MRT" in targets(fr, "ACCUSE", "MAR")
     en = code("Chile rejected Argentina's decision to close the Cristo Redentor pass.", "en")
