@@ -50,3 +50,8 @@ def test_a_statement_by_an_organisation_en() -> None:
     events = code("Somalia rejected a statement by the Arab League on Somaliland.", "en")
     assert targets(events, "REJECT", "SOM") == {"IGO"}
 
+
+
+def test_the_agent_of_the_nouns_participle_fr() -> None:
+    events = code("Le Venezuela a rejeté jeudi la déclaration publiée la veille par le gouvernement du Guyana.", "fr")
+    assert targets(events, "REJECT", "VEN") == {"GUY"}

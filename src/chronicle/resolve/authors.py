@@ -4,7 +4,8 @@
 rejection answers whoever made the report. A noun of a thing authored (a report, a
 statement, a decision, a bill, a plan: the pack's grammar.authored_nouns) as the object
 of an ACCUSE or REJECT verb names its author either in its own phrase (a possessive,
-"de/of/by X": "le rapport d'Amnesty", "Bolivia's decision", "a statement by the AU"),
+"de/of/by X": "le rapport d'Amnesty", "Bolivia's decision", "a statement by the AU";
+the agent of its participle: "la résolution adoptée par le Parlement européen"),
 or, when the noun points back (a demonstrative or a definite article: "ce rapport",
 "the bill"), at the same noun earlier in its sentence or in the previous one, whose
 own phrase names the author, or which is the object of the verb whose subject made it
@@ -61,6 +62,17 @@ def _owners(noun: Token, markers: frozenset[str], agents: frozenset[str]) -> Ite
             yield child
         elif child.dep_ in ("prep", "agent") and child.lower_ in markers | agents:  # ClearNLP: "report -prep-> of -pobj-> X"
             yield from (g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl" and child.pos_ == "VERB":  # "la résolution adoptée par le Parlement", "the report published by HRW"
+            yield from _agents(child, agents)
+
+
+def _agents(verb: Token, agents: frozenset[str]) -> Iterable[Token]:
+    """The agent of a passive verb or participle: "par X", "by X"."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "obl:agent" or (c.dep_ == "obl" and _marked(c, agents)):
+            yield c
 
 
 def _maker(noun: Token, markers: frozenset[str], agents: frozenset[str]) -> Iterable[Token]:
@@ -75,11 +87,7 @@ def _maker(noun: Token, markers: frozenset[str], agents: frozenset[str]) -> Iter
     if (noun.dep_ in _OBJECT_DEPS or bare and noun.dep_ in _BARE_DEPS | {"nmod"}) and verb.pos_ in ("VERB", "AUX"):
         yield from (c for c in verb.children if c.dep_ in _SUBJECT_DEPS)
     elif noun.dep_ in _PASSIVE_SUBJECT_DEPS:
-        for c in verb.children:
-            if c.dep_ == "agent":
-                yield from (g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "obl:agent" or (c.dep_ == "obl" and _marked(c, agents)):
-                yield c
+        yield from _agents(verb, agents)
 
 
 def author_mention(noun: Token, sentence_start: int, previous_start: int | None, mentions: Sequence[Mention],
