@@ -56,3 +56,10 @@ def test_the_agent_of_the_nouns_participle_fr() -> None:
     """Kept with the new step (the reject frame found this one before it)."""
     events = code("Le Venezuela a rejeté jeudi la déclaration publiée la veille par le gouvernement du Guyana.", "fr")
     assert targets(events, "REJECT", "VEN") == {"GUY"}
+
+
+def test_a_report_named_only_by_the_rejection_answers_the_accuser_fr() -> None:
+    """'ce rapport' with no noun 'rapport' before: the accusation it reports (fr answered_nouns)."""
+    events = code("L'organisation Amnesty International a accusé lundi l'armée nigériane d'avoir tué des civils "
+                  "dans l'Etat de Borno. Le gouvernement nigérian a rejeté « en bloc » ce rapport.", "fr")
+    assert targets(events, "REJECT", "NGA") == {"NGO"}
