@@ -238,6 +238,7 @@ class Coder:
                 explanations.append((index, sentence, explained))
             events.extend(sentence_events)
             self._remember(state, facts, named, runs, item.published, doc, tools.pack.grammar)
+            state.previous_mentions, state.previous_start = in_sentence, sentence.start
             if index in headlines:
                 # a headline's places summarise the story ("Alger rappelle son ambassadeur à
                 # Bamako"); the lead is placed by its own words or its dateline, not by them

@@ -444,6 +444,14 @@ class Grammar(_Strict):
     # "a dénoncé une provocation", "a condamné un chantage": nouns that name a deed only by
     # judging it; as a disapproval's object they refer back to the last deed of the article
     judged_deed_nouns: frozenset[str] = frozenset()
+    # "Le Burkina a rejeté ce rapport" after HRW published it, "condemned Bolivia's decision":
+    # nouns of a thing authored whose author, named in their own phrase or as the maker of
+    # the same noun the sentence before, is the target of an ACCUSE or REJECT of the types
+    # below that finds none (resolve.authors); the markers of an author by agency ("by", "par")
+    authored_nouns: frozenset[str] = frozenset()
+    authored_types: frozenset[str] = frozenset()
+    author_agents: frozenset[str] = frozenset()
+    authored_pointers: frozenset[str] = frozenset()  # determiners that point back: demonstratives, the definite article
     # "a invité les signataires à Paris, une proposition que le FLNKS a déclinée": nouns that
     # restate the speech act of the clause before them (an offer, an invitation, a condition)
     # in a sentential apposition; the verb of the relative clause on them answers the doer

@@ -29,6 +29,7 @@ from chronicle.packs import Frame, LanguagePack
 from chronicle.resolve.actors import (Actor, ActorResolver, ArticleContext, CollectiveClues, acting_body, collective_country, home_body_country, opposed_government,
                                       sentence_state, stranger_official, titled_stranger)
 from chronicle.resolve.answers import Said, answered_author
+from chronicle.resolve.authors import author_mention, authored_object
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason, stale_date
 from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below, listed_with
@@ -110,6 +111,9 @@ class ArticleState:
     # ids of events dated more than a year before publication: they say who the parties
     # are while the article is read, and are left out of its output (resolve/background.py stale_date)
     background_events: set[str] = field(default_factory=set)
+    # the previous sentence's actor mentions and first token (an authored noun's maker: resolve.authors)
+    previous_mentions: list[Mention] = field(default_factory=list)
+    previous_start: int | None = None
 
 
 @dataclass
@@ -810,6 +814,29 @@ class EventAssembler:
             d.note("holder", f"target {_actor_label(holder)}: holds {_actor_label(done.target)}, whose release is demanded")
             return
 
+    def author_step(self, d: Draft) -> None:
+        """A judgement or a rejection of a thing authored with no recipient found ("Le
+        Burkina a rejeté ce rapport" after "HRW a publié un rapport", "condemned Bolivia's
+        decision", "criticised the bill" the parliament passed) answers the author its own
+        phrase names, else the maker of the same noun earlier in the sentence or in the
+        previous one (resolve.authors); not the speaker's own side."""
+        grammar, candidate = self.pack.grammar, d.candidate
+        if not d.sources or d.targets or candidate.entry.type not in grammar.authored_types:
+            return
+        noun = authored_object(candidate.trigger, grammar.authored_nouns)
+        if noun is None:
+            return
+        mentions = d.state.previous_mentions + d.facts.mentions
+        found = author_mention(noun, candidate.sentence.start, d.state.previous_start, mentions, grammar.genitive_markers,
+                               grammar.author_agents, grammar.authored_pointers)  # fmt: skip
+        if found is None:
+            return
+        authors = self._actors([found], d.day, d.state, d.sources[0], d.facts.mentions, doc=candidate.trigger.doc)
+        authors = [a for a in authors if a.country and not any(a.same_side(s) for s in d.sources)]
+        if authors:
+            d.targets = authors[:1]
+            d.note("author", f"target {_actor_label(authors[0])}: the author of the {noun.lower_} judged")
+
     def answer_step(self, d: Draft) -> None:
         """An answer to a said event named only by a noun ("Ethiopia rejected the
         accusations", "dismissed the remarks", "a rejeté ces accusations") answers its
@@ -933,7 +960,7 @@ class EventAssembler:
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
         date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, summoner_step, default_doer_step, threatener_step, struck_place_step,
-        origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, holder_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
+        origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, holder_step, author_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
     def records(self, d: Draft) -> list[Event]:
