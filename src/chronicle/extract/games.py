@@ -11,13 +11,13 @@ captain) in a story that uses such a word somewhere: elsewhere a coach is a bus 
 captain an army rank. "Police arrested three supporters for throwing flares on to the
 pitch" uses neither, and stays an event.
 
-A story that uses two game words or more, in two sentences or more, is a match report
+A story that uses two game words or more is a match report
 throughout: its teams "threaten", "resist and give in" in sentences no game word marks
 ("l'Ukraine résiste puis cède"). There only what people do to people at the game is
 coded (GAME_ACTS: fans attacked, arrested, rioting), the rest is the game. A news story
 that closes on a one-sentence sports brief ("In football, the Lone Star beat Sierra
 Leone 1-0, and the visitors' coach criticised the referee for disallowing a late
-equaliser") uses its game words in that one sentence: the brief is the game's, the
+equaliser") uses its game words in that one last sentence: the brief is the game's, the
 story's politics before it stay (every match report of the written sets, English and
 French, uses its game words in two sentences or more).
 """
@@ -51,13 +51,19 @@ class GameReader:
 
     def read(self, sentences: Sequence[str]) -> tuple[frozenset[int], bool]:
         """The indices of the sentences that tell a game, and whether the story is a match
-        report (REPORT_WORDS distinct game words or more, in REPORT_SENTENCES sentences or
-        more): one pass of the game words."""
+        report (REPORT_WORDS distinct game words or more, unless they all sit in a closing
+        brief, fewer than REPORT_SENTENCES sentences that end the story): one pass of the
+        game words."""
         if self._game is None:
             return frozenset(), False
         found = [{m.lower() for m in self._game.findall(text)} for text in sentences]
         game = {i for i, words in enumerate(found) if words}
         if game and self._role is not None:
             game |= {i for i, text in enumerate(sentences) if self._role.search(text)}
-        report = len(set().union(*found)) >= REPORT_WORDS and sum(1 for words in found if words) >= REPORT_SENTENCES
+        telling = [i for i, words in enumerate(found) if words]
+        # only a brief that closes the story is the game's alone; game words in one
+        # sentence before the end still make a short match report ("Le sélectionneur
+        # croate a regretté un penalty oublié" before "Les Croates ont menacé")
+        closing_brief = len(telling) < REPORT_SENTENCES and bool(telling) and telling[-1] == len(sentences) - 1
+        report = len(set().union(*found)) >= REPORT_WORDS and not closing_brief
         return frozenset(game), report

@@ -374,10 +374,12 @@ def _announced_plan(trigger: Token, entry: Trigger, grammar: Grammar) -> bool:
     grammar lists as planned when announced (grammar.announced_plans): "Russia announced
     the withdrawal of its troops from Armenia", "announced the release of 200 prisoners"
     (GUIDELINES: an announced withdrawal or release is CONCEDE); "announced the arrest
-    of" reports an arrest made."""
+    of" reports an arrest made. A listed "TYPE:mode" narrows a type to one mode: a truce
+    announced ("announced a pause in strikes") is declared by the announcing (CAMEO 0871)."""
     head = trigger.head
     types = grammar.announced_plans.get(head.lemma_.lower())
-    return bool(types) and head.i != trigger.i and trigger.dep_ in ("obj", "dobj") and is_nominal(trigger) and entry.type in types
+    return (bool(types) and head.i != trigger.i and trigger.dep_ in ("obj", "dobj") and is_nominal(trigger)
+            and (entry.type in types or f"{entry.type}:{entry.mode}" in types))
 
 
 def _told_in_past(verb: Token) -> bool:
