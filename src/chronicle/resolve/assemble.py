@@ -1385,8 +1385,9 @@ def _force_used_elsewhere(d: Draft, other_side: list[Actor]) -> str | None:
     place its own sentence names, which is not in that side's country. Force is used where it
     is (PLOVER ASSAULT, and COERCE by seizure or arrest: the actor physically acts on the
     target), so a party away from that place is no recipient; a verbal act may be aimed at a
-    party anywhere, and sanctions, bans and restrictions are imposed from afar. A state's own forces attacking on their own soil keep the article's
-    other side. None where the rule does not hold."""
+    party anywhere, and sanctions, bans and restrictions are imposed from afar. A state's
+    own forces attacking on their own soil keep the article's other side. None where the
+    rule does not hold."""
     entry = d.candidate.entry
     if entry.type not in FORCE_TYPES or not other_side or d.location is None or d.inherited:
         return None
@@ -1395,7 +1396,7 @@ def _force_used_elsewhere(d: Draft, other_side: list[Actor]) -> str | None:
     where = d.location.place.country
     if where is None or any(t.country == where for t in other_side):
         return None
-    if d.candidate.entry.type == "ASSAULT" and any(a.country == where and a.sector in STATE_SECTORS for a in d.sources):
+    if entry.type == "ASSAULT" and any(a.country == where and a.sector in STATE_SECTORS for a in d.sources):
         # a state's forces fighting on their own soil ("Azerbaijan retook the Nagorno-Karabakh
         # region in a lightning offensive") fight someone there, often the other side
         return None
@@ -1844,5 +1845,3 @@ def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | No
     if latest.country is None or latest.country != speaker.country:
         return latest
     return next((doer for doer, at in found if at == sentence and doer.country not in (None, speaker.country)), latest)
-
-
