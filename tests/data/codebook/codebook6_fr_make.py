@@ -187,7 +187,7 @@ ITEMS = [
     ("1823", "c", "2025-07-02", "Un migrant sénégalais a succombé sous les coups d'une foule à Sfax.",
      [E("ASSAULT", "beat", "1823", A("TUN", "CVL"), A("SEN", "CVL"))]),
     ("1833", "a", "2025-08-20", "Un engin explosif improvisé a pulvérisé un blindé de l'armée malienne près de Gao.",
-     [E("ASSAULT", "explosives", "1833", None, A("MLI", "MIL"))]),
+     [E("ASSAULT", "explosives", "1833", A(None), A("MLI", "MIL"))]),
     # 19 ASSAULT / COERCE
     ("190", "d", "2025-04-08", "Des militaires burundais et rwandais en sont venus aux mains à la frontière, près de la Ruzizi.",
      [E("ASSAULT", None, "190", A("BDI", "MIL"), A("RWA", "MIL")),
