@@ -14,7 +14,7 @@ from chronicle.extract.mentions import Mention
 from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
 from chronicle.ontology.plover import SPOKEN_TYPES
-from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, read_attitude, unasserted
+from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
@@ -456,6 +456,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         frame_name = trigger_frame(match, reader, pack)
         frame = pack.frame(frame_name)
         read_agentless(match, participants, reader, finder, frame, cues)
+        _meeting_at_occasion(match, matches, holders, participants, reader, pack)
         if _partyless_circumstance(match, participants, matches):
             continue
         read_struck_place(match, participants, cues)
@@ -550,6 +551,50 @@ def _partyless_circumstance(match: TriggerMatch, participants: Participants, mat
         return False
     others = {m.token.i for m in matches if m.token.i != token.i}
     return any(a.i in others for a in token.ancestors)
+
+
+# the types of the act above whose parties met at the occasion the act names: an
+# agreement reached or signed, cooperation agreed, is made between those who met
+OCCASION_ACTS = frozenset({"AGREE", "COOPERATE"})
+MEETING = "CONSULT"
+
+
+def _meeting_at_occasion(match: TriggerMatch, matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],
+                         participants: Participants, reader: ArgumentReader, pack: LanguagePack) -> None:
+    """A meeting noun naming no party of its own, the occasion of an agreement above it
+    ("Pakistan and Afghanistan agreed to reopen the crossing after two days of talks in
+    Istanbul", "the two leaders signed the agreement after talks in Port Moresby", "ont
+    accepté un cessez-le-feu au terme d'une réunion à Putrajaya"): the talks were held,
+    an event of their own (GUIDELINES: meetings, talks are CONSULT; reaching an agreement
+    is AGREE; the written gold codes both), between the parties of the agreement, who
+    met to make it. Before, the noun was read as a partyless circumstance of the verb
+    (_partyless_circumstance) or as the content agreed to, and the meeting was lost. An
+    act of the meeting's own type is the same meeting (_restates_parties); an act of
+    another type (a condemnation "after a meeting of the Security Council") names no
+    one who met."""
+    token = match.token
+    if match.entry.type != MEETING or token.pos_ != "NOUN" or participants.sources or participants.targets:
+        return
+    if not framed_occasion(token, pack.grammar):
+        return
+    # the nearest agreement above, through an act agreed to ("ont convenu de rouvrir leur
+    # frontière à l'issue de deux jours de pourparlers": the border reopened is what was agreed)
+    by_token = {m.token.i: m for m in matches if m is not match and m.entry.type in OCCASION_ACTS}
+    act = next((by_token[a.i] for a in token.ancestors if a.i in by_token), None)
+    # an act agreed to is done by those who agree to it ("agreed to launch joint patrols
+    # following two days of talks"): the agreement's parties are the ones who met
+    for _ in range(CONTENT_DEPTH):
+        holder = holders[act.token.i] if act is not None else None
+        if holder is None or holder.entry.type not in OCCASION_ACTS:
+            break
+        act = holder
+    if act is None or holders[act.token.i] is not None:
+        return
+    parties = _read_with_contents(act, matches, holders, reader, pack)
+    if parties.sources:
+        participants.sources = list(parties.sources)
+        participants.targets = list(parties.targets)
+        participants.among = parties.among
 
 
 def _committed(token: Token, grammar: Grammar) -> bool:
@@ -1069,7 +1114,7 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
         grammar = pack.grammar
         for content in (m for m in matches if holders[m.token.i] is match):
             # "agreed to resume talks during their summit": the summit is when, not what is agreed
-            if _introduced_by(content.token, grammar.occasion_prepositions, grammar.preposition_forms):
+            if framed_occasion(content.token, grammar):
                 holders[content.token.i] = None
         contents = [m for m in matches if holders[m.token.i] is match]
         if not contents:
@@ -1104,7 +1149,7 @@ def _occasion_of_commitment(match: TriggerMatch, matches: list[TriggerMatch], ho
     """Whether a trigger is the occasion at which an act is committed to, hung under
     that act: "ont convenu de reprendre le dialogue en marge du sommet" (the pack's
     occasion prepositions), with the act held by the commitment."""
-    if holders[match.token.i] is not None or not _introduced_by(match.token, grammar.occasion_prepositions, grammar.preposition_forms):
+    if holders[match.token.i] is not None or not framed_occasion(match.token, grammar):
         return False
     held = {m.token.i for m in matches if (holder := holders[m.token.i]) is not None and holder.entry.type in COMMITMENT_TYPES}
     return any(a.i in held for a in match.token.ancestors)

@@ -275,8 +275,9 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         governors -= grammar.intention_governors  # "a annoncé avoir conclu un accord": announced as done
     governors -= _announced_as_done(trigger, scope, entry, grammar)
     modified = scope
-    if _introduced_by(trigger, grammar.occasion_prepositions, grammar.preposition_forms):
-        # "agreed to resume talks during their summit": the summit is when, not what was agreed
+    if framed_occasion(trigger, grammar):
+        # "agreed to resume talks during their summit", "after two days of talks": the
+        # summit is when, not what was agreed
         governors, modified = set(), [trigger]
     modifiers = {c.lower_ for t in modified for c in children_of(t) if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
@@ -409,8 +410,10 @@ def _open_to(trigger: Token, grammar: Grammar) -> bool:
     willing to hold, not one held (CAMEO 036); the verb "opened talks" is no such cue."""
     head = trigger.head
     # "reste ouvert au dialogue": the model may tag the adjective a participle
+    # "agreed to open a trade route after a meeting in Thimphu": a phrase of occasion on
+    # the verb "open" is when its act comes, no complement of openness
     return (head.i != trigger.i and head.pos_ in ("ADJ", "VERB") and head.lower_ in grammar.openness_adjectives
-            and trigger.dep_.startswith("obl"))
+            and trigger.dep_.startswith("obl") and not framed_occasion(trigger, grammar))
 
 
 def _headline_future(scope: list[Token], grammar: Grammar) -> bool:
@@ -482,6 +485,25 @@ def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, 
             span = token.doc[opening[0].i : cases[-1].i + 1]
             text = "".join(t.text_with_ws for t in span[:-1]) + forms.get(span[-1].lower_, span[-1].lower_)
             return text.lower() in prepositions
+    return False
+
+
+def framed_occasion(token: Token, grammar: Grammar) -> bool:
+    """Whether a noun names the occasion of the event above it: introduced by one of the
+    pack's occasion prepositions ("after talks in Istanbul", "lors d'une réunion"), or
+    by one through the nouns that only measure or bound it in time, the pack's
+    `occasion_frames` ("after two days of talks", "at the end of two days of talks",
+    "au terme d'une réunion", "à l'issue de deux jours de pourparlers"): the talks are
+    still what the phrase says happened, as "the collapse of talks" (no frame) is not."""
+    current = token
+    for _ in range(3):
+        if _introduced_by(current, grammar.occasion_prepositions, grammar.preposition_forms):
+            return True
+        head = current.head
+        if not (current.dep_.startswith("nmod") and head.pos_ == "NOUN" and head.i < current.i
+                and head.lemma_.lower() in grammar.occasion_frames):
+            return False
+        current = head
     return False
 
 

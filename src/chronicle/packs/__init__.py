@@ -708,6 +708,9 @@ class Grammar(_Strict):
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()
+    # "after two days of talks", "au terme d'une réunion": nouns that only measure or bound
+    # an occasion in time, through which the occasion preposition still introduces it
+    occasion_frames: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()  # "a complaint over the shelling": the event the carried noun is about
     content_marks: frozenset[str] = frozenset()  # "warned China against providing support": an adverbial clause so marked is the warning's content
     # "a plaidé pour l'ouverture de pourparlers entre X et Y", "a appelé à la reprise des
