@@ -26,7 +26,8 @@ it("041","b","Mongolia's president and his South Korean counterpart held a video
 it("044","b","Eritrea's and Djibouti's foreign ministers held a tete-a-tete on the sidelines of a forum in Doha on Sunday.",
    E("CONSULT","third-party","044",A("ERI","GOV"),A("DJI","GOV")))
 it("045","b","Qatar has been hosting proximity talks between Kinshasa and the M23 rebels in Doha this week.",
-   E("CONSULT",None,"045",A("QAT","GOV"),A("COD","GOV")),E("CONSULT",None,"045",A("QAT","GOV"),A("COD","REB","M23")))
+   E("CONSULT","third-party","045",A("COD","GOV"),A("COD","REB","M23")),
+   E("CONSULT",None,"045",A("QAT","GOV"),A("COD","GOV"),req=False),E("CONSULT",None,"045",A("QAT","GOV"),A("COD","REB","M23"),req=False))
 # ---- 05 support
 it("050","d","Fiji has cast its lot with Australia on Pacific security, its prime minister said on Tuesday.",
    E("SUPPORT",None,"050",A("FJI","GOV"),A("AUS","GOV")))
@@ -51,7 +52,7 @@ it("071","b","Kuwait extended a soft loan of 200 million dollars to Tunisia on T
 it("073","a","The United Arab Emirates flew in 100 tonnes of medical supplies to earthquake-stricken Morocco on Sunday.",
    E("AID",None,"073",A("ARE","GOV"),A("MAR",None)))
 it("074","c","Mozambique's gas fields in Cabo Delgado are being secured by Rwandan troops at Maputo's request.",
-   E("AID",None,"074",A("RWA","MIL"),A("MOZ","GOV")))
+   E("AID",None,"074",A("RWA","MIL"),A("MOZ","GOV")),E("REQUEST","assist","1034",A("MOZ","GOV"),A("RWA","GOV"),req=False))
 it("075","d","Lithuania has taken a fleeing Belarusian opposition blogger under its wing.",
    E("AID",None,"075",A("LTU","GOV"),A("BLR","OPP")))
 # ---- 08 concede / retreat
@@ -75,7 +76,7 @@ it("091","b","Zambia's anti-graft commission began a forensic audit of the forme
 it("092","c","Killings of protesters in Togo will come under the scrutiny of UN rights investigators.",
    E("ACCUSE","investigate","092",A("UNO",None),A("TGO",None),"intended"))
 it("093","a","Britain is reinvestigating night raids by its special forces in Afghanistan.",
-   E("ACCUSE","investigate","093",A("GBR","GOV"),A("GBR","MIL")))
+   E("ACCUSE","investigate","093",A("GBR","GOV"),A("GBR","MIL")),E("ASSAULT",None,"190",A("GBR","MIL"),A("AFG",None),req=False))
 # ---- 10 request
 it("1033","b","Malawi put out a call to the World Food Programme for emergency maize after the drought.",
    E("REQUEST","assist","1033",A("MWI","GOV"),A("UNO",None,"World Food Programme")))
