@@ -24,10 +24,10 @@ KINDS = PATH.with_name("codebook-6.en.kinds.tsv")
 
 # Figures of `chronicle eval --format json`. First, unseen (main at f2d5be5): type recall 0.413,
 # P 0.829, R 0.387, F1 0.527 (29/6/46); on the gold as corrected after the first run: 0.419,
-# P 0.882, R 0.405, F1 0.556 (30/4/44). After the wording families of branch codebook25en: type
-# recall 0.80, F1 0.78 (see the README). The floors sit a little under, so the test catches
+# P 0.882, R 0.405, F1 0.556 (30/4/44). After the wording families and the 'be to' future of branch
+# codebook25en: type recall 0.824, F1 0.809 (55/7/19; see the README). The floors sit a little under, so the test catches
 # regressions, not noise.
-FLOORS = {"type_recall": 0.76, "f1": 0.75}
+FLOORS = {"type_recall": 0.78, "f1": 0.77}
 
 
 def test_one_item_per_code_spread_over_every_root() -> None:

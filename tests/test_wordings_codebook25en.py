@@ -131,3 +131,32 @@ def test_the_counter_sense_codes_nothing_of_the_type(text: str, event_type: str)
 def test_a_refused_or_requested_act_is_not_coded_as_done(text: str, event_type: str):
     events = _code(text, "en")
     assert not [e for e in events if e.event_type == event_type and e.polarity == "positive"], _seen(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the 'be to' future of arrangement (Quirk et al. 4.48; grammar.infinitive_intention_governors):
+        # planned, not done, as 'will' (codebook-6's "are to join hands" was read as cooperation done)
+        ("Kenya's president is to visit Uganda next week.", "AGREE"),
+        ("Chile and Peru are to hold talks on the border next month.", "AGREE"),
+        ("Ghana and Togo are to share intelligence on jihadists.", "AGREE"),
+    ],
+)
+def test_the_be_to_future_is_a_plan(text: str, event_type: str):
+    events = _code(text, "en")
+    assert [e for e in events if e.event_type == event_type and e.modality == "intended"], _seen(events)
+    assert not [e for e in events if e.event_type in ("CONSULT", "COOPERATE") and e.modality == "actual"], _seen(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were clashes between Indian and Chinese troops.",  # an existential 'be' heads no infinitive
+        "A Peruvian prosecutor investigating drug gangs was slain in Lima on Monday.",  # a participle the parse may hang on 'be'
+    ],
+)
+def test_a_deed_under_be_is_no_plan(text: str):
+    events = _code(text, "en")
+    assert [e for e in events if e.event_type == "ASSAULT" and e.modality == "actual"], _seen(events)
+    assert not [e for e in events if e.event_type == "THREATEN"], _seen(events)
