@@ -309,7 +309,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         return "intended"  # "s'envole samedi pour Washington": the visit has not begun
     if future or conditional or purpose or governors & grammar.intention_governors or modifiers & grammar.intention_modifiers or entry.intent or _announced_plan(trigger, entry, grammar):
         return "intended"
-    if _ready_to(scope, grammar) or _headline_future(scope, grammar) or _pledged(trigger, entry, grammar) or _open_to(trigger, grammar):
+    if _ready_to(scope, grammar) or _arranged(scope, grammar) or _headline_future(scope, grammar) or _pledged(trigger, entry, grammar) or _open_to(trigger, grammar):
         return "intended"
     return "actual"
 
@@ -436,6 +436,15 @@ def _ready_to(scope: list[Token], grammar: Grammar) -> bool:
     under a governor of readiness is an intention (CAMEO 03x), where "ready for talks"
     may be said of talks under way."""
     return any(t.dep_ == "xcomp" and t.head.lemma_.lower() in grammar.infinitive_intention_governors for t in scope[:-1])
+
+
+def _arranged(scope: list[Token], grammar: Grammar) -> bool:
+    """"Burundi is to send an extra battalion", "are to hold talks next month": a marked
+    infinitive under a verb of arrangement (grammar.arrangement_verbs, the English 'be to'
+    future, Quirk et al. 4.48) is planned, not done; a participle the parse hangs on the
+    same verb ("was slain") is no infinitive and stays a deed."""
+    return any(t.dep_ == "xcomp" and t.head.lemma_.lower() in grammar.arrangement_verbs and "Inf" in morph_values(t, "VerbForm")
+               and any(c.dep_ == "mark" for c in children_of(t)) for t in scope[:-1])
 
 
 def _purpose_head(scope: list[Token], grammar: Grammar) -> bool:

@@ -377,6 +377,9 @@ class Grammar(_Strict):
     # "ready to send troops": governors that state an intention only over an infinitive
     # ("ready for talks" may be said of talks under way)
     infinitive_intention_governors: frozenset[str] = frozenset()
+    # "Burundi is to send troops": verbs whose marked infinitive is a planned act (the English
+    # 'be to' future of arrangement), read for modality only; empty: no such future
+    arrangement_verbs: frozenset[str] = frozenset()
     # "Japan will send Kanai to Beijing for talks": the object of a verb of sending is
     # the sender's own envoy, not the other party of the talks it is sent for
     envoy_sending_verbs: frozenset[str] = frozenset()
