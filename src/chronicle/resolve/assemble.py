@@ -1595,7 +1595,33 @@ def _antecedent_in_sentence(mention: Mention, in_sentence: list[Mention], doc: D
         pairs = [m for m in in_sentence if m.end <= mention.start and len(m.refs) == 1 and m.refs[0].kind == "pair"]
         return pairs[-1] if pairs else None
     people = [m for m in in_sentence if m.end <= mention.start and len(m.refs) == 1 and m.refs[0].kind == "person"]
+    barred = _relative_antecedent_tokens(doc[mention.start]) if doc is not None else frozenset()
+    if barred:
+        people = [m for m in people if not any(m.start <= i < m.end for i in barred)]
     return people[-1] if people else None
+
+
+def _relative_antecedent_tokens(pronoun: Token) -> frozenset[int]:
+    """The tokens naming the antecedent of the relative clause a subject pronoun sits in,
+    when the relative pronoun is another argument of the same verb ("le président Yoweri
+    Museveni, avec qui elle a signé une déclaration", "son homologue, à qui il a demandé",
+    "the minister, whom she thanked"): the relative pronoun stands for that antecedent, and a
+    personal pronoun cannot be a co-argument of its own verb's other argument (it would be the
+    reflexive: "avec qui il s'est entendu", Grevisse § 658, pronoms personnels réfléchis), so
+    the subject is someone else, named before. Empty otherwise (a relative whose relative
+    pronoun is the subject, or no relative)."""
+    clause = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or clause.dep_ not in _RELATIVE_CLAUSES or clause.head.i == clause.i:
+        return frozenset()
+    relative = [c for c in children_of(clause) if c.i < pronoun.i and "Rel" in morph_values(c, "PronType")]
+    if not relative or any(c.dep_.startswith("nsubj") for c in relative):
+        return frozenset()
+    antecedent = clause.head
+    named = {antecedent.i}
+    for child in children_of(antecedent):
+        if child.dep_.split(":")[0] in ("appos", "flat", "compound") and child.i < clause.i:
+            named.update(t.i for t in child.subtree)
+    return frozenset(named)
 
 
 def _main_clause_subject(mention: Mention, in_sentence: list[Mention], doc: Doc) -> Mention | None:
