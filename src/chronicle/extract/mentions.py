@@ -142,7 +142,6 @@ class MentionFinder:
         if unnamed:
             raise KnowledgeError(f"packs/{pack.language}/agents.yaml: bodies {unnamed} are not in knowledge/data/organisations.yaml")
         self.agent_words: dict[str, Agent] = {}
-        self._agent_word_fallback: dict[str, Agent] = {}
         # tens of thousands of actor forms: a compiled, cached token index, not PhraseMatcher docs
         titles = frozenset(word.lower() for agent in pack.agents for word in agent.words)
         self._body_acronyms = frozenset(f for o in actors.organisations if not o.imported for f in (o.name, *(f for forms in o.aliases.values() for f in forms)) if is_acronym(f))
@@ -163,11 +162,7 @@ class MentionFinder:
                 if " " in word or "'" in word or "’" in word:
                     multiword.append((word, agent))
                 else:
-                    first = self.agent_words.setdefault(word.lower(), agent)
-                    if first is not agent and (first.capitalised or first.owned_only):
-                        # a word whose first agent holds only capitalised or owned ("the
-                        # Socialist Party") keeps the next one for its other uses ("the party")
-                        self._agent_word_fallback.setdefault(word.lower(), agent)
+                    self.agent_words.setdefault(word.lower(), agent)
         # multiword agent phrases indexed by their first word: a token Matcher with
         # hundreds of patterns tries every pattern at every token (measured: it cost
         # more than all the rest of mention finding)
@@ -597,10 +592,10 @@ class MentionFinder:
                 continue
             if self._kind_of_noun(token) or _verb_tagged_noun(token):
                 continue
-            if not self._agent_fits(doc, token, agent):
-                agent = self._agent_word_fallback.get(lower) or self._agent_word_fallback.get(words.lemma[i])
-                if agent is None or not self._agent_fits(doc, token, agent):
-                    continue
+            if agent.owned_only and not self._owned_noun(token):
+                continue
+            if agent.capitalised and not self._cased_as_named(doc[i : i + 1], agent):
+                continue  # the Span only for an agent that must be capitalised: most need not
             found.append(Mention(i, i + 1, (self._agent_ref(token.text, agent, token),)))
         return found
 
@@ -612,14 +607,6 @@ class MentionFinder:
         if not isinstance(entity, Organisation) or entity.imported:
             return False
         return any(span.text in forms for forms in entity.aliases.values())
-
-    def _agent_fits(self, doc: Doc, token: Token, agent: Agent) -> bool:
-        """Whether a one-word agent may name the token: an owned-only noun needs its owner,
-        a capitalised one its capitals (the Span only for an agent that must be capitalised:
-        most need not)."""
-        if agent.owned_only and not self._owned_noun(token):
-            return False
-        return not agent.capitalised or self._cased_as_named(doc[token.i : token.i + 1], agent)
 
     def _cased_as_named(self, span: Span, agent: Agent) -> bool:
         """Whether a span is written as its agent requires: an agent ``capitalised`` in
