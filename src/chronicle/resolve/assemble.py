@@ -108,6 +108,7 @@ class ArticleState:
     said: list[Said] = field(default_factory=list)
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
     venues: set[str] = field(default_factory=set)  # places named for talks or agreements of others (none of the place's state)
+    doers_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of the sources of events said to be there
     # ids of events dated more than a year before publication: they say who the parties
     # are while the article is read, and are left out of its output (resolve/background.py stale_date)
     background_events: set[str] = field(default_factory=set)
@@ -955,6 +956,7 @@ class EventAssembler:
                 d.note("place", f"{location.place.name} dropped: others were said to act there, and neither side belongs there")
         elif location is not None:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
+            state.doers_at.setdefault(location.place.name, set()).update(a.country for a in d.sources if a.country)
             if d.spec.symmetric and parties and location.place.country not in parties:
                 state.venues.add(location.place.name)  # "talks in Muscat" between Yemenis
 
@@ -1367,17 +1369,20 @@ def _carried_venue(d: Draft) -> bool:
 
 def _own_people_acted_at(d: Draft) -> bool:
     """The place carried from another sentence is where the place's own country's people
-    were said to act ("hundreds of truck drivers blocked a highway near Mendoza. Police used
-    tear gas ... The truckers' union condemned the police action"): no venue of others' talks
-    but where the story is, so a statement's unnamed target is that country's, as a
-    protest's or an arrest's actors are (written-18.en: "condemned the police action" after
-    farmers blocked a road near Caaguazú gave the police the most named country, Uruguay)."""
+    were said to act, as the sources of events there ("hundreds of truck drivers blocked a
+    highway near Mendoza. Police used tear gas ... The truckers' union condemned the police
+    action"): no venue of others' talks but where the story is, so a statement's unnamed
+    target is that country's, as a protest's or an arrest's actors are (written-18.en:
+    "condemned the police action" after farmers blocked a road near Caaguazú gave the police
+    the most named country, Uruguay)."""
     location = d.location
     if location is None or location.place.name in d.state.venues:
         return False  # "talks in Muscat" between Yemenis, whatever else was read there
     if location.place.country not in d.state.countries[:3]:
         return False  # a place of a country the article hardly names may be misread ("Elwood", Illinois)
-    return location.place.country in d.state.parties_at.get(location.place.name, set())
+    # who acted there, not who was acted on: "Israeli air strikes killed 31 people across the
+    # Gaza Strip ... Hamas said it would not release more hostages" speaks of Israel's
+    return location.place.country in d.state.doers_at.get(location.place.name, set())
 
 
 def _spoken_about_others(d: Draft) -> bool:
