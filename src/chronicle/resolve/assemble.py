@@ -108,6 +108,7 @@ class ArticleState:
     said: list[Said] = field(default_factory=list)
     parties_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of events said to be there
     venues: set[str] = field(default_factory=set)  # places named for talks or agreements of others (none of the place's state)
+    doers_at: dict[str, set[str]] = field(default_factory=dict)  # place name -> countries of the sources of events said to be there
     # ids of events dated more than a year before publication: they say who the parties
     # are while the article is read, and are left out of its output (resolve/background.py stale_date)
     background_events: set[str] = field(default_factory=set)
@@ -645,7 +646,7 @@ class EventAssembler:
             # venue's (a protest, an arrest or a strike acts where it is)
             target_home, target_rule = state.home_country, "the country the article is about (a statement made at a place is about others)"
         elif placed and d.inherited and d.candidate.entry.type in SPOKEN_TYPES and state.home_country not in (None, home) and not (
-                state.home_country in own and any(_bare_government(a) for a in d.targets)):
+                state.home_country in own and any(_bare_government(a) for a in d.targets)) and not _own_people_acted_at(d):
             # "The Congolese government accused the rebels" after talks in Doha: a place
             # carried from another sentence says where the story was, not whom a statement
             # is about, even the speaker's own people; they are the article's (but a state
@@ -955,6 +956,7 @@ class EventAssembler:
                 d.note("place", f"{location.place.name} dropped: others were said to act there, and neither side belongs there")
         elif location is not None:
             state.parties_at.setdefault(location.place.name, set()).update(parties)
+            state.doers_at.setdefault(location.place.name, set()).update(a.country for a in d.sources if a.country)
             if d.spec.symmetric and parties and location.place.country not in parties:
                 state.venues.add(location.place.name)  # "talks in Muscat" between Yemenis
 
@@ -1365,11 +1367,32 @@ def _carried_venue(d: Draft) -> bool:
     return d.location.place.name in d.state.venues and d.location.place.country not in known
 
 
+def _own_people_acted_at(d: Draft) -> bool:
+    """The place carried from another sentence is where the place's own country's people
+    were said to act, as the sources of events there ("hundreds of truck drivers blocked a
+    highway near Mendoza. Police used tear gas ... The truckers' union condemned the police
+    action"): no venue of others' talks but where the story is, so a statement's unnamed
+    target is that country's, as a protest's or an arrest's actors are (written-18.en:
+    "condemned the police action" after farmers blocked a road near Caaguazú gave the police
+    the most named country, Uruguay)."""
+    location = d.location
+    if location is None or location.place.name in d.state.venues:
+        return False  # "talks in Muscat" between Yemenis, whatever else was read there
+    if location.place.country not in d.state.countries[:3]:
+        return False  # a place of a country the article hardly names may be misread ("Elwood", Illinois)
+    # who acted there, not who was acted on: "Israeli air strikes killed 31 people across the
+    # Gaza Strip ... Hamas said it would not release more hostages" speaks of Israel's
+    return location.place.country in d.state.doers_at.get(location.place.name, set())
+
+
 def _spoken_about_others(d: Draft) -> bool:
     """The event is said (a demand, an accusation, a refusal, a threat, praise) at a place
     named before it ("In Geneva, ..."): a place after the trigger is often the target's
-    ("welcomed the release of opponents in Venezuela")."""
-    return d.candidate.entry.type in SPOKEN_TYPES and d.location is not None and d.location.end <= d.candidate.trigger.i
+    ("welcomed the release of opponents in Venezuela"). A place carried from another
+    sentence is none of these: whether it says whom the statement is about is
+    ``_own_people_acted_at``'s question."""
+    return (d.candidate.entry.type in SPOKEN_TYPES and d.location is not None and not d.inherited
+            and d.location.end <= d.candidate.trigger.i)
 
 
 def _same_person(named: Actor, held: Actor) -> bool:
