@@ -488,6 +488,12 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             # "cut tariffs on Chinese steel": trade policy, no act of cooperation; "would Spain
             # offer to fund the port?", "could help rebuild": asked or supposed, nothing promised
             continue
+        if match.entry.negated_only:
+            # "n'a pas donné suite à la demande de l'Algérie", "did not heed the EU's call":
+            # the negation is what makes the rejection; "a donné suite" states none
+            if attitude.polarity != "negative":
+                continue
+            attitude = replace(attitude, polarity="positive")
         if match.entry.made_when_said and attitude.modality == "intended":
             attitude = replace(attitude, modality="actual")  # the future is what is threatened, the threat is made now
         entry, attitude = _refusal(match.entry, attitude, pack)

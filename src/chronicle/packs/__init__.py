@@ -171,6 +171,10 @@ class Trigger(_Strict):
     departure: bool = False  # "s'envole pour": the visit follows the departure, so one not yet past is a plan
     intent: bool = False  # the word itself states an intention, whatever its tense: "invited X to visit", "accepted the invitation" (CAMEO 036)
     planned_only: bool = False  # an act coded only when promised, planned or offered ("will cut tariffs": AGREE 0311), not when done
+    # a word that states the act only under a negation ("n'a pas donné suite à la demande",
+    # "did not heed the call": a demand left unanswered is turned down, CAMEO 12); coded
+    # then as the act done (positive), and not at all when unnegated
+    negated_only: bool = False
     # the future form is the threat's content, the threat made as it is said ("Washington would
     # bear all consequences", "would consider the jets a legitimate target"): coded actual
     made_when_said: bool = False
