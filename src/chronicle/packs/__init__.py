@@ -535,6 +535,10 @@ class Grammar(_Strict):
     # will, and per refused type the CAMEO code and PLOVER mode of its refusal
     unwilling_governors: frozenset[str] = frozenset()
     unwilling_refusals: dict[str, list[str]] = {}
+    # verbs of hearing whose negation over a meeting noun refuses the meeting ("ne veut pas
+    # entendre parler de pourparlers avec Moscou", "will not hear of talks"): REJECT with
+    # the code of unwilling_refusals, not an intention to meet
+    unheard_verbs: frozenset[str] = frozenset()
     # "refused to rule out military action", "n'exclut pas de recourir à la force": a
     # rejecting verb (by its phrasal key) whose negation over an act of force or coercion
     # states a threat of that act (CAMEO 13x), not a negative rejection
