@@ -1546,6 +1546,13 @@ class ArgumentReader:
                 continue
             if dep.startswith(("obl", "nmod", "iobj")) and child.pos_ != "ADV":
                 yield child, self._introducer(child)
+                if holder.i == trigger.i and dep.startswith("nmod") and self._place_named(child):
+                    # "une rencontre à Rabat entre le ministre algérien et son homologue":
+                    # fr_core_news_md hangs the sides' phrase on the place named before it;
+                    # a town is no pair of parties, so "entre" there is the event's
+                    for inner, inner_dep in zip(children_of(child), child_deps(child)):
+                        if inner_dep.startswith("nmod") and self.preposition_form(self._introducer(inner) or "") in self.grammar.between_prepositions:
+                            yield inner, self._introducer(inner)
                 if "nummod" in child_deps(child):
                     # "une aide de 8 millions de dollars au Nord": the parse hangs the
                     # recipient on the amount
@@ -1722,6 +1729,15 @@ class ArgumentReader:
                 return self.grammar.preposition_forms.get(before.lower_, before.lower_)
             return self._preposition_of(self.doc[mention.start])
         return self._preposition_of(token)
+
+    def _place_named(self, token: Token) -> bool:
+        """Whether a word names a place where, not a party: a country or capital after a
+        place preposition (the tagger may call "Rabat" a verb), or a name the model tags
+        as a place."""
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return self._locative(mention)
+        return token.pos_ == "PROPN" and token.ent_type_ in ("LOC", "GPE")
 
     def _locative(self, mention: Mention) -> bool:
         """A country or capital introduced by a place preposition is where, not who."""
