@@ -415,6 +415,8 @@ class ArgumentReader:
             return self._object_recipient(trigger, slot[12:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
+        if slot.startswith("owned_prep:"):
+            return self._owned_forces_left(trigger, slot[11:])
         if slot.startswith("named_prep:"):
             return self._named_prep(trigger, slot[11:])
         if slot.startswith("prep_modifier:"):
@@ -1660,6 +1662,22 @@ class ArgumentReader:
                 introduced = preposition in (word, self.grammar.preposition_forms.get(word, word))
                 return self._with_partners(mention) if introduced or not self._locative(mention) else []
         return []
+
+    def _owned_forces_left(self, trigger: Token, word: str) -> list[Mention]:
+        """The place a withdrawal of forces leaves, named with ``word`` ("from"), when the
+        forces named after the genitive marker have an owner, a possessive ("Russia
+        announced the withdrawal of its troops from Armenia", "of their soldiers from
+        Chad"). Bare forces may name their origin with the same word ("a phased withdrawal
+        of troops from South Africa, Malawi and Tanzania": SADC's troops, from those
+        states), so then none; a nationality ("of South African troops from the DRC") is
+        not read yet."""
+        if not is_nominal(trigger):
+            return []
+        forces = [c for c, introducer in self._introduced(trigger, trigger)
+                  if introducer is not None and self.preposition_form(introducer) in self.grammar.genitive_markers]
+        if not any(_is_possessive(c) for noun in forces for c in children_of(noun)):
+            return []
+        return self._prep(trigger, frozenset({word}))
 
     def _object_sides(self, trigger: Token, word: str) -> list[Mention]:
         """The sides that the event noun a verb acts on names with the marker: a mediator
