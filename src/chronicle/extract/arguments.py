@@ -34,9 +34,7 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 SUMMARY_DEPS = frozenset({"obl:npmod", "npadvmod", "obl:mod", "appos"})
 # what a refusal turns down: its object or the complement clause ("refused to let Germany
 # re-export"), or the phrase of "a dit non à", "s'oppose à"
-# "n'a pas donné suite à la demande de l'Algérie": fr_core_news_md hangs the demand turned
-# down on the verb as an obl:mod (the locution "suite à" its case), so the subtypes count
-REFUSED_PHRASE_DEPS = frozenset({"obj", "xcomp", "obl", "obl:mod", "obl:arg"})
+REFUSED_PHRASE_DEPS = frozenset({"obj", "xcomp", "obl"})
 NAMED_KINDS = frozenset({"country", "organisation", "person", "surname", "name"})  # actors a text names, not a generic agent noun
 
 
