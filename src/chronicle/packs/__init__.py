@@ -110,7 +110,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:", "object_prep:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:", "object_prep:", "owned_prep:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -171,6 +171,10 @@ class Trigger(_Strict):
     departure: bool = False  # "s'envole pour": the visit follows the departure, so one not yet past is a plan
     intent: bool = False  # the word itself states an intention, whatever its tense: "invited X to visit", "accepted the invitation" (CAMEO 036)
     planned_only: bool = False  # an act coded only when promised, planned or offered ("will cut tariffs": AGREE 0311), not when done
+    # a word that states the act only under a negation ("n'a pas donné suite à la demande",
+    # "did not heed the call": a demand left unanswered is turned down, CAMEO 12); coded
+    # then as the act done (positive), and not at all when unnegated
+    negated_only: bool = False
     # the future form is the threat's content, the threat made as it is said ("Washington would
     # bear all consequences", "would consider the jets a legitimate target"): coded actual
     made_when_said: bool = False
@@ -534,6 +538,10 @@ class Grammar(_Strict):
     # will, and per refused type the CAMEO code and PLOVER mode of its refusal
     unwilling_governors: frozenset[str] = frozenset()
     unwilling_refusals: dict[str, list[str]] = {}
+    # verbs of hearing whose negation over a meeting noun refuses the meeting ("ne veut pas
+    # entendre parler de pourparlers avec Moscou", "will not hear of talks"): REJECT with
+    # the code of unwilling_refusals, not an intention to meet
+    unheard_verbs: frozenset[str] = frozenset()
     # "refused to rule out military action", "n'exclut pas de recourir à la force": a
     # rejecting verb (by its phrasal key) whose negation over an act of force or coercion
     # states a threat of that act (CAMEO 13x), not a negative rejection
