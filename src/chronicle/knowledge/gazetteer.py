@@ -67,6 +67,12 @@ MAJOR_CITY_POPULATION = 1_000_000
 # it names its territory too, while a namesake elsewhere (Plymouth, England; Hamilton,
 # Ontario) is a city news means without saying which. It ranks as a city, by its people.
 SMALL_CAPITAL_POPULATION = 5_000
+# A first-level subdivision holding this many times the people of a foreign town of its name
+# (its country's people shared among its subdivisions: geonames gives subdivisions none) is
+# what the news means by the name: Ontario (some 3 million) over Ontario, California (171,000);
+# an order of magnitude, so that a town the world knows keeps its name against a province of
+# a smaller country (Gaza over Mozambique's province, Beni of Congo over Bolivia's, Bari).
+SUBDIVISION_OVER_TOWN = 10
 # how many of the article's most named countries a place name is looked for in, after its home
 STORY_COUNTRIES = 3
 
@@ -253,8 +259,16 @@ class Gazetteer:
         city, only a prominent namesake counts."""
         known = max(entries, key=lambda entry: self._rank(entry, frozenset()))
         needed = self._prominent(known)
-        ok = any(e.strong and e.place.country == home and (self._prominent(e) or not needed) for e in entries)
+        ok = any(e.strong and e.place.country == home and (self._prominent(e) or not needed or self._outgrows(e, known)) for e in entries)
         return frozenset({home}) if ok else frozenset()
+
+    @staticmethod
+    def _outgrows(entry: _Entry, known: _Entry) -> bool:
+        """Whether a city at home holds at least as many people as the name's best-known
+        bearer when that is prominent by office only, a capital no bigger (Saint-Pierre of
+        Réunion, 84,000 people, over the seat of Saint-Pierre-et-Miquelon, 6,000): a story
+        about home means its own town. Paris, Texas stays behind Paris."""
+        return entry.place.kind == "city" and known.place.kind == "city" and 0 < known.place.population <= entry.place.population
 
     def may_start_name(self, word: str) -> bool:
         """Whether some canonical or curated name begins with ``word`` (a quick
@@ -523,6 +537,9 @@ class _Builder:
             lambda name: self._usable(normalise(name)), skip_countries=frozenset({"USA"}),
         )
         owners: dict[str, set[str]] = {}
+        counts: dict[str, int] = {}
+        for sub in found:
+            counts[sub.country] = counts.get(sub.country, 0) + 1
         for sub in found:
             for designation in sub.designations:
                 owners.setdefault(normalise(designation), set()).add(sub.country)
@@ -534,16 +551,29 @@ class _Builder:
             self.by_code[sub.code] = place
             self.types[place] = sub.type
             for name in sub.names:
-                self._add(name, place, strong=True, yields=self._city_bears(name, sub.country), whole=not _reads_as_countries(name))
+                self._add(name, place, strong=True, yields=self._city_bears(name, sub.country, self._share(sub.country, counts)),
+                          whole=not _reads_as_countries(name))
             for designation in sub.designations:
                 if len(owners[normalise(designation)]) == 1:
                     self._add(designation, place, strong=True, designation=True)
 
-    def _city_bears(self, name: str, iso3: str) -> bool:
-        """Whether some city bears ``name`` as its own name, or a city of ``iso3`` by any
-        name ("Tombouctou", "Moscou": the city, whose province bears its name)."""
+    def _share(self, iso3: str, counts: Mapping[str, int]) -> float:
+        """A first-level subdivision's people as far as the data tells: its country's people
+        shared equally among the country's subdivisions."""
+        country = self.countries.get(iso3)
+        return country.population / counts[iso3] if country is not None and counts.get(iso3) else 0.0
+
+    def _city_bears(self, name: str, iso3: str, share: float = 0.0) -> bool:
+        """Whether a city of ``iso3`` bears ``name`` by any name ("Tombouctou", "Moscou",
+        "Lagos": the city, whose province bears its name), or a city elsewhere bears it as
+        its own name and the subdivision's ``share`` of its country is not ten times the
+        city's people (Manchester, England over the Jamaican parish; Gaza over Mozambique's
+        province; not Ontario, California over the province, nor Yukon, Oklahoma over the
+        territory: SUBDIVISION_OVER_TOWN)."""
         return any(
-            e.place.kind == "city" and (e.strong or e.place.country == iso3) for e in self.index.get(normalise(name), ())
+            e.place.kind == "city"
+            and (e.place.country == iso3 or (e.strong and share < SUBDIVISION_OVER_TOWN * e.place.population))
+            for e in self.index.get(normalise(name), ())
         )
 
     def _names_other_country(self, name: str, iso3: str) -> bool:
