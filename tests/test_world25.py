@@ -86,3 +86,17 @@ def test_the_iom_is_an_intergovernmental_body_not_a_un_agency() -> None:
     text = "The International Organization for Migration urged Niger to protect migrants expelled from Algeria."
     event = only(chronicle.code(text, published="2026-04-15", lang="en"), "REQUEST")
     assert event.source.country == "IGO"
+
+
+def test_a_province_at_home_is_meant_in_a_story_about_home(gaz: Gazetteer) -> None:
+    # Santa Cruz of Bolivia (its seat Santa Cruz de la Sierra), not Argentina's province
+    place = gaz.lookup("Santa Cruz", home="BOL")
+    assert place is not None and place.country == "BOL"
+
+
+def test_a_small_town_is_found_only_in_the_country_the_article_is_about(gaz: Gazetteer) -> None:
+    place = gaz.lookup("Tessalit", home="MLI")
+    assert place is not None and (place.name, place.country, place.kind) == ("Tessalit", "MLI", "city")
+    assert gaz.lookup("Tessalit") is None
+    assert gaz.lookup("Tessalit", home="DZA", story=["DZA", "MLI"]) is None  # a story country is not enough
+    assert gaz.lookup("Tessalit", context_countries=["MLI"]).country == "MLI"  # "Tessalit, Mali"

