@@ -994,7 +994,8 @@ class MentionFinder:
         ("the governor of Michigan", "la gouverneure du Michigan", "le Premier ministre de
         l'Ontario", "the chief minister of Sindh"): a title of ``local_office_words``
         followed by a genitive marker, an article perhaps, and a capitalised name that is no
-        country but a place the gazetteer knows. None for anything else (a country's name
+        country but a place the gazetteer knows, of one country (its regions of that name
+        first, else its towns). None for anything else (a country's name
         after the title is read as before: "le Premier ministre du Canada")."""
         grammar = self.pack.grammar
         words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
@@ -1023,9 +1024,15 @@ class MentionFinder:
             text = words_text(doc, i, stop)
             if self.countries.lookup(text, self.lang) is not None:
                 return None  # a country's (or a demonym's) title: read by _countries_of
-            place = load_gazetteer().named_by(text)
-            if place is not None and place.country:
-                return place.country
+            places = [p for p in load_gazetteer().candidates(text) if p.country]
+            if not places:
+                continue
+            # a state's or province's name first (an admin unit: "Ontario" is the province
+            # before the Californian town); a name several states give a region ("Nord-Ouest":
+            # Cameroon, Haiti, South Africa...) says no country: the article's, as before
+            regions = [p for p in places if p.kind == "admin"] or places
+            countries = {p.country for p in regions}
+            return countries.pop() if len(countries) == 1 else None
         return None
 
     def _relative_owned(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
