@@ -973,6 +973,10 @@ class MentionFinder:
         ref = mention.refs[0]
         if ref.kind != "agent":
             return mention
+        local = self._local_office_country(doc, mention)
+        if local is not None:
+            # "the governor of Michigan", "le maire de Kehl": the place's country, no state office
+            return Mention(mention.start, mention.end, (replace(ref, country=local, role=None),))
         countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners) or self._force_complement_countries(doc, mention)
         if not countries:
             head = words_root(doc, mention.start, mention.end)
@@ -984,6 +988,52 @@ class MentionFinder:
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
+
+    def _local_office_country(self, doc: Doc, mention: Mention) -> str | None:
+        """The country of the state, province or city whose executive a title names
+        ("the governor of Michigan", "la gouverneure du Michigan", "le Premier ministre de
+        l'Ontario", "the chief minister of Sindh"): a title of ``local_office_words``
+        followed by a genitive marker, an article perhaps, and a capitalised name that is no
+        country but a place the gazetteer knows, of one country (its regions of that name
+        first, else its towns). None for anything else (a country's name
+        after the title is read as before: "le Premier ministre du Canada")."""
+        grammar = self.pack.grammar
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
+        before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+        # "the chief minister of Sindh": the tagger's agent may be the title's last word only
+        if not words or (" ".join(words) not in grammar.local_office_words
+                         and " ".join([before, *words]) not in grammar.local_office_words):
+            return None
+        i = mention.end
+        if i >= len(doc) or doc[i].lower_ not in grammar.genitive_markers or doc[i].lower_ in ("'s", "'"):
+            return None
+        i += 1
+        while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
+            i += 1  # "de la Californie", "de l'Ontario"
+        if i + 1 < len(doc) and doc[i].is_lower and doc[i].lower_ in grammar.settlement_nouns and doc[i + 1].lower_ in grammar.genitive_markers:
+            # "le gouverneur de la région de l'Extrême-Nord", "the mayor of the city of Kehl"
+            i += 2
+            while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
+                i += 1
+        end = i
+        while end < len(doc) and doc[end].text[:1].isupper():
+            end += 1
+        if end == i:
+            return None
+        for stop in range(end, i, -1):  # "of Kano State": the longest run the lexicons know
+            text = words_text(doc, i, stop)
+            if self.countries.lookup(text, self.lang) is not None:
+                return None  # a country's (or a demonym's) title: read by _countries_of
+            places = [p for p in load_gazetteer().candidates(text) if p.country]
+            if not places:
+                continue
+            # a state's or province's name first (an admin unit: "Ontario" is the province
+            # before the Californian town); a name several states give a region ("Nord-Ouest":
+            # Cameroon, Haiti, South Africa...) says no country: the article's, as before
+            regions = [p for p in places if p.kind == "admin"] or places
+            countries = {p.country for p in regions}
+            return countries.pop() if len(countries) == 1 else None
+        return None
 
     def _relative_owned(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
         """An agent that a genitive relative pronoun qualifies is its antecedent's: in
@@ -1134,7 +1184,13 @@ class MentionFinder:
                 continue
             inside = [m for m in kept if m.start < ent.end and ent.start < m.end]
             iso = self._country_ending(doc, ent)
-            if iso is None or any(m.refs[0].kind != "country" or m.start < ent.start or m.end > ent.end for m in inside):
+            if iso is None:
+                body = self._country_headed_body(doc, ent, inside)
+                if body is not None:
+                    kept = [m for m in kept if m not in inside]
+                    kept.append(body)
+                continue
+            if any(m.refs[0].kind != "country" or m.start < ent.start or m.end > ent.end for m in inside):
                 continue
             if [m.refs[0].country for m in inside] != [iso] or doc[inside[0].start - 1].lower_ not in ("of", "the") or inside[0].start < ent.start + 2:
                 continue  # the country named after "of" is the only mention inside ("the Republic of Korea" is the state)
@@ -1145,6 +1201,39 @@ class MentionFinder:
             start = ent.start + (doc[ent.start].lower_ == "the")
             kept.append(Mention(start, ent.end, (ActorRef("organisation", ent.text, name=name, country=iso),)))
         return kept
+
+    def _country_headed_body(self, doc: Doc, ent: Span, inside: list[Mention]) -> Mention | None:
+        """A state body the knowledge does not list, named by its country and an
+        institution's head noun ("the Kenya National Commission on Human Rights", "the
+        Uganda Human Rights Commission", "the Sri Lankan Coast Conservation Authority"):
+        the tagger's ORG entity whose first words are the country's name or demonym (no
+        other actor's mention inside) and whose head is a word of ``body_head_nouns``, capitalised as a
+        name's part. That country's body, of the government's sector (a commission, an
+        agency, an authority named after the state is its statutory body, as the pack's
+        'authority', 'electoral commission' are GOV)."""
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        root = ent.root
+        if root.lower_ not in self.pack.grammar.body_head_nouns or not root.text[:1].isupper() or root.i <= start:
+            return None
+        if any(m.refs[0].kind not in ("country", "agent") for m in inside):
+            return None  # a body the knowledge knows, a person: read as they are
+        country = None
+        for stop in range(min(root.i, start + 3), start, -1):  # "Sri Lankan", "South Sudan", "Kenya"
+            cref = self.countries.lookup(words_text(doc, start, stop), self.lang)
+            if cref is not None and cref.kind in ("name", "demonym") and len(cref.iso3) == 3 and cref.iso3 not in IGO_CODES:
+                if any(t.text in ("-", "–", "—") for t in doc[start : stop + 1]):
+                    return None  # "the Zambia-Zimbabwe Bi-National Commission": two states' body
+                country = cref.iso3
+                break
+        if country is None or any(r.country not in (None, country) for m in inside for r in m.refs):
+            return None  # ("Authority", the pack's agent word, is the name's head: the body it names)
+        name = doc[start : ent.end].text
+        # the sector of the longest agent phrase the name ends its head on ("Saudi Press
+        # Agency": the pack's "press agency", the media), else the government's
+        words = [t.lower_ for t in doc[start : root.i + 1]]
+        agent = next((a for a in (self.agent_phrases.get(" ".join(words[k:])) for k in range(len(words) - 1)) if a is not None), None)
+        sector = agent.sector if agent is not None and agent.sector else "GOV"
+        return Mention(start, ent.end, (ActorRef("organisation", name, name=name, country=country, sector=sector),))
 
     @staticmethod
     def _hangs_on_agent(ent: Span, mentions: list[Mention]) -> bool:

@@ -807,6 +807,13 @@ class Grammar(_Strict):
     # (``charge_marks`` under a word of ``charge_holders``) is alleged, no event stated
     charge_holders: frozenset[str] = frozenset()
     charge_marks: frozenset[str] = frozenset()
+    # titles of a region's or a city's executive ("governor", "mayor", "premier", "le maire",
+    # "la gouverneure"): said with a genitive place ("the governor of Michigan", "le maire de
+    # Kehl"), the holder is of that place's country, not the article's, and holds no state office
+    local_office_words: frozenset[str] = frozenset()
+    # head nouns of a state body's name ("the Ghana Revenue Authority", "the Uganda Human
+    # Rights Commission"): an ORG name that opens on a country and ends on one is that state's body
+    body_head_nouns: frozenset[str] = frozenset()
     deputy_words: frozenset[str] = frozenset()  # words that make a title a deputy's, another office ("le secrétaire d'État adjoint")
     forms_of_address: frozenset[str] = frozenset()  # words of courtesy before a surname ('Mr', 'Ms'): no part of the name they precede
     former_words: frozenset[str] = frozenset()  # words that make an office title a former holder's ("former minister", "l'ancien ministre"): an elite, not the office
