@@ -172,13 +172,45 @@ class ArgumentReader:
         or the verb's one-way act with coordinated subjects ("le Rwanda et la RDC se sont
         accusés de"); a pronominal passive's subject is no list of actors."""
         children = children_of(trigger)
+        if self._reciprocal_object(trigger):
+            return True
         if not any(c.lower_ in self.grammar.reflexive_pronouns and c.i < trigger.i for c in children):
             return False
         if any(c.lower_ in self.grammar.reciprocal_marks for c in children):
             return True
+        following = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+        if following is not None and following.lower_ in self.grammar.reciprocal_marks:
+            # "se sont accusés mutuellement d'avoir ouvert le feu": the parser may hang the
+            # adverb right after the verb on the infinitive that follows
+            return True
         subjects = [c for c in children if c.dep_ in ("nsubj", "nsubj:pass")]
-        return trigger.lemma_.lower() in self.grammar.reciprocal_verbs and any(
-            c.dep_ == "conj" for s in subjects for c in children_of(s))
+        if trigger.lemma_.lower() not in self.grammar.reciprocal_verbs:
+            return False
+        # coordinated subjects ("le Rwanda et la RDC se sont accusés"), or a group named by a
+        # count ("les deux pays se sont accusés de"): plural parties, each acting on the others
+        return any(c.dep_ == "conj" for s in subjects for c in children_of(s)) or any(
+            self._counted_group(s) for s in subjects)
+
+    def _counted_group(self, noun: Token) -> bool:
+        """A pair noun counted by the pack's pair or group numbers ("les deux camps")."""
+        grammar = self.grammar
+        forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.rstrip("sx")}
+        return bool(forms & grammar.pair_nouns) and any(
+            c.lower_ in grammar.pair_numbers or c.lower_ in grammar.group_numbers for c in children_of(noun))
+
+    def _reciprocal_object(self, trigger: Token) -> bool:
+        """Whether the verb's object is a reciprocal pronoun ("accused each other", "blamed
+        one another"; pack ``reciprocal_objects``), its subject plural."""
+        doc = trigger.doc
+        for child in children_of(trigger):
+            if child.i <= trigger.i or not child.dep_.startswith(("dobj", "obj")):
+                continue
+            for phrase in self.grammar.reciprocal_objects:
+                words = phrase.split()
+                start = child.i - len(words) + 1
+                if start > trigger.i and [t.lower_ for t in doc[start:child.i + 1]] == words:
+                    return True
+        return False
 
     def _reciprocal_sides(self, trigger: Token) -> Participants:
         """The parties of a reciprocal act: its subjects, each acting on the others (a

@@ -52,6 +52,7 @@ class ActorRef:
     people: bool = False  # a pair of people ("the two ministers"), not of sides ("the two countries")
     states: bool = False  # a pair of states ("the two countries", "les deux pays"), never two sides of one country
     count: int | None = None  # how many parties a counted group names ("les trois pays": 3)
+    pair_sector: str | None = None  # "the two armies": a pair or group whose parties are of this sector (pack pair_noun_sectors)
     every: bool = False  # "les parties", "the parties": all the parties of the last event among three or more
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
     unplaced: bool = False  # "migrants": no country but their own phrase's
@@ -1708,7 +1709,9 @@ class MentionFinder:
                 people = bool(forms & grammar.person_pair_nouns)
                 states = bool(forms & grammar.state_pair_nouns)
                 region = self._group_region(token) if group else None
-                ref = ActorRef("pair", token.text, plural=True, people=people, states=states, count=group, region=region)
+                sector = next((grammar.pair_noun_sectors[f] for f in sorted(forms) if f in grammar.pair_noun_sectors), None)
+                ref = ActorRef("pair", token.text, plural=True, people=people, states=states, count=group, region=region,
+                               pair_sector=sector)
                 found.append(Mention(token.i, token.i + 1, (ref,)))
             elif forms & grammar.every_party_nouns and self._every_party(token):
                 found.append(Mention(token.i, token.i + 1, (ActorRef("pair", token.text, plural=True, every=True),)))

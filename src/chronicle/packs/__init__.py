@@ -576,6 +576,10 @@ class Grammar(_Strict):
     pair_numbers: frozenset[str]  # "deux"
     person_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two people ("les deux ministres"), not two sides
     state_pair_nouns: frozenset[str] = frozenset()  # pair nouns naming two states ("les deux pays"): never two sides of one country
+    # pair nouns that name the sector of both parties ("the two armies", "les deux armées"):
+    # the two parties of that sector named before, dealing with each other or acting
+    # together, before any other pair (GUIDELINES, lists and groups)
+    pair_noun_sectors: dict[str, str] = {}
     # pair nouns that refer back only after a definite article ("les deux responsables"),
     # since the bare count names people the sentence counts ("deux responsables du parti ont été arrêtés")
     definite_pair_nouns: frozenset[str] = frozenset()
@@ -637,6 +641,9 @@ class Grammar(_Strict):
     # then acts on the other (GUIDELINES: two events, one each way)
     reciprocal_marks: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
+    # reciprocal pronouns as a verb's object ("both sides accused each other", "blamed one
+    # another"): each party of the plural subject acts on the others (Quirk et al. 6.30)
+    reciprocal_objects: tuple[str, ...] = ()
     # "l'armée s'est retirée": lemmas of the auxiliary of a pronominal verb's compound tense,
     # which a parser may label a passive auxiliary; only its participle ("a été retirée",
     # passive_participles) then makes a true passive (languages without: empty)

@@ -128,6 +128,10 @@ class ArticleContext:
     # the two sides each mediator was said to mediate between ("le Qatar, qui mène une
     # médiation entre Kinshasa et l'AFC/M23"): whom its appeal to "les deux parties" addresses
     mediated_sides: list[tuple[Actor, tuple[Actor, Actor]]] = field(default_factory=list)
+    # every set of parties the article put together so far, oldest first: two that dealt with
+    # each other, the doers of one joint act, actors named together or listed, an event's
+    # parties; whom "the two armies" stand for when the noun names their sector
+    together: list[tuple[Actor, ...]] = field(default_factory=list)
 
     def acted(self, source: Actor, target: Actor | None, hostile: bool = False, explicit: bool = False) -> None:
         """Record an event's participants: the source becomes salient, two sides the pair
@@ -192,6 +196,7 @@ class ArticleContext:
         if together and len(distinct) >= 2:
             self.pair = (distinct[0], distinct[1])
             self.named_together = tuple(distinct)
+            self.together.append(tuple(distinct))
             if distinct[0].person and distinct[1].person:
                 self.people_pair = self.pair
 
@@ -203,6 +208,7 @@ class ArticleContext:
             # (a list of third parties, "along with representatives of the AU and the US",
             # leaves "the two parties" to the sides named before)
             self.named_together = tuple(distinct)
+            self.together.append(tuple(distinct))
 
     def gathered(self, parties: list[Actor]) -> None:
         """Record the parties of an event among three or more ("Brazil, Argentina and
@@ -210,6 +216,7 @@ class ArticleContext:
         distinct = _distinct(parties)
         if len(distinct) >= 2:
             self.group = tuple(distinct)
+            self.together.append(tuple(distinct))
         if len(distinct) >= 3:
             self.gathering = self.group
 
@@ -219,6 +226,7 @@ class ArticleContext:
         distinct = _distinct(doers)
         if len(distinct) >= 2 and not all(self.mediating(a) for a in distinct):
             self.group = tuple(distinct)
+            self.together.append(tuple(distinct))
 
     def dealt(self, first: Actor, second: Actor, hostile: bool = False, explicit: bool = False) -> None:
         """Record two parties said to deal with each other ("talks between Armenia and
@@ -234,6 +242,7 @@ class ArticleContext:
         explicit = explicit or any(d.explicit for d in earlier)
         acts = 1 + sum(d.acts for d in earlier)
         self.dyads = [d for d in self.dyads if d not in earlier] + [Dyad(first, second, hostile, explicit, acts)]
+        self.together.append((first, second))
 
     def mediated(self, mediators: list[Actor]) -> None:
         """Record third parties between sides ("Qatar and Egypt, which mediate", "sous
@@ -279,6 +288,18 @@ class ArticleContext:
         elif hostile:
             fitting = [d for d in fitting if d.hostile]
         return (fitting[0].first, fitting[0].second) if fitting else None
+
+    def of_sector(self, sector: str, count: int) -> tuple[Actor, ...]:
+        """The last ``count`` parties put together whose each is of ``sector`` ("the two
+        armies": two militaries that fought, met or acted jointly), none a third party
+        between sides; two of one country only when both of its sector are its only parties
+        ("the army and the navy" are two bodies, not sides). Empty if none."""
+        for parties in reversed(self.together):
+            if len(parties) != count or any(self.mediating(a) for a in parties):
+                continue
+            if all(a.sector == sector and a.country for a in parties) and len({a.country for a in parties}) == count:
+                return parties
+        return ()
 
     def holders_of(self, role: str) -> list[Actor]:
         """The distinct actors the article named in office ``role`` ("foreign_minister"), in order."""
@@ -859,6 +880,11 @@ class ActorResolver:
         if ref.kind == "surname":
             return self._surname(ref, day, context)
         if ref.kind == "pair":
+            if ref.pair_sector is not None:
+                # "the two armies", "les trois armées": the last parties of that number and sector
+                sectored = context.of_sector(ref.pair_sector, ref.count or 2)
+                if sectored:
+                    return [replace(a, text=ref.text) for a in sectored]
             # "the two ministers" are the last two people who met, even if a country acted since
             if ref.count is not None:
                 # "les trois pays": the last parties of that number, acting or named together;
