@@ -127,6 +127,9 @@ def test_bare_forces_from_states_name_their_origin():
     [
         ("La Pologne a convoqué le chargé d'affaires bélarusse lundi.", "POL", "BLR"),
         ("La Lettonie a convoqué le chargé d'affaires russe au sujet des propos d'un député russe.", "LVA", "RUS"),
+        # the feminine title, which the summons trigger did not list
+        ("Le Maroc a convoqué jeudi la chargée d'affaires algérienne à Rabat.", "MAR", "DZA"),
+        ("Le Mali a convoqué la représentante de l'Union européenne à Bamako.", "MLI", "EUR"),
     ],
 )
 def test_a_charge_d_affaires_summoned_is_his_states(text, summoner, envoy):
