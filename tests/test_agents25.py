@@ -62,14 +62,3 @@ def test_english_security_services_named_by_function() -> None:
     assert ("COERCE", "ZMB", "COP", "ZMB", "OPP") in pairs(events)
     events = code("Honduran drug cartels threatened journalists in San Pedro Sula.", "en")
     assert ("THREATEN", "HND", "CRM", "HND", "JRN") in pairs(events)
-
-
-def test_english_pope_is_the_holy_see_and_the_coptic_pope_egypt() -> None:
-    # "the Pope", "the pontiff" bare were no actor in English (French "le pape" was)
-    events = code("The Pope urged Armenia and Azerbaijan to sign the peace treaty.", "en")
-    assert ("REQUEST", "VAT", "REL", "ARM", "GOV") in pairs(events)
-    events = code("The pontiff met Lebanese President Joseph Aoun in Beirut on Sunday.", "en")
-    assert any(p[:4] == ("CONSULT", "VAT", "REL", "LBN") for p in pairs(events))
-    # the Pope of Alexandria is seated in Cairo: not the Holy See's
-    events = code("Coptic Pope Tawadros II criticised the Ethiopian government over the dam.", "en")
-    assert any(p[:3] == ("ACCUSE", "EGY", "REL") for p in pairs(events))
