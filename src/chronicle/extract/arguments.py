@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
-from chronicle.extract.mentions import ActorRef, Mention, reflexive_verb_subject
+from chronicle.extract.mentions import ActorRef, Mention, pair_noun_forms, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
 from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, fronted_agentive_participle, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, ends_line, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
@@ -194,7 +194,7 @@ class ArgumentReader:
     def _counted_group(self, noun: Token) -> bool:
         """A pair noun counted by the pack's pair or group numbers ("les deux camps")."""
         grammar = self.grammar
-        forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.rstrip("sx")}
+        forms = pair_noun_forms(noun.lemma_.lower(), noun.lower_)
         return bool(forms & grammar.pair_nouns) and any(
             c.lower_ in grammar.pair_numbers or c.lower_ in grammar.group_numbers for c in children_of(noun))
 

@@ -919,6 +919,14 @@ def _refusal(entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Tr
     return rejection, replace(attitude, polarity="positive", modality="actual")
 
 
+def _refused(entry: Trigger, attitude: Attitude, code: tuple[str, str]) -> tuple[Trigger, Attitude]:
+    """The act turned into its refusal (grammar.unwilling_refusals' CAMEO code and mode),
+    done now: the negation is what the REJECT states, no longer the act's polarity."""
+    cameo, mode = code
+    rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})
+    return rejection, replace(attitude, polarity="positive", modality="actual")
+
+
 def _unwilling(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Grammar) -> tuple[Trigger, Attitude]:
     """An act that its doer "did not want" or "n'a pas voulu" do ("Ethiopia did not want to
     meet Egypt's negotiators", "n'a pas souhaité rencontrer l'émissaire") is refused, as
@@ -929,9 +937,7 @@ def _unwilling(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Gram
         return entry, attitude
     if trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() not in grammar.unwilling_governors:
         return entry, attitude
-    cameo, mode = code
-    rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})
-    return rejection, replace(attitude, polarity="positive", modality="actual")
+    return _refused(entry, attitude, code)
 
 
 def _unheard(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Grammar) -> tuple[Trigger, Attitude]:
@@ -955,9 +961,7 @@ def _unheard(trigger: Token, entry: Trigger, attitude: Attitude, grammar: Gramma
         governors.append(verb.head)
     if not any(c.lemma_.lower() in grammar.negation_words or c.lower_ in grammar.negation_words for g in governors for c in g.children):
         return entry, attitude
-    cameo, mode = code
-    rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})
-    return rejection, replace(attitude, polarity="positive", modality="actual")
+    return _refused(entry, attitude, code)
 
 
 THREAT = "THREATEN"

@@ -122,6 +122,12 @@ def _key(tokens: Span | Doc) -> str:
     return " ".join(t.lower_ for t in tokens)
 
 
+def pair_noun_forms(lemma: str, lower: str) -> set[str]:
+    """The forms a pair or group noun is looked up by: its lemma, its lower-case form and
+    that form without a plural ending (the lemmatiser reads "parties" as "parti")."""
+    return {lemma, lower, lower.rstrip("sx")}
+
+
 class MentionFinder:
     """Finds actor mentions with phrase matchers built once from the knowledge base and pack."""
 
@@ -1691,7 +1697,7 @@ class MentionFinder:
         found = []
         for i, lemma in enumerate(words.lemma):
             lower = words.lower[i]
-            forms = {lemma, lower, lower.rstrip("sx")}  # the lemmatiser reads "parties" as "parti"
+            forms = pair_noun_forms(lemma, lower)
             if words.pos_name[i] not in ("NOUN", "PROPN") or self.pair_words.isdisjoint(forms):
                 continue
             token = doc[i]
