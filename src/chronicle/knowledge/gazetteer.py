@@ -268,8 +268,8 @@ class Gazetteer:
         for country in dict.fromkeys(code.upper() for code in (*context_countries, *((home,) if home else ()))):
             found = [town for town in towns if town[1] == country]
             if found:
-                name, iso3, lat, lon, geonameid, population = max(found, key=lambda town: town[5])
-                return Place(name, iso3, lat, lon, geonameid, "city", population)
+                town_name, iso3, lat, lon, geonameid, population = max(found, key=lambda town: town[5])
+                return Place(town_name, iso3, lat, lon, geonameid, "city", population)
         return None
 
     def _lower_acronym(self, name: str) -> bool:
