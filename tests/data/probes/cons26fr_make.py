@@ -95,7 +95,7 @@ ROOTS_1 = [
          head="Ferme condamnation du gouvernement {Ta} par {S}",
          recip=("{S} et {T} se sont mutuellement condamnés lundi.", "both"),
          modal="a tenu à"),
-    dict(key="appeal", type="REQUEST", cameo="020", mode=None, pp="appelé", obj="le gouvernement {Ta}",
+    dict(key="appeal", type="REQUEST", cameo="10", mode=None, pp="appelé", obj="le gouvernement {Ta}",
          rest=" à libérer les prisonniers politiques", obj2="les gouvernements {Ta} et {Za}", inf="appeler",
          ger="appelant", ppv="appelé", pprest=" à libérer les prisonniers politiques", psubj="le gouvernement {Ta}",
          paux="a", pcont="a publié un communiqué mardi",
@@ -160,7 +160,7 @@ ROOTS_2 = [
          head="Vives critiques de {S} contre le gouvernement {Ta}",
          recip=("{S} et {T} se sont mutuellement critiqués mercredi.", "both"),
          modal="a fini par"),
-    dict(key="urge", type="REQUEST", cameo="020", mode=None, pp="exhorté", obj="le gouvernement {Ta}",
+    dict(key="urge", type="REQUEST", cameo="10", mode=None, pp="exhorté", obj="le gouvernement {Ta}",
          rest=" à rouvrir la frontière", obj2="les gouvernements {Ta} et {Za}", inf="exhorter", ger="exhortant",
          ppv="exhorté", pprest=" à rouvrir la frontière", psubj="le gouvernement {Ta}", paux="a",
          pcont="a convoqué la presse mercredi",
@@ -300,7 +300,7 @@ def item(cons: str, r: dict, nxt: dict, s: dict, s2: dict, t: dict, z: dict, i: 
     elif cons == "mT":
         text = cap(f("{S} {p} {inf}.", p=r["modal"], inf=inf))
         if r["modal"].startswith("a menacé"):
-            main = [("THREATEN", "13", None, S_iso, T, "actual")]
+            main = [("THREATEN", "130", None, S_iso, T, "actual")]
     elif cons == "jP":
         text = f("{v} par {S}{rest} lundi, {P} {c}.", v=cap(r["ppv"]), rest=f(r["pprest"]), P=f(r["psubj"]), c=cont)
     elif cons == "jA":
