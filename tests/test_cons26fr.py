@@ -89,3 +89,14 @@ def test_genitive_of_sanctions_beside_contre_is_the_doer() -> None:
     # a verbless headline: no verb carries the noun, its own phrases name both parties
     found = pairs(code("Nouvelles sanctions du Japon contre la Corée du Nord", "fr"))
     assert ("SANCTION", "JPN", "PRK") in found
+
+
+def test_reciprocal_carrier_makes_the_noun_act_each_way() -> None:
+    found = pairs(code("La Russie et la Moldavie se sont mutuellement imposé des sanctions mardi.", "fr"))
+    assert {("SANCTION", "RUS", "MDA"), ("SANCTION", "MDA", "RUS")} <= found
+
+
+def test_coordinated_subjects_of_a_carrier_without_se_act_on_the_object() -> None:
+    found = pairs(code("Le Kenya et l'Ouganda ont imposé des sanctions à la Somalie.", "fr"))
+    assert {("SANCTION", "KEN", "SOM"), ("SANCTION", "UGA", "SOM")} <= found
+    assert ("SANCTION", "KEN", "UGA") not in found

@@ -165,6 +165,12 @@ class ArgumentReader:
         auxiliary makes it passive."""
         if not inherently_reflexive and not frame.symmetric and self._reciprocal(trigger):
             return self._reciprocal_sides(trigger)
+        carrier = trigger.head
+        if not frame.symmetric and is_nominal(trigger) and trigger.dep_ in ("obj", "obl:arg") and carrier.i != trigger.i \
+                and carrier.lemma_.lower() in self.grammar.carriers and self._reciprocal(carrier):
+            # "le Kenya et le Pakistan se sont mutuellement imposé des sanctions": the carrier's
+            # reciprocal "se" makes the noun's act go each way (helper cons26fr)
+            return self._reciprocal_sides(carrier)
         passive = self._is_passive(trigger)
         if passive and inherently_reflexive and not _passive_auxiliary(trigger, self.grammar):
             passive = False
