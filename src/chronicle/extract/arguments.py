@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, pair_noun_forms, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
-from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, fronted_agentive_participle, is_gerund, is_nominal, object_past_adjuncts, partitive_object, purpose_marked
+from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, detached_participle_governor, fronted_agentive_participle, is_gerund, is_nominal, object_past_adjuncts, object_relative, partitive_object, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, ends_line, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
@@ -99,11 +99,39 @@ class ArgumentReader:
         self.stand_ins = object_pronoun_antecedents(doc, grammar, self.by_token, self._locative)
         # "le Niger, contre lequel la CEDEAO a pris des sanctions": the pronoun reads as its antecedent
         self.stand_ins.update(self._oblique_relatives())
+        # "X a reçu Y. Ce dernier a condamné Z": the demonstrative reads as the actor named last
+        self.stand_ins.update(self._latter_antecedents(mentions))
         self._stood_for: dict[int, Token] | None = None
         # (holder, trigger, parse version) -> the holder's introduced dependents (_introduced)
         self._introductions: dict[tuple[int, int, int], list[tuple[Token, str | None]]] = {}
 
     # ---------------------------------------------------------------- public
+
+    def _latter_antecedents(self, mentions: list[Mention]) -> dict[int, Mention]:
+        """"Ce dernier" (mentions.latter_pronouns) stands for the actor named last before
+        it, of its number, whoever acted (Grevisse § 672: it takes up the nearest of the
+        nouns before): not a place, a pronoun or an actor inside the same phrase; within
+        the sentence before at most (helper cons26fr)."""
+        found: dict[int, Mention] = {}
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for k, mention in enumerate(ordered):
+            ref = mention.refs[0]
+            if ref.kind != "pronoun" or not ref.latter:
+                continue
+            limit = sentence_bounds(self.doc[mention.start])[0]
+            previous = self.doc[limit - 1] if limit > 0 else None
+            if previous is not None:
+                limit = sentence_bounds(previous)[0]
+            for before in reversed(ordered[:k]):
+                if before.start < limit:
+                    break
+                first = before.refs[0]
+                if first.kind == "pronoun" or self._locative(before) or first.plural != ref.plural:
+                    continue
+                for i in range(mention.start, mention.end):
+                    found[i] = before
+                break
+        return found
 
     def _oblique_relatives(self) -> dict[int, Mention]:
         """The actor each prepositional relative pronoun stands for, by its position, where
@@ -137,6 +165,12 @@ class ArgumentReader:
         auxiliary makes it passive."""
         if not inherently_reflexive and not frame.symmetric and self._reciprocal(trigger):
             return self._reciprocal_sides(trigger)
+        carrier = trigger.head
+        if not frame.symmetric and is_nominal(trigger) and trigger.dep_ in ("obj", "obl:arg") and carrier.i != trigger.i \
+                and carrier.lemma_.lower() in self.grammar.carriers and self._reciprocal(carrier):
+            # "le Kenya et le Pakistan se sont mutuellement imposé des sanctions": the carrier's
+            # reciprocal "se" makes the noun's act go each way (helper cons26fr)
+            return self._reciprocal_sides(carrier)
         passive = self._is_passive(trigger)
         if passive and inherently_reflexive and not _passive_auxiliary(trigger, self.grammar):
             passive = False
@@ -333,9 +367,10 @@ class ArgumentReader:
         defended its position", "Critiqué par l'UE, le gouvernement hongrois a maintenu
         sa loi" (the participle's agent acts). Only with an agent: "Arrived in Paris,
         the minister met" is no passive."""
-        if not fronted_agentive_participle(trigger):
+        governor = detached_participle_governor(trigger)
+        if governor is None:
             return []
-        return self._with_deps(trigger.head, ("nsubj", "nsubj:pass"))
+        return self._with_deps(governor, ("nsubj", "nsubj:pass"))
 
     def _conjoined_passive_patient(self, trigger: Token) -> list[Mention]:
         """A bare past participle coordinated with a passive shares it: in "Besigye was
@@ -468,7 +503,10 @@ class ArgumentReader:
         if slot == "purpose_obj":
             return self._purpose_object(trigger)
         if slot in ("governor_subj", "governor_obj", "governor_iobj") or slot.startswith("governor_prep:"):
-            return self._governor_argument(trigger, slot)
+            found = self._governor_argument(trigger, slot)
+            if not found and slot == "governor_subj" and is_nominal(trigger):
+                found = self._relative_carrier_subject(trigger)
+            return found
         return []  # "place" is filled from the event's location by the caller
 
     def _refused_party(self, verb: Token) -> list[Mention]:
@@ -1313,13 +1351,34 @@ class ArgumentReader:
         for _ in range(3):
             if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in speech_verbs:
                 return clause.head
+            if clause.dep_ == "advcl" and clause.head.i > clause.i and clause.head.lemma_.lower() in speech_verbs \
+                    and any(t.is_quote for t in self.doc[clause.i : clause.head.i]):
+                return clause.head  # "« Nous avons expulsé... », a déclaré le ministre": the quotation read as an adverbial (helper cons26fr)
             # "« Nous rejetons... », a réagi une porte-parole": the parse may conjoin the incise
             incise = [c for c in children_of(clause) if c.dep_ in ("parataxis", "conj") and c.i > clause.i and c.lemma_.lower() in speech_verbs]
             if incise:
                 return incise[0]
-            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            if clause.head.i == clause.i:
+                return self._incise_root(clause)
+            if clause.dep_ not in ("xcomp", "conj"):
                 return None
             clause = clause.head
+        return None
+
+    def _incise_root(self, clause: Token) -> Token | None:
+        """The reporting verb of an inverted incise that the parse makes a second root of
+        the sentence after the quotation ("« Nous avons expulsé trois diplomates », a
+        déclaré le ministre": 'expulsé' and 'déclaré' both ROOT): a speech verb that heads
+        itself, after a closing quotation mark that follows the clause (helper cons26fr)."""
+        start, end = sentence_bounds(clause)
+        doc = self.doc
+        quoted = False
+        for i in range(clause.i + 1, end):
+            token = doc[i]
+            if token.is_quote:
+                quoted = True
+            elif token.head.i == i and token.pos_ in ("VERB", "AUX"):
+                return token if quoted and token.lemma_.lower() in self.grammar.speech_verbs else None
         return None
 
     def _speaker_kind(self, speaker: list[Mention]) -> str | None:
@@ -1505,9 +1564,13 @@ class ArgumentReader:
 
     def _prep(self, trigger: Token, prepositions: frozenset[str]) -> list[Mention]:
         participles = self._carrying_participles(trigger)
-        # "imposed by the EU on Belarus": the parse may lower the participle's phrase onto its agent
-        lowered = [c for p in participles for c in p.children if c.dep_ == "obl:agent"]
         holders = _holders(trigger, self.event_nouns, self._doers)
+        # "imposed by the EU on Belarus": the parse may lower the participle's phrase onto its
+        # agent; so it does for a passive carrier whose subject the noun is ("de nouvelles
+        # sanctions ont été imposées par l'Egypte à la Turquie": 'à la Turquie' nmod of the
+        # agent, helper cons26fr)
+        passive_holders = [h for h in holders[1:] if trigger.dep_ == "nsubj:pass" and h.i == trigger.head.i]
+        lowered = [c for p in participles + passive_holders for c in p.children if c.dep_ == "obl:agent"]
         for holder in holders[:1] + participles + lowered + holders[1:]:
             for child, introducer in self._introduced(holder, trigger):
                 if holder in lowered and introducer in self.grammar.genitive_markers:
@@ -1539,12 +1602,41 @@ class ArgumentReader:
         if not is_nominal(noun) or any(_is_possessive(c) for c in children_of(noun)):
             return []  # "leur offensive lancée lundi par surprise": the possessive is the doer
         doers = self._doers_not_hosts
-        return [
+        found = [
             c for c in children_of(noun)
             if c.dep_ == "acl" and c.i > noun.i and c.lemma_.lower() in doers
             and "Part" in morph_values(c, "VerbForm") and "Past" in morph_values(c, "Tense")
             and not any(d.dep_.startswith(("nsubj", "obj")) for d in children_of(c))
         ]
+        return found + self._carrying_clauses(noun)
+
+    def _carrying_clauses(self, noun: Token) -> list[Token]:
+        """The carrier verbs of clauses that stand before or around an event noun instead
+        of after it (helper cons26fr), whose phrases are the noun's parties as those of
+        the active clause are ("X a imposé des sanctions à Y"): an object relative clause
+        ("les sanctions que le Brésil a imposées au Cameroun", "l'aide que le Kenya a
+        accordée au Maroc": the relative pronoun is the noun, Grevisse § 716) and a
+        fronted past participle with an agent whose implied subject the noun is
+        ("Imposées par la Russie au Sénégal, de nouvelles sanctions visent...", Quirk
+        15.58; syntax.fronted_agentive_participle). Only the pack's carriers and
+        intention governors: "l'attaque que l'ONU a condamnée" is the UN's judgement."""
+        doers = self._doers_not_hosts
+        found = [c for c in children_of(noun) if c.i > noun.i and c.lemma_.lower() in doers and object_relative(c)]
+        if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i != noun.i:
+            found += [c for c in noun.doc[max(0, noun.i - 40): noun.i]
+                      if c.lemma_.lower() in doers and detached_participle_governor(c) is not None
+                      and detached_participle_governor(c).i == noun.head.i]
+        return found
+
+    def _relative_carrier_subject(self, noun: Token) -> list[Mention]:
+        """The subject of an object relative clause of a carrier on the event noun: "les
+        sanctions que le Brésil a imposées" are Brazil's (_carrying_clauses)."""
+        for clause in self._carrying_clauses(noun):
+            if clause.dep_.startswith("acl"):
+                found = self._with_deps(clause, ("nsubj",))
+                if found:
+                    return found
+        return []
 
     def _only_deeper_phrase(self, noun: Token) -> bool:
         """Whether the only actor in a prepositional phrase sits in a phrase of its own

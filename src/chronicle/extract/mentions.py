@@ -60,6 +60,7 @@ class ActorRef:
     collective: str | None = None  # "the warring parties", "the authorities": whose, the article's context says (packs.CollectiveKind)
     bodies: tuple[str, ...] = ()  # "the Hague-based court": one of these named bodies, the one the article named last (packs.Agent)
     antecedent: tuple[str, ...] = ()  # "the bloc": the last named actor of one of these sectors (packs.Agent, kind_nouns.yaml)
+    latter: bool = False  # "ce dernier": the actor named last, not the last one who acted (Grevisse § 672)
 
 
 @dataclass(frozen=True)
@@ -1689,6 +1690,27 @@ class MentionFinder:
                 found.append(Mention(token.i, token.i + 1, (ActorRef("pronoun", token.text),)))
             elif lower in grammar.plural_pronouns:
                 found.append(Mention(token.i, token.i + 1, (ActorRef("pronoun", token.text, plural=True),)))
+        return found + self._latter_pronouns(doc, words, taken)
+
+    def _latter_pronouns(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
+        """"Ce dernier a rencontré X", "ces derniers ont condamné": a demonstrative and the
+        adjective "dernier" as subject stand for the actor last named,
+        read as a pronoun of the adjective's number (grammar.latter_words; the parse tags
+        the adjective as the argument and the demonstrative as its 'det')."""
+        grammar = self.pack.grammar
+        found = []
+        for i, lower in enumerate(words.lower):
+            number = grammar.latter_words.get(lower)
+            if number is None or i in taken or i == 0 or words.pos_name[i] not in ("ADJ", "NOUN", "PRON"):
+                continue
+            token = doc[i]
+            det = doc[i - 1]
+            if det.lower_ not in grammar.latter_determiners or det.head.i != i:
+                continue
+            if not token.dep_.startswith("nsubj"):
+                continue  # as a complement ("a signé avec ce dernier") it may name anyone of the sentence before
+            text = f"{det.text} {token.text}"
+            found.append(Mention(i - 1, i + 1, (ActorRef("pronoun", text, plural=number == "plural", latter=True),)))
         return found
 
     def _pairs_and_counterparts(self, doc: Doc, words: WordTable) -> list[Mention]:

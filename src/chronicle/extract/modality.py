@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, headline_predicate, is_nominal
+from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, headline_predicate, is_nominal, object_relative
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
@@ -33,6 +33,13 @@ def _scope(trigger: Token) -> list[Token]:
     """The trigger and its governors up to the clause that asserts it."""
     chain = [trigger]
     current = trigger
+    if trigger.pos_ == "NOUN":
+        # "l'aide que le Kenya a accordée au Maroc servira à...": an object relative clause
+        # on the event noun states the deed, in its own tense and polarity, not the
+        # clause the noun is subject of (helper cons26fr)
+        for clause in children_of(trigger):
+            if clause.i > trigger.i and object_relative(clause):
+                return [trigger, clause]
     for _ in range(4):
         if current.head.i == current.i:
             break

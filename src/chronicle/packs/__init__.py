@@ -561,6 +561,11 @@ class Grammar(_Strict):
     # "celui de la Défense" after "le ministère de la Réunification": a demonstrative
     # standing in for the last title, with its own genitive owner
     stand_in_pronouns: frozenset[str] = frozenset()
+    # "ce dernier", "cette dernière", "ces derniers": an adjective after a demonstrative
+    # determiner that stands for the actor last named, as a pronoun does (Grevisse § 672:
+    # "ce dernier" is a nominal representative); the form's number is the pronoun's
+    latter_words: dict[str, Literal["singular", "plural"]] = {}
+    latter_determiners: frozenset[str] = frozenset()
     # the words of an apposition that say a named person heads or speaks for the body it
     # names ("Jakaya Kikwete, who heads the SADC mission,"): he acts for that body
     mission_words: frozenset[str] = frozenset()

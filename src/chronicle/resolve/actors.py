@@ -905,7 +905,11 @@ class ActorResolver:
                 return [replace(a, text=ref.text) for a in context.group or context.pair or ()]
             if ref.sector:
                 return [self._described(ref, context)]
-            last = context.last_source or context.last_single(person_only=True) or context.last_single()
+            if ref.latter:
+                # "X a reçu Y. Ce dernier a ...": the one named last, whoever acted (helper cons26fr)
+                last = context.last_single(person_only=True) or context.last_single() or context.last_source
+            else:
+                last = context.last_source or context.last_single(person_only=True) or context.last_single()
             return [replace(last, text=ref.text)] if last else []
         return []
 
