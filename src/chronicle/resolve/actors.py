@@ -418,6 +418,9 @@ class CollectiveClues:
     # the countries of the other side's actors, for a source ("the Federal Government
     # rejected a threat by US President Trump"): the article's own clues yield to another
     other_side: frozenset[str] = frozenset()
+    # the countries of the parties of the story's conflicts so far (an act of conflict
+    # between them: Dyad.hostile): whose "warring parties" a speaker of one of them means
+    conflict: frozenset[str] = frozenset()
 
 
 def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, str]:
@@ -449,6 +452,13 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
             return speaker.country, "the speaker's own country"
     article = [(c, rule) for c, rule in ((clues.office_home if kind == "domestic" else None, "the country whose offices the article names"),
                                          (clues.home, "the country the article is about")) if c]  # fmt: skip
+    speaker = clues.speaker
+    if kind != "domestic" and speaker is not None and speaker.country and speaker.country not in clues.conflict:
+        # "Pope Leo called on all parties", "the Turkish foreign minister called on all sides":
+        # the parties of a conflict are the speaker's own only where the story has a conflict
+        # of that country's parties; an article that names the speaker's country most because
+        # it names the speaker names no party (GUIDELINES: a request needs its recipient)
+        article = [(c, rule) for c, rule in article if c != speaker.country]
     # a country's own bodies named bare acting on another state's official are not that
     # state's: "the Federal Government rejected a threat by US President Trump" in a
     # Nigerian story whose offices named are mostly American

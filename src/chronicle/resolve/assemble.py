@@ -49,6 +49,8 @@ MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place
 # the places people are said to come from ("residents of Kitwe", "fishermen from Tamil Nadu")
 ORIGIN_PLACE_KINDS = frozenset({"city", "admin", "region"})
 ORIGIN_NAME_WORDS = 6  # the longest place phrase read after "from" ("Tamil Nadu's Rameswaram")
+# the offices whose holder is the state itself: no appeal of theirs is addressed to it
+HEAD_ROLES = frozenset({"head_of_state", "head_of_government"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "MED", "JRN", "BUS", "ENV", "HRI", "REF"})
 _FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts done where the doer is: a group there fights there
 # the events that put a person in someone's hands: an arrest, a detention, a sentence (CAMEO
@@ -457,7 +459,8 @@ class EventAssembler:
             return
         state = d.state
         placed = d.location.place.country if d.location is not None and not d.inherited else None
-        clues = CollectiveClues(filed_in=state.context.filed_in, office_home=state.context.home, home=state.context.focus)
+        conflict = frozenset(a.country for d in state.context.dyads if d.hostile for a in (d.first, d.second) if a.country)
+        clues = CollectiveClues(filed_in=state.context.filed_in, office_home=state.context.home, home=state.context.focus, conflict=conflict)
         speaker = next((a for a in d.sources if a.country and not a.collective), None)
         mentions = d.candidate.participants.sources + d.candidate.participants.targets
         for role in ("source", "target"):
@@ -1105,6 +1108,10 @@ class EventAssembler:
         réclament une refonte du code électoral")."""
         sector = self.ontology.domestic_addressee(event_type)
         if sector is None or source.country is None or source.sector not in CIVIL_SECTORS:
+            return []
+        if source.country in IGO_CODES or source.role_key in HEAD_ROLES:
+            # an organisation has no state of its own to ask, and the head of a state is that
+            # state ("Pope Leo called for a ceasefire" asks nothing of the Holy See)
             return []
         return [Actor(None, None, source.country, sector)]
 
