@@ -60,6 +60,7 @@ class ActorRef:
     collective: str | None = None  # "the warring parties", "the authorities": whose, the article's context says (packs.CollectiveKind)
     bodies: tuple[str, ...] = ()  # "the Hague-based court": one of these named bodies, the one the article named last (packs.Agent)
     antecedent: tuple[str, ...] = ()  # "the bloc": the last named actor of one of these sectors (packs.Agent, kind_nouns.yaml)
+    local: bool = False  # "the governor of Michigan", "le bourgmestre de Liège": a state's, province's or city's executive (pack local_office_words)
 
 
 @dataclass(frozen=True)
@@ -983,7 +984,7 @@ class MentionFinder:
         local = self._local_office_country(doc, mention)
         if local is not None:
             # "the governor of Michigan", "le maire de Kehl": the place's country, no state office
-            return Mention(mention.start, mention.end, (replace(ref, country=local, role=None),))
+            return Mention(mention.start, mention.end, (replace(ref, country=local, role=None, local=True),))
         countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners) or self._force_complement_countries(doc, mention)
         if not countries:
             head = words_root(doc, mention.start, mention.end)
