@@ -905,7 +905,7 @@ class TriggerFinder:
         if grammar.naming_verbs and "VERB" not in entry.pos and _in_naming_complement(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
         if grammar.prompting_nouns and _prompting_adjunct(token, grammar.prompting_nouns, grammar.prompting_prepositions, grammar.genitive_markers):
-            return False  # "à l'appel du parti": on whose call another act took place
+            return False  # "à l'invitation du président X": on whose invitation another act took place
         if grammar.naming_verbs and "VERB" not in entry.pos and _judged_by_naming(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
         lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
@@ -996,9 +996,9 @@ class TriggerFinder:
 
 def _prompting_adjunct(token: Token, nouns: frozenset[str], prepositions: frozenset[str], genitives: frozenset[str]) -> bool:
     """Whether a noun heads an adjunct that gives the occasion of another act, its author in
-    a genitive ("à l'appel du parti", "à l'invitation du président X", "sur invitation de"):
-    no event of its own. A complement of the verb ("ont répondu à l'appel de la CGIL",
-    obl:arg) and the noun with no author stay what they were."""
+    a genitive ("À l'invitation du président X, le chef de l'État mauritanien est arrivé",
+    "sur l'invitation du roi"): no event of its own. A complement of the verb (obl:arg:
+    "ont répondu à l'invitation de") and the noun with no author stay what they were."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or token.dep_ == "obl:arg":
         return False
     if not any(c.dep_ == "case" and c.lower_ in prepositions for c in token.children):

@@ -585,8 +585,8 @@ class Grammar(_Strict):
     definite_pair_nouns: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
     # nouns that, in an adjunct headed by one of ``prompting_prepositions`` with their
-    # author after a genitive ("à l'appel du parti", "à l'invitation du président"), say
-    # on whose call or invitation another act took place: its occasion, no event of its own
+    # author after a genitive ("à l'invitation du président X, le chef de l'État est arrivé"),
+    # say on whose invitation another act took place: its occasion, no event of its own
     prompting_nouns: frozenset[str] = frozenset()
     prompting_prepositions: frozenset[str] = frozenset()
     # words right before a name that make it a third party between sides ("under the
