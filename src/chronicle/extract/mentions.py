@@ -62,6 +62,8 @@ class ActorRef:
     antecedent: tuple[str, ...] = ()  # "the bloc": the last named actor of one of these sectors (packs.Agent, kind_nouns.yaml)
     latter: bool = False  # "ce dernier": the actor named last, not the last one who acted (Grevisse § 672)
 
+    local: bool = False  # "the governor of Michigan", "le bourgmestre de Liège": a state's, province's or city's executive (pack local_office_words)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -984,7 +986,7 @@ class MentionFinder:
         local = self._local_office_country(doc, mention)
         if local is not None:
             # "the governor of Michigan", "le maire de Kehl": the place's country, no state office
-            return Mention(mention.start, mention.end, (replace(ref, country=local, role=None),))
+            return Mention(mention.start, mention.end, (replace(ref, country=local, role=None, local=True),))
         countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners) or self._force_complement_countries(doc, mention)
         if not countries:
             head = words_root(doc, mention.start, mention.end)

@@ -904,6 +904,8 @@ class TriggerFinder:
             return False  # the sentence has none of the required words: as below, without the walk
         if grammar.naming_verbs and "VERB" not in entry.pos and _in_naming_complement(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
+        if grammar.prompting_nouns and _prompting_adjunct(token, grammar.prompting_nouns, grammar.prompting_prepositions, grammar.genitive_markers):
+            return False  # "à l'invitation du président X": on whose invitation another act took place
         if grammar.naming_verbs and "VERB" not in entry.pos and _judged_by_naming(token, grammar.naming_verbs, grammar.naming_prepositions):
             return False
         lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
@@ -990,6 +992,18 @@ class TriggerFinder:
             if head.pos_ == "VERB":
                 break
         return False
+
+
+def _prompting_adjunct(token: Token, nouns: frozenset[str], prepositions: frozenset[str], genitives: frozenset[str]) -> bool:
+    """Whether a noun heads an adjunct that gives the occasion of another act, its author in
+    a genitive ("À l'invitation du président X, le chef de l'État mauritanien est arrivé",
+    "sur l'invitation du roi"): no event of its own. A complement of the verb (obl:arg:
+    "ont répondu à l'invitation de") and the noun with no author stay what they were."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns or token.dep_ == "obl:arg":
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in prepositions for c in token.children):
+        return False
+    return any(c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in genitives for g in c.children) for c in token.children)
 
 
 def _carrier_particles(token: Token, carriers: frozenset[str]) -> set[str]:

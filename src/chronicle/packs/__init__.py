@@ -589,6 +589,11 @@ class Grammar(_Strict):
     # since the bare count names people the sentence counts ("deux responsables du parti ont été arrêtés")
     definite_pair_nouns: frozenset[str] = frozenset()
     definite_articles: frozenset[str] = frozenset()
+    # nouns that, in an adjunct headed by one of ``prompting_prepositions`` with their
+    # author after a genitive ("à l'invitation du président X, le chef de l'État est arrivé"),
+    # say on whose invitation another act took place: its occasion, no event of its own
+    prompting_nouns: frozenset[str] = frozenset()
+    prompting_prepositions: frozenset[str] = frozenset()
     # words right before a name that make it a third party between sides ("under the
     # auspices of", "sous l'égide de", "brokered by"), and nouns of such third parties
     # ("mediators", "médiateurs"): never "the two sides" said later

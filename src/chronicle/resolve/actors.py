@@ -47,6 +47,7 @@ class Actor:
     collective: str | None = None  # "the warring parties", "the authorities": whose, collective_country decides
     transnational: bool = False  # a movement of many countries ("Islamic State"): of the country it acts in (assemble)
     acts_in: tuple[str, ...] = ()  # the other countries a group fights in ("Boko Haram": CMR, TCD, NER): of the one it acts in
+    local: bool = False  # a state's, province's or city's executive ("the governor of Michigan", "le bourgmestre de Liège")
 
     def record(self) -> ActorRecord:
         return ActorRecord(text=self.text, name=self.name, country=self.country, sector=self.sector, role=self.role)
@@ -54,7 +55,10 @@ class Actor:
     def same_as(self, other: "Actor") -> bool:
         if self.name and other.name:
             return self.name == other.name
-        return self.country == other.country and self.sector == other.sector and not (self.name or other.name)
+        # a city's or province's executive is not its country's government ("le bourgmestre de
+        # Liège a dénoncé l'abandon de sa ville par le gouvernement fédéral"): two parties of one
+        # country and sector, as a mayor and his minister are
+        return self.country == other.country and self.sector == other.sector and not (self.name or other.name) and self.local == other.local
 
     def same_side(self, other: "Actor") -> bool:
         """The same actor, or one of its own side (same country and sector): no one answers
@@ -1004,7 +1008,7 @@ class ActorResolver:
             # minister") is the office of the country the article is about
             ref = replace(ref, country=context.home)
         actor = Actor(ref.text, None, ref.country, ref.sector, role_key=ref.role, unplaced=ref.unplaced,
-                      collective=ref.collective if ref.country is None else None)
+                      collective=ref.collective if ref.country is None else None, local=ref.local)
         if ref.role and ref.country and ref.country != "IGO":
             # (IGO stands for many bodies: the AU's secretary-general is not the OIC's)
             holder = self.kb.holder(ref.country, ref.role, day)
