@@ -129,7 +129,7 @@ SET_2 = [
     ("headline", "Morocco denounces Algeria over border closure", [E("ACCUSE", "111", "MAR", "DZA")]),
     ("headline", "Brazil to host Argentina for trade talks", [E("AGREE", "036", "BRA", "ARG", mod="intended")]),
     ("headline", "Nigeria deports Nigerien migrants", [E("COERCE", "174", "NGA", "NER")]),
-    ("particip_adjunct", "After talks with Uruguay's president in Montevideo, Argentina's president flew to Chile.", [E("CONSULT", "042", "ARG", "URY")]),
+    ("particip_adjunct", "After talks with Uruguay's president in Montevideo, Argentina's president flew to Chile.", [E("CONSULT", "042", "ARG", "URY"), E("CONSULT", "042", "ARG", "CHL")]),
     ("particip_adjunct", "Criticised by Tanzania for the border closure, Uganda reopened two crossings.", [E("ACCUSE", "111", "TZA", "UGA"), E("CONCEDE", "08", "UGA", "TZA", req=False)]),
     ("following_talks", "Following talks with Indonesia, Malaysia's prime minister said the haze would ease.", [E("CONSULT", "040", "MYS", "IDN")]),
     ("following_talks", "Following a meeting with Morocco's king, the Senegalese president left Rabat.", [E("CONSULT", "042", "SEN", "MAR")]),
@@ -175,16 +175,22 @@ def _actor(country):
     return {"name": None, "country": country, "sector": None}
 
 
+# a headline alone is too short for the language guess (chronicle eval codes each text as
+# received): it comes with a neutral line of body, as in a story
+HEADLINE_BODY = "\n\nOfficials gave no further details."
+
+
 def write(name, items):
     lines = []
-    for n, (cons, text, events) in enumerate(items, 1):
+    for n, (cons, evidence, events) in enumerate(items, 1):
+        text = evidence + HEADLINE_BODY if cons == "headline" else evidence
         gold = []
         for e in events:
             gold.append({
                 "event_type": e["etype"], "mode": e["mode"], "cameo": e["cameo"],
                 "source": _actor(e["src"]), "target": _actor(e["tgt"]),
                 "date": None, "location": None, "polarity": e["pol"], "modality": e["mod"],
-                "evidence": text, "required": e["req"],
+                "evidence": evidence, "required": e["req"],
             })
         lines.append(json.dumps({
             "article_id": f"{name}-{n:03d}-{cons}", "lang": "en", "text": text,
