@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.extract.relatives import PARTICIPLE_TAGS, RELATIVE_CLAUSES, object_antecedent, repair_reduced_relatives
+from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relatives
 from chronicle.extract.syntax import carrier_keys, converse_adjunct, fronted_agentive_participle, headline_predicate, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, morph_values, sentence_bounds, set_head, set_label
 from chronicle.knowledge.countries import load_countries
@@ -786,13 +786,6 @@ class TriggerFinder:
         # (the children only where some word stands for another: most sentences have none)
         acted_on = stood_for.get(token.i) or (next((stood_for[c.i] for c in token.children if c.i in stood_for and c.dep_ == "obj"), None)
                                               if stood_for else None)
-        if acted_on is None and token.dep_ in RELATIVE_CLAUSES and token.pos_ == "VERB":
-            # an object relative clause on a thing ("the aid that Egypt sent to Sudan", "the
-            # sanctions Japan imposed on China"): stood_for holds only nouns naming an actor,
-            # as a thing is no party, but the thing is still the verb's object and the word its
-            # entry requires (Quirk et al. 17.11: the relative pronoun is the clause's object);
-            # for the entry's words only, never a party
-            acted_on = object_antecedent(token, self.pack.grammar)
         context = _Context(token, words.table, acted_on, words)
         hand: _Candidate | None = None
         has_hand = False
