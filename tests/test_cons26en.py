@@ -74,3 +74,10 @@ def test_talks_after_the_verb_only_date_it() -> None:
     # behind the verb the talks date the act: the condemner held no talks
     found = pairs(code("Norway condemned the missile test after talks with Japan.", "en"))
     assert ("CONSULT", "NOR", "JPN") not in found and ("CONSULT", "JPN", "NOR") not in found
+
+
+def test_a_call_with_someone_is_a_phone_call() -> None:
+    # "a call with X" is a telephone or video call (triggers.yaml 'call' with 'with')
+    found = pairs(code("Chile's president held a call with Bolivia's president on Monday.", "en"))
+    assert ("CONSULT", "CHL", "BOL") in found or ("CONSULT", "BOL", "CHL") in found
+

@@ -1934,7 +1934,14 @@ class ArgumentReader:
         the test after talks") the noun only dates it."""
         if below is not trigger or trigger.right_edge.i >= verb.i or not self.grammar.fronted_occasion_prepositions:
             return False
-        return adjunct_preposition(trigger, self.grammar.preposition_forms) in self.grammar.fronted_occasion_prepositions
+        if adjunct_preposition(trigger, self.grammar.preposition_forms) not in self.grammar.fronted_occasion_prepositions:
+            return False
+        # only a joint act whose other party the noun names with a comitative ("talks with X",
+        # "a call with X"): "After Russia's strikes on Kyiv, Ukraine condemned ..." is no
+        # strike of the condemner's
+        comitative = self.grammar.comitative_prepositions
+        return any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in comitative for g in children_of(c))
+                   for c in children_of(trigger))
 
     def _converse_adjunct(self, trigger: Token, below: Token) -> bool:
         """Whether the noun is the verb's own adjunct with a converse preposition ("attacked
