@@ -843,10 +843,12 @@ class ArgumentReader:
         after_verb = (token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ == "VERB" and token.i > token.head.i
                       and token.head.dep_ != "xcomp")
         current = token.head if after_verb else token
-        if token.dep_ in ("acl", "xcomp") and "Inf" in morph_values(token, "VerbForm") and headline_predicate(token):
+        if token.dep_ in ("acl", "xcomp") and "Inf" in morph_values(token, "VerbForm") and headline_predicate(token) \
+                and any(c.dep_ in ("mark", "aux") and c.lower_ in self.grammar.headline_future_marks for c in children_of(token)):
             # a headline's 'to' future ("Peru to meet Chile on border dispute", "Nigerian president
             # to visit Niger": AP Stylebook, headlines, the infinitive for the future): the parse
-            # hangs the infinitive on the noun that is its subject (syntax.headline_predicate)
+            # hangs the infinitive on the noun that is its subject (syntax.headline_predicate);
+            # marked by the pack's headline future ('to'), as modality._headline_future reads it
             mention = self._mention_in(token.head)
             if mention is not None:
                 return [mention]

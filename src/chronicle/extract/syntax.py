@@ -103,6 +103,8 @@ def headline_predicate(verb: Token) -> bool:
         return False
     if not {"Part", "Inf"} & set(morph_values(verb, "VerbForm")) or verb.i < head.i:
         return False
+    if verb.dep_ == "xcomp" and "Inf" not in morph_values(verb, "VerbForm"):
+        return False  # only the infinitive is so misread
     start, end = sentence_bounds(verb)
     return not any(_finite_word(t) for t in verb.doc[start:end])
 
