@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, pair_noun_forms, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
-from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, detached_participle_governor, fronted_agentive_participle, is_gerund, is_nominal, object_past_adjuncts, object_relative, partitive_object, purpose_marked
+from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, detached_participle_governor, fronted_agentive_participle, headline_predicate, is_gerund, is_nominal, object_past_adjuncts, object_relative, partitive_object, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, ends_line, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
@@ -881,6 +881,15 @@ class ArgumentReader:
         after_verb = (token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ == "VERB" and token.i > token.head.i
                       and token.head.dep_ != "xcomp")
         current = token.head if after_verb else token
+        if token.dep_ in ("acl", "xcomp") and "Inf" in morph_values(token, "VerbForm") and headline_predicate(token) \
+                and any(c.dep_ in ("mark", "aux") and c.lower_ in self.grammar.headline_future_marks for c in children_of(token)):
+            # a headline's 'to' future ("Peru to meet Chile on border dispute", "Nigerian president
+            # to visit Niger": AP Stylebook, headlines, the infinitive for the future): the parse
+            # hangs the infinitive on the noun that is its subject (syntax.headline_predicate);
+            # marked by the pack's headline future ('to'), as modality._headline_future reads it
+            mention = self._mention_in(token.head)
+            if mention is not None:
+                return [mention]
         for _ in range(4):
             found = self._leaders_of_subject(current) or self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
             found = found or self._owner_of_subject(current) or self._misparsed_head_subject(current)
@@ -1495,7 +1504,30 @@ class ArgumentReader:
                 if forward and _several(forward) == plural:
                     return forward
                 return [Mention(child.i, child.i + 1, (ActorRef("pronoun", child.text, plural=plural),))]
-        return self._counterpart_owner(trigger)
+        return self._counterpart_owner(trigger) or self._hyphened_doer(trigger)
+
+    def _hyphened_doer(self, noun: Token) -> list[Mention]:
+        """The doer an event noun names in a hyphened participle compound before it: "US-imposed
+        sanctions on Venezuela", "Saudi-led strikes on Hodeidah", "EU-imposed sanctions"
+        (Quirk et al. I.11: a noun + past participle compound is a reduced passive, "sanctions
+        imposed by the US"), as a possessive names it ("the US's sanctions"). Only a verb that
+        carries out or decides the event (grammar.carriers, intention_governors), never one
+        of mediation or hosting ("Qatar-brokered talks between Sudan and Chad", "Egypt-hosted
+        talks": the mediator and the host are no party)."""
+        if not is_nominal(noun) or (noun.i not in self.triggers and noun.i not in self.event_nouns):
+            return []
+        for participle in children_of(noun):
+            if participle.dep_ != "amod" or participle.i > noun.i or participle.tag_ != "VBN":
+                continue
+            lemma = participle.lemma_.lower()
+            if lemma not in self._doers_not_hosts or lemma in self.grammar.mediating_participles:
+                continue
+            for part in children_of(participle):
+                joined = part.i + 1 < participle.i and self.doc[part.i + 1].text == "-" and part.i + 2 == participle.i
+                mention = self.by_token.get(part.i)
+                if joined and mention is not None and not self._locative(mention):
+                    return [mention]
+        return []
 
     def _genitive_owner(self, trigger: Token) -> list[Mention]:
         """Whose forces an event noun moves, named by a possessive on its 'de' complement:
@@ -1976,7 +2008,7 @@ class ArgumentReader:
                 return None
             below, current = current, current.head
             if current.i in self.triggers and current.lemma_.lower() not in self.grammar.carriers and not self._through_content(trigger, current) \
-                    and not self._converse_adjunct(trigger, below):
+                    and not self._converse_adjunct(trigger, below) and not self._fronted_occasion(trigger, below, current):
                 # a content noun states nothing of its own: "ont convenu de reprendre le dialogue
                 # en marge du sommet" is the subjects' summit, through what they agreed on
                 return None  # "l'ONU a condamné l'essai de Pyongyang": the UN did not test
@@ -1984,6 +2016,26 @@ class ArgumentReader:
                 topic = self._topic_of_carried_event(current, below, trigger) and not self._converse_adjunct(trigger, below)
                 return None if topic else (below, current)
         return None
+
+    def _fronted_occasion(self, trigger: Token, below: Token, verb: Token) -> bool:
+        """Whether the noun opens the sentence as the verb's adjunct of time after one of the
+        pack's occasion prepositions (grammar.fronted_occasion_prepositions): "After talks
+        with Uruguay's president in Montevideo, Argentina's president flew to Chile",
+        "Following a meeting with Greece's prime minister, the Turkish president left Athens".
+        The adjunct's unexpressed party is the main clause's subject, as in "After meeting X,
+        Y said" (Quirk et al. 15.59, the subject of a fronted non-finite or verbless adjunct):
+        the subject met, whatever the verb then states. Behind the verb ("the UN condemned
+        the test after talks") the noun only dates it."""
+        if below is not trigger or trigger.right_edge.i >= verb.i or not self.grammar.fronted_occasion_prepositions:
+            return False
+        if adjunct_preposition(trigger, self.grammar.preposition_forms) not in self.grammar.fronted_occasion_prepositions:
+            return False
+        # only a joint act whose other party the noun names with a comitative ("talks with X",
+        # "a call with X"): "After Russia's strikes on Kyiv, Ukraine condemned ..." is no
+        # strike of the condemner's
+        comitative = self.grammar.comitative_prepositions
+        return any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in comitative for g in children_of(c))
+                   for c in children_of(trigger))
 
     def _converse_adjunct(self, trigger: Token, below: Token) -> bool:
         """Whether the noun is the verb's own adjunct with a converse preposition ("attacked

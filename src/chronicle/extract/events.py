@@ -415,6 +415,7 @@ def _inside_body_name(token: Token, reader: ArgumentReader) -> bool:
 def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentReader, pack: LanguagePack) -> list[EventCandidate]:
     """Every event a sentence states, one candidate per trigger occurrence."""
     matches = _reported_judgements(_phone_calls(finder.find(sentence, reader.stood_for()), sentence, reader, finder), sentence, finder)
+    matches = _reported_obligations(matches, reader, finder)
     matches = [m for m in matches if not _inside_body_name(m.token, reader)]
     reader.triggers = {m.token.i for m in matches}
     if not matches:
@@ -1362,6 +1363,51 @@ def _judged_subject(match: TriggerMatch, finder: TriggerFinder, matches: list[Tr
     if match.entry.type != JUDGED or match.token.pos_ != "VERB":
         return None
     return _judged_clause(match.token, finder, matches)
+
+
+def _reported_obligations(matches: list[TriggerMatch], reader: ArgumentReader, finder: TriggerFinder) -> list[TriggerMatch]:
+    """The sentence's triggers with each act laid on another actor as an obligation in
+    reported speech read as the speaker's demand (grammar.obligation_auxiliaries,
+    obligation_verbs): "Ethiopia must withdraw its troops from the border, said Kenya's
+    foreign minister", "Kenya said Ethiopia should withdraw". Deontic "must" and "should"
+    state what the speaker wants done (Quirk et al. 4.54-4.55), which CAMEO 10 codes as a
+    demand of the clause's subject; the act itself is not done, so its trigger goes. The
+    clause's subject must name an actor, and not by a pronoun ("we must", "it should": the
+    speaker's own side or one named before, whose obligation may be the speaker's own)."""
+    grammar = finder.pack.grammar
+    if not grammar.obligation_auxiliaries or not matches:
+        return matches
+    taken = {m.token.i for m in matches}
+    demands: list[TriggerMatch] = []
+    contents: set[int] = set()
+    for match in matches:
+        verb = match.token
+        if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "parataxis"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in grammar.obligation_auxiliaries for c in children_of(verb)):
+            continue
+        speech = verb.head
+        if speech.pos_ != "VERB" or speech.lemma_.lower() not in grammar.obligation_verbs or speech.i in taken:
+            continue
+        if not any(c.dep_ == "nsubj" for c in children_of(speech)):
+            continue
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        mention = reader.by_token.get(subject.i) if subject is not None else None
+        if mention is None or mention.refs[0].kind == "pronoun":
+            continue
+        demands.append(TriggerMatch(speech, _obligation_entry()))
+        contents.add(verb.i)
+        taken.add(speech.i)
+    if not demands:
+        return matches
+    return [m for m in matches if m.token.i not in contents] + demands
+
+
+@lru_cache(maxsize=None)
+def _obligation_entry() -> Trigger:
+    """The lexicon entry a reported obligation is coded by (CAMEO 10, PLOVER REQUEST)."""
+    return Trigger(lemma=REPORTED, type="REQUEST", cameo="10", frame="obligation_reported",
+                   source="CAMEO 10 Make demand: an obligation laid on another actor in reported speech (grammar.obligation_auxiliaries)")
 
 
 PHONED = "CONSULT"

@@ -428,6 +428,10 @@ def _headline_future(scope: list[Token], grammar: Grammar) -> bool:
     the infinitive with its own subject, written only in headlines, where it is the
     future (AP Stylebook: headlines use the infinitive for the future)."""
     top = scope[-1]
+    if top.pos_ in ("NOUN", "PROPN") and len(scope) > 1:
+        # "Senegal to meet Gambia": the parse may make the infinitive an open complement of
+        # the root name, and the scope climbs onto the name: the verb below it is the top
+        top = scope[-2]
     if "Inf" not in morph_values(top, "VerbForm") or not grammar.headline_future_marks:
         return False
     children = list(children_of(top))

@@ -146,10 +146,14 @@ def headline_predicate(verb: Token) -> bool:
     head = verb.head
     # "Un chef de l'opposition arrêté à Dakar": the parse may hang it on the root's complement
     root = head.head if head.dep_ == "nmod" else head
-    if verb.dep_ not in ("acl", "acl:relcl", "amod") or root.dep_ != "ROOT" or {head.pos_, root.pos_} - {"NOUN", "PROPN"}:
+    # "Senegal to meet Gambia over fishing rights": the parse may make the infinitive an open
+    # complement (xcomp) of the root name, which a name cannot take: the same headline
+    if verb.dep_ not in ("acl", "acl:relcl", "amod", "xcomp") or root.dep_ != "ROOT" or {head.pos_, root.pos_} - {"NOUN", "PROPN"}:
         return False
     if not {"Part", "Inf"} & set(morph_values(verb, "VerbForm")) or verb.i < head.i:
         return False
+    if verb.dep_ == "xcomp" and "Inf" not in morph_values(verb, "VerbForm"):
+        return False  # only the infinitive is so misread
     start, end = sentence_bounds(verb)
     return not any(_finite_word(t) for t in verb.doc[start:end])
 
