@@ -11,7 +11,8 @@ guest, where the entry for talks hosted for others took the verb and dropped it,
 was coded (packs/en/triggers.yaml, ``requires_in_object``); forces named by a bare noun whose
 act a security body reports ('the Jordan Armed Forces said border guards ... killing two
 smugglers') took the country of the place last named, not the reporting body's
-(resolve/assemble.py, ``_reporting_forces_own``). Every sentence here is written for these
+(resolve/assemble.py, ``_reporting_forces_own``); an invitation to attend an investment forum was
+read as an appeal for investment (packs/en/triggers/verbs-request-sanction.yaml). Every sentence here is written for these
 tests, about other countries than the set's."""
 
 from __future__ import annotations
@@ -135,3 +136,23 @@ def test_forces_with_their_own_country_keep_it_when_another_army_reports():
                     "The Ukrainian army said Russian soldiers shelled a village near Kharkiv on Monday.")
     attacks = [e for e in of_type(events, "ASSAULT") if e.source.sector == "MIL"]
     assert attacks and all(e.source.country == "RUS" for e in attacks), listing(events)
+
+
+# ---------------------------------------------------------------- an invitation to an investment forum
+
+
+def test_an_invitation_to_attend_an_investment_forum_is_an_invitation_to_meet():
+    """'invited President Samia Suluhu Hassan to attend an investment forum in Nairobi': an
+    invitation (CAMEO 036, AGREE intended, as the gold codes invitations), not an appeal for
+    investment (REQUEST 1031), which it was before."""
+    events = _coder("Ruto invites Samia to Nairobi forum\n\nPublished: 2026-06-12\n\n"
+                    "President William Ruto invited President Samia Suluhu Hassan to attend an investment forum in "
+                    "Nairobi in July.")
+    assert not of_type(events, "REQUEST"), listing(events)
+    assert any(e.source.country == "KEN" and e.target is not None and e.target.country == "TZA" for e in of_type(events, "AGREE")), listing(events)
+
+
+def test_firms_invited_to_invest_are_still_appealed_to():
+    events = _coder("Hun Manet courts Japanese firms\n\nPublished: 2026-06-12\n\n"
+                    "Prime Minister Hun Manet invited Japanese firms to invest in Cambodia's special economic zones.")
+    assert any(e.source.country == "KHM" for e in of_type(events, "REQUEST")), listing(events)
