@@ -195,6 +195,22 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
 
 
+def _required_in_object(token: Token, words: frozenset[str]) -> bool:
+    """Whether a word of ``words`` stands in the trigger's object phrase (a passive's
+    subject; the noun a participle qualifies): "will host talks between Sudan and South
+    Sudan", "to host the next round of talks", "the talks hosted by Qatar"; not in an
+    adjunct beside another object: "hosted his Slovak counterpart for talks" receives a
+    guest, and the talks are the visit's."""
+    phrases = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    if token.dep_.split(":")[0] == "acl":
+        phrases.append(token.head)
+    for phrase in phrases:
+        span = [phrase] if phrase is token.head else list(phrase.subtree)
+        if any(t.lemma_.lower() in words or t.lower_ in words for t in span):
+            return True
+    return False
+
+
 def _named_object(token: Token, kinds: tuple[str, ...], is_place: Callable[[str], bool] | None) -> bool:
     """Whether the trigger's direct object (a passive's subject) is a name of one of ``kinds``
     (an entry's ``requires_named``): "place", a proper noun the model tags as a place or,
@@ -912,6 +928,8 @@ class TriggerFinder:
         if entry.requires and not named and lemmas.isdisjoint(candidate.requires):
             if not self._required_in_governor(token, candidate) and not _required_on_carrier(token, candidate, grammar.carriers):
                 return False
+        if entry.requires_in_object and not _required_in_object(token, candidate.requires):
+            return False
         if entry.excludes and self._excluded(token, candidate, lemmas, grammar.carriers):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice

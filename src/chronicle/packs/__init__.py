@@ -158,6 +158,7 @@ class Trigger(_Strict):
     # a class of objects, not a list of names
     requires_named: tuple[Literal["place"], ...] = ()
     requires_next: bool = False  # the required word must follow the trigger at once ("call for", not "called it a rehearsal for")
+    requires_in_object: bool = False  # the required word must stand in the trigger's object phrase ("host talks", "host the next round of talks", "talks hosted by Qatar"), not in an adjunct beside another object ("hosted his counterpart for talks": a guest received)
     excludes: tuple[str, ...] = ()  # lemmas that, depending on the trigger, cancel it
     requires_object: bool | None = None  # True: needs an obj; False: must have none
     requires_clause: bool | None = None  # True: needs a verb complement ("souhaite les élever", "a promis de venir"); False: must have none ("arrêter de subventionner" is no arrest)

@@ -73,6 +73,9 @@ TWO_SIDED_TYPES = frozenset({"ASSAULT", "RETREAT"})
 ARMED_GROUPS = frozenset({"REB"})  # PLOVER sector of rebels, insurgents, militias
 # the bodies whose report of arrests stated without a doer says who made them (_presumed_doer)
 ARREST_AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+# forces whose acts a security body or its government reports as its own men's
+_REPORTED_OWN_FORCES = frozenset({"MIL", "COP"})
+_SEVERAL_STATES_WORDS = frozenset({"joint", "allied", "coalition", "combined", "multinational", "international", "regional", "foreign"})
 UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
 
 
@@ -633,6 +636,7 @@ class EventAssembler:
                 source_rule = "the article's most named country that is not the one visited"
         d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
+        d.sources = self._reporting_forces_own(d, d.sources)
         d.sources = [a for a in (self._localise(a, home_body_country(a, source_home, d.targets, state.countries)) for a in d.sources) if a.country or a.name]
         _address_own_government(d)
         target_home, target_rule = home, rule
@@ -750,6 +754,29 @@ class EventAssembler:
             return
         d.sources = [UNKNOWN_DOER]
         d.note("unknown doer", "source unknown: the sentence states the event without its doer")
+
+    def _reporting_forces_own(self, d: Draft, sources: list[Actor]) -> list[Actor]:
+        """Forces named by a bare noun whose act a security body of a known country reports
+        are that body's own: "The Jordan Armed Forces said border guards foiled an attempt to
+        smuggle pills from Syria, killing two smugglers", "The Belize Defence Force said its
+        soldiers detained the xateros": the army, the police or the ministry speaks of its
+        own men (as ``_presumed_doer`` gives it the arrests it reports without a doer), not
+        of those of the place last named. Forces with a country of their own ("Russian
+        troops") keep it."""
+        def own(a: Actor) -> bool:
+            return a.country is None and a.sector in _REPORTED_OWN_FORCES and not a.collective
+        if not any(own(a) for a in sources):
+            return sources
+        doc = d.candidate.trigger.doc
+        if any(t.lower_ in _SEVERAL_STATES_WORDS for m in d.candidate.participants.sources for t in doc[max(m.start - 2, 0) : m.end]):
+            return sources  # "the joint forces", "coalition troops": several states' (GUIDELINES, lists and groups)
+        speaker = self._speaker(d.candidate.attitude.speaker, d.facts, d.state, None)
+        if speaker is None or speaker.country is None or speaker.country in IGO_CODES or speaker.sector not in _REPORTED_OWN_FORCES | {"GOV"}:
+            return sources
+        if any(t.country == speaker.country and t.sector == speaker.sector for t in d.targets):
+            return sources  # "two soldiers were killed, the army said": its own men are acted on
+        d.note("localise", f"source {_actors_label([a for a in sources if own(a)])}: {speaker.country}, the forces of the body that reports the act")
+        return [replace(a, country=speaker.country) if own(a) else a for a in sources]
 
     def _presumed_doer(self, d: Draft) -> Actor | None:
         """The doer an act stated without one is reported by: "At least 23 people were
