@@ -1014,11 +1014,13 @@ class MentionFinder:
         # "the chief minister of Sindh": the tagger's agent may be the title's last word only
         if not words:
             return None
-        title = " ".join(words)
-        local = title in grammar.local_office_words or " ".join([before, *words]) in grammar.local_office_words
-        if not local and title not in grammar.local_presiding_words:
-            return None
         i = mention.end
+        if i + 1 < len(doc) and doc[i].text == "-" and words and f"{words[-1]}-{doc[i + 1].lower_}" in grammar.local_office_words:
+            # "le ministre-président de Bavière": the tokenizer splits the hyphenated title and
+            # the agent is its first half
+            words, i = [*words[:-1], f"{words[-1]}-{doc[i + 1].lower_}"], i + 2
+        if " ".join(words) not in grammar.local_office_words and " ".join([before, *words]) not in grammar.local_office_words:
+            return None
         if i >= len(doc) or doc[i].lower_ not in grammar.genitive_markers or doc[i].lower_ in ("'s", "'"):
             return None
         i += 1
@@ -1031,10 +1033,6 @@ class MentionFinder:
             i += 2
             while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
                 i += 1
-        elif not local:
-            # "the president of Kenya" is the state's: a presiding title is a local
-            # executive's only where the unit is named ("the president of the region of")
-            return None
         end = i
         while end < len(doc) and doc[end].text[:1].isupper():
             end += 1

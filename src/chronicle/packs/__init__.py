@@ -820,11 +820,8 @@ class Grammar(_Strict):
     local_office_words: frozenset[str] = frozenset()
     # nouns of a state's subdivisions that may stand between a local title and its place
     # ("the premier of the state of Bavaria", "le ministre-président du Land de Bavière"),
-    # beside settlement_nouns; and titles that name a local executive only when such a noun
-    # or a settlement noun follows ("the president of the region of Lombardy", "le président
-    # de la province de Kinshasa"), never before a bare place, which a country's title may be
+    # beside settlement_nouns, capitalised or not ("du Land de Saxe")
     local_unit_nouns: frozenset[str] = frozenset()
-    local_presiding_words: frozenset[str] = frozenset()
     # head nouns of a state body's name ("the Ghana Revenue Authority", "the Uganda Human
     # Rights Commission"): an ORG name that opens on a country and ends on one is that state's body
     body_head_nouns: frozenset[str] = frozenset()
