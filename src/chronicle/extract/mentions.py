@@ -55,6 +55,9 @@ class ActorRef:
     pair_sector: str | None = None  # "the two armies": a pair or group whose parties are of this sector (pack pair_noun_sectors)
     every: bool = False  # "les parties", "the parties": all the parties of the last event among three or more
     possessed: bool = False  # "son gouvernement", "his government": of whoever the possessive refers to
+    # "leurs délégations", "their negotiators": the possessive is plural (leur, leurs, their), its
+    # owners several parties, whom the resolver takes from the parties last named together
+    owners: bool = False
     unplaced: bool = False  # "migrants": no country but their own phrase's
     region: str | None = None  # "the Gulf state": a country of this region (knowledge/data/regions.yaml) the article names
     collective: str | None = None  # "the warring parties", "the authorities": whose, the article's context says (packs.CollectiveKind)
@@ -993,8 +996,9 @@ class MentionFinder:
             if any(c.dep_ == "det" and c.lower_ in self.pack.grammar.demonstratives for c in children_of(head)):
                 # "ce haut dignitaire" refers back to someone already named
                 return Mention(mention.start, mention.end, (replace(ref, kind="pronoun", plural=ref.plural),))
-            if any(c.lower_ in self.possessive_words and c.dep_ in ("det", "nmod:poss") for c in children_of(head)):
-                return Mention(mention.start, mention.end, (replace(ref, possessed=True),))
+            owner = next((c for c in children_of(head) if c.lower_ in self.possessive_words and c.dep_ in ("det", "nmod:poss")), None)
+            if owner is not None:
+                return Mention(mention.start, mention.end, (replace(ref, possessed=True, owners=owner.lower_ in self.pack.grammar.possessive_plural),))
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
@@ -1011,17 +1015,24 @@ class MentionFinder:
         words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
         before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
         # "the chief minister of Sindh": the tagger's agent may be the title's last word only
-        if not words or (" ".join(words) not in grammar.local_office_words
-                         and " ".join([before, *words]) not in grammar.local_office_words):
+        if not words:
             return None
         i = mention.end
+        if i + 1 < len(doc) and doc[i].text == "-" and words and f"{words[-1]}-{doc[i + 1].lower_}" in grammar.local_office_words:
+            # "le ministre-président de Bavière": the tokenizer splits the hyphenated title and
+            # the agent is its first half
+            words, i = [*words[:-1], f"{words[-1]}-{doc[i + 1].lower_}"], i + 2
+        if " ".join(words) not in grammar.local_office_words and " ".join([before, *words]) not in grammar.local_office_words:
+            return None
         if i >= len(doc) or doc[i].lower_ not in grammar.genitive_markers or doc[i].lower_ in ("'s", "'"):
             return None
         i += 1
         while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
             i += 1  # "de la Californie", "de l'Ontario"
-        if i + 1 < len(doc) and doc[i].is_lower and doc[i].lower_ in grammar.settlement_nouns and doc[i + 1].lower_ in grammar.genitive_markers:
-            # "le gouverneur de la région de l'Extrême-Nord", "the mayor of the city of Kehl"
+        unit = doc[i].lower_ in grammar.local_unit_nouns or doc[i].is_lower and doc[i].lower_ in grammar.settlement_nouns if i < len(doc) else False
+        if i + 1 < len(doc) and unit and doc[i + 1].lower_ in grammar.genitive_markers:
+            # "le gouverneur de la région de l'Extrême-Nord", "the mayor of the city of Kehl",
+            # "the premier of the state of Bavaria", "du Land de Bavière"
             i += 2
             while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
                 i += 1
@@ -2010,7 +2021,12 @@ class MentionFinder:
         head = words_root(doc, mention.start, mention.end)
         if head.lower_ not in grammar.representative_words:
             return mention
-        for child in _marked_complements(head, mention, grammar.representative_markers):
+        # the sender after a marker ("an envoy of the AU chairperson"), or before the noun as its
+        # genitive ("the AU Commission Chairperson's Special Envoy", Quirk et al. 5.115: the
+        # 's genitive and the of-phrase name the same relation)
+        genitives = [c for c in children_of(head) if c.dep_ in ("poss", "nmod:poss") and c.i < mention.start
+                     and any(g.lower_ in ("'s", "'", "’s", "’") for g in children_of(c))]
+        for child in [*_marked_complements(head, mention, grammar.representative_markers), *genitives]:
             sender = next((m.refs[0] for m in mentions if m is not mention and len(m.refs) == 1
                            and m.refs[0].kind in ("organisation", "person", "agent") and m.refs[0].sector
                            and m.start <= child.i < m.end), None)

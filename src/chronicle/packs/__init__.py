@@ -833,6 +833,10 @@ class Grammar(_Strict):
     # "la gouverneure"): said with a genitive place ("the governor of Michigan", "le maire de
     # Kehl"), the holder is of that place's country, not the article's, and holds no state office
     local_office_words: frozenset[str] = frozenset()
+    # nouns of a state's subdivisions that may stand between a local title and its place
+    # ("the premier of the state of Bavaria", "le ministre-président du Land de Bavière"),
+    # beside settlement_nouns, capitalised or not ("du Land de Saxe")
+    local_unit_nouns: frozenset[str] = frozenset()
     # head nouns of a state body's name ("the Ghana Revenue Authority", "the Uganda Human
     # Rights Commission"): an ORG name that opens on a country and ends on one is that state's body
     body_head_nouns: frozenset[str] = frozenset()

@@ -583,6 +583,28 @@ def acting_body(trigger: Token, mentions: list[Mention], parties: set[int]) -> M
     return found[0] if len(found) == 1 else None
 
 
+def _plural_owners(ref: ActorRef, context: ArticleContext, partner: Actor | None) -> tuple[Actor, ...]:
+    """Whose "leurs délégations", "their negotiators" are: a plural possessive's owners are
+    several parties (Grevisse § 591: 'leur' refers to a plural possessor), those a mediator
+    acting on them was said to stand between, else the last parties the article put together
+    (named together, listed, dealt with each other or acted jointly) without the one who acts
+    on them: "L'Arménie et l'Azerbaïdjan n'ont plus de contacts, selon la Russie. Les
+    Etats-Unis ont invité leurs délégations" are Armenia's and Azerbaijan's, not Russia's, the
+    last single actor, which the singular possessive takes (Resolver._agent). State agents
+    only: owned forces stay their owner's (arguments), and none is found where the article
+    put no parties together."""
+    if not ref.owners or ref.country is not None or ref.sector != "GOV" or ref.role is not None:
+        return ()
+    if partner is not None:
+        mediated = context.sides_mediated_by(partner)
+        if mediated:
+            return mediated
+    for group in reversed(context.together):
+        if len(group) >= 2 and not any(partner is not None and (a.same_as(partner) or _same_state(a, partner)) for a in group):
+            return group
+    return ()
+
+
 def _possessed_state_body(mention: Mention) -> bool:
     ref = mention.refs[0]
     return len(mention.refs) == 1 and ref.kind == "agent" and ref.possessed and ref.sector in STATE_SECTORS
@@ -887,6 +909,9 @@ class ActorResolver:
                 # "the foreign ministers", "les chefs de la diplomatie" with no nationality:
                 # the holders of that office the article named
                 return [replace(a, text=ref.text) for a in holders]
+            owners = _plural_owners(ref, context, partner)
+            if owners:
+                return [replace(a, text=ref.text) for a in owners]
             own = _own_government(ref, partner)
             return [self._agent(replace(ref, country=own) if own else ref, day, context)]
         if ref.kind == "counterpart":
