@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from chronicle.extract.mentions import ActorRef, Mention
 from chronicle.extract.wordtable import sentence_start_at, words_root
 from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
-from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
+from chronicle.knowledge.countries import IGO_CODES, CountryLexicon, normalise
 from chronicle.knowledge.regions import load_regions
 from chronicle.knowledge.occupations import occupier_of
 from chronicle.knowledge.gazetteer import Gazetteer
@@ -370,7 +370,7 @@ def ranked_countries(mentions: list[Mention], people: bool = True, doc: Doc | No
     previous: tuple[int, frozenset[str]] = (-10, frozenset())
     for mention in mentions:
         named = [
-            ref.country for ref in mention.refs
+            ref.territory or ref.country for ref in mention.refs  # the prefect of Martinique names Martinique
             if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
             and not (isinstance(ref.entity, Organisation) and (ref.entity.transnational or ref.entity.acts_in))  # "Islamic State" says not where
             and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
@@ -688,9 +688,10 @@ def _namesake_by_title(ref: ActorRef, person: Person, context: ArticleContext) -
 
 def _named_in_text(actor: Actor) -> bool:
     """Whether the article wrote the person's name, not only a title the knowledge
-    resolved ("le président ghanéen" is John Mahama, but the text never named him)."""
-    text = (actor.text or "").lower()
-    return bool(actor.name) and any(part.lower() in text for part in actor.name.split() if len(part) > 2)
+    resolved ("le président ghanéen" is John Mahama, but the text never named him).
+    Accents aside: "Kaïs Saïed" names Kais Saied, as the knowledge spells him."""
+    text = normalise(actor.text or "")
+    return bool(actor.name) and any(normalise(part) in text for part in actor.name.split() if len(part) > 2)
 
 
 def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None = None,
