@@ -193,6 +193,7 @@ class Coder:
         # or bodies; nationalities aside ("UN chief Antonio Guterres called on all parties")
         state.context.focus = state.context.state_countries[0] if state.context.state_countries else None
         state.context.countries = state.countries
+        state.context.sovereign_of = dict(tools.pack.grammar.sovereign_of)
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
             filed = state.story_place.place.country if state.story_place else None

@@ -118,6 +118,7 @@ class ArticleContext:
     filed_in: str | None = None  # the dateline's country, when the article names its state: whose "the interior ministry" is meant
     dateline: str | None = None  # the dateline's country, named in the text or not: which monarchy "the Kingdom" is, the text naming none
     countries: tuple[str, ...] = ()  # every country the article names, most named first (ranked_countries)
+    sovereign_of: dict[str, str] = field(default_factory=dict)  # a territory governed from afar -> its state (pack grammar)
     office_nouns: frozenset[str] = frozenset()  # the pack's nouns of state offices ("ministry"), which the dateline places
     focus: str | None = None  # the country the article names most, people's nationalities aside: whose "warring parties" are meant
     state_countries: tuple[str, ...] = ()  # the countries the article names, people's nationalities aside (ranked_countries)
@@ -547,7 +548,9 @@ def story_institution(body: Organisation, context: ArticleContext) -> bool:
     names most (an American story); else it is the same institution of the story's
     country."""
     story = (context.dateline, context.home, context.focus, *context.countries[:2])
-    return body.country in story or not any(story)
+    # a territory's story is its sovereign's too: "la Marine nationale" off French Guiana is France's
+    sovereigns = tuple(context.sovereign_of[c] for c in story if c in context.sovereign_of)
+    return body.country in story + sovereigns or not any(story)
 
 
 # Dependency labels that link a trigger to the phrase saying through whom it acts:
