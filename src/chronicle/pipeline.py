@@ -34,7 +34,7 @@ from chronicle.packs import Grammar, LanguagePack, available_languages, load_pac
 from chronicle.resolve.actors import Actor, ActorResolver, ArticleContext, dateline_country, office_country, ranked_countries
 from chronicle.resolve.assemble import ArticleState, EventAssembler, Explanation, SentenceFacts
 from chronicle.resolve.dates import DateResolver
-from chronicle.resolve.places import PlaceFinder, carried_place
+from chronicle.resolve.places import PlaceFinder, carried_place, opens_on_unknown_place
 
 MIN_LANGUAGE_CONFIDENCE = 0.5
 
@@ -193,6 +193,7 @@ class Coder:
         # or bodies; nationalities aside ("UN chief Antonio Guterres called on all parties")
         state.context.focus = state.context.state_countries[0] if state.context.state_countries else None
         state.context.countries = state.countries
+        state.context.sovereign_of = dict(tools.pack.grammar.sovereign_of)
         if item.cleaned.dateline is not None:
             state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
             filed = state.story_place.place.country if state.story_place else None
@@ -237,7 +238,7 @@ class Coder:
             if explained:
                 explanations.append((index, sentence, explained))
             events.extend(sentence_events)
-            self._remember(state, facts, named, runs, item.published, doc, tools.pack.grammar)
+            self._remember(state, facts, named, runs, item.published, doc, tools.pack.grammar, sentence)
             state.previous_mentions, state.previous_start = in_sentence, sentence.start
             if index in headlines:
                 # a headline's places summarise the story ("Alger rappelle son ambassadeur à
@@ -263,7 +264,7 @@ class Coder:
         return kept
 
     def _note_mediators(self, state: ArticleState, named: list[Mention], runs: list[list[Mention]],
-                        published: PartialDate | None, doc: Doc, grammar: Grammar) -> None:
+                        published: PartialDate | None, doc: Doc, grammar: Grammar, sentence: Span | None = None) -> None:
         """Record the third parties the sentence names between sides ("under the auspices
         of the AU", "sous la médiation du Qatar") before its events are coded, so that
         neither they nor "the two sides" said later take a mediator for a side.
@@ -280,7 +281,7 @@ class Coder:
         state.context.learn_surnames(people)
 
     def _remember(self, state: ArticleState, facts: SentenceFacts, named: list[Mention], runs: list[list[Mention]],
-                  published: PartialDate | None, doc: Doc, grammar: Grammar) -> None:
+                  published: PartialDate | None, doc: Doc, grammar: Grammar, sentence: Span | None = None) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences.
         ``named``: the sentence's naming mentions (``_named``), ``runs``: their lists."""
         actors = []
@@ -309,6 +310,9 @@ class Coder:
             # no place of the story's next acts (nor the country of a bare "the Foreign Ministry")
             state.last_place = carried_place(facts.places, doc, named, grammar.signed_document_nouns,
                                              (grammar.planned_place_marks, grammar.intention_governors)) or state.last_place
+        elif sentence is not None and opens_on_unknown_place(sentence, facts.places, named, grammar.fronted_place_prepositions) is not None:
+            # "À Yopougon, ...": the story has moved to a place the gazetteer does not know
+            state.last_place = None
         dated = [d for d in facts.dates if d.value is not None]
         if dated:
             state.last_date = (facts.index, dated[-1].value, dated[-1].text)

@@ -64,8 +64,8 @@ class ActorRef:
     bodies: tuple[str, ...] = ()  # "the Hague-based court": one of these named bodies, the one the article named last (packs.Agent)
     antecedent: tuple[str, ...] = ()  # "the bloc": the last named actor of one of these sectors (packs.Agent, kind_nouns.yaml)
     latter: bool = False  # "ce dernier": the actor named last, not the last one who acted (Grevisse § 672)
-
     local: bool = False  # "the governor of Michigan", "le bourgmestre de Liège": a state's, province's or city's executive (pack local_office_words)
+    territory: str | None = None  # "le préfet de la Martinique": the territory named, whose sovereign's agent this is (country)
 
 
 @dataclass(frozen=True)
@@ -986,10 +986,12 @@ class MentionFinder:
         ref = mention.refs[0]
         if ref.kind != "agent":
             return mention
-        local = self._local_office_country(doc, mention)
+        local, territory = self._local_office_country(doc, mention)
         if local is not None:
-            # "the governor of Michigan", "le maire de Kehl": the place's country, no state office
-            return Mention(mention.start, mention.end, (replace(ref, country=local, role=None, local=True),))
+            # "the governor of Michigan", "le maire de Kehl": the place's country, no state office;
+            # "le préfet de la Martinique": the sovereign's own agent (not local), the territory
+            # still named by it
+            return Mention(mention.start, mention.end, (replace(ref, country=local, role=None, local=territory is None, territory=territory),))
         countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners) or self._force_complement_countries(doc, mention)
         if not countries:
             head = words_root(doc, mention.start, mention.end)
@@ -1003,29 +1005,37 @@ class MentionFinder:
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
 
-    def _local_office_country(self, doc: Doc, mention: Mention) -> str | None:
+    def _local_office_country(self, doc: Doc, mention: Mention) -> tuple[str | None, str | None]:
         """The country of the state, province or city whose executive a title names
         ("the governor of Michigan", "la gouverneure du Michigan", "le Premier ministre de
         l'Ontario", "the chief minister of Sindh"): a title of ``local_office_words``
         followed by a genitive marker, an article perhaps, and a capitalised name that is no
         country but a place the gazetteer knows, of one country (its regions of that name
         first, else its towns). None for anything else (a country's name
-        after the title is read as before: "le Premier ministre du Canada")."""
+        after the title is read as before: "le Premier ministre du Canada"). The
+        representative of a central state in a territory it governs from afar (pack
+        ``state_agent_words``: "le préfet de la Martinique", "la préfecture de Mayotte") is
+        of that state (``sovereign_of``). The second value: such a territory, else None."""
         grammar = self.pack.grammar
         words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
         before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-        # "the chief minister of Sindh": the tagger's agent may be the title's last word only
         if not words:
-            return None
+            return None, None
         i = mention.end
-        if i + 1 < len(doc) and doc[i].text == "-" and words and f"{words[-1]}-{doc[i + 1].lower_}" in grammar.local_office_words:
+        if i + 1 < len(doc) and doc[i].text == "-" and f"{words[-1]}-{doc[i + 1].lower_}" in grammar.local_office_words:
             # "le ministre-président de Bavière": the tokenizer splits the hyphenated title and
             # the agent is its first half
             words, i = [*words[:-1], f"{words[-1]}-{doc[i + 1].lower_}"], i + 2
-        if " ".join(words) not in grammar.local_office_words and " ".join([before, *words]) not in grammar.local_office_words:
-            return None
+        # "the chief minister of Sindh": the tagger's agent may be the title's last word only
+        titles = (" ".join(words), " ".join([before, *words]))
+        # "le préfet de la Martinique", "la préfecture de Mayotte": the central state's
+        # representative in a territory it governs from afar is that state's (sovereign_of)
+        agent_of_state = titles[0] in grammar.state_agent_words
+        local = any(t in grammar.local_office_words for t in titles)
+        if not (agent_of_state or local):
+            return None, None
         if i >= len(doc) or doc[i].lower_ not in grammar.genitive_markers or doc[i].lower_ in ("'s", "'"):
-            return None
+            return None, None
         i += 1
         while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
             i += 1  # "de la Californie", "de l'Ontario"
@@ -1040,11 +1050,16 @@ class MentionFinder:
         while end < len(doc) and doc[end].text[:1].isupper():
             end += 1
         if end == i:
-            return None
+            return None, None
         for stop in range(end, i, -1):  # "of Kano State": the longest run the lexicons know
             text = words_text(doc, i, stop)
-            if self.countries.lookup(text, self.lang) is not None:
-                return None  # a country's (or a demonym's) title: read by _countries_of
+            named = self.countries.lookup(text, self.lang)
+            if named is not None:
+                # a country's (or a demonym's) title: read by _countries_of; but the prefect
+                # of a territory governed from afar is its sovereign's
+                if agent_of_state and named.iso3 in grammar.sovereign_of:
+                    return grammar.sovereign_of[named.iso3], named.iso3
+                return None, None
             places = [p for p in load_gazetteer().candidates(text) if p.country]
             if not places:
                 continue
@@ -1053,8 +1068,13 @@ class MentionFinder:
             # Cameroon, Haiti, South Africa...) says no country: the article's, as before
             regions = [p for p in places if p.kind == "admin"] or places
             countries = {p.country for p in regions}
-            return countries.pop() if len(countries) == 1 else None
-        return None
+            if len(countries) != 1:
+                return None, None
+            country = countries.pop()
+            if agent_of_state and country in grammar.sovereign_of:
+                return grammar.sovereign_of[country], country
+            return (country if local else None), None
+        return None, None
 
     def _relative_owned(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
         """An agent that a genitive relative pronoun qualifies is its antecedent's: in
@@ -1453,6 +1473,7 @@ class MentionFinder:
             country=ref.country or title.country,
             sector=ref.sector or title.sector,
             role=ref.role or title.role,
+            territory=ref.territory or (title.territory if not ref.country else None),
         )
         return Mention(first.start, second.end, (ref,))
 

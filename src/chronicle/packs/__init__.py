@@ -738,6 +738,12 @@ class Grammar(_Strict):
     # territory (the words that name it, and each territory's state)
     central_state_words: frozenset[str] = frozenset()
     sovereign_of: dict[str, str] = {}
+    # "le préfet de la Martinique", "la préfecture", "les gendarmes" in a Mamoudzou story: the
+    # representative of the central state in such a territory and that state's own services
+    # there are the state's (``sovereign_of``), not the territory's
+    state_agent_words: frozenset[str] = frozenset()
+    # "À Yopougon, ...": prepositions of a fronted locative adjunct, whose sentence says its own place
+    fronted_place_prepositions: frozenset[str] = frozenset()
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from chronicle.extract.mentions import ActorRef, Mention
 from chronicle.extract.wordtable import sentence_start_at, words_root
 from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTORS, ActorKB, Organisation, Person
-from chronicle.knowledge.countries import IGO_CODES, CountryLexicon
+from chronicle.knowledge.countries import IGO_CODES, CountryLexicon, normalise
 from chronicle.knowledge.regions import load_regions
 from chronicle.knowledge.occupations import occupier_of
 from chronicle.knowledge.gazetteer import Gazetteer
@@ -122,6 +122,7 @@ class ArticleContext:
     filed_in: str | None = None  # the dateline's country, when the article names its state: whose "the interior ministry" is meant
     dateline: str | None = None  # the dateline's country, named in the text or not: which monarchy "the Kingdom" is, the text naming none
     countries: tuple[str, ...] = ()  # every country the article names, most named first (ranked_countries)
+    sovereign_of: dict[str, str] = field(default_factory=dict)  # a territory governed from afar -> its state (pack grammar)
     office_nouns: frozenset[str] = frozenset()  # the pack's nouns of state offices ("ministry"), which the dateline places
     focus: str | None = None  # the country the article names most, people's nationalities aside: whose "warring parties" are meant
     state_countries: tuple[str, ...] = ()  # the countries the article names, people's nationalities aside (ranked_countries)
@@ -374,7 +375,7 @@ def ranked_countries(mentions: list[Mention], people: bool = True, doc: Doc | No
     previous: tuple[int, frozenset[str]] = (-10, frozenset())
     for mention in mentions:
         named = [
-            ref.country for ref in mention.refs
+            ref.territory or ref.country for ref in mention.refs  # the prefect of Martinique names Martinique
             if ref.country and len(ref.country) == 3 and ref.country not in IGO_CODES and (people or ref.kind != "person")
             and not (isinstance(ref.entity, Organisation) and (ref.entity.transnational or ref.entity.acts_in))  # "Islamic State" says not where
             and not (isinstance(ref.entity, Organisation) and ref.entity.namesakes)  # "the CGT" says not whose: France's or Argentina's
@@ -561,7 +562,9 @@ def story_institution(body: Organisation, context: ArticleContext) -> bool:
     names most (an American story); else it is the same institution of the story's
     country."""
     story = (context.dateline, context.home, context.focus, *context.countries[:2])
-    return body.country in story or not any(story)
+    # a territory's story is its sovereign's too: "la Marine nationale" off French Guiana is France's
+    sovereigns = tuple(context.sovereign_of[c] for c in story if c in context.sovereign_of)
+    return body.country in story + sovereigns or not any(story)
 
 
 # Dependency labels that link a trigger to the phrase saying through whom it acts:
@@ -724,9 +727,10 @@ def _namesake_by_title(ref: ActorRef, person: Person, context: ArticleContext) -
 
 def _named_in_text(actor: Actor) -> bool:
     """Whether the article wrote the person's name, not only a title the knowledge
-    resolved ("le président ghanéen" is John Mahama, but the text never named him)."""
-    text = (actor.text or "").lower()
-    return bool(actor.name) and any(part.lower() in text for part in actor.name.split() if len(part) > 2)
+    resolved ("le président ghanéen" is John Mahama, but the text never named him).
+    Accents aside: "Kaïs Saïed" names Kais Saied, as the knowledge spells him."""
+    text = normalise(actor.text or "")
+    return bool(actor.name) and any(normalise(part) in text for part in actor.name.split() if len(part) > 2)
 
 
 def _sides_meant(ref: ActorRef, context: ArticleContext, partner: Actor | None = None,

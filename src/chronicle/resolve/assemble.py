@@ -32,7 +32,7 @@ from chronicle.resolve.answers import Said, answered_author
 from chronicle.resolve.authors import author_mention, authored_object
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason, stale_date
-from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below, listed_with
+from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below, listed_with, opens_on_unknown_place
 
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
@@ -101,6 +101,8 @@ class ArticleState:
     cleaned: CleanedText
     context: ArticleContext = field(default_factory=ArticleContext)
     last_place: PlaceMention | None = None
+    # a singular pronoun's referent (by its token), once resolved for one of its verbs
+    pronoun_referents: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
     next_place: PlaceMention | None = None  # the first place named later, for a lead that names none
     story_place: PlaceMention | None = None  # where the story was filed (its dateline)
     last_date: tuple[int, PartialDate, str] | None = None  # sentence index, date, text
@@ -247,6 +249,12 @@ class EventAssembler:
         d.location = choose_location(d.candidate.trigger, d.facts.places)
         d.inherited = d.location is None and not d.spec.destination
         rule = "named in the sentence" if d.location is not None else "none in the sentence"
+        if d.inherited and _fronted_unknown_place(d.candidate.trigger, d.facts, self.pack.grammar.fronted_place_prepositions):
+            # "À Yopougon, des centaines de transporteurs ont observé un arrêt de travail":
+            # the sentence says where it happens, a place the gazetteer does not know; the
+            # place of another sentence ("vers le Burkina Faso") is not it
+            d.note("place", "none: the sentence opens on a place of its own that the gazetteer does not know")
+            return
         if d.inherited:
             # where a meeting or a protest happened may be said in another sentence; where
             # someone travels to must be said in the sentence that says they travel
@@ -931,6 +939,10 @@ class EventAssembler:
         if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES and d.spec.own_people:
             d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted,
                                          done=candidate.attitude.modality == "actual")
+            territory = d.location.place.country if d.location is not None and d.location.place.country else d.state.home_country
+            if d.targets and territory is not None and self.pack.grammar.sovereign_of.get(territory) == d.sources[0].country:
+                # the prefect of Martinique bans rallies there: the people acted on are the territory's
+                d.targets = [replace(a, country=territory) for a in d.targets]
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own people (ontology's domestic_recipient)")
         # stated by a verb only: a noun ("à l'appel des associations", "l'appel du conglomérat")
@@ -1068,7 +1080,16 @@ class EventAssembler:
         for mention in mentions:
             antecedent = _antecedent_in_sentence(mention, in_sentence, doc)
             antecedents = [antecedent] if antecedent is not None else []
-            resolved = [a for m in antecedents or [mention] for a in self.resolver.resolve(m, day, state.context, partner, addressed)]
+            # "Il a dénoncé l'agression du régime sioniste et accusé l'AIEA": one pronoun is
+            # one referent, whichever of its verbs is read first (the first verb's target
+            # is not who "il" is for the second)
+            single_pronoun = mention.refs[0].kind == "pronoun" and not mention.refs[0].plural and len(mention.refs) == 1
+            if single_pronoun and not antecedents and mention.start in state.pronoun_referents:
+                resolved = list(state.pronoun_referents[mention.start])
+            else:
+                resolved = [a for m in antecedents or [mention] for a in self.resolver.resolve(m, day, state.context, partner, addressed)]
+                if single_pronoun and not antecedents and resolved:
+                    state.pronoun_referents[mention.start] = tuple(resolved)
             if antecedents:
                 resolved = [replace(a, text=mention.refs[0].text) for a in resolved]
             if mention.start in clause_pronouns:
@@ -1101,9 +1122,12 @@ class EventAssembler:
         ``sovereign_of``): "Emmanuel Tjibaou a accusé l'Etat de passer en force" in a Nouméa
         story is France, not New Caledonia."""
         grammar = self.pack.grammar
-        if country in grammar.sovereign_of and actor.name is None and actor.text \
-                and actor.text.split()[-1].split("'")[-1].split("’")[-1] in grammar.central_state_words:
-            return grammar.sovereign_of[country]
+        if country in grammar.sovereign_of and actor.name is None and actor.text:
+            last = actor.text.split()[-1].split("'")[-1].split("’")[-1]
+            if last in grammar.central_state_words or last.lower() in grammar.state_agent_words:
+                # "l'État", and its representative and services there: "le préfet", "la
+                # préfecture", "les gendarmes" in a Fort-de-France story are France's
+                return grammar.sovereign_of[country]
         return country
 
     def _untargeted(self, candidate: EventCandidate, event_type: str) -> bool:
@@ -1928,3 +1952,11 @@ def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | No
     if latest.country is None or latest.country != speaker.country:
         return latest
     return next((doer for doer, at in found if at == sentence and doer.country not in (None, speaker.country)), latest)
+
+
+
+def _fronted_unknown_place(trigger: Token, facts: "SentenceFacts", prepositions: frozenset[str]) -> bool:
+    """Whether the trigger's sentence opens, before the trigger, on a place the gazetteer
+    does not know (places.opens_on_unknown_place)."""
+    comma = opens_on_unknown_place(trigger.sent, facts.places, facts.mentions, prepositions)
+    return comma is not None and comma < trigger.i

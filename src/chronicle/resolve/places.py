@@ -365,6 +365,28 @@ def _split_list_member(first: Token, later: Token) -> bool:
     return any(t.pos_ in ("PUNCT", "CCONJ") for t in between) and all(t.pos_ in ("PUNCT", "CCONJ", "ADP", "DET") for t in between)
 
 
+def opens_on_unknown_place(sent: Span, places: Sequence[PlaceMention], actor_spans: Sequence[_Span],
+                           prepositions: frozenset[str]) -> int | None:
+    """Where (the index of its closing comma) a sentence's fronted locative adjunct ends
+    when it names a place the gazetteer does not know ("À Yopougon, des centaines de
+    transporteurs...", "Dans la commune de Kintinian, ..."): a preposition of place
+    (``prepositions``) opening the sentence, a capitalised name, a comma within eight
+    words, and no place nor actor found in between. Such a sentence says its own place,
+    and the place of an earlier sentence is not where it happens. None otherwise."""
+    if not prepositions or len(sent) < 3:
+        return None
+    first = sent[1] if sent[0].is_punct else sent[0]
+    if first.lower_ not in prepositions:
+        return None
+    doc = sent.doc
+    comma = next((t.i for t in doc[first.i + 1 : min(first.i + 10, sent.end)] if t.text == ","), None)
+    if comma is None or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first.i + 1 : comma]):
+        return None
+    if any(p.start < comma and p.end > first.i for p in places) or any(m.start < comma and m.end > first.i for m in actor_spans):
+        return None
+    return comma
+
+
 def carried_place(places: Sequence[PlaceMention], doc: Doc, actor_spans: Sequence[_Span],
                   documents: frozenset[str], planned: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
                   ) -> PlaceMention | None:
