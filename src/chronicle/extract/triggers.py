@@ -517,6 +517,7 @@ def _own_subject(token: Token) -> bool:
 
 
 _OBJECT_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ces", "son", "sa", "ses", "leur", "leurs"})
+_TIME_NOUNS = frozenset({"semaine", "veille", "nuit", "lendemain", "journée", "jour", "matinée", "soirée", "année", "mois", "week-end", "matin", "soir"})
 
 
 def _article_after(token: Token) -> bool:
@@ -525,7 +526,10 @@ def _article_after(token: Token) -> bool:
     another noun phrase, so after a noun phrase the word is the present-tense verb and
     the article opens its object (helper lexgap26fr)."""
     doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _OBJECT_ARTICLES
+    if not token.lower_.endswith("e") or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_ARTICLES:
+        return False  # a present in -e only: "l'accord signé le 3 mars" is a participle before a date
+    after = doc[token.i + 2]
+    return not (after.like_num or after.lower_ in _TIME_NOUNS)  # "une position ferme la semaine dernière"
 
 
 def _raise_over_subject(verb: Token, subject: Token) -> None:
