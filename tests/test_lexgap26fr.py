@@ -36,6 +36,7 @@ def _seen(events: list[Event]) -> list[tuple]:
         # 17 persecution, also in the present the model reads as a noun after an adjective
         ("Le gouvernement érythréen a persécuté des chrétiens évangéliques.", "COERCE", "170", "ERI", "ERI"),
         ("Le régime syrien persécute les opposants kurdes.", "COERCE", "170", "SYR", "SYR"),
+        ("Les autorités iraniennes oppriment les minorités religieuses.", "COERCE", "170", "IRN", "IRN"),
         # 05 a plan or a candidacy endorsed
         ("La Chine a avalisé jeudi le plan de paix du Brésil.", "SUPPORT", "051", "CHN", "BRA"),
         # 06 pacts and alliances: the partner after 'avec' or 'à', never the common enemy

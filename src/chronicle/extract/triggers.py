@@ -526,8 +526,8 @@ def _article_after(token: Token) -> bool:
     another noun phrase, so after a noun phrase the word is the present-tense verb and
     the article opens its object (helper lexgap26fr)."""
     doc = token.doc
-    if not token.lower_.endswith("e") or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_ARTICLES:
-        return False  # a present in -e only: "l'accord signé le 3 mars" is a participle before a date
+    if not token.lower_.endswith(("e", "ent")) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_ARTICLES:
+        return False  # a present in -e or -ent only: "l'accord signé le 3 mars" is a participle before a date
     after = doc[token.i + 2]
     return not (after.like_num or after.lower_ in _TIME_NOUNS)  # "une position ferme la semaine dernière"
 
