@@ -532,6 +532,22 @@ def _own_subject(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in children_of(token))
 
 
+_OBJECT_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ces", "son", "sa", "ses", "leur", "leurs"})
+_TIME_NOUNS = frozenset({"semaine", "veille", "nuit", "lendemain", "journée", "jour", "matinée", "soirée", "année", "mois", "week-end", "matin", "soir"})
+
+
+def _article_after(token: Token) -> bool:
+    """An article right after the word ("Le régime biélorusse persécute les journalistes",
+    "La junte birmane opprime les opposants"): a noun is never followed by the article of
+    another noun phrase, so after a noun phrase the word is the present-tense verb and
+    the article opens its object (helper lexgap26fr)."""
+    doc = token.doc
+    if not token.lower_.endswith(("e", "ent")) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_ARTICLES:
+        return False  # a present in -e or -ent only: "l'accord signé le 3 mars" is a participle before a date
+    after = doc[token.i + 2]
+    return not (after.like_num or after.lower_ in _TIME_NOUNS)  # "une position ferme la semaine dernière"
+
+
 def _raise_over_subject(verb: Token, subject: Token) -> None:
     """Make a verb the model hung on its subject name ("Manille <-acl- presse") the head of
     that name, which becomes its subject, and of the words after the verb the name
@@ -742,7 +758,7 @@ class TriggerFinder:
             before = token.doc[token.i - 1]
             # after a noun phrase ("La junte malienne menace d'expulser"), only with the
             # infinitive that a verb of the lexicon takes and a noun does not
-            if before.is_punct or not (before.pos_ == "PROPN" or (before.pos_ in ("NOUN", "ADJ") and (_takes_infinitive(token) or _own_subject(token)))):
+            if before.is_punct or not (before.pos_ == "PROPN" or (before.pos_ in ("NOUN", "ADJ") and (_takes_infinitive(token) or _own_subject(token) or _article_after(token)))):
                 continue
             # a name the parse hangs on it as a determiner ("Téhéran/det menace") is no article
             if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in children_of(token)):
@@ -889,8 +905,8 @@ class TriggerFinder:
         # verb entry when the token carries verbal morphology
         if pos == "NOUN" and (morph_values(token, "VerbForm") or any(d.startswith("aux") for d in child_deps(token))):
             pos = "VERB"  # "a téléphoné", tagged NOUN: an auxiliary makes it a verb
-        elif pos in ("ADJ", "ADV", "PRON") and "aux:tense" in child_deps(token):
-            pos = "VERB"  # "ont massacré", "a gelé", tagged ADJ or ADV: a tense auxiliary makes a past participle
+        elif pos in ("ADJ", "ADV", "PRON", "X") and "aux:tense" in child_deps(token):
+            pos = "VERB"  # "ont massacré", "a gelé", tagged ADJ or ADV, "a insulté" tagged X: a tense auxiliary makes a past participle
         elif pos == "ADJ" and is_nominal(token):
             pos = "NOUN"  # "de nouvelles frappes contre le Hezbollah", tagged ADJ: a preposition or article makes it a noun
         candidates = [lemma, lower] if form_lemma is None else [form_lemma]
