@@ -14,7 +14,7 @@ from chronicle.extract.relatives import PARTICIPLE_TAGS, repair_reduced_relative
 from chronicle.extract.syntax import carrier_keys, converse_adjunct, detached_participle_governor, headline_predicate, is_bare_noun, is_nominal, object_past_adjuncts, partitive_object
 from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, morph_values, sentence_bounds, set_head, set_label
 from chronicle.knowledge.countries import load_countries
-from chronicle.packs import Grammar, LanguagePack, LemmaRepair, Trigger
+from chronicle.packs import Grammar, LanguagePack, LemmaRepair, MisreadVerbObject, Trigger
 
 
 @dataclass(frozen=True)
@@ -532,20 +532,15 @@ def _own_subject(token: Token) -> bool:
     return token.pos_ in ("NOUN", "ADJ") and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in children_of(token))
 
 
-_OBJECT_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ces", "son", "sa", "ses", "leur", "leurs"})
-_TIME_NOUNS = frozenset({"semaine", "veille", "nuit", "lendemain", "journée", "jour", "matinée", "soirée", "année", "mois", "week-end", "matin", "soir"})
-
-
-def _article_after(token: Token) -> bool:
-    """An article right after the word ("Le régime biélorusse persécute les journalistes",
-    "La junte birmane opprime les opposants"): a noun is never followed by the article of
-    another noun phrase, so after a noun phrase the word is the present-tense verb and
-    the article opens its object (helper lexgap26fr)."""
+def _article_after(token: Token, cue: MisreadVerbObject) -> bool:
+    """An article right after the word ("Le régime biélorusse persécute les journalistes"):
+    after a noun phrase the word is the present-tense verb and the article opens its
+    object (the pack's ``misread_verb_object``; helper lexgap26fr)."""
     doc = token.doc
-    if not token.lower_.endswith(("e", "ent")) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in _OBJECT_ARTICLES:
-        return False  # a present in -e or -ent only: "l'accord signé le 3 mars" is a participle before a date
+    if not cue.articles or not token.lower_.endswith(cue.present_endings) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in cue.articles:
+        return False  # "l'accord signé le 3 mars" is a participle before a date
     after = doc[token.i + 2]
-    return not (after.like_num or after.lower_ in _TIME_NOUNS)  # "une position ferme la semaine dernière"
+    return not (after.like_num or after.lower_ in cue.time_nouns)  # "une position ferme la semaine dernière"
 
 
 def _raise_over_subject(verb: Token, subject: Token) -> None:
@@ -746,6 +741,7 @@ class TriggerFinder:
         repairs = self.pack.config.verb_lemma_repairs
         if not repairs:
             return
+        object_cue = self.pack.config.misread_verb_object
         self._repair_cue_verbs(sentence, repairs)
         table = self._words.of(sentence.doc)
         for i in range(sentence.start + 1, sentence.end):
@@ -758,7 +754,7 @@ class TriggerFinder:
             before = token.doc[token.i - 1]
             # after a noun phrase ("La junte malienne menace d'expulser"), only with the
             # infinitive that a verb of the lexicon takes and a noun does not
-            if before.is_punct or not (before.pos_ == "PROPN" or (before.pos_ in ("NOUN", "ADJ") and (_takes_infinitive(token) or _own_subject(token) or _article_after(token)))):
+            if before.is_punct or not (before.pos_ == "PROPN" or (before.pos_ in ("NOUN", "ADJ") and (_takes_infinitive(token) or _own_subject(token) or _article_after(token, object_cue)))):
                 continue
             # a name the parse hangs on it as a determiner ("Téhéran/det menace") is no article
             if any(c.dep_ in ("det", "case", "nummod", "nmod:poss") and c.pos_ != "PROPN" for c in children_of(token)):

@@ -1000,6 +1000,21 @@ class ParseNormalisation(_Strict):
                     or self.place_complement_markers or self.passive_agent_adjuncts or self.aside_dashes)
 
 
+class MisreadVerbObject(_Strict):
+    """How a present-tense verb the model read as a noun after a noun phrase shows its
+    object ("Le régime biélorusse persécute les journalistes", "La junte birmane opprime
+    les opposants"): a form with one of ``present_endings`` followed by one of
+    ``articles`` (a noun is never followed by the article of another noun phrase), unless
+    a number or one of ``time_nouns`` comes next, where the form was a participle or an
+    adjective before a date ("l'accord signé le 3 mars", "une position ferme la semaine
+    dernière")."""
+
+    present_endings: tuple[str, ...] = ()
+    articles: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    reason: str = ""
+
+
 class PackConfig(_Strict):
     language: str
     name: str
@@ -1007,6 +1022,7 @@ class PackConfig(_Strict):
     parse_normalisation: ParseNormalisation = ParseNormalisation()
     tokenizer_keep_together: tuple[TokenRule, ...] = ()
     verb_lemma_repairs: tuple[LemmaRepair, ...] = ()
+    misread_verb_object: MisreadVerbObject = MisreadVerbObject()  # read with verb_lemma_repairs (extract.triggers)
     verb_form_lemmas: tuple[FormLemma, ...] = ()  # applied to tokens tagged VERB or AUX, before any mechanism reads them
     # prepositions the model lemmatises as verbs ("entre" -> "entrer"): a word a trigger
     # requires ("entrer en vigueur") must not be found in "un cessez-le-feu entre X et Y"
