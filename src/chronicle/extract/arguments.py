@@ -1656,8 +1656,8 @@ class ArgumentReader:
         found = [c for c in children_of(noun) if c.i > noun.i and c.lemma_.lower() in doers and object_relative(c)]
         if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i != noun.i:
             found += [c for c in noun.doc[max(0, noun.i - 40): noun.i]
-                      if c.lemma_.lower() in doers and detached_participle_governor(c) is not None
-                      and detached_participle_governor(c).i == noun.head.i]
+                      if c.lemma_.lower() in doers and (governor := detached_participle_governor(c)) is not None
+                      and governor.i == noun.head.i]
         return found
 
     def _relative_carrier_subject(self, noun: Token) -> list[Mention]:

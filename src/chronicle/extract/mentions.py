@@ -128,6 +128,14 @@ def _key(tokens: Span | Doc) -> str:
     return " ".join(t.lower_ for t in tokens)
 
 
+def _past_articles(doc: Doc, i: int) -> int:
+    """The position after the lower-case determiners that start at ``i`` ("de la
+    Californie", "of the city of Kehl")."""
+    while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
+        i += 1
+    return i
+
+
 def pair_noun_forms(lemma: str, lower: str) -> set[str]:
     """The forms a pair or group noun is looked up by: its lemma, its lower-case form and
     that form without a plural ending (the lemmatiser reads "parties" as "parti")."""
@@ -1036,16 +1044,12 @@ class MentionFinder:
             return None, None
         if i >= len(doc) or doc[i].lower_ not in grammar.genitive_markers or doc[i].lower_ in ("'s", "'"):
             return None, None
-        i += 1
-        while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
-            i += 1  # "de la Californie", "de l'Ontario"
+        i = _past_articles(doc, i + 1)  # "de la Californie", "de l'Ontario"
         unit = doc[i].lower_ in grammar.local_unit_nouns or doc[i].is_lower and doc[i].lower_ in grammar.settlement_nouns if i < len(doc) else False
         if i + 1 < len(doc) and unit and doc[i + 1].lower_ in grammar.genitive_markers:
             # "le gouverneur de la région de l'Extrême-Nord", "the mayor of the city of Kehl",
             # "the premier of the state of Bavaria", "du Land de Bavière"
-            i += 2
-            while i < len(doc) and doc[i].pos_ == "DET" and doc[i].is_lower:
-                i += 1
+            i = _past_articles(doc, i + 2)
         end = i
         while end < len(doc) and doc[end].text[:1].isupper():
             end += 1

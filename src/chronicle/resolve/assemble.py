@@ -1954,7 +1954,6 @@ def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | No
     return next((doer for doer, at in found if at == sentence and doer.country not in (None, speaker.country)), latest)
 
 
-
 def _fronted_unknown_place(trigger: Token, facts: "SentenceFacts", prepositions: frozenset[str]) -> bool:
     """Whether the trigger's sentence opens, before the trigger, on a place the gazetteer
     does not know (places.opens_on_unknown_place)."""
