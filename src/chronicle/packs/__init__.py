@@ -744,6 +744,10 @@ class Grammar(_Strict):
     state_agent_words: frozenset[str] = frozenset()
     # "À Yopougon, ...": prepositions of a fronted locative adjunct, whose sentence says its own place
     fronted_place_prepositions: frozenset[str] = frozenset()
+    # "the joint forces", "coalition troops", "les forces conjointes": words that make forces
+    # several states' (GUIDELINES, lists and groups), which a reporting body never owns
+    # alone (resolve.assemble._reporting_forces_own)
+    several_states_words: frozenset[str] = frozenset()
     # "agreed to resume shuttle diplomacy during their summit": an event that frames another
     # in time is no plan of the verb above it
     occasion_prepositions: frozenset[str] = frozenset()

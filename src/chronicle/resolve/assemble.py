@@ -75,7 +75,6 @@ ARMED_GROUPS = frozenset({"REB"})  # PLOVER sector of rebels, insurgents, militi
 ARREST_AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 # forces whose acts a security body or its government reports as its own men's
 _REPORTED_OWN_FORCES = frozenset({"MIL", "COP"})
-_SEVERAL_STATES_WORDS = frozenset({"joint", "allied", "coalition", "combined", "multinational", "international", "regional", "foreign"})
 UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
 
 
@@ -776,7 +775,7 @@ class EventAssembler:
         if not any(own(a) for a in sources):
             return sources
         doc = d.candidate.trigger.doc
-        if any(t.lower_ in _SEVERAL_STATES_WORDS for m in d.candidate.participants.sources for t in doc[max(m.start - 2, 0) : m.end]):
+        if any(t.lower_ in self.pack.grammar.several_states_words for m in d.candidate.participants.sources for t in doc[max(m.start - 2, 0) : m.end]):
             return sources  # "the joint forces", "coalition troops": several states' (GUIDELINES, lists and groups)
         speaker = self._speaker(d.candidate.attitude.speaker, d.facts, d.state, None)
         if speaker is None or speaker.country is None or speaker.country in IGO_CODES or speaker.sector not in _REPORTED_OWN_FORCES | {"GOV"}:
