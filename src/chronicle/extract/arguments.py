@@ -1653,7 +1653,7 @@ class ArgumentReader:
         15.58; syntax.fronted_agentive_participle). Only the pack's carriers and
         intention governors: "l'attaque que l'ONU a condamnée" is the UN's judgement."""
         doers = self._doers_not_hosts
-        found = [c for c in children_of(noun) if c.i > noun.i and c.lemma_.lower() in doers and object_relative(c)]
+        found = [c for c in children_of(noun) if c.i > noun.i and c.lemma_.lower() in doers and object_relative(c, self.grammar.deed_relatives)]
         if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.i != noun.i:
             found += [c for c in noun.doc[max(0, noun.i - 40): noun.i]
                       if c.lemma_.lower() in doers and (governor := detached_participle_governor(c)) is not None

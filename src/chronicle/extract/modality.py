@@ -29,7 +29,7 @@ class Attitude:
     speaker: Token | None  # head of the reporting clause's subject, if any
 
 
-def _scope(trigger: Token) -> list[Token]:
+def _scope(trigger: Token, grammar: Grammar) -> list[Token]:
     """The trigger and its governors up to the clause that asserts it."""
     chain = [trigger]
     current = trigger
@@ -38,7 +38,7 @@ def _scope(trigger: Token) -> list[Token]:
         # on the event noun states the deed, in its own tense and polarity, not the
         # clause the noun is subject of (helper cons26fr)
         for clause in children_of(trigger):
-            if clause.i > trigger.i and object_relative(clause):
+            if clause.i > trigger.i and object_relative(clause, grammar.deed_relatives):
                 return [trigger, clause]
     for _ in range(4):
         if current.head.i == current.i:
@@ -95,7 +95,7 @@ def _group(token: Token) -> list[Token]:
 
 def read_attitude(trigger: Token, entry: Trigger, grammar: Grammar) -> Attitude:
     """Polarity, modality, tense and speaker of one trigger occurrence."""
-    scope = _scope(trigger)
+    scope = _scope(trigger, grammar)
     return Attitude(
         polarity="negative" if _negated(trigger, scope, entry, grammar) else "positive",
         modality=_modality(trigger, scope, entry, grammar),
@@ -665,7 +665,7 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     demand, when a trigger states it, is the event."""
     if not (grammar.unasserted_governors or grammar.unasserted_marks or grammar.unasserted_present_marks):
         return False
-    top = _clause_top(trigger)
+    top = _clause_top(trigger, grammar)
     if top.dep_ not in UNASSERTED_CLAUSE_DEPS or top.head.i == top.i:
         return False
     if top.dep_ != "advcl" and top.head.lemma_.lower() in grammar.unasserted_governors:
@@ -673,17 +673,17 @@ def unasserted(trigger: Token, grammar: Grammar) -> bool:
     # a mark opens a condition or a purpose only on an adverbial clause: "savoir si X va
     # venir" asks a question, which may be about a plan
     phrases = _mark_phrases(top) if top.dep_ == "advcl" else set()
-    if phrases & grammar.unasserted_present_marks and _present_finite(top) and not _past_conjunct(trigger, top):
+    if phrases & grammar.unasserted_present_marks and _present_finite(top) and not _past_conjunct(trigger, top, grammar):
         return True  # "will not release hostages until troops withdraw": a condition not met
     return not phrases & grammar.asserted_marks and bool(phrases & grammar.unasserted_marks)
 
 
-def _past_conjunct(trigger: Token, top: Token) -> bool:
+def _past_conjunct(trigger: Token, top: Token, grammar: Grammar) -> bool:
     """Whether the trigger's own clause is a past-tense verb coordinated under a present
     condition: "said talks would stay frozen until New Delhi acts and accused the navy"
     hangs the accusation, a deed done, on "acts" in the parse; its tense says it is no part
     of the condition."""
-    own = _scope(trigger)[-1]
+    own = _scope(trigger, grammar)[-1]
     return own.i != top.i and _finite_in(own, "Past")
 
 
@@ -699,15 +699,15 @@ def _finite_in(verb: Token, tense: str) -> bool:
     return bool(finite) and all(tense in morph_values(t, "Tense") for t in finite)
 
 
-def _clause_top(trigger: Token) -> Token:
+def _clause_top(trigger: Token, grammar: Grammar) -> Token:
     """The top of the trigger's clause, read through coordinated verbs: in "demanded
     that Kigali halt its support and withdraw its troops", "exigé qu'il cesse ses
     agressions et se retire", the second verb is demanded as the first is."""
-    top = _scope(trigger)[-1]
+    top = _scope(trigger, grammar)[-1]
     for _ in range(3):
         if top.dep_ != "conj" or top.head.i == top.i or top.head.pos_ not in ("VERB", "AUX"):
             break
-        top = _scope(top.head)[-1]
+        top = _scope(top.head, grammar)[-1]
     return top
 
 

@@ -86,16 +86,17 @@ def fronted_agentive_participle(verb: Token) -> bool:
     return "obl:agent" in deps
 
 
-def object_relative(clause: Token) -> bool:
+def object_relative(clause: Token, relatives: frozenset[str]) -> bool:
     """Whether a clause on a noun is an object relative ("les sanctions que X a imposées"):
-    its 'que' is the object, or fr_core_news_md reads it as a conjunction ('mark') of a
-    clause labelled 'acl' that has a subject and no object of its own."""
-    if clause.dep_ not in ("acl:relcl", "acl"):
+    one of ``relatives`` (the pack's object relative pronouns, "que") is its object, or
+    fr_core_news_md reads it as a conjunction ('mark') of a clause labelled 'acl' that has
+    a subject and no object of its own."""
+    if not relatives or clause.dep_ not in ("acl:relcl", "acl"):
         return False
     deps = [(c.lower_, c.dep_) for c in children_of(clause)]
-    if any(d == "obj" and w not in ("que", "qu'") for w, d in deps) or not any(d == "nsubj" for _, d in deps):
+    if any(d == "obj" and w not in relatives for w, d in deps) or not any(d == "nsubj" for _, d in deps):
         return False
-    return any(w in ("que", "qu'") and d in ("obj", "mark") and i < clause.i
+    return any(w in relatives and d in ("obj", "mark") and i < clause.i
                for (w, d), i in zip(deps, (c.i for c in children_of(clause))))
 
 

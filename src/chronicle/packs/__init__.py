@@ -685,6 +685,11 @@ class Grammar(_Strict):
     object_relatives: frozenset[str] = frozenset()
     # "the rebels Kinshasa accuses of": the language may leave the object relative unwritten
     zero_object_relatives: bool = False
+    # "l'aide que le Kenya a accordée au Maroc servira à...", "les sanctions que le Brésil a
+    # imposées au Cameroun": an object relative clause (``object_relatives``) on an event noun
+    # states the deed in its own tense and names its parties (modality._scope,
+    # arguments._carrying_clauses); see ``deed_relatives``
+    object_relatives_state_deeds: bool = False
     # "le pays auquel Paris a livré des armes", "l'émissaire avec qui il s'est entretenu",
     # "le Niger, contre lequel la CEDEAO a pris des sanctions": relative pronouns that are a
     # prepositional complement of their clause, standing for the antecedent; the preposition
@@ -693,6 +698,12 @@ class Grammar(_Strict):
     # "Moscou l'a menacé", "lui a demandé de", "accused him of": object pronouns, which stand
     # for an actor named before, never for their own clause's subject (extract/clitics.py)
     object_pronouns: dict[str, ObjectPronoun] = {}
+    @property
+    def deed_relatives(self) -> frozenset[str]:
+        """The object relative pronouns whose clause on an event noun states its deed
+        (``object_relatives_state_deeds``): none in a language where that is not read."""
+        return self.object_relatives if self.object_relatives_state_deeds else frozenset()
+
     # "l'a menacée": endings of a past participle that agrees with the object before it, and
     # the gender each shows (UD values), longest first
     participle_genders: dict[str, Literal["Masc", "Fem"]] = {}

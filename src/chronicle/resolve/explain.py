@@ -83,7 +83,7 @@ def attitude_cues(trigger: Token, entry: Trigger, grammar: Grammar) -> list[str]
     cues: list[str] = []
     if entry.negative:
         cues.append(f"{entry.lemma!r}: the trigger itself says it did not happen")
-    scope = _scope(trigger)
+    scope = _scope(trigger, grammar)
     for token in _negation_scope(trigger, grammar):
         for child in token.children:
             if child.lower_ in grammar.negation_words:
