@@ -1,11 +1,12 @@
 """Writes tests/data/codebook/codebook-6.en.jsonl and codebook-6.en.kinds.tsv (helper codebook25en):
 one English item per CAMEO code, written and gold-coded whole before the coder was run on it.
 Run from the repository root: python3 tests/data/codebook/codebook6_en_make.py tests/data/codebook/codebook-6.en.jsonl"""
-import json, collections, sys
-def A(c, s=None, n=None): return {"name": n, "country": c, "sector": s}
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_event, party as A, write_codebook_items  # noqa: E402
 def E(t, m, code, src, tgt, mod="actual", req=True, pol="positive", ev=None):
-    return dict(event_type=t, mode=m, cameo=code, source=src, target=tgt, date=None, location=None,
-                polarity=pol, modality=mod, evidence=ev, required=req)
+    return gold_event(t, code, src, tgt, ev, mode=m, modality=mod, required=req, polarity=pol)
 P = "2025-06-16"
 I = []  # (code, kind, text, events)
 def it(code, kind, text, *evs): I.append((code, kind, text, list(evs)))
@@ -177,19 +178,4 @@ it("202","d","Armed bandits left more than 60 villagers dead in a night raid on 
 it("203","d","RSF fighters rid El Geneina of its Masalit inhabitants, UN investigators said.",
    E("ASSAULT",None,"203",A("SDN","REB","Rapid Support Forces"),A("SDN","CVL")))
 
-out = []
-cnt = collections.Counter()
-for code, kind, text, evs in I:
-    cs = set()
-    for e in evs:
-        if e["evidence"] is None: e["evidence"] = text.rstrip(".")
-        for s in ("source","target"):
-            if e[s] and e[s]["country"] and e[s]["country"] not in ("UNO","IGO","EUR","NAT","NGO"): cs.add(e[s]["country"])
-    for c in cs: cnt[c] += 1
-    out.append({"article_id": f"codebook6-en-{code}-a", "lang": "en", "text": text, "published": P, "events": evs})
-over = {c:n for c,n in cnt.items() if n>2}
-print(len(out), "items;", len(cnt), "countries; over 2:", over, collections.Counter(k for _, k, _, _ in I), file=sys.stderr)
-with open(sys.argv[1], "w") as f:
-    for d in out: f.write(json.dumps(d, ensure_ascii=False)+"\n")
-with open(sys.argv[1].replace(".jsonl",".kinds.tsv"), "w") as f:
-    for code, kind, text, evs in I: f.write(f"{code}\t{kind}\n")
+write_codebook_items(sys.argv[1], "codebook6-en", I, P)

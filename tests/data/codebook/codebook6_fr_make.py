@@ -10,19 +10,17 @@ negated form; d press idiom or register. Run: python3 tests/data/codebook/codebo
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party as A, sentence_evidence, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 
 
-def A(country, sector=None, name=None):
-    return {"name": name, "country": country, "sector": sector}
-
-
 def E(etype, mode, cameo, src, tgt, modality="actual", required=True, evidence=None, polarity="positive"):
-    return dict(event_type=etype, mode=mode, cameo=cameo, source=src, target=tgt, modality=modality,
-                required=required, evidence=evidence, polarity=polarity)
+    return gold_event(etype, cameo, src, tgt, evidence, mode=mode, modality=modality, required=required, polarity=polarity)
 
 
 # (code, kind, published, text, events)
@@ -214,21 +212,11 @@ ITEMS = [
 
 
 def main() -> None:
-    lines, kinds = [], ["# code\tkind\t(a: plain less common verb or synonym; b: light-verb or nominal construction; c: passive, future, conditional or negated form; d: press idiom or register)"]
+    articles, kinds = [], ["# code\tkind\t(a: plain less common verb or synonym; b: light-verb or nominal construction; c: passive, future, conditional or negated form; d: press idiom or register)"]
     for code, kind, published, text, events in ITEMS:
-        out = []
-        for e in events:
-            ev = {
-                "event_type": e["event_type"], "mode": e["mode"], "cameo": e["cameo"],
-                "source": e["source"], "target": e["target"], "date": None, "location": None,
-                "polarity": e["polarity"], "modality": e["modality"],
-                "evidence": e["evidence"] or text.rstrip("."), "required": e["required"],
-            }
-            out.append(ev)
-        lines.append(json.dumps({"article_id": f"codebook6-fr-{code}-a", "lang": "fr", "text": text,
-                                 "published": published, "events": out}, ensure_ascii=False))
+        articles.append(gold_article(f"codebook6-fr-{code}-a", "fr", text, published, sentence_evidence(events, text)))
         kinds.append(f"{code}\t{kind}")
-    (HERE / "codebook-6.fr.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_jsonl(HERE / "codebook-6.fr.jsonl", articles)
     (HERE / "codebook-6.fr.kinds.tsv").write_text("\n".join(kinds) + "\n", encoding="utf-8")
 
 

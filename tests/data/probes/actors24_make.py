@@ -11,18 +11,17 @@ another country; d a region that is no country ("the Horn of Africa", "les Grand
 "the Balkans", "the Sahel") named beside an event: no actor, no country.
 Set 1 is tuned on, set 2 never. Run from the repository root: python3 tests/data/probes/actors24_make.py
 """
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party as a, write_jsonl  # noqa: E402
 
 PUB = "2025-06-11"
 
 
-def a(country, sector, name=None):
-    return {"name": name, "country": country, "sector": sector}
-
-
 def ev(etype, cameo, src, tgt, evidence, mode=None, required=True):
-    return {"event_type": etype, "mode": mode, "cameo": cameo, "source": src, "target": tgt, "date": None,
-            "location": None, "polarity": "positive", "modality": "actual", "evidence": evidence, "required": required}
+    return gold_event(etype, cameo, src, tgt, evidence, mode=mode, required=required)
 
 
 SETS = {}
@@ -168,7 +167,5 @@ SETS[("2", "fr")] = [
 ]
 
 for (n, lang), items in SETS.items():
-    with open(f"tests/data/probes/actors24-{n}.{lang}.jsonl", "w", encoding="utf-8") as out:
-        for key, text, events in items:
-            out.write(json.dumps({"article_id": f"actors24-{n}-{lang}-{key}", "lang": lang, "text": text,
-                                  "published": PUB, "events": events}, ensure_ascii=False) + "\n")
+    write_jsonl(f"tests/data/probes/actors24-{n}.{lang}.jsonl",
+                (gold_article(f"actors24-{n}-{lang}-{key}", lang, text, PUB, events) for key, text, events in items))

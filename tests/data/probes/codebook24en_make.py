@@ -1,11 +1,12 @@
 """Writes tests/data/probes/codebook24en-2.en.jsonl (helper codebook24en, never tuned on):
 other members of the wording families codebook-5.en missed, about other countries.
 Run: python3 tests/data/probes/codebook24en_make.py"""
-import json, os
-def A(c, s=None, n=None): return {"name": n, "country": c, "sector": s}
+import os, sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party as A, sentence_evidence, write_jsonl  # noqa: E402
 def E(t, m, code, src, tgt, mod="actual", req=True, pol="positive"):
-    return dict(event_type=t, mode=m, cameo=code, source=src, target=tgt, date=None, location=None,
-                polarity=pol, modality=mod, evidence=None, required=req)
+    return gold_event(t, code, src, tgt, None, mode=m, modality=mod, required=req, polarity=pol)
 I = []
 def it(code, text, *evs): I.append((code, text, list(evs)))
 it("0311","Ghana will throw its cocoa processing sector open to Turkish investors, Accra said on Monday.",E("AGREE",None,"0311",A("GHA","GOV"),A("TUR","BUS"),"intended"))
@@ -47,8 +48,5 @@ it("193","Afghan and Iranian border guards swapped fire near Islam Qala on Sunda
 it("202","Gunmen mowed down 30 farmers in Nigeria's Plateau state on Sunday.",E("ASSAULT",None,"202",A(None),A("NGA","CVL")))
 it("2041","Islamic State fighters resorted to mustard gas against Kurdish forces in northern Iraq.",E("ASSAULT","unconventional","2041",A(None,"REB","Islamic State"),A("IRQ","MIL")))
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "codebook24en-2.en.jsonl")
-with open(out, "w") as f:
-    for code, text, evs in I:
-        for e in evs: e["evidence"] = text.rstrip(".")
-        f.write(json.dumps({"article_id": f"codebook24en-2-{code}", "lang": "en", "text": text, "published": "2025-05-12", "events": evs}, ensure_ascii=False) + "\n")
+write_jsonl(out, (gold_article(f"codebook24en-2-{code}", "en", text, "2025-05-12", sentence_evidence(evs, text)) for code, text, evs in I))
 print(len(I), "items")

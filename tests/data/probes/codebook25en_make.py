@@ -2,11 +2,12 @@
 codebook-6.en found missing, another member of the family about other countries, written and
 gold-coded before any change and never tuned on.
 Run from the repository root: python3 tests/data/probes/codebook25en_make.py"""
-import json
-def A(c, s=None, n=None): return {"name": n, "country": c, "sector": s}
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party as A, sentence_evidence, write_jsonl  # noqa: E402
 def E(t, m, code, src, tgt, mod="actual", req=True, pol="positive", ev=None):
-    return dict(event_type=t, mode=m, cameo=code, source=src, target=tgt, date=None, location=None,
-                polarity=pol, modality=mod, evidence=ev, required=req)
+    return gold_event(t, code, src, tgt, ev, mode=m, modality=mod, required=req, polarity=pol)
 P = "2025-06-16"
 I = []
 def it(code, text, *evs): I.append((code, text, list(evs)))
@@ -80,9 +81,6 @@ it("0874", "Some 300 ELN guerrillas gave themselves up to the Colombian army in 
    E("RETREAT", "disarm", "0874", A("COL", "REB", "ELN"), A("COL", "MIL")))
 it("0332", "Norway has lined up a package of air-defence missiles for Ukraine, to be delivered in the spring.",
    E("AGREE", None, "0332", A("NOR", "GOV"), A("UKR", "MIL"), "intended"))
-with open("tests/data/probes/codebook25en-2.en.jsonl", "w") as f:
-    for code, text, evs in I:
-        for e in evs:
-            if e["evidence"] is None: e["evidence"] = text.rstrip(".")
-        f.write(json.dumps({"article_id": f"codebook25en-2-{code}", "lang": "en", "text": text, "published": P, "events": evs}, ensure_ascii=False) + "\n")
+write_jsonl("tests/data/probes/codebook25en-2.en.jsonl",
+            (gold_article(f"codebook25en-2-{code}", "en", text, P, sentence_evidence(evs, text)) for code, text, evs in I))
 print(len(I))

@@ -5,18 +5,17 @@ Run: python3 tests/data/probes/codebook25fr_make.py"""
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party as A, sentence_evidence, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 
 
-def A(country, sector=None, name=None):
-    return {"name": name, "country": country, "sector": sector}
-
-
 def E(etype, mode, cameo, src, tgt, modality="actual", required=True):
-    return dict(event_type=etype, mode=mode, cameo=cameo, source=src, target=tgt, modality=modality, required=required)
+    return gold_event(etype, cameo, src, tgt, None, mode=mode, modality=modality, required=required)
 
 
 TWO = [
@@ -110,14 +109,8 @@ TWO = [
 
 
 def write(name, items, published="2025-06-12"):
-    lines = []
-    for n, (text, events) in enumerate(items, 1):
-        out = [{"event_type": e["event_type"], "mode": e["mode"], "cameo": e["cameo"], "source": e["source"],
-                "target": e["target"], "date": None, "location": None, "polarity": "positive",
-                "modality": e["modality"], "evidence": text.rstrip("."), "required": e["required"]} for e in events]
-        lines.append(json.dumps({"article_id": f"{name}-fr-{n:03d}", "lang": "fr", "text": text,
-                                 "published": published, "events": out}, ensure_ascii=False))
-    (HERE / f"{name}.fr.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_jsonl(HERE / f"{name}.fr.jsonl", (gold_article(f"{name}-fr-{n:03d}", "fr", text, published, sentence_evidence(events, text))
+                                            for n, (text, events) in enumerate(items, 1)))
 
 
 if __name__ == "__main__":

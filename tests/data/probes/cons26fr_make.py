@@ -20,10 +20,13 @@ Run from the repository root: ``python tests/data/probes/cons26fr_make.py``.
 
 from __future__ import annotations
 
-import json
 import random
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 
@@ -255,11 +258,8 @@ def subject_np(c: dict, i: int, person: bool = False) -> str:
 
 
 def ev(etype, cameo, mode, src, tgt, text, modality="actual"):
-    return {"event_type": etype, "mode": mode, "cameo": cameo,
-            "source": {"name": None, "country": src, "sector": "GOV" if src else None},
-            "target": None if tgt is None else {"name": None, "country": tgt, "sector": None},
-            "date": None, "location": None, "polarity": "positive", "modality": modality,
-            "evidence": text, "required": True}
+    return gold_event(etype, cameo, party(src, "GOV" if src else None), None if tgt is None else party(tgt), text,
+                      mode=mode, modality=modality)
 
 
 def future_type(etype: str) -> str:
@@ -389,12 +389,9 @@ def build(roots: list[dict], countries: list[dict], tag: str, seed: int) -> None
             s, s2, t, z = rng.sample(countries, 4)
             n += 1
             text, events = item(cons, r, nxt, s, s2, t, z, n, rng)
-            rows.append({"article_id": f"{tag}-{n:03d}-{r['key']}-{cons}", "lang": "fr", "text": text,
-                         "published": "2025-06-11", "events": events})
+            rows.append(gold_article(f"{tag}-{n:03d}-{r['key']}-{cons}", "fr", text, "2025-06-11", events))
     path = HERE / f"{tag}.fr.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(path, rows)
     print(path, len(rows))
 
 

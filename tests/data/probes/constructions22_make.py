@@ -12,10 +12,13 @@ Run from the repository root: ``python tests/data/probes/constructions22_make.py
 
 from __future__ import annotations
 
-import json
 import random
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 
@@ -271,12 +274,8 @@ def future_type(etype: str) -> str:
 
 def event(etype: str, mode, cameo: str, src, src_sector, tgt, text: str, polarity="positive",
           modality="actual") -> dict:
-    return {"event_type": etype, "mode": mode, "cameo": cameo,
-            "source": {"name": None, "country": src, "sector": src_sector if src else None},
-            "target": None if tgt is None else {"name": None, "country": tgt, "sector": None},
-            "date": None, "location": None, "polarity": polarity, "modality": modality,
-            "evidence": text,
-            "required": True}
+    return gold_event(etype, cameo, party(src, src_sector if src else None), None if tgt is None else party(tgt), text,
+                      mode=mode, polarity=polarity, modality=modality)
 
 
 def build(codes: list[dict], countries: list[dict], tag: str, seed: int) -> None:
@@ -316,12 +315,9 @@ def build(codes: list[dict], countries: list[dict], tag: str, seed: int) -> None
                         events.append(event("CONSULT", None, "040", s["iso"], sec, z["iso"], text))
                     else:
                         events.append(event("ACCUSE", "disapprove", "111", s["iso"], sec, z["iso"], text))
-                rows.append({"article_id": f"{tag}-{code['cameo']}-{n:03d}-{cons}", "lang": lang, "text": text,
-                             "published": "2025-06-11", "events": events})
+                rows.append(gold_article(f"{tag}-{code['cameo']}-{n:03d}-{cons}", lang, text, "2025-06-11", events))
         path = HERE / f"{tag}.{lang}.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_jsonl(path, rows)
         print(path, len(rows))
 
 

@@ -6,23 +6,25 @@ Class letter in the id: R the story names no recipient the headline names, P a p
 headline and the story both state, D the headline's bare doer read as its recipient's
 country, S the merged event keeps the most specific actor, N two events of one type that
 must stay two."""
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 
 
 def actor(country, sector=None, name=None):
-    return None if country is None else {"name": name, "country": country, "sector": sector}
+    return None if country is None else party(country, sector, name)
 
 
 def ev(t, cameo, src, tgt, evidence, modality="actual", required=True, mode=None):
-    return {"event_type": t, "mode": mode, "cameo": cameo, "source": actor(*src), "target": actor(*tgt) if tgt else None,
-            "date": None, "location": None, "polarity": "positive", "modality": modality, "evidence": evidence, "required": required}
+    return gold_event(t, cameo, actor(*src), actor(*tgt) if tgt else None, evidence, mode=mode, modality=modality, required=required)
 
 
 def art(lang, aid, text, events):
-    return {"article_id": f"dedupe23-{lang}-{aid}", "lang": lang, "text": text, "published": "2025-06-12", "events": events}
+    return gold_article(f"dedupe23-{lang}-{aid}", lang, text, "2025-06-12", events)
 
 
 EN1 = [
@@ -112,6 +114,4 @@ FR2 = [
 ]
 
 for name, items in (("dedupe23-1.en", EN1), ("dedupe23-1.fr", FR1), ("dedupe23-2.en", EN2), ("dedupe23-2.fr", FR2)):
-    with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / f"{name}.jsonl", items)

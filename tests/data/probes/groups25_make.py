@@ -1,12 +1,14 @@
-import json, os, itertools
+import itertools, os, sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 # Writes groups25-1.{fr,en} (tuned) and groups25-2.{fr,en} (never tuned): short articles in which
 # a group named by a count ("les quatre ministres", "the two armies", "both sides", "les trois
 # Etats") stands for the states or people named before it (GUIDELINES, lists and groups: one
 # event per member, one per pair for a symmetric event). Helper groups25, written before any change.
-def A(c, s): return {"name": None, "country": c, "sector": s}
+def A(c, s): return party(c, s)
 def E(typ, cameo, mode, src, tgt, ev, modality="actual"):
-    return {"event_type": typ, "mode": mode, "cameo": cameo, "source": A(*src), "target": A(*tgt) if tgt else None,
-            "date": None, "location": None, "polarity": "positive", "modality": modality, "evidence": ev, "required": True}
+    return gold_event(typ, cameo, A(*src), A(*tgt) if tgt else None, ev, mode=mode, modality=modality)
 def pairs(typ, cameo, mode, members, sector, ev, modality="actual"):
     return [E(typ, cameo, mode, (a, sector), (b, sector), ev, modality) for a, b in itertools.combinations(members, 2)]
 def each(typ, cameo, mode, members, sector, tgt, ev):
@@ -104,7 +106,5 @@ S['groups25-2.fr'] = [
 here = os.path.dirname(os.path.abspath(__file__))
 for name, items in S.items():
     lang = name.rsplit('.', 1)[1]
-    with open(os.path.join(here, name + '.jsonl'), 'w', encoding='utf-8') as f:
-        for i, (text, events) in enumerate(items, 1):
-            rec = {"article_id": f"{name.replace('.', '-')}-{i}", "lang": lang, "text": text, "published": "2026-05-10", "events": events}
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(os.path.join(here, name + '.jsonl'),
+                (gold_article(f"{name.replace('.', '-')}-{i}", lang, text, "2026-05-10", events) for i, (text, events) in enumerate(items, 1)))

@@ -27,8 +27,11 @@ Set 1 is tuned on, set 2 never. Run from the repository root:
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import write_row_sets  # noqa: E402
 
 HERE = Path(__file__).parent
 PUBLISHED = "2025-06-11"
@@ -166,24 +169,8 @@ SETS = {
 }
 
 
-def _actor(country, sector):
-    return {"name": None, "country": country, "sector": sector}
-
-
 def main() -> None:
-    for (number, lang), items in SETS.items():
-        path = HERE / f"leads25-{number}.{lang}.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for suffix, text, events in items:
-                record = {
-                    "article_id": f"leads25-{number}-{lang}-{suffix}", "lang": lang, "text": text, "published": PUBLISHED,
-                    "events": [{
-                        "event_type": t, "mode": None, "cameo": cameo, "source": _actor(sc, ss),
-                        "target": _actor(tc, ts) if tc or ts else None, "date": None, "location": None,
-                        "polarity": "positive", "modality": modality, "evidence": evidence, "required": required,
-                    } for t, cameo, sc, ss, tc, ts, modality, evidence, required in events],
-                }
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_row_sets("leads25", SETS, HERE, PUBLISHED)
 
 
 if __name__ == "__main__":

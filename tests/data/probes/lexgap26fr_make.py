@@ -3,18 +3,17 @@ with no trigger entry (denials of another's accusations, contesting a result or 
 insults, persecution, endorsement, alliances, subsidies), and their ordinary senses that must
 code nothing. Set 1 was tuned on; set 2 (other verbs of the same families, other countries)
 never. Run: python3 tests/data/probes/lexgap26fr_make.py"""
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 
 
 def ev(kind, cameo, src, tgt, evidence):
-    return {"event_type": kind, "mode": None, "cameo": cameo,
-            "source": {"name": None, "country": src[0], "sector": src[1]},
-            "target": {"name": None, "country": tgt[0], "sector": tgt[1]},
-            "date": None, "location": None, "polarity": "positive", "modality": "actual",
-            "evidence": evidence, "required": True}
+    return gold_event(kind, cameo, party(*src), party(*tgt), evidence)
 
 
 SET1 = [
@@ -71,11 +70,8 @@ SET2 = [
 
 
 def write(name, items):
-    with open(HERE / f"{name}.fr.jsonl", "w", encoding="utf-8") as out:
-        for key, text, events in items:
-            out.write(json.dumps({"article_id": f"{name}-fr-{key}", "lang": "fr", "text": text,
-                                  "published": "2025-06-11", "events": events},
-                                 ensure_ascii=False) + "\n")
+    write_jsonl(HERE / f"{name}.fr.jsonl",
+                (gold_article(f"{name}-fr-{key}", "fr", text, "2025-06-11", events) for key, text, events in items))
 
 
 if __name__ == "__main__":

@@ -4,8 +4,11 @@ plan", "a dénoncé la décision"): PLOVER ACCUSE and REQUEST need no recipient,
 gold codes them with a null target (GUIDELINES: 221 of the 779 positive ACCUSE events
 and 123 of the 718 REQUEST of the tuned news have none). misses24-1 is tuned on,
 misses24-2 never. Run: python tests/data/probes/misses24_make.py"""
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 PUB = "2026-05-10"
@@ -14,11 +17,8 @@ PUB = "2026-05-10"
 def ev(kind, src, sector, evidence, name=None, cameo=None, tgt=None, tsector=None, modality="actual"):
     t, c, mode = {"A": ("ACCUSE", "111", "disapprove"), "R": ("REQUEST", "100", None), "J": ("REJECT", "120", None),
                   "P": ("AGREE", "0331", None)}[kind]
-    target = None if tgt is None else {"name": None, "country": tgt, "sector": tsector}
-    return {"event_type": t, "mode": mode, "cameo": cameo or c,
-            "source": {"name": name, "country": src, "sector": sector}, "target": target,
-            "date": None, "location": None, "polarity": "positive", "modality": modality,
-            "evidence": evidence, "required": True}
+    target = None if tgt is None else party(tgt, tsector)
+    return gold_event(t, cameo or c, party(src, sector, name), target, evidence, mode=mode, modality=modality)
 
 
 SETS = {
@@ -126,7 +126,5 @@ SETS[("2", "fr")] += [
 ]
 
 for (n, lang), items in SETS.items():
-    with open(HERE / f"misses24-{n}.{lang}.jsonl", "w", encoding="utf-8") as out:
-        for i, (text, events) in enumerate(items, 1):
-            rec = {"article_id": f"misses24-{n}-{lang}-{i:02d}", "lang": lang, "text": text, "published": PUB, "events": events}
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / f"misses24-{n}.{lang}.jsonl",
+                (gold_article(f"misses24-{n}-{lang}-{i:02d}", lang, text, PUB, events) for i, (text, events) in enumerate(items, 1)))

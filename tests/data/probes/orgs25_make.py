@@ -4,18 +4,17 @@ l'homme du Kenya', 'the Indonesian Maritime Security Agency'); (b) a sub-nationa
 complement names a state, province or city ('la gouverneure du Michigan', 'the premier of
 Ontario'), in a sentence whose other party is of another country.
 -1 is tuned on, -2 never. Run: python3 tests/data/probes/orgs25_make.py"""
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 
 
 def ev(etype, cameo, src, tgt, evidence, mode=None):
-    return {"event_type": etype, "mode": mode, "cameo": cameo,
-            "source": {"name": None, "country": src[0], "sector": src[1]},
-            "target": {"name": None, "country": tgt[0], "sector": tgt[1]} if tgt else None,
-            "date": None, "location": None, "polarity": "positive", "modality": "actual",
-            "evidence": evidence, "required": True}
+    return gold_event(etype, cameo, party(*src), party(*tgt) if tgt else None, evidence, mode=mode)
 
 
 SETS = {
@@ -74,8 +73,6 @@ SETS = {
 }
 
 for (n, lang), items in SETS.items():
-    with open(HERE / f"orgs25-{n}.{lang}.jsonl", "w", encoding="utf-8") as out:
-        for i, (text, etype, cameo, src, tgt, evid) in enumerate(items, 1):
-            rec = {"article_id": f"orgs25-{n}-{lang}-{i:02d}", "lang": lang, "text": text, "published": "2026-05-10",
-                   "events": [ev(etype, cameo, src, tgt, evid)]}
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / f"orgs25-{n}.{lang}.jsonl", (
+        gold_article(f"orgs25-{n}-{lang}-{i:02d}", lang, text, "2026-05-10", [ev(etype, cameo, src, tgt, evid)])
+        for i, (text, etype, cameo, src, tgt, evid) in enumerate(items, 1)))

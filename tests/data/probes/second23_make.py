@@ -1,12 +1,14 @@
 """second23 probes: a request named as the occasion of an act ('at the request of X', 'à la demande de X').
 Gold convention of the tuning files (9 of 9 cases, both languages): the request is optional,
 from the requester to the act's doer; the act itself is coded as usual."""
-import json, sys
-def actor(c, s="GOV"): return {"name": None, "country": c, "sector": s} if c else None
+import sys
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
+def actor(c, s="GOV"): return party(c, s) if c else None
 def ev(t, cameo, src, tgt, evidence, req=True, mod="actual", ssec="GOV", tsec="GOV"):
-    return {"event_type": t, "mode": None, "cameo": cameo, "source": actor(src, ssec), "target": actor(tgt, tsec),
-            "date": None, "location": None, "polarity": "positive", "modality": mod, "evidence": evidence, "required": req}
-def item(name, lang, text, events): return {"article_id": f"second23-{name}", "lang": lang, "text": text, "published": "2026-05-12", "events": events}
+    return gold_event(t, cameo, actor(src, ssec), actor(tgt, tsec), evidence, modality=mod, required=req)
+def item(name, lang, text, events): return gold_article(f"second23-{name}", lang, text, "2026-05-12", events)
 R="REQUEST"
 sets = {
 "1.en": [
@@ -181,5 +183,4 @@ sets = {
 out = sys.argv[1] if len(sys.argv) > 1 else __import__("os").path.dirname(__file__)
 for key, items in sets.items():
     n, lang = key.split(".")
-    with open(f"{out}/second23-{n}.{lang}.jsonl", "w") as f:
-        for it in items: f.write(json.dumps(it, ensure_ascii=False) + "\n")
+    write_jsonl(f"{out}/second23-{n}.{lang}.jsonl", items)

@@ -6,23 +6,21 @@ attacked an army post near Diffa" in a story on Niger and Chad: Niger's army, no
 it is fought, not of the country the article is most about, and (c) a demand for the
 release of a person the article says was arrested or sentenced, which is made to the one
 who holds that person, not to the person (helper targets24)."""
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party as actor, write_jsonl  # noqa: E402
 
 PUB = "2026-03-10"
 
 
-def actor(country, sector, name=None):
-    return {"name": name, "country": country, "sector": sector}
-
-
 def ev(t, mode, cameo, src, tgt, evidence, modality="actual", date=None, loc=None):
-    return {"event_type": t, "mode": mode, "cameo": cameo, "source": src, "target": tgt, "date": date,
-            "location": loc, "polarity": "positive", "modality": modality, "evidence": evidence, "required": True}
+    return gold_event(t, cameo, src, tgt, evidence, mode=mode, modality=modality, date=date, location=loc)
 
 
 def art(aid, lang, text, events):
-    return {"article_id": aid, "lang": lang, "text": f"Published: {PUB}\n\n{text}", "published": PUB, "events": events}
+    return gold_article(aid, lang, f"Published: {PUB}\n\n{text}", PUB, events)
 
 
 SETS = {
@@ -144,6 +142,5 @@ SETS = {
 if __name__ == "__main__":
     here = Path(__file__).parent
     for (number, lang), items in SETS.items():
-        with open(here / f"targets24-{number}.{lang}.jsonl", "w", encoding="utf-8") as out:
-            for i, (text, events) in enumerate(items, 1):
-                out.write(json.dumps(art(f"targets24-{number}-{lang}-{i:02d}", lang, text, events), ensure_ascii=False) + "\n")
+        write_jsonl(here / f"targets24-{number}.{lang}.jsonl",
+                    (art(f"targets24-{number}-{lang}-{i:02d}", lang, text, events) for i, (text, events) in enumerate(items, 1)))
