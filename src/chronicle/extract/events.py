@@ -18,7 +18,7 @@ from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun,
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import is_nominal, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
-from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, RequestedAct, Trigger
+from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, ReportedObligation, RequestedAct, Trigger
 
 
 @dataclass(frozen=True)
@@ -1367,15 +1367,15 @@ def _judged_subject(match: TriggerMatch, finder: TriggerFinder, matches: list[Tr
 
 def _reported_obligations(matches: list[TriggerMatch], reader: ArgumentReader, finder: TriggerFinder) -> list[TriggerMatch]:
     """The sentence's triggers with each act laid on another actor as an obligation in
-    reported speech read as the speaker's demand (grammar.obligation_auxiliaries,
-    obligation_verbs): "Ethiopia must withdraw its troops from the border, said Kenya's
-    foreign minister", "Kenya said Ethiopia should withdraw". Deontic "must" and "should"
-    state what the speaker wants done (Quirk et al. 4.54-4.55), which CAMEO 10 codes as a
-    demand of the clause's subject; the act itself is not done, so its trigger goes. The
-    clause's subject must name an actor, and not by a pronoun ("we must", "it should": the
-    speaker's own side or one named before, whose obligation may be the speaker's own)."""
-    grammar = finder.pack.grammar
-    if not grammar.obligation_auxiliaries or not matches:
+    reported speech read as the speaker's demand (grammar.reported_obligation): "Ethiopia
+    must withdraw its troops from the border, said Kenya's foreign minister", "Kenya said
+    Ethiopia should withdraw". Deontic "must" and "should" state what the speaker wants
+    done (Quirk et al. 4.54-4.55), which CAMEO 10 codes as a demand of the clause's
+    subject; the act itself is not done, so its trigger goes. The clause's subject must
+    name an actor, and not by a pronoun ("we must", "it should": the speaker's own side or
+    one named before, whose obligation may be the speaker's own)."""
+    obligation = finder.pack.grammar.reported_obligation
+    if obligation is None or not matches:
         return matches
     taken = {m.token.i for m in matches}
     demands: list[TriggerMatch] = []
@@ -1384,10 +1384,10 @@ def _reported_obligations(matches: list[TriggerMatch], reader: ArgumentReader, f
         verb = match.token
         if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "parataxis"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in grammar.obligation_auxiliaries for c in children_of(verb)):
+        if not any(c.dep_ == "aux" and c.lower_ in obligation.auxiliaries for c in children_of(verb)):
             continue
         speech = verb.head
-        if speech.pos_ != "VERB" or speech.lemma_.lower() not in grammar.obligation_verbs or speech.i in taken:
+        if speech.pos_ != "VERB" or speech.lemma_.lower() not in obligation.verbs or speech.i in taken:
             continue
         if not any(c.dep_ == "nsubj" for c in children_of(speech)):
             continue
@@ -1395,7 +1395,7 @@ def _reported_obligations(matches: list[TriggerMatch], reader: ArgumentReader, f
         mention = reader.by_token.get(subject.i) if subject is not None else None
         if mention is None or mention.refs[0].kind == "pronoun":
             continue
-        demands.append(TriggerMatch(speech, _obligation_entry()))
+        demands.append(TriggerMatch(speech, _obligation_entry(obligation)))
         contents.add(verb.i)
         taken.add(speech.i)
     if not demands:
@@ -1404,10 +1404,9 @@ def _reported_obligations(matches: list[TriggerMatch], reader: ArgumentReader, f
 
 
 @lru_cache(maxsize=None)
-def _obligation_entry() -> Trigger:
-    """The lexicon entry a reported obligation is coded by (CAMEO 10, PLOVER REQUEST)."""
-    return Trigger(lemma=REPORTED, type="REQUEST", cameo="10", frame="obligation_reported",
-                   source="CAMEO 10 Make demand: an obligation laid on another actor in reported speech (grammar.obligation_auxiliaries)")
+def _obligation_entry(obligation: ReportedObligation) -> Trigger:
+    """The lexicon entry a reported obligation is coded by (one per pack)."""
+    return Trigger(lemma=REPORTED, type=obligation.type, cameo=obligation.cameo, frame=obligation.frame, source=obligation.reason)
 
 
 PHONED = "CONSULT"

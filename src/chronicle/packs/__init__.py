@@ -142,6 +142,21 @@ class ReportedJudgement(_Strict):
     reason: str
 
 
+class ReportedObligation(_Strict):
+    """A demand stated as an obligation laid on another actor in reported speech: a speech
+    verb (``verbs``) whose clause has one of ``auxiliaries`` ("Ethiopia must withdraw its
+    troops, said Kenya's foreign minister", "Kenya said Ethiopia should withdraw"). The
+    speaker demands the act of the clause's subject, coded by ``type``, ``cameo`` and
+    ``frame`` (events._reported_obligations)."""
+
+    auxiliaries: frozenset[str]  # the deontic auxiliaries ("must", "should")
+    verbs: frozenset[str]  # the speech verbs that report the obligation
+    type: str
+    cameo: str
+    frame: str  # the frame that reads the speaker and the clause's subject
+    reason: str
+
+
 class Trigger(_Strict):
     """One event trigger: a verb or noun lemma, the event it states and its frame."""
 
@@ -439,8 +454,7 @@ class Grammar(_Strict):
     summons_verbs: frozenset[str] = frozenset()
     holding_participles: frozenset[str] = frozenset()
     leading_participles: frozenset[str] = frozenset()  # "countries, led by X and Y,": the leaders act for a subject that names no actor
-    obligation_auxiliaries: frozenset[str] = frozenset()  # "Ethiopia must withdraw, Kenya said": a reported obligation on another is a demand (events._reported_obligations)
-    obligation_verbs: frozenset[str] = frozenset()  # the speech verbs that report it
+    reported_obligation: ReportedObligation | None = None  # "Ethiopia must withdraw, Kenya said": a reported obligation on another is a demand (events._reported_obligations)
     fronted_occasion_prepositions: frozenset[str] = frozenset()  # "After talks with X, Y flew to Z": the main subject took part (arguments._fronted_occasion)
     mediating_participles: frozenset[str] = frozenset()  # "Qatar-brokered talks": a hyphened doer that is no party of the event (arguments._hyphened_doer)
     dispersing_verbs: frozenset[str] = frozenset()  # "used water cannon to disperse protesters": a purpose that acts on people
@@ -1252,7 +1266,7 @@ def _class_words(path: Path, entry: dict, item: object, classes: dict[str, tuple
 
 
 def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
-    """The frames that read a judged deed's doer, an undergone event's doer and a reported judgement's speaker must be the pack's; the types of undergone and answered events PLOVER's."""
+    """The frames that read a judged deed's doer, an undergone event's doer, a reported judgement's and a reported obligation's speaker must be the pack's; the types of undergone and answered events PLOVER's."""
     name = config.grammar.judged_deed_frame
     if name is not None and name not in config.frames:
         raise KnowledgeError(f"{path}: grammar.judged_deed_frame: unknown frame {name!r}")
@@ -1270,6 +1284,11 @@ def _check_judged_deed_frame(path: Path, config: PackConfig) -> None:
     judgement = config.grammar.reported_judgement
     if judgement is not None and judgement.frame not in config.frames:
         raise KnowledgeError(f"{path}: grammar.reported_judgement.frame: unknown frame {judgement.frame!r}")
+    obligation = config.grammar.reported_obligation
+    if obligation is not None and obligation.frame not in config.frames:
+        raise KnowledgeError(f"{path}: grammar.reported_obligation.frame: unknown frame {obligation.frame!r}")
+    if obligation is not None and obligation.type not in read_plover():
+        raise KnowledgeError(f"{path}: grammar.reported_obligation.type: not a PLOVER event type: {obligation.type!r}")
 
 
 def _check_agentless_types(path: Path, cues: AgentlessCues | None) -> None:
