@@ -218,7 +218,8 @@ class Coder:
             # tenu à Hanoï"), not by a place paragraphs later
             state.next_place = next((p[0] for p in places_by_sentence[index + 1 : index + 2] if p), None)
             dates = tools.dates.find(sentence_text, item.published)
-            facts = SentenceFacts(index, places, dates, in_sentence)
+            facts = SentenceFacts(index, places, dates, in_sentence,
+                                  opens_on_unknown_place(sentence, places, in_sentence, tools.pack.grammar.fronted_place_prepositions))
             # the names and their lists are read once for the calls before and after the
             # events: they rest on the words alone, which coding leaves as they are
             named = _named(in_sentence)
@@ -238,7 +239,7 @@ class Coder:
             if explained:
                 explanations.append((index, sentence, explained))
             events.extend(sentence_events)
-            self._remember(state, facts, named, runs, item.published, doc, tools.pack.grammar, sentence)
+            self._remember(state, facts, named, runs, item.published, doc, tools.pack.grammar)
             state.previous_mentions, state.previous_start = in_sentence, sentence.start
             if index in headlines:
                 # a headline's places summarise the story ("Alger rappelle son ambassadeur à
@@ -281,7 +282,7 @@ class Coder:
         state.context.learn_surnames(people)
 
     def _remember(self, state: ArticleState, facts: SentenceFacts, named: list[Mention], runs: list[list[Mention]],
-                  published: PartialDate | None, doc: Doc, grammar: Grammar, sentence: Span | None = None) -> None:
+                  published: PartialDate | None, doc: Doc, grammar: Grammar) -> None:
         """Carry the sentence's actors, place and date forward for the next sentences.
         ``named``: the sentence's naming mentions (``_named``), ``runs``: their lists."""
         actors = []
@@ -310,7 +311,7 @@ class Coder:
             # no place of the story's next acts (nor the country of a bare "the Foreign Ministry")
             state.last_place = carried_place(facts.places, doc, named, grammar.signed_document_nouns,
                                              (grammar.planned_place_marks, grammar.intention_governors)) or state.last_place
-        elif sentence is not None and opens_on_unknown_place(sentence, facts.places, named, grammar.fronted_place_prepositions) is not None:
+        elif facts.unknown_place_end is not None:
             # "À Yopougon, ...": the story has moved to a place the gazetteer does not know
             state.last_place = None
         dated = [d for d in facts.dates if d.value is not None]

@@ -32,7 +32,7 @@ from chronicle.resolve.answers import Said, answered_author
 from chronicle.resolve.authors import author_mention, authored_object
 from chronicle.resolve.dates import DateMention
 from chronicle.resolve.background import background_reason, stale_date
-from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below, listed_with, opens_on_unknown_place
+from chronicle.resolve.places import PlaceMention, choose_location, in_clause_below, listed_with
 
 # GUIDELINES: "target may be null where the type needs no recipient (PROTEST without
 # a named addressee, MOBILIZE)"; other events need someone acted upon.
@@ -86,6 +86,10 @@ class SentenceFacts:
     places: list[PlaceMention]
     dates: list[DateMention]  # offsets relative to the sentence text
     mentions: list[Mention]
+    # where ("À Yopougon, ...": the token index of its closing comma) the sentence's fronted
+    # locative adjunct ends when it names a place the gazetteer does not know
+    # (places.opens_on_unknown_place), read once per sentence; None when it opens on none
+    unknown_place_end: int | None = None
 
 
 SIGNED_TYPE = "AGREE"  # the type of an agreement signed, whose parties a passive may leave unnamed
@@ -248,7 +252,7 @@ class EventAssembler:
         d.location = choose_location(d.candidate.trigger, d.facts.places)
         d.inherited = d.location is None and not d.spec.destination
         rule = "named in the sentence" if d.location is not None else "none in the sentence"
-        if d.inherited and _fronted_unknown_place(d.candidate.trigger, d.facts, self.pack.grammar.fronted_place_prepositions):
+        if d.inherited and d.facts.unknown_place_end is not None and d.facts.unknown_place_end < d.candidate.trigger.i:
             # "À Yopougon, des centaines de transporteurs ont observé un arrêt de travail":
             # the sentence says where it happens, a place the gazetteer does not know; the
             # place of another sentence ("vers le Burkina Faso") is not it
@@ -1951,10 +1955,3 @@ def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | No
     if latest.country is None or latest.country != speaker.country:
         return latest
     return next((doer for doer, at in found if at == sentence and doer.country not in (None, speaker.country)), latest)
-
-
-def _fronted_unknown_place(trigger: Token, facts: "SentenceFacts", prepositions: frozenset[str]) -> bool:
-    """Whether the trigger's sentence opens, before the trigger, on a place the gazetteer
-    does not know (places.opens_on_unknown_place)."""
-    comma = opens_on_unknown_place(trigger.sent, facts.places, facts.mentions, prepositions)
-    return comma is not None and comma < trigger.i
