@@ -100,7 +100,27 @@ class Dyad:
 
 @dataclass
 class ArticleContext:
-    """What the article has said so far, for coreference."""
+    """What the article has said so far, for coreference.
+
+    Four records hold parties put together; each is set by other calls under other
+    conditions, so none is read off another (tidy27 tried one history: each would become
+    a filtered search over it, and its own readers would have to skip the others' entries):
+
+    - ``pair``: the last two parties of one act across two countries (``acted``, even where
+      one is a mediator, whom ``dealt`` refuses) or the first two of actors named together
+      (``observe``): the article's pair for "the other side", a passive signing, a singular
+      pronoun's antecedent and the last resort for "both sides" (``_sides_meant``).
+    - ``group``: the parties of the last event (``acted``'s pair, ``gathered``, ``joined``),
+      or three or more named together that include it (``observe``): whom a plural
+      pronoun and "les trois pays" stand for first. A list no event had is never it.
+    - ``named_together``: the last actors named together or listed (``observe``,
+      ``listed``), acts aside: "les trois pays" when the last event had another number,
+      and "the two sides" when no event had two deal with each other (``_two_named``).
+    - ``together``: every set so far, oldest first, with each pair ``dealt`` records (no
+      mediator, no unknown party) but not ``acted``'s pair where ``dealt`` refused it:
+      searched back for the parties of one sector ("the two armies", ``of_sector``) or the
+      last group without a given partner (``_plural_owners``).
+    """
 
     singles: list[Actor] = field(default_factory=list)  # recent actors, most recent last
     pair: tuple[Actor, Actor] | None = None
