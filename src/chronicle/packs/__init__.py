@@ -712,12 +712,6 @@ class Grammar(_Strict):
     # "Moscou l'a menacé", "lui a demandé de", "accused him of": object pronouns, which stand
     # for an actor named before, never for their own clause's subject (extract/clitics.py)
     object_pronouns: dict[str, ObjectPronoun] = {}
-    @property
-    def deed_relatives(self) -> frozenset[str]:
-        """The object relative pronouns whose clause on an event noun states its deed
-        (``object_relatives_state_deeds``): none in a language where that is not read."""
-        return self.object_relatives if self.object_relatives_state_deeds else frozenset()
-
     # "l'a menacée": endings of a past participle that agrees with the object before it, and
     # the gender each shows (UD values), longest first
     participle_genders: dict[str, Literal["Masc", "Fem"]] = {}
@@ -883,6 +877,12 @@ class Grammar(_Strict):
     future_words_before: frozenset[str] = frozenset()
     future_words_after: frozenset[str] = frozenset()
     reason: str
+
+    @property
+    def deed_relatives(self) -> frozenset[str]:
+        """The object relative pronouns whose clause on an event noun states its deed
+        (``object_relatives_state_deeds``): none in a language where that is not read."""
+        return self.object_relatives if self.object_relatives_state_deeds else frozenset()
 
 
 class LemmaRepair(_Strict):
