@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -102,16 +102,25 @@ def _merge_coordinated_titles(doc: Doc, mentions: list[Mention]) -> list[Mention
     Only where the first title has no determiner of its own ("the Prime Minister and
     Foreign Minister Wang Yi" may be two people) and nothing but the coordinator stands
     between the two."""
+    def joins(title: Mention, mention: Mention) -> bool:
+        return (title.refs[0].kind in ("agent", "counterpart") and bool(title.refs[0].role)
+                and mention.refs[0].kind == "person" and bool(mention.refs[0].role)
+                and mention.start == title.end + 1 and doc[title.end].dep_ == "cc"
+                and doc[title.start].is_title and doc[mention.start].is_title and _bare_title_start(doc, title.start))
+    return _merge_adjacent(mentions, joins, lambda title, mention: Mention(title.start, mention.end, mention.refs))
+
+
+def _merge_adjacent(mentions: list[Mention], joins: Callable[[Mention, Mention], bool],
+                   combine: Callable[[Mention, Mention], Mention]) -> list[Mention]:
+    """The mentions in order of their start, each that ``joins`` the one kept before it
+    made one with it by ``combine`` (which may join the next in turn): coordinated
+    titles, hyphened countries, a title and its name in apposition."""
     merged: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        title = merged[-1] if merged else None
-        if (title is not None and title.refs[0].kind in ("agent", "counterpart") and title.refs[0].role
-                and mention.refs[0].kind == "person" and mention.refs[0].role
-                and mention.start == title.end + 1 and doc[title.end].dep_ == "cc"
-                and doc[title.start].is_title and doc[mention.start].is_title and _bare_title_start(doc, title.start)):
-            merged[-1] = Mention(title.start, mention.end, mention.refs)
-            continue
-        merged.append(mention)
+        if merged and joins(merged[-1], mention):
+            merged[-1] = combine(merged[-1], mention)
+        else:
+            merged.append(mention)
     return merged
 
 
@@ -472,16 +481,11 @@ class MentionFinder:
     def _hyphen_dyads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"le sommet Séoul-Washington", "Séoul-Pékin-Tokyo": countries joined by hyphens
         are one coordinated mention."""
-        mentions = sorted(mentions, key=lambda m: m.start)
-        merged: list[Mention] = []
-        for mention in mentions:
-            previous = merged[-1] if merged else None
-            joined = previous is not None and mention.start == previous.end + 1 and doc[previous.end].text in ("-", "–")
-            if joined and previous.refs[-1].kind == "country" and mention.refs[0].kind == "country":
-                merged[-1] = Mention(previous.start, mention.end, previous.refs + mention.refs)
-            else:
-                merged.append(mention)
-        return merged
+        return _merge_adjacent(
+            mentions,
+            lambda previous, mention: (mention.start == previous.end + 1 and doc[previous.end].text in ("-", "–")
+                                       and previous.refs[-1].kind == "country" and mention.refs[0].kind == "country"),
+            lambda previous, mention: Mention(previous.start, mention.end, previous.refs + mention.refs))
 
     def _adjective_dyads(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         """"Franco-German talks", "Sino-Indian clashes", "the Israeli-Palestinian
@@ -1396,15 +1400,7 @@ class MentionFinder:
     def _merge_appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"le président sud-coréen Moon Jae-in": the title and the name are one
         actor; the name decides who, the title may add country and sector."""
-        mentions = sorted(mentions, key=lambda m: m.start)
-        merged: list[Mention] = []
-        for mention in mentions:
-            previous = merged[-1] if merged else None
-            if previous and self._apposed(doc, previous, mention):
-                merged[-1] = self._combine(previous, mention)
-                continue
-            merged.append(mention)
-        return merged
+        return _merge_adjacent(mentions, lambda previous, mention: self._apposed(doc, previous, mention), self._combine)
 
     @staticmethod
     def _apposed(doc: Doc, first: Mention, second: Mention) -> bool:
