@@ -202,9 +202,10 @@ class Coder:
         located = MentionIndex(mentions)
         places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country, state.countries) for s in sentences]
         if item.cleaned.dateline is not None:
-            state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
-            filed = state.story_place.place.country if state.story_place else None
             named_places = [p.place for found in places_by_sentence for p in found]
+            near = [p for p in named_places if p.country and p.kind in ("city", "admin")]
+            state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region, near)
+            filed = state.story_place.place.country if state.story_place else None
             state.context.filed_in = dateline_country(mentions, filed, named_places, state.story_place.place if state.story_place else None)
             state.context.dateline = filed
             state.context.office_nouns = tools.pack.grammar.office_nouns
