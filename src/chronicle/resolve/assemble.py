@@ -635,15 +635,14 @@ class EventAssembler:
             # body speaking is; that is the story's state, the last to act, else the most named
             source_home, source_rule = story, "the story's state (the place is the target's)"
         filed_in, bodies_home = state.context.filed_in, None
-        if (placed and d.inherited and filed_in and location is not state.story_place and location.place.country != filed_in  # type: ignore[union-attr]
-                and not _acted_so_far(state.context, location.place.country)):  # type: ignore[union-attr]
+        if placed and d.inherited and filed_in and location is not state.story_place and location.place.country != filed_in:  # type: ignore[union-attr]
             # "MAIDUGURI — ... the bandits fled back to Niger. The army arrested six Nigerien
             # suspects": a place carried from another sentence, of another country than the
             # story's own state (the dateline's, which the story names: dateline_country), is
             # where the story last went; a bare state body (the army, the police, a ministry)
-            # is the story's own state's, as a national outlet writes of its own institutions.
-            # Not where that country's own actors have acted in the story: a Beijing story on
-            # the Pakistani minister's pledges is about Pakistan there, its bodies Pakistan's
+            # is the story's own state's, as a national outlet writes of its own institutions
+            # ("ABIDJAN — ... the Ghanaian minister praised ... Dans le nord du pays, les forces
+            # de défense et de sécurité ont interpellé": Côte d'Ivoire's, written-2.fr)
             bodies_home = filed_in
             if d.explaining and any(a.country is None and a.sector in STATE_SECTORS for a in d.sources):
                 d.note("localise", f"a bare state body among the sources is {filed_in}'s, the story's own state (the dateline's): "
@@ -1575,16 +1574,6 @@ def _place_of_target(d: Draft) -> bool:
         if before is not None and before.head.i == head.i and before.pos_ in ("VERB", "ADJ") and before.dep_.split(":")[0] in ("acl", "amod"):
             return True
     return False
-
-
-def _acted_so_far(context: ArticleContext, country: str | None) -> bool:
-    """Whether an actor of ``country`` the text names as such (a person, a named body, the
-    state named for itself; not a generic one given the place's country) has been the source
-    of an event of the story so far."""
-    def named(actor: Actor | None) -> bool:
-        return actor is not None and actor.country == country and bool(actor.name or actor.state or actor.person)
-
-    return named(context.last_source) or any(named(d.first) for d in context.dyads)
 
 
 def _story_state(state: ArticleState, place: str | None) -> str | None:
