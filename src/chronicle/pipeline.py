@@ -194,12 +194,6 @@ class Coder:
         state.context.focus = state.context.state_countries[0] if state.context.state_countries else None
         state.context.countries = state.countries
         state.context.sovereign_of = dict(tools.pack.grammar.sovereign_of)
-        if item.cleaned.dateline is not None:
-            state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region)
-            filed = state.story_place.place.country if state.story_place else None
-            state.context.filed_in = dateline_country(mentions, filed)
-            state.context.dateline = filed
-            state.context.office_nouns = tools.pack.grammar.office_nouns
         events: list[Event] = []
         explanations: list[tuple[int, Span, list[tuple[EventCandidate, Explanation]]]] = []
         sentences = sentence_spans(doc, breaks)
@@ -207,6 +201,14 @@ class Coder:
         # mention of the article for every sentence grew with the square of its length.
         located = MentionIndex(mentions)
         places_by_sentence = [tools.places.find(doc, s, located.overlapping(s.start, s.end), state.home_country, state.countries) for s in sentences]
+        if item.cleaned.dateline is not None:
+            named_places = [p.place for found in places_by_sentence for p in found]
+            near = [p for p in named_places if p.country and p.kind in ("city", "admin")]
+            state.story_place = tools.places.named(item.cleaned.dateline.place, item.cleaned.dateline.region, near)
+            filed = state.story_place.place.country if state.story_place else None
+            state.context.filed_in = dateline_country(mentions, filed, named_places, state.story_place.place if state.story_place else None)
+            state.context.dateline = filed
+            state.context.office_nouns = tools.pack.grammar.office_nouns
         # a sentence's text sliced from the doc's, built once: Span.text joins its words anew at each call
         text = doc_text(doc)
         headlines = headline_indices(sentences, text)

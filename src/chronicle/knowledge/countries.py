@@ -285,13 +285,14 @@ def _build(files: Mapping[str, Path], names_path: Path) -> CountryLexicon:
         data = read_yaml(path)
         if not isinstance(data, dict) or not isinstance(data.get("countries"), dict):
             raise KnowledgeError(f"{path}: expected a mapping with 'iso_names' and 'countries'")
-        unknown = set(data) - {"iso_names", "countries", "shared_demonyms", "shared_names"}
+        unknown = set(data) - {"iso_names", "countries", "shared_demonyms", "shared_names", "inhabitants"}
         if unknown:
             raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}")
         shared[lang] = _read_shared(path, data.get("shared_demonyms"), codes)
         shared_names[lang] = _read_shared(path, data.get("shared_names"), codes, "shared_names")
         # a union may have a demonym of its own ("les sanctions européennes": the EU's)
         curated = _read_curated(path, data["countries"], codes | IGO_CODES)
+        curated += _inhabitant_forms(path, data.get("inhabitants"), codes, {_index_key(form) for form, _ in curated})
         curated += [(form, CountryRef(states[0], "demonym", None)) for form, states in _shared_forms(path, data.get("shared_demonyms"))]
         curated += [(form, CountryRef(states[0], "name", None)) for form, states in _shared_forms(path, data.get("shared_names"), "shared_names")]
         base = _iso_forms(path, data.get("iso_names"))
@@ -318,6 +319,34 @@ def _shared_forms(path: Path, raw: Any, block: str = "shared_demonyms") -> list[
         if len(states) < 2:
             raise KnowledgeError(f"{path}: {label}: 'states' must name two or more states")
         found += [(form, states) for form in string_list(entry["forms"], path, label, "forms")]
+    return found
+
+
+def _inhabitant_forms(path: Path, raw: Any, codes: frozenset[str], taken: set[tuple[bool, str]]) -> list[tuple[str, CountryRef]]:
+    """The forms of a pack's ``inhabitants`` block: the names of the people of a city or a
+    first-level subdivision ("les Marseillais", "des Kinois", "Lagosians", "Albertans"),
+    each entry with its ``place``, the ``country`` it lies in, its ``forms`` and ``source``.
+    They are demonyms of that country: the people of a place are its country's people, as
+    CAMEO codes a region's actors by their state. A form no other entry or country takes."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise KnowledgeError(f"{path}: 'inhabitants' must be a list of entries")
+    found: list[tuple[str, CountryRef]] = []
+    for index, entry in enumerate(raw):
+        label = f"inhabitants[{index}]"
+        if not isinstance(entry, dict) or set(entry) != {"place", "country", "forms", "source"}:
+            raise KnowledgeError(f"{path}: {label}: expected place, country, forms and source")
+        if entry["country"] not in codes:
+            raise KnowledgeError(f"{path}: {label}: '{entry['country']}' is not an ISO 3166-1 alpha-3 code")
+        if not isinstance(entry["source"], str) or not entry["source"].strip():
+            raise KnowledgeError(f"{path}: {label}: missing 'source'")
+        forms = string_list(entry["forms"], path, label, "forms")
+        for form in forms:
+            if _index_key(form) in taken:
+                raise KnowledgeError(f"{path}: {label}: '{form}' already names a country or another place's people")
+        taken |= {_index_key(form) for form in forms}
+        found += [(form, CountryRef(entry["country"], "demonym", None)) for form in forms]
     return found
 
 

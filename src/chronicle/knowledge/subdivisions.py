@@ -159,8 +159,11 @@ def first_level(
     is_city: Callable[[str, str], bool],
     usable: Callable[[str], bool],
     skip_countries: frozenset[str] = frozenset(),
+    second_level: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Subdivision]:
-    """Every first-level subdivision of ISO 3166-2 (those without a parent) and its names.
+    """Every first-level subdivision of ISO 3166-2 (those without a parent) and its names,
+    and the second-level ones of the (ISO 3166-1 alpha-2, ISO type) pairs of
+    ``second_level`` (France's départements: read_second_level).
 
     A name is ISO's own, a pack's translation of it, and the bare names the
     first matching rule gives for each; names written in lower case
@@ -170,7 +173,7 @@ def first_level(
     naming = list(packs)
     found = []
     for record in pycountry.subdivisions:
-        if record.parent_code is not None:
+        if record.parent_code is not None and (record.country_code, record.type) not in second_level:
             continue
         country = pycountry.countries.get(alpha_2=record.country_code)
         if country is None or country.alpha_3 in skip_countries:
@@ -187,6 +190,21 @@ def first_level(
         designations = [d for p in naming for n in names if usable(n) for d in p.designations.forms(n, record.type, iso3)]
         found.append(Subdivision(record.code, iso3, record.name, record.type, tuple(names), tuple(dict.fromkeys(designations))))
     return found
+
+
+def read_second_level(path: Path, raw: Any) -> frozenset[tuple[str, str]]:
+    """The places file's ``second_level``: entries of ``country`` (ISO 3166-1 alpha-2),
+    ``type`` (an ISO 3166-2 subdivision type of that country) and ``reason``, whose
+    subdivisions the news names as it names provinces ("les agriculteurs de l'Aude")."""
+    found = set()
+    for index, entry in enumerate(raw or []):
+        if not isinstance(entry, dict) or set(entry) != {"country", "type", "reason"}:
+            raise KnowledgeError(f"{path}: second_level[{index}]: expected country, type and reason")
+        records = pycountry.subdivisions.get(country_code=str(entry["country"])) or []
+        if not any(r.type == entry["type"] for r in records):
+            raise KnowledgeError(f"{path}: second_level[{index}]: {entry['country']} has no subdivision of type {entry['type']!r}")
+        found.add((str(entry["country"]), str(entry["type"])))
+    return frozenset(found)
 
 
 def _canonical(name: str, code: str, naming: Sequence[PackNaming]) -> list[str]:

@@ -9,6 +9,7 @@ coreference), so resolution runs sentence by sentence, in order.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -20,7 +21,7 @@ from chronicle.knowledge.actors import FORMER_SECTOR, PEOPLE_SECTOR, STATE_SECTO
 from chronicle.knowledge.countries import IGO_CODES, CountryLexicon, normalise
 from chronicle.knowledge.regions import load_regions
 from chronicle.knowledge.occupations import occupier_of
-from chronicle.knowledge.gazetteer import Gazetteer
+from chronicle.knowledge.gazetteer import Gazetteer, Place
 from chronicle.model import ActorRecord
 
 DEFAULT_SECTOR = {"country": "GOV"}
@@ -417,16 +418,31 @@ def ranked_countries(mentions: list[Mention], people: bool = True, doc: Doc | No
     return ranked + tuple(dict.fromkeys(c for c in homes if c and c not in ranked))
 
 
-def dateline_country(mentions: list[Mention], filed: str | None) -> str | None:
+def dateline_country(mentions: list[Mention], filed: str | None, places: Iterable[Place] = (),
+                     dateline: Place | None = None) -> str | None:
     """The country of an article's dateline ("BAMAKO, April 7 (Reuters) -") when the
     article names that country's state or its people as an actor: then its bare
     offices ("the foreign ministry", "le ministre de l'Intérieur") are that country's,
     as wire services file a country's official news from its capital. A dateline of a
-    country the article names no actor of (a UN seat, a summit's venue) says nothing."""
+    country the article names no actor of (a UN seat, a summit's venue) says nothing.
+
+    A national outlet's story names its own state often only through its places: "MAIDUGURI
+    — The Kano State governor accused Niger", "SÉVILLE — Farmers in Andalusia blocked
+    roads", "CONAKRY — La police a interpellé à Kindia": a place of the dateline's country
+    other than the dateline's own (among ``places``, the places the text names; a province
+    named as its seat is, "Kano State" of a KANO dateline) makes the story that country's
+    as its actors would. The dateline's city named again is no such place: a UN seat's
+    story ("GENEVA — experts in Geneva urged Belarus") names it as a venue."""
     if filed is None or filed in IGO_CODES:
         return None
     named = any(ref.country == filed and (ref.kind == "country" or _of_a_state(ref)) for m in mentions for ref in m.refs)
-    return filed if named else None
+    own_place = any(p.country == filed and p.kind in _HOME_PLACE_KINDS and p != dateline for p in places)
+    return filed if named or own_place else None
+
+
+# the places that tell a story's own state: its towns and provinces, not the country
+# itself (named as a country, it is an actor or a place of the first test) nor seas or sites
+_HOME_PLACE_KINDS = frozenset({"city", "admin"})
 
 
 @dataclass(frozen=True)

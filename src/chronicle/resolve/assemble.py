@@ -637,6 +637,19 @@ class EventAssembler:
             # réfugiés au Bélarus": the place says where the target is, not whose the bare
             # body speaking is; that is the story's state, the last to act, else the most named
             source_home, source_rule = story, "the story's state (the place is the target's)"
+        filed_in, bodies_home = state.context.filed_in, None
+        if placed and d.inherited and filed_in and location is not state.story_place and location.place.country != filed_in:  # type: ignore[union-attr]
+            # "MAIDUGURI — ... the bandits fled back to Niger. The army arrested six Nigerien
+            # suspects": a place carried from another sentence, of another country than the
+            # story's own state (the dateline's, which the story names: dateline_country), is
+            # where the story last went; a bare state body (the army, the police, a ministry)
+            # is the story's own state's, as a national outlet writes of its own institutions
+            # ("ABIDJAN — ... the Ghanaian minister praised ... Dans le nord du pays, les forces
+            # de défense et de sécurité ont interpellé": Côte d'Ivoire's, written-2.fr)
+            bodies_home = filed_in
+            if d.explaining and any(a.country is None and a.sector in STATE_SECTORS for a in d.sources):
+                d.note("localise", f"a bare state body among the sources is {filed_in}'s, the story's own state (the dateline's): "
+                                   f"the place {location.place.name} is carried from another sentence")  # type: ignore[union-attr]
         if spec.destination:
             # a visitor comes from elsewhere: not from the country visited
             visited = {location.place.country} if location is not None else set()
@@ -648,7 +661,9 @@ class EventAssembler:
         d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
         d.sources = self._reporting_forces_own(d, d.sources)
-        d.sources = [a for a in (self._localise(a, home_body_country(a, source_home, d.targets, state.countries)) for a in d.sources) if a.country or a.name]
+        d.sources = [a for a in (self._localise(a, home_body_country(a, bodies_home if bodies_home and a.sector in STATE_SECTORS else source_home,
+                                                                     d.targets, state.countries)) for a in d.sources)
+                     if a.country or a.name]
         _address_own_government(d)
         target_home, target_rule = home, rule
         own = {a.country for a in d.sources}

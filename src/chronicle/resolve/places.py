@@ -98,12 +98,24 @@ class PlaceFinder:
             unknown.append(entity)
         return unknown
 
-    def named(self, name: str, region: str | None = None) -> PlaceMention | None:
-        """A place named outside the parsed text (a dateline's "SEOUL, South Korea")."""
+    def named(self, name: str, region: str | None = None, near: Sequence[Place] = ()) -> PlaceMention | None:
+        """A place named outside the parsed text (a dateline's "SEOUL, South Korea"). With
+        no region, ``near`` (the places the text names) tells namesakes apart by the
+        provinces among them: "BREST" of a story on the Finistère's fishermen is France's
+        city, not Belarus's bigger one."""
         context: tuple[str, ...] = ()
         if region:
             cref = self.countries.lookup(region, self.lang)
             context = (cref.iso3,) if cref is not None else ()
+        elif near:
+            bearers = {p.country for p in self.gazetteer.candidates(name) if p.kind == "city"}
+            best = self.gazetteer.lookup(name)
+            # a province the text names tells the story's country (a city may be a foreign
+            # capital named for its government: "talks in Washington" of a Panama story);
+            # the best-known bearer's own provinces named keep it
+            provinces = [p.country for p in near if p.kind == "admin" and p.country in bearers]
+            if best is not None and len(bearers) > 1 and provinces and best.country not in provinces:
+                context = (max(dict.fromkeys(provinces), key=provinces.count),)
         for form in dict.fromkeys([name, name.title()]):
             place = self.gazetteer.lookup(form, context_countries=context)
             if place is not None and (not context or place.country in context):
