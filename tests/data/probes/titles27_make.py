@@ -46,8 +46,8 @@ S['titles27-1.fr']=[
 ("Les Forces de soutien rapide (FSR) ont tué vingt civils près d'El-Obeid.",'ASSAULT',('SDN','REB'),('SDN','CVL'),"ont tué vingt civils"),
 ("La ministre des Affaires étrangères, de la Coopération internationale et de la Francophonie, Thérèse Kayikwamba Wagner, a accusé le Rwanda de soutenir le M23.",'ACCUSE',('COD','GOV'),('RWA','GOV'),"a accusé le Rwanda de soutenir"),
 ("La ministre des Relations internationales et de la Francophonie, Mélanie Joly, a rencontré son homologue sénégalais à Dakar.",'CONSULT',('CAN','GOV'),('SEN','GOV'),"a rencontré son homologue sénégalais"),
-("Le ministre des Affaires étrangères et du Commonwealth, Boris Johnson, a rencontré son homologue kényan à Nairobi.",'CONSULT',('GBR','GOV'),('KEN','GOV'),"a rencontré son homologue kényan"),
-("Le ministre des Affaires étrangères et de la Coopération internationale, Hissein Brahim Taha, a condamné l'attaque contre l'ambassade du Tchad à Khartoum.",'ACCUSE',('TCD','GOV'),None,"a condamné l'attaque"),
+("Le ministre des Affaires étrangères et du Commonwealth a rencontré son homologue kényan à Nairobi.",'CONSULT',(None,'GOV'),('KEN','GOV'),"a rencontré son homologue kényan"),
+("Le ministre des Affaires étrangères, de l'Intégration africaine et des Tchadiens de l'étranger, Abderaman Koulamallah, a accusé le Soudan de soutenir les rebelles.",'ACCUSE',('TCD','GOV'),('SDN','GOV'),"a accusé le Soudan de soutenir"),
 ("Le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, Nasser Bourita, a reçu son homologue mauritanien à Rabat.",'CONSULT',('MAR','GOV'),('MRT','GOV'),"a reçu son homologue mauritanien"),
 ("Le ministre de l'Europe et des Affaires étrangères, Jean-Noël Barrot, a rencontré son homologue algérien à Alger.",'CONSULT',('FRA','GOV'),('DZA','GOV'),"a rencontré son homologue algérien"),
 ]
