@@ -775,7 +775,10 @@ class MentionFinder:
         a national minister covers (the DRC, Canada, the Gambia, the UK name offices so), not
         the body the minister serves. A body in a genitive of the complement itself still says
         whose ("le commissaire aux Affaires politiques de l'Union africaine"), and a country
-        is never dropped ("et de la Coopération du Mali")."""
+        is never dropped ("et de la Coopération du Mali"). The test is on a bare noun, so it
+        also holds where a title word is coordinated with a body as its peer: the pack's agent
+        'union' of "entre l'Union européenne et le Mercosur" is not the Mercosur's (written-4.fr):
+        coordination is no possession."""
         words = [token, *token.conjuncts]
         if len(words) < 2 or not any(self._portfolio_noun(doc, w) for w in words):
             return False
