@@ -548,6 +548,8 @@ class MentionFinder:
                 return False
         if label == "ACTOR" and self._inside_place_name(span):
             return False  # "AU" in "PORT-AU-PRINCE" is no African Union
+        if label == "ACTOR" and self._imported_phrase_of_another(span):
+            return False
         if label == "ACTOR":
             key = self._words_key(span.doc, span.start, span.end)
             acronyms = self.actor_index.acronym_forms(key)
@@ -565,6 +567,29 @@ class MentionFinder:
         if label == "COUNTRY" and self._words_key(span.doc, span.start, span.end) in self._capitalised_countries and not any(t.text[:1].isupper() for t in span if t.pos_ not in ("DET", "ADP")):
             return False  # a name written with a capital: "la réunion des ministres" is no Réunion, nor "La réunion" opening a sentence
         return True
+
+    def _imported_phrase_of_another(self, span: Span) -> bool:
+        """Whether an imported (Phoenix) person's phrase names someone else here: the
+        dictionaries key people by a title and one name ("Foreign Minister Abdullah",
+        "President Mansour", "Foreign Minister Khalil"), which a longer name holds ("Kuwaiti
+        Foreign Minister Abdullah Al-Yahya", "President Abd-Rabbu Mansour Hadi"). A name that
+        goes on past the phrase (its last word a compound or flat part of a word after it) is
+        another person's, and a nationality right before the title decides the country over
+        any name ("Lebanese Foreign Minister Khalil ..."): the phrase is then no mention, and
+        the title with its demonym is read as any other."""
+        doc = span.doc
+        entity = self.entities.get(self._words_key(doc, span.start, span.end))
+        if not isinstance(entity, Person) or not entity.imported:
+            return False
+        last = doc[span.end - 1]
+        if span.end < len(doc) and last.dep_ in ("compound", "flat", "flat:name") and last.head.i >= span.end and last.head.pos_ == "PROPN":
+            return True
+        if span.start > 0:
+            before = doc[span.start - 1]
+            iso = self.countries.demonym(before.text, self.lang) if before.text[:1].isupper() else None
+            if iso and entity.country and iso != entity.country:
+                return True
+        return False
 
     def _inside_place_name(self, span: Span) -> bool:
         """Whether the span is a word inside a hyphenated name the gazetteer knows as a
@@ -702,6 +727,8 @@ class MentionFinder:
                     if self._starts_longer_demonym(doc, candidate):
                         continue  # "Turkish" of "Turkish Cypriot leader": the phrase, read at its last word, says whose
                     iso = self._ends_longer_demonym(doc, candidate) or self._country_of_token(doc, candidate)
+                    if iso in IGO_CODES and self._portfolio_body(doc, candidate, iso):
+                        continue
                     if iso and iso not in found:
                         found.append(iso)
         listed = max((self._listed_demonyms(doc, mention), self._listed_genitives_after(doc, mention)), key=len)
@@ -719,6 +746,47 @@ class MentionFinder:
             if iso:
                 found.append(iso)
         return found
+
+    def _portfolio_mention(self, doc: Doc, mention: Mention) -> bool:
+        """Whether an organisation's mention is one of a title's listed portfolios
+        (``_portfolio_body``), read at the noun its words qualify ("African Union Affairs")."""
+        ref = mention.refs[0]
+        if ref.kind != "organisation" or ref.country not in IGO_CODES:
+            return False
+        token = words_root(doc, mention.start, mention.end)
+        while token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head
+        return self._portfolio_body(doc, token, ref.country)
+
+    def _portfolio_noun(self, doc: Doc, token: Token) -> bool:
+        """Whether a title's complement is a portfolio, the field an office covers ("des
+        Affaires étrangères", "of Foreign Affairs", "des Relations internationales"): a common
+        noun, naming no country or body of its own."""
+        if token.pos_ not in ("NOUN", "PROPN") or not token.dep_.startswith(("nmod", "compound", "conj")):
+            return False
+        # English capitalises a title's words ("Foreign Affairs"): the noun with its compounds
+        # ("African Union Affairs") must name nothing the lexicons know ("the Commonwealth")
+        start = min((c.i for c in children_of(token) if c.dep_ == "compound" and c.i < token.i), default=token.i)
+        return not any(self.countries.lookup(words_text(doc, first, token.i + 1), self.lang) is not None
+                       or self.entities.get(self._words_key(doc, first, token.i + 1)) is not None for first in {start, token.i})
+
+    def _portfolio_body(self, doc: Doc, token: Token, iso: str) -> bool:
+        """Whether the organisation a title's complement names is one more portfolio of
+        the office, listed with others ("ministre des Affaires étrangères, de la Coopération
+        internationale et de la Francophonie", "ministre des Relations internationales et
+        de la Francophonie", "Minister of Foreign Affairs and African Union Affairs", "Foreign
+        Affairs and the Commonwealth"): a body coordinated with a portfolio noun names a field
+        a national minister covers (the DRC, Canada, the Gambia, the UK name offices so), not
+        the body the minister serves. A body in a genitive of the complement itself still says
+        whose ("le commissaire aux Affaires politiques de l'Union africaine"), and a country
+        is never dropped ("et de la Coopération du Mali"). The test is on a bare noun, so it
+        also holds where a title word is coordinated with a body as its peer: the pack's agent
+        'union' of "entre l'Union européenne et le Mercosur" is not the Mercosur's (written-4.fr):
+        coordination is no possession."""
+        words = [token, *token.conjuncts]
+        if len(words) < 2 or not any(self._portfolio_noun(doc, w) for w in words):
+            return False
+        return not any(c.dep_.startswith("nmod") and self._country_of_token(doc, c) == iso for c in children_of(token))
 
     def _starts_longer_demonym(self, doc: Doc, token: Token) -> bool:
         """Whether the demonym adjective begins a two-word demonym with the next word
@@ -1446,6 +1514,8 @@ class MentionFinder:
                 merged.append(mention)
                 continue
             combined = self._combine(title, mention)
+            # a body listed among the title's portfolios ("et de la Francophonie") is not whose
+            between = [m for m in between if not self._portfolio_mention(doc, m)]
             named = next((m.refs[0].country for m in between), None)
             if combined.refs[0].country is None and named:
                 combined = Mention(combined.start, combined.end, (replace(combined.refs[0], country=named),))
