@@ -421,10 +421,25 @@ def _separate_measures(first: Event, later: Event) -> bool:
     if first.event_type not in SEPARATE_MEASURE_TYPES or not first.cameo or not later.cameo:
         return False
     if first.cameo.startswith(later.cameo) or later.cameo.startswith(first.cameo):
-        return False
+        return _separate_objects(first, later)
     if first.sentence_index != later.sentence_index:
         return first.mode is not None and later.mode is not None and first.mode != later.mode
     return first.trigger_start != later.trigger_start
+
+
+def _separate_objects(first: Event, later: Event) -> bool:
+    """Two measures of one code stated by separate verbs of one sentence on different
+    objects ("a arrêté trois journalistes et interpellé deux militants", "expelled two
+    diplomats and recalled its ambassador from Paris", "a condamné les essais de X et
+    critiqué son programme") are two events: GUIDELINES, lists and groups, "separate verbs
+    are separate events; items listed under one verb are one event" (helper verbs27fr).
+    The same word twice, or an object left unwritten on either side, may restate one act."""
+    if first.sentence_index != later.sentence_index or first.trigger_start == later.trigger_start:
+        return False
+    if first.trigger.lower() == later.trigger.lower():
+        return False
+    objects = [e.target.text.lower() if e.target is not None and e.target.text else None for e in (first, later)]
+    return None not in objects and objects[0] != objects[1]
 
 
 def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) -> bool:
