@@ -945,7 +945,9 @@ class TriggerFinder:
         if entry.excludes and self._excluded(token, candidate, lemmas, grammar.carriers):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice
-        has_object = entry.requires_object is True and (any(d in ("obj", "ccomp", "xcomp", "nsubj:pass") for d in child_deps(token)) or (
+        # the noun a relative clause's verb or a fronted participle acts on is its object
+        # ("les journalistes que la police a arrêtés", ArgumentReader.stood_for)
+        has_object = entry.requires_object is True and (context.acted_on is not None or any(d in ("obj", "ccomp", "xcomp", "nsubj:pass") for d in child_deps(token)) or (
             "aux:pass" in child_deps(token)  # "il sera accueilli par X": the subject is the object
         ) or partitive_object(token) is not None or detached_participle_governor(token) is not None or (entry.type not in DESCRIBING_TYPES and _agentive_participle_on_noun(token)
                                                          and token.lemma_.lower() not in grammar.holding_states)
