@@ -11,7 +11,7 @@ import spacy
 from spacy.attrs import IS_LOWER, IS_SPACE, IS_TITLE, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.symbols import AUX, PROPN, VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from chronicle.errors import ChronicleError
 from chronicle.packs import FormLemma, LanguagePack, ParseNormalisation, load_pack
@@ -226,6 +226,11 @@ class UDNormaliser:
             for token in doc:
                 if token.lower_ in self.rules.nickname_participles and token.pos_ == "VERB":
                     _repair_nickname_participle(token)
+        if self.rules.misread_infinitive_governors:
+            for token in doc:
+                lemma = self.rules.misread_infinitive_governors.get(token.lower_)
+                if lemma is not None and token.pos_ in ("NOUN", "ADJ", "VERB"):
+                    _repair_misread_infinitive_governor(token, lemma)
         if self.rules.coordinated_subject_roots:
             for sentence in list(doc.sents):
                 _repair_coordinated_subject_root(sentence.root)
@@ -606,6 +611,40 @@ def _repair_nickname_participle(participle: Token) -> None:
         return
     subject.head, subject.dep_ = verb, "nsubj"
     participle.head, participle.dep_ = subject, "acl"
+
+
+def _repair_misread_infinitive_governor(word: Token, lemma: str) -> None:
+    """"Le président indien compte/amod(président) rencontrer/ROOT son homologue": a
+    present-tense verb of intention the model read as a noun modifying the subject, right
+    before an infinitive it made the clause's verb, is that clause's verb; the infinitive
+    is its open complement (xcomp) and the subject is its own. Only where the infinitive
+    heads a clause whose subject the word modifies: "le compte rendu", "un compte à
+    rebours" have no infinitive after them, "son compte" no subject of its own."""
+    doc = word.doc
+    after = word.i + 1
+    while after < len(doc) and doc[after].pos_ == "PRON" and "Yes" in doc[after].morph.get("Reflex"):
+        after += 1  # "compte se rendre": the infinitive's reflexive clitic
+    if after >= len(doc):
+        return
+    infinitive = doc[after]
+    if infinitive.pos_ != "VERB" or "Inf" not in infinitive.morph.get("VerbForm"):
+        return
+    if any(c.dep_ == "det" for c in word.children):
+        return  # "son compte", a noun of its own
+    subject = word.head
+    if infinitive.head.i == word.i and infinitive.dep_ == "xcomp":
+        # "Le gouvernement malien compte/NOUN(ROOT) expulser/xcomp", "Le Mali compte/VERB(lemma
+        # 'compte') se rendre": only the tag or the lemma is wrong
+        if not any(c.dep_.startswith("nsubj") and c.i < word.i for c in word.children):
+            return
+    elif subject.head.i != infinitive.i or not subject.dep_.startswith("nsubj") or subject.i > word.i:
+        return
+    else:
+        word.head, word.dep_ = (word if infinitive.head.i == infinitive.i else infinitive.head), infinitive.dep_
+        subject.head = word
+        infinitive.head, infinitive.dep_ = word, "xcomp"
+    word.pos_, word.lemma_ = "VERB", lemma
+    word.morph = MorphAnalysis(doc.vocab, "Mood=Ind|Person=3|Tense=Pres|VerbForm=Fin")
 
 
 def _after_comma(token: Token) -> bool:

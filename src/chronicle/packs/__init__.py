@@ -1019,6 +1019,11 @@ class ParseNormalisation(_Strict):
     # so its subject is the aside's; the normaliser gives the conjunct back to the verb
     # before the aside, of which the aside becomes a parenthetical (parataxis)
     aside_dashes: frozenset[str] = frozenset()
+    # "Le président indien compte rencontrer son homologue": the model reads a present-tense
+    # verb of intention right before an infinitive as a noun modifying the subject and makes
+    # the infinitive the clause's verb; the normaliser gives the clause back to the verb
+    # (the forms, each with its lemma), of which the infinitive is the open complement
+    misread_infinitive_governors: dict[str, str] = {}
     reason: str = ""
 
     @property
@@ -1026,7 +1031,8 @@ class ParseNormalisation(_Strict):
         return not (self.preposition_labels or self.relabel or self.time_nouns or self.tense_auxiliaries or self.clitic_subjects
                     or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks
                     or self.attribution_prepositions or self.nickname_participles or self.noun_complement_markers
-                    or self.place_complement_markers or self.passive_agent_adjuncts or self.aside_dashes)
+                    or self.place_complement_markers or self.passive_agent_adjuncts or self.aside_dashes
+                    or self.misread_infinitive_governors)
 
 
 class MisreadVerbObject(_Strict):
