@@ -442,6 +442,30 @@ class MentionFinder:
                 used.update(range(span.start, span.end))
         return [m for m in (self._span_mention(s) for s in chosen) if m is not None]
 
+    def _another_persons_name(self, span: Span, entity: object) -> bool:
+        """Whether a known person's one-word name stands inside the full name of someone
+        else: the tagger's person entity around it holds other name words, and none of
+        them is a word of any name the knowledge gives that person ("Mullah Abdul Ghani
+        Baradar" is no Ashraf Ghani, "Foreign Minister Abdullah Al-Yahya" no Abdullah
+        Abdullah; "Joseph Nyuma Boakai" is Boakai, by "Joseph"). News style names a
+        person in full on first reference (AP Stylebook, "second reference"): a family
+        name among unknown given names is a namesake's. Titles, forms of address and
+        nationalities inside the entity are not name words."""
+        if not isinstance(entity, Person):
+            return False
+        doc = span.doc
+        i = span.start
+        ent = next((e for e in doc.ents if e.label_ in ("PER", "PERSON") and e.start <= i < e.end), None)
+        if ent is None or len(ent) < 2:
+            return False
+        address = self.pack.grammar.forms_of_address
+        others = [t for t in ent if t.i != i and t.text[:1].isupper() and t.text not in address and t.lower_ not in self.agent_words
+                  and t.lower_ not in self.agent_starts and self.countries.lookup(t.text, self.lang) is None]
+        if not others:
+            return False
+        known = {w.lower() for n in (entity.name, *entity.aliases, *entity.short) for w in n.replace("-", " ").split()}
+        return not any(w in known for t in others for w in t.lower_.replace("-", " ").split())
+
     def _agent_phrase_spans(self, doc: Doc, words: WordTable) -> list[Span]:
         """Multiword agent phrases; a nationality may sit inside a title, after its
         first word: "le ministre chinois des Affaires étrangères"."""
@@ -551,6 +575,8 @@ class MentionFinder:
                 return False  # an acronym only in capitals: "Un" is no UN
             if self.actor_index.proper_only(key) and (span[0].pos_ != "PROPN" or _inside_name(span)):
                 return False  # an imported one-word name only where the tagger sees a name of its own
+            if len(span) == 1 and self._another_persons_name(span, self.entities.get(key)):
+                return False  # "Mullah Abdul Ghani Baradar" is no Ashraf Ghani
         if label.startswith("AGENT::") and not self._cased_as_named(span, self.agent_phrases[label.split("::", 1)[1]]):
             return False  # "the house burned down" is no House
         if len(span) == 1 and label == "COUNTRY" and self._after_region_word(span.doc, span[0]):
