@@ -634,6 +634,10 @@ class MentionFinder:
             agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i]) or (self.agent_words.get(title) if title else None)
             if agent is None or (agent.singular_only and lower not in agent.words and title not in agent.words):
                 continue
+            if not words.text[i].isupper() and all(w.isupper() for w in agent.words if w.lower() in (lower, words.lemma[i])):
+                continue  # an acronym only in capitals: "pm" is the afternoon, "PM Anwar" the prime minister
+            if i > 0 and all(w.isupper() for w in agent.words if w.lower() == lower) and doc[i - 1].like_num:
+                continue  # "at 3 PM": a time
             token = doc[i]
             if words.pos_name[i] not in ("NOUN", "PROPN") and "det" not in child_deps(token):
                 continue
@@ -1378,8 +1382,8 @@ class MentionFinder:
                 continue
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos_name)]
             address = self.pack.grammar.forms_of_address
-            if any(_name_part(doc[j], after=j > i) and not (j < i and doc[j].text in address) for j in neighbours):
-                continue  # part of a longer name: "Noem Foundation" is no Noem; "Ms Wong" is Wong
+            if any(_name_part(doc[j], after=j > i) and not (j < i and (doc[j].text in address or j in taken)) for j in neighbours):
+                continue  # part of a longer name: "Noem Foundation" is no Noem; "Ms Wong" is Wong, "PM Chinh" is Chinh (a title read before)
             found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
         return found
 
