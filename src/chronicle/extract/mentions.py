@@ -636,8 +636,8 @@ class MentionFinder:
                 continue
             if not words.text[i].isupper() and all(w.isupper() for w in agent.words if w.lower() in (lower, words.lemma[i])):
                 continue  # an acronym only in capitals: "pm" is the afternoon, "PM Anwar" the prime minister
-            if i > 0 and all(w.isupper() for w in agent.words if w.lower() == lower) and doc[i - 1].like_num:
-                continue  # "at 3 PM": a time
+            if i > 0 and all(w.isupper() for w in agent.words if w.lower() == lower) and doc[i - 1].text[:1].isdigit():
+                continue  # "at 3 PM": a time (a digit, not a number word: "une ONG" is an NGO)
             token = doc[i]
             if words.pos_name[i] not in ("NOUN", "PROPN") and "det" not in child_deps(token):
                 continue
