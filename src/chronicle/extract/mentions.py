@@ -451,6 +451,30 @@ class MentionFinder:
                 used.update(range(span.start, span.end))
         return [m for m in (self._span_mention(s) for s in chosen) if m is not None]
 
+    def _another_persons_name(self, span: Span, entity: object) -> bool:
+        """Whether a known person's one-word name stands inside the full name of someone
+        else: the tagger's person entity around it holds other name words, and none of
+        them is a word of any name the knowledge gives that person ("Mullah Abdul Ghani
+        Baradar" is no Ashraf Ghani, "Foreign Minister Abdullah Al-Yahya" no Abdullah
+        Abdullah; "Joseph Nyuma Boakai" is Boakai, by "Joseph"). News style names a
+        person in full on first reference (AP Stylebook, "second reference"): a family
+        name among unknown given names is a namesake's. Titles, forms of address and
+        nationalities inside the entity are not name words."""
+        if not isinstance(entity, Person):
+            return False
+        doc = span.doc
+        i = span.start
+        ent = next((e for e in doc.ents if e.label_ in ("PER", "PERSON") and e.start <= i < e.end), None)
+        if ent is None or len(ent) < 2:
+            return False
+        address = self.pack.grammar.forms_of_address
+        others = [t for t in ent if t.i != i and t.text[:1].isupper() and t.text not in address and t.lower_ not in self.agent_words
+                  and t.lower_ not in self.agent_starts and self.countries.lookup(t.text, self.lang) is None]
+        if not others:
+            return False
+        known = {w.lower() for n in (entity.name, *entity.aliases, *entity.short) for w in n.replace("-", " ").split()}
+        return not any(w in known for t in others for w in t.lower_.replace("-", " ").split())
+
     def _agent_phrase_spans(self, doc: Doc, words: WordTable) -> list[Span]:
         """Multiword agent phrases; a nationality may sit inside a title, after its
         first word: "le ministre chinois des Affaires étrangères"."""
@@ -557,6 +581,8 @@ class MentionFinder:
                 return False  # an acronym only in capitals: "Un" is no UN
             if self.actor_index.proper_only(key) and (span[0].pos_ != "PROPN" or _inside_name(span)):
                 return False  # an imported one-word name only where the tagger sees a name of its own
+            if len(span) == 1 and self._another_persons_name(span, self.entities.get(key)):
+                return False  # "Mullah Abdul Ghani Baradar" is no Ashraf Ghani
         if label.startswith("AGENT::") and not self._cased_as_named(span, self.agent_phrases[label.split("::", 1)[1]]):
             return False  # "the house burned down" is no House
         if len(span) == 1 and label == "COUNTRY" and self._after_region_word(span.doc, span[0]):
@@ -637,6 +663,10 @@ class MentionFinder:
             agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i]) or (self.agent_words.get(title) if title else None)
             if agent is None or (agent.singular_only and lower not in agent.words and title not in agent.words):
                 continue
+            if not words.text[i].isupper() and all(w.isupper() for w in agent.words if w.lower() in (lower, words.lemma[i])):
+                continue  # an acronym only in capitals: "pm" is the afternoon, "PM Anwar" the prime minister
+            if i > 0 and all(w.isupper() for w in agent.words if w.lower() == lower) and doc[i - 1].text[:1].isdigit():
+                continue  # "at 3 PM": a time (a digit, not a number word: "une ONG" is an NGO)
             token = doc[i]
             if words.pos_name[i] not in ("NOUN", "PROPN") and "det" not in child_deps(token):
                 continue
@@ -1424,8 +1454,8 @@ class MentionFinder:
                 continue
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(words.pos_name)]
             address = self.pack.grammar.forms_of_address
-            if any(_name_part(doc[j], after=j > i) and not (j < i and doc[j].text in address) for j in neighbours):
-                continue  # part of a longer name: "Noem Foundation" is no Noem; "Ms Wong" is Wong
+            if any(_name_part(doc[j], after=j > i) and not (j < i and (doc[j].text in address or j in taken)) for j in neighbours):
+                continue  # part of a longer name: "Noem Foundation" is no Noem; "Ms Wong" is Wong, "PM Chinh" is Chinh (a title read before)
             found.append(Mention(i, i + 1, (ActorRef("surname", text, name=text),)))
         return found
 

@@ -869,6 +869,9 @@ class Grammar(_Strict):
     # head nouns of a state body's name ("the Ghana Revenue Authority", "the Uganda Human
     # Rights Commission"): an ORG name that opens on a country and ends on one is that state's body
     body_head_nouns: frozenset[str] = frozenset()
+    # nouns for unnamed informants ("sources"): the body that qualifies them ("Turkish Defence
+    # Ministry sources", "sources in the army") is who speaks
+    informant_nouns: frozenset[str] = frozenset()
     deputy_words: frozenset[str] = frozenset()  # words that make a title a deputy's, another office ("le secrétaire d'État adjoint")
     forms_of_address: frozenset[str] = frozenset()  # words of courtesy before a surname ('Mr', 'Ms'): no part of the name they precede
     former_words: frozenset[str] = frozenset()  # words that make an office title a former holder's ("former minister", "l'ancien ministre"): an elite, not the office

@@ -1342,6 +1342,17 @@ class EventAssembler:
             if mention.start <= token.i < mention.end:
                 actors = self.resolver.resolve(mention, when.anchor() if when else state.era, state.context)
                 return actors[0] if actors else None
+        if token.lemma_.lower() in self.pack.grammar.informant_nouns or token.lower_ in self.pack.grammar.informant_nouns:
+            # "Turkish Defence Ministry sources said", "sources in the army said": the body
+            # that qualifies the unnamed informants speaks (the nearest mention in their phrase)
+            phrase = {t.i for child in token.children if child.dep_ in ("compound", "amod", "nmod", "prep") for t in child.subtree}
+            inside = [m for m in facts.mentions if phrase.issuperset(range(m.start, m.end))]
+            inside.sort(key=lambda m: token.i - m.end if m.end <= token.i else m.start - token.i)
+            found = [a for m in inside for a in self.resolver.resolve(m, when.anchor() if when else state.era, state.context)[:1]]
+            if found:
+                # "Ugandan army sources": the army, of the nationality that qualifies it
+                country = next((a.country for a in found if a.country), None)
+                return found[0] if found[0].country or country is None else replace(found[0], country=country)
         return None
 
 
