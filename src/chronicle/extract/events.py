@@ -16,7 +16,7 @@ from chronicle.knowledge.actors import Organisation
 from chronicle.ontology.plover import SPOKEN_TYPES
 from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.extract.syntax import is_nominal, purpose_marked
+from chronicle.extract.syntax import fronted_occasion, is_nominal, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
 from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, RequestedAct, Trigger
 
@@ -87,6 +87,17 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
             return _content_holder(found, matches, marks, depth - 1, restated, answered) if depth else None
         token = head
     return None
+
+
+def _fronted_occasion(match: TriggerMatch, grammar: Grammar) -> bool:
+    """"In a call with Ethiopia's prime minister, Kenya's president urged restraint", "During
+    talks with Vietnam's president, the Indonesian president urged Hanoi to settle": the
+    fronted occasion (syntax.fronted_occasion) is the subject's own joint act, never what the
+    verb requests, rejects or threatens, though the parse hangs it on that verb as an oblique
+    (helper acts27en)."""
+    token = match.token
+    return is_nominal(token) and fronted_occasion(token, token.head, grammar.fronted_occasion_prepositions,
+                                                  grammar.comitative_prepositions, grammar.preposition_forms)
 
 
 def _answers_restated_act(clause: Token, restated: frozenset[str]) -> bool:
@@ -425,7 +436,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         return []  # most sentences: no event, and no event noun to look up word by word
     reader.event_nouns = finder.event_nouns(sentence)
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
-    holders = {m.token.i: _content_holder(m, matches, marks, restated=pack.grammar.restated_act_nouns, answered=frozenset(pack.grammar.answered_nouns)) or _protest_aim(m, matches, pack.grammar.purpose_marks)
+    holders = {m.token.i: None if _fronted_occasion(m, pack.grammar) else _content_holder(m, matches, marks, restated=pack.grammar.restated_act_nouns, answered=frozenset(pack.grammar.answered_nouns)) or _protest_aim(m, matches, pack.grammar.purpose_marks)
                or _demanded_event(m, matches, pack.grammar) or _agreed_purpose(m, matches, pack.grammar) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
     reader.contents = {i for i, holder in holders.items() if holder is not None}

@@ -43,6 +43,25 @@ def adjunct_preposition(noun: Token, forms: Mapping[str, str]) -> str | None:
     return next((case_phrase(c, forms) for c in children_of(noun) if c.dep_ == "case"), None)
 
 
+def fronted_occasion(noun: Token, verb: Token, prepositions: frozenset[str], comitative: frozenset[str],
+                     forms: Mapping[str, str]) -> bool:
+    """Whether an event noun opens the sentence as the verb's adjunct of time after one of the
+    pack's occasion prepositions (grammar.fronted_occasion_prepositions) and names its other
+    party with a comitative ("After talks with Uruguay's president, Argentina's president flew
+    to Chile", "In a call with Ethiopia's prime minister, Kenya's president urged restraint").
+    The adjunct's unexpressed party is the main clause's subject, as in "After meeting X, Y
+    said" (Quirk et al. 15.59): the subject met, whatever the verb then states. Behind the
+    verb ("the UN condemned the test after talks") the noun only dates it, and a noun with no
+    comitative ("After Russia's strikes on Kyiv, Ukraine condemned ...") is no joint act of
+    the subject's."""
+    if not prepositions or noun.head.i != verb.i or noun.right_edge.i >= verb.i:
+        return False
+    if adjunct_preposition(noun, forms) not in prepositions:
+        return False
+    return any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in comitative for g in children_of(c))
+               for c in children_of(noun))
+
+
 def purpose_marked(clause: Token, marks: frozenset[str], deps: tuple[str, ...] = ("mark",)) -> bool:
     """Whether a clause carries one of the pack's purpose marks (grammar.purpose_marks:
     "to", "pour", "afin") as one of the given dependents; English "to" before an
