@@ -420,6 +420,12 @@ def _separate_measures(first: Event, later: Event) -> bool:
     journalistes ont été interpellés" [arrest])."""
     if first.event_type not in SEPARATE_MEASURE_TYPES or not first.cameo or not later.cameo:
         return False
+    if first.cameo == later.cameo and first.sentence_index == later.sentence_index:
+        # two words of one sentence that each state a measure of one code ("expelled two
+        # Russian diplomats and closed its consulate", "arrested two smugglers and detained
+        # their driver", "condemned the execution and criticised the trial") are two acts,
+        # as separate verbs are (GUIDELINES, lists and groups; helper acts27en)
+        return first.trigger_start != later.trigger_start
     if first.cameo.startswith(later.cameo) or later.cameo.startswith(first.cameo):
         return False
     if first.sentence_index != later.sentence_index:

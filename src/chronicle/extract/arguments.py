@@ -2023,8 +2023,8 @@ class ArgumentReader:
         president in Montevideo, Argentina's president flew to Chile"; the adjunct's
         unexpressed party is the main clause's subject."""
         grammar = self.grammar
-        return below is trigger and fronted_occasion(trigger, verb, grammar.fronted_occasion_prepositions,
-                                                     grammar.comitative_prepositions, grammar.preposition_forms)
+        return fronted_occasion(trigger, grammar.fronted_occasion_prepositions, grammar.comitative_prepositions,
+                                grammar.preposition_forms, verb)
 
     def _converse_adjunct(self, trigger: Token, below: Token) -> bool:
         """Whether the noun is the verb's own adjunct with a converse preposition ("attacked

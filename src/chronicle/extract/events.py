@@ -96,7 +96,7 @@ def _fronted_occasion(match: TriggerMatch, grammar: Grammar) -> bool:
     verb requests, rejects or threatens, though the parse hangs it on that verb as an oblique
     (helper acts27en)."""
     token = match.token
-    return is_nominal(token) and fronted_occasion(token, token.head, grammar.fronted_occasion_prepositions,
+    return is_nominal(token) and fronted_occasion(token, grammar.fronted_occasion_prepositions,
                                                   grammar.comitative_prepositions, grammar.preposition_forms)
 
 

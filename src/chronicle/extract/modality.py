@@ -160,6 +160,9 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
             return True
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
+        if lemma in grammar.pending_governors and below.dep_ == "xcomp" \
+                and any(c.dep_ == "advmod" and c.lower_ in grammar.pending_adverbs for c in children_of(governor)):
+            return True  # "has yet to meet his Bolivian counterpart": no meeting so far
     return _denied(scope[-1], grammar)
 
 
@@ -282,7 +285,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         governors -= grammar.intention_governors  # "a annoncé avoir conclu un accord": announced as done
     governors -= _announced_as_done(trigger, scope, entry, grammar)
     modified = scope
-    if framed_occasion(trigger, grammar) or fronted_occasion(trigger, trigger.head, grammar.fronted_occasion_prepositions,
+    if framed_occasion(trigger, grammar) or fronted_occasion(trigger, grammar.fronted_occasion_prepositions,
                                                               grammar.comitative_prepositions, grammar.preposition_forms):
         # "agreed to resume talks during their summit", "after two days of talks": the
         # summit is when, not what was agreed; so is a joint act fronted with its other party

@@ -364,6 +364,10 @@ class Grammar(_Strict):
     negative_prepositions: frozenset[str]
     negating_governors: frozenset[str]  # "échouer (à)", "renoncer (à)": the complement did not happen
     negating_nouns: frozenset[str]  # "l'échec du sommet", "le report de la visite"
+    # "has yet to meet", "is yet to visit": an auxiliary-like governor with the adverb of a
+    # pending act over its infinitive; the act has not happened (modality._negated)
+    pending_governors: frozenset[str] = frozenset()
+    pending_adverbs: frozenset[str] = frozenset()
     # "the RSF did not claim the attacks", "Pakistan's military did not comment on the
     # strikes": negated, these verbs only say that someone kept silent about an event the
     # article has told, whose noun names no new one
