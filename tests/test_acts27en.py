@@ -79,3 +79,24 @@ def test_two_measures_of_one_code_by_two_verbs_are_two_events() -> None:
 def test_one_measure_restated_in_two_sentences_stays_one() -> None:
     events = code("Lithuania expelled a Russian diplomat on Monday. The expulsion of the Russian diplomat angered Moscow.", "en")
     assert len([e for e in events if e.event_type == "SANCTION"]) == 1
+
+
+def test_a_pledged_release_is_the_intent_to_release() -> None:
+    # events._committed_yields: the yield committed to stands and is coded 0353 (when_committed)
+    events = code("Venezuela pledged to release six jailed Colombian soldiers.", "en")
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert agree and agree[0].cameo == "0353" and agree[0].target.country == "COL"
+
+
+def test_a_vowed_withdrawal_is_the_intent_to_de_escalate() -> None:
+    events = code("Eritrea vowed to withdraw its troops from Tigray.", "en")
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert agree and agree[0].cameo == "0356"
+    assert not any(e.target is not None and e.target.sector == "MIL" and e.target.country == "ERI" for e in events)
+
+
+def test_a_pledged_aid_stays_a_commitment_to_aid() -> None:
+    # no yield: the pledge keeps its own coding (aid promised, CAMEO 033)
+    events = code("Japan pledged to send food aid to Haiti.", "en")
+    assert any(e.event_type == "AGREE" and e.target is not None and e.target.country == "HTI" for e in events)
+    assert not any(e.event_type == "AGREE" and (e.cameo or "").startswith("035") for e in events)

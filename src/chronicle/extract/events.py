@@ -13,6 +13,7 @@ from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
+from chronicle.ontology import load_ontology
 from chronicle.ontology.plover import SPOKEN_TYPES
 from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
@@ -48,7 +49,8 @@ CONTENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 # (GUIDELINES, What to code: "Coordinated actors ... give one symmetric event")
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # an agreement or promise whose complement clause is the act agreed to
-COMMITMENT_TYPES = frozenset({"AGREE"})
+COMMITMENT_TYPE = "AGREE"
+COMMITMENT_TYPES = frozenset({COMMITMENT_TYPE})
 COMMITMENT_DEPS = frozenset({"xcomp", "ccomp"})
 ANY_EVENT = "*"  # an object that refers back to whatever was done last
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "acl"})  # "turned down an offer to train its forces"
@@ -1170,6 +1172,15 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
             continue
         frame = pack.frame(match.entry.frame)
         own = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
+        if not frame.symmetric and _committed_yields(match, contents, reader, pack):
+            # "pledged to release five detained French citizens", "vowed to withdraw its troops
+            # from Moldova": the act committed to is a yield with its own party, coded as
+            # CAMEO's intent to yield of that act (035x, ontology when_committed), as "agreed
+            # to lift sanctions" is, not as a bare commitment (03) (helper acts27en)
+            released.add(match.token.i)
+            for content in contents:
+                holders[content.token.i] = None
+            continue
         if not own.targets and frame.symmetric and not _several_parties(own.sources):
             # one party alone agreeing to an act ("le Tchad a accepté de lever l'état
             # d'urgence", "Armenia agreed to let EU monitors patrol"): the act, committed to
@@ -1191,6 +1202,19 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
         for content in contents:
             holders[content.token.i] = None
     return released
+
+
+def _committed_yields(match: TriggerMatch, contents: list[TriggerMatch], reader: ArgumentReader, pack: LanguagePack) -> bool:
+    """Whether a verb of commitment of the pack (grammar.commitment_governors) holds only
+    acts of yielding (the types the ontology codes when committed to: CONCEDE, RETREAT),
+    each with a party of its own: the acts then stand, and the assembly codes each as the
+    intent to yield it is."""
+    if match.token.lemma_.lower() not in pack.grammar.commitment_governors:
+        return False
+    ontology = load_ontology()
+    return all(ontology.when_committed(c.entry.type) is not None and ontology.when_committed(c.entry.type).event_type == COMMITMENT_TYPE
+               and reader.read(c.token, pack.frame(c.entry.frame), inherently_reflexive=c.entry.reflexive is True).targets
+               for c in contents)
 
 
 def _occasion_of_commitment(match: TriggerMatch, matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],
