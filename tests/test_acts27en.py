@@ -100,3 +100,9 @@ def test_a_pledged_aid_stays_a_commitment_to_aid() -> None:
     events = code("Japan pledged to send food aid to Haiti.", "en")
     assert any(e.event_type == "AGREE" and e.target is not None and e.target.country == "HTI" for e in events)
     assert not any(e.event_type == "AGREE" and (e.cameo or "").startswith("035") for e in events)
+
+
+def test_a_verb_and_the_measure_it_imposes_stay_one_event() -> None:
+    # no coordinator between 'imposed' and 'restrictions': one measure (dedupe._coordinated_triggers)
+    events = code("Poland imposed travel restrictions on Belarusian officials on Monday.", "en")
+    assert len([e for e in events if e.event_type == "SANCTION"]) <= 1

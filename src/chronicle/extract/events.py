@@ -50,6 +50,7 @@ CONTENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # an agreement or promise whose complement clause is the act agreed to
 COMMITMENT_TYPE = "AGREE"
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 COMMITMENT_TYPES = frozenset({COMMITMENT_TYPE})
 COMMITMENT_DEPS = frozenset({"xcomp", "ccomp"})
 ANY_EVENT = "*"  # an object that refers back to whatever was done last
@@ -1211,6 +1212,8 @@ def _committed_yields(match: TriggerMatch, contents: list[TriggerMatch], reader:
     intent to yield it is."""
     if match.token.lemma_.lower() not in pack.grammar.commitment_governors:
         return False
+    if match.token.dep_ in RELATIVE_DEPS:
+        return False  # "a joint communiqué in which they committed to reopen the crossings": told of the text signed, left as it was
     ontology = load_ontology()
     return all(ontology.when_committed(c.entry.type) is not None and ontology.when_committed(c.entry.type).event_type == COMMITMENT_TYPE
                and reader.read(c.token, pack.frame(c.entry.frame), inherently_reflexive=c.entry.reflexive is True).targets
