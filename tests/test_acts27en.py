@@ -106,3 +106,8 @@ def test_a_verb_and_the_measure_it_imposes_stay_one_event() -> None:
     # no coordinator between 'imposed' and 'restrictions': one measure (dedupe._coordinated_triggers)
     events = code("Poland imposed travel restrictions on Belarusian officials on Monday.", "en")
     assert len([e for e in events if e.event_type == "SANCTION"]) <= 1
+
+
+def test_a_protest_lodged_and_an_envoy_summoned_are_one_protest() -> None:
+    events = code("Hanoi lodged a diplomatic protest with the Chinese embassy and summoned its deputy ambassador.", "en")
+    assert len([e for e in events if e.event_type == "ACCUSE"]) <= 1

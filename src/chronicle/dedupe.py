@@ -48,6 +48,11 @@ PHONE = "phone"
 # likewise a criticism and an accusation by separate verbs ("accused Minsk of
 # weaponising migrants and condemned the closure": 112 and 111), as the gold codes them
 SEPARATE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
+# measures of one code by coordinated verbs are two acts only where material ("expelled two
+# diplomats and recalled its ambassador", "arrested 14 fishermen and seized their boats");
+# "lodged a diplomatic protest and summoned its deputy chief of mission" is one protest said
+# through two channels, as the gold codes it (written.en, written-3.en; helper acts27en)
+SAME_CODE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _actor_key(actor: ActorRecord | None) -> str:
@@ -426,7 +431,7 @@ def _separate_measures(first: Event, later: Event, trip: TripWords | None = None
     journalistes ont été interpellés" [arrest])."""
     if first.event_type not in SEPARATE_MEASURE_TYPES or not first.cameo or not later.cameo:
         return False
-    if first.cameo == later.cameo and first.sentence_index == later.sentence_index:
+    if first.cameo == later.cameo and first.sentence_index == later.sentence_index and first.event_type in SAME_CODE_MEASURE_TYPES:
         # two words of one sentence that each state a measure of one code, joined by a
         # coordinator ("expelled two Russian diplomats and closed its consulate", "arrested 14
         # fishermen ... and seized their boats") are two acts, as separate verbs are
