@@ -48,10 +48,13 @@ PHONE = "phone"
 # likewise a criticism and an accusation by separate verbs ("accused Minsk of
 # weaponising migrants and condemned the closure": 112 and 111), as the gold codes them
 SEPARATE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
-# measures of one code by separate verbs of one sentence on different people or envoys: "a
-# arrêté trois journalistes et interpellé deux militants", "expelled two diplomats and recalled
-# its ambassador" (dedupe._separate_objects)
-SEPARATE_OBJECT_TYPES = frozenset({"SANCTION", "COERCE"})
+# measures of one code stated twice in one sentence are two acts only where material: by
+# coordinated verbs ("expelled two diplomats and recalled its ambassador", "arrested 14 fishermen
+# and seized their boats"; helper acts27en) or by separate verbs on different people or envoys
+# ("a arrêté trois journalistes et interpellé deux militants"; dedupe._separate_objects, helper
+# verbs27fr); "lodged a diplomatic protest and summoned its deputy chief of mission" is one
+# protest said through two channels, as the gold codes it (written.en, written-3.en)
+SAME_CODE_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def _actor_key(actor: ActorRecord | None) -> str:
@@ -142,10 +145,14 @@ class TripWords:
     # ``plural_pronouns`` and ``object_pronouns``): a party a pronoun names says least of who
     # it is, and "condemned the strike, calling it a violation" names one act twice
     pronouns: frozenset[str] = frozenset()
+    # the words that join two measures of one code as two acts of one sentence (the pack
+    # grammar's ``measure_coordinators``: "expelled two diplomats and recalled its ambassador");
+    # none: such measures are merged, as they were
+    measure_coordinator: re.Pattern[str] = re.compile(r"(?!)")
 
     @classmethod
     def from_words(cls, endings: Iterable[str], clitics: Iterable[str], openers: Iterable[str],
-                   trip_nouns: Iterable[str] = (), pronouns: Iterable[str] = ()) -> TripWords:
+                   trip_nouns: Iterable[str] = (), pronouns: Iterable[str] = (), measure_coordinators: Iterable[str] = ()) -> TripWords:
         """Patterns for the text between a trip's trigger and a meeting's: it ends on a
         purpose ending ("pour", "afin de", "to"), maybe then a clitic ("y"), and opens no
         new clause ("où", "where", ";"); and the trip nouns, lower-cased."""
@@ -155,8 +162,10 @@ class TripWords:
         words = [o for o in openers if o[:1].isalnum()]
         marks = [re.escape(o) for o in openers if not o[:1].isalnum()]
         opener = "|".join(([rf"\b(?:{'|'.join(_phrase(w) for w in words)})\b"] if words else []) + ([f"[{''.join(marks)}]"] if marks else []))
+        coordinators = "|".join(_phrase(c) for c in measure_coordinators)
         return cls(re.compile(rf"\b(?:{ending})\s*{after}$", re.IGNORECASE), re.compile(opener or r"(?!)", re.IGNORECASE),
-                   frozenset(n.lower() for n in trip_nouns), frozenset(p.lower() for p in pronouns))
+                   frozenset(n.lower() for n in trip_nouns), frozenset(p.lower() for p in pronouns),
+                   re.compile(rf"\b(?:{coordinators})\b" if coordinators else r"(?!)", re.IGNORECASE))
 
 
 def _phrase(words: str) -> str:
@@ -223,7 +232,7 @@ def dedupe_article(
                 # "A l'issue des entretiens, les ministres ont signé un accord": the talks told before
                 kept[index] = _merge(first, event)
                 break
-            if event_key(first) == key and _compatible(first, event, day_hint, trip) and not _separate_measures(first, event) \
+            if event_key(first) == key and _compatible(first, event, day_hint, trip) and not _separate_measures(first, event, trip) \
                     and not _separate_commitments(first, event) and not _listed_parties(first, event):
                 kept[index] = _merge(first, event)
                 break
@@ -415,7 +424,7 @@ def _different_intents(first: Event, later: Event) -> bool:
     return not (codes[0].startswith(codes[1]) or codes[1].startswith(codes[0]))
 
 
-def _separate_measures(first: Event, later: Event) -> bool:
+def _separate_measures(first: Event, later: Event, trip: TripWords | None = None) -> bool:
     """Two measures stated by separate verbs of one sentence, of different CAMEO codes
     ("ordered 12 diplomats to leave [166] and recalled its ambassador [161]"), are two
     events (GUIDELINES: code each distinct event); a code that only narrows the other
@@ -424,6 +433,19 @@ def _separate_measures(first: Event, later: Event) -> bool:
     journalistes ont été interpellés" [arrest])."""
     if first.event_type not in SEPARATE_MEASURE_TYPES or not first.cameo or not later.cameo:
         return False
+    if (
+        first.cameo == later.cameo
+        and first.sentence_index == later.sentence_index
+        and first.event_type in SAME_CODE_MEASURE_TYPES
+        and trip is not None
+        and _coordinated_triggers(first, later, trip.measure_coordinator)
+    ):
+        # two words of one sentence that each state a measure of one code, joined by a
+        # coordinator ("expelled two Russian diplomats and closed its consulate", "arrested 14
+        # fishermen ... and seized their boats") are two acts, as separate verbs are
+        # (GUIDELINES, lists and groups; helper acts27en); a verb and the noun it takes
+        # ("imposed visa restrictions") state one
+        return True
     if first.cameo.startswith(later.cameo) or later.cameo.startswith(first.cameo):
         return _separate_objects(first, later)
     if first.sentence_index != later.sentence_index:
@@ -438,11 +460,11 @@ def _separate_objects(first: Event, later: Event) -> bool:
     and groups, "separate verbs are separate events; items listed under one verb are one
     event" (helper verbs27fr).
     The same word twice, or an object left unwritten on either side, may restate one act.
-    Only measures that act on people or envoys (SEPARATE_OBJECT_TYPES): a judgement's object
+    Only measures that act on people or envoys (SAME_CODE_MEASURE_TYPES): a judgement's object
     is what it judges ("a dénoncé des « accusations absurdes » et convoqué l'ambassadeur"),
     which two verbs of one stance name differently (written-8.fr lost nothing and gained a
     false alarm when accusations were split too)."""
-    if first.event_type not in SEPARATE_OBJECT_TYPES:
+    if first.event_type not in SAME_CODE_MEASURE_TYPES:
         return False
     if first.sentence_index != later.sentence_index or first.trigger_start == later.trigger_start:
         return False
@@ -450,6 +472,15 @@ def _separate_objects(first: Event, later: Event) -> bool:
         return False
     objects = [e.target.text.lower() if e.target is not None and e.target.text else None for e in (first, later)]
     return None not in objects and objects[0] != objects[1]
+
+
+def _coordinated_triggers(first: Event, later: Event, coordinator: re.Pattern[str]) -> bool:
+    """Whether a coordinator stands between two triggers of one sentence."""
+    if first.trigger_start is None or later.trigger_start is None or first.trigger_start == later.trigger_start:
+        return False
+    one, two = sorted((first, later), key=lambda e: e.trigger_start)
+    between = one.sentence[(one.trigger_end or one.trigger_start) - one.char_start:two.trigger_start - one.char_start]
+    return bool(coordinator.search(between))
 
 
 def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) -> bool:

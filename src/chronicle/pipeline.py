@@ -95,7 +95,8 @@ class Coder:
                 games=GameReader(pack.grammar.game_words, pack.grammar.game_role_words),
                 trip_words=TripWords.from_words(pack.grammar.trip_purpose_endings, pack.grammar.purpose_clitics, pack.grammar.clause_openers,
                                                 pack.grammar.trip_nouns,
-                                                pack.grammar.singular_pronouns | pack.grammar.plural_pronouns | set(pack.grammar.object_pronouns)),
+                                                pack.grammar.singular_pronouns | pack.grammar.plural_pronouns | set(pack.grammar.object_pronouns),
+                                                pack.grammar.measure_coordinators),
             )
         return self._tools[lang]
 

@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, pair_noun_forms, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
-from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, detached_participle_governor, fronted_agentive_participle, headline_predicate, is_gerund, is_nominal, object_past_adjuncts, object_relative, partitive_object, purpose_marked
+from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, detached_participle_governor, fronted_occasion, fronted_agentive_participle, headline_predicate, is_gerund, is_nominal, object_past_adjuncts, object_relative, partitive_object, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, ends_line, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
@@ -2031,24 +2031,13 @@ class ArgumentReader:
         return None
 
     def _fronted_occasion(self, trigger: Token, below: Token, verb: Token) -> bool:
-        """Whether the noun opens the sentence as the verb's adjunct of time after one of the
-        pack's occasion prepositions (grammar.fronted_occasion_prepositions): "After talks
-        with Uruguay's president in Montevideo, Argentina's president flew to Chile",
-        "Following a meeting with Greece's prime minister, the Turkish president left Athens".
-        The adjunct's unexpressed party is the main clause's subject, as in "After meeting X,
-        Y said" (Quirk et al. 15.59, the subject of a fronted non-finite or verbless adjunct):
-        the subject met, whatever the verb then states. Behind the verb ("the UN condemned
-        the test after talks") the noun only dates it."""
-        if below is not trigger or trigger.right_edge.i >= verb.i or not self.grammar.fronted_occasion_prepositions:
-            return False
-        if adjunct_preposition(trigger, self.grammar.preposition_forms) not in self.grammar.fronted_occasion_prepositions:
-            return False
-        # only a joint act whose other party the noun names with a comitative ("talks with X",
-        # "a call with X"): "After Russia's strikes on Kyiv, Ukraine condemned ..." is no
-        # strike of the condemner's
-        comitative = self.grammar.comitative_prepositions
-        return any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in comitative for g in children_of(c))
-                   for c in children_of(trigger))
+        """Whether the noun opens the sentence as the verb's adjunct of time, a joint act
+        named with its other party (syntax.fronted_occasion): "After talks with Uruguay's
+        president in Montevideo, Argentina's president flew to Chile"; the adjunct's
+        unexpressed party is the main clause's subject."""
+        grammar = self.grammar
+        return fronted_occasion(trigger, grammar.fronted_occasion_prepositions, grammar.comitative_prepositions,
+                                grammar.preposition_forms, verb)
 
     def _converse_adjunct(self, trigger: Token, below: Token) -> bool:
         """Whether the noun is the verb's own adjunct with a converse preposition ("attacked

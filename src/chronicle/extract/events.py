@@ -13,10 +13,11 @@ from chronicle.extract.ending import read_ended
 from chronicle.extract.mentions import Mention
 from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
+from chronicle.ontology import load_ontology
 from chronicle.ontology.plover import SPOKEN_TYPES
 from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
-from chronicle.extract.syntax import is_nominal, purpose_marked
+from chronicle.extract.syntax import fronted_occasion, is_nominal, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
 from chronicle.packs import Frame, Grammar, LanguagePack, ReportedJudgement, ReportedObligation, RequestedAct, Trigger
 
@@ -48,7 +49,9 @@ CONTENT_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
 # (GUIDELINES, What to code: "Coordinated actors ... give one symmetric event")
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # an agreement or promise whose complement clause is the act agreed to
-COMMITMENT_TYPES = frozenset({"AGREE"})
+COMMITMENT_TYPE = "AGREE"
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+COMMITMENT_TYPES = frozenset({COMMITMENT_TYPE})
 COMMITMENT_DEPS = frozenset({"xcomp", "ccomp"})
 ANY_EVENT = "*"  # an object that refers back to whatever was done last
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "obl", "obl:arg", "nmod", "acl"})  # "turned down an offer to train its forces"
@@ -87,6 +90,17 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
             return _content_holder(found, matches, marks, depth - 1, restated, answered) if depth else None
         token = head
     return None
+
+
+def _fronted_occasion(match: TriggerMatch, grammar: Grammar) -> bool:
+    """"In a call with Ethiopia's prime minister, Kenya's president urged restraint", "During
+    talks with Vietnam's president, the Indonesian president urged Hanoi to settle": the
+    fronted occasion (syntax.fronted_occasion) is the subject's own joint act, never what the
+    verb requests, rejects or threatens, though the parse hangs it on that verb as an oblique
+    (helper acts27en)."""
+    token = match.token
+    return is_nominal(token) and fronted_occasion(token, grammar.fronted_occasion_prepositions,
+                                                  grammar.comitative_prepositions, grammar.preposition_forms)
 
 
 def _answers_restated_act(clause: Token, restated: frozenset[str]) -> bool:
@@ -425,7 +439,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
         return []  # most sentences: no event, and no event noun to look up word by word
     reader.event_nouns = finder.event_nouns(sentence)
     marks = pack.grammar.content_marks | pack.grammar.conditional_marks | pack.grammar.purpose_marks
-    holders = {m.token.i: _content_holder(m, matches, marks, restated=pack.grammar.restated_act_nouns, answered=frozenset(pack.grammar.answered_nouns)) or _protest_aim(m, matches, pack.grammar.purpose_marks)
+    holders = {m.token.i: None if _fronted_occasion(m, pack.grammar) else _content_holder(m, matches, marks, restated=pack.grammar.restated_act_nouns, answered=frozenset(pack.grammar.answered_nouns)) or _protest_aim(m, matches, pack.grammar.purpose_marks)
                or _demanded_event(m, matches, pack.grammar) or _agreed_purpose(m, matches, pack.grammar) for m in matches}
     released = _release_commitments(matches, holders, reader, pack)
     reader.contents = {i for i, holder in holders.items() if holder is not None}
@@ -1159,6 +1173,15 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
             continue
         frame = pack.frame(match.entry.frame)
         own = reader.read(match.token, frame, inherently_reflexive=match.entry.reflexive is True)
+        if not frame.symmetric and _committed_yields(match, contents, reader, pack):
+            # "pledged to release five detained French citizens", "vowed to withdraw its troops
+            # from Moldova": the act committed to is a yield with its own party, coded as
+            # CAMEO's intent to yield of that act (035x, ontology when_committed), as "agreed
+            # to lift sanctions" is, not as a bare commitment (03) (helper acts27en)
+            released.add(match.token.i)
+            for content in contents:
+                holders[content.token.i] = None
+            continue
         if not own.targets and frame.symmetric and not _several_parties(own.sources):
             # one party alone agreeing to an act ("le Tchad a accepté de lever l'état
             # d'urgence", "Armenia agreed to let EU monitors patrol"): the act, committed to
@@ -1180,6 +1203,21 @@ def _release_commitments(matches: list[TriggerMatch], holders: dict[int, Trigger
         for content in contents:
             holders[content.token.i] = None
     return released
+
+
+def _committed_yields(match: TriggerMatch, contents: list[TriggerMatch], reader: ArgumentReader, pack: LanguagePack) -> bool:
+    """Whether a verb of commitment of the pack (grammar.commitment_governors) holds only
+    acts of yielding (the types the ontology codes when committed to: CONCEDE, RETREAT),
+    each with a party of its own: the acts then stand, and the assembly codes each as the
+    intent to yield it is."""
+    if match.token.lemma_.lower() not in pack.grammar.commitment_governors:
+        return False
+    if match.token.dep_ in RELATIVE_DEPS:
+        return False  # "a joint communiqué in which they committed to reopen the crossings": told of the text signed, left as it was
+    ontology = load_ontology()
+    return all(ontology.when_committed(c.entry.type) is not None and ontology.when_committed(c.entry.type).event_type == COMMITMENT_TYPE
+               and reader.read(c.token, pack.frame(c.entry.frame), inherently_reflexive=c.entry.reflexive is True).targets
+               for c in contents)
 
 
 def _occasion_of_commitment(match: TriggerMatch, matches: list[TriggerMatch], holders: dict[int, TriggerMatch | None],

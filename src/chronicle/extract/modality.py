@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, headline_predicate, is_nominal, object_relative
+from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, fronted_occasion, headline_predicate, is_nominal, object_relative
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
@@ -160,6 +160,9 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
             return True
         if lemma in grammar.negating_nouns and governor.pos_ == "NOUN":
             return True
+        if lemma in grammar.pending_governors and below.dep_ == "xcomp" \
+                and any(c.dep_ == "advmod" and c.lower_ in grammar.pending_adverbs for c in children_of(governor)):
+            return True  # "has yet to meet his Bolivian counterpart": no meeting so far
     return _denied(scope[-1], grammar)
 
 
@@ -282,9 +285,12 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
         governors -= grammar.intention_governors  # "a annoncé avoir conclu un accord": announced as done
     governors -= _announced_as_done(trigger, scope, entry, grammar)
     modified = scope
-    if framed_occasion(trigger, grammar):
+    if framed_occasion(trigger, grammar) or fronted_occasion(trigger, grammar.fronted_occasion_prepositions,
+                                                              grammar.comitative_prepositions, grammar.preposition_forms):
         # "agreed to resume talks during their summit", "after two days of talks": the
-        # summit is when, not what was agreed
+        # summit is when, not what was agreed; so is a joint act fronted with its other party
+        # ("In talks with Ghana's president, the Nigerian president pledged support": the talks
+        # were held, helper acts27en)
         governors, modified = set(), [trigger]
     modifiers = {c.lower_ for t in modified for c in children_of(t) if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]

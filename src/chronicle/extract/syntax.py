@@ -43,6 +43,43 @@ def adjunct_preposition(noun: Token, forms: Mapping[str, str]) -> str | None:
     return next((case_phrase(c, forms) for c in children_of(noun) if c.dep_ == "case"), None)
 
 
+def fronted_occasion(noun: Token, prepositions: frozenset[str], comitative: frozenset[str],
+                     forms: Mapping[str, str], verb: Token | None = None) -> bool:
+    """Whether an event noun opens the sentence as a verb's adjunct of time after one of the
+    pack's occasion prepositions (grammar.fronted_occasion_prepositions) and names its other
+    party with a comitative ("After talks with Uruguay's president, Argentina's president flew
+    to Chile", "In a call with Ethiopia's prime minister, Kenya's president urged restraint",
+    "Lors d'un entretien téléphonique avec le Premier ministre éthiopien, le président kényan
+    a appelé à la retenue"). The adjunct's unexpressed party is the main clause's subject, as
+    in "After meeting X, Y said" (Quirk et al. 15.59): the subject met, whatever the verb then
+    states. Behind the verb ("the UN condemned the test after talks") the noun only dates it,
+    and a noun with no comitative ("After Russia's strikes on Kyiv, Ukraine condemned ...") is
+    no joint act of the subject's. ``verb``: the verb it must hang on (by default its own)."""
+    if not prepositions:
+        return False
+    preposition, attached = occasion_attachment(noun, forms)
+    if preposition not in prepositions or attached.head.i == attached.i:
+        return False
+    if verb is not None and attached.head.i != verb.i:
+        return False
+    if noun.right_edge.i >= attached.head.i:
+        return False
+    return any(c.dep_.startswith("nmod") and any(g.dep_ == "case" and g.lower_ in comitative for g in children_of(c))
+               for c in children_of(noun))
+
+
+def occasion_attachment(noun: Token, forms: Mapping[str, str]) -> tuple[str | None, Token]:
+    """The preposition of a noun that is a verb's adjunct, with the word that hangs on the
+    verb: the noun itself ("during talks"), or the adverb the French parse makes head of
+    "lors de" ("Lors | d'un entretien": 'lors' an adverb on the verb, the noun under it)."""
+    head = noun.head
+    if head.i != noun.i and head.pos_ == "ADV" and head.dep_ == "advmod" and head.i < noun.i:
+        case = next((c for c in children_of(noun) if c.dep_ == "case"), None)
+        if case is not None:
+            return f"{head.lower_} {case_phrase(case, forms)}", head
+    return adjunct_preposition(noun, forms), noun
+
+
 def purpose_marked(clause: Token, marks: frozenset[str], deps: tuple[str, ...] = ("mark",)) -> bool:
     """Whether a clause carries one of the pack's purpose marks (grammar.purpose_marks:
     "to", "pour", "afin") as one of the given dependents; English "to" before an

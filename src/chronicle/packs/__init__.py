@@ -379,6 +379,10 @@ class Grammar(_Strict):
     negative_prepositions: frozenset[str]
     negating_governors: frozenset[str]  # "échouer (à)", "renoncer (à)": the complement did not happen
     negating_nouns: frozenset[str]  # "l'échec du sommet", "le report de la visite"
+    # "has yet to meet", "is yet to visit": an auxiliary-like governor with the adverb of a
+    # pending act over its infinitive; the act has not happened (modality._negated)
+    pending_governors: frozenset[str] = frozenset()
+    pending_adverbs: frozenset[str] = frozenset()
     # "the RSF did not claim the attacks", "Pakistan's military did not comment on the
     # strikes": negated, these verbs only say that someone kept silent about an event the
     # article has told, whose noun names no new one
@@ -455,6 +459,7 @@ class Grammar(_Strict):
     holding_participles: frozenset[str] = frozenset()
     leading_participles: frozenset[str] = frozenset()  # "countries, led by X and Y,": the leaders act for a subject that names no actor
     reported_obligation: ReportedObligation | None = None  # "Ethiopia must withdraw, Kenya said": a reported obligation on another is a demand (events._reported_obligations)
+    measure_coordinators: frozenset[str] = frozenset()  # "expelled two diplomats and recalled its ambassador": two measures of one code (dedupe._separate_measures)
     fronted_occasion_prepositions: frozenset[str] = frozenset()  # "After talks with X, Y flew to Z": the main subject took part (arguments._fronted_occasion)
     mediating_participles: frozenset[str] = frozenset()  # "Qatar-brokered talks": a hyphened doer that is no party of the event (arguments._hyphened_doer)
     dispersing_verbs: frozenset[str] = frozenset()  # "used water cannon to disperse protesters": a purpose that acts on people
