@@ -1128,9 +1128,19 @@ class ArgumentReader:
             if right + 1 >= verb.i or doc[right + 1].text != ",":
                 continue
             subjects = [c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < clause.i - 1]
-            if len(subjects) != 1:
+            if len(subjects) > 1:
                 continue
-            mention = self._mention_in(subjects[0])
+            if subjects:
+                mention = self._mention_in(subjects[0])
+            else:
+                # the parse may leave the noun phrase before the participle a fragment of its
+                # own ("Le président kényan William Ruto, reçu ... par ..., a remercié"): the
+                # phrase that opens the sentence and ends at the participle's comma
+                left = min(t.i for t in clause.subtree)
+                mention = self.by_token.get(left - 2) if left >= 2 and doc[left - 1].text == "," else None
+                sentence = verb.sent
+                if mention is None or any(doc[i].pos_ != "DET" for i in range(sentence.start, mention.start)):
+                    mention = None
             if mention is not None:
                 return [mention]
         return []
