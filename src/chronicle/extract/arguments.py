@@ -906,6 +906,7 @@ class ArgumentReader:
         for _ in range(4):
             found = self._leaders_of_subject(current) or self._with_deps(current, ("nsubj",)) or self._reflexive_verb_pronoun(current)
             found = found or self._owner_of_subject(current) or self._misparsed_head_subject(current)
+            found = found or self._detached_participle_subject(current)
             if not found:
                 found = self._unmentioned_reporter(current)
                 if found:
@@ -1115,6 +1116,46 @@ class ArgumentReader:
                     found = self._with_deps(participle, ("obl:agent",)) or self._prep(participle, self.grammar.agent_prepositions)
                     if found:
                         return found
+        return []
+
+    def _detached_participle_subject(self, verb: Token) -> list[Mention]:
+        """The subject of a finite verb that the parse gives to a participle set off by commas
+        between them: in "Le président ukrainien, reçu jeudi au Lambermont par M. De Wever, a
+        remercié la Belgique" the participle becomes a clause of its own (advcl) that takes
+        the subject, and the verb has none. A detached participle in apposition qualifies the
+        subject of the verb it precedes (Grevisse, Le Bon Usage, § 332 and § 343: the
+        participle "détaché" relates to the subject), so that subject is the verb's; never the
+        agent inside the participle's phrase ("par M. De Wever"), which the nearest-noun
+        fallback would take. Only a past participle with a comma right before the verb and
+        its subject before it, commas between."""
+        finite = "Fin" in morph_values(verb, "VerbForm") or bool(morph_values(verb, "Mood"))
+        if verb.pos_ not in ("VERB", "AUX") or not finite and not any(c.dep_.startswith("aux") for c in children_of(verb)):
+            return []  # "a remercié": a compound tense is finite through its auxiliary
+        doc = self.doc
+        for clause in children_of(verb):
+            if clause.dep_ != "advcl" or clause.i > verb.i or clause.pos_ != "VERB" or "Part" not in morph_values(clause, "VerbForm"):
+                continue
+            if clause.i == 0 or doc[clause.i - 1].text != ",":
+                continue
+            right = max(t.i for t in clause.subtree)
+            if right + 1 >= verb.i or doc[right + 1].text != ",":
+                continue
+            subjects = [c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < clause.i - 1]
+            if len(subjects) > 1:
+                continue
+            if subjects:
+                mention = self._mention_in(subjects[0])
+            else:
+                # the parse may leave the noun phrase before the participle a fragment of its
+                # own ("Le président kényan William Ruto, reçu ... par ..., a remercié"): the
+                # phrase that opens the sentence and ends at the participle's comma
+                left = min(t.i for t in clause.subtree)
+                mention = self.by_token.get(left - 2) if left >= 2 and doc[left - 1].text == "," else None
+                sentence = verb.sent
+                if mention is None or any(doc[i].pos_ != "DET" for i in range(sentence.start, mention.start)):
+                    mention = None
+            if mention is not None:
+                return [mention]
         return []
 
     def _misparsed_head_subject(self, verb: Token) -> list[Mention]:

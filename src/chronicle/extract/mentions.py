@@ -1142,16 +1142,29 @@ class MentionFinder:
         # representative in a territory it governs from afar is that state's (sovereign_of)
         agent_of_state = titles[0] in grammar.state_agent_words
         local = any(t in grammar.local_office_words for t in titles)
-        if not (agent_of_state or local):
+        # "le président de la région Bretagne": a president is local only through a unit
+        unit_office = not (agent_of_state or local) and titles[0] in grammar.unit_office_words
+        if not (agent_of_state or local or unit_office):
             return None, None
         if i >= len(doc) or doc[i].lower_ not in grammar.genitive_markers or doc[i].lower_ in ("'s", "'"):
             return None, None
         i = _past_articles(doc, i + 1)  # "de la Californie", "de l'Ontario"
         unit = doc[i].lower_ in grammar.local_unit_nouns or doc[i].is_lower and doc[i].lower_ in grammar.settlement_nouns if i < len(doc) else False
+        council = i + 1 < len(doc) and f"{doc[i].lower_} {doc[i + 1].lower_}" in grammar.local_council_words
+        if council:
+            # "du conseil régional d'Occitanie", "du conseil exécutif de Corse"
+            i, unit = i + 1, True
+        if unit_office and not unit:
+            return None, None
         if i + 1 < len(doc) and unit and doc[i + 1].lower_ in grammar.genitive_markers:
             # "le gouverneur de la région de l'Extrême-Nord", "the mayor of the city of Kehl",
             # "the premier of the state of Bavaria", "du Land de Bavière"
             i = _past_articles(doc, i + 2)
+        elif unit_office and not council and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            # "la région Grand Est", "la province Nord": the unit's name in apposition
+            i += 1
+        elif unit_office:
+            return None, None
         end = i
         while end < len(doc) and doc[end].text[:1].isupper():
             end += 1
@@ -1179,7 +1192,7 @@ class MentionFinder:
             country = countries.pop()
             if agent_of_state and country in grammar.sovereign_of:
                 return grammar.sovereign_of[country], country
-            return (country if local else None), None
+            return (country if local or unit_office else None), None
         return None, None
 
     def _relative_owned(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:

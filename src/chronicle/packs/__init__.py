@@ -871,6 +871,14 @@ class Grammar(_Strict):
     # ("the premier of the state of Bavaria", "le ministre-président du Land de Bavière"),
     # beside settlement_nouns, capitalised or not ("du Land de Saxe")
     local_unit_nouns: frozenset[str] = frozenset()
+    # titles that name a region's executive only with a unit between them and the place ("le
+    # président de la région Bretagne", "la présidente du conseil régional d'Occitanie"): alone
+    # they are a state's ("le président du Sénégal"); the units are settlement_nouns,
+    # local_unit_nouns or the councils of local_council_words
+    unit_office_words: frozenset[str] = frozenset()
+    # a region's or department's assembly or executive named by noun and adjective ("conseil
+    # régional", "conseil exécutif"): a unit of unit_office_words
+    local_council_words: frozenset[str] = frozenset()
     # head nouns of a state body's name ("the Ghana Revenue Authority", "the Uganda Human
     # Rights Commission"): an ORG name that opens on a country and ends on one is that state's body
     body_head_nouns: frozenset[str] = frozenset()
