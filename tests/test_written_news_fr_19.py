@@ -20,9 +20,10 @@ from chronicle.annotate import load_pipeline
 
 WRITTEN = WrittenSet(NEWS / "written-19.fr.jsonl", "fr", (4, 10), re.compile(r"[.!?][\"”»]?(?:\s|$)"))
 # first scored unseen at 0.704 (precision 0.671, recall 0.740; tp 57, fp 28, fn 20) at 15e9de3;
-# 0.716 (tp 58, fp 27, fn 19) at the branch's end (tests/data/news/README.md): the floors sit a little under it
+# 0.708 (tp 57, fp 27, fn 20) on the corrected gold, 0.721 (tp 58, fp 26, fn 19) at the branch's end
+# (tests/data/news/README.md): the floors sit a little under it
 F1_FLOOR = 0.70
-PRECISION_FLOOR = 0.66
+PRECISION_FLOOR = 0.67
 RECALL_FLOOR = 0.73
 
 _coder = coder("fr", "2026-06-17")
