@@ -342,12 +342,14 @@ class UDNormaliser:
         if phrase.head.i == participle.i and phrase.dep_ in ("obj", "nsubj", "obl:arg", "iobj"):
             phrase.dep_ = "obl:mod"  # "a de son côté/obj salué l'Éthiopie": an adverbial, never an argument
         if subject is None:
+            _bare_oblique_as_object(participle)
             return
         governor = _lowest_common_ancestor(subject, participle)
         if governor is None or governor.i == participle.i:
             _hang(subject, participle, "nsubj")
             _hang(auxiliary, participle, "aux:tense")
             _hang(phrase, participle, "obl:mod")
+            _bare_oblique_as_object(participle)
             return
         if governor.i == subject.i and subject.head.i != subject.i:
             return  # the subject governs the participle inside a phrase of its own: no misread clause
@@ -367,6 +369,7 @@ class UDNormaliser:
         _hang(auxiliary, participle, "aux:tense")
         _hang(phrase, participle, "obl:mod")
         auxiliary.pos_ = "AUX"
+        _bare_oblique_as_object(participle)
 
     def _interposed_parts(self, participle: Token) -> tuple[Token, Token, Token | None] | None:
         """The auxiliary, the adverbial phrase's head and the subject of a participle cut from
@@ -389,8 +392,8 @@ class UDNormaliser:
             return None
         inside = set(range(between.start, between.end))
         heads = [t for t in words if (t.head.i not in inside or t.head.i == t.i) and not (compound and t.i == words[0].i)]
-        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PRON"):
-            return None  # a prepositional phrase ("pour sa part", "de son côté", "quant à lui"); adverbs ("au moins pas") the parse holds
+        if len(heads) != 1 or not (heads[0].pos_ in ("NOUN", "PRON") or _prepositional_adverb(heads[0], between)):
+            return None  # a prepositional phrase ("pour sa part", "de son côté", "quant à lui", ", par ailleurs,"); adverbs ("au moins pas") the parse holds
         if any(c.dep_.startswith("nsubj") and c.i not in inside for c in participle.children):
             return auxiliary, heads[0], None  # a subject of its own: the parse holds the clause
         if participle.head.i == participle.i and not any(t.head.i in inside or t.head.i == auxiliary.i for t in participle.sent if t.dep_.startswith("nsubj")):
@@ -848,6 +851,29 @@ def _repair_dashed_aside(sentence: Span, dashes: frozenset[str]) -> None:
             aside.dep_ = "parataxis"
         conjunct.head = first
         coordinator.head = conjunct
+
+
+def _prepositional_adverb(head: Token, between: Span) -> bool:
+    """", par ailleurs,", ", d'ailleurs,", ", de plus,": an adverb under its preposition, set off by
+    commas between the tense auxiliary and its participle, where the model hangs the participle on
+    a comma (UD fixed) or on the auxiliary; an incise like "de son côté" (Grevisse § 379), never an
+    argument. Bare adverbs ("a toutefois exigé") the parse holds and are left alone."""
+    return (head.pos_ == "ADV" and any(c.dep_ == "case" and c.pos_ == "ADP" for c in head.children)
+            and between[0].text == "," and between[-1].text == ",")
+
+
+def _bare_oblique_as_object(participle: Token) -> None:
+    """"a, de son côté, expulsé la semaine dernière plus de 9 000 Haïtiens": once the participle
+    heads its clause again, a noun phrase the model hung on it as an oblique argument with no
+    preposition of its own (its "de" fixed to "plus") is its direct object, as the same clause
+    without the incise is parsed; only where the participle has no object already."""
+    if any(c.dep_ == "obj" for c in participle.children):
+        return
+    for child in participle.children:
+        if (child.dep_ == "obl:arg" and child.i > participle.i and child.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "case" for c in child.children) and child.left_edge.pos_ != "ADP"):
+            child.dep_ = "obj"
+            return
 
 
 def _subject_before(auxiliary: Token) -> Token | None:
