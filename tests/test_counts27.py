@@ -48,3 +48,20 @@ def test_les_deux_ministres_after_a_meeting_are_still_the_pair() -> None:
             "Les deux ministres ont signé un accord de coopération.")
     found = pairs(code(text, "fr"))
     assert {("AGREE", "CIV", "GHA"), ("AGREE", "GHA", "CIV")} & found
+
+
+# ---- coordinated titled people of two countries, the first hung inside the second's phrase
+
+def test_first_titled_person_hung_inside_the_second_is_a_side() -> None:
+    # the parse hangs 'Foreign Minister A' as a modifier of 'Foreign Minister B' across 'and'
+    text = ("Afghan Foreign Minister Amir Khan Muttaqi and Uzbekistan's Foreign Minister Bakhtiyor Saidov "
+            "have signed a railway agreement.")
+    found = pairs(code(text, "en"))
+    assert {("AGREE", "AFG", "UZB"), ("AGREE", "UZB", "AFG")} & found
+    assert not any(src == tgt for _, src, tgt in found)  # the second's owner is no third party
+
+
+def test_titled_person_and_an_owner_alone_stay_as_before() -> None:
+    # one titled person with a country's genitive after 'and' names two parties as before
+    found = pairs(code("Armenian Prime Minister Nikol Pashinyan and Georgia's president met in Tbilisi.", "en"))
+    assert {("CONSULT", "ARM", "GEO"), ("CONSULT", "GEO", "ARM")} & found
