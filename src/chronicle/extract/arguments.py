@@ -2167,13 +2167,18 @@ class ArgumentReader:
         """A mention and those coordinated with it ("Donald Trump et Kim Jong-un")."""
         found = [mention]
         frontier = [mention]
+        owners: set[int] = set()  # the genitive owners of titled people whose first conjunct hung inside them
         while frontier:
             current = frontier.pop()
+            hung, owner = self._hung_first_conjunct(current)
+            if owner is not None:
+                owners.add(owner.start)
             partners = [self.by_token.get(t.i) for t in self._coordinated(self.doc, current.start, current.end)]
             partners += self.listed_with.get(current.start, [])
             partners += self._misparsed_pair(current)
+            partners += hung
             for partner in partners:
-                if partner is not None and all(m.start != partner.start for m in found) and not _owner_repeated(partner, current) \
+                if partner is not None and partner.start not in owners and all(m.start != partner.start for m in found) and not _owner_repeated(partner, current) \
                         and not _absolute_clause_subject(self.doc, partner):
                     found.append(partner)
                     frontier.append(partner)
@@ -2205,6 +2210,42 @@ class ArgumentReader:
         if any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in children_of(second)):
             return []
         return [partner]
+
+    def _hung_first_conjunct(self, mention: Mention) -> tuple[list[Mention], Mention | None]:
+        """The first of two coordinated titled people that the parse hangs inside the
+        second's phrase as its modifier: "Tajik Foreign Minister A/nmod and/cc<A
+        Uzbekistan's Foreign Minister B", where A's head is a word of B's mention and the
+        coordinator hangs on A. A coordinator does not join a modifier to the words it
+        modifies, so A is B's partner (both sides of the act), not a qualifier of B. Only
+        between people or titled agents, with nothing between them but the coordinator and
+        the second's genitive owner ("Uzbekistan's"), returned beside them: the parse makes
+        it A's conjunct, but it is B's owner, no third party."""
+        doc = self.doc
+        if mention.refs[0].kind not in ("person", "agent") or not mention.refs[0].role:
+            return [], None
+        found: list[Mention] = []
+        owner_of: Mention | None = None
+        for first in self._mentions_before(mention):
+            if first.refs[0].kind not in ("person", "agent") or not first.refs[0].role:
+                continue
+            roots = [t for t in doc[first.start : first.end] if not first.start <= t.head.i < first.end]
+            if not roots or not all(mention.start <= r.head.i < mention.end for r in roots):
+                continue
+            gap = first.end
+            if gap >= mention.start or doc[gap].lower_ not in self.grammar.coordinators or not first.start <= doc[gap].head.i < first.end:
+                continue
+            owner = self.by_token.get(gap + 1) if gap + 1 < mention.start else None
+            if gap + 1 < mention.start and not (owner is not None and owner.end < mention.start
+                                                and all(t.dep_ == "case" for t in doc[owner.end : mention.start])):
+                continue
+            found.append(first)
+            owner_of = owner or owner_of
+        return found, owner_of
+
+    def _mentions_before(self, mention: Mention) -> list[Mention]:
+        """The distinct mentions ending before ``mention`` starts, nearest last."""
+        seen = {id(m): m for m in self.by_token.values() if m.end <= mention.start}
+        return sorted(seen.values(), key=lambda m: m.start)
 
     @staticmethod
     def _coordinated(doc: Doc, start: int, end: int) -> list[Token]:

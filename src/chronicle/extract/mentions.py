@@ -1880,7 +1880,8 @@ class MentionFinder:
                     c.dep_ in ("det", "nmod:poss", "poss") for c in children_of(token)):
                 # "shot dead three men": people counted, not a pair referred back to
                 found.append(Mention(token.i, token.i + 1, (ActorRef("agent", token.text, sector=PEOPLE_SECTOR, plural=True),)))
-            elif (counted or group) and forms & grammar.pair_nouns and self._refers_back(token, forms):
+            elif (counted or group) and forms & grammar.pair_nouns and self._refers_back(token, forms) \
+                    and not self._counted_nationals(doc, token, forms):
                 people = bool(forms & grammar.person_pair_nouns)
                 states = bool(forms & grammar.state_pair_nouns)
                 region = self._group_region(token) if group else None
@@ -1930,6 +1931,27 @@ class MentionFinder:
         if not self._after_definite_article(noun):
             return False
         return all(c.dep_ in ("det", "punct") for c in children_of(noun))
+
+    def _counted_nationals(self, doc: Doc, noun: Token, forms: set[str] | frozenset[str]) -> bool:
+        """Whether a counted person noun without a definite article or possessive has one
+        nationality for its qualifier ("three Venezuelan ministers", "deux ministres turcs"):
+        an indefinite numeral introduces new referents (Grevisse, le déterminant numéral), and
+        the demonym says whose they are, so the phrase is people of that country, read as any
+        titled agent is, not the pair named before. Two nationalities ("les deux ministres
+        tchadien et nigérien") or none stay a pair."""
+        grammar = self.pack.grammar
+        if not forms & grammar.person_pair_nouns:
+            return False
+        children = children_of(noun)
+        if not any(c.pos_ == "NUM" and (c.lower_ in grammar.pair_numbers or c.lower_ in grammar.group_numbers) for c in children):
+            return False  # "both Chinese leaders" presupposes the two named before
+        if any(c.dep_ in ("det", "nmod:poss", "poss") and (c.lower_ in grammar.definite_articles or c.dep_ != "det")
+               for c in children):
+            return False
+        isos = {iso for c in children if c.dep_ == "amod" and c.i != noun.i
+                for t in (c, *(g for g in children_of(c) if g.dep_ == "conj"))
+                if (iso := self._country_of_token(doc, t))}
+        return len(isos) == 1
 
     def _refers_back(self, noun: Token, forms: set[str] | frozenset[str]) -> bool:
         """Whether a counted pair noun refers back to two parties: always, but for the pack's
