@@ -70,7 +70,7 @@ def _de(name):
         return "du " + name[3:]
     if name.startswith("les "):
         return "des " + name[4:]
-    return "de " + name
+    return ("d'" if name[:1] in "AEIOUÉÈÎaeiouéî" else "de ") + name
 
 
 def _cap(s):
@@ -123,6 +123,28 @@ FR_B = [
      lambda x, y: [E("SUPPORT", "051", x, y)]),
 ]
 
+# written after the first score, to try more positions on file 2 (scored on main first, never tuned)
+EN_B2 = [
+    ("defence", lambda n, d, o, od: f"The {n.removeprefix('the ')} Defence Force arrested two {od} fishermen.",
+     lambda x, y: [E("COERCE", "173", x, y)]),
+    ("peace", lambda n, d, o, od: f"{o} withdrew its peacekeepers from {n}.",
+     lambda x, y: [E("RETREAT", "0874", y, x)]),
+    ("tgtcomp", lambda n, d, o, od: f"{o} accused the {n.removeprefix('the ')} government of harassing its diplomats.",
+     lambda x, y: [E("ACCUSE", "112", y, x)]),
+    ("tgtposs", lambda n, d, o, od: f"{o} condemned {n}'s decision to close the border.",
+     lambda x, y: [E("ACCUSE", "111", y, x)]),
+]
+FR_B2 = [
+    ("tgtgen", lambda n, d, o, od: f"{_cap(o)} a accusé le gouvernement {_de(n)} de harceler ses diplomates.",
+     lambda x, y: [E("ACCUSE", "112", y, x)]),
+    ("forces", lambda n, d, o, od: f"Les forces armées {_de(n)} ont arrêté un pêcheur {od}.",
+     lambda x, y: [E("COERCE", "173", x, y)]),
+    ("title2", lambda n, d, o, od: f"Le président {d} a accusé {o} d'ingérence.",
+     lambda x, y: [E("ACCUSE", "112", x, y)]),
+    ("decision", lambda n, d, o, od: f"{_cap(o)} a condamné la décision {_de(n)} de fermer sa frontière.",
+     lambda x, y: [E("ACCUSE", "111", y, x)]),
+]
+
 
 def _actor(country):
     return {"name": None, "country": country, "sector": None}
@@ -159,6 +181,6 @@ def write(name, lang, rows):
 
 if __name__ == "__main__":
     write("names27-1", "en", build("en", EN_A, PARTNERS_1))
-    write("names27-2", "en", build("en", EN_B, PARTNERS_2))
+    write("names27-2", "en", build("en", EN_B, PARTNERS_2) + build("en", EN_B2, PARTNERS_2[5:] + PARTNERS_2[:5]))
     write("names27-1", "fr", build("fr", FR_A, PARTNERS_1))
-    write("names27-2", "fr", build("fr", FR_B, PARTNERS_2))
+    write("names27-2", "fr", build("fr", FR_B, PARTNERS_2) + build("fr", FR_B2, PARTNERS_2[5:] + PARTNERS_2[:5]))
