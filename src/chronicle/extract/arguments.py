@@ -1949,9 +1949,13 @@ class ArgumentReader:
             # head lies before the mention, past the country compound that qualifies it
             outside = [c for c in children_of(token) if c.dep_ == "case" and c.i < mention.start]
             if outside:
-                return self.grammar.preposition_forms.get(outside[0].lower_, outside[0].lower_)
+                # with the words fixed to it, as a one-word name's marker is read ("out of
+                # North Macedonia" is "out of", as "out of Sudan" is)
+                return case_phrase(outside[0], self.grammar.preposition_forms)
             before = self.doc[mention.start - 1] if mention.start > 0 else None
             if before is not None and before.pos_ == "ADP":
+                if before.dep_ == "fixed" and before.head.dep_ == "case":
+                    return case_phrase(before.head, self.grammar.preposition_forms)
                 return self.grammar.preposition_forms.get(before.lower_, before.lower_)
             return self._preposition_of(self.doc[mention.start])
         return self._preposition_of(token)

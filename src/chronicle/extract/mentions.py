@@ -926,6 +926,28 @@ class MentionFinder:
                 return iso
         return None
 
+    def _capitalised_name_ending(self, doc: Doc, token: Token) -> CountryRef | None:
+        """The country of the longest name of capitalised words ending at the token, whose
+        words the parse hangs apart ("the Papua New Guinea government": "Papua" on the
+        noun, "New" on "Guinea"), which its last words alone would give another country
+        ("Guinea"); the longest name wins. Only words a name can hold are crossed: a
+        capitalised word, or "and"/"the"/"of" between two ("Trinidad and Tobago")."""
+        longest = self.countries.longest_words(self.lang)
+        start = token.i
+        for i in range(token.i - 1, max(token.i - longest, 0) - 1, -1):
+            word = doc[i]
+            if word.text[:1].isupper() and (word.is_alpha or word.text.endswith(".")):
+                start = i
+            elif not (word.lower_ in ("and", "the", "of", "-") and i > 0 and doc[i - 1].text[:1].isupper()):
+                break
+        for first in range(start, token.i):
+            if not doc[first].text[:1].isupper():
+                continue
+            cref = self.countries.lookup(words_text(doc, first, token.i + 1), self.lang)
+            if cref is not None:
+                return cref
+        return None
+
     def _after_region_word(self, doc: Doc, token: Token) -> bool:
         """"Latin American", "Central American": a demonym after a region word (the pack's
         region_qualifiers) that makes no demonym with it names a region, not a state."""
@@ -975,7 +997,8 @@ class MentionFinder:
         if token.dep_ == "compound" and token.pos_ == "PROPN":
             # "his U.S. counterpart", "the Seoul court": a country name qualifying a noun
             phrase = words_text(doc, token.left_edge.i, token.i + 1)
-            cref = self.countries.lookup(phrase, self.lang) or self.countries.lookup(token.text, self.lang)
+            cref = (self._capitalised_name_ending(doc, token) or self.countries.lookup(phrase, self.lang)
+                    or self.countries.lookup(token.text, self.lang))
             if cref is not None and cref.kind == "demonym":
                 # "the Papua New Guinean army": the whole demonym, not its last word's country
                 return self._capitalised_demonym_ending(doc, token) or cref.iso3
@@ -1013,10 +1036,14 @@ class MentionFinder:
                 if cref is not None and cref.kind != "demonym":
                     return cref.iso3
             span = doc[token.left_edge.i : _name_end(doc, token.right_edge.i + 1, genitives)]
+            # the longest name wins: one whose last words the parse hung elsewhere ("le
+            # gouvernement des Émirats arabes | unis", "unis" on the noun) is read whole
+            sentence_end = token.sent.end
+            reach = self.countries.longest_words(self.lang) + 2
             for start in range(span.start, span.end):
                 if start == 0 or doc[start - 1].lower_ not in genitives and doc[start].lower_ not in genitives:
                     continue
-                named = self._country_named_at(doc, start, span.end)
+                named = self._country_named_at(doc, start, max(span.end, min(sentence_end, start + reach)))
                 if named:
                     return named[0]
             return None
