@@ -931,14 +931,15 @@ class MentionFinder:
         words the parse hangs apart ("the Papua New Guinea government": "Papua" on the
         noun, "New" on "Guinea"), which its last words alone would give another country
         ("Guinea"); the longest name wins. Only words a name can hold are crossed: a
-        capitalised word, or "and"/"the"/"of" between two ("Trinidad and Tobago")."""
+        capitalised word, or one of the pack's name_joiners between two ("Trinidad and
+        Tobago"), or a hyphen."""
         longest = self.countries.longest_words(self.lang)
         start = token.i
         for i in range(token.i - 1, max(token.i - longest, 0) - 1, -1):
             word = doc[i]
             if word.text[:1].isupper() and (word.is_alpha or word.text.endswith(".")):
                 start = i
-            elif not (word.lower_ in ("and", "the", "of", "-") and i > 0 and doc[i - 1].text[:1].isupper()):
+            elif not ((word.text == "-" or word.lower_ in self.pack.grammar.name_joiners) and i > 0 and doc[i - 1].text[:1].isupper()):
                 break
         for first in range(start, token.i):
             if not doc[first].text[:1].isupper():

@@ -741,6 +741,10 @@ class Grammar(_Strict):
     # "Latin American governments", "the Central American University": a demonym after these
     # words names a region of several states, not the state it names alone
     region_qualifiers: frozenset[str] = frozenset()
+    # "the Trinidad and Tobago government", "the Republic of the Congo's army": the lowercase
+    # words a country's name holds between capitalised words, crossed when a name the parse
+    # hangs apart is read whole (mentions._capitalised_name_ending)
+    name_joiners: frozenset[str] = frozenset()
     # "the Lukashenko regime", "the Trump administration": a known leader's name before
     # these nouns says whose state the government is
     leader_governments: frozenset[str] = frozenset()
