@@ -201,6 +201,14 @@ class UDNormaliser:
         again = self.reparse(Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces))
         if len(again) != len(kept):
             return
+        position = {t.i: n for n, t in enumerate(kept)}
+        verbs = [position[t.i] for start, end in spans for t in kept if t.i >= end][:1]  # the verb after the first adverbial
+        before = [(t.pos_, t.dep_, position.get(t.head.i, -1), t.text) for t in kept]
+        after = [(t.pos_, t.dep_, t.head.i, t.text) for t in again]
+        # the adverbial itself read as an argument or the root ("eux" of "ont eux aussi appelé")
+        misread = sum(1 for i in dropped if doc[i].dep_ in _ARGUMENT_LABELS or doc[i].dep_.startswith("nsubj"))
+        if _parse_quality(before, verbs) - misread > _parse_quality(after, verbs):
+            return  # the model's own parse reads the clause better: it stays as it was
         for token, new in zip(kept, again):
             token.tag_, token.pos_, token.morph, token.lemma_ = new.tag_, new.pos_, new.morph, new.lemma_
         for token, new in zip(kept, again):
@@ -1033,6 +1041,32 @@ def _participle_conjunct_of_infinitive(token: Token) -> bool:
     if "Inf" not in token.head.morph.get("VerbForm") or not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
         return False
     return not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
+
+
+_ARGUMENT_LABELS = frozenset({"ROOT", "obj", "iobj", "obl:arg", "xcomp"})
+
+
+def _parse_quality(parse: list[tuple[str, str, int, str]], verbs: list[int]) -> int:
+    """How well a parse of a clause reads its arguments, to choose between the model's
+    parse of a sentence and its parse without an interposed adverbial: each capitalised
+    word inside the sentence read as a proper noun (not an adverb or adjective, as
+    "Bakou" after "toutefois"), the verb after the adverbial the clause's root, each
+    subject of that verb; less each subject or object hung on an auxiliary ("Paris" of
+    "Varsovie et Paris ont en outre appelé", the subject of "a lui aussi condamné")."""
+    score = sum(1 for n, (pos, _, _, text) in enumerate(parse) if n > 0 and pos == "PROPN" and text[:1].isupper())
+    for verb in verbs:
+        if parse[verb][1].startswith("aux") and parse[verb][2] >= 0:
+            verb = parse[verb][2]  # "Le Japon, lui aussi, a condamné": the auxiliary's participle
+        head = parse[verb][2]
+        # the root, or the conjunct of a first subject the model made the root ("Kigali et
+        # Kinshasa ont signé": coordinated_subject_roots gives the clause back to the verb)
+        rooted = parse[verb][1] == "ROOT" or (parse[verb][1] == "conj" and 0 <= head < verb and parse[head][1] == "ROOT"
+                                               and parse[head][0] in ("PROPN", "NOUN", "PRON"))
+        score += 2 if rooted else 0
+        score += sum(1 for _, dep, head, _ in parse if head == verb and (dep.startswith("nsubj") or dep == "obj"))
+    auxiliaries = {n for n, (pos, dep, _, _) in enumerate(parse) if pos == "AUX" and dep.startswith("aux")}
+    score -= sum(1 for n, (_, dep, head, _) in enumerate(parse) if head in auxiliaries and head != n and dep.startswith(("nsubj", "obj", "iobj")))
+    return score
 
 
 @Language.factory(NORMALISER, default_config={"lang": ""})
