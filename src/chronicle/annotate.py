@@ -1054,6 +1054,7 @@ def _parse_quality(parse: list[tuple[str, str, int, str]], verbs: list[int]) -> 
     subject of that verb; less each subject or object hung on an auxiliary ("Paris" of
     "Varsovie et Paris ont en outre appelé", the subject of "a lui aussi condamné")."""
     score = sum(1 for n, (pos, _, _, text) in enumerate(parse) if n > 0 and pos == "PROPN" and text[:1].isupper())
+    score -= sum(1 for pos, dep, _, _ in parse if pos == "PROPN" and dep == "advmod")  # a name read as an adverb ("a critiqué Managua")
     for verb in verbs:
         if parse[verb][1].startswith("aux") and parse[verb][2] >= 0:
             verb = parse[verb][2]  # "Le Japon, lui aussi, a condamné": the auxiliary's participle
