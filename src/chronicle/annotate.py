@@ -199,8 +199,8 @@ class UDNormaliser:
             return
         spaces = [bool(t.whitespace_) or (n + 1 < len(kept) and kept[n + 1].i != t.i + 1) for n, t in enumerate(kept)]
         again = self.reparse(Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces))
-        if len(again) != len(kept):
-            return
+        if len(again) != len(kept) or sum(1 for t in again if t.head.i == t.i) != 1:
+            return  # a second root would cut the sentence in two (sentence boundaries are kept)
         position = {t.i: n for n, t in enumerate(kept)}
         verbs = [position[t.i] for start, end in spans for t in kept if t.i >= end][:1]  # the verb after the first adverbial
         before = [(t.pos_, t.dep_, position.get(t.head.i, -1), t.text) for t in kept]
