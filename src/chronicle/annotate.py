@@ -147,12 +147,95 @@ class UDNormaliser:
         self.verbal = frozenset(rules.verbal_pos)
         self.time_nouns = rules.time_nouns
         self.tense_auxiliaries = rules.tense_auxiliaries
+        self.reparse: Callable[[Doc], Doc] | None = None  # the components before this one (set by the factory)
+
+    def _repair_interposed_adverbials(self, doc: Doc) -> None:
+        """"Erevan a toutefois accusé Bakou", "Le Japon, lui aussi, a condamné": parse each
+        sentence holding an interposed adverbial of the pack again without it, take the new
+        tags and parse for its other words, and hang the adverbial on the verb after it."""
+        for sentence in list(doc.sents):
+            spans = self._interposed_adverbials(sentence)
+            if spans:
+                self._reparse_without(doc, sentence, spans)
+
+    def _adverbial_at(self, doc: Doc, start: int, end: int) -> int:
+        """The end of the longest adverbial of the pack starting at ``start`` (before ``end``), or ``start``."""
+        for length in (4, 3, 2, 1):
+            if start + length > end:
+                continue
+            span = doc[start : start + length]
+            if span.text.lower() in self.rules.interposed_adverbials:
+                return start + length
+        ending = self.rules.manner_adverb_ending
+        word = doc[start] if start < end else None
+        if ending and word is not None and word.is_alpha and word.is_lower and len(word.text) > len(ending) + 3 and word.lower_.endswith(ending):
+            return start + 1
+        return start
+
+    def _interposed_adverbials(self, sentence: Span) -> list[tuple[int, int]]:
+        doc = sentence.doc
+        spans: list[tuple[int, int]] = []
+        for token in sentence:
+            if token.pos_ == "AUX" and token.lemma_.lower() in self.rules.interposed_auxiliaries:
+                end = self._adverbial_at(doc, token.i + 1, sentence.end)
+                if end > token.i + 1 and end < sentence.end:
+                    after = doc[end]
+                    if after.pos_ in ("VERB", "AUX") or "Part" in after.morph.get("VerbForm"):
+                        spans.append((token.i + 1, end))
+            elif token.text == "," and token.i > sentence.start:
+                end = self._adverbial_at(doc, token.i + 1, sentence.end)
+                if end > token.i + 1 and end + 1 < sentence.end and doc[end].text == ",":
+                    after = doc[end + 1]
+                    if after.pos_ in ("VERB", "AUX") or after.lower_ in self.rules.object_clitics:
+                        spans.append((token.i, end + 1))  # the commas go with it
+        return spans
+
+    def _reparse_without(self, doc: Doc, sentence: Span, spans: list[tuple[int, int]]) -> None:
+        if self.reparse is None:
+            return
+        dropped = {i for start, end in spans for i in range(start, end)}
+        kept = [t for t in sentence if t.i not in dropped]
+        if len(kept) < 2:
+            return
+        spaces = [bool(t.whitespace_) or (n + 1 < len(kept) and kept[n + 1].i != t.i + 1) for n, t in enumerate(kept)]
+        again = self.reparse(Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces))
+        if len(again) != len(kept) or sum(1 for t in again if t.head.i == t.i) != 1:
+            return  # a second root would cut the sentence in two (sentence boundaries are kept)
+        position = {t.i: n for n, t in enumerate(kept)}
+        verbs = [position[t.i] for start, end in spans for t in kept if t.i >= end][:1]  # the verb after the first adverbial
+        before = [(t.pos_, t.dep_, position.get(t.head.i, -1), t.text) for t in kept]
+        after = [(t.pos_, t.dep_, t.head.i, t.text) for t in again]
+        # the adverbial itself read as an argument or the root ("eux" of "ont eux aussi appelé")
+        misread = sum(1 for i in dropped if doc[i].dep_ in _ARGUMENT_LABELS or doc[i].dep_.startswith("nsubj"))
+        if _parse_quality(before, verbs) - misread > _parse_quality(after, verbs):
+            return  # the model's own parse reads the clause better: it stays as it was
+        for token, new in zip(kept, again):
+            token.tag_, token.pos_, token.morph, token.lemma_ = new.tag_, new.pos_, new.morph, new.lemma_
+        for token, new in zip(kept, again):
+            token.head = kept[new.head.i]
+            token.dep_ = new.dep_
+        for start, end in spans:
+            after = next((t for t in kept if t.i >= end), None)
+            if after is None:
+                continue
+            verb = after.head if after.dep_.startswith("aux") else after
+            words = [doc[i] for i in range(start, end) if doc[i].text != ","]
+            for i in range(start, end):
+                word = doc[i]
+                if word.text == ",":
+                    word.head, word.dep_ = verb, "punct"
+                elif word.i == words[0].i:
+                    word.head, word.dep_ = verb, "advmod"
+                else:
+                    word.head, word.dep_ = words[0], "fixed"
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = [t.is_sent_start for t in doc]
+        if self.rules.interposed_adverbials and doc.has_annotation("DEP"):
+            self._repair_interposed_adverbials(doc)
         self._repair_lemmas(doc)
         if not doc.has_annotation("DEP"):
             return doc
-        starts = [t.is_sent_start for t in doc]
         done: set[int] = set()
         for token in doc:
             if token.dep_ in self.prepositions and token.i not in done:
@@ -986,10 +1069,47 @@ def _participle_conjunct_of_infinitive(token: Token) -> bool:
     return not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
 
 
+_ARGUMENT_LABELS = frozenset({"ROOT", "obj", "iobj", "obl:arg", "xcomp"})
+
+
+def _parse_quality(parse: list[tuple[str, str, int, str]], verbs: list[int]) -> int:
+    """How well a parse of a clause reads its arguments, to choose between the model's
+    parse of a sentence and its parse without an interposed adverbial: each capitalised
+    word inside the sentence read as a proper noun (not an adverb or adjective, as
+    "Bakou" after "toutefois"), the verb after the adverbial the clause's root, each
+    subject of that verb; less each subject or object hung on an auxiliary ("Paris" of
+    "Varsovie et Paris ont en outre appelé", the subject of "a lui aussi condamné")."""
+    score = sum(1 for n, (pos, _, _, text) in enumerate(parse) if n > 0 and pos == "PROPN" and text[:1].isupper())
+    score -= sum(1 for pos, dep, _, _ in parse if pos == "PROPN" and dep == "advmod")  # a name read as an adverb ("a critiqué Managua")
+    for verb in verbs:
+        if parse[verb][1].startswith("aux") and parse[verb][2] >= 0:
+            verb = parse[verb][2]  # "Le Japon, lui aussi, a condamné": the auxiliary's participle
+        head = parse[verb][2]
+        # the root, or the conjunct of a first subject the model made the root ("Kigali et
+        # Kinshasa ont signé": coordinated_subject_roots gives the clause back to the verb)
+        rooted = parse[verb][1] == "ROOT" or (parse[verb][1] == "conj" and 0 <= head < verb and parse[head][1] == "ROOT"
+                                               and parse[head][0] in ("PROPN", "NOUN", "PRON"))
+        score += 2 if rooted else 0
+        score += sum(1 for _, dep, head, _ in parse if head == verb and (dep.startswith("nsubj") or dep == "obj"))
+    auxiliaries = {n for n, (pos, dep, _, _) in enumerate(parse) if pos == "AUX" and dep.startswith("aux")}
+    score -= sum(1 for n, (_, dep, head, _) in enumerate(parse) if head in auxiliaries and head != n and dep.startswith(("nsubj", "obj", "iobj")))
+    return score
+
+
 @Language.factory(NORMALISER, default_config={"lang": ""})
 def _make_normaliser(nlp: Language, name: str, lang: str) -> UDNormaliser:
     config = load_pack(lang).config
-    return UDNormaliser(config.parse_normalisation, _form_lemmas(config.verb_form_lemmas), _form_lemmas(config.adposition_form_lemmas))
+    normaliser = UDNormaliser(config.parse_normalisation, _form_lemmas(config.verb_form_lemmas), _form_lemmas(config.adposition_form_lemmas))
+
+    def reparse(doc: Doc) -> Doc:
+        for component, process in nlp.pipeline:
+            if component in (name, NORMALISER):
+                break
+            doc = process(doc)
+        return doc
+
+    normaliser.reparse = reparse
+    return normaliser
 
 
 def _form_lemmas(entries: Iterable[FormLemma]) -> dict[str, str]:

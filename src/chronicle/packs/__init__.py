@@ -1044,6 +1044,17 @@ class ParseNormalisation(_Strict):
     # the infinitive the clause's verb; the normaliser gives the clause back to the verb
     # (the forms, each with its lemma), of which the infinitive is the open complement
     misread_infinitive_governors: dict[str, str] = {}
+    # "Erevan a toutefois accusé Bakou", "Varsovie et Paris ont en outre appelé Moscou",
+    # "Les États-Unis ont eux aussi appelé Israël", "Le Japon, lui aussi, a condamné": an
+    # adverbial (or an emphatic pronoun) set between the auxiliary and the participle, or
+    # between commas after the subject, throws the model's tags and parse off (the object
+    # read as an adverb, a conjoined subject lost, the pronoun taken as an argument); the
+    # normaliser parses the sentence again without it and hangs it back on the verb as an
+    # adverbial. The phrases (lower case, as written), and whether any word of the
+    # manner-adverb ending (``manner_adverb_ending``: "fermement", "vivement") counts too
+    interposed_adverbials: frozenset[str] = frozenset()
+    interposed_auxiliaries: frozenset[str] = frozenset()
+    manner_adverb_ending: str = ""
     reason: str = ""
 
     @property
@@ -1052,7 +1063,7 @@ class ParseNormalisation(_Strict):
                     or self.unaccented_prepositions or self.coordinated_subject_roots or self.gerund_misread_marks
                     or self.attribution_prepositions or self.nickname_participles or self.noun_complement_markers
                     or self.place_complement_markers or self.passive_agent_adjuncts or self.aside_dashes
-                    or self.misread_infinitive_governors)
+                    or self.misread_infinitive_governors or self.interposed_adverbials)
 
 
 class MisreadVerbObject(_Strict):
