@@ -182,13 +182,20 @@ class UDNormaliser:
                     after = doc[end]
                     if after.pos_ in ("VERB", "AUX") or "Part" in after.morph.get("VerbForm"):
                         spans.append((token.i + 1, end))
-            elif token.text == "," and token.i > sentence.start:
+            elif token.text == "," and token.i > sentence.start and not self._after_interposed_auxiliary(doc[token.i - 1]):
                 end = self._adverbial_at(doc, token.i + 1, sentence.end)
                 if end > token.i + 1 and end + 1 < sentence.end and doc[end].text == ",":
                     after = doc[end + 1]
                     if after.pos_ in ("VERB", "AUX") or after.lower_ in self.rules.object_clitics:
                         spans.append((token.i, end + 1))  # the commas go with it
         return spans
+
+    def _after_interposed_auxiliary(self, word: Token) -> bool:
+        """Whether an incise between commas follows an auxiliary ("a, de son côté, expulsé"):
+        _join_interposed_participle rejoins that participle to its auxiliary in place and
+        reads its object; a reparse without the incise would read it anew, worse where a
+        time phrase follows the participle (helpers newsets27fr2, adverbs27fr)."""
+        return word.pos_ in ("AUX", "VERB") and word.lemma_.lower() in self.rules.interposed_auxiliaries
 
     def _reparse_without(self, doc: Doc, sentence: Span, spans: list[tuple[int, int]]) -> None:
         if self.reparse is None:
