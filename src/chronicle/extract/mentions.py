@@ -468,7 +468,10 @@ class MentionFinder:
         if ent is None or len(ent) < 2:
             return False
         address = self.pack.grammar.forms_of_address
-        others = [t for t in ent if t.i != i and t.text[:1].isupper() and t.text not in address and t.lower_ not in self.agent_words
+        # an abbreviation ("M.", "Gen.", an initial) tells no namesake apart: a title or a
+        # shortened name word, and the French pack's courtesy titles are written so
+        others = [t for t in ent if t.i != i and t.text[:1].isupper() and t.text not in address and not t.text.endswith(".")
+                  and t.lower_ not in self.agent_words
                   and t.lower_ not in self.agent_starts and self.countries.lookup(t.text, self.lang) is None]
         if not others:
             return False
@@ -663,9 +666,11 @@ class MentionFinder:
             agent = self.agent_words.get(lower) or self.agent_words.get(words.lemma[i]) or (self.agent_words.get(title) if title else None)
             if agent is None or (agent.singular_only and lower not in agent.words and title not in agent.words):
                 continue
-            if not words.text[i].isupper() and all(w.isupper() for w in agent.words if w.lower() in (lower, words.lemma[i])):
+            written = [w for w in agent.words if w.lower() in (lower, words.lemma[i])]
+            if written and not words.text[i].isupper() and all(w.isupper() for w in written):
                 continue  # an acronym only in capitals: "pm" is the afternoon, "PM Anwar" the prime minister
-            if i > 0 and all(w.isupper() for w in agent.words if w.lower() == lower) and doc[i - 1].text[:1].isdigit():
+            spelt = [w for w in agent.words if w.lower() == lower]
+            if i > 0 and spelt and all(w.isupper() for w in spelt) and doc[i - 1].text[:1].isdigit():
                 continue  # "at 3 PM": a time (a digit, not a number word: "une ONG" is an NGO)
             token = doc[i]
             if words.pos_name[i] not in ("NOUN", "PROPN") and "det" not in child_deps(token):
