@@ -277,6 +277,7 @@ class MentionFinder:
         mentions = [self._party_head(doc, m, mentions) for m in mentions]
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions = self._unknown_bodies(doc, mentions)
+        mentions = self._defined_bodies(doc, mentions)
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions += self._named_before_surnames(doc, words, mentions)
         mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
@@ -1395,6 +1396,101 @@ class MentionFinder:
             kept.append(Mention(start, ent.end, (ActorRef("organisation", ent.text, name=name, country=iso),)))
         return kept
 
+    def _defined_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Organisations the knowledge does not hold, defined by their initials in
+        parentheses on first reference, as news style defines every abbreviation (AP
+        Stylebook, "abbreviations and acronyms"): "The Free National Movement (FNM)
+        accused", "the opposition African Democratic Congress (ADC)", "the State
+        Investigation and Protection Agency (SIPA) arrested", "the opposition party
+        Progressive Slovakia (PS)". The capitalised words before the parenthesis whose
+        initials spell the abbreviation (connectives such as "of", "for", "and" aside) are
+        the body's name; a name ending on a word of the pack's ``party_head_nouns``, or
+        said after the noun "party", is a party (PTY); one ending on a ``body_head_nouns``
+        word a state body (GOV, or the sector of the agent phrase it ends on: "Drug
+        Enforcement Agency"). It is of the country its name holds ("Progressive
+        Slovakia"), else a domestic body whose country the sentence, the speaker or the
+        article gives (packs.CollectiveKind ``domestic``, as for "the authorities"). Later uses of the initials alone ("The MST
+        accused the police") stand for it. Names the knowledge holds, people and names that
+        end on another word ("the Royal Bahamas Defence Force (RBDF)") are left as read."""
+        grammar = self.pack.grammar
+        if not grammar.party_head_nouns:
+            return mentions
+        kept = list(mentions)
+        defined: dict[str, tuple[int, ActorRef]] = {}
+        for token in doc:
+            i = token.i
+            if token.text != "(" or i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+                continue
+            acronym = doc[i + 1].text
+            if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+                continue
+            start = self._initialled_name_start(doc, i, acronym)
+            if start is None:
+                continue
+            # the name's head noun: its last word, or the last before a complement ("the
+            # Movement for Democratic Change", "the Council of Ministers")
+            head = next((doc[k - 1].lower_ for k in range(start + 1, i) if doc[k].lower_ in ("of", "for")), doc[i - 1].lower_)
+            sector: str | None = None
+            if head in grammar.party_head_nouns or (start > 0 and doc[start - 1].lower_ in grammar.every_party_nouns):
+                sector = "PTY"
+            elif head in grammar.body_head_nouns:
+                words = [t.lower_ for t in doc[start:i]]
+                agent = next((a for a in (self.agent_phrases.get(" ".join(words[k:])) for k in range(len(words) - 1)) if a is not None), None)
+                sector = agent.sector if agent is not None and agent.sector else "GOV"
+            if sector is None:
+                continue
+            end = i + 3
+            inside = [m for m in kept if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in inside):
+                continue  # a mention reaching past the name: read as it is
+            if any(m.refs[0].kind not in ("country", "agent") and not (m.refs[0].kind == "organisation" and m.end - m.start == 1 and m.start in (i - 1, i + 1))
+                   for m in inside):
+                continue  # a body the knowledge holds, a person (a one-word body's name as its head, "Congress", is absorbed, as are initials another body bears)
+            # the country the name holds, or its owner's ("Malawi's Anti-Corruption Bureau (ACB)")
+            owner = [m for m in kept if m.end == start - 1 and doc[start - 1].lower_ in ("'s", "’s") and m.refs[0].kind == "country"]
+            countries = {r.country for m in [*inside, *owner] if m.refs[0].kind == "country" for r in m.refs
+                         if r.country and len(r.country) == 3 and r.country not in IGO_CODES}
+            country = countries.pop() if len(countries) == 1 else None
+            name = doc[start:i].text
+            ref = ActorRef("organisation", name, name=name, country=country, sector=sector, collective=None if country else "domestic")
+            kept = [m for m in kept if m not in inside] + [Mention(start, end, (ref,))]
+            defined.setdefault(acronym, (end, ref))
+        for acronym, (end, ref) in defined.items():
+            # the initials alone after their definition: the article's body, even where the
+            # knowledge gives them to another ("the Basotho National Party (BNP)", then "The
+            # BNP", is not Bangladesh's party: the article's own definition wins)
+            for token in doc[end:]:
+                if token.text != acronym:
+                    continue
+                at = [m for m in kept if m.start <= token.i < m.end]
+                if at and not (len(at) == 1 and at[0].end - at[0].start == 1 and at[0].refs[0].kind == "organisation"):
+                    continue
+                kept = [m for m in kept if m not in at] + [Mention(token.i, token.i + 1, (replace(ref, text=token.text),))]
+        return kept
+
+    @staticmethod
+    def _initialled_name_start(doc: Doc, paren: int, acronym: str) -> int | None:
+        """Where the name the initials ``acronym`` abbreviate starts, before the
+        parenthesis at ``paren``: the shortest run of capitalised words (connectives
+        between them) whose initials are the abbreviation; None if there is none."""
+        initials = ""
+        i = paren - 1
+        while i >= 0 and len(initials) < len(acronym):
+            token = doc[i]
+            if token.is_alpha and token.text[:1].isupper():
+                initials = token.text[0] + initials
+                if initials == acronym:
+                    return i
+                if not acronym.endswith(initials):
+                    return None
+            elif not (token.lower_ in _NAME_CONNECTIVES and i < paren - 1 and i > 0
+                      and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in _NAME_CONNECTIVES)):
+                return None  # ("Anti-Corruption": a hyphen joins two capitalised words, each an initial)
+            if token.is_sent_start:
+                return None
+            i -= 1
+        return None
+
     def _country_headed_body(self, doc: Doc, ent: Span, inside: list[Mention]) -> Mention | None:
         """A state body the knowledge does not list, named by its country and an
         institution's head noun ("the Kenya National Commission on Human Rights", "the
@@ -2452,6 +2548,12 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
         if definite or token.pos_ != "NUM":
             found.append(Mention(i, i + 1, (ActorRef("pair", token.text, plural=True),)))
     return found
+
+
+# lowercase words and signs inside an organisation's name between its capitalised words
+# ("the Movement for Democratic Change", "the Commission for the Investigation of Abuse of
+# Authority", "the Anti-Corruption Bureau"): mentions._initialled_name_start
+_NAME_CONNECTIVES = frozenset({"of", "for", "and", "the", "-", "–"})
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

@@ -886,6 +886,10 @@ class Grammar(_Strict):
     # head nouns of a state body's name ("the Ghana Revenue Authority", "the Uganda Human
     # Rights Commission"): an ORG name that opens on a country and ends on one is that state's body
     body_head_nouns: frozenset[str] = frozenset()
+    # head nouns of a political party's name ("the Free National Movement", "the African
+    # Democratic Congress"): a name the knowledge does not hold, defined by its initials in
+    # parentheses, that ends on one of these is a party (PTY); see mentions._defined_bodies
+    party_head_nouns: frozenset[str] = frozenset()
     # nouns for unnamed informants ("sources"): the body that qualifies them ("Turkish Defence
     # Ministry sources", "sources in the army") is who speaks
     informant_nouns: frozenset[str] = frozenset()

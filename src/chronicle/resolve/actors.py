@@ -932,8 +932,11 @@ class ActorResolver:
             # a stranger's title keeps its office ("Indonesian Foreign Minister X ... the
             # foreign minister urged"): the bare title later stands for him (_named_holder)
             role_key = ref.role if ref.kind == "person" else None
+            # a body the knowledge does not hold, defined by its initials with no country of
+            # its own ("The Free National Movement (FNM)"): a domestic body (mentions._defined_bodies)
+            collective = ref.collective if country is None and ref.kind == "organisation" and ref.entity is None else None
             return [Actor(ref.text, ref.name, country, sector, role_key=role_key, person=ref.kind == "person",
-                          transnational=transnational, acts_in=acts_in)]
+                          transnational=transnational, acts_in=acts_in, collective=collective)]
         if ref.kind == "country":
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
