@@ -1468,8 +1468,7 @@ class MentionFinder:
                 kept = [m for m in kept if m not in at] + [Mention(token.i, token.i + 1, (replace(ref, text=token.text),))]
         return kept
 
-    @staticmethod
-    def _initialled_name_start(doc: Doc, paren: int, acronym: str) -> int | None:
+    def _initialled_name_start(self, doc: Doc, paren: int, acronym: str) -> int | None:
         """Where the name the initials ``acronym`` abbreviate starts, before the
         parenthesis at ``paren``: the shortest run of capitalised words (connectives
         between them) whose initials are the abbreviation; None if there is none."""
@@ -1483,13 +1482,19 @@ class MentionFinder:
                     return i
                 if not acronym.endswith(initials):
                     return None
-            elif not (token.lower_ in _NAME_CONNECTIVES and i < paren - 1 and i > 0
-                      and (doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in _NAME_CONNECTIVES)):
+            elif not (self._name_connective(token.lower_) and i < paren - 1 and i > 0
+                      and (doc[i - 1].text[:1].isupper() or self._name_connective(doc[i - 1].lower_))):
                 return None  # ("Anti-Corruption": a hyphen joins two capitalised words, each an initial)
             if token.is_sent_start:
                 return None
             i -= 1
         return None
+
+    def _name_connective(self, word: str) -> bool:
+        """A lowercase word or sign between an organisation's capitalised words ("the
+        Movement for Democratic Change", "the Anti-Corruption Bureau"): the pack's
+        body_name_connectives, or a hyphen or dash."""
+        return word in ("-", "–") or word in self.pack.grammar.body_name_connectives
 
     def _country_headed_body(self, doc: Doc, ent: Span, inside: list[Mention]) -> Mention | None:
         """A state body the knowledge does not list, named by its country and an
@@ -2548,12 +2553,6 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
         if definite or token.pos_ != "NUM":
             found.append(Mention(i, i + 1, (ActorRef("pair", token.text, plural=True),)))
     return found
-
-
-# lowercase words and signs inside an organisation's name between its capitalised words
-# ("the Movement for Democratic Change", "the Commission for the Investigation of Abuse of
-# Authority", "the Anti-Corruption Bureau"): mentions._initialled_name_start
-_NAME_CONNECTIVES = frozenset({"of", "for", "and", "the", "-", "–"})
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

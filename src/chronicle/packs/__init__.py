@@ -890,6 +890,9 @@ class Grammar(_Strict):
     # Democratic Congress"): a name the knowledge does not hold, defined by its initials in
     # parentheses, that ends on one of these is a party (PTY); see mentions._defined_bodies
     party_head_nouns: frozenset[str] = frozenset()
+    # lowercase words between an organisation's capitalised words ("the Movement for
+    # Democratic Change"), crossed when its initials are read back (mentions._defined_bodies)
+    body_name_connectives: frozenset[str] = frozenset()
     # nouns for unnamed informants ("sources"): the body that qualifies them ("Turkish Defence
     # Ministry sources", "sources in the army") is who speaks
     informant_nouns: frozenset[str] = frozenset()
