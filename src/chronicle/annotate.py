@@ -61,6 +61,11 @@ def sentence_bounds(doc: Doc) -> Doc:
                 starts[i] = 1
             elif not may_start and (lower[i] or (pos[i - 1] in _VERBAL and (pos[i] == PROPN or title[i]))):
                 starts[i] = -1
+            elif not may_start and starts[i - 1] == 1 and len(strings[orth[i - 1]]) == 1 and strings[orth[i - 1]].isalpha():
+                # "A Kinshasa, le gouvernement a rejeté": after a sentence's opening one-letter
+                # word (French press writes "À" unaccented; English "A", "I") the model cut
+                # "A | Kinshasa | , le gouvernement" into three sentences
+                starts[i] = -1
         if orth[i] in ends:
             may_start = True
         elif orth[i] in platforms and i > 0 and lower[i - 1] and i + 1 < len(orth) and title[i + 1]:
@@ -503,10 +508,13 @@ class UDNormaliser:
         if not (token.is_sent_start or token.doc[token.i - 1].is_punct):
             return  # "le plan A Paris" never; the preposition opens a sentence or an inserted phrase
         name = token.doc[token.i + 1]
-        if name.pos_ != "PROPN" or name.head.i != token.i:
+        if name.pos_ != "PROPN" or (name.head.i != token.i and token.head.i != name.i):
             return
-        name.head = token.head if token.head.i != token.i else name
-        name.dep_ = token.dep_ if token.head.i != token.i else "ROOT"
+        if name.head.i == token.i:
+            name.head = token.head if token.head.i != token.i else name
+            name.dep_ = token.dep_ if token.head.i != token.i else "ROOT"
+        # else the word already hangs on the name (the reparse without an interposed
+        # adverbial reads "A Erevan" as a foreign word under the name): only its reading changes
         token.head = name
         token.dep_ = "case"
         token.pos_ = "ADP"

@@ -7,6 +7,9 @@ signature its item tables are written with; a generator imports this module with
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from probe_writer import gold_article, gold_event, party, write_jsonl
 
+Generators of one-sentence items write their events as ``brief`` records and their articles
+with ``sentence_item``.
+
 Every generated file is byte-identical to what the generator wrote before it shared these
 (tidy27: each generator run again and its files compared).
 """
@@ -35,6 +38,22 @@ def gold_event(event_type: str, cameo: str | None, source: dict | None, target: 
 def gold_article(article_id: str, lang: str, text: str, published: str | None, events: list[dict]) -> dict:
     """A gold article: its id, language, text, publication date and events."""
     return {"article_id": article_id, "lang": lang, "text": text, "published": published, "events": events}
+
+
+def brief(etype: str, cameo: str | None, src: str | None, tgt: str | None, mod: str = "actual",
+          pol: str = "positive", req: bool = True, mode: str | None = None) -> dict:
+    """A generator's short record of a gold event: type, CAMEO code, the source's and the
+    target's country codes, modality, polarity, whether it is required, and mode."""
+    return dict(etype=etype, cameo=cameo, src=src, tgt=tgt, mod=mod, pol=pol, req=req, mode=mode)
+
+
+def sentence_item(article_id: str, lang: str, text: str, published: str, events: list[dict],
+                  evidence: str | None = None) -> dict:
+    """A gold article of one item whose events are ``brief`` records, each party a bare country,
+    each event's evidence ``evidence`` (the item's text where none is given)."""
+    return gold_article(article_id, lang, text, published, [
+        gold_event(e["etype"], e["cameo"], party(e["src"]), party(e["tgt"]), evidence or text, mode=e["mode"],
+                   modality=e["mod"], polarity=e["pol"], required=e["req"]) for e in events])
 
 
 def write_jsonl(path: str | Path, records: Iterable[dict]) -> None:

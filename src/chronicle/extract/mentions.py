@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -28,6 +28,8 @@ from chronicle.knowledge.regions import load_regions
 from chronicle.extract.wordtable import DocWords, WordTable, child_deps, children_of, ends_line, morph_values, sentence_bounds, tokens_in, words_text, words_root
 from chronicle.knowledge.index import EntityView, load_index
 from chronicle.packs import Agent, ContextualName, Grammar, LanguagePack
+
+_Found = TypeVar("_Found")  # what a lookup over a phrase finds (a country code, a CountryRef)
 
 # bodies of armed men and the nouns for their men ("fighters", "militiamen", "soldiers"):
 # the men named by their body are the body acting
@@ -923,14 +925,8 @@ class MentionFinder:
         the parse hangs apart ("Papua New Guinean", "the Central African government":
         "Papua" and "Central" on the noun, not on the last word), which the last word
         alone would give another country ("Guinean", "African")."""
-        start = token.i
-        while start > 0 and token.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
-            start -= 1
-        for first in range(start, token.i):
-            iso = self.countries.demonym(words_text(doc, first, token.i + 1), self.lang)
-            if iso:
-                return iso
-        return None
+        start = self._capitalised_run_start(doc, token, 3, crosses_joiners=False)
+        return self._longest_capitalised_phrase(doc, start, token, lambda phrase: self.countries.demonym(phrase, self.lang))
 
     def _capitalised_name_ending(self, doc: Doc, token: Token) -> CountryRef | None:
         """The country of the longest name of capitalised words ending at the token, whose
@@ -939,20 +935,32 @@ class MentionFinder:
         ("Guinea"); the longest name wins. Only words a name can hold are crossed: a
         capitalised word, or one of the pack's name_joiners between two ("Trinidad and
         Tobago"), or a hyphen."""
-        longest = self.countries.longest_words(self.lang)
+        start = self._capitalised_run_start(doc, token, self.countries.longest_words(self.lang), crosses_joiners=True)
+        return self._longest_capitalised_phrase(doc, start, token, lambda phrase: self.countries.lookup(phrase, self.lang))
+
+    def _capitalised_run_start(self, doc: Doc, token: Token, reach: int, crosses_joiners: bool) -> int:
+        """The first word of the run of capitalised words, at most ``reach`` of them, that ends
+        before the token; a run that ``crosses_joiners`` also holds abbreviations ("St.") and a
+        hyphen or a name joiner ("and", "of") after a capitalised word."""
         start = token.i
-        for i in range(token.i - 1, max(token.i - longest, 0) - 1, -1):
+        for i in range(token.i - 1, max(token.i - reach, 0) - 1, -1):
             word = doc[i]
-            if word.text[:1].isupper() and (word.is_alpha or word.text.endswith(".")):
+            if word.text[:1].isupper() and (word.is_alpha or (crosses_joiners and word.text.endswith("."))):
                 start = i
-            elif not ((word.text == "-" or word.lower_ in self.pack.grammar.name_joiners) and i > 0 and doc[i - 1].text[:1].isupper()):
+            elif not (crosses_joiners and (word.text == "-" or word.lower_ in self.pack.grammar.name_joiners)
+                      and i > 0 and doc[i - 1].text[:1].isupper()):
                 break
+        return start
+
+    @staticmethod
+    def _longest_capitalised_phrase(doc: Doc, start: int, token: Token, lookup: Callable[[str], _Found | None]) -> _Found | None:
+        """What ``lookup`` finds for the longest phrase from a capitalised word at or after
+        ``start`` to the token."""
         for first in range(start, token.i):
-            if not doc[first].text[:1].isupper():
-                continue
-            cref = self.countries.lookup(words_text(doc, first, token.i + 1), self.lang)
-            if cref is not None:
-                return cref
+            if doc[first].text[:1].isupper():
+                found = lookup(words_text(doc, first, token.i + 1))
+                if found:
+                    return found
         return None
 
     def _after_region_word(self, doc: Doc, token: Token) -> bool:

@@ -284,6 +284,29 @@ class EventAssembler:
         for note in notes or ["no source or target mention found"]:
             d.note("actors", note)
 
+    def fronted_place_step(self, d: Draft) -> None:
+        """"À Bujumbura, le gouvernement a dénoncé", "In Kyiv, the foreign ministry said":
+        a town fronted before its clause, set off by a comma, says where the clause's
+        speaker is. A bare state body the dateline gave its country (the dateline's
+        offices: actors.ActorResolver._agent) is then that town's state's, when the town is
+        of another state than the dateline's (a story filed in Kigali telling what
+        Bujumbura's government said)."""
+        location, filed = d.location, d.state.context.filed_in
+        if location is None or d.inherited or location.place.kind == "country" or not filed:
+            return
+        country = location.place.country
+        if not country or country == filed or country in IGO_CODES or not _fronted(d.candidate.trigger.doc, location, d.candidate.sentence.start):
+            return
+        bare = [m for m in d.candidate.participants.sources if m.refs and all(r.kind == "agent" and r.country is None for r in m.refs)]
+        if not bare or len(bare) != len(d.candidate.participants.sources):
+            return
+        moved = [a for a in d.sources if a.country == filed and a.name is None and a.sector in STATE_SECTORS]
+        if not moved:
+            return
+        d.sources = [replace(a, country=country) if a in moved else a for a in d.sources]
+        d.note("fronted place", f"source {_actors_label(moved)}: {country}, the state of the town fronted before the clause "
+                                f"({location.place.name}), not the dateline's ({filed})")
+
     def signed_by_pair_step(self, d: Draft) -> None:
         """An agreement signed in the passive with no party named ("Quatorze accords de
         coopération ont été signés en leur présence", "un mémorandum d'entente a également
@@ -1021,7 +1044,7 @@ class EventAssembler:
                 state.venues.add(location.place.name)  # "talks in Muscat" between Yemenis
 
     STEPS: tuple[Callable[[EventAssembler, Draft], None], ...] = (
-        date_step, background_filter, place_step, actors_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, summoner_step, default_doer_step, threatener_step, struck_place_step,
+        date_step, background_filter, place_step, actors_step, fronted_place_step, signed_by_pair_step, acting_body_step, travel_home_filter, symmetric_step, host_step, summoner_step, default_doer_step, threatener_step, struck_place_step,
         origin_step, collective_step, transnational_step, opposition_step, titled_person_step, localise_step, own_place_step, unknown_doer_step, holder_step, author_step, answer_step, recipient_step, actors_filter, going_home_filter, inherited_place_step,
     )  # fmt: skip
 
@@ -1560,6 +1583,14 @@ def _unplaced_fighters(actor: Actor) -> bool:
     """Unnamed rebels or opposition of no country yet ("les rebelles", "the insurgents"):
     a state's unnamed organs ("the government in Aden" beside Saudi Arabia) may be another's."""
     return actor.country is None and actor.name is None and not actor.collective and actor.sector in ("REB", "OPP")
+
+
+def _fronted(doc: Doc, location: PlaceMention, sentence_start: int) -> bool:
+    """Whether a place's phrase opens its sentence ("À Bujumbura,", "In Kyiv,") and a comma
+    closes it."""
+    place = words_root(doc, location.start, location.end)
+    after = place.right_edge.i + 1
+    return place.left_edge.i == sentence_start and after < len(doc) and doc[after].text == ","
 
 
 def _place_of_target(d: Draft) -> bool:

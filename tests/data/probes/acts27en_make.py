@@ -23,15 +23,15 @@ Run from the repository root: ``python tests/data/probes/acts27en_make.py``.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import brief as E, sentence_item, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 PUBLISHED = "2025-06-11"
 
-
-def E(etype, cameo, src, tgt, mod="actual", pol="positive", req=True, mode=None):
-    return dict(etype=etype, cameo=cameo, src=src, tgt=tgt, mod=mod, pol=pol, req=req, mode=mode)
 
 
 SET_1 = [
@@ -184,24 +184,11 @@ SET_1_FR = [
 ]
 
 
-def _actor(country):
-    return {"name": None, "country": country, "sector": None}
-
 
 def write(name, items, lang="en"):
-    lines = []
-    for n, (cons, text, events) in enumerate(items, 1):
-        gold = [{
-            "event_type": e["etype"], "mode": e["mode"], "cameo": e["cameo"],
-            "source": _actor(e["src"]), "target": _actor(e["tgt"]),
-            "date": None, "location": None, "polarity": e["pol"], "modality": e["mod"],
-            "evidence": text, "required": e["req"],
-        } for e in events]
-        lines.append(json.dumps({
-            "article_id": f"{name}-{n:03d}-{cons}", "lang": lang, "text": text,
-            "published": PUBLISHED, "events": gold,
-        }, ensure_ascii=False))
-    (HERE / f"{name}.{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_jsonl(HERE / f"{name}.{lang}.jsonl", (
+        sentence_item(f"{name}-{n:03d}-{cons}", lang, text, PUBLISHED, events)
+        for n, (cons, text, events) in enumerate(items, 1)))
 
 
 if __name__ == "__main__":

@@ -13,15 +13,15 @@ Run from the repository root: ``python tests/data/probes/cons26en_make.py``.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import brief as E, sentence_item, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 PUBLISHED = "2025-06-11"
 
-
-def E(etype, cameo, src, tgt, mod="actual", pol="positive", req=True, mode=None):
-    return dict(etype=etype, cameo=cameo, src=src, tgt=tgt, mod=mod, pol=pol, req=req, mode=mode)
 
 
 # (construction, text, events)
@@ -169,34 +169,16 @@ SET_2 = [
 ]
 
 
-def _actor(country):
-    if country is None:
-        return {"name": None, "country": None, "sector": None}
-    return {"name": None, "country": country, "sector": None}
-
-
 # a headline alone is too short for the language guess (chronicle eval codes each text as
 # received): it comes with a neutral line of body, as in a story
 HEADLINE_BODY = "\n\nOfficials gave no further details."
 
 
 def write(name, items):
-    lines = []
-    for n, (cons, evidence, events) in enumerate(items, 1):
-        text = evidence + HEADLINE_BODY if cons == "headline" else evidence
-        gold = []
-        for e in events:
-            gold.append({
-                "event_type": e["etype"], "mode": e["mode"], "cameo": e["cameo"],
-                "source": _actor(e["src"]), "target": _actor(e["tgt"]),
-                "date": None, "location": None, "polarity": e["pol"], "modality": e["mod"],
-                "evidence": evidence, "required": e["req"],
-            })
-        lines.append(json.dumps({
-            "article_id": f"{name}-{n:03d}-{cons}", "lang": "en", "text": text,
-            "published": PUBLISHED, "events": gold,
-        }, ensure_ascii=False))
-    (HERE / f"{name}.en.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_jsonl(HERE / f"{name}.en.jsonl", (
+        sentence_item(f"{name}-{n:03d}-{cons}", "en", evidence + HEADLINE_BODY if cons == "headline" else evidence,
+                      PUBLISHED, events, evidence)
+        for n, (cons, evidence, events) in enumerate(items, 1)))
 
 
 if __name__ == "__main__":

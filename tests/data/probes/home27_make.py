@@ -3,20 +3,14 @@ places, its dateline, its bare ministries, its first-level subdivisions, its inh
 names), while a foreign state is named more often. Written by helper home27 (wave 27).
 Set 1 is tuned on, set 2 never. Run: python3 home27_make.py (writes the four files)."""
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event as ev, party as a, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 PUB = "2026-05-12"
-
-
-def a(country, sector, name=None):
-    return {"name": name, "country": country, "sector": sector}
-
-
-def ev(kind, cameo, src, tgt, evidence, mode=None, modality="actual"):
-    return {"event_type": kind, "mode": mode, "cameo": cameo, "source": src, "target": tgt, "date": None,
-            "location": None, "polarity": "positive", "modality": modality, "evidence": evidence, "required": True}
 
 
 def art(head, dateline, body):
@@ -302,9 +296,8 @@ SETS = {
 }
 
 for (n, lang), items in SETS.items():
-    with open(HERE / f"home27-{n}.{lang}.jsonl", "w", encoding="utf-8") as out:
-        for key, text, events in items:
-            for e in events:
-                assert e["evidence"] in text, (key, e["evidence"])
-            out.write(json.dumps({"article_id": f"home27-{n}-{lang}-{key}", "lang": lang, "text": text, "published": PUB,
-                                  "events": events}, ensure_ascii=False) + "\n")
+    for key, text, events in items:
+        for e in events:
+            assert e["evidence"] in text, (key, e["evidence"])
+    write_jsonl(HERE / f"home27-{n}.{lang}.jsonl",
+                (gold_article(f"home27-{n}-{lang}-{key}", lang, text, PUB, events) for key, text, events in items))

@@ -16,10 +16,13 @@ Run from the repository root: ``python tests/data/probes/names27_make.py``.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import brief as E, sentence_item, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 PACKS = HERE.parents[2] / "src" / "chronicle" / "packs"
@@ -75,10 +78,6 @@ def _de(name):
 
 def _cap(s):
     return s[:1].upper() + s[1:]
-
-
-def E(etype, cameo, src, tgt):
-    return dict(etype=etype, cameo=cameo, src=src, tgt=tgt)
 
 
 # each template: (label, text maker(name, demonym, partner name, partner demonym), events maker)
@@ -146,10 +145,6 @@ FR_B2 = [
 ]
 
 
-def _actor(country):
-    return {"name": None, "country": country, "sector": None}
-
-
 def build(lang, templates, partners):
     table = forms(lang)
     rows = []
@@ -164,19 +159,9 @@ def build(lang, templates, partners):
 
 
 def write(name, lang, rows):
-    lines = []
-    for k, (label, text, events) in enumerate(rows, 1):
-        gold = [{
-            "event_type": e["etype"], "mode": None, "cameo": e["cameo"],
-            "source": _actor(e["src"]), "target": _actor(e["tgt"]),
-            "date": None, "location": None, "polarity": "positive", "modality": "actual",
-            "evidence": text, "required": True,
-        } for e in events]
-        lines.append(json.dumps({
-            "article_id": f"{name}-{lang}-{k:03d}-{label}", "lang": lang, "text": text,
-            "published": PUBLISHED, "events": gold,
-        }, ensure_ascii=False))
-    (HERE / f"{name}.{lang}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_jsonl(HERE / f"{name}.{lang}.jsonl", (
+        sentence_item(f"{name}-{lang}-{k:03d}-{label}", lang, text, PUBLISHED, events)
+        for k, (label, text, events) in enumerate(rows, 1)))
 
 
 if __name__ == "__main__":

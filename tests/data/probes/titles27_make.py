@@ -1,14 +1,22 @@
-import json, os
-# Writes titles27-1.{fr,en} (tuned) and titles27-2.{fr,en} (never tuned): one sentence each about
-# titled persons and national forces (helper titles27): a nationality before a title with a name
-# an imported dictionary knows as another country's title phrase (a), forces named by their own
-# names (c), ministers given with a portfolio list that names an organisation (d).
-def A(c,s,n=None): return {"name":n,"country":c,"sector":s}
+"""Writes titles27-1.{fr,en} (tuned) and titles27-2.{fr,en} (never tuned): one sentence each about
+titled persons and national forces (helper titles27): a nationality before a title with a name
+an imported dictionary knows as another country's title phrase (a), forces named by their own
+names (c), ministers given with a portfolio list that names an organisation (d).
+
+Run from the repository root: ``python tests/data/probes/titles27_make.py``.
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
+
 T={'ACCUSE':('allege','112'),'REQUEST':(None,'100'),'CONSULT':(None,'040'),'COERCE':('arrest','173'),'ASSAULT':(None,'190'),'SUPPORT':(None,'051')}
 def item(pid,lang,text,typ,src,tgt,ev):
-    m,c=T[typ]
-    e={"event_type":typ,"mode":m,"cameo":c,"source":A(*src),"target":A(*tgt) if tgt else None,"date":None,"location":None,"polarity":"positive","modality":"actual","evidence":ev,"required":True}
-    return {"article_id":pid,"lang":lang,"text":text,"published":"2025-06-10","events":[e]}
+    mode, cameo = T[typ]
+    return gold_article(pid, lang, text, "2025-06-10",
+                        [gold_event(typ, cameo, party(*src), party(*tgt) if tgt else None, ev, mode=mode)])
 S={}
 S['titles27-1.en']=[
 # a: a nationality adjective before a title decides the country
@@ -63,10 +71,8 @@ S['titles27-2.fr']=[
 ("Le ministre des Affaires étrangères, de la Coopération et des Mauritaniens de l'extérieur, Mohamed Salem Ould Merzoug, a reçu l'ambassadeur d'Espagne à Nouakchott.",'CONSULT',('MRT','GOV'),('ESP','GOV'),"a reçu l'ambassadeur d'Espagne"),
 ("Le ministre burkinabè des Affaires étrangères, de la Coopération régionale et des Burkinabè de l'extérieur, Karamoko Jean-Marie Traoré, a reçu l'ambassadeur de Russie à Ouagadougou.",'CONSULT',('BFA','GOV'),('RUS','GOV'),"a reçu l'ambassadeur de Russie"),
 ]
-for name,items in S.items():
-    lang=name.split('.')[1]; base=name.split('.')[0]
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), f'{name}.jsonl'),'w') as f:
-        for i,it in enumerate(items,1):
-            text,typ,src,tgt,ev=it
-            f.write(json.dumps(item(f'{base}-{lang}-{i:02d}',lang,text,typ,src,tgt,ev),ensure_ascii=False)+'\n')
-    print(name,len(items))
+for name, items in S.items():
+    base, lang = name.split('.')
+    write_jsonl(Path(__file__).resolve().parent / f'{name}.jsonl',
+                (item(f'{base}-{lang}-{i:02d}', lang, *it) for i, it in enumerate(items, 1)))
+    print(name, len(items))

@@ -23,9 +23,12 @@ Countries are drawn per item (seeded). Run from the repository root:
 
 from __future__ import annotations
 
-import json
 import random
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 PUBLISHED = "2025-06-11"
@@ -235,22 +238,16 @@ def write(items, table: str, seed: int, name: str, english: bool) -> None:
     for n, (key, text, events, twin) in enumerate(items, 1):
         x, y, z = rng.sample(countries, 3)
         slots = {"X": x, "Y": y, "Z": z}
-        gold = [dict(event_type=t, mode=None, cameo=code,
-                     source=dict(name=None, country=slots[s].iso, sector=None),
-                     target=dict(name=None, country=slots[g].iso, sector=None),
-                     date=None, location=None, polarity="positive", modality=m,
-                     evidence=None, required=r) for t, code, s, g, m, r in events]
         for lang, body, out in (("fr", text, fr), ("en", twin, en)):
             if body is None or (lang == "en" and not english):
                 continue
             sentence = fill(body, slots)
-            events_l = [dict(e, evidence=sentence) for e in gold]
-            out.append(dict(article_id=f"{name}-{n:03d}-{key}", lang=lang, text=sentence, published=PUBLISHED, events=events_l))
+            out.append(gold_article(f"{name}-{n:03d}-{key}", lang, sentence, PUBLISHED, [
+                gold_event(t, code, party(slots[s].iso), party(slots[g].iso), sentence, modality=m, required=r)
+                for t, code, s, g, m, r in events]))
     for lang, out in (("fr", fr), ("en", en)):
         if out:
-            with open(HERE / f"{name}.{lang}.jsonl", "w", encoding="utf-8") as f:
-                for item in out:
-                    f.write(json.dumps(item, ensure_ascii=False) + "\n")
+            write_jsonl(HERE / f"{name}.{lang}.jsonl", out)
 
 
 if __name__ == "__main__":
