@@ -568,13 +568,15 @@ def _raise_sums_read_as_numbers(sentence: Span, table: WordTable, sum_words: fro
     $15 million for the force", "NZ$20 million in funding") is the sum's noun (Merriam-Webster,
     million: noun), which the parser tags NUM: made a noun, as the aid nouns are, so that a
     trigger of the sum reads its governing verb's arguments. A number that counts a noun
-    ("50 million euros", nummod) stays a number."""
+    ("50 million euros", nummod) or measures one ("$1.5 billion in budget support", whose
+    noun is the aid, read through the number as before) stays a number."""
     for i in range(sentence.start, sentence.end):
         if table.lower[i] not in sum_words or table.pos_name[i] != "NUM":
             continue
         token = sentence.doc[i]
-        if token.dep_ not in _SUM_HEAD_DEPS:
-            continue
+        after = sentence.doc[i + 1] if i + 1 < sentence.end else None
+        if token.dep_ not in _SUM_HEAD_DEPS or (after is not None and after.lower_ in ("in", "of")):
+            continue  # "$1.5 billion in budget support": the noun measured is the aid, read through the number
         if any(any(sign in c.text for sign in _CURRENCY_SIGNS) for c in token.children if c.i < token.i):
             token.pos_ = "NOUN"
             table.refresh(token)
