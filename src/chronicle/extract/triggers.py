@@ -559,6 +559,29 @@ def _raise_over_subject(verb: Token, subject: Token) -> None:
     set_label(subject, "nsubj")
 
 
+_CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₦", "₩")
+_SUM_HEAD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj", "appos", "attr", "oprd"})
+
+
+def _raise_sums_read_as_numbers(sentence: Span, table: WordTable, sum_words: frozenset[str]) -> None:
+    """A number word heading a noun phrase with a currency sign ("announced an additional
+    $15 million for the force", "NZ$20 million in funding") is the sum's noun (Merriam-Webster,
+    million: noun), which the parser tags NUM: made a noun, as the aid nouns are, so that a
+    trigger of the sum reads its governing verb's arguments. A number that counts a noun
+    ("50 million euros", nummod) or measures one ("$1.5 billion in budget support", whose
+    noun is the aid, read through the number as before) stays a number."""
+    for i in range(sentence.start, sentence.end):
+        if table.lower[i] not in sum_words or table.pos_name[i] != "NUM":
+            continue
+        token = sentence.doc[i]
+        after = sentence.doc[i + 1] if i + 1 < sentence.end else None
+        if token.dep_ not in _SUM_HEAD_DEPS or (after is not None and after.lower_ in ("in", "of")):
+            continue  # "$1.5 billion in budget support": the noun measured is the aid, read through the number
+        if any(any(sign in c.text for sign in _CURRENCY_SIGNS) for c in token.children if c.i < token.i):
+            token.pos_ = "NOUN"
+            table.refresh(token)
+
+
 def _raise_verbs_read_as_modifiers(sentence: Span, table: WordTable) -> None:
     """Make the clause's verb of "ECOWAS imposed sanctions on Guinea" the head of the
     sentence: the English model, taking a capitalised acronym for a noun (or a gerund),
@@ -669,6 +692,8 @@ class TriggerFinder:
         table = self._words.of(sentence.doc)
         self._repair_misread_verbs(sentence)
         _raise_verbs_read_as_modifiers(sentence, table)
+        if self.pack.grammar.sum_words:
+            _raise_sums_read_as_numbers(sentence, table, self.pack.grammar.sum_words)
         participles = [i for i in range(sentence.start, sentence.end) if table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS]
         if participles:
             repair_reduced_relatives(sentence, participles)  # "troops deployed in Somalia came under attack": no deployment

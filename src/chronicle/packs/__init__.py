@@ -413,6 +413,10 @@ class Grammar(_Strict):
     # "announced a package of military aid for Ukraine": verbs that, over a noun of one of
     # the `pledged_types`, announce it to come, as "pledged" does (CAMEO 033)
     pledge_governors: frozenset[str] = frozenset()
+    # "announced an additional $15 million for the force": number words that, heading a noun
+    # phrase with a currency sign ("$15 million", "NZ$20 million"), are the noun of the sum
+    # (Merriam-Webster, million: noun); the English parser tags them NUM
+    sum_words: frozenset[str] = frozenset()
     # "approved $40 million in humanitarian aid for Sudan": verbs that, over one of the
     # `approved_aid_nouns`, decide aid to come (CAMEO 033), where a lender's approval of a loan
     # or bailout is the lending itself (CAMEO 071)
