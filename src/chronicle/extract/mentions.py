@@ -2604,11 +2604,22 @@ _LONGEST_MISSION_APPOSITION = 16  # words of "who heads the ... mission" before 
 _LONGEST_TITLE_COMPLEMENT = 12  # words of a title's complement before the name it introduces
 
 
+def _sentence_end_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence ends between token ``start`` and token ``end`` (a full stop,
+    a question or exclamation mark standing alone, or a sentence the segmenter starts)."""
+    return any(doc[i].text in (".", "!", "?") or doc[i].is_sent_start is True for i in range(start, min(end + 1, len(doc))))
+
+
 def _long_title_of(doc: Doc, title: Mention, name: Mention) -> bool:
     """Whether ``name`` (a person) is set off by commas after the complement of ``title``:
     the words between are the title's own (no verb, every head inside the phrase)
     and end with the comma that opens the apposition."""
     if name.refs[0].kind != "person" or not 0 < name.start - title.end <= _LONGEST_TITLE_COMPLEMENT:
+        return False
+    if _sentence_end_between(doc, title.end, name.start):
+        # "ont neutralisé quatre assaillants. Le gouverneur de la région, Adolphe Lele
+        # Lafrique, a condamné": a plural noun that ends one sentence is no title of the
+        # name the next one opens with its own title; no apposition crosses a full stop
         return False
     # the name proper: a name already merged with a body of the complement ("au ministère
     # des Affaires étrangères, Kenji Kanasugi") starts after that body

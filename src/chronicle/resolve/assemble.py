@@ -690,7 +690,12 @@ class EventAssembler:
         _address_own_government(d)
         target_home, target_rule = home, rule
         own = {a.country for a in d.sources}
-        if d.sources and d.sources[0].country == home and d.sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home:
+        # every speaker had no country of its own and took the place's ("[au Gabon] ... Le
+        # ministre de l'Éducation nationale a menacé les enseignants grévistes"): the place
+        # that makes the bare body that country's makes the bare body it acts on or speaks
+        # of that country's too, as a national outlet writes of its own institutions
+        placed_speakers = bool(before) and all(a.country is None for a in before) and bool(d.sources) and all(a.country == home for a in d.sources)
+        if d.sources and d.sources[0].country == home and d.sources[0].sector in _REMOTE_SECTORS and state.home_country and state.home_country != home and not placed_speakers:
             # "the United States imposed sanctions on four entities" (in Washington): the
             # entities belong to the country the article is about, not to the sanctioner's;
             # police or soldiers act on people where they are ("Police in Paris arrested
@@ -702,7 +707,10 @@ class EventAssembler:
             # venue's (a protest, an arrest or a strike acts where it is)
             target_home, target_rule = state.home_country, "the country the article is about (a statement made at a place is about others)"
         elif placed and d.inherited and d.candidate.entry.type in SPOKEN_TYPES and state.home_country not in (None, home) and not (
-                state.home_country in own and any(_bare_government(a) for a in d.targets)) and not _own_people_acted_at(d):
+                state.home_country in own and any(_bare_government(a) for a in d.targets)) and not _own_people_acted_at(d) and not placed_speakers:
+            # (not where the speakers took the carried place's country, placed_speakers:
+            # "[au Gabon] ... l'Union nationale, principal parti d'opposition, a exigé l'audit
+            # de la société")
             # "The Congolese government accused the rebels" after talks in Doha: a place
             # carried from another sentence says where the story was, not whom a statement
             # is about, even the speaker's own people; they are the article's (but a state
