@@ -76,6 +76,10 @@ ARREST_AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 # forces whose acts a security body or its government reports as its own men's
 _REPORTED_OWN_FORCES = frozenset({"MIL", "COP"})
 UNKNOWN_DOER = Actor(None)  # the source of an event stated without its doer (GUIDELINES: a null country is unknown)
+# CAMEO 192 Occupy territory: the territory taken belongs to the state it lies in, which is the
+# act's recipient where no party is named ("ont pris le contrôle de la cité de Kamanyola", "seized
+# the town of X"), as an attack on a place named strikes that state (helper nominal28fr)
+TERRITORY_TAKEN_CODES = frozenset({"192"})
 
 
 @dataclass
@@ -1007,8 +1011,10 @@ class EventAssembler:
         """An assault whose own phrase, or its verb's clause, names where it struck (not a place
         carried from an earlier sentence, nor one another phrase of the sentence names: "the
         attack of Paris Saint-Germain dominated the match against Marseille") and no party
-        it struck."""
-        if candidate.entry.type != "ASSAULT" or d.location is None or d.inherited or d.location.place.country is None:
+        it struck; so does territory taken (TERRITORY_TAKEN_CODES: "les rebelles ont pris le
+        contrôle de la cité de Kamanyola" takes it from the state it lies in)."""
+        if (candidate.entry.type != "ASSAULT" and candidate.entry.cameo not in TERRITORY_TAKEN_CODES) or d.location is None \
+                or d.inherited or d.location.place.country is None:
             return False
         trigger = candidate.trigger
         place = words_root(trigger.doc, d.location.start, d.location.end)
