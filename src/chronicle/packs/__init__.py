@@ -80,7 +80,9 @@ class Frame(_Strict):
     un accord de libre-échange avec l'UE") and ``nested:X`` (the party a noun
     trigger's genitive complement names with X: "a package of aid for Ukraine") and
     ``object_prep:X`` (the party a verb's object noun names with X: "drew criticism from
-    Washington", where the noun is an event word of its own).
+    Washington", where the noun is an event word of its own) and ``venue_prep:X`` (the
+    party introduced by X inside another phrase of the trigger or of its carrying verb, the
+    venue: "filed a complaint with the WTO against Nigeria").
     """
 
     source: tuple[str, ...] = ()
@@ -110,7 +112,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:", "object_prep:", "owned_prep:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:", "object_prep:", "owned_prep:", "venue_prep:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
