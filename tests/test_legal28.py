@@ -60,3 +60,22 @@ def test_decision_contestee_devant_la_justice_fr() -> None:
 def test_affaire_portee_devant_la_cour_contre_un_etat_fr() -> None:
     found = pairs(code("Le Bénin a porté l'affaire devant la Cour internationale de justice contre le Togo.", "fr"))
     assert ("ACCUSE", "BEN", "TGO") in found
+
+
+def test_a_bare_ministry_summons_another_states_envoy_en() -> None:
+    # the ministry has no country of its own: it is not the envoy's (Bolivia's), but the other
+    # country the story is about
+    # the place carried from the story (a Bolivian town) is not whose the ministry is
+    text = ("Bolivian gunmen attacked Peruvian traders in the Bolivian city of Cochabamba on Monday. "
+            "The foreign ministry summoned Bolivia's ambassador on Tuesday.")
+    found = pairs(code(text, "en"))
+    assert ("ACCUSE", "PER", "BOL") in found
+    assert ("ACCUSE", "BOL", "BOL") not in found
+
+
+def test_un_ministere_convoque_l_ambassadeur_d_un_autre_etat_fr() -> None:
+    text = ("Des hommes armés mauritaniens ont attaqué lundi des commerçants sénégalais dans la ville mauritanienne de Rosso. "
+            "Le ministère des Affaires étrangères a convoqué mardi l'ambassadeur de Mauritanie.")
+    found = pairs(code(text, "fr"))
+    assert ("ACCUSE", "SEN", "MRT") in found
+    assert ("ACCUSE", "MRT", "MRT") not in found

@@ -101,6 +101,9 @@ class Frame(_Strict):
     offered_together: bool = False  # coordinated subjects offer or pledge to a third party together, never to each other ('Latvia and Poland offered to help')
     own_people: bool = True  # False: a recipient left unnamed is never the source's own people (a claim rejected answers its author or no one)
     destination: bool = False  # the place is where the source travels to, said in the same sentence
+    # the source is never of the target's country: an envoy is summoned by the state that
+    # hosts him, so a bare ministry that summons takes the article's most named other country
+    foreign_target: bool = False
     roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
     # the slot that names a third party between sides ("Qatar mediated between Israel and
     # Hamas": the source; "accepted Algeria's mediation": the target), never one of them:
