@@ -79,3 +79,27 @@ def test_un_ministere_convoque_l_ambassadeur_d_un_autre_etat_fr() -> None:
     found = pairs(code(text, "fr"))
     assert ("ACCUSE", "SEN", "MRT") in found
     assert ("ACCUSE", "MRT", "MRT") not in found
+
+
+def accusations(events, source: str, target: str) -> int:
+    return sum(1 for e in events if e.event_type == "ACCUSE" and e.source and e.target
+               and e.source.country == source and e.target.country == target)
+
+
+def test_a_summons_beside_a_judgement_in_another_sentence_is_two_acts_fr() -> None:
+    text = ("Le gouvernement norvégien a dénoncé mercredi la décision de Moscou d'expulser deux journalistes. "
+            "La ministre a convoqué l'ambassadeur de Russie à Oslo.")
+    assert accusations(code(text, "fr"), "NOR", "RUS") == 2
+
+
+def test_a_summons_beside_a_judgement_in_another_sentence_is_two_acts_en() -> None:
+    text = ("The Danish government on Wednesday condemned China's decision to detain two Danish researchers. "
+            "The foreign minister summoned the Chinese ambassador in Copenhagen.")
+    assert accusations(code(text, "en"), "DNK", "CHN") == 2
+
+
+def test_a_summons_and_the_protest_handed_at_it_stay_one_en() -> None:
+    # the protest lodged restates the summons (CAMEO 114): one act, as the written gold codes it
+    text = ("Poland summoned the Belarusian charge d'affaires on Monday. "
+            "Warsaw lodged a formal protest with Belarus over the border incident.")
+    assert accusations(code(text, "en"), "POL", "BLR") == 1

@@ -461,6 +461,7 @@ class Grammar(_Strict):
     # of a summons, whose passive with no agent is the act of the state where the envoy is
     # posted, never of the envoy's own (resolve/assemble.py summoner_step)
     summons_verbs: frozenset[str] = frozenset()
+    protest_note_nouns: frozenset[str] = frozenset()  # "lodged a protest", "handed a note": restate the summons they are handed at (dedupe._summons_beside_judgement)
     holding_participles: frozenset[str] = frozenset()
     leading_participles: frozenset[str] = frozenset()  # "countries, led by X and Y,": the leaders act for a subject that names no actor
     reported_obligation: ReportedObligation | None = None  # "Ethiopia must withdraw, Kenya said": a reported obligation on another is a demand (events._reported_obligations)
