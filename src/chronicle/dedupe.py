@@ -149,10 +149,15 @@ class TripWords:
     # grammar's ``measure_coordinators``: "expelled two diplomats and recalled its ambassador");
     # none: such measures are merged, as they were
     measure_coordinator: re.Pattern[str] = re.compile(r"(?!)")
+    # the words of the verbs that summon an envoy (the pack grammar's ``summons_verbs``, any
+    # inflection): a summons is an act of its own beside a judgement told in another sentence
+    summons: re.Pattern[str] = re.compile(r"(?!)")
+    protest_notes: frozenset[str] = frozenset()  # the pack grammar's ``protest_note_nouns``, lower-cased
 
     @classmethod
     def from_words(cls, endings: Iterable[str], clitics: Iterable[str], openers: Iterable[str],
-                   trip_nouns: Iterable[str] = (), pronouns: Iterable[str] = (), measure_coordinators: Iterable[str] = ()) -> TripWords:
+                   trip_nouns: Iterable[str] = (), pronouns: Iterable[str] = (), measure_coordinators: Iterable[str] = (),
+                   summons_verbs: Iterable[str] = (), protest_notes: Iterable[str] = ()) -> TripWords:
         """Patterns for the text between a trip's trigger and a meeting's: it ends on a
         purpose ending ("pour", "afin de", "to"), maybe then a clitic ("y"), and opens no
         new clause ("où", "where", ";"); and the trip nouns, lower-cased."""
@@ -163,9 +168,12 @@ class TripWords:
         marks = [re.escape(o) for o in openers if not o[:1].isalnum()]
         opener = "|".join(([rf"\b(?:{'|'.join(_phrase(w) for w in words)})\b"] if words else []) + ([f"[{''.join(marks)}]"] if marks else []))
         coordinators = "|".join(_phrase(c) for c in measure_coordinators)
+        # a verb's inflections share its stem: 'summon' (summoned), 'convoquer' less its infinitive ending (a convoqué)
+        stems = "|".join(re.escape(v[:-2] if v.endswith("er") else v) for v in summons_verbs)
         return cls(re.compile(rf"\b(?:{ending})\s*{after}$", re.IGNORECASE), re.compile(opener or r"(?!)", re.IGNORECASE),
                    frozenset(n.lower() for n in trip_nouns), frozenset(p.lower() for p in pronouns),
-                   re.compile(rf"\b(?:{coordinators})\b" if coordinators else r"(?!)", re.IGNORECASE))
+                   re.compile(rf"\b(?:{coordinators})\b" if coordinators else r"(?!)", re.IGNORECASE),
+                   re.compile(rf"\b(?:{stems})\w*" if stems else r"(?!)", re.IGNORECASE), frozenset(n.lower() for n in protest_notes))
 
 
 def _phrase(words: str) -> str:
@@ -221,6 +229,8 @@ def dedupe_article(
     for event in events:
         key = event_key(event)
         for index, first in enumerate(kept):
+            if _summons_beside_judgement(first, event, trip):
+                continue
             if _headline_restated(first, event, headlines):
                 kept[index] = _from_story(first, event, headlines, pronouns)
                 break
@@ -396,6 +406,26 @@ def _opposed_sides(first: ActorRecord | None, later: ActorRecord | None) -> bool
     # CAMEO codes each with a sector of its own: two addressees, not one body said twice
     sectors = {first.sector, later.sector}
     return bool(sectors & STATE_SECTORS) and bool(sectors & WALKS_OF_LIFE)
+
+
+def _summons_beside_judgement(first: Event, later: Event, trip: TripWords | None) -> bool:
+    """The summons of an envoy and a judgement of the same pair told by another verb in
+    another sentence ("La ministre a convoqué l'ambassadeur des Etats-Unis", "Le gouvernement
+    a dénoncé la décision de Washington"; a headline "Berne convoque l'ambassadeur de Russie"
+    and "Cassis a accusé Moscou de violations") are two acts, as the written news gold codes
+    them; a protest lodged or a note handed (CAMEO 114, the pack's ``protest_note_nouns``) restates the summons it is handed at
+    (tests/data/news README: "a summons of an envoy and a protest lodged are one ACCUSE when
+    they restate one act"). Helper legal28."""
+    if trip is None or first.event_type != "ACCUSE" or later.event_type != "ACCUSE":
+        return False
+    if first.sentence_index == later.sentence_index:
+        return False
+    summons = [bool(trip.summons.search(e.trigger)) for e in (first, later)]
+    if summons[0] == summons[1]:
+        return False
+    other = later if summons[0] else first
+    words = other.trigger.lower().split()
+    return not (other.cameo or "").startswith("114") and not (words and words[-1] in trip.protest_notes)
 
 
 def _separate_commitments(first: Event, later: Event) -> bool:

@@ -96,7 +96,8 @@ class Coder:
                 trip_words=TripWords.from_words(pack.grammar.trip_purpose_endings, pack.grammar.purpose_clitics, pack.grammar.clause_openers,
                                                 pack.grammar.trip_nouns,
                                                 pack.grammar.singular_pronouns | pack.grammar.plural_pronouns | set(pack.grammar.object_pronouns),
-                                                pack.grammar.measure_coordinators),
+                                                pack.grammar.measure_coordinators, pack.grammar.summons_verbs,
+                                                pack.grammar.protest_note_nouns),
             )
         return self._tools[lang]
 

@@ -503,6 +503,8 @@ class ArgumentReader:
             return self._object_sides(trigger, slot[6:])
         if slot.startswith("nested:"):
             return self._nested_recipient(trigger, slot[7:])
+        if slot.startswith("venue_prep:"):
+            return self._beyond_venue(trigger, slot[11:])
         if slot.startswith("partner:"):
             return self._agreement_partner(trigger, slot[8:])
         if slot.startswith("conjunct_prep:"):
@@ -664,6 +666,27 @@ class ArgumentReader:
                 found = self._prep(child, frozenset({preposition}))
                 if found:
                     return found
+        return []
+
+    def _beyond_venue(self, trigger: Token, preposition: str) -> list[Mention]:
+        """The party a complaint or a lawsuit is against, where the parse hangs the phrase
+        on the body or court it is lodged with: "filed a complaint with the World Trade
+        Organization against Nigeria", "a déposé une plainte auprès de la CEDEAO contre le
+        Bénin" (the body is a venue, the one complained of the target; helper legal28).
+        Read on the trigger's phrases and on those of the verb that carries it."""
+        holders = [trigger]
+        governed = self._governing_verb(trigger) if is_nominal(trigger) else None
+        if governed is not None:
+            holders.append(governed[1])
+        for holder in holders:
+            for venue, introducer in self._introduced(holder, trigger):
+                if introducer is None or introducer == preposition:
+                    continue
+                for child, inner in self._introduced(venue, trigger):
+                    if inner == preposition:
+                        found = self._mentions_at(child, allow_places=child.i in self.by_token)
+                        if found:
+                            return found
         return []
 
     def _object_recipient(self, verb: Token, preposition: str) -> list[Mention]:

@@ -80,7 +80,9 @@ class Frame(_Strict):
     un accord de libre-échange avec l'UE") and ``nested:X`` (the party a noun
     trigger's genitive complement names with X: "a package of aid for Ukraine") and
     ``object_prep:X`` (the party a verb's object noun names with X: "drew criticism from
-    Washington", where the noun is an event word of its own).
+    Washington", where the noun is an event word of its own) and ``venue_prep:X`` (the
+    party introduced by X inside another phrase of the trigger or of its carrying verb, the
+    venue: "filed a complaint with the WTO against Nigeria").
     """
 
     source: tuple[str, ...] = ()
@@ -99,6 +101,9 @@ class Frame(_Strict):
     offered_together: bool = False  # coordinated subjects offer or pledge to a third party together, never to each other ('Latvia and Poland offered to help')
     own_people: bool = True  # False: a recipient left unnamed is never the source's own people (a claim rejected answers its author or no one)
     destination: bool = False  # the place is where the source travels to, said in the same sentence
+    # the source is never of the target's country: an envoy is summoned by the state that
+    # hosts him, so a bare ministry that summons takes the article's most named other country
+    foreign_target: bool = False
     roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
     # the slot that names a third party between sides ("Qatar mediated between Israel and
     # Hamas": the source; "accepted Algeria's mediation": the target), never one of them:
@@ -110,7 +115,7 @@ class Frame(_Strict):
     @classmethod
     def _known_slots(cls, slots: tuple[str, ...]) -> tuple[str, ...]:
         for slot in slots:
-            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:", "object_prep:", "owned_prep:")):
+            if slot not in SLOTS and not slot.startswith(("prep:", "after:", "governor_prep:", "sides:", "prep_modifier:", "partner:", "conjunct_prep:", "genitive_beside:", "nested:", "named_prep:", "object_prep:", "owned_prep:", "venue_prep:")):
                 raise ValueError(f"unknown slot {slot!r}")
         return slots
 
@@ -460,6 +465,7 @@ class Grammar(_Strict):
     # of a summons, whose passive with no agent is the act of the state where the envoy is
     # posted, never of the envoy's own (resolve/assemble.py summoner_step)
     summons_verbs: frozenset[str] = frozenset()
+    protest_note_nouns: frozenset[str] = frozenset()  # "lodged a protest", "handed a note": restate the summons they are handed at (dedupe._summons_beside_judgement)
     holding_participles: frozenset[str] = frozenset()
     leading_participles: frozenset[str] = frozenset()  # "countries, led by X and Y,": the leaders act for a subject that names no actor
     reported_obligation: ReportedObligation | None = None  # "Ethiopia must withdraw, Kenya said": a reported obligation on another is a demand (events._reported_obligations)

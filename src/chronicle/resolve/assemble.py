@@ -685,6 +685,16 @@ class EventAssembler:
             if visited:
                 source_home = next((c for c in state.countries if c not in visited), None)
                 source_rule = "the article's most named country that is not the one visited"
+        if spec.foreign_target:
+            # "The foreign ministry summoned Myanmar's ambassador": a state summons another's
+            # envoy, never its own; a bare ministry is of the article's most named country that
+            # is not the envoy's (helper legal28)
+            envoys = {a.country for a in d.targets if a.country}
+            if envoys and source_home in envoys:
+                source_home = next((c for c in state.countries if c not in envoys), None)
+                source_rule = "the article's most named country that is not the envoy's"
+            if bodies_home in envoys:
+                bodies_home = None
         d.sources, d.targets = _of_listed_state(d.sources), _of_listed_state(d.targets)
         before = list(d.sources)
         d.sources = self._reporting_forces_own(d, d.sources)
