@@ -120,14 +120,6 @@ def _national_apposition(doc: Doc, first: Mention, second: Mention) -> bool:
     return False
 
 
-def _counted(token: Token, quantities: tuple[str, ...]) -> bool:
-    """Whether a noun is counted: a number on it ("47 personnes", "plus de 12 000 personnes") or a
-    quantity noun it hangs on ("une vingtaine de personnes", "des milliers de personnes")."""
-    if any(child.dep_ == "nummod" or child.pos_ == "NUM" for child in children_of(token)):
-        return True
-    return token.head is not token and token.head.lemma_.lower() in quantities
-
-
 def _national_of(first: Mention, second: Mention) -> Mention:
     """The head of a national apposition (_national_apposition) given the apposition's country:
     the head says what he is (sector, role), the apposition only whose national he is."""
@@ -718,8 +710,6 @@ class MentionFinder:
             if self._kind_of_noun(token) or _verb_tagged_noun(token):
                 continue
             if agent.owned_only and not self._owned_noun(token):
-                continue
-            if agent.counted_only and not _counted(token, agent.counted_by):
                 continue
             if agent.capitalised and not self._cased_as_named(doc[i : i + 1], agent):
                 continue  # the Span only for an agent that must be capitalised: most need not

@@ -234,11 +234,6 @@ class Agent(_Strict):
     # a noun that names an actor only with its owner ("supporters of Bolsonaro", "Trump
     # supporters", "Bolivian coca growers"); alone ("supporters threw bottles") it is nobody's
     owned_only: bool = False
-    # a noun that names actors only counted ("quatorze personnes", "une vingtaine de personnes"):
-    # a number on it, or one of these quantity nouns it hangs on; uncounted ("la libre circulation
-    # des personnes") it is nobody. Empty: counted or not
-    counted_by: tuple[str, ...] = ()
-    counted_only: bool = False
     # a description of a country by its region ("the Gulf state", "le pays sahélien"): a key
     # of knowledge/data/regions.yaml; the phrase stands for the member the article names
     region: str | None = None
