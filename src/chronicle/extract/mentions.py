@@ -96,6 +96,38 @@ def _name_end(doc: Doc, end: int, genitives: frozenset[str]) -> int:
     return end
 
 
+def _national_apposition(doc: Doc, first: Mention, second: Mention) -> bool:
+    """"Le capitaine, un ressortissant chinois,", "le colonel, un officier vénézuélien de 45 ans,",
+    "the driver, a Turkish national,": an agent with no country of its own, then, after a comma
+    and an indefinite article, an agent noun with a nationality, closed by a comma or the
+    sentence's end: the apposition says whose national the head is (Grevisse § 341, the detached
+    apposition qualifies the noun it follows). The parse often hangs such an apposition on the
+    comma, so the test is on the words."""
+    # (a nationality noun alone, "un Libanais de 50 ans", is found as a country only after the
+    # appositions are merged, and is left to the later readings)
+    if not (first.refs[0].kind == second.refs[0].kind == "agent" and len(first.refs) == len(second.refs) == 1):
+        return False
+    if first.refs[0].country is not None or second.refs[0].country is None or first.refs[0].plural:
+        return False
+    gap = tokens_in(doc, first.end, second.start)
+    if len(gap) != 2 or gap[0].text != "," or "Ind" not in gap[1].morph.get("Definite"):
+        return False
+    # the apposition closes on a comma, or ends the sentence, within its own adjectives and an
+    # age ("un ressortissant chinois,", "un officier vénézuélien de 45 ans,"); a verb is another clause
+    for token in tokens_in(doc, second.end, min(second.end + 5, len(doc))):
+        if token.text == "," or (token.is_sent_end and token.is_punct):
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "ADP"):
+            return False
+    return False
+
+
+def _national_of(first: Mention, second: Mention) -> Mention:
+    """The head of a national apposition (_national_apposition) given the apposition's country:
+    the head says what he is (sector, role), the apposition only whose national he is."""
+    return Mention(first.start, second.end, (replace(first.refs[0], country=second.refs[0].country),))
+
+
 def _merge_coordinated_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"New Zealand's Deputy Prime Minister and Foreign Minister Winston Peters", "Qatar's
     Prime Minister and Foreign Minister Sheikh Mohammed": two capitalised titles joined by
@@ -1653,7 +1685,8 @@ class MentionFinder:
     def _merge_appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"le président sud-coréen Moon Jae-in": the title and the name are one
         actor; the name decides who, the title may add country and sector."""
-        return _merge_adjacent(mentions, lambda previous, mention: self._apposed(doc, previous, mention), self._combine)
+        return _merge_adjacent(mentions, lambda previous, mention: self._apposed(doc, previous, mention),
+                               lambda first, second: _national_of(first, second) if _national_apposition(doc, first, second) else self._combine(first, second))
 
     @staticmethod
     def _apposed(doc: Doc, first: Mention, second: Mention) -> bool:
@@ -1664,6 +1697,8 @@ class MentionFinder:
             return True  # "le président américain d'alors, Donald Trump"
         if second.start - first.end > _LONGEST_APPOSITION_GAP:
             return False
+        if _national_apposition(doc, first, second):
+            return True  # "Le capitaine, un ressortissant chinois,": who he is, and whose
         gap = tokens_in(doc, first.end, second.start)  # the words, without a Span
         # "son homologue nord-coréen Ri Yong-ho": the title's own adjectives may sit
         # between it and the name, whatever the parse made of the name
