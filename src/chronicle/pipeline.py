@@ -227,6 +227,7 @@ class Coder:
             # events: they rest on the words alone, which coding leaves as they are
             named = _named(in_sentence)
             runs = listed_mentions(doc, named, tools.pack.grammar.coordinators)
+            state.named_countries[index] = frozenset(ref.country for m in in_sentence for ref in m.refs if ref.country)
             self._note_mediators(state, named, runs, item.published, doc, tools.pack.grammar)
             self._learn_names(state, in_sentence, item.published)
             sentence_events: list[Event] = []
