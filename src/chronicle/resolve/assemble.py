@@ -125,7 +125,7 @@ class ArticleState:
     # the previous sentence's actor mentions and first token (an authored noun's maker: resolve.authors)
     previous_mentions: list[Mention] = field(default_factory=list)
     previous_start: int | None = None
-    # sentence index -> the countries its actor mentions name (a far judged deed's guard: _far_deed_doer)
+    # sentence index -> the countries of the doers its clauses name (subjects, agents: a far judged deed's guard, _far_deed_doer)
     named_countries: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
@@ -1983,10 +1983,11 @@ def _far_deed_doer(state: ArticleState, earliest: int, sentence: int, speaker: A
     into the buffer zone ... Egypt condemned the incursion. A UN spokesman said the move
     breached the 1974 accord"): the nearest earlier act (no judgement) of a state party or
     an organisation (a decision, a move, a measure is taken by one: no gunmen's shooting)
-    that is not the speaker's own side, provided that no sentence between names a country
-    the story had not named by then, other than the speaker's or one that only judged
-    there: a party new to the story may have done the deed the noun names, uncoded ("said
-    his government would create a new state in Essequibo. Ali called the move a threat").
+    that is not the speaker's own side and that its sentence names as a doer (subject or
+    agent), provided that no sentence between names as a doer a country other than the
+    speaker's, the act's doer's or one that only judged there: another party's act, uncoded,
+    may be the deed the noun names ("Venezuelan President Nicolas Maduro said his government
+    would create a new state in Essequibo. Ali called the move a threat").
     None when there is no such act: no antecedent, no target."""
     for done in sorted(state.said, key=lambda done: -done.sentence):  # the act told first in the nearest sentence (_acted_on)
         if done.sentence >= earliest or done.sentence >= sentence or done.event_type in judgements or done.source.same_side(speaker):
@@ -1994,10 +1995,11 @@ def _far_deed_doer(state: ArticleState, earliest: int, sentence: int, speaker: A
         doer = done.source
         if doer.country is None or not (doer.sector in STATE_SECTORS or doer.country in IGO_CODES):
             continue
-        known = {c for k, named in state.named_countries.items() if k <= done.sentence for c in named}
+        if doer.country not in state.named_countries.get(done.sentence, frozenset()):
+            continue  # an act its sentence tells of a party other than its subject's ("They accuse ECOWAS of imposing sanctions")
         for between in range(done.sentence + 1, sentence):
             judges = {s.source.country for s in state.said if s.sentence == between and s.event_type in judgements}
-            if state.named_countries.get(between, frozenset()) - known - judges - {speaker.country}:
+            if state.named_countries.get(between, frozenset()) - judges - {speaker.country, doer.country}:
                 return None
         return doer
     return None
