@@ -228,6 +228,7 @@ class Coder:
             # events: they rest on the words alone, which coding leaves as they are
             named = _named(in_sentence)
             runs = listed_mentions(doc, named, tools.pack.grammar.coordinators)
+            state.named_countries[index] = _acting_countries(doc, in_sentence)
             self._note_mediators(state, named, runs, item.published, doc, tools.pack.grammar)
             self._learn_names(state, in_sentence, item.published)
             sentence_events: list[Event] = []
@@ -368,6 +369,31 @@ def sentence_spans(doc: Doc, breaks: tuple[int, ...] = ()) -> list[Span]:
     if start is not None:
         spans.append(doc[start : len(doc)])
     return [s for s in spans if any(not t.is_punct and not t.is_space for t in s)]
+
+
+# the words by which a name hangs inside the phrase of the clause's subject or agent
+# ("Venezuelan President Nicolas Maduro", "A spokesperson for Foreign Minister Winston
+# Peters", "Mali, Burkina Faso and Niger"): modifiers, names, appositions, conjuncts, and
+# the prepositions and objects of a noun's complements
+_INSIDE_PHRASE = frozenset({"amod", "compound", "nmod", "nmod:poss", "poss", "flat", "flat:name", "appos", "conj", "pobj", "prep", "case", "det", "nummod"})
+_ACTING_DEPS = ("nsubj", "agent", "obl:agent")
+
+
+def _acting_countries(doc, mentions: list[Mention]) -> frozenset[str]:
+    """The countries of the actors a sentence names as its clauses' doers: in the phrase of
+    an active subject or a passive's agent ("Venezuelan President Nicolas Maduro said his
+    government would create a new state"), not those its objects or complements name ("a
+    violation of Syria's sovereignty"): a far judged deed's guard (resolve.assemble._far_deed_doer)."""
+    found = set()
+    for m in mentions:
+        token = doc[m.start : m.end].root
+        for _ in range(6):
+            if token.dep_ not in _INSIDE_PHRASE or token.head is token:
+                break
+            token = token.head
+        if token.dep_.startswith(_ACTING_DEPS) and "pass" not in token.dep_:
+            found.update(ref.country for ref in m.refs if ref.country)
+    return frozenset(found)
 
 
 def _named(mentions: list[Mention]) -> list[Mention]:

@@ -514,6 +514,10 @@ class Grammar(_Strict):
     # "called the move 'a direct threat'" after a sentence that reports no deed refers to
     # what that sentence said, not to an older deed of a third party
     judged_deed_reach: int | None = None
+    # past that reach, the nearest earlier act of a state party or an organisation its sentence
+    # names as the doer, not the speaker's, when no sentence between names another country as a doer
+    # (resolve.assemble._far_deed_doer): "the decision" two sentences after the act it names
+    judged_deed_far: bool = False
     # the frame (of the pack's frames) that reads the doer of a deed named by one of the
     # judged_deed_nouns off its own phrase ("condemned the junta's decision", "the verdict
     # of the Minsk court"); a deed named by an event trigger is read by that trigger's frame

@@ -129,6 +129,8 @@ class ArticleState:
     # the previous sentence's actor mentions and first token (an authored noun's maker: resolve.authors)
     previous_mentions: list[Mention] = field(default_factory=list)
     previous_start: int | None = None
+    # sentence index -> the countries of the doers its clauses name (subjects, agents: a far judged deed's guard, _far_deed_doer)
+    named_countries: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -957,7 +959,8 @@ class EventAssembler:
         state, candidate = d.state, d.candidate
         acted_on = _acted_on(candidate.participants.object_event, d.sources, state,
                              _earliest_judged(d.facts.index, self.pack.grammar.judged_deed_reach), self._kin_quad(candidate),
-                             candidate.participants.judged_deed, self.pack.grammar.deed_doer_types)
+                             candidate.participants.judged_deed, self.pack.grammar.deed_doer_types,
+                             far=d.facts.index if self.pack.grammar.judged_deed_far else None)
         if d.sources and not d.targets and acted_on is not None and not any(acted_on.same_as(a) for a in d.sources):
             d.targets = [acted_on]  # "Cho condemned the launch": whoever launched
             d.note("recipient", f"target {_actor_label(acted_on)}: who did the {candidate.participants.object_event} acted on")
@@ -1995,7 +1998,8 @@ def _earliest_judged(sentence: int, reach: int | None) -> int:
 
 
 def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earliest: int = 0,
-              quad: int | None = None, judged: bool = False, judgements: frozenset[str] = frozenset()) -> Actor | None:
+              quad: int | None = None, judged: bool = False, judgements: frozenset[str] = frozenset(),
+              far: int | None = None) -> Actor | None:
     """Who did the deed an event acts on: the last doer of the type its object names, else
     (given its ``quad`` class) the last doer other than the speaker of an event of that
     class done to someone ("criticized the raids" after agents detained people, not the
@@ -2016,9 +2020,44 @@ def _acted_on(named: str | None, sources: list[Actor], state: ArticleState, earl
         if found is not None or not judged or not sources:
             return found
     speaker = sources[0]
-    found = [(done.source, done.sentence) for done in reversed(state.said)
-             if done.sentence >= earliest and done.event_type not in judgements and not done.source.same_side(speaker)]
+    # latest sentence first; within one, the act told first, the main clause's ("Poland
+    # expelled two Belarusian diplomats, a week after Lithuania expelled Russian envoys.
+    # ... Belarus condemned the move": Poland's), not the one its adjunct recalls
+    found = sorted(((done.source, done.sentence) for done in state.said
+                    if done.sentence >= earliest and done.event_type not in judgements and not done.source.same_side(speaker)),
+                   key=lambda found: -found[1])
+    if not found and far is not None:
+        return _far_deed_doer(state, earliest, far, speaker, judgements)
     return _foreign_first(found, speaker)
+
+
+def _far_deed_doer(state: ArticleState, earliest: int, sentence: int, speaker: Actor, judgements: frozenset[str]) -> Actor | None:
+    """The doer of the deed a judged deed noun refers back to past the sentence before
+    ("New Zealand paused $18.2 million in funding to the Cook Islands ... [a sentence of
+    comment] ... Brown said he was disappointed by the decision", "Israeli troops moved
+    into the buffer zone ... Egypt condemned the incursion. A UN spokesman said the move
+    breached the 1974 accord"): the nearest earlier act (no judgement) of a state party or
+    an organisation (a decision, a move, a measure is taken by one: no gunmen's shooting)
+    that is not the speaker's own side and that its sentence names as a doer (subject or
+    agent), provided that no sentence between names as a doer a country other than the
+    speaker's, the act's doer's or one that only judged there: another party's act, uncoded,
+    may be the deed the noun names ("Venezuelan President Nicolas Maduro said his government
+    would create a new state in Essequibo. Ali called the move a threat").
+    None when there is no such act: no antecedent, no target."""
+    for done in sorted(state.said, key=lambda done: -done.sentence):  # the act told first in the nearest sentence (_acted_on)
+        if done.sentence >= earliest or done.sentence >= sentence or done.event_type in judgements or done.source.same_side(speaker):
+            continue
+        doer = done.source
+        if doer.country is None or not (doer.sector in STATE_SECTORS or doer.country in IGO_CODES):
+            continue
+        if doer.country not in state.named_countries.get(done.sentence, frozenset()):
+            continue  # an act its sentence tells of a party other than its subject's ("They accuse ECOWAS of imposing sanctions")
+        for between in range(done.sentence + 1, sentence):
+            judges = {s.source.country for s in state.said if s.sentence == between and s.event_type in judgements}
+            if state.named_countries.get(between, frozenset()) - judges - {speaker.country, doer.country}:
+                return None
+        return doer
+    return None
 
 
 def _foreign_first(found: list[tuple[Actor, int]], speaker: Actor) -> Actor | None:
