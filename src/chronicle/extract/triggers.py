@@ -563,7 +563,7 @@ _CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₦", "₩")
 _SUM_HEAD_DEPS = frozenset({"dobj", "obj", "pobj", "nsubj", "nsubjpass", "conj", "appos", "attr", "oprd"})
 
 
-def _raise_sums_read_as_numbers(sentence: Span, table: WordTable, sum_words: frozenset[str]) -> None:
+def _raise_sums_read_as_numbers(sentence: Span, table: WordTable, sum_words: frozenset[str], measuring: frozenset[str]) -> None:
     """A number word heading a noun phrase with a currency sign ("announced an additional
     $15 million for the force", "NZ$20 million in funding") is the sum's noun (Merriam-Webster,
     million: noun), which the parser tags NUM: made a noun, as the aid nouns are, so that a
@@ -575,7 +575,7 @@ def _raise_sums_read_as_numbers(sentence: Span, table: WordTable, sum_words: fro
             continue
         token = sentence.doc[i]
         after = sentence.doc[i + 1] if i + 1 < sentence.end else None
-        if token.dep_ not in _SUM_HEAD_DEPS or (after is not None and after.lower_ in ("in", "of")):
+        if token.dep_ not in _SUM_HEAD_DEPS or (after is not None and after.lower_ in measuring):
             continue  # "$1.5 billion in budget support": the noun measured is the aid, read through the number
         if any(any(sign in c.text for sign in _CURRENCY_SIGNS) for c in token.children if c.i < token.i):
             token.pos_ = "NOUN"
@@ -693,7 +693,7 @@ class TriggerFinder:
         self._repair_misread_verbs(sentence)
         _raise_verbs_read_as_modifiers(sentence, table)
         if self.pack.grammar.sum_words:
-            _raise_sums_read_as_numbers(sentence, table, self.pack.grammar.sum_words)
+            _raise_sums_read_as_numbers(sentence, table, self.pack.grammar.sum_words, self.pack.grammar.sum_measure_prepositions)
         participles = [i for i in range(sentence.start, sentence.end) if table.pos[i] == VERB and table.tag[i] in PARTICIPLE_TAGS]
         if participles:
             repair_reduced_relatives(sentence, participles)  # "troops deployed in Somalia came under attack": no deployment

@@ -422,6 +422,9 @@ class Grammar(_Strict):
     # phrase with a currency sign ("$15 million", "NZ$20 million"), are the noun of the sum
     # (Merriam-Webster, million: noun); the English parser tags them NUM
     sum_words: frozenset[str] = frozenset()
+    # prepositions after a sum that name what it measures ("$1.5 billion in budget support"): the
+    # noun after them is the event, and the sum stays a number (triggers._raise_sums_read_as_numbers)
+    sum_measure_prepositions: frozenset[str] = frozenset()
     # "approved $40 million in humanitarian aid for Sudan": verbs that, over one of the
     # `approved_aid_nouns`, decide aid to come (CAMEO 033), where a lender's approval of a loan
     # or bailout is the lending itself (CAMEO 071)
