@@ -100,6 +100,10 @@ class Frame(_Strict):
     own_people: bool = True  # False: a recipient left unnamed is never the source's own people (a claim rejected answers its author or no one)
     destination: bool = False  # the place is where the source travels to, said in the same sentence
     roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
+    # several guests of several states received in one act ("hosted his Thai and Cambodian
+    # counterparts"): a meeting among all of them, one event per pair (GUIDELINES, lists and
+    # groups), whom "the three leaders" said next stand for
+    guests_together: bool = False
     # the slot that names a third party between sides ("Qatar mediated between Israel and
     # Hamas": the source; "accepted Algeria's mediation": the target), never one of them:
     # "the two sides" said later are the others (ArticleContext.dyads)
