@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "clause_deed_doer", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "clause_deed_doer", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss", "chair_subj"}
 
 
 class _Strict(BaseModel):
@@ -852,6 +852,10 @@ class Grammar(_Strict):
     # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
     # of others (GUIDELINES: the host is the place, never a party)
     host_verbs: frozenset[str] = frozenset()
+    # verbs whose subject chairs the meeting noun it governs ("a présidé une réunion en
+    # présence de ses homologues", "co-chaired the joint commission"): a party to it (the
+    # frame slot chair_subj), unlike a host's ("hosted talks between X and Y")
+    chair_verbs: frozenset[str] = frozenset()
     # "se rendra à Paris pour y rencontrer", "will travel to Delhi to meet": the words that
     # close a trip's clause before the infinitive saying what the trip is for; clitics that
     # may stand between them and the infinitive ("y", "en"); words that open a new clause,
