@@ -1914,8 +1914,10 @@ def _guests_of_several_states(guests: list[Actor], hosts: list[Actor]) -> bool:
     """Whether one host received two or more guests, each of a state of its own and none of
     the host's ("Ruto hosted his Ugandan and Tanzanian counterparts"): they meet as one
     gathering (GUIDELINES, lists and groups). Guests of one state (a delegation) or a host's
-    own officials are no gathering of states."""
-    if len(hosts) != 1 or len(guests) < 2 or not hosts[0].country:
+    own officials are no gathering of states; nor are envoys received by title alone ("a
+    reçu les ambassadeurs des Etats-Unis, du Japon, de la Chine", each met on his own
+    errand): the guests are people the article names."""
+    if len(hosts) != 1 or len(guests) < 2 or not hosts[0].country or not all(a.person and a.name for a in guests):
         return False
     countries = [a.country for a in guests]
     return all(countries) and len(set(countries)) == len(countries) and hosts[0].country not in countries
