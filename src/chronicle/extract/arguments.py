@@ -198,7 +198,12 @@ class ArgumentReader:
             if m.start not in used
         ] or [m for m in patient if m.start not in used]
         among = False
-        if frame.symmetric and len(sources) >= 2 and not targets:
+        if frame.symmetric and len(sources) >= 2 and targets and frame.target == ("chair_subj",):
+            # "a présidé une réunion en présence de ses homologues du Mali et du Niger": the
+            # chair meets the participants listed, and they each other (GUIDELINES, lists and groups)
+            among = True
+            sources, targets = targets[:1], targets[1:] + sources
+        elif frame.symmetric and len(sources) >= 2 and not targets:
             among = len(sources) >= 3
             sources, targets = sources[:1], sources[1:]
         elif frame.symmetric and passive and not sources and len(targets) >= 2:
@@ -517,6 +522,12 @@ class ArgumentReader:
             return self._refused_party(trigger)
         if slot == "purpose_obj":
             return self._purpose_object(trigger)
+        if slot == "chair_subj":
+            # "a présidé une réunion en présence de ses homologues": the chair is a party
+            governed = self._governing_verb(trigger)
+            if governed is None or governed[1].lemma_.lower() not in self.grammar.chair_verbs:
+                return []
+            return self._governor_argument(trigger, "governor_subj")
         if slot in ("governor_subj", "governor_obj", "governor_iobj") or slot.startswith("governor_prep:"):
             found = self._governor_argument(trigger, slot)
             if not found and slot == "governor_subj" and is_nominal(trigger):

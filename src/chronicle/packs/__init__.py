@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "clause_deed_doer", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "clause_deed_doer", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss", "chair_subj"}
 
 
 class _Strict(BaseModel):
@@ -105,6 +105,10 @@ class Frame(_Strict):
     # hosts him, so a bare ministry that summons takes the article's most named other country
     foreign_target: bool = False
     roles_by_place: bool = True  # a meeting's place decides visitor, host and mode; not a mediation's
+    # several guests of several states received in one act ("hosted his Thai and Cambodian
+    # counterparts"): a meeting among all of them, one event per pair (GUIDELINES, lists and
+    # groups), whom "the three leaders" said next stand for
+    guests_together: bool = False
     # the slot that names a third party between sides ("Qatar mediated between Israel and
     # Hamas": the source; "accepted Algeria's mediation": the target), never one of them:
     # "the two sides" said later are the others (ArticleContext.dyads)
@@ -865,6 +869,10 @@ class Grammar(_Strict):
     # "hosted talks between Israel and Hamas": verbs whose subject only hosts a meeting
     # of others (GUIDELINES: the host is the place, never a party)
     host_verbs: frozenset[str] = frozenset()
+    # verbs whose subject chairs the meeting noun it governs ("a présidé une réunion en
+    # présence de ses homologues", "co-chaired the joint commission"): a party to it (the
+    # frame slot chair_subj), unlike a host's ("hosted talks between X and Y")
+    chair_verbs: frozenset[str] = frozenset()
     # "se rendra à Paris pour y rencontrer", "will travel to Delhi to meet": the words that
     # close a trip's clause before the infinitive saying what the trip is for; clitics that
     # may stand between them and the infinitive ("y", "en"); words that open a new clause,

@@ -353,6 +353,10 @@ class EventAssembler:
         or of a reciprocal one ("les deux pays s'accusent mutuellement") are source and targets."""
         d.among = d.candidate.participants.among or (d.spec.symmetric and len(d.targets) >= 2 and _counterparts_together(
             d.candidate.participants.targets, d.candidate.trigger.doc, self.pack.grammar.co_actor_markers))
+        if d.spec.guests_together and _guests_of_several_states(d.sources, d.targets):
+            # "hosted his Thai and Cambodian counterparts": the three met, one CONSULT a pair
+            d.among = True
+            d.note("symmetric", f"guests received together: a meeting among {_actors_label(d.sources + d.targets)}")
         # a reciprocal act ("les deux pays se sont mutuellement menacés"): the group is both sides
         reciprocal = d.candidate.participants.mutual or _joint_commitment(d)
         if (d.spec.symmetric or reciprocal) and not d.targets and len(d.sources) >= 2:
@@ -1962,6 +1966,19 @@ def _counterparts_together(targets: list[Mention], doc: Doc, markers: Iterable[s
         return False
     before = " ".join(t.lower_ for t in doc[max(0, targets[0].start - 5) : targets[0].start])
     return any(marker.lower() in before for marker in markers)
+
+
+def _guests_of_several_states(guests: list[Actor], hosts: list[Actor]) -> bool:
+    """Whether one host received two or more guests, each of a state of its own and none of
+    the host's ("Ruto hosted his Ugandan and Tanzanian counterparts"): they meet as one
+    gathering (GUIDELINES, lists and groups). Guests of one state (a delegation) or a host's
+    own officials are no gathering of states; nor are envoys received by title alone ("a
+    reçu les ambassadeurs des Etats-Unis, du Japon, de la Chine", each met on his own
+    errand): the guests are people the article names."""
+    if len(hosts) != 1 or len(guests) < 2 or not hosts[0].country or not all(a.person and a.name for a in guests):
+        return False
+    countries = [a.country for a in guests]
+    return all(countries) and len(set(countries)) == len(countries) and hosts[0].country not in countries
 
 
 def _joint_commitment(d: Draft) -> bool:
