@@ -4,19 +4,18 @@ court a case is brought before is a venue and the party complained of or sued (t
 of 'against/over', 'contre') the target. File 1 was tuned on, file 2 never.
 Run from the repository root: python tests/data/probes/legal28_make.py"""
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from probe_writer import gold_article, gold_event, party, write_jsonl  # noqa: E402
 
 HERE = Path(__file__).parent
 PUB = "2025-06-11"
 
 
 def ev(t, mode, cameo, src, tgt, evidence):
-    return {"event_type": t, "mode": mode, "cameo": cameo,
-            "source": {"name": None, "country": src, "sector": None},
-            "target": {"name": None, "country": tgt, "sector": None} if tgt else None,
-            "date": None, "location": None, "polarity": "positive", "modality": "actual",
-            "evidence": evidence, "required": True}
+    return gold_event(t, cameo, party(src), party(tgt) if tgt else None, evidence, mode=mode)
 
 
 def lawsuit(src, tgt, text, cameo="115", mode="allege"):
@@ -79,7 +78,5 @@ SETS = {
 }
 
 for (name, lang), items in SETS.items():
-    with open(HERE / f"{name}.{lang}.jsonl", "w", encoding="utf-8") as out:
-        for i, (text, events) in enumerate(items, 1):
-            art = {"article_id": f"{name}-{i:03d}", "lang": lang, "text": text, "published": PUB, "events": events}
-            out.write(json.dumps(art, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / f"{name}.{lang}.jsonl",
+                (gold_article(f"{name}-{i:03d}", lang, text, PUB, events) for i, (text, events) in enumerate(items, 1)))
