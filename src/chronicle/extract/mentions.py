@@ -112,6 +112,8 @@ def _national_apposition(doc: Doc, first: Mention, second: Mention) -> bool:
     gap = tokens_in(doc, first.end, second.start)
     if len(gap) != 2 or gap[0].text != "," or "Ind" not in gap[1].morph.get("Definite"):
         return False
+    if "Plur" in gap[1].morph.get("Number") or "Plur" in words_root(doc, first.start, first.end).morph.get("Number"):
+        return False  # one national of one country: "Selon des responsables de l'opposition, des policiers kényans ont arrêté" lists two parties
     # the apposition closes on a comma, or ends the sentence, within its own adjectives and an
     # age ("un ressortissant chinois,", "un officier vénézuélien de 45 ans,"); a verb is another clause
     for token in tokens_in(doc, second.end, min(second.end + 5, len(doc))):
