@@ -54,14 +54,3 @@ def test_deployment_of_army_units() -> None:
     found = pairs(code("Le président péruvien a ordonné le déploiement d'unités spéciales à Lima.", "fr"))
     assert [f[:2] for f in found] == [("MOBILIZE", "PER")]
 
-
-def test_ordered_deployment_of_counted_soldiers_is_the_orderers() -> None:
-    """'a ordonné le déploiement de 800 soldats au Soudan du Sud': the orderer's act; the soldiers
-    counted with no nationality are no source of their own (given the place's country before)."""
-    found = pairs(code("Le président ougandais Yoweri Museveni a ordonné le déploiement de 800 soldats au Soudan du Sud.", "fr"))
-    assert [f[:2] for f in found] == [("MOBILIZE", "UGA")]
-
-
-def test_deployment_of_forces_with_a_nationality_and_no_orderer_is_theirs() -> None:
-    found = pairs(code("Le déploiement de troupes russes près de la frontière finlandaise inquiète Helsinki.", "fr"))
-    assert ("MOBILIZE", "RUS") in [f[:2] for f in found]
