@@ -54,3 +54,15 @@ def test_deployment_of_army_units() -> None:
     found = pairs(code("Le président péruvien a ordonné le déploiement d'unités spéciales à Lima.", "fr"))
     assert [f[:2] for f in found] == [("MOBILIZE", "PER")]
 
+
+
+def test_ordered_deployment_of_counted_soldiers_is_the_orderers() -> None:
+    """'a ordonné le déploiement de 800 soldats au Soudan du Sud': the orderer's act; soldiers
+    counted with no nationality say no one's (they were given the place's country)."""
+    found = pairs(code("Le président ougandais Yoweri Museveni a ordonné le déploiement de 800 soldats au Soudan du Sud.", "fr"))
+    assert [f[:2] for f in found] == [("MOBILIZE", "UGA")]
+
+
+def test_deployment_of_forces_with_a_nationality_is_theirs_whoever_announces_it() -> None:
+    found = pairs(code("Le ministère estonien a annoncé le déploiement de troupes britanniques près de la frontière russe.", "fr"))
+    assert ("MOBILIZE", "GBR") in [f[:2] for f in found]

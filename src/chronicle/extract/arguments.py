@@ -494,6 +494,10 @@ class ArgumentReader:
         if slot.startswith("prep:"):
             found = self._prep(trigger, frozenset({slot[5:]})) or self._lowered_agent(trigger, slot[5:])
             return found or (self._object_recipient(trigger, slot[5:]) if recipients else [])
+        if slot.startswith("national_prep:"):
+            # "le déploiement de troupes russes": a complement that says whose, by a nationality
+            # or a country; "le déploiement de 600 soldats" says no one's
+            return [m for m in self._prep(trigger, frozenset({slot[14:]})) if any(r.country for r in m.refs)]
         if slot.startswith("object_prep:"):
             return self._object_recipient(trigger, slot[12:])
         if slot.startswith("after:"):
