@@ -228,7 +228,9 @@ class Coder:
             # events: they rest on the words alone, which coding leaves as they are
             named = _named(in_sentence)
             runs = listed_mentions(doc, named, tools.pack.grammar.coordinators)
-            state.named_countries[index] = _acting_countries(doc, in_sentence)
+            if tools.pack.grammar.judged_deed_far:
+                # read only by a far judged deed's guard (resolve.assemble._far_deed_doer)
+                state.named_countries[index] = _acting_countries(doc, in_sentence)
             self._note_mediators(state, named, runs, item.published, doc, tools.pack.grammar)
             self._learn_names(state, in_sentence, item.published)
             sentence_events: list[Event] = []
@@ -379,7 +381,7 @@ _INSIDE_PHRASE = frozenset({"amod", "compound", "nmod", "nmod:poss", "poss", "fl
 _ACTING_DEPS = ("nsubj", "agent", "obl:agent")
 
 
-def _acting_countries(doc, mentions: list[Mention]) -> frozenset[str]:
+def _acting_countries(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     """The countries of the actors a sentence names as its clauses' doers: in the phrase of
     an active subject or a passive's agent ("Venezuelan President Nicolas Maduro said his
     government would create a new state"), not those its objects or complements name ("a

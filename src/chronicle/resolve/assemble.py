@@ -303,9 +303,9 @@ class EventAssembler:
         country = location.place.country
         if not country or country == filed or country in IGO_CODES or not _fronted(d.candidate.trigger.doc, location, d.candidate.sentence.start):
             return
-        bare = [m for m in d.candidate.participants.sources if m.refs and all(r.kind == "agent" and r.country is None for r in m.refs)]
-        if not bare or len(bare) != len(d.candidate.participants.sources):
-            return
+        speakers = d.candidate.participants.sources
+        if not speakers or not all(m.refs and all(r.kind == "agent" and r.country is None for r in m.refs) for m in speakers):
+            return  # every speaker a bare body ("le gouvernement", "the foreign ministry")
         moved = [a for a in d.sources if a.country == filed and a.name is None and a.sector in STATE_SECTORS]
         if not moved:
             return
