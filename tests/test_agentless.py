@@ -108,6 +108,13 @@ def test_those_killed_by_an_attack_are_of_the_place_struck_not_the_attacker_s(la
         ("en", "The Brazilian senate killed the proposal on Tuesday."),
         ("en", "Floods killed thirty people in Kerala on Monday."),
         ("en", "A gas explosion at a fertiliser plant in Gujarat killed nine workers."),
+        # a passive whose victims an accident or a disaster struck
+        ("fr", "Deux personnes ont été blessées mardi dans un accident de la route à Dakar."),
+        ("fr", "Trois personnes ont été tuées dans l'effondrement d'un immeuble à Kinshasa."),
+        ("fr", "Cinq voyageurs ont été blessés dans une collision entre deux trains près de Lausanne."),
+        ("en", "Three people were injured in a car crash in Nairobi on Tuesday."),
+        ("en", "Five traders were killed in a fire at a market in Lagos."),
+        ("en", "Eleven pilgrims were killed in a stampede near Mecca."),
     ],
 )
 def test_a_violent_verb_on_a_thing_or_a_disaster_is_no_assault(lang: str, text: str) -> None:

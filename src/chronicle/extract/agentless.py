@@ -242,7 +242,7 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
             agent = next((c for c in children_of(trigger) if c.dep_ == "obl:agent"), None)
             if agent is not None and not _weapon(agent, cues, reader, finder):
                 return False  # "le Kenya a été frappé par une sécheresse": no doer hidden
-            return True
+            return not _struck_by_accident(trigger, cues)
         if trigger.dep_ == "acl" and "Part" in morph_values(trigger, "VerbForm") and trigger.head.pos_ == "NOUN":
             if not participants.targets:
                 participants.targets = reader.actors_at(trigger.head)
@@ -257,6 +257,14 @@ def _without_doer(trigger: Token, participants: Participants, cues: AgentlessCue
     if _carried_passive(trigger, reader):
         return True
     return any(c.dep_ in CLAUSE_DEPS and c.lemma_.lower() in cues.impact_verbs for c in children_of(trigger))
+
+
+def _struck_by_accident(trigger: Token, cues: AgentlessCues) -> bool:
+    """Whether the passive names a mishap or a disaster as what struck its victims
+    ("ont été blessées dans une collision entre un bus et une voiture", "were killed in a
+    car crash", "in a fire at a market"): an accident, not an attack whose doer is unsaid."""
+    return any(c.dep_.startswith(("obl", "nmod")) and c.dep_ != "obl:agent" and c.lemma_.lower() in cues.accident_nouns
+               for c in children_of(trigger))
 
 
 def _carried_passive(trigger: Token, reader: ArgumentReader) -> bool:

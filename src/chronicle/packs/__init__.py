@@ -288,6 +288,9 @@ class AgentlessCues(_Strict):
     casualty_nouns: frozenset[str] = frozenset()  # "a fait 12 morts", "left 12 dead": people killed, the civilians of the place
     attribution_verbs: dict[str, str] = {}  # "revendiquée par X", "blamed on X": the verb, the preposition naming the doer
     weapon_nouns: frozenset[str] = frozenset()  # "une mine a tué", "killed by a roadside bomb": a weapon hides the doer
+    # "blessées dans un accident de la route", "killed in a car crash": a mishap or a disaster
+    # names what struck them, and no doer is hidden (no ASSAULT)
+    accident_nouns: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()  # "were expelled from Moldova": the country people are removed from acts
     strike_prepositions: frozenset[str] = frozenset()  # "a tiré des missiles sur Odessa": the place struck is the target's country
     weapon_aim_prepositions: frozenset[str] = frozenset()  # "fired missiles at Kharkiv": a weapon's aim, a place struck only when the phrase names the place itself ("at a defence fair in Tehran" is where)
