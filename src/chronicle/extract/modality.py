@@ -127,6 +127,14 @@ def _negation_scope(trigger: Token, grammar: Grammar) -> list[Token]:
     return chain
 
 
+def negation_holders(trigger: Token, grammar: Grammar) -> list[Token]:
+    """The tokens a negation word may hang on to negate the trigger: its negation scope,
+    and its auxiliaries ("n'a pas gelé sa participation": where the parse reads the
+    participle as an adjective, "pas" hangs on "a")."""
+    auxiliaries = [c for c in children_of(trigger) if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+    return [*_negation_scope(trigger, grammar), *auxiliaries]
+
+
 def _intended_by_noun(clause: Token, grammar: Grammar) -> bool:
     """A gerund clause that a noun of intention governs ("has no intention of violating
     any country's airspace", "no desire of ending the war"): the noun's negation is the
@@ -140,7 +148,7 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
         return True
     if any(c.lower_ in grammar.negative_prepositions for c in children_of(trigger)):
         return True
-    for token in _negation_scope(trigger, grammar):
+    for token in negation_holders(trigger, grammar):
         for child in children_of(token):
             if child.lower_ in grammar.negation_words and child.dep_ in ("advmod", "det", "nsubj", "obj", "fixed") and not _quantity(child, grammar):
                 return True

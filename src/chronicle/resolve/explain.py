@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from chronicle.extract.events import EventCandidate
 from chronicle.extract.mentions import Mention
-from chronicle.extract.modality import _group, _negation_scope, _scope
+from chronicle.extract.modality import _group, _scope, negation_holders
 from chronicle.packs import Grammar, Trigger
 from chronicle.resolve.assemble import Explanation
 
@@ -84,7 +84,7 @@ def attitude_cues(trigger: Token, entry: Trigger, grammar: Grammar) -> list[str]
     if entry.negative:
         cues.append(f"{entry.lemma!r}: the trigger itself says it did not happen")
     scope = _scope(trigger, grammar)
-    for token in _negation_scope(trigger, grammar):
+    for token in negation_holders(trigger, grammar):
         for child in token.children:
             if child.lower_ in grammar.negation_words:
                 cues.append(f"{child.text!r}: negation word")
