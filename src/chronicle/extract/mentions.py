@@ -357,6 +357,11 @@ class MentionFinder:
             states = shared[id(mention)]
             if states:
                 chosen = max(states, key=lambda code: named[code])  # ties: the first, the default
+                beside = self._named_beside(doc, mention, mentions, shared) if self.countries.shared_name_states(
+                    words_text(doc, mention.start, mention.end), self.lang) else set()
+                # "la RDC et le Congo", "the DRC and Congo": a shared name beside one of its
+                # states in one sentence is the other
+                chosen = next((code for code in states if code not in beside), chosen) if chosen in beside else chosen
                 mention = Mention(mention.start, mention.end, tuple(replace(r, country=chosen) if r.country in states else r for r in mention.refs))
             settled.append(mention)
         return settled
@@ -408,6 +413,23 @@ class MentionFinder:
         if cref is None or cref.kind != "name" or len(cref.iso3) != 3 or cref.iso3 in IGO_CODES or cref.iso3 == other:
             return None
         return cref.iso3
+
+    @staticmethod
+    def _named_beside(doc: Doc, mention: Mention, mentions: list[Mention], shared: dict[int, tuple[str, ...]]) -> set[str]:
+        """The states other mentions name by a name of their own ("la RDC"; not the actors
+        of a state: "the M23 rebels" are Congolese) as the mention's co-party: its conjunct
+        ("la RDC et le Congo") or another argument of its verb ("Le Congo a accusé la RDC";
+        not "the Foreign Office said Britain would ...", a clause of its own)."""
+        root = words_root(doc, mention.start, mention.end)
+        beside = set()
+        for other in mentions:
+            if shared[id(other)] or other is mention:
+                continue
+            head = words_root(doc, other.start, other.end)
+            conjuncts = head.dep_ == "conj" and head.head.i == root.i or root.dep_ == "conj" and root.head.i == head.i
+            if conjuncts or head.head.i == root.head.i and root.head.i not in (root.i, head.i):
+                beside |= {r.country for r in other.refs if r.country and r.kind == "country"}
+        return beside
 
     def _shared_states(self, doc: Doc, mention: Mention) -> tuple[str, ...]:
         """The states of a shared demonym the mention's country comes from: a word of
