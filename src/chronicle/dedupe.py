@@ -153,11 +153,16 @@ class TripWords:
     # inflection): a summons is an act of its own beside a judgement told in another sentence
     summons: re.Pattern[str] = re.compile(r"(?!)")
     protest_notes: frozenset[str] = frozenset()  # the pack grammar's ``protest_note_nouns``, lower-cased
+    # the words that join two commitments of one sentence as two acts (the pack grammar's
+    # ``commitment_coordinators``: "signed a memorandum and agreed to open a border post");
+    # none: such commitments are merged, as they were
+    commitment_coordinator: re.Pattern[str] = re.compile(r"(?!)")
 
     @classmethod
     def from_words(cls, endings: Iterable[str], clitics: Iterable[str], openers: Iterable[str],
                    trip_nouns: Iterable[str] = (), pronouns: Iterable[str] = (), measure_coordinators: Iterable[str] = (),
-                   summons_verbs: Iterable[str] = (), protest_notes: Iterable[str] = ()) -> TripWords:
+                   summons_verbs: Iterable[str] = (), protest_notes: Iterable[str] = (),
+                   commitment_coordinators: Iterable[str] = ()) -> TripWords:
         """Patterns for the text between a trip's trigger and a meeting's: it ends on a
         purpose ending ("pour", "afin de", "to"), maybe then a clitic ("y"), and opens no
         new clause ("où", "where", ";"); and the trip nouns, lower-cased."""
@@ -168,12 +173,14 @@ class TripWords:
         marks = [re.escape(o) for o in openers if not o[:1].isalnum()]
         opener = "|".join(([rf"\b(?:{'|'.join(_phrase(w) for w in words)})\b"] if words else []) + ([f"[{''.join(marks)}]"] if marks else []))
         coordinators = "|".join(_phrase(c) for c in measure_coordinators)
+        joins = "|".join(_phrase(c) for c in commitment_coordinators)
         # a verb's inflections share its stem: 'summon' (summoned), 'convoquer' less its infinitive ending (a convoqué)
         stems = "|".join(re.escape(v[:-2] if v.endswith("er") else v) for v in summons_verbs)
         return cls(re.compile(rf"\b(?:{ending})\s*{after}$", re.IGNORECASE), re.compile(opener or r"(?!)", re.IGNORECASE),
                    frozenset(n.lower() for n in trip_nouns), frozenset(p.lower() for p in pronouns),
                    re.compile(rf"\b(?:{coordinators})\b" if coordinators else r"(?!)", re.IGNORECASE),
-                   re.compile(rf"\b(?:{stems})\w*" if stems else r"(?!)", re.IGNORECASE), frozenset(n.lower() for n in protest_notes))
+                   re.compile(rf"\b(?:{stems})\w*" if stems else r"(?!)", re.IGNORECASE), frozenset(n.lower() for n in protest_notes),
+                   re.compile(rf"\b(?:{joins})\b" if joins else r"(?!)", re.IGNORECASE))
 
 
 def _phrase(words: str) -> str:
@@ -223,6 +230,7 @@ def dedupe_article(
     """
     events = _resolve_shadows(events)
     kept: list[Event] = []
+    commitments = {(e.sentence_index, e.trigger_start) for e in events if e.event_type == COMMITMENT}
     signings = _signings(events)
     pronouns = trip.pronouns if trip is not None else frozenset()
     _merge = partial(_merge_mentions, pronouns=pronouns)
@@ -243,7 +251,7 @@ def dedupe_article(
                 kept[index] = _merge(first, event)
                 break
             if event_key(first) == key and _compatible(first, event, day_hint, trip) and not _separate_measures(first, event, trip) \
-                    and not _separate_commitments(first, event) and not _listed_parties(first, event):
+                    and not _separate_commitments(first, event, trip, commitments) and not _listed_parties(first, event):
                 kept[index] = _merge(first, event)
                 break
             if _visit_and_its_talks(first, event, trip):
@@ -428,18 +436,56 @@ def _summons_beside_judgement(first: Event, later: Event, trip: TripWords | None
     return not (other.cameo or "").startswith("114") and not (words and words[-1] in trip.protest_notes)
 
 
-def _separate_commitments(first: Event, later: Event) -> bool:
+def _separate_commitments(first: Event, later: Event, trip: TripWords | None = None,
+                          commitments: set[tuple[int, int | None]] = frozenset()) -> bool:
     """Agreements stated by separate verbs in separate sentences ("agreed to elevate
     their relations to a strategic partnership", then "the two sides signed a
     memorandum on defence"; "ont convenu de renforcer leur coopération", then "les
     deux parties ont signé une vingtaine d'accords") are two commitments (GUIDELINES,
     lists and groups: "commitments stated in separate sentences or by separate verbs
-    are separate events"); the same word again, or a plan restated, is the first."""
-    if first.event_type != COMMITMENT or first.sentence_index == later.sentence_index:
+    are separate events"); the same word again, or a plan restated, is the first.
+    So are two reached in one sentence by verbs a coordinator joins
+    (``_coordinated_commitments``)."""
+    if first.event_type != COMMITMENT:
         return False
+    if first.sentence_index == later.sentence_index:
+        return trip is not None and _coordinated_commitments(first, later, trip.commitment_coordinator, commitments)
     if first.modality == later.modality == "intended":
         return _different_intents(first, later)
     return first.modality == later.modality == "actual" and first.trigger.lower() != later.trigger.lower()
+
+
+def _coordinated_commitments(first: Event, later: Event, coordinator: re.Pattern[str],
+                             commitments: set[tuple[int, int | None]] = frozenset()) -> bool:
+    """Two agreements reached in one sentence by separate words joined by a coordinator,
+    the first one's complement between them ("the two leaders signed a memorandum on
+    energy and agreed to open a new road crossing", "ont signé un protocole d'accord ... et
+    se sont engagées à partager leurs renseignements"): two commitments (GUIDELINES, lists
+    and groups). Two verbs sharing one complement ("reached and signed an agreement",
+    "ont conclu et signé un accord") have only the coordinator between them and tell one
+    act; a plan under an agreement ("agreed to expand trade and to boost investment") is
+    its content (intended, ``_agreement_content``), so both must be reached (actual), and
+    the coordinator must join the verbs, not names between them. The
+    later word must be the first commitment after the coordinator (``commitments``: the
+    sentence index and trigger offset of each): "ont conclu et signé un accord" names the
+    accord under the second verb, one act with both."""
+    if first.modality != "actual" or later.modality != "actual" or first.polarity != later.polarity:
+        return False
+    if first.trigger.lower() == later.trigger.lower() or not _coordinated_triggers(first, later, coordinator):
+        return False
+    one, two = sorted((first, later), key=lambda e: e.trigger_start or 0)
+    between = one.sentence[(one.trigger_end or one.trigger_start or 0) - one.char_start:(two.trigger_start or 0) - one.char_start]
+    joins = list(coordinator.finditer(between))
+    if not joins or not re.search(r"\w", coordinator.sub(" ", between)):
+        return False
+    after = (one.trigger_end or one.trigger_start or 0) + joins[-1].end()
+    if not re.fullmatch(r"(?:\s*[^\W\d_A-Z][\w'’-]*){0,3}\s*", one.sentence[after - one.char_start:(two.trigger_start or 0) - one.char_start]):
+        # the coordinator joins the verbs, at most an auxiliary, a pronoun or an adverb before
+        # the second ("and also pledged", "et se sont engagés"); "an agreement between the EU
+        # and New Zealand was signed" joins names, and the signing is the agreement's own
+        return False
+    return not any(index == one.sentence_index and start is not None and after <= start < (two.trigger_start or 0)
+                   for index, start in commitments)
 
 
 def _different_intents(first: Event, later: Event) -> bool:

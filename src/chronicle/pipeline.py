@@ -97,7 +97,7 @@ class Coder:
                                                 pack.grammar.trip_nouns,
                                                 pack.grammar.singular_pronouns | pack.grammar.plural_pronouns | set(pack.grammar.object_pronouns),
                                                 pack.grammar.measure_coordinators, pack.grammar.summons_verbs,
-                                                pack.grammar.protest_note_nouns),
+                                                pack.grammar.protest_note_nouns, pack.grammar.commitment_coordinators),
             )
         return self._tools[lang]
 

@@ -385,7 +385,9 @@ def _absorber(match: TriggerMatch, matches: list[TriggerMatch]) -> TriggerMatch 
         other = others.get(token.i)
         if other is not None and other.entry.type == match.entry.type:
             # "shot dead two worshippers and abducted 38 others": a second act of its own
-            return None if step == 0 and _own_act(below) else other
+            if step == 0 and (_own_act(below) or (match.entry.type == COMMITMENT_TYPE and _own_commitment(below))):
+                return None
+            return other
     return None
 
 
@@ -1293,6 +1295,25 @@ def _own_act(token: Token) -> bool:
     if head.dep_ == "xcomp" or head.tag_ == "VB":
         return False
     return "obj" in child_deps(token)
+
+
+def _own_commitment(token: Token) -> bool:
+    """A verb of agreeing or promising conjoined to another such verb that has a complement
+    of its own, itself with the act it commits to ("the two leaders signed a memorandum on
+    energy and agreed to open a new road crossing", "ont signé un protocole d'accord ... et
+    se sont engagées à partager leurs renseignements"): a second commitment, not the first
+    restated (GUIDELINES, lists and groups: "commitments stated ... by separate verbs are
+    separate events"). Verbs that share one complement ("reached and signed an agreement")
+    or items under one commitment ("pledged to repeal the act and restore the right") are
+    one act."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or head.pos_ != "VERB" or token.lemma_ == head.lemma_:
+        return False
+    if head.dep_ == "xcomp" or head.tag_ == "VB":
+        return False
+    if not any(c.dep_ in ("obj", "xcomp", "ccomp") and c.i < token.i for c in children_of(head)):
+        return False
+    return any(c.dep_ in COMMITMENT_DEPS and c.pos_ in ("VERB", "AUX") for c in children_of(token))
 
 
 def _passive_patient(trigger: Token, participants: Participants, grammar: Grammar) -> Token | None:

@@ -480,6 +480,9 @@ class Grammar(_Strict):
     leading_participles: frozenset[str] = frozenset()  # "countries, led by X and Y,": the leaders act for a subject that names no actor
     reported_obligation: ReportedObligation | None = None  # "Ethiopia must withdraw, Kenya said": a reported obligation on another is a demand (events._reported_obligations)
     measure_coordinators: frozenset[str] = frozenset()  # "expelled two diplomats and recalled its ambassador": two measures of one code (dedupe._separate_measures)
+    # "signed a memorandum on energy and agreed to open a border post", "ont signé un protocole et se sont
+    # engagés à partager leurs renseignements": two commitments of one sentence (dedupe._separate_commitments)
+    commitment_coordinators: frozenset[str] = frozenset()
     fronted_occasion_prepositions: frozenset[str] = frozenset()  # "After talks with X, Y flew to Z": the main subject took part (arguments._fronted_occasion)
     mediating_participles: frozenset[str] = frozenset()  # "Qatar-brokered talks": a hyphened doer that is no party of the event (arguments._hyphened_doer)
     dispersing_verbs: frozenset[str] = frozenset()  # "used water cannon to disperse protesters": a purpose that acts on people
