@@ -3,7 +3,8 @@
 New Vision, Sudan Tribune, Egypt Independent, Al-Monitor, Rudaw, Khaleej Times, Times of Malta,
 Notes from Poland, the Miami Herald, The Tico Times, The Express Tribune, The Mainichi, Khmer
 Times and the Solomon Star), scored end to end through ``chronicle eval``, and the two classes
-its first (unseen) score showed that the newsets29en branch fixed: a sentence that opens on a
+its first (unseen) score showed that the newsets29en branch fixed (and a third, memorandums
+"exchanged" before two leaders): a sentence that opens on a
 town the gazetteer does not know ("In Sulaimani, hundreds of teachers staged a sit-in") took
 the place of an earlier sentence ("to the Turkish port of Ceyhan"), and its bare bodies and
 people that place's country (English grammar ``fronted_place_prepositions``,
@@ -24,11 +25,11 @@ SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”]?(?:\s|$)")
 WRITTEN = WrittenSet(NEWS / "written-22.en.jsonl", "en", (5, 12), SENTENCE_END)
 # first scored unseen at 0.768 (precision 0.780, recall 0.757) at 887ffa6 on the set as kept
 # (five articles that restated earlier sets' stories replaced before any change, see the
-# README); 0.792 (precision 0.808, recall 0.777) at the newsets29en branch's last commit: the
+# README); 0.798 (precision 0.810, recall 0.786) at the newsets29en branch's last commit: the
 # floors sit a little under it
 F1_FLOOR = 0.78
 PRECISION_FLOOR = 0.79
-RECALL_FLOOR = 0.76
+RECALL_FLOOR = 0.77
 
 _coder = coder("en", "2026-06-15")
 
@@ -102,3 +103,21 @@ def test_an_offensive_widened_is_still_an_attack():
     events = _coder("Army widens offensive in Arauca\n\nPublished: 2026-06-10\n\n"
                     "The Colombian army widened its offensive against ELN rebels in Arauca on Sunday, the Defence Ministry said.")
     assert any(e.source.country == "COL" for e in of_type(events, "ASSAULT")), listing(events)
+
+
+# ---------------------------------------------------------------- memorandums exchanged before the leaders
+
+
+def test_memorandums_exchanged_before_two_leaders_are_their_agreement():
+    """'The two leaders witnessed the exchange of five memorandums of understanding': before,
+    no agreement (only 'witnessed the signing of' was read)."""
+    events = _coder("Qatar, Rwanda deepen ties\n\nPublished: 2026-06-10\n\n"
+                    "The Amir of Qatar, Sheikh Tamim bin Hamad Al Thani, received Rwandan President Paul Kagame in Doha on Monday. "
+                    "The two leaders witnessed the exchange of five memorandums of understanding on aviation and agriculture.")
+    assert any({e.source.country, e.target.country} == {"QAT", "RWA"} for e in of_type(events, "AGREE") if e.target), listing(events)
+
+
+def test_an_exchange_of_fire_or_prisoners_is_no_agreement():
+    events = _coder("Border clash\n\nPublished: 2026-06-10\n\n"
+                    "The exchange of fire between Indian and Pakistani troops near Poonch lasted two hours on Sunday.")
+    assert not of_type(events, "AGREE"), listing(events)
