@@ -223,7 +223,8 @@ class Coder:
             state.next_place = next((p[0] for p in places_by_sentence[index + 1 : index + 2] if p), None)
             dates = tools.dates.find(sentence_text, item.published)
             facts = SentenceFacts(index, places, dates, in_sentence,
-                                  opens_on_unknown_place(sentence, places, in_sentence, tools.pack.grammar.fronted_place_prepositions))
+                                  opens_on_unknown_place(sentence, places, in_sentence, tools.pack.grammar.fronted_place_prepositions,
+                                                         [(d.start, d.end) for d in dates]))
             # the names and their lists are read once for the calls before and after the
             # events: they rest on the words alone, which coding leaves as they are
             named = _named(in_sentence)

@@ -378,7 +378,7 @@ def _split_list_member(first: Token, later: Token) -> bool:
 
 
 def opens_on_unknown_place(sent: Span, places: Sequence[PlaceMention], actor_spans: Sequence[_Span],
-                           prepositions: frozenset[str]) -> int | None:
+                           prepositions: frozenset[str], dated: Sequence[tuple[int, int]] = ()) -> int | None:
     """Where (the index of its closing comma) a sentence's fronted locative adjunct ends
     when it names a place the gazetteer does not know ("À Yopougon, des centaines de
     transporteurs...", "Dans la commune de Kintinian, ..."): a preposition of place
@@ -392,7 +392,12 @@ def opens_on_unknown_place(sent: Span, places: Sequence[PlaceMention], actor_spa
         return None
     doc = sent.doc
     comma = next((t.i for t in doc[first.i + 1 : min(first.i + 10, sent.end)] if t.text == ","), None)
-    if comma is None or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first.i + 1 : comma]):
+    # a fronted date ("In March, ...", "In January 2025, ..."; ``dated``: the character spans,
+    # in the sentence, of the dates the date finder read there) says when, not where
+    start = sent.start_char
+    if comma is None or not any(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                and not any(left <= t.idx - start < right for left, right in dated)
+                                for t in doc[first.i + 1 : comma]):
         return None
     if any(p.start < comma and p.end > first.i for p in places) or any(m.start < comma and m.end > first.i for m in actor_spans):
         return None
