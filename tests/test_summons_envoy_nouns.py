@@ -1,4 +1,4 @@
-"""A French summons of any envoy presents a grievance (PLOVER ACCUSE, 'summoning an
+"""A summons of any envoy presents a grievance (PLOVER ACCUSE, 'summoning an
 in-country ambassador'): the envoy may be written "envoyé", "émissaire", "nonce" or
 "attaché" as well as "ambassadeur" (Larousse: envoyé, 'personne envoyée en mission
 diplomatique'). Summoning one's own ministers is no summons of an envoy. Sentences written
@@ -28,6 +28,11 @@ def _accusations(text: str) -> set[tuple[str | None, str | None]]:
 )
 def test_any_envoy_summoned_is_an_accusation(text: str, pair: tuple[str, str]) -> None:
     assert pair in _accusations(text), _accusations(text)
+
+
+def test_an_emissary_summoned_is_an_accusation_in_english_too() -> None:
+    found = {(e.event_type, e.source.country, e.target.country if e.target else None) for e in code("Kenya summoned the Ugandan emissary in Nairobi on Tuesday.", "en")}
+    assert ("ACCUSE", "KEN", "UGA") in found, found
 
 
 def test_ministers_summoned_and_troops_sent_are_no_summons_of_an_envoy() -> None:
