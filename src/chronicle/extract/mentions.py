@@ -1615,7 +1615,7 @@ class MentionFinder:
             if not tokens or any(t.i in taken for t in ent):
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
-            while self.pack.grammar.untagged_given_names and start > ent.start and self._untagged_given_name(doc[start - 1]):
+            while self.pack.grammar.untagged_given_names and start > ent.start and self._untagged_given_name(doc[start - 1]) and self._after_title(doc, ent.start):
                 start -= 1  # "Mbae Mohamed", Mbae tagged NOUN: a given name the tagger did not know
             while start < end - 1 and doc[start].text in self.pack.grammar.forms_of_address:
                 start += 1  # "Ms Wong", "Mr Peters": the courtesy title is no part of the name
@@ -1630,12 +1630,22 @@ class MentionFinder:
                 found.append(Mention(start, end, (ActorRef("person", span.text, name=span.text),)))
         return found
 
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        """Whether a name at ``start`` stands in apposition after a comma ("Le ministre des
+        Affaires étrangères, Mbae Mohamed,"), not after a counterpart noun ("son homologue
+        syrien, X", which the counterpart reading resolves) nor a form of address ("Mme X")."""
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        nouns = self.pack.grammar.counterpart_nouns
+        return not any(t.lower_ in nouns for t in doc[max(0, start - 5) : start - 1])
+
     def _untagged_given_name(self, token: Token) -> bool:
         """A word of the tagger's person entity before its proper nouns that the tagger
         read as a common noun or adjective ("Mbae Mohamed", Mbae tagged NOUN): a given name
         when capitalised mid-sentence and no title, office, country or people's word."""
         return (token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.pos_ in ("NOUN", "ADJ")
                 and token.lower_ not in self.agent_phrases and token.text not in self.pack.grammar.forms_of_address
+                and token.text not in self.pack.grammar.address_abbreviations
                 and self.countries.lookup(token.text, self.lang) is None and self.countries.demonym(token.text, self.lang) is None)
 
     def _known_surnames(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:

@@ -926,6 +926,8 @@ class Grammar(_Strict):
     # a capitalised word the tagger read as a noun at the head of its person entity ("Mbae
     # Mohamed", Mbae NOUN) is a given name (mentions._unknown_names); measured on French only
     untagged_given_names: bool = False
+    # abbreviated forms of address ("Mme", "Me", "Mgr") that are never such a given name
+    address_abbreviations: frozenset[str] = frozenset()
     # nouns for unnamed informants ("sources"): the body that qualifies them ("Turkish Defence
     # Ministry sources", "sources in the army") is who speaks
     informant_nouns: frozenset[str] = frozenset()
