@@ -1492,8 +1492,12 @@ class MentionFinder:
             if start is None:
                 continue
             # the name's head noun: its last word, or the last before a complement ("the
-            # Movement for Democratic Change", "the Council of Ministers")
+            # Movement for Democratic Change", "the Council of Ministers"); where names open
+            # on their head, its first word ("le Courant patriotique libre"), or its last
+            # when the name is borrowed in English order ("le Social Democratic Front")
             head = next((doc[k - 1].lower_ for k in range(start + 1, i) if doc[k].lower_ in ("of", "for")), doc[i - 1].lower_)
+            if grammar.body_name_head_first and doc[start].lower_ in grammar.party_head_nouns:
+                head = doc[start].lower_
             sector: str | None = None
             if head in grammar.party_head_nouns or (start > 0 and doc[start - 1].lower_ in grammar.every_party_nouns):
                 sector = "PTY"
@@ -1538,16 +1542,24 @@ class MentionFinder:
         between them) whose initials are the abbreviation; None if there is none."""
         initials = ""
         i = paren - 1
+        every_word = self.pack.grammar.body_name_head_first
         while i >= 0 and len(initials) < len(acronym):
             token = doc[i]
-            if token.is_alpha and token.text[:1].isupper():
+            if every_word and token.is_alpha and not self._name_connective(token.lower_) and token.text[:1].islower():
+                # "le Courant patriotique libre (CPL)": a main word in lowercase gives its
+                # initial too, but the name opens on a capital
+                initials = token.text[0].upper() + initials
+                if not acronym.endswith(initials):
+                    return None
+            elif token.is_alpha and token.text[:1].isupper():
                 initials = token.text[0] + initials
                 if initials == acronym:
                     return i
                 if not acronym.endswith(initials):
                     return None
             elif not (self._name_connective(token.lower_) and i < paren - 1 and i > 0
-                      and (doc[i - 1].text[:1].isupper() or self._name_connective(doc[i - 1].lower_))):
+                      and (doc[i - 1].text[:1].isupper() or self._name_connective(doc[i - 1].lower_)
+                           or every_word and doc[i - 1].is_alpha)):
                 return None  # ("Anti-Corruption": a hyphen joins two capitalised words, each an initial)
             if token.is_sent_start:
                 return None
@@ -1625,6 +1637,8 @@ class MentionFinder:
             if not tokens or any(t.i in taken for t in ent):
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
+            while self.pack.grammar.untagged_given_names and start > ent.start and self._untagged_given_name(doc[start - 1]) and self._after_title(doc, ent.start):
+                start -= 1  # "Mbae Mohamed", Mbae tagged NOUN: a given name the tagger did not know
             while start < end - 1 and doc[start].text in self.pack.grammar.forms_of_address:
                 start += 1  # "Ms Wong", "Mr Peters": the courtesy title is no part of the name
             while end < len(doc) and end not in taken and _name_part(doc[end], after=True):
@@ -1637,6 +1651,24 @@ class MentionFinder:
             else:
                 found.append(Mention(start, end, (ActorRef("person", span.text, name=span.text),)))
         return found
+
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        """Whether a name at ``start`` stands in apposition after a comma ("Le ministre des
+        Affaires étrangères, Mbae Mohamed,"), not after a counterpart noun ("son homologue
+        syrien, X", which the counterpart reading resolves) nor a form of address ("Mme X")."""
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        nouns = self.pack.grammar.counterpart_nouns
+        return not any(t.lower_ in nouns for t in doc[max(0, start - 5) : start - 1])
+
+    def _untagged_given_name(self, token: Token) -> bool:
+        """A word of the tagger's person entity before its proper nouns that the tagger
+        read as a common noun or adjective ("Mbae Mohamed", Mbae tagged NOUN): a given name
+        when capitalised mid-sentence and no title, office, country or people's word."""
+        return (token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.pos_ in ("NOUN", "ADJ")
+                and token.lower_ not in self.agent_phrases and token.text not in self.pack.grammar.forms_of_address
+                and token.text not in self.pack.grammar.address_abbreviations
+                and self.countries.lookup(token.text, self.lang) is None and self.countries.demonym(token.text, self.lang) is None)
 
     def _known_surnames(self, doc: Doc, words: WordTable, taken: set[int]) -> list[Mention]:
         """A known person's family name standing alone, which the tagger did not

@@ -924,6 +924,16 @@ class Grammar(_Strict):
     # lowercase words between an organisation's capitalised words ("the Movement for
     # Democratic Change"), crossed when its initials are read back (mentions._defined_bodies)
     body_name_connectives: frozenset[str] = frozenset()
+    # names whose head noun opens them and whose initials count every main word, lowercase
+    # too ("le Courant patriotique libre (CPL)", "le Mouvement pour la renaissance du
+    # Cameroun (MRC)"), as French writes them; English capitalises each main word and ends
+    # on its head ("the Free National Movement (FNM)") (mentions._defined_bodies)
+    body_name_head_first: bool = False
+    # a capitalised word the tagger read as a noun at the head of its person entity ("Mbae
+    # Mohamed", Mbae NOUN) is a given name (mentions._unknown_names); measured on French only
+    untagged_given_names: bool = False
+    # abbreviated forms of address ("Mme", "Me", "Mgr") that are never such a given name
+    address_abbreviations: frozenset[str] = frozenset()
     # nouns for unnamed informants ("sources"): the body that qualifies them ("Turkish Defence
     # Ministry sources", "sources in the army") is who speaks
     informant_nouns: frozenset[str] = frozenset()
