@@ -176,33 +176,6 @@ def _verb_above(noun: Token) -> Token | None:
     return None
 
 
-def modifier_adjunct_governor(clause: Token) -> Token | None:
-    """The verb whose clause a non-finite adverbial clause set off by a comma modifies,
-    where the parse hangs it on a participle that qualifies a noun: "ont intercepté un
-    autobus transportant/acl 60 ressortissants, avant de les reconduire/advcl(transportant)
-    à la frontière". A participle qualifying a noun is its modifier, no clause that a
-    comma-marked adjunct ("avant de", "après avoir", "afin de") goes with; the adjunct's
-    subject is the clause's (Grevisse § 332 for the French infinitive adjunct, Quirk et
-    al. 15.58). Only a clause with a mark and no subject or auxiliary of its own (a finite
-    one has its own subject)."""
-    modifier = clause.head
-    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or modifier.dep_ not in ("acl", "amod") or modifier.pos_ != "VERB":
-        return None
-    if modifier.head.pos_ not in ("NOUN", "PROPN") or clause.i < modifier.i:
-        return None
-    if "Fin" in morph_values(clause, "VerbForm") or "Part" in morph_values(modifier, "VerbForm") and any(
-            d.startswith(("nsubj", "aux")) for d in child_deps(modifier)):
-        return None
-    deps = child_deps(clause)
-    if "mark" not in deps or any(d.startswith(("nsubj", "aux", "expl")) for d in deps):
-        return None
-    doc = clause.doc
-    left = min(t.i for t in clause.subtree if not t.is_punct)
-    if left == 0 or doc[left - 1].text != ",":
-        return None
-    return _verb_above(modifier.head)
-
-
 def detached_participle_governor(verb: Token) -> Token | None:
     """The clause a fronted past participle with an agent is detached from ("Expulsés par
     l'Egypte lundi, trois diplomates japonais ont quitté le pays"): its governing verb
