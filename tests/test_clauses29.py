@@ -48,20 +48,25 @@ def test_participle_without_a_comma_qualifies_its_noun() -> None:
 
 
 def test_french_participle_coordinated_under_the_first_auxiliary_past_a_modifier() -> None:
-    text = "La police algérienne a saisi mardi un camion transportant du cannabis et arrêté deux ressortissants marocains."
+    # the parse coordinates "arrêté" with "transportant" (fails at 887ffa6: no arrest)
+    text = ("Sur le terrain, la police algérienne a saisi mardi près de Maghnia un camion transportant "
+            "trois tonnes de cannabis et arrêté son chauffeur, un ressortissant marocain.")
     doc = next(annotate("fr", [text]))
     arrested = next(t for t in doc if t.text == "arrêté")
     assert arrested.head.text == "saisi"
-    assert any(c.dep_ == "obj" and c.text == "ressortissants" for c in arrested.children)
-    assert ("COERCE", "DZA", "MAR", "positive") in found(text, "fr")
+    arrests = {(e.source.country if e.source else None, e.target.country if e.target else None)
+               for e in code(text, "fr") if e.trigger == "arrêté"}
+    assert ("DZA", "MAR") in arrests
 
 
 def test_french_active_participle_after_a_passive_modifier_shares_the_first_auxiliary() -> None:
-    text = "Le ministère turc des Affaires étrangères a dénoncé une campagne orchestrée par Athènes et menacé la Grèce de représailles."
+    # the parse coordinates "menacé" with "orchestrée" (fails at 887ffa6: no threat)
+    text = ("Le ministère serbe des Affaires étrangères a dénoncé sur Telegram une « provocation » orchestrée "
+            "par Pristina et menacé le Kosovo de « mesures de réponse ».")
     doc = next(annotate("fr", [text]))
     threatened = next(t for t in doc if t.text == "menacé")
     assert threatened.head.text == "dénoncé"
-    assert ("THREATEN", "TUR", "GRC", "positive") in found(text, "fr")
+    assert ("THREATEN", "SRB", "XKX", "positive") in found(text, "fr")
 
 
 def _fixed(words: list[str], heads: list[int], deps: list[str], pos: list[str], morphs: list[str]) -> Doc:
