@@ -268,6 +268,8 @@ class UDNormaliser:
                         self._join_shared_auxiliary(token)
                     elif _participle_conjunct_of_finite(token):
                         self._join_shared_auxiliary(token, take_objects=True)
+                    elif _participle_conjunct_of_modifier(token):
+                        self._join_shared_auxiliary(token, take_objects=True)
                 elif _bare_verb_conjunct_of_noun(token):
                     self._join_shared_auxiliary(token)
             for token in doc:
@@ -1068,6 +1070,33 @@ def _participle_conjunct_of_finite(token: Token) -> bool:
     if not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
         return False
     return not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
+
+
+def _participle_conjunct_of_modifier(token: Token) -> bool:
+    """A past participle with no auxiliary or subject that the parse coordinates with a
+    participle qualifying a noun before it: "a saisi un camion transportant/acl des pilules
+    et arrêté/conj(transportant) son chauffeur", "a dénoncé une campagne orchestrée/acl par
+    Berne et promis/conj(orchestrée) des mesures". A present participle and a past one are
+    no conjuncts; a past participle that qualifies a noun is passive and takes no object,
+    so one with an object of its own is active and shares the auxiliary of the participle
+    before ("une campagne orchestrée par Berne et financée par Moscou" stays the noun's)."""
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or "Part" not in token.morph.get("VerbForm") or "Pres" in token.morph.get("Tense"):
+        return False
+    if head.pos_ != "VERB" or head.dep_ not in ("acl", "amod") or head.i > token.i or "Part" not in head.morph.get("VerbForm"):
+        return False
+    if any(c.dep_.startswith("aux") for c in head.children):
+        return False
+    if not any(c.dep_ == "cc" and c.i < token.i for c in token.children):
+        return False
+    if any(c.dep_.startswith(("nsubj", "aux", "cop", "expl")) for c in token.children):
+        return False
+    if "Pres" in head.morph.get("Tense"):
+        return True
+    # its object may hang on the participle before it ("orchestrée par Berne et promis des
+    # mesures/obj(orchestrée)"): a verb's object never stands after a coordinated verb
+    return any((c.dep_ == "obj" or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN")) and c.i > token.i
+               for c in list(token.children) + list(head.children))
 
 
 def _participle_conjunct_of_infinitive(token: Token) -> bool:

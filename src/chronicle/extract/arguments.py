@@ -19,7 +19,7 @@ from chronicle.extract.clitics import object_pronoun_antecedents
 from chronicle.knowledge.countries import IGO_CODES
 from chronicle.extract.mentions import ActorRef, Mention, pair_noun_forms, reflexive_verb_subject
 from chronicle.extract.relatives import RELATIVE_CLAUSES, oblique_antecedents, object_antecedent
-from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, detached_participle_governor, fronted_occasion, fronted_agentive_participle, headline_predicate, is_gerund, is_nominal, object_past_adjuncts, object_relative, partitive_object, purpose_marked
+from chronicle.extract.syntax import adjunct_preposition, carrier_keys, case_phrase, converse_adjunct, detached_participle_governor, fronted_occasion, fronted_agentive_participle, headline_predicate, is_gerund, is_nominal, object_past_adjuncts, object_relative, partitive_object, purpose_marked, trailing_participle_governor
 from chronicle.extract.wordtable import child_deps, children_of, ends_line, forms_of, lower_forms, morph_values, parse_version, sentence_bounds, tokens_in, tokens_with, words_root
 from chronicle.packs import Frame, Grammar
 
@@ -994,6 +994,10 @@ class ArgumentReader:
                 break  # a verb conjoined to a noun is a misparse: its subject lies to its left
             if current.dep_ == "advcl" and _has_own_clause(current):
                 break
+            trailing = trailing_participle_governor(current)
+            if trailing is not None:
+                current = trailing  # "a suspendu l'entrée de l'aide dans la bande de Gaza, accusant le Hamas": Israël accuses
+                continue
             adverbial = _adverbial_governor(current, self.grammar.gerund_marks)
             if adverbial is not None:
                 current = adverbial  # "en appelant le Mali à ...": the gerund's subject is its clause's

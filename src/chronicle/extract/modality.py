@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, fronted_occasion, headline_predicate, is_nominal, object_relative
+from chronicle.extract.syntax import carrier_keys, case_phrase, fronted_agentive_participle, fronted_occasion, headline_predicate, is_nominal, object_relative, trailing_participle_governor
 from chronicle.extract.wordtable import children_of, morph_values, sentence_bounds
 from chronicle.packs import Grammar, Trigger
 
@@ -159,8 +159,11 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
     if _counterfactual_perfect(trigger, grammar):
         return True
     for below, governor in zip(scope[0:2], scope[1:3]):
-        if _participle_set_off(below):
-            break  # "has suspended all flights, accusing X of ...": an adjunct clause is no content of the verb above
+        if _participle_set_off(below) or trailing_participle_governor(below) is not None:
+            # "has suspended all flights, accusing X of ...": an adjunct clause is no content of the
+            # verb above, also where the parse hangs it on the object ("a suspendu la diffusion de
+            # deux radios, accusant/acl<diffusion la France")
+            break
         if _coordinated_clause(below):
             continue  # "will halt the talks and sign ...": the conjunct is no content of the verb it joins
         lemma = governor.lemma_.lower()

