@@ -251,7 +251,8 @@ def dedupe_article(
                 kept[index] = _merge(first, event)
                 break
             if event_key(first) == key and _compatible(first, event, day_hint, trip) and not _separate_measures(first, event, trip) \
-                    and not _separate_commitments(first, event, trip, commitments) and not _listed_parties(first, event):
+                    and not _separate_commitments(first, event, trip, commitments) and not _listed_parties(first, event) \
+                    and not _separate_appeals(first, event):
                 kept[index] = _merge(first, event)
                 break
             if _visit_and_its_talks(first, event, trip):
@@ -400,6 +401,25 @@ def _listed_parties(first: Event, later: Event) -> bool:
     if first.event_type not in ADDRESSED_TO_SIDES or first.sentence_index != later.sentence_index or first.trigger != later.trigger:
         return False
     return _opposed_sides(first.source, later.source) or _opposed_sides(first.target, later.target)
+
+
+def _separate_appeals(first: Event, later: Event) -> bool:
+    """Two demands of one sentence made by separate verbs to addressees named differently
+    ("urged the government to respect the right to protest and called on the police to
+    refrain from using firearms", "a appelé les autorités serbes à garantir le droit de
+    manifester et exhorté Belgrade et Zagreb à la retenue", "called on the federal
+    government to intervene and asked the Tigray security forces to refrain") are two
+    events: GUIDELINES, lists and groups, "commitments stated ... by separate verbs are
+    separate events"; CAMEO codes each appeal (10x) on its own. One verb's listed
+    addressees are _listed_parties' matter; a demand restated to the same words, or to
+    no one named, may be one act said twice."""
+    if first.event_type not in ADDRESSED_TO_SIDES or later.event_type != first.event_type:
+        return False
+    if first.sentence_index != later.sentence_index or first.trigger_start is None or later.trigger_start is None \
+            or first.trigger_start == later.trigger_start:
+        return False
+    addressees = [e.target.text.lower() if e.target is not None and e.target.text else None for e in (first, later)]
+    return None not in addressees and addressees[0] != addressees[1]
 
 
 def _opposed_sides(first: ActorRecord | None, later: ActorRecord | None) -> bool:
