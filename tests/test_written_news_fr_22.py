@@ -74,3 +74,29 @@ def test_a_worry_about_prices_is_no_disapproval():
 def test_a_concern_that_no_light_verb_carries_is_no_disapproval():
     events = _code("La sécurité alimentaire reste la principale préoccupation du gouvernement malgache.")
     assert not of_type(events, "ACCUSE")
+
+
+# ---------------------------------------------------------------- a veto lifted is given up
+
+
+def test_a_veto_lifted_is_a_concession_not_a_veto():
+    """'lever son veto' gives the veto up (CAMEO 080), as 'retirer son veto' does; at 887ffa6 the
+    noun read a veto cast (REJECT 129) and 'lever ... sanctions' an easing of sanctions."""
+    events = _code("La Slovaquie a levé son veto au nouveau paquet de sanctions de l'Union européenne.")
+    assert {(e.source.country, e.target.country) for e in of_type(events, "CONCEDE") if e.target} == {("SVK", "EUR")}
+    assert not of_type(events, "REJECT") and not of_type(events, "RETREAT")
+
+
+def test_a_veto_withdrawn_is_no_veto_cast():
+    events = _code("La Pologne a retiré son veto au budget européen.")
+    assert of_type(events, "CONCEDE") and not of_type(events, "REJECT")
+
+
+def test_objections_lifted_are_a_concession_to_the_one_they_blocked():
+    events = _code("L'Autriche a levé ses objections à l'adhésion de la Roumanie à l'espace Schengen.")
+    assert ("AUT", "ROU") in {(e.source.country, e.target.country) for e in of_type(events, "CONCEDE") if e.target}
+
+
+def test_a_veto_cast_stays_a_veto():
+    events = _code("La Chine a opposé son veto au projet de résolution sur le Myanmar.")
+    assert of_type(events, "REJECT") and not of_type(events, "CONCEDE")
