@@ -33,6 +33,12 @@ def test_english_a_thing_named_by_a_demonstrative_or_judged_by_both_sides_is_no_
     assert accusations("Both sides expressed concern over the spread of online scams in the region.", "en") == set()
 
 
+def test_french_a_thing_whose_author_is_named_by_par_is_no_criticism_of_no_one() -> None:
+    # the parse hangs 'par le parti au pouvoir' on the verb: an author is named all the same
+    found = accusations("La présidente moldave Maia Sandu a fustigé la conduite du scrutin de samedi par le parti au pouvoir.", "fr")
+    assert ("MDA", None) not in found
+
+
 def test_french_criticism_of_a_thing_no_one_is_named_as_doing_has_a_null_target() -> None:
     assert accusations("Le gouvernement béninois a critiqué la baisse de l'aide publique au développement.", "fr") == {("BEN", None)}
 

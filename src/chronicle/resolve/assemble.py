@@ -1062,8 +1062,9 @@ class EventAssembler:
         recipient ("Kenya's opposition criticised the timing of the fuel tax", "expressed
         concern over the arrests", "a critiqué la baisse de l'aide publique"): PLOVER's ACCUSE
         needs no recipient, and the gold codes it with a null target. The thing judged names
-        no actor (no mention in its phrase: "the ruling party's conduct", "les manœuvres
-        chinoises" have an author to find), is no demonstrative's ("this decision" refers
+        no actor (no mention in its phrase, no possessive nor agent 'by'/'par' in it: "the
+        ruling party's conduct", "les manœuvres chinoises", "la conduite des législatives par
+        le parti au pouvoir" have an author to find), is no demonstrative's ("this decision" refers
         back to a deed someone did) and is judged by one source country alone ("both sides
         expressed concern over the spread of scams" is a joint statement of no one's deed)."""
         candidate = d.candidate
@@ -1075,6 +1076,15 @@ class EventAssembler:
             return False
         thing = judged_thing(candidate.trigger, self.pack.grammar.unowned_judgement_preps)
         if thing is None or any(m.start <= t.i < m.end for m in d.facts.mentions for t in thing.subtree):
+            return False
+        agents = self.pack.grammar.agent_prepositions
+        by_phrases = [c for c in candidate.trigger.children
+                      if (c.dep_ in ("prep", "agent") and c.lower_ in agents)
+                      or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in agents for g in c.children))]
+        if by_phrases or any(t.lower_ in agents or t.dep_ == "poss" for t in thing.subtree):
+            # "la conduite des législatives par le parti au pouvoir" (the parse hangs 'par' on
+            # the verb), "the ruling party's handling of the vote": an author is named, one the
+            # actors step could not read
             return False
         d.untargeted = True
         d.note("recipient", f"none: '{thing.text}' is judged and no one is named as its author (a null target)")
