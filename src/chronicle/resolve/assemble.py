@@ -1065,7 +1065,9 @@ class EventAssembler:
         no actor (no mention in its phrase, no possessive nor agent 'by'/'par' in it: "the
         ruling party's conduct", "les manœuvres chinoises", "la conduite des législatives par
         le parti au pouvoir" have an author to find), is no demonstrative's ("this decision" refers
-        back to a deed someone did) and is judged by one source country alone ("both sides
+        back to a deed someone did), is none of the deeds named to be judged (grammar's
+        judged_deed_nouns: "the bill", "the decision") nor the word an idiom requires, in an
+        act stated as done, and is judged by one source country alone ("both sides
         expressed concern over the spread of scams" is a joint statement of no one's deed)."""
         candidate = d.candidate
         entry = candidate.entry
@@ -1074,8 +1076,14 @@ class EventAssembler:
             return False
         if len({a.country for a in d.sources}) != 1:
             return False
+        if candidate.attitude.modality != "actual":
+            return False  # "ont manifesté pour dénoncer la lenteur du déploiement": the march is the event
         thing = judged_thing(candidate.trigger, self.pack.grammar.unowned_judgement_preps)
         if thing is None or any(m.start <= t.i < m.end for m in d.facts.mentions for t in thing.subtree):
+            return False
+        if thing.lemma_.lower() in self.pack.grammar.judged_deed_nouns or thing.lemma_.lower() in entry.requires:
+            # "criticized the bill", "the decision": a deed named to be judged has a doer to
+            # find (judged_deed_nouns); "hausse le ton" is the idiom's own word, nothing judged
             return False
         agents = self.pack.grammar.agent_prepositions
         by_phrases = [c for c in candidate.trigger.children
