@@ -363,6 +363,38 @@ def judges_quotation(verb: Token) -> bool:
     return False
 
 
+def judged_thing(trigger: Token, preps: frozenset[str]) -> Token | None:
+    """The thing a judgement names as its object, a common noun: a verb's direct object
+    ("criticised the timing of the tariffs", "a critiqué la baisse de l'aide"), or for a
+    noun of judgement ("concern", "protest", "préoccupation") the complement one of
+    ``preps`` introduces, on the noun or on the light verb it is the object of ("expressed
+    concern over the arrests", "lodged a protest ... over the inclusion of", "a exprimé sa
+    préoccupation face aux arrestations"). None when there is none, or when it is a
+    demonstrative's ("this decision", "cette arrestation": a deed named before, whose doer
+    is to be found) or a possessive's ("its decision", "sa décision")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        things = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    elif trigger.pos_ == "NOUN":
+        heads = [trigger] + ([trigger.head] if trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" else [])
+        things = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    things += [g for g in child.children if g.dep_ == "pobj"]
+                elif child.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in preps for g in child.children):
+                    things.append(child)
+    else:
+        return None
+    for thing in things:
+        if thing.pos_ != "NOUN":
+            continue
+        if any(g.dep_ in ("det", "poss") and ("Dem" in g.morph.get("PronType") or "Yes" in g.morph.get("Poss") or g.dep_ == "poss")
+               for g in thing.children):
+            return None
+        return thing
+    return None
+
+
 def _quotation_ends_complement(opener: Token) -> bool:
     """Whether the quotation opened at ``opener`` is what the verb judges, not a quoted
     manner before its named object ("a condamné « avec fermeté » l'Algérie"): what

@@ -527,6 +527,10 @@ class Grammar(_Strict):
     # "called the move 'a direct threat'" after a sentence that reports no deed refers to
     # what that sentence said, not to an older deed of a third party
     judged_deed_reach: int | None = None
+    # the prepositions under a noun of judgement (or its light verb) that name the thing
+    # judged ("concern over the arrests", "sa préoccupation face aux arrestations"): a thing
+    # no one is named as the author of is judged with no recipient (resolve.assemble._judges_unowned)
+    unowned_judgement_preps: frozenset[str] = frozenset()
     # past that reach, the nearest earlier act of a state party or an organisation its sentence
     # names as the doer, not the speaker's, when no sentence between names another country as a doer
     # (resolve.assemble._far_deed_doer): "the decision" two sentences after the act it names

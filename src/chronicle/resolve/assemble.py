@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from chronicle.clean import CleanedText
 from chronicle.extract.events import ANY_EVENT, EventCandidate
 from chronicle.extract.mentions import Mention
-from chronicle.extract.syntax import case_phrase, judges_quotation
+from chronicle.extract.syntax import case_phrase, judged_thing, judges_quotation
 from chronicle.extract.wordtable import child_deps, children_of, morph_values, words_root, words_text
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
@@ -43,6 +43,10 @@ CONDEMNED_ACT_TYPES = frozenset({"ACCUSE"})
 # a judgement whose object is the speaker's quoted appraisal ("a salué « un pas dans la bonne
 # direction »", "a condamné « un recul démocratique »") names no recipient: gold codes it so
 QUOTED_JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# a criticism of a thing whose author no one names ("criticised the timing of the tariffs",
+# "a critiqué la baisse de l'aide publique"), when no step found a recipient: PLOVER's ACCUSE
+# needs none, and the gold codes it with a null target (helper accuse29)
+UNOWNED_JUDGEMENT_TYPES = frozenset({"ACCUSE"})
 MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})  # measures imposed on a place ("a curfew on Dakar"): its people are their target
 # a country's own people and society, as against its state (knowledge.actors.STATE_SECTORS),
 # armed groups and foreign bodies: those whose unaddressed demands go to their own state
@@ -1050,8 +1054,49 @@ class EventAssembler:
     def actors_filter(self, d: Draft) -> None:
         if not d.sources:
             d.drop("no source")
-        elif not d.targets and not d.untargeted:
+        elif not d.targets and not d.untargeted and not self._judges_unowned(d):
             d.drop("no target, and this event type needs one")  # a threat may name no one; a meeting may not
+
+    def _judges_unowned(self, d: Draft) -> bool:
+        """A disapproval of a thing no one is named as the author of, when no step found a
+        recipient ("Kenya's opposition criticised the timing of the fuel tax", "expressed
+        concern over the arrests", "a critiqué la baisse de l'aide publique"): PLOVER's ACCUSE
+        needs no recipient, and the gold codes it with a null target. The thing judged names
+        no actor (no mention in its phrase, no possessive nor agent 'by'/'par' in it: "the
+        ruling party's conduct", "les manœuvres chinoises", "la conduite des législatives par
+        le parti au pouvoir" have an author to find), is no demonstrative's ("this decision" refers
+        back to a deed someone did), is none of the deeds named to be judged (grammar's
+        judged_deed_nouns: "the bill", "the decision") nor the word an idiom requires, in an
+        act stated as done, and is judged by one source country alone ("both sides
+        expressed concern over the spread of scams" is a joint statement of no one's deed)."""
+        candidate = d.candidate
+        entry = candidate.entry
+        coded_type, _ = _coded_as(candidate, d.sources[0])
+        if coded_type not in UNOWNED_JUDGEMENT_TYPES or entry.type != coded_type or entry.mode != "disapprove":
+            return False
+        if len({a.country for a in d.sources}) != 1:
+            return False
+        if candidate.attitude.modality != "actual":
+            return False  # "ont manifesté pour dénoncer la lenteur du déploiement": the march is the event
+        thing = judged_thing(candidate.trigger, self.pack.grammar.unowned_judgement_preps)
+        if thing is None or any(m.start <= t.i < m.end for m in d.facts.mentions for t in thing.subtree):
+            return False
+        if thing.lemma_.lower() in self.pack.grammar.judged_deed_nouns or thing.lemma_.lower() in entry.requires:
+            # "criticized the bill", "the decision": a deed named to be judged has a doer to
+            # find (judged_deed_nouns); "hausse le ton" is the idiom's own word, nothing judged
+            return False
+        agents = self.pack.grammar.agent_prepositions
+        by_phrases = [c for c in candidate.trigger.children
+                      if (c.dep_ in ("prep", "agent") and c.lower_ in agents)
+                      or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in agents for g in c.children))]
+        if by_phrases or any(t.lower_ in agents or t.dep_ == "poss" for t in thing.subtree):
+            # "la conduite des législatives par le parti au pouvoir" (the parse hangs 'par' on
+            # the verb), "the ruling party's handling of the vote": an author is named, one the
+            # actors step could not read
+            return False
+        d.untargeted = True
+        d.note("recipient", f"none: '{thing.text}' is judged and no one is named as its author (a null target)")
+        return True
 
     def going_home_filter(self, d: Draft) -> None:
         if d.spec.destination and all(t.country == s.country for s in d.sources for t in d.targets):
@@ -1109,7 +1154,7 @@ class EventAssembler:
                 continue
             why: list[str] | None = [] if d.explaining else None
             location = d.destinations.get(target.country, d.location) if target is not None and target.country else d.location
-            event = self._event(candidate, d.facts, state, source, target, location, d.when, d.date_text, among, why)
+            event = self._event(candidate, d.facts, state, source, target, location, d.when, d.date_text, among, why, d.untargeted)
             if event is not None:
                 events.append(event)
                 if source is not UNKNOWN_DOER:  # no one is there for "il" to stand for
@@ -1280,7 +1325,7 @@ class EventAssembler:
 
     def _event(self, candidate: EventCandidate, facts: SentenceFacts, state: ArticleState, source: Actor,
                target: Actor | None, location: PlaceMention | None, when: PartialDate | None, date_text: str | None,
-               among: bool = False, why: list[str] | None = None) -> Event | None:
+               among: bool = False, why: list[str] | None = None, untargeted: bool = False) -> Event | None:
         """The record of one source-target pair, or None when the pair cannot be coded
         (``why``, when given, receives the reason, and the rules that changed the coding)."""
         entry = candidate.entry
@@ -1288,7 +1333,7 @@ class EventAssembler:
         event_type, mode = _coded_as(candidate, source, target)
         if why is not None and (event_type, mode) != (entry.type, entry.mode):
             why.append(f"coded {event_type}{'/' + mode if mode else ''} by the trigger's alternative for this source or target")
-        if target is None and not self._untargeted(candidate, event_type):
+        if target is None and not untargeted and not self._untargeted(candidate, event_type):
             if why is not None:
                 why.append(f"no target, and {event_type} needs one")
             return None
