@@ -1,7 +1,8 @@
-"""Probe sets of helper consult29: a host's 'receive' / 'recevoir' whose guest is named,
+"""Probe sets of helper consult29. (1) A host's 'receive' / 'recevoir' whose guest is named,
 with a word the entry excludes for another sense ('message', 'support', 'aide',
 'financement') standing in another clause: a verb coordinated with 'received', a
-relative clause on the guest. Set 1 is tuned on, set 2 never. Run from the repository
+relative clause on the guest. (2) A meeting held to plan a joint deed ('met in Riga to plan
+joint air patrols'), which the plan must not swallow. Set 1 is tuned on, set 2 never. Run from the repository
 root: python3 tests/data/probes/consult29_make.py"""
 import json
 from pathlib import Path
@@ -9,12 +10,20 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 
-def ev(t, src, tgt, cameo, evidence, mode=None):
+def ev(t, src, tgt, cameo, evidence, mode=None, modality="actual", required=True, sector="GOV"):
     return {"event_type": t, "mode": mode, "cameo": cameo,
-            "source": {"name": None, "country": src, "sector": "GOV"},
-            "target": {"name": None, "country": tgt, "sector": "GOV"},
-            "date": None, "location": None, "polarity": "positive", "modality": "actual",
-            "evidence": evidence, "required": True}
+            "source": {"name": None, "country": src, "sector": sector},
+            "target": {"name": None, "country": tgt, "sector": sector},
+            "date": None, "location": None, "polarity": "positive", "modality": modality,
+            "evidence": evidence, "required": required}
+
+
+def met_to_plan(countries, evidence, sector="GOV"):
+    """A meeting held to plan a joint deed: one CONSULT a pair, and the plan (AGREE intended,
+    CAMEO 0312) a borderline event a careful coder may or may not code."""
+    pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1:]]
+    return [ev("CONSULT", a, b, "040", evidence, "multilateral" if len(countries) > 2 else None, sector=sector) for a, b in pairs] + \
+        [ev("AGREE", a, b, "0312", evidence, modality="intended", required=False, sector=sector) for a, b in pairs]
 
 
 def host(guest, hosting, evidence, visit=True):
@@ -23,6 +32,9 @@ def host(guest, hosting, evidence, visit=True):
 
 SETS = {
     ("consult29-1", "en"): [
+        ("The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday to plan joint air patrols over the Baltic Sea.", met_to_plan(["EST", "LVA", "LTU"], "met in Riga on Monday")),
+        ("The police chiefs of Kenya and Uganda met in Busia on Friday to plan joint patrols along the border.", met_to_plan(["KEN", "UGA"], "met in Busia on Friday", sector="COP")),
+
         ("King Mohammed VI received Mauritanian Prime Minister Mokhtar Ould Djay in Rabat on Monday and expressed his support for closer economic ties.", [host("MRT", "MAR", "received Mauritanian Prime Minister")]),
         ("Egyptian President Abdel Fattah el-Sisi received Sudanese army chief Abdel Fattah al-Burhan in Cairo on Sunday, who handed him a message from the Sovereignty Council.", [host("SDN", "EGY", "received Sudanese army chief")]),
         ("Prime Minister Narendra Modi received Nepal's Foreign Minister Arzu Rana Deuba in New Delhi, who conveyed a letter from her prime minister.", [host("NPL", "IND", "received Nepal's Foreign Minister")]),
@@ -36,6 +48,9 @@ SETS = {
         ("Farmers received their first payments under the new subsidy scheme on Wednesday.", []),
     ],
     ("consult29-2", "en"): [
+        ("The army chiefs of Rwanda and Burundi met in Kigali on Tuesday to plan joint operations against armed groups.", met_to_plan(["RWA", "BDI"], "met in Kigali on Tuesday", sector="MIL")),
+        ("The interior ministers of Spain, Portugal and Morocco met in Rabat on Thursday to plan joint patrols against migrant smuggling.", met_to_plan(["ESP", "PRT", "MAR"], "met in Rabat on Thursday")),
+
         ("Kazakh President Kassym-Jomart Tokayev received Uzbek Foreign Minister Bakhtiyor Saidov in Astana on Monday and voiced support for a regional water agreement.", [host("UZB", "KAZ", "received Uzbek Foreign Minister")]),
         ("Saudi Crown Prince Mohammed bin Salman received Pakistani Prime Minister Shehbaz Sharif in Riyadh, who delivered a message from the Pakistani president.", [host("PAK", "SAU", "received Pakistani Prime Minister")]),
         ("Kenyan President William Ruto received Somali President Hassan Sheikh Mohamud at State House in Nairobi and pledged assistance for the fight against al-Shabaab.", [host("SOM", "KEN", "received Somali President")]),
@@ -48,6 +63,9 @@ SETS = {
         ("The city received heavy rain on Sunday and declared a state of emergency.", []),
     ],
     ("consult29-1", "fr"): [
+        ("Les chefs d'état-major des armées du Tchad, du Cameroun et du Nigeria se sont réunis lundi à N'Djamena pour planifier une opération conjointe contre Boko Haram.", met_to_plan(["TCD", "CMR", "NGA"], "se sont réunis lundi à N'Djamena", sector="MIL")),
+        ("Les ministres de la Défense du Mali et de la Mauritanie se sont réunis jeudi à Nouakchott pour préparer des patrouilles conjointes à la frontière.", met_to_plan(["MLI", "MRT"], "se sont réunis jeudi à Nouakchott")),
+
         ("Le président comorien Azali Assoumani a reçu mercredi l'ambassadeur de Chine, avec qui il a évoqué le financement d'un nouveau port.", [host("CHN", "COM", "a reçu mercredi l'ambassadeur de Chine", visit=False)]),
         ("Le président sénégalais Bassirou Diomaye Faye a reçu lundi à Dakar le ministre gambien des Affaires étrangères, qui lui a remis un message du président Adama Barrow.", [host("GMB", "SEN", "a reçu lundi à Dakar le ministre gambien")]),
         ("Le roi Mohammed VI a reçu mardi à Rabat le Premier ministre mauritanien et a réaffirmé son soutien à la coopération régionale.", [host("MRT", "MAR", "a reçu mardi à Rabat le Premier ministre mauritanien")]),
@@ -61,6 +79,9 @@ SETS = {
         ("La mairie a reçu une lettre des habitants et l'a transmise au préfet.", []),
     ],
     ("consult29-2", "fr"): [
+        ("Les chefs d'état-major du Bénin, du Togo et du Ghana se sont réunis mardi à Cotonou pour planifier des opérations conjointes dans le nord.", met_to_plan(["BEN", "TGO", "GHA"], "se sont réunis mardi à Cotonou", sector="MIL")),
+        ("Les ministres de l'Intérieur du Niger et de l'Algérie se sont réunis lundi à Alger pour préparer des patrouilles mixtes à la frontière.", met_to_plan(["NER", "DZA"], "se sont réunis lundi à Alger")),
+
         ("Le président nigérien a reçu lundi à Niamey le ministre burkinabè des Affaires étrangères, qui lui a remis un message du capitaine Ibrahim Traoré.", [host("BFA", "NER", "a reçu lundi à Niamey le ministre burkinabè")]),
         ("Le président algérien Abdelmadjid Tebboune a reçu mardi le Premier ministre tunisien et a réaffirmé le soutien de l'Algérie à la stabilité de la Tunisie.", [host("TUN", "DZA", "a reçu mardi le Premier ministre tunisien"), ev("SUPPORT", "DZA", "TUN", "051", "a réaffirmé le soutien de l'Algérie")]),
         ("Le président togolais Faure Gnassingbé a reçu jeudi à Lomé l'ambassadeur d'Allemagne, avec qui il a évoqué le financement de projets agricoles.", [host("DEU", "TGO", "a reçu jeudi à Lomé l'ambassadeur d'Allemagne", visit=False)]),
