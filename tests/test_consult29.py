@@ -43,3 +43,26 @@ def test_french_guest_received_then_aid_promised_in_a_coordinated_verb() -> None
 def test_french_aid_received_is_still_no_meeting() -> None:
     text = "Le Sénégal a reçu jeudi une aide logistique du Japon."
     assert not any(e.event_type == "CONSULT" for e in code(text, "fr"))
+
+
+def test_english_meeting_held_to_plan_a_joint_deed_is_still_a_meeting() -> None:
+    text = "The defence ministers of Finland, Sweden and Norway met in Oslo on Monday to plan joint air patrols over the Arctic."
+    found = pairs(code(text, "en"))
+    for first, second in (("FIN", "SWE"), ("FIN", "NOR"), ("SWE", "NOR")):
+        assert ("CONSULT", frozenset({first, second})) in found
+
+
+def test_french_meeting_held_to_plan_a_joint_operation_is_still_a_meeting() -> None:
+    text = ("Les chefs d'état-major des armées du Sénégal, de la Gambie et de la Guinée-Bissau se sont réunis mardi à Dakar "
+            "pour évaluer la situation sécuritaire et planifier une vaste opération conjointe en Casamance.")
+    found = pairs(code(text, "fr"))
+    for first, second in (("SEN", "GMB"), ("SEN", "GNB"), ("GMB", "GNB")):
+        assert ("CONSULT", frozenset({first, second})) in found
+
+
+def test_english_host_of_a_meeting_with_guests_is_a_party() -> None:
+    text = "Kenyan President William Ruto hosted a meeting in Nairobi on Friday with Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan."
+    found = pairs(code(text, "en"))
+    assert ("CONSULT", frozenset({"KEN", "UGA"})) in found
+    assert ("CONSULT", frozenset({"KEN", "TZA"})) in found
+

@@ -654,8 +654,10 @@ def _planned_meeting_restated(first: Event, later: Event) -> bool:
     held = [e for e in (first, later) if e.event_type == "CONSULT" and e.modality == "actual"]
     if len(plans) != 1 or len(held) != 1 or held[0].mode == PHONE:
         return False
-    if (plans[0].cameo or "").startswith(PLANNED_DEEDS):
-        return False  # "se sont réunis à Niamey pour planifier une opération conjointe": a meeting held, and the deed it plans
+    if (plans[0].cameo or "").startswith(PLANNED_DEEDS) and _occasion(first, later) is plans[0]:
+        # "se sont réunis à Niamey pour planifier une opération conjointe": a meeting held, and
+        # the deed it plans (a trip under way whose purpose the plan states still stands alone)
+        return False
     return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
 
 

@@ -2,7 +2,9 @@
 with a word the entry excludes for another sense ('message', 'support', 'aide',
 'financement') standing in another clause: a verb coordinated with 'received', a
 relative clause on the guest. (2) A meeting held to plan a joint deed ('met in Riga to plan
-joint air patrols'), which the plan must not swallow. Set 1 is tuned on, set 2 never. Run from the repository
+joint air patrols'), which the plan must not swallow. (3) A meeting hosted with its guests ('hosted a meeting in
+Doha with X and Y': the host is a party), beside talks hosted between others ('hosted talks
+between Iran and the United States': the host is the place). Set 1 is tuned on, set 2 never. Run from the repository
 root: python3 tests/data/probes/consult29_make.py"""
 import json
 from pathlib import Path
@@ -32,6 +34,9 @@ def host(guest, hosting, evidence, visit=True):
 
 SETS = {
     ("consult29-1", "en"): [
+        ("Qatar's emir hosted a meeting in Doha on Monday with Rwandan President Paul Kagame and Congolese President Felix Tshisekedi.", [ev("CONSULT", "QAT", "RWA", "043", "hosted a meeting in Doha", "multilateral"), ev("CONSULT", "QAT", "COD", "043", "hosted a meeting in Doha", "multilateral"), ev("CONSULT", "RWA", "COD", "043", "hosted a meeting in Doha", "multilateral")]),
+        ("Egypt hosted talks between Israel and Hamas in Cairo on Sunday.", [ev("CONSULT", "ISR", "PSE", "044", "talks between Israel and Hamas", "third-party")]),
+
         ("The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday to plan joint air patrols over the Baltic Sea.", met_to_plan(["EST", "LVA", "LTU"], "met in Riga on Monday")),
         ("The police chiefs of Kenya and Uganda met in Busia on Friday to plan joint patrols along the border.", met_to_plan(["KEN", "UGA"], "met in Busia on Friday", sector="COP")),
 
@@ -48,6 +53,9 @@ SETS = {
         ("Farmers received their first payments under the new subsidy scheme on Wednesday.", []),
     ],
     ("consult29-2", "en"): [
+        ("Turkish President Recep Tayyip Erdogan hosted a meeting in Ankara on Tuesday with Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.", [ev("CONSULT", "TUR", "SOM", "043", "hosted a meeting in Ankara", "multilateral"), ev("CONSULT", "TUR", "ETH", "043", "hosted a meeting in Ankara", "multilateral"), ev("CONSULT", "SOM", "ETH", "043", "hosted a meeting in Ankara", "multilateral")]),
+        ("Oman hosted talks between Iran and the United States in Muscat on Saturday.", [ev("CONSULT", "IRN", "USA", "044", "talks between Iran and the United States", "third-party")]),
+
         ("The army chiefs of Rwanda and Burundi met in Kigali on Tuesday to plan joint operations against armed groups.", met_to_plan(["RWA", "BDI"], "met in Kigali on Tuesday", sector="MIL")),
         ("The interior ministers of Spain, Portugal and Morocco met in Rabat on Thursday to plan joint patrols against migrant smuggling.", met_to_plan(["ESP", "PRT", "MAR"], "met in Rabat on Thursday")),
 
