@@ -38,6 +38,10 @@ MODALITY_RANK = {"actual": 0, "intended": 1, "hypothetical": 2}
 ACCUSATION = "ACCUSE"
 MEETING = "CONSULT"
 COMMITMENT = "AGREE"  # an agreement: each sentence that states one commits anew
+# CAMEO 031 (intent to engage in material cooperation) and 033 (intent to provide material
+# aid): a plan of a deed, never the occasion at which the parties meet ("the defence chiefs
+# met in Niamey to plan a joint operation" is a meeting held and the operation it plans)
+PLANNED_DEEDS = ("031", "033")
 PLANNED = (COMMITMENT, "intended")  # a meeting or an agreement still to come (PLOVER's rule for intentions)
 MEETING_PLAN = "036"  # CAMEO 036: express intent to meet or negotiate
 # a call is never the occasion a plan names ("were ready to help Lithuania ..., and Polish
@@ -715,6 +719,11 @@ def _planned_meeting_restated(first: Event, later: Event) -> bool:
     plans = [e for e in (first, later) if (e.event_type, e.modality) == PLANNED]
     held = [e for e in (first, later) if e.event_type == "CONSULT" and e.modality == "actual"]
     if len(plans) != 1 or len(held) != 1 or held[0].mode == PHONE:
+        return False
+    if (plans[0].cameo or "").startswith(PLANNED_DEEDS):
+        # "se sont réunis à Niamey pour planifier une opération conjointe": a meeting held, and
+        # the deed it plans (aid or cooperation to come, with a visit too: written-5.en,
+        # written-16.en and written-15.fr gold code both)
         return False
     return sorted((_actor_key(first.source), _actor_key(first.target))) == sorted((_actor_key(later.source), _actor_key(later.target)))
 

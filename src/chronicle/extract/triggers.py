@@ -54,6 +54,19 @@ def _subordinate_events(trigger: Token) -> list[tuple[int, int]]:
             if dep == "advcl" and any(d.startswith("nsubj") for d in child_deps(clause))]
 
 
+def _other_clauses(trigger: Token) -> list[tuple[int, int]]:
+    """The first and last positions of the clauses beside a verb trigger that state other
+    acts: a verb coordinated with it ("received X and reaffirmed support for Y") and a
+    relative clause on one of its dependents ("received the ambassador, who conveyed a
+    message"; "avec qui il a évoqué le financement")."""
+    spans = [(c.left_edge.i, c.right_edge.i) for c, dep in zip(children_of(trigger), child_deps(trigger))
+             if dep == "conj" and c.pos_ in ("VERB", "AUX") and c.i > trigger.i]
+    for t in _dependents(trigger, depth=3):
+        if t.dep_ in ("acl:relcl", "relcl"):
+            spans.append((t.left_edge.i, t.right_edge.i))
+    return spans
+
+
 def _apposition_words(token: Token) -> set[str]:
     """The lemmas and forms inside appositions below a trigger's dependents: what renames
     a party says nothing of the event ("a reçu le ministre nigérien, porteur d'un message
@@ -441,6 +454,18 @@ class _Context:
             dated = [i for i in positions if not (lower[i] in DATING_PREPOSITIONS and _dates_a_phrase(doc[i]))]
             self._near = self._words_at(dated + acted_on)
         return self._near
+
+    def nearby_outside(self, spans: list[tuple[int, int]]) -> set[str]:
+        """The words of ``nearby`` (the trigger's dependents and the words after it), but
+        for those inside ``spans`` (first and last positions of other clauses)."""
+        clauses = _subordinate_events(self.token) + spans
+        positions = [t.i for t in _dependents(self.token) if not any(left <= t.i <= right for left, right in clauses)]
+        positions += [i for i in _right_window(self.token, self.table) if not any(left <= i <= right for left, right in clauses)]
+        if self.acted_on is not None:
+            left, right = self.token.left_edge.i, self.token.right_edge.i
+            positions += [self.acted_on.i, *(t.i for t in _dependents(self.acted_on, depth=2) if not left <= t.i <= right)]
+        lower, doc = self.table.lower, self.token.doc
+        return self._words_at([i for i in positions if not (lower[i] in DATING_PREPOSITIONS and _dates_a_phrase(doc[i]))])
 
     def lacks(self, words: frozenset[str]) -> bool:
         """Whether no word near the trigger can be one of ``words``, told from the sentence's
@@ -968,7 +993,7 @@ class TriggerFinder:
                 return False
         if entry.requires_in_object and not _required_in_object(token, candidate.requires):
             return False
-        if entry.excludes and self._excluded(token, candidate, lemmas, grammar.carriers):
+        if entry.excludes and self._excluded(token, candidate, self._own_clause(token, context, lemmas, grammar), grammar.carriers):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice
         # the noun a relative clause's verb or a fronted participle acts on is its object
@@ -997,6 +1022,20 @@ class TriggerFinder:
                 and not converse_adjunct(token, entry.type, grammar.converse_prepositions, grammar.preposition_forms):
             return False
         return True
+
+    @staticmethod
+    def _own_clause(token: Token, context: _Context, lemmas: set[str], grammar) -> set[str]:
+        """The words near a trigger that an entry's excludes are read in: for a verb of
+        ``clause_bound_excludes`` ("received al-Shaibani and reaffirmed Jordan's support",
+        "a reçu l'ambassadeur de Chine, avec qui il a évoqué le financement"), those of its own
+        clause, without a verb coordinated with it or a relative clause on a dependent, which
+        state other acts; for any other trigger, all the words nearby."""
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in grammar.clause_bound_excludes:
+            return lemmas
+        spans = _other_clauses(token)
+        if not spans:
+            return lemmas
+        return context.nearby_outside(spans)
 
     @staticmethod
     def _excluded(token: Token, candidate: _Candidate, lemmas: set[str], carriers: frozenset[str] = frozenset()) -> bool:

@@ -467,6 +467,11 @@ class Grammar(_Strict):
     # "les otages détenus par le Hamas": a participle whose agent keeps a hold that lasts,
     # no act done to the noun it qualifies (as "arrêté par la police" is)
     holding_states: frozenset[str] = frozenset()
+    # "received al-Shaibani and reaffirmed Jordan's support", "a reçu l'ambassadeur, avec qui
+    # il a évoqué le financement": verbs whose excluded words (another sense: a message, aid,
+    # support received) are read in their own clause only, not in a verb coordinated with them
+    # nor in a relative clause on one of their dependents, which state other acts
+    clause_bound_excludes: frozenset[str] = frozenset()
     # "called for the release of the crew held by the Houthis": the nouns of a release
     # and the participles of holding whose agent holds the persons to be released
     requested_acts: tuple[RequestedAct, ...] = ()  # in order: the first that fits gives the code
