@@ -1,8 +1,8 @@
 """A country name two states share ("Congo", "le Congo"): the pack's default state, the
 other where the article names it more often, and the other state where its sentence names
 the default beside it ("la RDC et le Congo", "the DRC and Congo": two states). French
-wire copy writes "la RDC" for the Democratic Republic and "le Congo" for its neighbour;
-the English wire writes bare "Congo" for the DRC. Sentences written for these tests."""
+copy writes "la RDC" for the Democratic Republic and "le Congo" for either; the English
+wire writes bare "Congo" for the DRC: both default to the DRC. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,8 +29,14 @@ def test_a_shared_name_beside_one_of_its_states_is_the_other(lang: str, text: st
     assert pair in _pairs(text, lang), _pairs(text, lang)
 
 
-def test_the_french_default_is_the_republic_of_the_congo() -> None:
-    assert ("AGREE", "COG", "AGO") in _pairs("Le Congo et l'Angola ont signé un accord de coopération militaire.", "fr")
+def test_brazzaville_named_makes_le_congo_the_republic_of_the_congo() -> None:
+    text = ("Denis Sassou Nguesso a reçu lundi à Brazzaville le président angolais. "
+            "Le Congo et l'Angola ont signé un accord de coopération militaire.")
+    assert ("AGREE", "COG", "AGO") in _pairs(text, "fr"), _pairs(text, "fr")
+
+
+def test_the_french_default_is_the_drc() -> None:
+    assert ("REQUEST", "BEL", "COD") in _pairs("La Belgique a appelé le Congo à protéger les diplomates.", "fr")
 
 
 def test_an_article_about_the_drc_makes_le_congo_the_drc() -> None:
