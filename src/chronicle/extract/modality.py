@@ -177,6 +177,17 @@ def _negated(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramma
     return _denied(scope[-1], grammar)
 
 
+def _answers_restated_claim(clause: Token, governor: Token, grammar: Grammar) -> bool:
+    """Whether a denial follows the clause after a comma and a noun that restates it ("accused
+    the UAE of arming the RSF, a charge Abu Dhabi denies"), wherever the parse hangs that noun
+    (answers_a_noun reads the words after the clause's subtree, which may hold it): the denial
+    answers the claim and does not make it unsaid."""
+    if clause.i > governor.i or not grammar.restated_claim_nouns:
+        return False
+    between = clause.doc[clause.i + 1 : governor.i]
+    return any(t.text == "," for t in between) and any(t.lemma_.lower() in grammar.restated_claim_nouns for t in between)
+
+
 def _participle_set_off(clause: Token) -> bool:
     """An adverbial participle set off by a comma after its verb ("has suspended the deal,
     accusing Benin of ...", "a suspendu les vols, accusant ..."): an adjunct, not what a
@@ -244,7 +255,7 @@ def _denied(top: Token, grammar: Grammar) -> bool:
     the accusation, and the denial answers it."""
     if top.dep_ != "ccomp" or top.head.i == top.i or top.head.pos_ != "VERB":
         return False
-    if top.i < top.head.i and answers_a_noun(top, top.head):
+    if top.i < top.head.i and (answers_a_noun(top, top.head) or _answers_restated_claim(top, top.head, grammar)):
         return False
     return bool(_phrasal_keys(top.head) & grammar.negating_governors)
 

@@ -390,6 +390,10 @@ class Grammar(_Strict):
     negation_words: frozenset[str]
     negative_prepositions: frozenset[str]
     negating_governors: frozenset[str]  # "échouer (à)", "renoncer (à)": the complement did not happen
+    # "accused the UAE of arming the RSF, a charge Abu Dhabi denies": a noun that restates the
+    # claim after a comma; the denial that follows it is another party's answer, and the
+    # accusation, which the parse may hang under the denial, stays made
+    restated_claim_nouns: frozenset[str] = frozenset()
     negating_nouns: frozenset[str]  # "l'échec du sommet", "le report de la visite"
     # "has yet to meet", "is yet to visit": an auxiliary-like governor with the adverb of a
     # pending act over its infinitive; the act has not happened (modality._negated)
