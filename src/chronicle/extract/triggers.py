@@ -202,6 +202,7 @@ class _Candidate:
 
 
 # the dependencies of a verb's object: a passive's subject is its object ("Goma was seized")
+MEETING_TYPE = "CONSULT"  # the type whose host verbs read their excludes in their own clause (grammar.clause_bound_excludes)
 _OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 # the entity labels of places, in the English (GPE, LOC) and French (LOC) models
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -993,7 +994,10 @@ class TriggerFinder:
                 return False
         if entry.requires_in_object and not _required_in_object(token, candidate.requires):
             return False
-        if entry.excludes and self._excluded(token, candidate, self._own_clause(token, context, lemmas, grammar), grammar.carriers):
+        # a host's own clause only for the meeting it states: goods "received" are read with
+        # every word nearby ("received 20 tonnes of medicines it had ordered": a purchase, no aid)
+        near = self._own_clause(token, context, lemmas, grammar) if entry.type == MEETING_TYPE else lemmas
+        if entry.excludes and self._excluded(token, candidate, near, grammar.carriers):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice
         # the noun a relative clause's verb or a fronted participle acts on is its object

@@ -1076,6 +1076,11 @@ class EventAssembler:
             return False
         if len({a.country for a in d.sources}) != 1:
             return False
+        if not any(r.country for m in candidate.participants.sources for r in m.refs):
+            # "Former captain Ricky Ponting criticised the selectors", "the carmaker ...,
+            # blaming a strong yen": a judge the text gives no country of its own (one lent by
+            # the article) is no political party, and a judgement with no one judged says nothing
+            return False
         if candidate.attitude.modality != "actual":
             return False  # "ont manifesté pour dénoncer la lenteur du déploiement": the march is the event
         thing = judged_thing(candidate.trigger, self.pack.grammar.unowned_judgement_preps)
