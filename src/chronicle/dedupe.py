@@ -495,20 +495,20 @@ def _coordinated_commitments(first: Event, later: Event, coordinator: re.Pattern
     accord under the second verb, one act with both."""
     if first.modality != "actual" or later.modality != "actual" or first.polarity != later.polarity:
         return False
-    if first.trigger.lower() == later.trigger.lower() or not _coordinated_triggers(first, later, coordinator):
+    found = _between_triggers(first, later)
+    if first.trigger.lower() == later.trigger.lower() or found is None:
         return False
-    one, two = sorted((first, later), key=lambda e: e.trigger_start or 0)
-    between = one.sentence[(one.trigger_end or one.trigger_start or 0) - one.char_start:(two.trigger_start or 0) - one.char_start]
+    one, two, between = found
     joins = list(coordinator.finditer(between))
     if not joins or not re.search(r"\w", coordinator.sub(" ", between)):
         return False
-    after = (one.trigger_end or one.trigger_start or 0) + joins[-1].end()
-    if not re.fullmatch(r"(?:\s*[^\W\d_A-Z][\w'’-]*){0,3}\s*", one.sentence[after - one.char_start:(two.trigger_start or 0) - one.char_start]):
+    after = (one.trigger_end or one.trigger_start) + joins[-1].end()
+    if not re.fullmatch(r"(?:\s*[^\W\d_A-Z][\w'’-]*){0,3}\s*", one.sentence[after - one.char_start:two.trigger_start - one.char_start]):
         # the coordinator joins the verbs, at most an auxiliary, a pronoun or an adverb before
         # the second ("and also pledged", "et se sont engagés"); "an agreement between the EU
         # and New Zealand was signed" joins names, and the signing is the agreement's own
         return False
-    return not any(index == one.sentence_index and start is not None and after <= start < (two.trigger_start or 0)
+    return not any(index == one.sentence_index and start is not None and after <= start < two.trigger_start
                    for index, start in commitments)
 
 
@@ -576,11 +576,17 @@ def _separate_objects(first: Event, later: Event) -> bool:
 
 def _coordinated_triggers(first: Event, later: Event, coordinator: re.Pattern[str]) -> bool:
     """Whether a coordinator stands between two triggers of one sentence."""
+    found = _between_triggers(first, later)
+    return found is not None and bool(coordinator.search(found[2]))
+
+
+def _between_triggers(first: Event, later: Event) -> tuple[Event, Event, str] | None:
+    """Two triggers of one sentence in text order, and the text between them; None when
+    either has no offset or both are one word."""
     if first.trigger_start is None or later.trigger_start is None or first.trigger_start == later.trigger_start:
-        return False
+        return None
     one, two = sorted((first, later), key=lambda e: e.trigger_start)
-    between = one.sentence[(one.trigger_end or one.trigger_start) - one.char_start:two.trigger_start - one.char_start]
-    return bool(coordinator.search(between))
+    return one, two, one.sentence[(one.trigger_end or one.trigger_start) - one.char_start:two.trigger_start - one.char_start]
 
 
 def _headline_restated(first: Event, later: Event, headlines: frozenset[int]) -> bool:

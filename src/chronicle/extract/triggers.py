@@ -54,6 +54,11 @@ def _subordinate_events(trigger: Token) -> list[tuple[int, int]]:
             if dep == "advcl" and any(d.startswith("nsubj") for d in child_deps(clause))]
 
 
+def _inside(position: int, spans: Collection[tuple[int, int]]) -> bool:
+    """Whether a position lies within one of ``spans`` (first and last positions)."""
+    return any(left <= position <= right for left, right in spans)
+
+
 def _other_clauses(trigger: Token) -> list[tuple[int, int]]:
     """The first and last positions of the clauses beside a verb trigger that state other
     acts: a verb coordinated with it ("received X and reaffirmed support for Y") and a
@@ -201,8 +206,8 @@ class _Candidate:
         return sum(1 if item.function_only else 2 for item in self.after + self.before)
 
 
-# the dependencies of a verb's object: a passive's subject is its object ("Goma was seized")
 MEETING_TYPE = "CONSULT"  # the type whose host verbs read their excludes in their own clause (grammar.clause_bound_excludes)
+# the dependencies of a verb's object: a passive's subject is its object ("Goma was seized")
 _OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 # the entity labels of places, in the English (GPE, LOC) and French (LOC) models
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -439,34 +444,33 @@ class _Context:
                 self._next = self._words_at(_right_window(self.token, self.table, size=2))
             return self._next
         if self._near is None:
-            clauses = _subordinate_events(self.token)
-            dependents = _dependents(self.token)
-            # most triggers have no such clause: no test per dependent then
-            positions = [t.i for t in dependents if not any(left <= t.i <= right for left, right in clauses)] if clauses else [t.i for t in dependents]
-            positions += _right_window(self.token, self.table)
-            # the noun a relative clause acts on is its object, with that noun's own words
-            outside = []
-            if self.acted_on is not None:
-                left, right = self.token.left_edge.i, self.token.right_edge.i
-                outside = [t.i for t in _dependents(self.acted_on, depth=2) if not left <= t.i <= right]
-            acted_on = [self.acted_on.i, *outside] if self.acted_on is not None else []
-            # the form first, from the table: a Token is built only for a dating preposition's form
-            lower, doc = self.table.lower, self.token.doc
-            dated = [i for i in positions if not (lower[i] in DATING_PREPOSITIONS and _dates_a_phrase(doc[i]))]
-            self._near = self._words_at(dated + acted_on)
+            self._near = self._words_near(_subordinate_events(self.token))
         return self._near
 
     def nearby_outside(self, spans: list[tuple[int, int]]) -> set[str]:
         """The words of ``nearby`` (the trigger's dependents and the words after it), but
         for those inside ``spans`` (first and last positions of other clauses)."""
         clauses = _subordinate_events(self.token) + spans
-        positions = [t.i for t in _dependents(self.token) if not any(left <= t.i <= right for left, right in clauses)]
-        positions += [i for i in _right_window(self.token, self.table) if not any(left <= i <= right for left, right in clauses)]
+        return self._words_near(clauses, clauses)
+
+    def _words_near(self, clauses: Collection[tuple[int, int]], window_clauses: Collection[tuple[int, int]] = ()) -> set[str]:
+        """The trigger's dependents outside ``clauses``, the words after it outside
+        ``window_clauses``, and the noun a relative clause acts on with its own words."""
+        dependents = _dependents(self.token)
+        # most triggers have no such clause: no test per dependent then
+        positions = [t.i for t in dependents if not _inside(t.i, clauses)] if clauses else [t.i for t in dependents]
+        window = _right_window(self.token, self.table)
+        positions += [i for i in window if not _inside(i, window_clauses)] if window_clauses else window
+        # the noun a relative clause acts on is its object, with that noun's own words
+        outside = []
         if self.acted_on is not None:
             left, right = self.token.left_edge.i, self.token.right_edge.i
-            positions += [self.acted_on.i, *(t.i for t in _dependents(self.acted_on, depth=2) if not left <= t.i <= right)]
+            outside = [t.i for t in _dependents(self.acted_on, depth=2) if not left <= t.i <= right]
+        acted_on = [self.acted_on.i, *outside] if self.acted_on is not None else []
+        # the form first, from the table: a Token is built only for a dating preposition's form
         lower, doc = self.table.lower, self.token.doc
-        return self._words_at([i for i in positions if not (lower[i] in DATING_PREPOSITIONS and _dates_a_phrase(doc[i]))])
+        dated = [i for i in positions if not (lower[i] in DATING_PREPOSITIONS and _dates_a_phrase(doc[i]))]
+        return self._words_at(dated + acted_on)
 
     def lacks(self, words: frozenset[str]) -> bool:
         """Whether no word near the trigger can be one of ``words``, told from the sentence's
@@ -994,10 +998,7 @@ class TriggerFinder:
                 return False
         if entry.requires_in_object and not _required_in_object(token, candidate.requires):
             return False
-        # a host's own clause only for the meeting it states: goods "received" are read with
-        # every word nearby ("received 20 tonnes of medicines it had ordered": a purchase, no aid)
-        near = self._own_clause(token, context, lemmas, grammar) if entry.type == MEETING_TYPE else lemmas
-        if entry.excludes and self._excluded(token, candidate, near, grammar.carriers):
+        if entry.excludes and self._excluded(token, candidate, self._own_clause(token, entry, context, lemmas, grammar), grammar.carriers):
             return False
         # read only for an entry that requires an object: most do not, and the test walks the children twice
         # the noun a relative clause's verb or a fronted participle acts on is its object
@@ -1028,13 +1029,15 @@ class TriggerFinder:
         return True
 
     @staticmethod
-    def _own_clause(token: Token, context: _Context, lemmas: set[str], grammar) -> set[str]:
-        """The words near a trigger that an entry's excludes are read in: for a verb of
-        ``clause_bound_excludes`` ("received al-Shaibani and reaffirmed Jordan's support",
-        "a reçu l'ambassadeur de Chine, avec qui il a évoqué le financement"), those of its own
-        clause, without a verb coordinated with it or a relative clause on a dependent, which
-        state other acts; for any other trigger, all the words nearby."""
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in grammar.clause_bound_excludes:
+    def _own_clause(token: Token, entry: Trigger, context: _Context, lemmas: set[str], grammar) -> set[str]:
+        """The words near a trigger that an entry's excludes are read in: for a meeting
+        stated by a verb of ``clause_bound_excludes`` ("received al-Shaibani and reaffirmed
+        Jordan's support", "a reçu l'ambassadeur de Chine, avec qui il a évoqué le
+        financement"), those of its own clause, without a verb coordinated with it or a
+        relative clause on a dependent, which state other acts; for any other entry, all the
+        words nearby (goods "received": "received 20 tonnes of medicines it had ordered" is
+        a purchase, no aid)."""
+        if entry.type != MEETING_TYPE or token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in grammar.clause_bound_excludes:
             return lemmas
         spans = _other_clauses(token)
         if not spans:
