@@ -433,8 +433,9 @@ def _reversed_roles(first: Event, later: Event) -> bool:
     leave", "the opposition accused the government of ...; the government accused the
     opposition of ..."): an act and the answer to it, two events (GUIDELINES: the source
     acts, the target is acted upon). ``event_key`` reads countries only, and the two
-    sides of a domestic exchange share theirs; their sectors tell them apart. A
-    symmetric type has no direction to reverse."""
+    sides of a domestic exchange share theirs; their sectors tell them apart: the later
+    doer is the side the first act was aimed at, aiming at another side. A symmetric
+    type has no direction to reverse."""
     if first.event_type in SYMMETRIC_TYPES:
         return False
     sides = (first.source, first.target, later.source, later.target)
@@ -442,8 +443,10 @@ def _reversed_roles(first: Event, later: Event) -> bool:
         return False
     if len({a.country for a in sides}) != 1:  # type: ignore[union-attr]
         return False
-    return first.source.sector != first.target.sector and first.source.sector == later.target.sector \
-        and first.target.sector == later.source.sector  # type: ignore[union-attr]
+    # the one acted on acts in turn, on another than itself: the first doer, said perhaps
+    # by another word of its side ("opposition politicians", PTY; "opposition leaders", OPP)
+    return first.source.sector != first.target.sector and later.source.sector == first.target.sector \
+        and later.target.sector != later.source.sector  # type: ignore[union-attr]
 
 
 def _opposed_sides(first: ActorRecord | None, later: ActorRecord | None) -> bool:
