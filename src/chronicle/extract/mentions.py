@@ -985,6 +985,8 @@ class MentionFinder:
         markers = self.pack.grammar.ethnicity_markers
         if not markers or token.i == 0 or doc[token.i - 1].lower_ not in markers:
             return False
+        if token.head.lemma_.lower() in self.pack.grammar.ethnicity_armed_heads or token.head.lower_ in self.pack.grammar.ethnicity_armed_heads:
+            return False  # "Ethnic Armenian forces": armed men fight for their side (pack key ethnicity_armed_heads)
         return token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
 
     def _capitalised_demonym_ending(self, doc: Doc, token: Token) -> str | None:
