@@ -256,7 +256,7 @@ def dedupe_article(
                 break
             if event_key(first) == key and _compatible(first, event, day_hint, trip) and not _separate_measures(first, event, trip) \
                     and not _separate_commitments(first, event, trip, commitments) and not _listed_parties(first, event) \
-                    and not _separate_appeals(first, event):
+                    and not _separate_appeals(first, event) and not _reversed_roles(first, event):
                 kept[index] = _merge(first, event)
                 break
             if _visit_and_its_talks(first, event, trip):
@@ -424,6 +424,29 @@ def _separate_appeals(first: Event, later: Event) -> bool:
         return False
     addressees = [e.target.text.lower() if e.target is not None and e.target.text else None for e in (first, later)]
     return None not in addressees and addressees[0] != addressees[1]
+
+
+def _reversed_roles(first: Event, later: Event) -> bool:
+    """Two acts of one type between the actors of one country, the doer of each the one
+    acted on by the other ("The MST occupied the Incra office, demanding that the federal
+    government speed up settlements. The state government called on the protesters to
+    leave", "the opposition accused the government of ...; the government accused the
+    opposition of ..."): an act and the answer to it, two events (GUIDELINES: the source
+    acts, the target is acted upon). ``event_key`` reads countries only, and the two
+    sides of a domestic exchange share theirs; their sectors tell them apart: the later
+    doer is the side the first act was aimed at, aiming at another side. A symmetric
+    type has no direction to reverse."""
+    if first.event_type in SYMMETRIC_TYPES:
+        return False
+    sides = (first.source, first.target, later.source, later.target)
+    if any(a is None or not a.country or not a.sector for a in sides):
+        return False
+    if len({a.country for a in sides}) != 1:  # type: ignore[union-attr]
+        return False
+    # the one acted on acts in turn, on another than itself: the first doer, said perhaps
+    # by another word of its side ("opposition politicians", PTY; "opposition leaders", OPP)
+    return first.source.sector != first.target.sector and later.source.sector == first.target.sector \
+        and later.target.sector != later.source.sector  # type: ignore[union-attr]
 
 
 def _opposed_sides(first: ActorRecord | None, later: ActorRecord | None) -> bool:

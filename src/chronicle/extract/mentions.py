@@ -963,7 +963,7 @@ class MentionFinder:
         token ("North Korean", "S. Korean")."""
         if not self._may_end_demonym(token.text, token.lemma_) or self._after_cause_prefix(doc, token):
             return None
-        if self._after_region_word(doc, token):
+        if self._after_region_word(doc, token) or self._after_ethnicity_marker(doc, token):
             return None
         for start in range(token.left_edge.i, token.i):
             # the longest phrase ending at the token: "North Korean", and "Cook Islanders"
@@ -975,6 +975,19 @@ class MentionFinder:
         if iso:
             return iso
         return self.countries.demonym(token.text, self.lang) or self.countries.demonym(token.lemma_, self.lang)
+
+    def _after_ethnicity_marker(self, doc: Doc, token: Token) -> bool:
+        """A demonym qualifying a noun right after an ethnicity marker ("two ethnic Serb
+        men", "three ethnic Albanian protesters", pack key ``ethnicity_markers``) says the
+        people's origin, not their state: it gives the noun no country, and the people are
+        of the place they are in, as any bare noun. A demonym heading its own phrase
+        ("ethnic Serbs") and the ethnic groups agents.yaml names ("ethnic Kurds") stay."""
+        markers = self.pack.grammar.ethnicity_markers
+        if not markers or token.i == 0 or doc[token.i - 1].lower_ not in markers:
+            return False
+        if token.head.lemma_.lower() in self.pack.grammar.ethnicity_armed_heads or token.head.lower_ in self.pack.grammar.ethnicity_armed_heads:
+            return False  # "Ethnic Armenian forces": armed men fight for their side (pack key ethnicity_armed_heads)
+        return token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
 
     def _capitalised_demonym_ending(self, doc: Doc, token: Token) -> str | None:
         """The country of a demonym of capitalised words ending at the token whose words

@@ -763,6 +763,10 @@ class Grammar(_Strict):
     # "comme il l'a souhaité": a clause so marked, whose object pronoun stands for what was said
     neuter_pronoun_marks: frozenset[str] = frozenset()
     genitive_markers: frozenset[str]  # "de", "of", "'s": whose, not where
+    # "ethnic": a demonym it qualifies names the people's origin, not their state ("two ethnic Serb men" in Zvecan)
+    ethnicity_markers: frozenset[str] = frozenset()
+    # armed men of an origin fight for their side ("Ethnic Armenian forces in Nagorno-Karabakh"): the demonym still counts
+    ethnicity_armed_heads: frozenset[str] = frozenset()
     preposition_forms: dict[str, str] = {}  # contracted forms to their preposition ("au" -> "à")
     # "between", "entre": a marker naming the sides of an event; a mediation's sides are
     # those of the talks it brokers ("brokered talks between Israel and Hamas")
