@@ -22,7 +22,7 @@ from chronicle.extract.wordtable import child_deps, children_of, morph_values, w
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
-from chronicle.knowledge.countries import IGO_CODES, state_codes
+from chronicle.knowledge.countries import IGO_CODES, load_countries, state_codes
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.ontology.plover import SPOKEN_TYPES, IntendedCoding
 from chronicle.packs import Frame, LanguagePack
@@ -1685,19 +1685,24 @@ def _place_of_target(d: Draft) -> bool:
     doc = d.candidate.trigger.doc
     place = words_root(doc, d.location.start, d.location.end)
     trigger = d.candidate.trigger
+    # a demonym is no clause ("deux passeurs nigérians à Cotonou": the smugglers are
+    # Nigerian, the arrest is in Cotonou); "réfugiés", a participle, is one
+    countries, lang = load_countries(), doc.lang_
+    named = {t.i for t in doc if t.pos_ == "ADJ" and (countries.demonym(t.text, lang) or countries.demonym(t.lemma_, lang))}
     for mention in d.candidate.participants.targets:
         head = words_root(doc, mention.start, mention.end)
         if mention.start <= place.i < mention.end or place not in head.subtree or trigger in head.subtree:
             continue
         step = place.head
         while step.i != head.i and step.head.i != step.i:
-            if step.pos_ in ("VERB", "ADJ"):
+            if step.pos_ in ("VERB", "ADJ") and step.i not in named:
                 return True  # a participle ("réfugiés" tagged ADJ) or relative clause between the place and the noun
             step = step.head
         # the parse may hang the place on the noun past its participle ("dirigeants
         # réfugiés | en Algérie"): a participle of the noun right before the place's phrase
         before = doc[place.left_edge.i - 1] if place.left_edge.i > head.i + 1 else None
-        if before is not None and before.head.i == head.i and before.pos_ in ("VERB", "ADJ") and before.dep_.split(":")[0] in ("acl", "amod"):
+        if (before is not None and before.head.i == head.i and before.pos_ in ("VERB", "ADJ")
+                and before.dep_.split(":")[0] in ("acl", "amod") and before.i not in named):
             return True
     return False
 
