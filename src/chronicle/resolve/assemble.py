@@ -457,6 +457,8 @@ class EventAssembler:
             d.sources = [replace(a, sector=sector) if _people_by_demonym(a) else a for a in d.sources]
         if d.sources or sector is None or _passive_sequel(trigger):
             return
+        if candidate.entry.default_source_active_only and ("aux:pass" in child_deps(trigger) or trigger.dep_.split(":")[0] == "acl"):
+            return
         countries = {t.country for t in d.targets}
         passive = bool(d.targets) and "aux:pass" in child_deps(trigger)
         said_where = d.location is not None and not d.inherited
