@@ -168,6 +168,7 @@ class Draft:
     untargeted: bool = False  # the event may be coded without a recipient
     dropped: str | None = None  # the filter that dropped the candidate
     stale: bool = False  # dated long before the story: coded for the article's reading, not output
+    police_by_default: bool = False  # the doer is an arrest verb's default (default_source_active_only): no party of the article's pair
 
     @property
     def explaining(self) -> bool:
@@ -464,6 +465,7 @@ class EventAssembler:
         said_where = d.location is not None and not d.inherited
         country = countries.pop() if passive and not said_where and len(countries) == 1 and countries <= set(state_codes()) else None
         d.sources = [Actor(None, None, country, sector)]
+        d.police_by_default = candidate.entry.default_source_active_only
         d.note("default doer", f"source {_actors_label(d.sources)}: stated without its doer, the trigger's default sector"
                + (", of the passive's patient's state" if country else ""))
 
@@ -985,7 +987,9 @@ class EventAssembler:
         # a deed a judgement names ("Poland condemned the Russian strikes") has only the
         # victims its own phrase names: the article's other party is often the judge
         if (d.sources and not d.targets and (d.spec.needs_target or d.spec.pair_fallback or not d.untargeted) and not d.spec.destination
-                and not candidate.participants.under_judgement):
+                and not candidate.participants.under_judgement and not d.police_by_default):
+            # "officers arrested five drivers" (no mention read for either): the police the
+            # arrest verb supplies are no party of the article's pair, nor its other side the arrested
             # "The heads of state also condemned the attack", "the two leaders called for calm":
             # a group of both sides acts together and addresses neither of its own members
             acting = {a.country for a in d.sources if a.country}
