@@ -206,6 +206,10 @@ class Trigger(_Strict):
     committed_only: bool = False  # an act coded only under a verb or adjective of commitment ("pledged to help rebuild", "ready to help"), not when merely said to come ("would help")
     negative: bool = False  # the trigger itself says the event did not happen ("échec")
     default_source_sector: str | None = None  # "une manifestation a eu lieu": civilians of the place
+    # the default doer only for an active verb whose subject the actors step could not read
+    # ("officers arrested six drivers": the police); a passive with no agent ("was arrested
+    # in April") keeps the unknown doer, which stands for no one later in the article
+    default_source_active_only: bool = False
     alternatives: tuple[Alternative, ...] = ()
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
     source: str  # why this entry exists (PLOVER/CAMEO category, usage)

@@ -22,7 +22,7 @@ from chronicle.extract.wordtable import child_deps, children_of, morph_values, w
 from chronicle.model import DateRecord, Event, PartialDate
 from chronicle.ontology import Ontology
 from chronicle.knowledge.actors import STATE_SECTORS
-from chronicle.knowledge.countries import IGO_CODES, state_codes
+from chronicle.knowledge.countries import IGO_CODES, load_countries, state_codes
 from chronicle.knowledge.gazetteer import Gazetteer
 from chronicle.ontology.plover import SPOKEN_TYPES, IntendedCoding
 from chronicle.packs import Frame, LanguagePack
@@ -168,6 +168,7 @@ class Draft:
     untargeted: bool = False  # the event may be coded without a recipient
     dropped: str | None = None  # the filter that dropped the candidate
     stale: bool = False  # dated long before the story: coded for the article's reading, not output
+    police_by_default: bool = False  # the doer is an arrest verb's default (default_source_active_only): no party of the article's pair
 
     @property
     def explaining(self) -> bool:
@@ -457,11 +458,14 @@ class EventAssembler:
             d.sources = [replace(a, sector=sector) if _people_by_demonym(a) else a for a in d.sources]
         if d.sources or sector is None or _passive_sequel(trigger):
             return
+        if candidate.entry.default_source_active_only and ("aux:pass" in child_deps(trigger) or trigger.dep_.split(":")[0] == "acl"):
+            return
         countries = {t.country for t in d.targets}
         passive = bool(d.targets) and "aux:pass" in child_deps(trigger)
         said_where = d.location is not None and not d.inherited
         country = countries.pop() if passive and not said_where and len(countries) == 1 and countries <= set(state_codes()) else None
         d.sources = [Actor(None, None, country, sector)]
+        d.police_by_default = candidate.entry.default_source_active_only
         d.note("default doer", f"source {_actors_label(d.sources)}: stated without its doer, the trigger's default sector"
                + (", of the passive's patient's state" if country else ""))
 
@@ -983,7 +987,9 @@ class EventAssembler:
         # a deed a judgement names ("Poland condemned the Russian strikes") has only the
         # victims its own phrase names: the article's other party is often the judge
         if (d.sources and not d.targets and (d.spec.needs_target or d.spec.pair_fallback or not d.untargeted) and not d.spec.destination
-                and not candidate.participants.under_judgement):
+                and not candidate.participants.under_judgement and not d.police_by_default):
+            # "officers arrested five drivers" (no mention read for either): the police the
+            # arrest verb supplies are no party of the article's pair, nor its other side the arrested
             # "The heads of state also condemned the attack", "the two leaders called for calm":
             # a group of both sides acts together and addresses neither of its own members
             acting = {a.country for a in d.sources if a.country}
@@ -1685,19 +1691,24 @@ def _place_of_target(d: Draft) -> bool:
     doc = d.candidate.trigger.doc
     place = words_root(doc, d.location.start, d.location.end)
     trigger = d.candidate.trigger
+    # a demonym is no clause ("deux passeurs nigérians à Cotonou": the smugglers are
+    # Nigerian, the arrest is in Cotonou); "réfugiés", a participle, is one
+    countries, lang = load_countries(), doc.lang_
+    named = {t.i for t in doc if t.pos_ == "ADJ" and (countries.demonym(t.text, lang) or countries.demonym(t.lemma_, lang))}
     for mention in d.candidate.participants.targets:
         head = words_root(doc, mention.start, mention.end)
         if mention.start <= place.i < mention.end or place not in head.subtree or trigger in head.subtree:
             continue
         step = place.head
         while step.i != head.i and step.head.i != step.i:
-            if step.pos_ in ("VERB", "ADJ"):
+            if step.pos_ in ("VERB", "ADJ") and step.i not in named:
                 return True  # a participle ("réfugiés" tagged ADJ) or relative clause between the place and the noun
             step = step.head
         # the parse may hang the place on the noun past its participle ("dirigeants
         # réfugiés | en Algérie"): a participle of the noun right before the place's phrase
         before = doc[place.left_edge.i - 1] if place.left_edge.i > head.i + 1 else None
-        if before is not None and before.head.i == head.i and before.pos_ in ("VERB", "ADJ") and before.dep_.split(":")[0] in ("acl", "amod"):
+        if (before is not None and before.head.i == head.i and before.pos_ in ("VERB", "ADJ")
+                and before.dep_.split(":")[0] in ("acl", "amod") and before.i not in named):
             return True
     return False
 
