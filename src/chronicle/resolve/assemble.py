@@ -1147,9 +1147,11 @@ class EventAssembler:
             # "teachers staged a sit-in demanding the passage of the School Education Bill": an
             # act that needs no recipient, whose only one named is of the doers' own kind (no
             # pair of distinct actors), still happened: addressed to their own state, as with none
-            coded_type = _coded_as(candidate, sources[0])[0] or candidate.entry.type
-            targets = self._own_state(sources[0], coded_type)
-            d.note("recipient", f"target {_actors_label(targets) if targets else 'none'}: the only one named is of the source's own kind")
+            # (a crowd of civilians only: a state "protesting" against itself is a misreading)
+            own = self._own_state(sources[0], _coded_as(candidate, sources[0])[0] or candidate.entry.type)
+            if own:
+                targets = own
+                d.note("recipient", f"target {_actors_label(targets)}: the only one named is of the source's own kind")
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
         if candidate.entry.mutual or candidate.participants.mutual:
             # two sides of one country are one happening to the article's deduplication
