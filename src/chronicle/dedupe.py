@@ -256,7 +256,8 @@ def dedupe_article(
                 break
             if event_key(first) == key and _compatible(first, event, day_hint, trip) and not _separate_measures(first, event, trip) \
                     and not _separate_commitments(first, event, trip, commitments) and not _listed_parties(first, event) \
-                    and not _separate_appeals(first, event) and not _reversed_roles(first, event):
+                    and not _separate_appeals(first, event) and not _reversed_roles(first, event) \
+                    and not _separate_protests(first, event):
                 kept[index] = _merge(first, event)
                 break
             if _visit_and_its_talks(first, event, trip):
@@ -271,7 +272,7 @@ def dedupe_article(
                 # "se réuniront samedi ... lors de leur sommet trilatéral": the summit is the meeting planned
                 kept[index] = _occasion(first, event).model_copy(update={"mentions": first.mentions + event.mentions})
                 break
-            if _less_specific(first, event) and _compatible(first, event, day_hint, trip):
+            if _less_specific(first, event) and _compatible(first, event, day_hint, trip) and not _separate_protests(first, event):
                 # "Thousands march in a rally" and "... rally against the president": one protest
                 kept[index] = _merge(first, event) if first.target is not None else _merge(first, event).model_copy(update={"target": event.target})
                 break
@@ -533,6 +534,23 @@ def _coordinated_commitments(first: Event, later: Event, coordinator: re.Pattern
         return False
     return not any(index == one.sentence_index and start is not None and after <= start < two.trigger_start
                    for index, start in commitments)
+
+
+def _separate_protests(first: Event, later: Event) -> bool:
+    """Two protests of different CAMEO kinds stated by separate words of one sentence ("tens
+    of thousands of workers marched to Congress [141] as the CGT staged a general strike
+    [143]", "des milliers de syndicalistes se sont rassemblés [141] ... au premier jour de la
+    grève générale [143]") are two events, as the news gold codes them: a march is not the
+    strike it is held during (GUIDELINES: code each distinct event). The kind is the PLOVER
+    mode (demo, strike, obstruct, riot...), else the three-digit code; a root code ("14")
+    with no mode may name either."""
+    if first.event_type != "PROTEST" or later.event_type != "PROTEST" or first.sentence_index != later.sentence_index \
+            or first.trigger_start == later.trigger_start:
+        return False
+    if first.mode and later.mode:
+        return first.mode != later.mode
+    codes = first.cameo or "", later.cameo or ""
+    return min(map(len, codes)) >= 3 and codes[0][:3] != codes[1][:3]
 
 
 def _different_intents(first: Event, later: Event) -> bool:

@@ -349,6 +349,21 @@ class ArgumentReader:
             return []
         return self._mentions_at(trigger.head)
 
+    def _qualified_doer(self, trigger: Token) -> list[Mention]:
+        """The noun a participle with no subject or object of its own qualifies, for a verb
+        whose doer it is: "thousands of students protesting in Dhaka", "plusieurs centaines
+        de militants rassemblés devant le siège du NUP" (a reduced relative: "who were
+        protesting", "qui s'étaient rassemblés"). Only the frames that list this slot read it:
+        intransitive or pronominal acts, whose participle says what the noun did, where a
+        transitive verb's past participle says what was done to it (_participle_patient)."""
+        if trigger.dep_ != "acl" or trigger.pos_ not in ("VERB", "AUX") or trigger.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return []
+        if "Part" not in morph_values(trigger, "VerbForm") and trigger.tag_ != "VBG":
+            return []
+        if any(c.dep_.startswith(("nsubj", "obj", "aux", "cop", "mark")) for c in children_of(trigger)):
+            return []
+        return self._mentions_at(trigger.head)
+
     def _asked_of(self, trigger: Token) -> list[Mention]:
         """Who is asked for what a reduced passive relative of demand names, when another
         verb's subject grants, refuses or acts on it: in "Les Pays-Bas refusent d'accorder
@@ -526,6 +541,8 @@ class ArgumentReader:
             return self._refused_party(trigger)
         if slot == "purpose_obj":
             return self._purpose_object(trigger)
+        if slot == "qualified":
+            return self._qualified_doer(trigger)
         if slot == "chair_subj":
             # "a présidé une réunion en présence de ses homologues": the chair is a party
             governed = self._governing_verb(trigger)

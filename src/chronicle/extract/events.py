@@ -84,12 +84,22 @@ def _content_holder(match: TriggerMatch, matches: list[TriggerMatch], marks: fro
                 return found if _clause_content(token, found) and found.entry.lemma != REPORTED else None
             if found.entry.type in CONTENT_TYPES:
                 return found
+            if _called_event(match, found):
+                return found
             if found.entry.type in COMMITMENT_TYPES and _committed_act(match, found, token):
                 return found
             # "a refusé de signer l'accord": the agreement is what is refused, as its verb is
             return _content_holder(found, matches, marks, depth - 1, restated, answered) if depth else None
         token = head
     return None
+
+
+def _called_event(match: TriggerMatch, found: TriggerMatch) -> bool:
+    """"Le syndicat a appelé à une grève le 2 juin", "called for a general strike": the verb
+    that calls the strike or the rally states it, planned (an entry of intention whose pattern
+    names the event noun, of the noun's own type); the noun under it is that same event, not a
+    second one held now."""
+    return found.entry.intent and bool(found.entry.pattern) and found.entry.type == match.entry.type
 
 
 def _fronted_occasion(match: TriggerMatch, grammar: Grammar) -> bool:

@@ -35,7 +35,7 @@ PACKS_ENV = "CHRONICLE_PACKS"
 ENTRY_POINT_GROUP = "chronicle.packs"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "clause_deed_doer", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss", "chair_subj"}
+SLOTS = {"subj", "obj", "iobj", "agent", "poss", "place", "modifier", "party_modifier", "clause_obj", "clause_subj", "clause_named_subj", "clause_deed_doer", "governor_subj", "governor_obj", "governor_iobj", "holder", "asked_of", "condition", "refused_party", "purpose_obj", "genitive_poss", "chair_subj", "qualified"}
 
 
 class _Strict(BaseModel):
@@ -61,7 +61,9 @@ class Frame(_Strict):
     release the trigger asks: "called for the release of the crew held by the
     Houthis"), ``asked_of`` (the subject of the verb that grants or refuses what a
     passive participle says was asked: "les Pays-Bas refusent d'accorder l'allègement
-    réclamé par Athènes"), ``purpose_obj`` (whom a purpose infinitive acting on people names, when
+    réclamé par Athènes"), ``qualified`` (the noun a participle with no subject of its own qualifies, its
+    doer for an intransitive act: "students protesting in Dhaka"), ``purpose_obj``
+    (whom a purpose infinitive acting on people names, when
     the act's own object is a means: "used water cannon to disperse the protesters"),
     ``place`` (the host country
     of the event's location), ``governor_subj``/``governor_obj``/``governor_iobj``

@@ -1148,6 +1148,16 @@ class EventAssembler:
                 state.context.mediates_between(sources, (targets[0], targets[1]))
         # a joint act gives one event per listed actor; a symmetric one among three or
         # more parties, one per pair
+        if not among and d.untargeted and candidate.entry.type == "PROTEST" and targets and sources and all(s.same_as(t) for s in sources for t in targets):
+            # "des centaines d'habitants ont manifesté pour réclamer la protection des éleveurs",
+            # "teachers staged a sit-in demanding the passage of the School Education Bill": an
+            # act that needs no recipient, whose only one named is of the doers' own kind (no
+            # pair of distinct actors), still happened: addressed to their own state, as with none
+            # (a crowd of civilians only: a state "protesting" against itself is a misreading)
+            own = self._own_state(sources[0], _coded_as(candidate, sources[0])[0] or candidate.entry.type)
+            if own:
+                targets = own
+                d.note("recipient", f"target {_actors_label(targets)}: the only one named is of the source's own kind")
         pairs = list(combinations(sources + targets, 2)) if among else list(product(sources, targets or [None]))
         if candidate.entry.mutual or candidate.participants.mutual:
             # two sides of one country are one happening to the article's deduplication
