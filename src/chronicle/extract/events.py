@@ -15,7 +15,7 @@ from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
 from chronicle.ontology import load_ontology
 from chronicle.ontology.plover import SPOKEN_TYPES
-from chronicle.extract.modality import Attitude, _conditional, _introduced_by, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
+from chronicle.extract.modality import Attitude, _conditional, _introduced_by, negation_holders, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import fronted_occasion, is_nominal, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
@@ -935,9 +935,29 @@ def _refusal(trigger: Token, entry: Trigger, attitude: Attitude, pack: LanguageP
         return entry, attitude
     if attitude.tense == "past" and entry.type in pack.grammar.refused_ahead_only and not _conditioned_ahead(trigger, pack.grammar):
         return entry, attitude
+    if entry.type in pack.grammar.refusal_codes and not _refused_in_words(trigger, entry, pack.grammar):
+        return entry, attitude
     cameo, mode = pack.grammar.refusal_codes.get(entry.type, (REFUSAL_CAMEO, None))
     rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})
     return rejection, replace(attitude, polarity="positive", modality="actual")
+
+
+SUPPORTED_DEPS = frozenset({"dobj", "obj", "obl", "obl:arg", "ccomp", "xcomp"})
+
+
+def _refused_in_words(trigger: Token, entry: Trigger, grammar: Grammar) -> bool:
+    """A meeting or support refused ahead (grammar.refusal_codes) is refused by a negation
+    word ("would not resume talks", "ne participera pas"), not by a verb that ends or puts off
+    the act, which states an act of its own ("would suspend protests to give room for
+    dialogue"); and support is refused for something named ("would not support the
+    agreement"), where "will not stand by while protesters are beaten" names none."""
+    if not any(c.lower_ in grammar.negation_words or c.lemma_.lower() in grammar.negation_words
+               for holder in negation_holders(trigger, grammar) for c in children_of(holder)):
+        return False
+    if entry.type != "SUPPORT":
+        return True
+    return any(c.dep_ in SUPPORTED_DEPS or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children_of(c)))
+               for c in children_of(trigger))
 
 
 def _conditioned_ahead(trigger: Token, grammar: Grammar) -> bool:
