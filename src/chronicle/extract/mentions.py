@@ -317,6 +317,7 @@ class MentionFinder:
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions += self._named_before_surnames(doc, words, mentions)
         mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
+        mentions += self._acting_regions(doc, _taken(mentions))
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
         mentions = _merge_coordinated_titles(doc, mentions)
@@ -1200,6 +1201,11 @@ class MentionFinder:
             # "le préfet de la Martinique": the sovereign's own agent (not local), the territory
             # still named by it
             return Mention(mention.start, mention.end, (replace(ref, country=local, role=None, local=territory is None, territory=territory),))
+        if self._bare_local_office(doc, mention):
+            # "le maire", "the governor" with no place named: a city's or region's executive,
+            # a body below its state's government, whatever country it is given
+            ref = replace(ref, local=True)
+            mention = Mention(mention.start, mention.end, (ref,))
         countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners) or self._force_complement_countries(doc, mention)
         if not countries:
             head = words_root(doc, mention.start, mention.end)
@@ -1212,6 +1218,48 @@ class MentionFinder:
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
+
+    def _bare_local_office(self, doc: Doc, mention: Mention) -> bool:
+        """Whether an agent is a title of ``bare_local_office_words`` ("the mayor", "le maire",
+        "la gouverneure"), its last words the title: a local executive even with no place named."""
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
+        bare = self.pack.grammar.bare_local_office_words
+        return bool(words) and any(" ".join(words[k:]) in bare for k in range(len(words)))
+
+    def _acting_regions(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """A state's province or region named as the doer or the addressee of a verb ("Quebec
+        urged Ottawa", "La Catalogne a accusé Madrid", "a demandé à Québec de"): its government,
+        a body a level below its state's (``local``), so that "Quebec" and "Ottawa" are two
+        parties of Canada (GUIDELINES codes events between distinct bodies of a state). Only a
+        first-level subdivision the gazetteer knows in one country only (admin), written with
+        a capital, that no other mention covers, as a clause's subject (not passive), object or
+        argument; a place of a locative phrase stays a place."""
+        found = []
+        gazetteer = load_gazetteer()
+        for token in doc:
+            if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
+                continue
+            if token.dep_ not in _REGION_ACTOR_DEPS or token.head.pos_ not in ("VERB", "AUX"):
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ in ("compound", "flat", "flat:name") and doc[start - 1].head.i == token.i and doc[start - 1].text[:1].isupper():
+                start -= 1
+            end = token.i + 1
+            while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_ in ("flat", "flat:name") and doc[end].text[:1].isupper():
+                end += 1
+            if any(i in taken for i in range(start, end)):
+                continue
+            if token.dep_ == "obl:arg" and not any(c.dep_ == "case" and c.lower_ in self.pack.grammar.region_addressee_markers for c in children_of(token)):
+                continue
+            text = words_text(doc, start, end)
+            if self.countries.lookup(text, self.lang) is not None:
+                continue  # a country or its capital: read as the state already
+            places = [p for p in gazetteer.candidates(text) if p.country]
+            regions = {p.country for p in places if p.kind == "admin"}
+            if len(regions) != 1 or any(p.kind == "admin" and p.country not in regions for p in places):
+                continue
+            found.append(Mention(start, end, (ActorRef("country", text, country=regions.pop(), sector="GOV", local=True),)))
+        return found
 
     def _local_office_country(self, doc: Doc, mention: Mention) -> tuple[str | None, str | None]:
         """The country of the state, province or city whose executive a title names
@@ -2652,6 +2700,11 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
         if definite or token.pos_ != "NUM":
             found.append(Mention(i, i + 1, (ActorRef("pair", token.text, plural=True),)))
     return found
+
+
+# the dependencies by which a region's name is an argument of a verb, not a place of it
+# (mentions._acting_regions): a subject, an object, French 'à' and English 'to' objects
+_REGION_ACTOR_DEPS = frozenset({"nsubj", "obj", "dobj", "iobj", "obl:arg"})
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

@@ -59,6 +59,10 @@ class Actor:
         # a city's or province's executive is not its country's government ("le bourgmestre de
         # Liège a dénoncé l'abandon de sa ville par le gouvernement fédéral"): two parties of one
         # country and sector, as a mayor and his minister are
+        if self.local and other.local and self.text.lower() != other.text.lower():
+            # two local bodies named differently ("le maire" and "Québec"): a city's and a
+            # province's executives, not one (helper bodies30)
+            return False
         return self.country == other.country and self.sector == other.sector and not (self.name or other.name) and self.local == other.local
 
     def same_side(self, other: "Actor") -> bool:
@@ -940,7 +944,7 @@ class ActorResolver:
         if ref.kind == "country":
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
-            return [Actor(ref.text, None, ref.country, sector, state=sector == "GOV")]
+            return [Actor(ref.text, None, ref.country, sector, state=sector == "GOV", local=ref.local)]
         if ref.kind == "agent" and ref.collective == "sides" and ref.country is None:
             sides = context.sides(states=True, addressed_by=partner, hostile=partner is not None, explicit=True)
             if sides is not None and not any(a.country in IGO_CODES for a in sides):

@@ -1,0 +1,67 @@
+"""Probe sets bodies30-1 (tuned) and bodies30-2 (never tuned), en and fr: a province or region, or a mayor or governor named by title alone, acting on its own state's capital (two bodies of one state at two levels), and negatives (the region as a place). Helper bodies30."""
+import json
+from pathlib import Path
+def ev(t,cameo,c,evid,tc=None,ssec="GOV",tsec="GOV"):
+    return {"event_type":t,"mode":None,"cameo":cameo,"source":{"name":None,"country":c,"sector":ssec},
+            "target":None if tc is False else {"name":None,"country":tc or c,"sector":tsec},"date":None,"location":None,
+            "polarity":"positive","modality":"actual","evidence":evid,"required":True}
+S={
+"1.en":[
+("Quebec urged Ottawa on Monday to support the province's sawmills.",[ev("REQUEST","10","CAN","urged Ottawa")]),
+("Catalonia accused Madrid of starving its hospitals of funds.",[ev("ACCUSE","112","ESP","accused Madrid")]),
+("Bavaria criticised Berlin over the new heating law.",[ev("ACCUSE","111","DEU","criticised Berlin")]),
+("Tigray accused Addis Ababa of blocking aid convoys.",[ev("ACCUSE","112","ETH","accused Addis Ababa")]),
+("Sindh asked Islamabad to release the flood relief funds.",[ev("REQUEST","10","PAK","asked Islamabad")]),
+("The mayor asked Rome to reopen the border post at Ventimiglia.",[ev("REQUEST","10","ITA","asked Rome")]),
+("The governor urged Abuja to send more troops to the state.",[ev("REQUEST","10","NGA","urged Abuja")]),
+("Corsica asked Paris for a statute of autonomy.",[ev("REQUEST","10","FRA","asked Paris")]),
+("The mayor of the border town criticised Warsaw over the new fence.",[ev("ACCUSE","111","POL","criticised Warsaw")]),
+("Heavy rain flooded Bavaria on Monday.",[]),
+("Officials in Quebec said the bridge would reopen in May.",[]),
+],
+"2.en":[
+("Ontario accused Ottawa of abandoning the steel workers.",[ev("ACCUSE","112","CAN","accused Ottawa")]),
+("Andalusia asked Madrid to declare a drought emergency.",[ev("REQUEST","10","ESP","asked Madrid")]),
+("Balochistan urged Islamabad to pay its share of the gas revenue.",[ev("REQUEST","10","PAK","urged Islamabad")]),
+("Lombardy criticised Rome over the hospital budget.",[ev("ACCUSE","111","ITA","criticised Rome")]),
+("Oromia accused Addis Ababa of withholding the regional budget.",[ev("ACCUSE","112","ETH","accused Addis Ababa")]),
+("The mayor urged Paris to send more police officers to the city.",[ev("REQUEST","10","FRA","urged Paris")]),
+("The governor asked Nairobi to release funds for the county.",[ev("REQUEST","10","KEN","asked Nairobi")]),
+("Saxony called on Berlin to cut energy taxes.",[ev("REQUEST","10","DEU","called on Berlin")]),
+("Sabah urged Kuala Lumpur to return 40 percent of its revenue.",[ev("REQUEST","10","MYS","urged Kuala Lumpur")]),
+("Floods hit Saxony on Tuesday.",[]),
+("Farmers in Ontario harvested a record crop this year.",[]),
+],
+"1.fr":[
+("Le Québec a exhorté lundi Ottawa à soutenir les scieries de la province.",[ev("REQUEST","10","CAN","a exhorté lundi Ottawa")]),
+("La Catalogne a accusé Madrid d'asphyxier ses hôpitaux.",[ev("ACCUSE","112","ESP","a accusé Madrid")]),
+("La Bavière a critiqué Berlin au sujet de la loi sur le chauffage.",[ev("ACCUSE","111","DEU","a critiqué Berlin")]),
+("Le Tigré a accusé Addis-Abeba de bloquer les convois d'aide.",[ev("ACCUSE","112","ETH","a accusé Addis-Abeba")]),
+("Le maire a demandé à Rome la réouverture du poste-frontière de Vintimille.",[ev("REQUEST","10","ITA","a demandé à Rome")]),
+("Le gouverneur a exhorté Abuja à envoyer davantage de soldats dans l'Etat.",[ev("REQUEST","10","NGA","a exhorté Abuja")]),
+("Le maire de Stanstead a demandé à Québec de dépêcher un représentant.",[ev("REQUEST","10","CAN","a demandé à Québec")]),
+("La Corse a demandé à Paris un statut d'autonomie.",[ev("REQUEST","10","FRA","a demandé à Paris")]),
+("Le Sindh a appelé Islamabad à débloquer les fonds d'urgence.",[ev("REQUEST","10","PAK","a appelé Islamabad")]),
+("De fortes pluies ont inondé la Bavière lundi.",[]),
+("Les responsables se sont réunis à Québec pour préparer la saison touristique.",[]),
+],
+"2.fr":[
+("L'Ontario a accusé Ottawa d'abandonner les métallurgistes.",[ev("ACCUSE","112","CAN","a accusé Ottawa")]),
+("L'Andalousie a demandé à Madrid de décréter l'urgence sécheresse.",[ev("REQUEST","10","ESP","a demandé à Madrid")]),
+("Le Baloutchistan a exhorté Islamabad à verser sa part des recettes gazières.",[ev("REQUEST","10","PAK","a exhorté Islamabad")]),
+("La Lombardie a critiqué Rome au sujet du budget des hôpitaux.",[ev("ACCUSE","111","ITA","a critiqué Rome")]),
+("L'Oromia a accusé Addis-Abeba de retenir le budget régional.",[ev("ACCUSE","112","ETH","a accusé Addis-Abeba")]),
+("Le maire a exhorté Paris à envoyer davantage de policiers dans la ville.",[ev("REQUEST","10","FRA","a exhorté Paris")]),
+("La gouverneure a demandé à Nairobi de débloquer des fonds pour le comté.",[ev("REQUEST","10","KEN","a demandé à Nairobi")]),
+("La Saxe a appelé Berlin à baisser les taxes sur l'énergie.",[ev("REQUEST","10","DEU","a appelé Berlin")]),
+("Le Sabah a exhorté Kuala Lumpur à lui reverser 40 % de ses recettes.",[ev("REQUEST","10","MYS","a exhorté Kuala Lumpur")]),
+("Des inondations ont frappé la Saxe mardi.",[]),
+("Les agriculteurs de l'Ontario ont récolté une moisson record cette année.",[]),
+],
+}
+for key,items in S.items():
+    n,lang=key.split('.')
+    with open(Path(__file__).parent / f'bodies30-{n}.{lang}.jsonl','w') as f:
+        for k,(text,evs) in enumerate(items,1):
+            for e in evs: assert e["evidence"] in text,(text,e["evidence"])
+            f.write(json.dumps({"article_id":f"bodies30-{n}-{lang}-{k}","lang":lang,"text":text,"published":"2025-06-11","events":evs},ensure_ascii=False)+"\n")
