@@ -318,6 +318,7 @@ class MentionFinder:
         mentions += self._named_before_surnames(doc, words, mentions)
         mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
         mentions += self._acting_regions(doc, _taken(mentions))
+        mentions = [self._locally_titled(doc, m) for m in mentions]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
         mentions = _merge_coordinated_titles(doc, mentions)
@@ -1260,6 +1261,40 @@ class MentionFinder:
                 continue
             found.append(Mention(start, end, (ActorRef("country", text, country=regions.pop(), sector="GOV", local=True),)))
         return found
+
+    def _locally_titled(self, doc: Doc, mention: Mention) -> Mention:
+        """A person named after a local executive's title ("Governor JB Pritzker", "la gouverneure
+        Kathy Hochul", "Ontario Premier Doug Ford", "Borno State Governor Babagana Zulum") is a
+        local body, a level below his state's government (``local``): a title of
+        ``bare_local_office_words`` alone, any title of ``local_office_words`` ("premier",
+        "chief minister") only after the name of a region the gazetteer knows in one country,
+        whose country he is of when the knowledge gives him none."""
+        ref = mention.refs[0]
+        if len(mention.refs) != 1 or ref.kind not in ("person", "surname") or ref.local:
+            return mention
+        grammar = self.pack.grammar
+        for width in (2, 1):
+            start = mention.start - width
+            if start < 0:
+                continue
+            title = " ".join(t.lower_ for t in doc[start : mention.start])
+            if title not in grammar.local_office_words and title not in grammar.bare_local_office_words:
+                continue
+            end = start
+            if end > 0 and doc[end - 1].lower_ in grammar.local_unit_nouns:
+                end -= 1  # "Borno State Governor"
+            first = end
+            while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            country = None
+            if first < end:
+                places = [p for p in load_gazetteer().candidates(words_text(doc, first, end)) if p.country and p.kind == "admin"]
+                if len({p.country for p in places}) == 1 and self.countries.lookup(words_text(doc, first, end), self.lang) is None:
+                    country = places[0].country
+            if country is None and title not in grammar.bare_local_office_words:
+                return mention
+            return Mention(mention.start, mention.end, (replace(ref, local=True, country=ref.country or country),))
+        return mention
 
     def _local_office_country(self, doc: Doc, mention: Mention) -> tuple[str | None, str | None]:
         """The country of the state, province or city whose executive a title names

@@ -869,6 +869,9 @@ class ActorResolver:
 
     def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None,
                      addressed: bool = False) -> list[Actor]:
+        if ref.local and ref.kind in ("person", "surname"):
+            # "Governor JB Pritzker": whoever he is, a local executive (mentions._locally_titled)
+            return [replace(a, local=True) if a.person else a for a in self._resolve_ref(replace(ref, local=False), day, context, partner, addressed)]
         if ref.region and ref.country is None and ref.kind == "agent":
             return self._regional(ref, day, context)
         if ref.kind in ("country", "organisation") and ref.region and not any(a.country == ref.country for a in context.gathering):

@@ -1,4 +1,4 @@
-"""Probe sets bodies30-1 (tuned) and bodies30-2 (never tuned), en and fr: a province or region, or a mayor or governor named by title alone, acting on its own state's capital (two bodies of one state at two levels), and negatives (the region as a place). Helper bodies30."""
+"""Probe sets bodies30-1 (tuned) and bodies30-2 (never tuned), en and fr: a province or region, or a mayor or governor named by title alone, or a person titled as one, acting on its own state's capital (two bodies of one state at two levels), and negatives (the region as a place). Helper bodies30."""
 import json
 from pathlib import Path
 def ev(t,cameo,c,evid,tc=None,ssec="GOV",tsec="GOV"):
@@ -7,6 +7,9 @@ def ev(t,cameo,c,evid,tc=None,ssec="GOV",tsec="GOV"):
             "polarity":"positive","modality":"actual","evidence":evid,"required":True}
 S={
 "1.en":[
+("Kano State Governor Abba Yusuf urged the Federal Government to fund the new dams.",[ev("REQUEST","10","NGA","urged the Federal Government")]),
+("Governor Maura Healey criticised Washington over the funding cuts.",[ev("ACCUSE","111","USA","criticised Washington")]),
+
 ("Quebec urged Ottawa on Monday to support the province's sawmills.",[ev("REQUEST","10","CAN","urged Ottawa")]),
 ("Catalonia accused Madrid of starving its hospitals of funds.",[ev("ACCUSE","112","ESP","accused Madrid")]),
 ("Bavaria criticised Berlin over the new heating law.",[ev("ACCUSE","111","DEU","criticised Berlin")]),
@@ -20,6 +23,9 @@ S={
 ("Officials in Quebec said the bridge would reopen in May.",[]),
 ],
 "2.en":[
+("Lagos State Governor Babajide Sanwo-Olu asked the Federal Government to repair the bridge.",[ev("REQUEST","10","NGA","asked the Federal Government")]),
+("Mayor Karen Bass urged Washington to send disaster relief.",[ev("REQUEST","10","USA","urged Washington")]),
+
 ("Ontario accused Ottawa of abandoning the steel workers.",[ev("ACCUSE","112","CAN","accused Ottawa")]),
 ("Andalusia asked Madrid to declare a drought emergency.",[ev("REQUEST","10","ESP","asked Madrid")]),
 ("Balochistan urged Islamabad to pay its share of the gas revenue.",[ev("REQUEST","10","PAK","urged Islamabad")]),
@@ -33,6 +39,9 @@ S={
 ("Farmers in Ontario harvested a record crop this year.",[]),
 ],
 "1.fr":[
+("La gouverneure Kathy Hochul a critiqué Washington au sujet des coupes budgétaires.",[ev("ACCUSE","111","USA","a critiqué Washington")]),
+("Le maire Bruno Marchand a demandé à Ottawa de financer le tramway.",[ev("REQUEST","10","CAN","a demandé à Ottawa")]),
+
 ("Le Québec a exhorté lundi Ottawa à soutenir les scieries de la province.",[ev("REQUEST","10","CAN","a exhorté lundi Ottawa")]),
 ("La Catalogne a accusé Madrid d'asphyxier ses hôpitaux.",[ev("ACCUSE","112","ESP","a accusé Madrid")]),
 ("La Bavière a critiqué Berlin au sujet de la loi sur le chauffage.",[ev("ACCUSE","111","DEU","a critiqué Berlin")]),
@@ -46,6 +55,9 @@ S={
 ("Les responsables se sont réunis à Québec pour préparer la saison touristique.",[]),
 ],
 "2.fr":[
+("Le maire Grégory Doucet a exhorté Paris à financer le métro.",[ev("REQUEST","10","FRA","a exhorté Paris")]),
+("Le gouverneur Gavin Newsom a accusé Washington de bloquer les fonds.",[ev("ACCUSE","112","USA","a accusé Washington")]),
+
 ("L'Ontario a accusé Ottawa d'abandonner les métallurgistes.",[ev("ACCUSE","112","CAN","a accusé Ottawa")]),
 ("L'Andalousie a demandé à Madrid de décréter l'urgence sécheresse.",[ev("REQUEST","10","ESP","a demandé à Madrid")]),
 ("Le Baloutchistan a exhorté Islamabad à verser sa part des recettes gazières.",[ev("REQUEST","10","PAK","a exhorté Islamabad")]),
