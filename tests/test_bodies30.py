@@ -68,3 +68,19 @@ def test_french_person_titled_mayor_and_the_capital_are_two_bodies() -> None:
 def test_a_premier_with_no_region_named_stays_the_state() -> None:
     # "Premier" alone is a state's head of government: he and his capital are one side
     assert within("Premier Li Qiang urged Beijing to speed up the reforms.", "en", "CHN", "REQUEST") == []
+
+
+def test_a_pronoun_after_strikes_named_by_a_nationality_is_the_speaker() -> None:
+    # "les frappes burundaises qui ont visé": the relative clause's doer is a state named by an
+    # adjective; "Il" stands for the president who spoke, not for that state
+    text = ("Le président rwandais Paul Kagame a dénoncé les frappes burundaises qui ont visé des villages "
+            "du Bugesera. Il a demandé à l'Ouganda de jouer les médiateurs.")
+    asks = [e for e in code(text, "fr") if e.event_type == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in asks] == [("RWA", "UGA")]
+
+
+def test_english_pronoun_after_strikes_named_by_a_nationality_is_the_speaker() -> None:
+    text = ("Kenyan President William Ruto condemned the Somali shelling that hit Mandera. "
+            "He asked Ethiopia to mediate.")
+    asks = [e for e in code(text, "en") if e.event_type == "REQUEST"]
+    assert [(e.source.country, e.target.country) for e in asks] == [("KEN", "ETH")]

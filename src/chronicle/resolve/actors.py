@@ -999,8 +999,19 @@ class ActorResolver:
                 last = context.last_single(person_only=True) or context.last_single() or context.last_source
             else:
                 last = context.last_source or context.last_single(person_only=True) or context.last_single()
+                if last is not None and last is context.last_source and not last.person and self._named_by_demonym(last):
+                    # "Aoun a dénoncé les frappes israéliennes qui ont visé ... Il a demandé":
+                    # a personal pronoun stands for a noun phrase, not for the state a
+                    # nationality adjective inside another's phrase names ("israéliennes",
+                    # "Israeli strikes"): the person named last, when there is one (helper bodies30)
+                    last = context.last_single(person_only=True) or last
             return [replace(last, text=ref.text)] if last else []
         return []
+
+    def _named_by_demonym(self, actor: Actor) -> bool:
+        """Whether a state's actor was named by a nationality word ("israéliennes", "Israeli"),
+        not by the country's name, capital or a body."""
+        return actor.state and any(self.countries.demonym(actor.text, lang) == actor.country for lang in ("en", "fr"))
 
     def _namesake(self, ref: ActorRef, body: Organisation, context: ArticleContext) -> ActorRef:
         """The body a shared form means ("SDF": Japan's Self-Defense Forces or the Syrian

@@ -77,3 +77,47 @@ for key,items in S.items():
         for k,(text,evs) in enumerate(items,1):
             for e in evs: assert e["evidence"] in text,(text,e["evidence"])
             f.write(json.dumps({"article_id":f"bodies30-{n}-{lang}-{k}","lang":lang,"text":text,"published":"2025-06-11","events":evs},ensure_ascii=False)+"\n")
+
+# sets 3 (tuned) and 4 (never tuned): a personal pronoun after a sentence whose last event's
+# doer is a state named by a nationality adjective ("les frappes israéliennes qui ont visé"):
+# the pronoun stands for the person who spoke, not for that state
+def item(c, d, t, ev_acc, ev_req):
+    # the strikes themselves: an ASSAULT of the adjective's state, left optional (its
+    # target is the place hit, a patrol that entered a territory is none)
+    hit = dict(ev("ASSAULT", "190", d, ev_acc.split(" ", 2 if ev_acc.startswith("a ") else 1)[-1], c, ssec="MIL", tsec=None), required=False)
+    return [ev("ACCUSE", "111", c, ev_acc, d), ev("REQUEST", "10", c, ev_req, t), hit]
+P = {
+"3.en": [("Colombian President Gustavo Petro condemned the Ecuadorian air strikes that hit villages near the border. He asked Brazil to mediate.", "COL", "ECU", "BRA", "condemned the Ecuadorian air strikes", "asked Brazil"),
+         ("Armenian Prime Minister Nikol Pashinyan condemned the Azerbaijani shelling that hit houses in Syunik. He asked France to send observers.", "ARM", "AZE", "FRA", "condemned the Azerbaijani shelling", "asked France"),
+         ("Lebanese President Joseph Aoun condemned the Israeli strikes that hit the south overnight. He asked the United States to press for a withdrawal.", "LBN", "ISR", "USA", "condemned the Israeli strikes", "asked the United States"),
+         ("Somali President Hassan Sheikh Mohamud condemned the Ethiopian raids that targeted Gedo villages. He asked Turkey to mediate.", "SOM", "ETH", "TUR", "condemned the Ethiopian raids", "asked Turkey"),
+         ("Pakistani Prime Minister Shehbaz Sharif condemned the Afghan shelling that hit Chaman. He asked China to help calm the border.", "PAK", "AFG", "CHN", "condemned the Afghan shelling", "asked China"),
+        ],
+"4.en": [("Thai Prime Minister Anutin Charnvirakul condemned the Cambodian rocket fire that hit Surin villages. He asked Malaysia to mediate.", "THA", "KHM", "MYS", "condemned the Cambodian rocket fire", "asked Malaysia"),
+         ("Congolese President Felix Tshisekedi condemned the Rwandan drone strikes that hit Bukavu. He asked Qatar to convene new talks.", "COD", "RWA", "QAT", "condemned the Rwandan drone strikes", "asked Qatar"),
+         ("Sudanese leader Abdel Fattah al-Burhan condemned the Chadian incursions that targeted Darfur villages. He asked Egypt to intervene.", "SDN", "TCD", "EGY", "condemned the Chadian incursions", "asked Egypt"),
+         ("Venezuelan President Nicolas Maduro condemned the Guyanese patrols that entered the Essequibo. He asked Brazil to mediate.", "VEN", "GUY", "BRA", "condemned the Guyanese patrols", "asked Brazil"),
+         ("Indian Prime Minister Narendra Modi condemned the Pakistani shelling that hit Poonch. He asked Russia to press Islamabad.", "IND", "PAK", "RUS", "condemned the Pakistani shelling", "asked Russia"),
+        ],
+"3.fr": [("Le président colombien Gustavo Petro a dénoncé les frappes équatoriennes qui ont visé des villages frontaliers. Il a demandé au Brésil de jouer les médiateurs.", "COL", "ECU", "BRA", "a dénoncé les frappes équatoriennes", "a demandé au Brésil"),
+         ("Le Premier ministre arménien Nikol Pachinian a dénoncé les tirs azerbaïdjanais qui ont touché des maisons du Syunik. Il a demandé à la France d'envoyer des observateurs.", "ARM", "AZE", "FRA", "a dénoncé les tirs azerbaïdjanais", "a demandé à la France"),
+         ("Le président libanais Joseph Aoun a dénoncé les frappes israéliennes qui ont visé le Sud dans la nuit. Il a demandé aux Etats-Unis de faire pression.", "LBN", "ISR", "USA", "a dénoncé les frappes israéliennes", "a demandé aux Etats-Unis"),
+         ("Le président somalien Hassan Cheikh Mohamoud a dénoncé les raids éthiopiens qui ont visé des villages de Gedo. Il a demandé à la Turquie de jouer les médiateurs.", "SOM", "ETH", "TUR", "a dénoncé les raids éthiopiens", "a demandé à la Turquie"),
+         ("Le Premier ministre pakistanais Shehbaz Sharif a dénoncé les tirs afghans qui ont touché Chaman. Il a demandé à la Chine d'aider à apaiser la frontière.", "PAK", "AFG", "CHN", "a dénoncé les tirs afghans", "a demandé à la Chine"),
+        ],
+"4.fr": [("Le Premier ministre thaïlandais Anutin Charnvirakul a dénoncé les tirs de roquettes cambodgiens qui ont touché des villages de Surin. Il a demandé à la Malaisie de jouer les médiateurs.", "THA", "KHM", "MYS", "a dénoncé les tirs de roquettes cambodgiens", "a demandé à la Malaisie"),
+         ("Le président congolais Félix Tshisekedi a dénoncé les frappes de drones rwandaises qui ont visé Bukavu. Il a demandé au Qatar de convoquer de nouveaux pourparlers.", "COD", "RWA", "QAT", "a dénoncé les frappes de drones rwandaises", "a demandé au Qatar"),
+         ("Le général soudanais Abdel Fattah al-Burhane a dénoncé les incursions tchadiennes qui ont visé des villages du Darfour. Il a demandé à l'Egypte d'intervenir.", "SDN", "TCD", "EGY", "a dénoncé les incursions tchadiennes", "a demandé à l'Egypte"),
+         ("Le président vénézuélien Nicolas Maduro a dénoncé les patrouilles guyaniennes qui sont entrées dans l'Essequibo. Il a demandé au Brésil de jouer les médiateurs.", "VEN", "GUY", "BRA", "a dénoncé les patrouilles guyaniennes", "a demandé au Brésil"),
+         ("Le Premier ministre indien Narendra Modi a dénoncé les tirs pakistanais qui ont touché Poonch. Il a demandé à la Russie de faire pression sur Islamabad.", "IND", "PAK", "RUS", "a dénoncé les tirs pakistanais", "a demandé à la Russie"),
+        ],
+}
+for key, items in P.items():
+    n, lang = key.split('.')
+    with open(Path(__file__).parent / f'bodies30-{n}.{lang}.jsonl', 'w') as f:
+        for k, (text, c, d, t, a, r) in enumerate(items, 1):
+            evs = item(c, d, t, a, r)
+            for e in evs: assert e["evidence"] in text, (text, e["evidence"])
+            # the second sentence stands apart as a paragraph: a whole article of two paragraphs
+            text = text.replace(". ", ".\n\n", 1)
+            f.write(json.dumps({"article_id": f"bodies30-{n}-{lang}-{k}", "lang": lang, "text": text, "published": "2025-06-11", "events": evs}, ensure_ascii=False) + "\n")
