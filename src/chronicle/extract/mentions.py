@@ -1233,8 +1233,8 @@ class MentionFinder:
         a body a level below its state's (``local``), so that "Quebec" and "Ottawa" are two
         parties of Canada (GUIDELINES codes events between distinct bodies of a state). Only a
         first-level subdivision the gazetteer knows in one country only (admin), written with
-        a capital, that no other mention covers, as a clause's subject (not passive), object or
-        argument; a place of a locative phrase stays a place."""
+        a capital, that no other mention covers, as a clause's subject (not passive) or French 'à'
+        argument; a place of a locative phrase or a direct object stays a place."""
         found = []
         gazetteer = load_gazetteer()
         for token in doc:
@@ -2737,9 +2737,10 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
     return found
 
 
-# the dependencies by which a region's name is an argument of a verb, not a place of it
-# (mentions._acting_regions): a subject, an object, French 'à' and English 'to' objects
-_REGION_ACTOR_DEPS = frozenset({"nsubj", "obj", "dobj", "iobj", "obl:arg"})
+# the dependencies by which a region's name is a doer or an addressee of a verb, not a place of
+# it (mentions._acting_regions): a subject, and French 'à' arguments; a region as a direct
+# object is the place acted on ("Russia attacked Odesa"), whose people the place reading gives
+_REGION_ACTOR_DEPS = frozenset({"nsubj", "obl:arg"})
 
 
 def _taken(mentions: list[Mention]) -> set[int]:
