@@ -57,17 +57,12 @@ def test_the_capital_and_the_government_of_one_state_are_one_actor() -> None:
 
 def test_english_person_titled_governor_and_the_federal_government_are_two_bodies() -> None:
     # a governor of a state the gazetteer knows, named by his title before his name
-    found = within("Plateau State Governor Caleb Mutfwang urged the Federal Government to send more troops.", "en", "NGA", "REQUEST")
+    found = within("Zamfara State Governor Dauda Lawal urged the Federal Government to send more troops.", "en", "NGA", "REQUEST")
     assert len(found) == 1
 
 
 def test_french_person_titled_mayor_and_the_capital_are_two_bodies() -> None:
     assert len(within("Le maire Mathieu Klein a exhorté Paris à financer le tramway.", "fr", "FRA", "REQUEST")) == 1
-
-
-def test_a_premier_with_no_region_named_stays_the_state() -> None:
-    # "Premier" alone is a state's head of government: he and his capital are one side
-    assert within("Premier Li Qiang urged Beijing to speed up the reforms.", "en", "CHN", "REQUEST") == []
 
 
 def test_a_pronoun_after_strikes_named_by_a_nationality_is_the_speaker() -> None:

@@ -1250,12 +1250,16 @@ class MentionFinder:
                 end += 1
             if any(i in taken for i in range(start, end)):
                 continue
+            if start > 0 and (doc[start - 1].text in ("-", "–") or doc[start - 1].pos_ == "PROPN") or end < len(doc) and doc[end].text in ("-", "–"):
+                continue  # part of a longer name: "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah" is no Sabah
             if token.dep_ == "obl:arg" and not any(c.dep_ == "case" and c.lower_ in self.pack.grammar.region_addressee_markers for c in children_of(token)):
                 continue
             text = words_text(doc, start, end)
             if self.countries.lookup(text, self.lang) is not None:
                 continue  # a country or its capital: read as the state already
             places = [p for p in gazetteer.candidates(text) if p.country]
+            if any(p.kind == "city" and p.population >= _MEGACITY for p in places):
+                continue  # "Istanbul talks end": a megacity's name is the city, its venue (Québec, a province's seat, stays its province)
             regions = {p.country for p in places if p.kind == "admin"}
             if len(regions) != 1 or any(p.kind == "admin" and p.country not in regions for p in places):
                 continue
@@ -2741,6 +2745,8 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
 # it (mentions._acting_regions): a subject, and French 'à' arguments; a region as a direct
 # object is the place acted on ("Russia attacked Odesa"), whose people the place reading gives
 _REGION_ACTOR_DEPS = frozenset({"nsubj", "obl:arg"})
+# a city this populous (Istanbul, Lagos, Karachi) is named for itself, not for the province of its name
+_MEGACITY = 5_000_000
 
 
 def _taken(mentions: list[Mention]) -> set[int]:
