@@ -317,6 +317,8 @@ class MentionFinder:
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions += self._named_before_surnames(doc, words, mentions)
         mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
+        mentions += self._acting_regions(doc, _taken(mentions))
+        mentions = [self._locally_titled(doc, m) for m in mentions]
         mentions = self._merge_appositions(doc, mentions)
         mentions = self._merge_long_titles(doc, mentions)
         mentions = _merge_coordinated_titles(doc, mentions)
@@ -1213,6 +1215,11 @@ class MentionFinder:
             # "le préfet de la Martinique": the sovereign's own agent (not local), the territory
             # still named by it
             return Mention(mention.start, mention.end, (replace(ref, country=local, role=None, local=territory is None, territory=territory),))
+        if self._bare_local_office(doc, mention):
+            # "le maire", "the governor" with no place named: a city's or region's executive,
+            # a body below its state's government, whatever country it is given
+            ref = replace(ref, local=True)
+            mention = Mention(mention.start, mention.end, (ref,))
         countries = self._countries_of(doc, mention) or self._owner_countries(doc, mention, owners) or self._force_complement_countries(doc, mention)
         if not countries:
             head = words_root(doc, mention.start, mention.end)
@@ -1225,6 +1232,86 @@ class MentionFinder:
             return mention
         refs = tuple(replace(ref, country=iso) for iso in countries)
         return Mention(mention.start, mention.end, refs)
+
+    def _bare_local_office(self, doc: Doc, mention: Mention) -> bool:
+        """Whether an agent is a title of ``bare_local_office_words`` ("the mayor", "le maire",
+        "la gouverneure"), its last words the title: a local executive even with no place named."""
+        words = [t.lower_ for t in doc[mention.start : mention.end] if t.pos_ != "DET"]
+        bare = self.pack.grammar.bare_local_office_words
+        return bool(words) and any(" ".join(words[k:]) in bare for k in range(len(words)))
+
+    def _acting_regions(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """A state's province or region named as the doer or the addressee of a verb ("Quebec
+        urged Ottawa", "La Catalogne a accusé Madrid", "a demandé à Québec de"): its government,
+        a body a level below its state's (``local``), so that "Quebec" and "Ottawa" are two
+        parties of Canada (GUIDELINES codes events between distinct bodies of a state). Only a
+        first-level subdivision the gazetteer knows in one country only (admin), written with
+        a capital, that no other mention covers, as a clause's subject (not passive) or French 'à'
+        argument; a place of a locative phrase or a direct object stays a place."""
+        found = []
+        gazetteer = load_gazetteer()
+        for token in doc:
+            if token.i in taken or not token.text[:1].isupper() or token.pos_ != "PROPN":
+                continue
+            if token.dep_ not in _REGION_ACTOR_DEPS or token.head.pos_ not in ("VERB", "AUX"):
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ in ("compound", "flat", "flat:name") and doc[start - 1].head.i == token.i and doc[start - 1].text[:1].isupper():
+                start -= 1
+            end = token.i + 1
+            while end < len(doc) and doc[end].head.i == token.i and doc[end].dep_ in ("flat", "flat:name") and doc[end].text[:1].isupper():
+                end += 1
+            if any(i in taken for i in range(start, end)):
+                continue
+            if start > 0 and (doc[start - 1].text in ("-", "–") or doc[start - 1].pos_ == "PROPN") or end < len(doc) and doc[end].text in ("-", "–"):
+                continue  # part of a longer name: "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah" is no Sabah
+            if token.dep_ == "obl:arg" and not any(c.dep_ == "case" and c.lower_ in self.pack.grammar.region_addressee_markers for c in children_of(token)):
+                continue
+            text = words_text(doc, start, end)
+            if self.countries.lookup(text, self.lang) is not None:
+                continue  # a country or its capital: read as the state already
+            places = [p for p in gazetteer.candidates(text) if p.country]
+            if any(p.kind == "city" and p.population >= _MEGACITY for p in places):
+                continue  # "Istanbul talks end": a megacity's name is the city, its venue (Québec, a province's seat, stays its province)
+            regions = {p.country for p in places if p.kind == "admin"}
+            if len(regions) != 1 or any(p.kind == "admin" and p.country not in regions for p in places):
+                continue
+            found.append(Mention(start, end, (ActorRef("country", text, country=regions.pop(), sector="GOV", local=True),)))
+        return found
+
+    def _locally_titled(self, doc: Doc, mention: Mention) -> Mention:
+        """A person named after a local executive's title ("Governor JB Pritzker", "la gouverneure
+        Kathy Hochul", "Ontario Premier Doug Ford", "Borno State Governor Babagana Zulum") is a
+        local body, a level below his state's government (``local``): a title of
+        ``bare_local_office_words`` alone, any title of ``local_office_words`` ("premier",
+        "chief minister") only after the name of a region the gazetteer knows in one country,
+        whose country he is of when the knowledge gives him none."""
+        ref = mention.refs[0]
+        if len(mention.refs) != 1 or ref.kind not in ("person", "surname") or ref.local:
+            return mention
+        grammar = self.pack.grammar
+        for width in (2, 1):
+            start = mention.start - width
+            if start < 0:
+                continue
+            title = " ".join(t.lower_ for t in doc[start : mention.start])
+            if title not in grammar.local_office_words and title not in grammar.bare_local_office_words:
+                continue
+            end = start
+            if end > 0 and doc[end - 1].lower_ in grammar.local_unit_nouns:
+                end -= 1  # "Borno State Governor"
+            first = end
+            while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            country = None
+            if first < end:
+                places = [p for p in load_gazetteer().candidates(words_text(doc, first, end)) if p.country and p.kind == "admin"]
+                if len({p.country for p in places}) == 1 and self.countries.lookup(words_text(doc, first, end), self.lang) is None:
+                    country = places[0].country
+            if country is None and title not in grammar.bare_local_office_words:
+                return mention
+            return Mention(mention.start, mention.end, (replace(ref, local=True, country=ref.country or country),))
+        return mention
 
     def _local_office_country(self, doc: Doc, mention: Mention) -> tuple[str | None, str | None]:
         """The country of the state, province or city whose executive a title names
@@ -2665,6 +2752,14 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
         if definite or token.pos_ != "NUM":
             found.append(Mention(i, i + 1, (ActorRef("pair", token.text, plural=True),)))
     return found
+
+
+# the dependencies by which a region's name is a doer or an addressee of a verb, not a place of
+# it (mentions._acting_regions): a subject, and French 'à' arguments; a region as a direct
+# object is the place acted on ("Russia attacked Odesa"), whose people the place reading gives
+_REGION_ACTOR_DEPS = frozenset({"nsubj", "obl:arg"})
+# a city this populous (Istanbul, Lagos, Karachi) is named for itself, not for the province of its name
+_MEGACITY = 5_000_000
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

@@ -929,6 +929,13 @@ class Grammar(_Strict):
     # "la gouverneure"): said with a genitive place ("the governor of Michigan", "le maire de
     # Kehl"), the holder is of that place's country, not the article's, and holds no state office
     local_office_words: frozenset[str] = frozenset()
+    # the titles of local_office_words that name a city's or region's executive with no place
+    # after them ("the mayor", "le maire", "le gouverneur"): a local body, never one with its
+    # state's government ("Le maire a demandé à Rome", "the governor urged the government")
+    bare_local_office_words: frozenset[str] = frozenset()
+    # the prepositions by which a region's name is the addressee of a verb, not its place
+    # ("a demandé à Québec de", "appealed to Quebec"): mentions._acting_regions
+    region_addressee_markers: frozenset[str] = frozenset()
     # nouns of a state's subdivisions that may stand between a local title and its place
     # ("the premier of the state of Bavaria", "le ministre-président du Land de Bavière"),
     # beside settlement_nouns, capitalised or not ("du Land de Saxe")

@@ -59,6 +59,10 @@ class Actor:
         # a city's or province's executive is not its country's government ("le bourgmestre de
         # Liège a dénoncé l'abandon de sa ville par le gouvernement fédéral"): two parties of one
         # country and sector, as a mayor and his minister are
+        if self.local and other.local and self.text.lower() != other.text.lower():
+            # two local bodies named differently ("le maire" and "Québec"): a city's and a
+            # province's executives, not one (helper bodies30)
+            return False
         return self.country == other.country and self.sector == other.sector and not (self.name or other.name) and self.local == other.local
 
     def same_side(self, other: "Actor") -> bool:
@@ -865,6 +869,9 @@ class ActorResolver:
 
     def _resolve_ref(self, ref: ActorRef, day: date | None, context: ArticleContext, partner: Actor | None,
                      addressed: bool = False) -> list[Actor]:
+        if ref.local and ref.kind in ("person", "surname"):
+            # "Governor JB Pritzker": whoever he is, a local executive (mentions._locally_titled)
+            return [replace(a, local=True) if a.person else a for a in self._resolve_ref(replace(ref, local=False), day, context, partner, addressed)]
         if ref.region and ref.country is None and ref.kind == "agent":
             return self._regional(ref, day, context)
         if ref.kind in ("country", "organisation") and ref.region and not any(a.country == ref.country for a in context.gathering):
@@ -940,7 +947,7 @@ class ActorResolver:
         if ref.kind == "country":
             # a plural demonym ("les Kényans") may be the people or the state: no sector
             sector = ref.sector if ref.sector else (None if ref.plural else "GOV")
-            return [Actor(ref.text, None, ref.country, sector, state=sector == "GOV")]
+            return [Actor(ref.text, None, ref.country, sector, state=sector == "GOV", local=ref.local)]
         if ref.kind == "agent" and ref.collective == "sides" and ref.country is None:
             sides = context.sides(states=True, addressed_by=partner, hostile=partner is not None, explicit=True)
             if sides is not None and not any(a.country in IGO_CODES for a in sides):
@@ -992,8 +999,19 @@ class ActorResolver:
                 last = context.last_single(person_only=True) or context.last_single() or context.last_source
             else:
                 last = context.last_source or context.last_single(person_only=True) or context.last_single()
+                if last is not None and last is context.last_source and not last.person and self._named_by_demonym(last):
+                    # "Aoun a dénoncé les frappes israéliennes qui ont visé ... Il a demandé":
+                    # a personal pronoun stands for a noun phrase, not for the state a
+                    # nationality adjective inside another's phrase names ("israéliennes",
+                    # "Israeli strikes"): the person named last, when there is one (helper bodies30)
+                    last = context.last_single(person_only=True) or last
             return [replace(last, text=ref.text)] if last else []
         return []
+
+    def _named_by_demonym(self, actor: Actor) -> bool:
+        """Whether a state's actor was named by a nationality word ("israéliennes", "Israeli"),
+        not by the country's name, capital or a body."""
+        return actor.state and any(self.countries.demonym(actor.text, lang) == actor.country for lang in ("en", "fr"))
 
     def _namesake(self, ref: ActorRef, body: Organisation, context: ArticleContext) -> ActorRef:
         """The body a shared form means ("SDF": Japan's Self-Defense Forces or the Syrian
