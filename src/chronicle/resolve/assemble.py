@@ -1009,6 +1009,13 @@ class EventAssembler:
             # place named in its sentence strikes the state that place lies in
             d.targets = [Actor(d.location.text, None, d.location.place.country, None)]
             d.note("recipient", f"target {_actor_label(d.targets[0])}: the state where the attack struck")
+        if d.sources and not d.targets and coded_type == "ASSAULT" and self._victims_unnamed(candidate, d):
+            # "armed men set fire to a dozen huts", "gunmen opened fire on a concert", "its
+            # troops returned fire": violence done, its victims named by no actor, strikes the
+            # people of the place it is done in
+            d.targets = self._people_struck(d)
+            if d.targets:
+                d.note("recipient", f"target {_actors_label(d.targets)}: the people of the place where the violence was done")
         # "Kiev a rejeté les accusations": a denial of accusations whose author goes unnamed answers no one
         if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES and d.spec.own_people:
             d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted,
@@ -1026,6 +1033,31 @@ class EventAssembler:
             d.targets = self._own_state(d.sources[0], coded_type)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
+
+    @staticmethod
+    def _victims_unnamed(candidate: EventCandidate, d: Draft) -> bool:
+        """An act of violence stated as done by a doer the sentence names, with no party
+        named as struck (CAMEO 18-20: the doer's act, whoever its victims): not one only
+        planned, denied or judged ("condemned the attack" names a deed, whose victims its
+        own phrase gives), and by doers of a known country."""
+        attitude = candidate.attitude
+        participants = candidate.participants
+        if candidate.trigger.dep_ in ("compound", "amod"):
+            return False  # a noun that only qualifies another: "an air-raid alarm", "foiled an attack plot"
+        return (attitude.polarity == "positive" and attitude.modality == "actual" and not participants.under_judgement
+                and not participants.judged_deed and all(a.country for a in d.sources))
+
+    @staticmethod
+    def _people_struck(d: Draft) -> list[Actor]:
+        """The people of the place violence is done in: of the place its sentence names, else
+        of the country the article is about (a place carried from another sentence may be
+        another story's); civilians of the doer's own country, else that country."""
+        place = d.location.place.country if d.location is not None and not d.inherited else None
+        country = place or d.state.home_country
+        if country is None:
+            return []
+        own = all(a.country == country for a in d.sources)
+        return [Actor(d.location.text if place else None, None, country, "CVL" if own else None)]
 
     @staticmethod
     def _struck_at_place(candidate: EventCandidate, d: Draft) -> bool:
