@@ -1053,7 +1053,9 @@ class EventAssembler:
         of the country the article is about (a place carried from another sentence may be
         another story's); civilians of the doer's own country, else that country."""
         place = d.location.place.country if d.location is not None and not d.inherited else None
-        country = place or d.state.home_country
+        # "drones struck the oil refinery in Russia's Samara Oblast": a place the gazetteer
+        # lacks is still another country's when the act's own phrase names that country
+        country = place or _country_in_phrase(d) or d.state.home_country
         if country is None:
             return []
         own = all(a.country == country for a in d.sources)
@@ -1976,6 +1978,20 @@ def _adversary(side: Actor) -> list[Actor]:
     if side.country is None or side.sector not in ARMED_GROUPS:
         return []
     return [Actor(None, None, side.country, "MIL")]
+
+
+def _country_in_phrase(d: Draft) -> str | None:
+    """A country other than the doers' that the act's own phrase names (its object and
+    adjuncts, not a coordinated clause nor its subject), by an actor mention in it."""
+    trigger = d.candidate.trigger
+    inside = {t.i for c in trigger.children if c.dep_ not in ("conj", "cc", "punct") and not c.dep_.startswith("nsubj") for t in c.subtree}
+    own = {a.country for a in d.sources}
+    for mention in d.facts.mentions:
+        if mention.start in inside:
+            for ref in mention.refs:
+                if ref.country and ref.country not in own:
+                    return ref.country
+    return None
 
 
 def _people_of(d: Draft, sector: str | None) -> list[Actor]:
