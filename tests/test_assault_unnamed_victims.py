@@ -102,12 +102,6 @@ def test_destruction_verbs(text: str, lang: str, source: str, target: str) -> No
     assert any(e.source.country == source and e.target is not None and e.target.country == target for e in events), events
 
 
-def test_reinforcements_sent() -> None:
-    """An army sending reinforcements mobilises (CAMEO 154), as French 'envoyer des renforts'."""
-    events = code_en("The Chadian army had sent reinforcements to the east, the Chadian minister said.")
-    assert any(e.event_type == "MOBILIZE" and e.source.country == "TCD" for e in events), events
-
-
 def test_country_named_in_the_acts_phrase() -> None:
     """A place the gazetteer lacks is the country the act's own phrase names ('in Russia's
     Samara Oblast'), not the doer's own people of the article's last place."""

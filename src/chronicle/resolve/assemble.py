@@ -1039,11 +1039,13 @@ class EventAssembler:
         """An act of violence stated as done by a doer the sentence names, with no party
         named as struck (CAMEO 18-20: the doer's act, whoever its victims): not one only
         planned, denied or judged ("condemned the attack" names a deed, whose victims its
-        own phrase gives), and by doers of a known country."""
+        own phrase gives), by doers of a known country, and stated by a verb."""
         attitude = candidate.attitude
         participants = candidate.participants
-        if candidate.trigger.dep_ in ("compound", "amod"):
-            return False  # a noun that only qualifies another: "an air-raid alarm", "foiled an attack plot"
+        if candidate.trigger.pos_ != "VERB":
+            # a noun names attacks in passing as often as it states one ("detained in raids on
+            # scam compounds", "since the 2022 invasion", "an air-raid alarm", "an attack plot")
+            return False
         return (attitude.polarity == "positive" and attitude.modality == "actual" and not participants.under_judgement
                 and not participants.judged_deed and all(a.country for a in d.sources))
 
@@ -1052,14 +1054,17 @@ class EventAssembler:
         """The people of the place violence is done in: of the place its sentence names, else
         of the country the article is about (a place carried from another sentence may be
         another story's); civilians of the doer's own country, else that country."""
-        place = d.location.place.country if d.location is not None and not d.inherited else None
+        # the place of its own phrase ("set fire to huts in Borno"); one named elsewhere in
+        # the sentence may be another act's, or a gazetteer's namesake ("le Nord-Ouest")
+        place = d.location.place.country if d.location is not None and not d.inherited and _phrase_of_attack(d.candidate.trigger).is_ancestor(
+            words_root(d.candidate.trigger.doc, d.location.start, d.location.end)) else None
         # "drones struck the oil refinery in Russia's Samara Oblast": a place the gazetteer
         # lacks is still another country's when the act's own phrase names that country
         country = place or _country_in_phrase(d) or d.state.home_country
         if country is None:
             return []
         own = all(a.country == country for a in d.sources)
-        return [Actor(d.location.text if place else None, None, country, "CVL" if own else None)]
+        return [Actor(d.location.text if place and d.location else None, None, country, "CVL" if own else None)]
 
     @staticmethod
     def _struck_at_place(candidate: EventCandidate, d: Draft) -> bool:
