@@ -57,6 +57,8 @@ def test_violence_with_no_victim_named_strikes_the_place_fr(text: str, source: s
         "Colombian soldiers did not open fire on the truck, the army said.",
         "Kenyan police destroyed 200 kilograms of drugs in Mombasa on Monday.",
         "The storm destroyed hundreds of homes in Mozambique.",
+        "Travis Head fought back with a counter-attacking 89 but was caught behind attempting to pull Bumrah.",
+        "Cement and banking stocks came under pressure in Karachi, while Pakistani oil marketing companies attacked fresh highs.",
     ],
 )
 def test_no_violence_stays_uncoded_en(text: str) -> None:

@@ -1039,7 +1039,8 @@ class EventAssembler:
         """An act of violence stated as done by a doer the sentence names, with no party
         named as struck (CAMEO 18-20: the doer's act, whoever its victims): not one only
         planned, denied or judged ("condemned the attack" names a deed, whose victims its
-        own phrase gives), by doers of a known country, and stated by a verb."""
+        own phrase gives), by doers of a known country who bear arms (a batsman who "fought
+        back", companies that "attacked fresh highs" strike no one), and stated by a verb."""
         attitude = candidate.attitude
         participants = candidate.participants
         if candidate.trigger.pos_ != "VERB":
@@ -1047,7 +1048,7 @@ class EventAssembler:
             # scam compounds", "since the 2022 invasion", "an air-raid alarm", "an attack plot")
             return False
         return (attitude.polarity == "positive" and attitude.modality == "actual" and not participants.under_judgement
-                and not participants.judged_deed and all(a.country for a in d.sources))
+                and not participants.judged_deed and all(a.country and a.sector in _VIOLENT_SECTORS for a in d.sources))
 
     @staticmethod
     def _people_struck(d: Draft) -> list[Actor]:
@@ -1985,11 +1986,16 @@ def _adversary(side: Actor) -> list[Actor]:
     return [Actor(None, None, side.country, "MIL")]
 
 
+# the doers whose violence the no-victim rule codes: forces, armed groups, criminals, spies,
+# a state acting (as MIL, ontology's state_sector), or an armed man of no sector ("gunmen")
+_VIOLENT_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "GOV", None})
+
+
 def _country_in_phrase(d: Draft) -> str | None:
     """A country other than the doers' that the act's own phrase names (its object and
     adjuncts, not a coordinated clause nor its subject), by an actor mention in it."""
     trigger = d.candidate.trigger
-    inside = {t.i for c in trigger.children if c.dep_ not in ("conj", "cc", "punct") and not c.dep_.startswith("nsubj") for t in c.subtree}
+    inside = {t.i for c in trigger.children if c.dep_ not in ("conj", "cc", "punct", "parataxis") and not c.dep_.startswith("nsubj") for t in c.subtree}
     own = {a.country for a in d.sources}
     for mention in d.facts.mentions:
         if mention.start in inside:
