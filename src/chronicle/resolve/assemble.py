@@ -1015,6 +1015,13 @@ class EventAssembler:
             # place named in its sentence strikes the state that place lies in
             d.targets = [Actor(d.location.text, None, d.location.place.country, None)]
             d.note("recipient", f"target {_actor_label(d.targets[0])}: the state where the attack struck")
+        if d.sources and not d.targets and coded_type == "ASSAULT" and self._victims_unnamed(candidate, d):
+            # "armed men set fire to a dozen huts", "gunmen opened fire on a concert", "its
+            # troops returned fire": violence done, its victims named by no actor, strikes the
+            # people of the place it is done in
+            d.targets = self._people_struck(d)
+            if d.targets:
+                d.note("recipient", f"target {_actors_label(d.targets)}: the people of the place where the violence was done")
         # "Kiev a rejeté les accusations": a denial of accusations whose author goes unnamed answers no one
         if coded_type is not None and not d.targets and candidate.participants.object_event not in CONDEMNED_ACT_TYPES and d.spec.own_people:
             d.targets = self._own_people(d.sources[0], coded_type, coded_mode, needed=not d.untargeted,
@@ -1032,6 +1039,39 @@ class EventAssembler:
             d.targets = self._own_state(d.sources[0], coded_type)
             if d.targets:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
+
+    @staticmethod
+    def _victims_unnamed(candidate: EventCandidate, d: Draft) -> bool:
+        """An act of violence stated as done by a doer the sentence names, with no party
+        named as struck (CAMEO 18-20: the doer's act, whoever its victims): not one only
+        planned, denied or judged ("condemned the attack" names a deed, whose victims its
+        own phrase gives), by doers of a known country who bear arms (a batsman who "fought
+        back", companies that "attacked fresh highs" strike no one), and stated by a verb."""
+        attitude = candidate.attitude
+        participants = candidate.participants
+        if candidate.trigger.pos_ != "VERB":
+            # a noun names attacks in passing as often as it states one ("detained in raids on
+            # scam compounds", "since the 2022 invasion", "an air-raid alarm", "an attack plot")
+            return False
+        return (attitude.polarity == "positive" and attitude.modality == "actual" and not participants.under_judgement
+                and not participants.judged_deed and all(a.country and a.sector in _VIOLENT_SECTORS for a in d.sources))
+
+    @staticmethod
+    def _people_struck(d: Draft) -> list[Actor]:
+        """The people of the place violence is done in: of the place its sentence names, else
+        of the country the article is about (a place carried from another sentence may be
+        another story's); civilians of the doer's own country, else that country."""
+        # the place of its own phrase ("set fire to huts in Borno"); one named elsewhere in
+        # the sentence may be another act's, or a gazetteer's namesake ("le Nord-Ouest")
+        place = d.location.place.country if d.location is not None and not d.inherited and _phrase_of_attack(d.candidate.trigger).is_ancestor(
+            words_root(d.candidate.trigger.doc, d.location.start, d.location.end)) else None
+        # "drones struck the oil refinery in Russia's Samara Oblast": a place the gazetteer
+        # lacks is still another country's when the act's own phrase names that country
+        country = place or _country_in_phrase(d) or d.state.home_country
+        if country is None:
+            return []
+        own = all(a.country == country for a in d.sources)
+        return [Actor(d.location.text if place and d.location else None, None, country, "CVL" if own else None)]
 
     @staticmethod
     def _struck_at_place(candidate: EventCandidate, d: Draft) -> bool:
@@ -1965,6 +2005,25 @@ def _adversary(side: Actor) -> list[Actor]:
     if side.country is None or side.sector not in ARMED_GROUPS:
         return []
     return [Actor(None, None, side.country, "MIL")]
+
+
+# the doers whose violence the no-victim rule codes: forces, armed groups, criminals, spies,
+# a state acting (as MIL, ontology's state_sector), or an armed man of no sector ("gunmen")
+_VIOLENT_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "GOV", None})
+
+
+def _country_in_phrase(d: Draft) -> str | None:
+    """A country other than the doers' that the act's own phrase names (its object and
+    adjuncts, not a coordinated clause nor its subject), by an actor mention in it."""
+    trigger = d.candidate.trigger
+    inside = {t.i for c in trigger.children if c.dep_ not in ("conj", "cc", "punct", "parataxis") and not c.dep_.startswith("nsubj") for t in c.subtree}
+    own = {a.country for a in d.sources}
+    for mention in d.facts.mentions:
+        if mention.start in inside:
+            for ref in mention.refs:
+                if ref.country and ref.country not in own:
+                    return ref.country
+    return None
 
 
 def _people_of(d: Draft, sector: str | None) -> list[Actor]:
