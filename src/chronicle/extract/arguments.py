@@ -480,6 +480,9 @@ class ArgumentReader:
         if slot == "obj":
             if passive:
                 found = self._with_deps(trigger, ("nsubj:pass", "nsubj")) or self._raised_subject(trigger)
+                # "Le Premier ministre, arrivé dimanche à Nouakchott, a été reçu par le président":
+                # the parse gives the passive's subject to the participle set off before it
+                found = found or self._detached_participle_subject(trigger)
                 return found or self._fronted_participle_patient(trigger) or self._relative_patient(trigger)
             return self._with_deps(trigger, ("obj",)) or self._misparsed_object(trigger) or self._relative_object(trigger)
         if slot == "iobj":

@@ -252,6 +252,10 @@ class MentionFinder:
         # often misses them alone; who they are is decided on the date and in context
         borne_by_one = {name: people[0] for name, people in actors.surnames().items() if len(people) == 1 and len(name) > 3}
         self.known_surnames = frozenset(borne_by_one)
+        # family names the knowledge writes first ("Wang Yi", "Lee Jae-myung"): the press
+        # uses them alone after the full name
+        self.family_names_first = frozenset(name for name, people in actors.surnames().items()
+                                            if any(p.name.split()[0] == name for p in people))
         # the country of each such one-person family name: "the Lukashenko regime", "the
         # Trump administration" name a government by its leader
         self.surname_countries = {name: person.country for name, person in borne_by_one.items() if person.country}
@@ -1790,6 +1794,11 @@ class MentionFinder:
         expected in Beirut", untagged): news style names a person in full once, then by
         the family name (AP Stylebook, "second reference")."""
         named = {doc[m.end - 1].text: m.end for m in mentions if m.refs[0].kind == "person" and m.end - m.start > 1}
+        # East Asian names put the family name first ("Wang Yi", then "Wang"; "Lee Jae-myung",
+        # then "M. Lee"; Chicago Manual of Style 8.14-8.16)
+        for m in mentions:
+            if m.refs[0].kind == "person" and m.end - m.start > 1 and doc[m.start].text in self.family_names_first:
+                named.setdefault(doc[m.start].text, m.end)
         taken = _taken(mentions)
         found = []
         for i, text in enumerate(words.text):

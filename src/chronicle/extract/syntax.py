@@ -294,9 +294,13 @@ def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit:
     time nouns and adjuncts of place (``place_prepositions``), the first noun phrase
     with an article and no preposition of its own hanging on one of them; a
     complement such as "avec les ministres" ends the search."""
+    passed = False
     for child in list(verb.rights)[:limit]:
         if child.dep_ in ("advmod", "punct"):
             continue
+        if passed and _displaced_conjunct(child):
+            return child  # "a reçu, lundi au siège du ministère, le ministre nigérien": read as a second verb's
+        passed = True
         cases = [c.lower_ for c in children_of(child) if c.dep_ == "case"]
         time = not cases and child.dep_ in ("obl:mod", "obl", "obj")
         if not is_nominal(child) or not (time or (cases and all(c in place_prepositions for c in cases))):
@@ -308,6 +312,19 @@ def object_past_adjuncts(verb: Token, place_prepositions: frozenset[str], limit:
             if child.pos_ == "PROPN" and inner.dep_ == "nmod" and _article_led(inner):
                 return inner  # "accueillir au Vatican des représentants": a named place takes no "des" complement
     return None
+
+
+def _displaced_conjunct(token: Token) -> bool:
+    """A noun phrase with an article, set off by a comma after an adjunct, that the parse
+    coordinates with the verb: a verb coordinates with no bare noun, and no conjunction
+    opens it, so it is the object the adjunct pushed away."""
+    if token.dep_ != "conj" or not is_nominal(token):
+        return False
+    left = min(t.i for t in token.subtree if not t.is_punct)  # the comma may hang on the noun
+    if left == 0 or token.doc[left - 1].text != ",":
+        return False
+    deps = child_deps(token)
+    return "det" in deps and not any(d in ("case", "cc", "mark") for d in deps)
 
 
 def _counted_plural(token: Token) -> bool:

@@ -63,9 +63,13 @@ def _other_clauses(trigger: Token) -> list[tuple[int, int]]:
     """The first and last positions of the clauses beside a verb trigger that state other
     acts: a verb coordinated with it ("received X and reaffirmed support for Y") and a
     relative clause on one of its dependents ("received the ambassador, who conveyed a
-    message"; "avec qui il a évoqué le financement")."""
+    message"; "avec qui il a évoqué le financement"); beside an object, its adjuncts."""
     spans = [(c.left_edge.i, c.right_edge.i) for c, dep in zip(children_of(trigger), child_deps(trigger))
              if dep == "conj" and c.pos_ in ("VERB", "AUX") and c.i > trigger.i]
+    if any(dep == "obj" and not is_bare_noun(c) for c, dep in zip(children_of(trigger), child_deps(trigger))):
+        # with its guest as object, the adjuncts say when, where or at whose request the guest
+        # was received ("a reçu l'ambassadrice de France, à sa demande"), not what was received
+        spans += [(c.left_edge.i, c.right_edge.i) for c, dep in zip(children_of(trigger), child_deps(trigger)) if dep in ("obl", "obl:mod")]
     for t in _dependents(trigger, depth=3):
         if t.dep_ in ("acl:relcl", "relcl"):
             spans.append((t.left_edge.i, t.right_edge.i))
