@@ -1713,7 +1713,7 @@ class MentionFinder:
             if any(not (m.refs[0].kind in ("person", "surname", "organisation") and m.refs[0].entity is None) for m in inside):
                 continue  # a body, a place or a person the knowledge holds: read as it is
             agent = role[0].refs[0] if role else None
-            if agent is not None and not agent.country:
+            if agent is not None and not agent.country and roles[token.lower_] != "NGO":
                 continue  # "the opposition party X": the agent phrase's own reading finds its country
             start = role[0].start if role else token.i
             country = agent.country if agent is not None and agent.country and agent.country not in IGO_CODES else None
