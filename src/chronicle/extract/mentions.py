@@ -1564,7 +1564,7 @@ class MentionFinder:
         for token in doc:
             if token.lower_ not in heads or not token.is_alpha or not token.text[:1].isupper():
                 continue
-            if any(m.start <= token.i < m.end and m.refs[0].kind == "agent" and (m.end - m.start > 1 or m.refs[0].country) for m in kept):
+            if any(m.start <= token.i < m.end and m.refs[0].kind == "agent" for m in kept):
                 continue  # an agent phrase names the body already ("Somalia's Ministry of Foreign Affairs", "the Foreign Ministry")
             bounds = self._french_body_name(doc, token) if grammar.body_name_head_first else self._english_body_name(doc, token)
             if bounds is None:
@@ -1665,7 +1665,7 @@ class MentionFinder:
         owned = {r.country for m in owner for r in m.refs if r.country and r.country not in IGO_CODES}
         country = owned.pop() if len(owned) == 1 else countries.pop() if len(countries) == 1 else None
         name = doc[start:end].text
-        return ActorRef("organisation", name, name=name, country=country, sector=sector, collective=None if country else "domestic")
+        return ActorRef("organisation", name, name=name, country=country, sector=sector, collective=None if country else "named")
 
     def _apposed_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A body named after a role noun of the pack's ``body_role_nouns`` ("the charity

@@ -229,7 +229,7 @@ class Trigger(_Strict):
 # that speaks ("member states", "les États membres"); ``settlers``, people settled on
 # land their state holds ("settlers", "des colons"), of the state that holds the place
 # (knowledge/data/occupations.yaml), else of the place.
-CollectiveKind = Literal["sides", "domestic", "members", "settlers"]
+CollectiveKind = Literal["sides", "domestic", "members", "settlers", "named"]
 
 
 class Agent(_Strict):
