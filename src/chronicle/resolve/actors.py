@@ -486,11 +486,9 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
         # a body the knowledge does not hold, named by its own name with no country in it
         # ("The Nationalist Party called on the government to publish its memorandum with
         # Libya"): the story's own state, whose offices the article names, before the places
-        # the sentence acts on (mentions._headed_bodies, orgs30)
-        for country, rule in ((clues.office_home, "the country whose offices the article names"),
-                              (clues.home, "the country the article is about")):
-            if country:
-                return country, rule
+        # the sentence acts on; else as a domestic body (mentions._headed_bodies, orgs30)
+        if clues.office_home:
+            return clues.office_home, "the country whose offices the article names"
     for country, rule in _places_in_reach(clues):
         if country:
             return country, rule
