@@ -1691,8 +1691,8 @@ class MentionFinder:
                 k += 1  # "collectif citoyen", "parti d'opposition", "rights group" (the role noun last)
             if k >= sent_end or not (doc[k].text[:1].isupper() and (doc[k].is_alpha or "-" in doc[k].text)):
                 continue
-            if self._headline_cased(token):
-                continue
+            if self._headline_cased(token) or doc[k].pos_ in ("DET", "CCONJ", "PRON", "ADP"):
+                continue  # ("l'association Un million de moments", "le collectif Or de question": a name of common words, left as read)
             name_start = k
             k += 1
             while k < sent_end and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text in ("-", "–")
