@@ -1570,6 +1570,10 @@ class MentionFinder:
             if bounds is None:
                 continue
             start, end = bounds
+            if any(w in doc[start:end].text.lower() for w in ("bi-national", "binational", "joint", "mixed", "mixte", "conjointe")):
+                continue  # "the Bi-National Commission", "la commission mixte": two states' body, no one state's
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                continue  # initials follow: _defined_bodies reads the name, or leaves it when they do not spell it
             ref = self._unknown_body_ref(doc, start, end, heads[token.lower_], kept)
             if ref is None:
                 continue
@@ -1713,7 +1717,7 @@ class MentionFinder:
             if any(not (m.refs[0].kind in ("person", "surname", "organisation") and m.refs[0].entity is None) for m in inside):
                 continue  # a body, a place or a person the knowledge holds: read as it is
             agent = role[0].refs[0] if role else None
-            if agent is not None and not agent.country and roles[token.lower_] != "NGO":
+            if agent is not None and not agent.country and agent.sector != "NGO":
                 continue  # "the opposition party X": the agent phrase's own reading finds its country
             start = role[0].start if role else token.i
             country = agent.country if agent is not None and agent.country and agent.country not in IGO_CODES else None
