@@ -435,6 +435,10 @@ def _inside_body_name(token: Token, reader: ArgumentReader) -> bool:
     if mention is None or mention.end - mention.start < 3:
         return False
     ref = mention.refs[0]
+    if ref.kind == "organisation" and ref.entity is None and ref.name and token.text[:1].isupper():
+        # a capitalised word of the name of a body the knowledge does not hold ("le
+        # Rassemblement des démocrates gabonais a salué"): the name, no gathering (orgs30)
+        return True
     return ref.kind == "organisation" and isinstance(ref.entity, Organisation) and not ref.entity.imported
 
 

@@ -318,6 +318,8 @@ class MentionFinder:
         mentions += self._unknown_names(doc, _taken(mentions))
         mentions = self._unknown_bodies(doc, mentions)
         mentions = self._defined_bodies(doc, mentions)
+        mentions = self._headed_bodies(doc, mentions)
+        mentions = self._apposed_bodies(doc, mentions)
         mentions += self._known_surnames(doc, words, _taken(mentions))
         mentions += self._named_before_surnames(doc, words, mentions)
         mentions = [m for m in mentions if not self._settlement_named(doc, m) and not self._names_a_sea(doc, m)]
@@ -1640,6 +1642,208 @@ class MentionFinder:
                 kept = [m for m in kept if m not in at] + [Mention(token.i, token.i + 1, (replace(ref, text=token.text),))]
         return kept
 
+    # French words a body's name runs on after its head ("l'Union des forces de progrès", "le
+    # Front pour l'alternance démocratique"); places ("à", "en") and dates end it
+    _FR_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "la", "le", "les", "l'", "l’", "et", "contre"})
+    _NAME_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "du", "des", "au", "aux", "de", "d'", "d’", "the"})
+
+    def _headed_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Bodies the knowledge does not hold, named by a head word of the pack's
+        ``named_body_heads`` capitalised as a name's part: English names end on their head,
+        perhaps before a complement ("the Nationalist Party", "Serbia's Office for Kosovo and
+        Metohija", "the Directorate of Criminal Investigations"); French names open on it
+        ("l'Union des forces de progrès", "le Syndicat national des enseignants du Niger",
+        "la Direction générale des douanes"). The head alone ("the Commission", "le Conseil")
+        is left to the agent nouns. The body is of the head's sector, of the one country its
+        words or its owner name ("the Malian Coalition for the Republic", "Bolivia's Movement
+        for Socialist Renewal"), else a domestic body whose country the sentence, the dateline
+        or the article gives (packs.CollectiveKind ``domestic``). A name with a body or a
+        person the knowledge holds inside is read as it is; a sentence capitalised as a
+        headline names nothing this way."""
+        grammar = self.pack.grammar
+        heads = grammar.named_body_heads
+        if not heads:
+            return mentions
+        kept = list(mentions)
+        for token in doc:
+            if token.lower_ not in heads or not token.is_alpha or not token.text[:1].isupper():
+                continue
+            if any(m.start <= token.i < m.end and m.refs[0].kind == "agent" for m in kept):
+                continue  # an agent phrase names the body already ("Somalia's Ministry of Foreign Affairs", "the Foreign Ministry")
+            bounds = self._french_body_name(doc, token) if grammar.body_name_head_first else self._english_body_name(doc, token)
+            if bounds is None:
+                continue
+            start, end = bounds
+            if any(w in doc[start:end].text.lower() for w in ("bi-national", "binational", "joint", "mixed", "mixte", "conjointe")):
+                continue  # "the Bi-National Commission", "la commission mixte": two states' body, no one state's
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                continue  # initials follow: _defined_bodies reads the name, or leaves it when they do not spell it
+            ref = self._unknown_body_ref(doc, start, end, heads[token.lower_], kept)
+            if ref is None:
+                continue
+            kept = [m for m in kept if not (m.start < end and start < m.end)] + [Mention(start, end, (ref,))]
+        return kept
+
+    def _headline_cased(self, token: Token) -> bool:
+        """Whether the sentence of ``token`` capitalises most of its words, as a headline does."""
+        return sum(t.is_alpha and len(t) > 3 and t.text[:1].islower() for t in token.sent) < 2
+
+    def _english_body_name(self, doc: Doc, head: Token) -> tuple[int, int] | None:
+        """The span of an English body's name ending on ``head`` or on its complement of
+        capitalised words ("of Criminal Investigations", "for Kosovo and Metohija"), or None."""
+        sent = head.sent
+        if head.i + 1 < sent.end and doc[head.i + 1].is_alpha and doc[head.i + 1].text[:1].isupper():
+            return None  # "Party Congress", "Movement Control Order": the head is another noun's modifier
+        if self._headline_cased(head):
+            return None
+        start = head.i
+        while start - 1 >= sent.start and (self._capitalised_word(doc[start - 1])
+                                            or doc[start - 1].text in ("-", "–") and start - 2 >= sent.start and self._capitalised_word(doc[start - 2])):
+            start -= 1
+        if start == sent.start and doc[start].lower_ != head.lower_ and not doc[start].pos_ in ("PROPN", "ADJ"):
+            start += 1  # a sentence's first word is capitalised whatever it is
+        end = head.i + 1
+        if end + 1 < sent.end and doc[end].lower_ in ("of", "for"):
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            last = None
+            while k < sent.end and (self._capitalised_word(doc[k]) and doc[k].ent_type_ not in ("DATE", "TIME")
+                                    or doc[k].lower_ in ("of", "for", "and", "the", "-", "–")):
+                if self._capitalised_word(doc[k]):
+                    last = k
+                k += 1
+            if last is not None:
+                end = last + 1
+        if start == head.i and end == head.i + 1:
+            return None  # the head alone: an agent noun's reading ("the Commission")
+        return start, end
+
+    @staticmethod
+    def _capitalised_word(token: Token) -> bool:
+        return token.is_alpha and token.text[:1].isupper() and token.lower_ != "the"
+
+    def _french_body_name(self, doc: Doc, head: Token) -> tuple[int, int] | None:
+        """The span of a French body's name opening on ``head`` after an article, running on
+        its adjectives and complements until a verb, a punctuation mark or a place ("l'Union
+        des forces de progrès a accusé"), or None."""
+        sent = head.sent
+        if head.i == sent.start or doc[head.i - 1].lower_ not in self._NAME_ARTICLES or self._headline_cased(head):
+            return None
+        limit = min(sent.end, head.i + 10)
+        end = head.i + 1
+        k = head.i + 1
+        while k < limit:
+            word = doc[k]
+            if word.lower_ in self._FR_NAME_LINKS:
+                k += 1
+                continue
+            if word.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and (word.is_alpha or word.like_num) and not self.dates_word(word):
+                end = k + 1
+                k += 1
+                continue
+            break
+        if end == head.i + 1:
+            return None
+        return head.i, end
+
+    def dates_word(self, token: Token) -> bool:
+        """Whether a word is a weekday or a month ("lundi", "mars" after no number)."""
+        return token.lower_ in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+    def _unknown_body_ref(self, doc: Doc, start: int, end: int, sector: str, kept: list[Mention]) -> ActorRef | None:
+        """The reference of an unknown body named by ``doc[start:end]`` of the head's
+        ``sector``: of the one country its words or its owner name, else domestic; None where
+        a mention reaches past the name or a body or person the knowledge holds is inside."""
+        inside = [m for m in kept if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
+            return None
+        for m in inside:
+            ref = m.refs[0]
+            if ref.kind in ("country", "agent") or ref.kind in ("person", "surname") and ref.entity is None:
+                continue
+            return None  # a body the knowledge holds ("le Conseil de sécurité de l'ONU"), a known person
+        owner = [m for m in kept if start >= 2 and m.end == start - 1 and doc[start - 1].lower_ in ("'s", "’s") and m.refs[0].kind == "country"]
+        countries = {r.country for m in inside if m.refs[0].kind == "country" for r in m.refs
+                     if r.country and len(r.country) == 3 and r.country not in IGO_CODES}
+        for k in range(start, end):  # a demonym or a country's name among its words ("the Malian Coalition", "du Niger")
+            for stop in (k + 2, k + 1):
+                cref = self.countries.lookup(words_text(doc, k, stop), self.lang) if stop <= end and doc[k].is_alpha else None
+                if cref is not None and cref.kind in ("name", "demonym") and len(cref.iso3) == 3 and cref.iso3 not in IGO_CODES:
+                    countries.add(cref.iso3)
+                    break
+        owned = {r.country for m in owner for r in m.refs if r.country and r.country not in IGO_CODES}
+        country = owned.pop() if len(owned) == 1 else countries.pop() if len(countries) == 1 else None
+        name = doc[start:end].text
+        return ActorRef("organisation", name, name=name, country=country, sector=sector, collective=None if country else "named")
+
+    def _apposed_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A body named after a role noun of the pack's ``body_role_nouns`` ("the charity
+        Sea-Watch, which accused Malta", "the opposition party ActionSA", "le collectif
+        citoyen Wuri"): the capitalised name after the noun (two lowercase adjectives may
+        stand between, "collectif citoyen") is the body's, of the role's sector (the agent
+        phrase's own, "opposition party": OPP), of the country the phrase gives ("the Kenyan
+        rights group X"), else domestic. Later uses of the name alone stand for it."""
+        grammar = self.pack.grammar
+        roles = grammar.body_role_nouns
+        if not roles:
+            return mentions
+        kept = list(mentions)
+        defined: dict[str, ActorRef] = {}
+        for token in doc:
+            if token.lower_ not in roles or token.text[:1].isupper() or not token.is_alpha:
+                continue
+            k = token.i + 1
+            sent_end = token.sent.end
+            while k < sent_end and k < token.i + 4 and doc[k].text[:1].islower() and (
+                    doc[k].pos_ == "ADJ" or doc[k].lower_ in ("d'", "d’", "de") or doc[k - 1].lower_ in ("d'", "d’", "de")
+                    or any(m.start <= k < m.end and m.refs[0].kind == "agent" and m.refs[0].sector in _GROUP_SECTORS for m in kept)):
+                k += 1  # "collectif citoyen", "parti d'opposition", "rights group" (the role noun last)
+            if k >= sent_end or not (doc[k].text[:1].isupper() and (doc[k].is_alpha or "-" in doc[k].text)):
+                continue
+            if self._headline_cased(token) or doc[k].pos_ in ("DET", "CCONJ", "PRON", "ADP"):
+                continue  # ("l'association Un million de moments", "le collectif Or de question": a name of common words, left as read)
+            name_start = k
+            k += 1
+            while k < sent_end and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].text in ("-", "–")
+                                    or grammar.body_name_head_first and k == name_start + 1 and doc[k].pos_ == "ADJ" and doc[k].is_alpha
+                                    or grammar.body_name_head_first and doc[k].lower_ in self._FR_NAME_LINKS and k + 1 < sent_end
+                                    and doc[k + 1].is_alpha and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+                                    or grammar.body_name_head_first and k > name_start and doc[k - 1].lower_ in self._FR_NAME_LINKS and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "PROPN")):
+                k += 1
+            while k > name_start + 1 and doc[k - 1].lower_ in self._FR_NAME_LINKS:
+                k -= 1
+            name_end = k
+            role = [m for m in kept if m.start <= token.i < m.end and m.refs[0].kind == "agent"]
+            if role and role[0].end > name_start:
+                continue
+            inside = [m for m in kept if m.start < name_end and name_start < m.end]
+            if any(m.start < name_start or m.end > name_end for m in inside):
+                continue
+            if any(not (m.refs[0].kind in ("person", "surname", "organisation") and m.refs[0].entity is None) for m in inside):
+                continue  # a body, a place or a person the knowledge holds: read as it is
+            agent = role[0].refs[0] if role else None
+            if agent is not None and not agent.country and agent.sector != "NGO":
+                continue  # "the opposition party X": the agent phrase's own reading finds its country
+            start = role[0].start if role else token.i
+            country = agent.country if agent is not None and agent.country and agent.country not in IGO_CODES else None
+            sector = agent.sector if agent is not None and agent.sector else roles[token.lower_]
+            if country is None and roles[token.lower_] == "NGO":
+                country = "NGO"  # "the charity Sea-Watch": a non-governmental body of no nationality said (GUIDELINES' country code NGO)
+            name = doc[name_start:name_end].text
+            ref = ActorRef("organisation", name, name=name, country=country, sector=sector, collective=None if country else "domestic")
+            kept = [m for m in kept if not (m.start < name_end and start < m.end)] + [Mention(start, name_end, (ref,))]
+            defined.setdefault(name, ref)
+        for name, ref in defined.items():
+            words = name.split()
+            for token in doc:
+                if token.text != words[0] or doc[token.i : token.i + len(words)].text != name:
+                    continue
+                end = token.i + len(words)
+                at = [m for m in kept if m.start < end and token.i < m.end]
+                if at and not all(m.refs[0].kind in ("person", "surname") and m.refs[0].entity is None and token.i <= m.start and m.end <= end for m in at):
+                    continue
+                kept = [m for m in kept if m not in at] + [Mention(token.i, end, (replace(ref, text=name),))]
+        return kept
+
     def _initialled_name_start(self, doc: Doc, paren: int, acronym: str) -> int | None:
         """Where the name the initials ``acronym`` abbreviate starts, before the
         parenthesis at ``paren``: the shortest run of capitalised words (connectives
@@ -2769,6 +2973,9 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
 _REGION_ACTOR_DEPS = frozenset({"nsubj", "obl:arg"})
 # a city this populous (Istanbul, Lagos, Karachi) is named for itself, not for the province of its name
 _MEGACITY = 5_000_000
+# sectors of the words that may qualify a body's role noun before its name ("le collectif
+# citoyen X", "le parti d'opposition X"): never a person's title ("the party leader X")
+_GROUP_SECTORS = frozenset({"CVL", "OPP", "NGO", "LAB", "PTY", "HRI"})
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

@@ -235,7 +235,7 @@ class Trigger(_Strict):
 # that speaks ("member states", "les États membres"); ``settlers``, people settled on
 # land their state holds ("settlers", "des colons"), of the state that holds the place
 # (knowledge/data/occupations.yaml), else of the place.
-CollectiveKind = Literal["sides", "domestic", "members", "settlers"]
+CollectiveKind = Literal["sides", "domestic", "members", "settlers", "named"]
 
 
 class Agent(_Strict):
@@ -963,6 +963,15 @@ class Grammar(_Strict):
     # Cameroun (MRC)"), as French writes them; English capitalises each main word and ends
     # on its head ("the Free National Movement (FNM)") (mentions._defined_bodies)
     body_name_head_first: bool = False
+    # head words of the names of bodies the knowledge does not hold, each with the sector the
+    # head gives ("the Coalition for Change": PTY, "le Syndicat national des enseignants": LAB,
+    # "the Directorate of Criminal Investigations", "la Direction générale des douanes": GOV),
+    # read where the name is capitalised as a name is (mentions._headed_bodies)
+    named_body_heads: dict[str, str] = {}
+    # role nouns a body's name is apposed to ("the charity Sea-Watch", "the opposition party
+    # ActionSA", "le collectif citoyen Wuri"): the name after the noun is the body's, of the
+    # sector the noun says (mentions._apposed_bodies)
+    body_role_nouns: dict[str, str] = {}
     # a capitalised word the tagger read as a noun at the head of its person entity ("Mbae
     # Mohamed", Mbae NOUN) is a given name (mentions._unknown_names); measured on French only
     untagged_given_names: bool = False

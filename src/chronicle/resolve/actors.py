@@ -486,6 +486,13 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
         return None, "no organisation speaks to its members"
     if kind == "settlers":
         return _settlers_country(clues)
+    if kind == "named":
+        # a body the knowledge does not hold, named by its own name with no country in it
+        # ("The Nationalist Party called on the government to publish its memorandum with
+        # Libya"): the story's own state, whose offices the article names, before the places
+        # the sentence acts on; else as a domestic body (mentions._headed_bodies, orgs30)
+        if clues.office_home:
+            return clues.office_home, "the country whose offices the article names"
     for country, rule in _places_in_reach(clues):
         if country:
             return country, rule
