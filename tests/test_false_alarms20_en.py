@@ -99,9 +99,11 @@ def test_a_call_one_is_charged_with_is_no_demand() -> None:
 
 
 def test_a_call_made_is_a_demand() -> None:
+    # the organisers' call for rallies of their own is their protest to come (PROTEST,
+    # intended), as the written sets' gold codes "a appelé à un rassemblement" (helper protest30)
     events = code("Kazakh opposition leaders called for mass rallies in Almaty on Sunday.")
-    demands = of_type(events, "REQUEST")
-    assert demands and demands[0].source.country == "KAZ", triples(events)
+    called = of_type(events, "PROTEST")
+    assert called and called[0].source.country == "KAZ" and called[0].modality == "intended", triples(events)
 
 
 def test_a_storming_one_is_charged_with_organising_is_no_riot() -> None:

@@ -67,6 +67,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force used on a party where it
 # Israeli settlements", "countermeasures against US firms")
 FORCE_COERCE_MODES = frozenset({"seize", "arrest"})
 CONFLICT_QUAD = 3  # CAMEO quad classes 3 and 4: verbal and material conflict
+MATERIAL_COOPERATION = 2  # CAMEO quad class 2: material cooperation (joint operations, aid)
 MAX_PAIRS = 15  # six parties to a meeting, or a joint act of fifteen
 # Acts between two sides (a symmetric frame) that each side does to the other (a
 # trigger marked `mutual` in the pack: fighting, "des combats opposent l'armée aux
@@ -1015,7 +1016,7 @@ class EventAssembler:
             # place named in its sentence strikes the state that place lies in
             d.targets = [Actor(d.location.text, None, d.location.place.country, None)]
             d.note("recipient", f"target {_actor_label(d.targets[0])}: the state where the attack struck")
-        if d.sources and not d.targets and coded_type == "ASSAULT" and self._victims_unnamed(candidate, d):
+        if d.sources and not d.targets and coded_type == "ASSAULT" and self._victims_unnamed(candidate, d, self.ontology.quad_class):
             # "armed men set fire to a dozen huts", "gunmen opened fire on a concert", "its
             # troops returned fire": violence done, its victims named by no actor, strikes the
             # people of the place it is done in
@@ -1041,7 +1042,7 @@ class EventAssembler:
                 d.note("recipient", f"target {_actors_label(d.targets)}: the source's own state (ontology's domestic_addressee)")
 
     @staticmethod
-    def _victims_unnamed(candidate: EventCandidate, d: Draft) -> bool:
+    def _victims_unnamed(candidate: EventCandidate, d: Draft, quad_class: Callable[[str], int]) -> bool:
         """An act of violence stated as done by a doer the sentence names, with no party
         named as struck (CAMEO 18-20: the doer's act, whoever its victims): not one only
         planned, denied or judged ("condemned the attack" names a deed, whose victims its
@@ -1052,6 +1053,10 @@ class EventAssembler:
         if candidate.trigger.pos_ != "VERB":
             # a noun names attacks in passing as often as it states one ("detained in raids on
             # scam compounds", "since the 2022 invasion", "an air-raid alarm", "an attack plot")
+            return False
+        if participants.object_event not in (None, ANY_EVENT) and quad_class(participants.object_event) == MATERIAL_COOPERATION:
+            # "Kenya, Somalia extend joint operation": a verb on a deed of material cooperation
+            # (a joint operation) widens or prolongs that deed, striking no one it names
             return False
         return (attitude.polarity == "positive" and attitude.modality == "actual" and not participants.under_judgement
                 and not participants.judged_deed and all(a.country and a.sector in _VIOLENT_SECTORS for a in d.sources))
