@@ -1678,6 +1678,8 @@ class MentionFinder:
                 continue  # "the Bi-National Commission", "la commission mixte": two states' body, no one state's
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 continue  # initials follow: _defined_bodies reads the name, or leaves it when they do not spell it
+            if any(m.end == start and m.refs[0].kind == "agent" and m.refs[0].sector in PARTY_SIDES for m in kept):
+                continue  # "the leader of the opposition Democratic Party, Lee Jae-myung": the side's agent phrase reads it
             ref = self._unknown_body_ref(doc, start, end, heads[token.lower_], kept)
             if ref is None:
                 continue
@@ -2973,6 +2975,9 @@ def _bare_pairs(doc: Doc, words: WordTable, numbers: frozenset[str]) -> list[Men
 _REGION_ACTOR_DEPS = frozenset({"nsubj", "obl:arg"})
 # a city this populous (Istanbul, Lagos, Karachi) is named for itself, not for the province of its name
 _MEGACITY = 5_000_000
+# the sectors of a party's side an agent word before a body's name gives ("the opposition Democratic
+# Party"): the agent phrase reads the name, as it did before named bodies were read (test_actors_world_audit)
+PARTY_SIDES = frozenset({"OPP"})
 # sectors of the words that may qualify a body's role noun before its name ("le collectif
 # citoyen X", "le parti d'opposition X"): never a person's title ("the party leader X")
 _GROUP_SECTORS = frozenset({"CVL", "OPP", "NGO", "LAB", "PTY", "HRI"})
