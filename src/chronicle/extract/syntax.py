@@ -157,11 +157,16 @@ def trailing_participle_governor(verb: Token) -> Token | None:
         return None
     if any(d.startswith(("nsubj", "aux", "mark", "cop", "expl", "case")) for d in child_deps(verb)):
         return None
-    doc = verb.doc
-    left = min(t.i for t in verb.subtree if not t.is_punct)  # "les accusant": the comma may hang on the participle
-    if left == 0 or doc[left - 1].text != "," or verb.head.i > verb.i:
+    if not _after_comma(verb) or verb.head.i > verb.i:
         return None
     return _verb_above(verb.head)
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether the phrase of ``token`` opens right after a comma, whichever word the parse
+    hangs that comma on ("les accusant", "…, le ministre nigérien": the phrase's own)."""
+    left = min(t.i for t in token.subtree if not t.is_punct)
+    return left > 0 and token.doc[left - 1].text == ","
 
 
 def _verb_above(noun: Token) -> Token | None:
@@ -318,10 +323,7 @@ def _displaced_conjunct(token: Token) -> bool:
     """A noun phrase with an article, set off by a comma after an adjunct, that the parse
     coordinates with the verb: a verb coordinates with no bare noun, and no conjunction
     opens it, so it is the object the adjunct pushed away."""
-    if token.dep_ != "conj" or not is_nominal(token):
-        return False
-    left = min(t.i for t in token.subtree if not t.is_punct)  # the comma may hang on the noun
-    if left == 0 or token.doc[left - 1].text != ",":
+    if token.dep_ != "conj" or not is_nominal(token) or not _after_comma(token):
         return False
     deps = child_deps(token)
     return "det" in deps and not any(d in ("case", "cc", "mark") for d in deps)

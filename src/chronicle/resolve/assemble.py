@@ -1749,21 +1749,23 @@ def _place_of_target(d: Draft) -> bool:
     # a demonym is no clause ("deux passeurs nigérians à Cotonou": the smugglers are
     # Nigerian, the arrest is in Cotonou); "réfugiés", a participle, is one
     countries, lang = load_countries(), doc.lang_
-    named = {t.i for t in doc if t.pos_ == "ADJ" and (countries.demonym(t.text, lang) or countries.demonym(t.lemma_, lang))}
+
+    def demonym(word: Token) -> bool:
+        return word.pos_ == "ADJ" and bool(countries.demonym(word.text, lang) or countries.demonym(word.lemma_, lang))
     for mention in d.candidate.participants.targets:
         head = words_root(doc, mention.start, mention.end)
         if mention.start <= place.i < mention.end or place not in head.subtree or trigger in head.subtree:
             continue
         step = place.head
         while step.i != head.i and step.head.i != step.i:
-            if step.pos_ in ("VERB", "ADJ") and step.i not in named:
+            if step.pos_ in ("VERB", "ADJ") and not demonym(step):
                 return True  # a participle ("réfugiés" tagged ADJ) or relative clause between the place and the noun
             step = step.head
         # the parse may hang the place on the noun past its participle ("dirigeants
         # réfugiés | en Algérie"): a participle of the noun right before the place's phrase
         before = doc[place.left_edge.i - 1] if place.left_edge.i > head.i + 1 else None
         if (before is not None and before.head.i == head.i and before.pos_ in ("VERB", "ADJ")
-                and before.dep_.split(":")[0] in ("acl", "amod") and before.i not in named):
+                and before.dep_.split(":")[0] in ("acl", "amod") and not demonym(before)):
             return True
     return False
 
