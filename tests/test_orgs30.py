@@ -52,3 +52,14 @@ def test_a_head_word_modifying_another_noun_names_no_body() -> None:
     # "Movement Control Order": a law whose first word is a party head noun
     events = code("The Movement Control Order bans gatherings in Kuala Lumpur.", "en")
     assert not [e for e in events if e.source is not None and e.source.name and "Movement" in e.source.name]
+
+
+def test_two_states_commission_is_no_one_states_body() -> None:
+    """A commission named joint or mixed (pack ``joint_body_words``) belongs to two states: the
+    sentence's place does not make it that country's government body, as it does a plain one."""
+    plain = sides(code("In Lilongwe, the Border Commission accused Zambian police of fraud.", "en"), "ACCUSE")
+    assert plain and plain[0][0].country == "MWI"
+    assert not sides(code("In Lilongwe, the Joint Border Commission accused Zambian police of fraud.", "en"), "ACCUSE")
+    plain_fr = sides(code("À Lomé, la Commission des frontières a accusé mardi la police béninoise de brutalités.", "fr"), "ACCUSE")
+    assert plain_fr and plain_fr[0][0].country == "TGO"
+    assert not sides(code("À Lomé, la Commission mixte des frontières a accusé mardi la police béninoise de brutalités.", "fr"), "ACCUSE")

@@ -1674,7 +1674,7 @@ class MentionFinder:
             if bounds is None:
                 continue
             start, end = bounds
-            if any(w in doc[start:end].text.lower() for w in ("bi-national", "binational", "joint", "mixed", "mixte", "conjointe")):
+            if any(w in doc[start:end].text.lower() for w in grammar.joint_body_words):
                 continue  # "the Bi-National Commission", "la commission mixte": two states' body, no one state's
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 continue  # initials follow: _defined_bodies reads the name, or leaves it when they do not spell it

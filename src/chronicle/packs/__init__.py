@@ -968,6 +968,9 @@ class Grammar(_Strict):
     # "the Directorate of Criminal Investigations", "la Direction générale des douanes": GOV),
     # read where the name is capitalised as a name is (mentions._headed_bodies)
     named_body_heads: dict[str, str] = {}
+    # words that make such a name two states' body, no one state's ("the Bi-National
+    # Commission", "la commission mixte"), matched inside the name's text (mentions._headed_bodies)
+    joint_body_words: frozenset[str] = frozenset()
     # role nouns a body's name is apposed to ("the charity Sea-Watch", "the opposition party
     # ActionSA", "le collectif citoyen Wuri"): the name after the noun is the body's, of the
     # sector the noun says (mentions._apposed_bodies)
