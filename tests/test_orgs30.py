@@ -63,3 +63,14 @@ def test_two_states_commission_is_no_one_states_body() -> None:
     plain_fr = sides(code("À Lomé, la Commission des frontières a accusé mardi la police béninoise de brutalités.", "fr"), "ACCUSE")
     assert plain_fr and plain_fr[0][0].country == "TGO"
     assert not sides(code("À Lomé, la Commission mixte des frontières a accusé mardi la police béninoise de brutalités.", "fr"), "ACCUSE")
+
+
+def test_role_qualifier_gives_the_body_its_sector() -> None:
+    """A firms' or employers' group is business, not the NGO a bare "group" names (pack
+    ``body_role_qualifiers``); the country is then the sentence's, as for any domestic body."""
+    found = sides(code("In Wellington, the employers' organisation BusinessNZ criticised the government's wage plan.", "en"), "ACCUSE")
+    assert found and (found[0][0].country, found[0][0].sector) == ("NZL", "BUS")
+    bare = sides(code("The charity Ocean Rescue accused the Maltese navy of ignoring a distress call.", "en"), "ACCUSE")
+    assert bare and bare[0][0].sector == "NGO"
+    found_fr = sides(code("À Abidjan, l'organisation patronale Fedcoci a critiqué mardi le gouvernement ivoirien.", "fr"), "ACCUSE")
+    assert found_fr and (found_fr[0][0].country, found_fr[0][0].sector) == ("CIV", "BUS")

@@ -1777,6 +1777,17 @@ class MentionFinder:
         name = doc[start:end].text
         return ActorRef("organisation", name, name=name, country=country, sector=sector, collective=None if country else "named")
 
+    def _role_sector(self, doc: Doc, role: Token, name_start: int) -> str:
+        """The sector a role noun gives the body named after it: a qualifier of the pack's
+        ``body_role_qualifiers`` just before the noun or between it and the name ("business
+        group Ibec", "l'organisation patronale X") says it, else the noun's own."""
+        qualifiers = self.pack.grammar.body_role_qualifiers
+        before = role.i - 1
+        if before > role.sent.start and doc[before].text in ("'", "’"):
+            before -= 1  # "the employers' organisation X"
+        words = ([doc[before]] if before >= role.sent.start else []) + list(doc[role.i + 1 : name_start])
+        return next((qualifiers[w.lower_] for w in words if w.lower_ in qualifiers), self.pack.grammar.body_role_nouns[role.lower_])
+
     def _apposed_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A body named after a role noun of the pack's ``body_role_nouns`` ("the charity
         Sea-Watch, which accused Malta", "the opposition party ActionSA", "le collectif
@@ -1827,8 +1838,8 @@ class MentionFinder:
                 continue  # "the opposition party X": the agent phrase's own reading finds its country
             start = role[0].start if role else token.i
             country = agent.country if agent is not None and agent.country and agent.country not in IGO_CODES else None
-            sector = agent.sector if agent is not None and agent.sector else roles[token.lower_]
-            if country is None and roles[token.lower_] == "NGO":
+            sector = agent.sector if agent is not None and agent.sector else self._role_sector(doc, token, name_start)
+            if country is None and sector == "NGO":
                 country = "NGO"  # "the charity Sea-Watch": a non-governmental body of no nationality said (GUIDELINES' country code NGO)
             name = doc[name_start:name_end].text
             ref = ActorRef("organisation", name, name=name, country=country, sector=sector, collective=None if country else "domestic")

@@ -975,6 +975,9 @@ class Grammar(_Strict):
     # ActionSA", "le collectif citoyen Wuri"): the name after the noun is the body's, of the
     # sector the noun says (mentions._apposed_bodies)
     body_role_nouns: dict[str, str] = {}
+    # words qualifying such a role noun that give the body another sector than the noun's
+    # ("business group Ibec": BUS, not the NGO a bare "group" is; "l'organisation patronale X")
+    body_role_qualifiers: dict[str, str] = {}
     # a capitalised word the tagger read as a noun at the head of its person entity ("Mbae
     # Mohamed", Mbae NOUN) is a given name (mentions._unknown_names); measured on French only
     untagged_given_names: bool = False
