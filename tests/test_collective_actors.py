@@ -160,3 +160,17 @@ def test_only_a_collective_of_sides_may_have_no_sector() -> None:
     with pytest.raises(ValueError, match="collective of sides"):
         Agent(words=("authorities",), sector=None, collective="domestic", source="test")
     assert Agent(words=("all sides",), sector=None, collective="sides", source="test").sector is None
+
+
+def test_a_dateline_is_the_last_resort_of_a_story_that_names_no_state() -> None:
+    """A body the knowledge does not hold, in a story filed from a city that names no state
+    at all ("DURBAN — The Federation of Metal and Dock Workers demanded ..."), is the
+    dateline's country's; a dateline beside a named state says nothing of such a body, nor does
+    it reach the parties of a conflict."""
+    assert collective_country("named", CollectiveClues(dateline="ZAF"))[0] == "ZAF"
+    assert collective_country("domestic", CollectiveClues(dateline="ZAF"))[0] == "ZAF"
+    assert collective_country("named", CollectiveClues(dateline="CHE", home="MMR"))[0] == "MMR"
+    assert collective_country("sides", CollectiveClues(dateline="CHE"))[0] is None
+    story = ("Dock workers strike in Durban\n\nDURBAN — The Federation of Metal and Dock Workers demanded a 12 percent "
+             "wage rise from the port authority on Thursday.")
+    assert ("ZAF", "ZAF") in _targets(story, "en")

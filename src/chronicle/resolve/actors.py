@@ -457,6 +457,7 @@ class CollectiveClues:
     phrase_place: str | None = None  # a place the actor's own phrase names ("all parties to the conflict in Sudan")
     sentence_place: str | None = None  # the place the event's sentence says it acts on or in (not a speaker's venue)
     filed_in: str | None = None  # the dateline's country, when the article names its state (dateline_country)
+    dateline: str | None = None  # the dateline's country, whether or not the article names its state
     speaker: Actor | None = None  # who addresses the actor, when it is the target; None for a source
     office_home: str | None = None  # whose offices the article's bare titles name (office_country)
     home: str | None = None  # the country the article names most
@@ -517,6 +518,10 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
     foreign = [(c, rule) for c, rule in article if c not in clues.other_side]
     if foreign or article:
         return (foreign or article)[0]
+    if kind in ("domestic", "named") and clues.dateline and not clues.home:
+        # "QUÉBEC — ... La Fédération de la santé et des services sociaux réclame une hausse":
+        # a story that names no state at all, filed from one, is that state's domestic news
+        return clues.dateline, "the dateline's country, the only one the story gives"
     return None, "no country in reach"
 
 

@@ -516,7 +516,8 @@ class EventAssembler:
         state = d.state
         placed = d.location.place.country if d.location is not None and not d.inherited else None
         conflict = frozenset(a.country for d in state.context.dyads if d.hostile for a in (d.first, d.second) if a.country)
-        clues = CollectiveClues(filed_in=state.context.filed_in, office_home=state.context.home, home=state.context.focus, conflict=conflict)
+        clues = CollectiveClues(filed_in=state.context.filed_in, dateline=state.context.dateline, office_home=state.context.home,
+                                home=state.context.focus, conflict=conflict)
         speaker = next((a for a in d.sources if a.country and not a.collective), None)
         mentions = d.candidate.participants.sources + d.candidate.participants.targets
         for role in ("source", "target"):
@@ -754,7 +755,9 @@ class EventAssembler:
             for role, old, new, where, why in (("source", before, d.sources, source_home, source_rule),
                                                ("target", before_targets, d.targets, target_home, target_rule)):  # fmt: skip
                 for actor in old:
-                    if actor.country is None:
+                    if actor.country is None and actor.collective:
+                        d.note("localise", f"{role} {_actor_label(actor)}: a collective, left to the collective rule")
+                    elif actor.country is None:
                         d.note("localise", f"{role} {_actor_label(actor)}: no country of its own; "
                                            + (f"given {where}, {why}" if where else "none to give, dropped" if not actor.name else "none to give"))  # fmt: skip
 
