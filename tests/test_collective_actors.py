@@ -174,3 +174,14 @@ def test_a_dateline_is_the_last_resort_of_a_story_that_names_no_state() -> None:
     story = ("Dock workers strike in Durban\n\nDURBAN — The Federation of Metal and Dock Workers demanded a 12 percent "
              "wage rise from the port authority on Thursday.")
     assert ("ZAF", "ZAF") in _targets(story, "en")
+
+
+def test_a_body_named_by_its_own_name_is_the_acting_government_s_own() -> None:
+    """A government acting on a body it names is acting at home ("Ethiopia's government moved
+    to ban the Amhara Unity Movement"); only the parties of a conflict addressed by a
+    speaker of another state are not the speaker's own."""
+    government = Actor("government", None, "ETH", "GOV")
+    assert collective_country("named", CollectiveClues(speaker=government, home="ETH"))[0] == "ETH"
+    assert collective_country("sides", CollectiveClues(speaker=government, home="ETH"))[0] is None
+    events = chronicle.code("Ethiopia's government moved on Tuesday to ban the Amhara Unity Movement.", published=PUBLISHED, lang="en")
+    assert [(e.source.country, e.target.country, e.target.sector) for e in events if e.event_type == "COERCE"] == [("ETH", "ETH", "PTY")]

@@ -506,11 +506,13 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
     article = [(c, rule) for c, rule in ((clues.office_home if kind == "domestic" else None, "the country whose offices the article names"),
                                          (clues.home, "the country the article is about")) if c]  # fmt: skip
     speaker = clues.speaker
-    if kind != "domestic" and speaker is not None and speaker.country and speaker.country not in clues.conflict:
+    if kind == "sides" and speaker is not None and speaker.country and speaker.country not in clues.conflict:
         # "Pope Leo called on all parties", "the Turkish foreign minister called on all sides":
         # the parties of a conflict are the speaker's own only where the story has a conflict
         # of that country's parties; an article that names the speaker's country most because
-        # it names the speaker names no party (GUIDELINES: a request needs its recipient)
+        # it names the speaker names no party (GUIDELINES: a request needs its recipient). A
+        # body named by its own name is no party of a conflict: "Pakistan's government moved to
+        # outlaw the Pashtun Tahaffuz Movement" acts on its own country's movement
         article = [(c, rule) for c, rule in article if c != speaker.country]
     # a country's own bodies named bare acting on another state's official are not that
     # state's: "the Federal Government rejected a threat by US President Trump" in a
