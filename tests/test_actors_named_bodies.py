@@ -140,3 +140,20 @@ def test_the_dateline_places_offices_not_the_army() -> None:
             "Thailand also pledged medical aid.\n\nRebel groups accused the army of continuing air strikes in the Sagaing region.")
     accusation = only(code(text, "en"), "ACCUSE")
     assert accusation.target is not None and accusation.target.country == "MMR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "side", "name", "country", "sector"),
+    [
+        ("Nepal accused the BSF of firing on Nepali traders near the border on Tuesday.", "en", "ACCUSE", "target", "Border Security Force", "IND", "MIL"),
+        ("The BGB detained 12 Indian smugglers near Jessore on Monday.", "en", "COERCE", "source", "Border Guard Bangladesh", "BGD", "MIL"),
+        ("Pakistan Rangers arrested three Indian fishermen near Sialkot.", "en", "COERCE", "source", "Pakistan Rangers", "PAK", "MIL"),
+        ("Le Népal a accusé la BSF d'avoir tiré sur des commerçants népalais.", "fr", "ACCUSE", "target", "Border Security Force", "IND", "MIL"),
+    ],
+)
+def test_border_and_paramilitary_forces_named_by_their_initials(text: str, lang: str, event_type: str, side: str,
+                                                               name: str, country: str, sector: str) -> None:
+    """South Asian border and paramilitary forces the press names by initials alone are that
+    state's forces (knowledge/data/organisations.yaml)."""
+    actors = [getattr(e, side) for e in code(text, lang) if e.event_type == event_type]
+    assert any(a is not None and (a.name, a.country, a.sector) == (name, country, sector) for a in actors)
