@@ -78,3 +78,18 @@ def test_boats_driven_out_of_waters_are_coerced(code: str, text: str, source: st
 def test_the_ordinary_senses_are_no_arrest(code: str, text: str) -> None:
     events = (code_en if code == "en" else code_fr)(text)
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Border guards detained 12 Myanmar nationals near Teknaf on Monday, the Bangladeshi army said.", "BGD", "MMR"),
+        ("The Bahamas deported 98 Haitian nationals on Friday.", "BHS", "HTI"),
+    ],
+)
+def test_nationals_are_civilians_of_the_country_their_phrase_names(text: str, source: str, target: str) -> None:
+    """'Nationals' (pack agents: the citizens of a country, as 'ressortissants') are civilians of
+    the country named before them, not that country's government."""
+    event = only(code_en(text), "COERCE")
+    assert event.source.country == source
+    assert event.target is not None and (event.target.country, event.target.sector) == (target, "CVL")
