@@ -520,7 +520,7 @@ def collective_country(kind: str, clues: CollectiveClues) -> tuple[str | None, s
     foreign = [(c, rule) for c, rule in article if c not in clues.other_side]
     if foreign or article:
         return (foreign or article)[0]
-    if kind in ("domestic", "named") and clues.dateline and not clues.home:
+    if kind in ("domestic", "named") and clues.dateline:
         # "QUÉBEC — ... La Fédération de la santé et des services sociaux réclame une hausse":
         # a story that names no state at all, filed from one, is that state's domestic news
         return clues.dateline, "the dateline's country, the only one the story gives"
